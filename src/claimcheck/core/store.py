@@ -1,0 +1,714 @@
+"""The store: every SQL statement claimcheck runs, on one shared SQLite file.
+
+What it owns: the schema (sqlite-utils migrations applied on open), articles, claims and their
+append-only history, sources and their passages (with an FTS5 index kept in sync by triggers, set
+up the way sqlite-utils' `enable_fts` does it, so Datasette and `sqlite-utils search` find it),
+and evidence. What it must not do: extraction, ranking or formatting; those are pure modules.
+
+Why it is shaped so: several reviewers share one file. Every write is one `BEGIN IMMEDIATE`
+transaction (so two writers queue instead of failing half-way), retried with backoff while
+another process holds the lock, within a bounded time. Claim changes check a version number and
+raise `EditConflict` naming who changed the claim and when. History rows are never updated or
+deleted: triggers refuse it. Times are ISO 8601 UTC text, so the file stays readable by `sqlite3`,
+`sqlite-utils` and Datasette. A file that is not a claimcheck database is refused before anything
+is written to it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+from claimcheck.core.models import (
+    Article,
+    Claim,
+    Document,
+    ExtractedClaim,
+    Facts,
+    HistoryEntry,
+    Kind,
+    Passage,
+    PassageSpan,
+    Source,
+    Stance,
+    Status,
+)
+from claimcheck.errors import DatabaseError, EditConflict, NotFound
+
+APPLICATION_ID = 0x43434B31
+"""`PRAGMA application_id` of a claimcheck database ("CCK1")."""
+BUSY_TIMEOUT_S = 10.0
+"""How long SQLite itself waits for a lock before reporting SQLITE_BUSY."""
+WRITE_DEADLINE_S = 30.0
+"""How long a write keeps retrying on SQLITE_BUSY before the user is told."""
+FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
+"""Stemming and diacritic folding for the passage index."""
+
+migrations = Migrations("claimcheck")
+
+
+def utc_now() -> str:
+    """The current time as ISO 8601 UTC text, to the second ("2024-05-30T12:00:00Z")."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def sha256_text(text: str) -> str:
+    """Hex SHA-256 of text encoded as UTF-8 (documents and pinned passages)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# ---------------------------------------------------------------------------------------------
+# Schema
+# ---------------------------------------------------------------------------------------------
+
+
+@migrations(name="0001_initial")
+def _m0001_initial(db: sqlite_utils.Database) -> None:
+    db.execute(
+        "CREATE TABLE claimcheck_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    db.execute("INSERT INTO claimcheck_meta VALUES ('application', 'claimcheck')")
+    db.execute("""
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            url TEXT,
+            published TEXT,
+            body TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            added_by TEXT NOT NULL,
+            added_at TEXT NOT NULL
+        )""")
+    db.execute("CREATE INDEX articles_sha256 ON articles(sha256)")
+    db.execute("""
+        CREATE TABLE claims (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            "order" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'pending'
+                CHECK (status IN ('pending', 'verified', 'disputed', 'unsourced')),
+            version INTEGER NOT NULL DEFAULT 1,
+            reviewer TEXT,
+            updated_at TEXT,
+            note TEXT,
+            facts TEXT,
+            speaker TEXT,
+            deleted INTEGER NOT NULL DEFAULT 0
+        )""")
+    db.execute('CREATE INDEX claims_article ON claims(article_id, "order")')
+    db.execute("""
+        CREATE TABLE claim_history (
+            id INTEGER PRIMARY KEY,
+            claim_id INTEGER NOT NULL REFERENCES claims(id),
+            version INTEGER NOT NULL,
+            action TEXT NOT NULL DEFAULT 'mark',
+            status TEXT NOT NULL,
+            note TEXT,
+            evidence TEXT NOT NULL DEFAULT '[]',
+            text TEXT,
+            reviewer TEXT NOT NULL,
+            at TEXT NOT NULL
+        )""")
+    db.execute("CREATE INDEX claim_history_claim ON claim_history(claim_id, version)")
+    db.execute("""
+        CREATE TRIGGER claim_history_no_update BEFORE UPDATE ON claim_history
+        BEGIN SELECT RAISE(ABORT, 'claim_history is append-only'); END""")
+    db.execute("""
+        CREATE TRIGGER claim_history_no_delete BEFORE DELETE ON claim_history
+        BEGIN SELECT RAISE(ABORT, 'claim_history is append-only'); END""")
+    db.execute("""
+        CREATE TABLE sources (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            url TEXT,
+            published TEXT,
+            body TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            added_by TEXT NOT NULL,
+            added_at TEXT NOT NULL
+        )""")
+    db.execute("CREATE INDEX sources_sha256 ON sources(sha256)")
+    db.execute("""
+        CREATE TABLE passages (
+            id INTEGER PRIMARY KEY,
+            source_id INTEGER NOT NULL REFERENCES sources(id),
+            "order" INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL
+        )""")
+    db.execute('CREATE INDEX passages_source ON passages(source_id, "order")')
+    db["passages"].enable_fts(["text"], create_triggers=True, tokenize=FTS_TOKENIZE)
+    db.execute("""
+        CREATE TABLE evidence (
+            id INTEGER PRIMARY KEY,
+            claim_id INTEGER NOT NULL REFERENCES claims(id),
+            passage_id INTEGER NOT NULL REFERENCES passages(id),
+            score REAL NOT NULL,
+            stance TEXT NOT NULL CHECK (stance IN ('supports', 'contradicts', 'related')),
+            reason TEXT NOT NULL DEFAULT '',
+            rank INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            added_at TEXT NOT NULL
+        )""")
+    db.execute("CREATE INDEX evidence_claim ON evidence(claim_id, rank)")
+    db.execute("""
+        CREATE TABLE suggestions (
+            claim_id INTEGER PRIMARY KEY REFERENCES claims(id),
+            status TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            at TEXT NOT NULL
+        )""")
+    db.execute("""
+        CREATE VIEW claims_latest AS
+        SELECT claims.id, claims.article_id, articles.title AS article_title, claims."order",
+               claims.text, claims.kind, claims.status, claims.version, claims.reviewer,
+               claims.updated_at, claims.note, suggestions.status AS suggestion,
+               suggestions.reason AS suggestion_reason
+        FROM claims
+        JOIN articles ON articles.id = claims.article_id
+        LEFT JOIN suggestions ON suggestions.claim_id = claims.id
+        WHERE claims.deleted = 0""")
+
+
+# ---------------------------------------------------------------------------------------------
+# Opening
+# ---------------------------------------------------------------------------------------------
+
+
+def _check_file(path: Path) -> bool:
+    """Refuse a file that is not SQLite before SQLite touches it. True if the file is new."""
+    if not path.exists():
+        if not path.parent.exists():
+            raise DatabaseError(
+                f"cannot create database {path}: folder {path.parent} does not exist; "
+                "create it or pass another --db."
+            )
+        return True
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a folder, not a database file; pass a file path with --db.")
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(100)
+    except OSError as exc:
+        raise DatabaseError(f"cannot read database {path} ({exc.strerror}); check its permissions.") from None
+    if not head:
+        return True
+    if not head.startswith(b"SQLite format 3\x00"):
+        raise DatabaseError(
+            f"{path} is not a SQLite database; pass a claimcheck database with --db "
+            "(a missing file is created)."
+        )
+    return False
+
+
+class Store:
+    """A connection to one claimcheck database. Use `Store.open(path)`; close when done.
+
+    One `Store` belongs to one thread at a time (a worker opens its own).
+    """
+
+    def __init__(self, path: Path, db: sqlite_utils.Database) -> None:
+        self.path = path
+        self.db = db
+        self.conn: sqlite3.Connection = db.conn
+
+    # -- lifecycle ------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, readonly: bool = False) -> Store:
+        """Open (or create) a claimcheck database and bring its schema up to date.
+
+        Raises:
+            DatabaseError: not a SQLite file, not a claimcheck database, corrupt or unreadable.
+        """
+        path = Path(path)
+        is_new = _check_file(path)
+        try:
+            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None,
+                                   check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise DatabaseError(f"cannot open database {path} ({exc}); check the path.") from None
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            if not is_new:
+                _verify_claimcheck(conn, path)
+            conn.execute("PRAGMA foreign_keys = ON")
+            if not readonly:
+                mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+                if mode.lower() != "wal":
+                    conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = NORMAL")
+            db = sqlite_utils.Database(conn, execute_plugins=False)
+            store = cls(path, db)
+            if not readonly:
+                store._migrate()
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise DatabaseError(_describe_db_error(path, exc)) from None
+        except BaseException:
+            conn.close()
+            raise
+        return store
+
+    def _migrate(self) -> None:
+        if not migrations.pending(self.db):
+            return
+        with self.write():
+            # Another process may have migrated while we waited for the lock.
+            for migration in migrations.pending(self.db):
+                migration.fn(self.db)
+                migrations._record_applied(self.db, migration.name)  # noqa: SLF001
+            self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- transactions ---------------------------------------------------------------------------
+
+    @contextmanager
+    def write(self, deadline_s: float = WRITE_DEADLINE_S) -> Iterator[sqlite3.Connection]:
+        """One `BEGIN IMMEDIATE` transaction, retried with backoff while the file is locked.
+
+        Raises:
+            DatabaseError: the lock could not be had within `deadline_s`.
+        """
+        if self.conn.in_transaction:
+            yield self.conn  # nested: part of the caller's transaction
+            return
+        give_up = time.monotonic() + deadline_s
+        delay = 0.01
+        while True:
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                break
+            except sqlite3.OperationalError as exc:
+                if not _is_busy(exc) or time.monotonic() + delay > give_up:
+                    raise DatabaseError(_describe_db_error(self.path, exc)) from None
+                time.sleep(delay)
+                delay = min(delay * 2, 0.5)
+        try:
+            yield self.conn
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        else:
+            try:
+                self.conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise DatabaseError(_describe_db_error(self.path, exc)) from None
+
+    def data_version(self) -> int:
+        """`PRAGMA data_version`: changes when another connection commits."""
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+
+    # -- articles and claims --------------------------------------------------------------------
+
+    def add_article(self, document: Document, claims: Sequence[ExtractedClaim],
+                    reviewer: str) -> tuple[Article, list[Claim], bool]:
+        """Store an article with its extracted claims.
+
+        Returns:
+            (article, claims, new): an identical body already stored is returned as it is,
+            with `new` False.
+        """
+        digest = sha256_text(document.body)
+        row = self.conn.execute("SELECT id FROM articles WHERE sha256 = ? ORDER BY id LIMIT 1",
+                                (digest,)).fetchone()
+        if row:
+            return self.load_article(row[0]), self.list_claims(row[0]), False
+        now = utc_now()
+        with self.write():
+            cur = self.conn.execute(
+                "INSERT INTO articles (title, url, published, body, sha256, added_by, added_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (document.title, document.url,
+                 document.published.isoformat() if document.published else None,
+                 document.body, digest, reviewer, now))
+            article_id = int(cur.lastrowid or 0)
+            self.conn.executemany(
+                'INSERT INTO claims (article_id, "order", text, start, "end", kind, facts, speaker) '
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(article_id, order, c.text, c.start, c.end, str(c.kind),
+                  json.dumps(c.facts.to_dict(), ensure_ascii=False), c.speaker)
+                 for order, c in enumerate(claims)])
+        return self.load_article(article_id), self.list_claims(article_id), True
+
+    def load_article(self, article_id: int) -> Article:
+        row = self.conn.execute(
+            "SELECT id, title, body, url, published, sha256, added_by, added_at "
+            "FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no article with id {article_id}; run `claimcheck articles` to list them.")
+        return Article(*row)
+
+    def list_articles(self) -> list[dict[str, Any]]:
+        """Every article, newest first, with claim counts per status."""
+        rows = self.conn.execute("""
+            SELECT a.id, a.title, a.url, a.published, a.added_at,
+                   COUNT(c.id),
+                   SUM(c.status = 'verified'), SUM(c.status = 'disputed'),
+                   SUM(c.status = 'unsourced'), SUM(c.status = 'pending')
+            FROM articles a LEFT JOIN claims c ON c.article_id = a.id AND c.deleted = 0
+            GROUP BY a.id ORDER BY a.added_at DESC, a.id DESC""").fetchall()
+        return [
+            {"id": r[0], "title": r[1], "url": r[2], "published": r[3], "added_at": r[4],
+             "claims": r[5], "verified": r[6] or 0, "disputed": r[7] or 0,
+             "unsourced": r[8] or 0, "pending": r[9] or 0}
+            for r in rows
+        ]
+
+    _CLAIM_COLUMNS = ('id, article_id, "order", text, start, "end", kind, status, version, '
+                      "reviewer, updated_at, note, facts, speaker")
+
+    @staticmethod
+    def _claim(row: Sequence[Any]) -> Claim:
+        facts = Facts.from_dict(json.loads(row[12])) if row[12] else Facts()
+        return Claim(id=row[0], article_id=row[1], order=row[2], text=row[3], start=row[4],
+                     end=row[5], kind=Kind(row[6]), status=Status(row[7]), version=row[8],
+                     reviewer=row[9], updated_at=row[10], note=row[11], facts=facts,
+                     speaker=row[13])
+
+    def list_claims(self, article_id: int) -> list[Claim]:
+        """The article's claims in order (deleted claims left out).
+
+        Raises:
+            NotFound: no such article.
+        """
+        rows = self.conn.execute(
+            f"SELECT {self._CLAIM_COLUMNS} FROM claims WHERE article_id = ? AND deleted = 0 "
+            'ORDER BY "order", id', (article_id,)).fetchall()
+        if not rows:
+            self.load_article(article_id)  # raises NotFound for a missing article
+        return [self._claim(r) for r in rows]
+
+    def load_claim(self, claim_id: int) -> Claim:
+        """Raises NotFound for a missing or deleted claim."""
+        row = self.conn.execute(
+            f"SELECT {self._CLAIM_COLUMNS} FROM claims WHERE id = ? AND deleted = 0",
+            (claim_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no claim with id {claim_id}; run `claimcheck claims ARTICLE_ID` to list them.")
+        return self._claim(row)
+
+    def mark_claim(self, claim_id: int, status: Status, *, reviewer: str,
+                   note: str | None = None, evidence: Sequence[int] = (),
+                   if_version: int | None = None, action: str = "mark") -> Claim:
+        """Set a claim's status, append to its history and raise its version by one.
+
+        Args:
+            note: replaces the claim's note when given; None keeps the current note.
+            evidence: passage ids the verdict rests on (must exist).
+            if_version: refuse unless the claim's version is still this.
+
+        Raises:
+            NotFound: no such claim or passage.
+            EditConflict: the claim's version is no longer `if_version`.
+        """
+        status = Status(status)
+        with self.write():
+            current = self.load_claim(claim_id)
+            self._check_version(current, if_version)
+            for passage_id in evidence:
+                if not self.conn.execute("SELECT 1 FROM passages WHERE id = ?",
+                                         (passage_id,)).fetchone():
+                    raise NotFound(f"no passage with id {passage_id}; "
+                                   "run `claimcheck match TEXT` to find passage ids.")
+            now = utc_now()
+            new_note = current.note if note is None else note
+            new_version = current.version + 1
+            self.conn.execute(
+                "UPDATE claims SET status = ?, note = ?, version = ?, reviewer = ?, updated_at = ? "
+                "WHERE id = ? AND version = ?",
+                (str(status), new_note, new_version, reviewer, now, claim_id, current.version))
+            self._append_history(claim_id, new_version, action, status, new_note, evidence,
+                                 None, reviewer, now)
+        return self.load_claim(claim_id)
+
+    def _check_version(self, current: Claim, if_version: int | None) -> None:
+        if if_version is None or current.version == if_version:
+            return
+        who = current.reviewer or "another reviewer"
+        when = current.updated_at or "earlier"
+        raise EditConflict(
+            f"conflict: claim {current.id} is at version {current.version}, not {if_version}; "
+            f"{who} changed it at {when}. Reload it and mark again.",
+            claim_id=current.id, current_version=current.version,
+            changed_by=current.reviewer, changed_at=current.updated_at)
+
+    def _append_history(self, claim_id: int, version: int, action: str, status: Status,
+                        note: str | None, evidence: Sequence[int], text: str | None,
+                        reviewer: str, at: str) -> None:
+        self.conn.execute(
+            "INSERT INTO claim_history (claim_id, version, action, status, note, evidence, text, "
+            "reviewer, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (claim_id, version, action, str(status), note, json.dumps(list(evidence)), text,
+             reviewer, at))
+
+    def edit_claim(self, claim_id: int, text: str, *, reviewer: str,
+                   if_version: int | None = None, kind: Kind | None = None) -> Claim:
+        """Change a claim's text (and kind); recorded in the history as an edit."""
+        with self.write():
+            current = self.load_claim(claim_id)
+            self._check_version(current, if_version)
+            now = utc_now()
+            version = current.version + 1
+            self.conn.execute(
+                "UPDATE claims SET text = ?, kind = ?, version = ?, reviewer = ?, updated_at = ? "
+                "WHERE id = ?",
+                (text, str(kind or current.kind), version, reviewer, now, claim_id))
+            self._append_history(claim_id, version, "edit", current.status, current.note, (),
+                                 text, reviewer, now)
+        return self.load_claim(claim_id)
+
+    def history(self, claim_id: int) -> list[HistoryEntry]:
+        """The claim's history, oldest first. Raises NotFound for an unknown claim."""
+        if not self.conn.execute("SELECT 1 FROM claims WHERE id = ?", (claim_id,)).fetchone():
+            raise NotFound(f"no claim with id {claim_id}; run `claimcheck claims ARTICLE_ID` to list them.")
+        rows = self.conn.execute(
+            "SELECT claim_id, version, status, note, evidence, reviewer, at, text, action "
+            "FROM claim_history WHERE claim_id = ? ORDER BY id", (claim_id,)).fetchall()
+        return [HistoryEntry(claim_id=r[0], version=r[1], status=Status(r[2]), note=r[3],
+                             evidence=tuple(json.loads(r[4] or "[]")), reviewer=r[5], at=r[6],
+                             text=r[7], action=r[8]) for r in rows]
+
+    # -- sources and passages -------------------------------------------------------------------
+
+    def find_source_by_sha(self, digest: str) -> int | None:
+        row = self.conn.execute("SELECT id FROM sources WHERE sha256 = ? ORDER BY id LIMIT 1",
+                                (digest,)).fetchone()
+        return int(row[0]) if row else None
+
+    def add_sources(self, items: Iterable[tuple[Document, Sequence[PassageSpan]]],
+                    reviewer: str, batch: int = 500) -> Iterator[tuple[int, int, bool]]:
+        """Store sources with their passages, in transactions of `batch` sources.
+
+        Yields:
+            (source_id, passage count, new) per item, in order; an identical body already
+            stored (or earlier in the same import) yields the existing id with `new` False.
+        """
+        pending: list[tuple[Document, Sequence[PassageSpan], str]] = []
+        for document, spans in items:
+            pending.append((document, spans, sha256_text(document.body)))
+            if len(pending) >= batch:
+                yield from self._insert_sources(pending, reviewer)
+                pending = []
+        if pending:
+            yield from self._insert_sources(pending, reviewer)
+
+    def _insert_sources(self, pending: list[tuple[Document, Sequence[PassageSpan], str]],
+                        reviewer: str) -> list[tuple[int, int, bool]]:
+        out: list[tuple[int, int, bool]] = []
+        now = utc_now()
+        with self.write():
+            for document, spans, digest in pending:
+                existing = self.find_source_by_sha(digest)
+                if existing is not None:
+                    count = self.conn.execute("SELECT COUNT(*) FROM passages WHERE source_id = ?",
+                                              (existing,)).fetchone()[0]
+                    out.append((existing, int(count), False))
+                    continue
+                cur = self.conn.execute(
+                    "INSERT INTO sources (title, url, published, body, sha256, added_by, added_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (document.title, document.url,
+                     document.published.isoformat() if document.published else None,
+                     document.body, digest, reviewer, now))
+                source_id = int(cur.lastrowid or 0)
+                self.conn.executemany(
+                    'INSERT INTO passages (source_id, "order", start, "end", text) '
+                    "VALUES (?, ?, ?, ?, ?)",
+                    [(source_id, s.order, s.start, s.end, s.text) for s in spans])
+                out.append((source_id, len(spans), True))
+        return out
+
+    def load_source(self, source_id: int) -> Source:
+        row = self.conn.execute(
+            "SELECT id, title, body, url, published, sha256, added_by, added_at "
+            "FROM sources WHERE id = ?", (source_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no source with id {source_id}; run `claimcheck sources` to list them.")
+        return Source(*row)
+
+    def list_sources(self) -> list[dict[str, Any]]:
+        rows = self.conn.execute("""
+            SELECT s.id, s.title, s.url, s.published, s.added_at,
+                   (SELECT COUNT(*) FROM passages p WHERE p.source_id = s.id)
+            FROM sources s ORDER BY s.id""").fetchall()
+        return [{"id": r[0], "title": r[1], "url": r[2], "published": r[3], "added_at": r[4],
+                 "passages": r[5]} for r in rows]
+
+    def count_passages(self) -> int:
+        return int(self.conn.execute("SELECT COUNT(*) FROM passages").fetchone()[0])
+
+    def load_passages(self, passage_ids: Sequence[int]) -> dict[int, tuple[Passage, Source]]:
+        """Passages with their sources (bodies left empty for speed), keyed by passage id."""
+        out: dict[int, tuple[Passage, Source]] = {}
+        ids = list(dict.fromkeys(passage_ids))
+        for chunk_start in range(0, len(ids), 500):
+            chunk = ids[chunk_start:chunk_start + 500]
+            marks = ",".join("?" * len(chunk))
+            for r in self.conn.execute(
+                    f'SELECT p.id, p.source_id, p."order", p.start, p."end", p.text, '
+                    f"s.title, s.url, s.published, s.sha256, s.added_by, s.added_at "
+                    f"FROM passages p JOIN sources s ON s.id = p.source_id WHERE p.id IN ({marks})",
+                    chunk):
+                out[r[0]] = (Passage(r[0], r[1], r[2], r[3], r[4], r[5]),
+                             Source(r[1], r[6], "", r[7], r[8], r[9], r[10], r[11]))
+        return out
+
+    def search_passage_candidates(self, fts_query: str, limit: int) -> list[tuple[int, int, str, float]]:
+        """FTS5 candidates for a MATCH expression, best bm25 first.
+
+        Returns:
+            (passage_id, source_id, text, bm25) tuples; bm25 is negative, lower is better.
+        """
+        try:
+            rows = self.conn.execute(
+                "SELECT p.id, p.source_id, p.text, bm25(passages_fts) AS rank "
+                "FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid "
+                "WHERE passages_fts MATCH ? ORDER BY rank LIMIT ?",
+                (fts_query, limit)).fetchall()
+        except sqlite3.OperationalError as exc:
+            if "fts5" in str(exc).lower() or "syntax" in str(exc).lower():
+                return []
+            raise
+        return [(r[0], r[1], r[2], r[3]) for r in rows]
+
+    def passage_term_frequencies(self, terms: Iterable[str]) -> dict[str, int]:
+        """Number of passages containing each (already tokenised) term, from fts5vocab."""
+        self._ensure_vocab()
+        out: dict[str, int] = {}
+        for term in dict.fromkeys(terms):
+            row = self.conn.execute("SELECT doc FROM passages_fts_vocab WHERE term = ?",
+                                    (term,)).fetchone()
+            out[term] = int(row[0]) if row else 0
+        return out
+
+    def _ensure_vocab(self) -> None:
+        # A temp table: created per connection, never written to the shared file.
+        self.conn.execute(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.passages_fts_vocab "
+            "USING fts5vocab(main, passages_fts, row)")
+
+    # -- evidence and suggestions ---------------------------------------------------------------
+
+    def save_evidence(self, claim_id: int,
+                      items: Sequence[tuple[int, float, Stance, str]],
+                      suggestion: tuple[Status, str] | None = None) -> None:
+        """Replace the machine evidence of a claim (ranked) and its suggestion.
+
+        Args:
+            items: (passage_id, score, stance, reason), best first.
+        """
+        now = utc_now()
+        with self.write():
+            self.conn.execute("DELETE FROM evidence WHERE claim_id = ?", (claim_id,))
+            texts = {pid: p.text for pid, (p, _s) in self.load_passages([i[0] for i in items]).items()}
+            self.conn.executemany(
+                "INSERT INTO evidence (claim_id, passage_id, score, stance, reason, rank, sha256, "
+                "added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(claim_id, pid, float(score), str(stance), reason, rank,
+                  sha256_text(texts.get(pid, "")), now)
+                 for rank, (pid, score, stance, reason) in enumerate(items)])
+            if suggestion is not None:
+                self.conn.execute(
+                    "INSERT INTO suggestions (claim_id, status, reason, at) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT(claim_id) DO UPDATE SET status = excluded.status, "
+                    "reason = excluded.reason, at = excluded.at",
+                    (claim_id, str(suggestion[0]), suggestion[1], now))
+
+    def load_evidence(self, claim_id: int) -> list[dict[str, Any]]:
+        """Stored evidence of a claim, best first, with passage and source details."""
+        rows = self.conn.execute("""
+            SELECT e.passage_id, p.source_id, s.title, s.url, s.published, p.text, e.score,
+                   e.stance, e.reason, e.rank, e.sha256
+            FROM evidence e JOIN passages p ON p.id = e.passage_id
+            JOIN sources s ON s.id = p.source_id
+            WHERE e.claim_id = ? ORDER BY e.rank""", (claim_id,)).fetchall()
+        return [{"passage_id": r[0], "source_id": r[1], "source_title": r[2], "source_url": r[3],
+                 "source_published": r[4], "text": r[5], "score": r[6], "stance": r[7],
+                 "reason": r[8], "rank": r[9], "sha256": r[10]} for r in rows]
+
+    def load_suggestion(self, claim_id: int) -> tuple[Status, str] | None:
+        row = self.conn.execute("SELECT status, reason FROM suggestions WHERE claim_id = ?",
+                                (claim_id,)).fetchone()
+        return (Status(row[0]), row[1]) if row else None
+
+    # -- maintenance ----------------------------------------------------------------------------
+
+    def backup(self, dest: str | os.PathLike[str]) -> None:
+        """Copy the database to `dest` with SQLite's online backup API.
+
+        Raises:
+            DatabaseError: `dest` cannot be written.
+        """
+        dest_path = Path(dest)
+        if dest_path.exists() and dest_path.resolve() == self.path.resolve():
+            raise DatabaseError("backup destination is the database itself; choose another path.")
+        if not dest_path.parent.exists():
+            raise DatabaseError(f"folder {dest_path.parent} does not exist; create it first.")
+        try:
+            target = sqlite3.connect(str(dest_path))
+        except sqlite3.Error as exc:
+            raise DatabaseError(f"cannot write backup {dest_path} ({exc}); choose another path.") from None
+        try:
+            self.conn.backup(target, pages=1024, sleep=0.005)
+        except sqlite3.Error as exc:
+            raise DatabaseError(f"backup to {dest_path} failed ({exc}); check the destination.") from None
+        finally:
+            target.close()
+
+
+def _verify_claimcheck(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse a SQLite file that another application made (nothing is written)."""
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not tables:
+        return  # an empty SQLite file: ours to set up
+    if "claimcheck_meta" not in tables:
+        raise DatabaseError(
+            f"{path} is a SQLite database but not a claimcheck database; "
+            "pass a claimcheck database with --db (a missing file is created)."
+        )
+
+
+def _is_busy(exc: sqlite3.Error) -> bool:
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
+def _describe_db_error(path: Path, exc: sqlite3.Error) -> str:
+    text = str(exc)
+    low = text.lower()
+    if "not a database" in low or "malformed" in low or "corrupt" in low:
+        return (f"{path} is corrupt or not a claimcheck database ({text}); "
+                "restore it from a backup (`claimcheck backup` makes one).")
+    if _is_busy(exc):
+        return (f"database {path} is busy: another claimcheck process held the write lock too "
+                "long; retry in a moment.")
+    if "readonly" in low or "read-only" in low:
+        return f"database {path} is read-only; check the file's permissions."
+    return f"database {path} failed: {text}."
