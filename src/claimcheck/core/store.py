@@ -23,7 +23,7 @@ import sqlite3
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +44,7 @@ from claimcheck.core.models import (
     Stance,
     Status,
 )
-from claimcheck.errors import DatabaseError, EditConflict, NotFound
+from claimcheck.errors import BadInput, DatabaseError, EditConflict, NotFound
 
 APPLICATION_ID = 0x43434B31
 """`PRAGMA application_id` of a claimcheck database ("CCK1")."""
@@ -54,6 +54,10 @@ WRITE_DEADLINE_S = 30.0
 """How long a write keeps retrying on SQLITE_BUSY before the user is told."""
 FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
 """Stemming and diacritic folding for the passage index."""
+PRESENCE_TTL_S = 60.0
+"""A workbench heartbeat older than this no longer counts as present."""
+MAX_CLAIM_CHARS = 10_000
+"""A claim typed or edited by hand may be at most this long."""
 
 migrations = Migrations("claimcheck")
 
@@ -183,6 +187,56 @@ def _m0001_initial(db: sqlite_utils.Database) -> None:
         JOIN articles ON articles.id = claims.article_id
         LEFT JOIN suggestions ON suggestions.claim_id = claims.id
         WHERE claims.deleted = 0""")
+
+
+@migrations(name="0002_review")
+def _m0002_review(db: sqlite_utils.Database) -> None:
+    db.execute("""
+        CREATE TABLE pinned_evidence (
+            id INTEGER PRIMARY KEY,
+            claim_id INTEGER NOT NULL REFERENCES claims(id),
+            passage_id INTEGER NOT NULL REFERENCES passages(id),
+            sha256 TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            reviewer TEXT NOT NULL,
+            at TEXT NOT NULL
+        )""")
+    db.execute("CREATE INDEX pinned_evidence_claim ON pinned_evidence(claim_id, version)")
+    db.execute("""
+        CREATE TABLE presence (
+            reviewer TEXT PRIMARY KEY,
+            article_id INTEGER REFERENCES articles(id),
+            claim_id INTEGER REFERENCES claims(id),
+            editing INTEGER NOT NULL DEFAULT 0,
+            at TEXT NOT NULL
+        )""")
+    db.execute("""
+        CREATE TABLE assignments (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            reviewer TEXT NOT NULL,
+            assigned_by TEXT NOT NULL,
+            at TEXT NOT NULL,
+            UNIQUE (article_id, reviewer)
+        )""")
+    db.execute("""
+        CREATE TABLE blind_reviews (
+            id INTEGER PRIMARY KEY,
+            claim_id INTEGER NOT NULL REFERENCES claims(id),
+            status TEXT NOT NULL
+                CHECK (status IN ('pending', 'verified', 'disputed', 'unsourced')),
+            note TEXT,
+            reviewer TEXT NOT NULL,
+            at TEXT NOT NULL
+        )""")
+    db.execute("CREATE INDEX blind_reviews_claim ON blind_reviews(claim_id)")
+    for table in ("blind_reviews",):
+        db.execute(f"""
+            CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table}
+            BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END""")
+        db.execute(f"""
+            CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
+            BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END""")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -446,6 +500,13 @@ class Store:
                 (str(status), new_note, new_version, reviewer, now, claim_id, current.version))
             self._append_history(claim_id, new_version, action, status, new_note, evidence,
                                  None, reviewer, now)
+            for passage_id in dict.fromkeys(evidence):
+                text = self.conn.execute("SELECT text FROM passages WHERE id = ?",
+                                         (passage_id,)).fetchone()[0]
+                self.conn.execute(
+                    "INSERT INTO pinned_evidence (claim_id, passage_id, sha256, version, reviewer, "
+                    "at) VALUES (?, ?, ?, ?, ?, ?)",
+                    (claim_id, passage_id, sha256_text(text), new_version, reviewer, now))
         return self.load_claim(claim_id)
 
     def _check_version(self, current: Claim, if_version: int | None) -> None:
@@ -469,8 +530,10 @@ class Store:
              reviewer, at))
 
     def edit_claim(self, claim_id: int, text: str, *, reviewer: str,
-                   if_version: int | None = None, kind: Kind | None = None) -> Claim:
+                   if_version: int | None = None, kind: Kind | None = None,
+                   action: str = "edit") -> Claim:
         """Change a claim's text (and kind); recorded in the history as an edit."""
+        text = _claim_text(text)
         with self.write():
             current = self.load_claim(claim_id)
             self._check_version(current, if_version)
@@ -480,7 +543,7 @@ class Store:
                 "UPDATE claims SET text = ?, kind = ?, version = ?, reviewer = ?, updated_at = ? "
                 "WHERE id = ?",
                 (text, str(kind or current.kind), version, reviewer, now, claim_id))
-            self._append_history(claim_id, version, "edit", current.status, current.note, (),
+            self._append_history(claim_id, version, action, current.status, current.note, (),
                                  text, reviewer, now)
         return self.load_claim(claim_id)
 
@@ -658,6 +721,236 @@ class Store:
                                 (claim_id,)).fetchone()
         return (Status(row[0]), row[1]) if row else None
 
+
+    # -- claim editing (the extractor is never perfect) -----------------------------------------
+
+    def add_claim(self, article_id: int, text: str, *, reviewer: str, start: int = 0,
+                  end: int = 0, kind: Kind = Kind.OTHER, after_claim_id: int | None = None) -> Claim:
+        """Add a claim by hand (placed after `after_claim_id`, else last); history "create"."""
+        text = _claim_text(text)
+        with self.write():
+            self.load_article(article_id)
+            if after_claim_id is not None:
+                order = self.load_claim(after_claim_id).order + 1
+                self.conn.execute('UPDATE claims SET "order" = "order" + 1 '
+                                  'WHERE article_id = ? AND "order" >= ?', (article_id, order))
+            else:
+                row = self.conn.execute('SELECT COALESCE(MAX("order") + 1, 0) FROM claims '
+                                        "WHERE article_id = ?", (article_id,)).fetchone()
+                order = int(row[0])
+            now = utc_now()
+            cur = self.conn.execute(
+                'INSERT INTO claims (article_id, "order", text, start, "end", kind, reviewer, '
+                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (article_id, order, text, start, end, str(kind), reviewer, now))
+            claim_id = int(cur.lastrowid or 0)
+            self._append_history(claim_id, 1, "create", Status.PENDING, None, (), text,
+                                 reviewer, now)
+        return self.load_claim(claim_id)
+
+    def delete_claim(self, claim_id: int, *, reviewer: str, if_version: int | None = None) -> None:
+        """Hide a claim (its row and history stay for the record); history "delete"."""
+        with self.write():
+            current = self.load_claim(claim_id)
+            self._check_version(current, if_version)
+            now = utc_now()
+            self.conn.execute("UPDATE claims SET deleted = 1, version = version + 1, "
+                              "reviewer = ?, updated_at = ? WHERE id = ?", (reviewer, now, claim_id))
+            self._append_history(claim_id, current.version + 1, "delete", current.status,
+                                 current.note, (), current.text, reviewer, now)
+
+    def split_claim(self, claim_id: int, texts: Sequence[str], *, reviewer: str,
+                    if_version: int | None = None) -> list[Claim]:
+        """Replace a claim by several: the first keeps its id, the rest follow it in order."""
+        parts = [_claim_text(t) for t in texts if t.strip()]
+        if len(parts) < 2:
+            raise BadInput("a split needs at least two non-empty parts; separate them with a blank line.")
+        with self.write():
+            current = self.load_claim(claim_id)
+            self._check_version(current, if_version)
+            edited = self.edit_claim(claim_id, parts[0], reviewer=reviewer,
+                                     if_version=current.version, action="split")
+            out = [edited]
+            after = claim_id
+            for text in parts[1:]:
+                added = self.add_claim(current.article_id, text, reviewer=reviewer,
+                                       start=current.start, end=current.end, kind=current.kind,
+                                       after_claim_id=after)
+                out.append(added)
+                after = added.id
+        return out
+
+    def merge_claims(self, claim_id: int, next_claim_id: int, *, reviewer: str,
+                     if_version: int | None = None, next_if_version: int | None = None) -> Claim:
+        """Merge a claim with another (usually the next): texts joined, spans united."""
+        with self.write():
+            first = self.load_claim(claim_id)
+            second = self.load_claim(next_claim_id)
+            if first.article_id != second.article_id:
+                raise BadInput("only claims of the same article can be merged.")
+            self._check_version(first, if_version)
+            self._check_version(second, next_if_version)
+            text = first.text.rstrip() + " " + second.text.lstrip()
+            now = utc_now()
+            version = first.version + 1
+            self.conn.execute(
+                'UPDATE claims SET text = ?, start = ?, "end" = ?, version = ?, reviewer = ?, '
+                "updated_at = ? WHERE id = ?",
+                (text, min(first.start, second.start), max(first.end, second.end), version,
+                 reviewer, now, claim_id))
+            self._append_history(claim_id, version, "merge", first.status, first.note, (), text,
+                                 reviewer, now)
+            self.delete_claim(next_claim_id, reviewer=reviewer)
+        return self.load_claim(claim_id)
+
+    def undo_last_mark(self, claim_id: int, *, reviewer: str,
+                       if_version: int | None = None) -> Claim:
+        """Restore the status and note before the latest mark, as a new history entry."""
+        with self.write():
+            current = self.load_claim(claim_id)
+            self._check_version(current, if_version)
+            marks = [h for h in self.history(claim_id) if h.action in ("mark", "undo", "reopen")]
+            if not marks:
+                raise BadInput(f"claim {claim_id} has no mark to undo.")
+            previous = marks[-2] if len(marks) >= 2 else None
+            status = previous.status if previous else Status.PENDING
+            note = previous.note if previous else None
+            now = utc_now()
+            version = current.version + 1
+            self.conn.execute(
+                "UPDATE claims SET status = ?, note = ?, version = ?, reviewer = ?, updated_at = ? "
+                "WHERE id = ?", (str(status), note, version, reviewer, now, claim_id))
+            self._append_history(claim_id, version, "undo", status, note,
+                                 previous.evidence if previous else (), None, reviewer, now)
+        return self.load_claim(claim_id)
+
+    def reopen_claim(self, claim_id: int, reason: str, *, reviewer: str) -> Claim:
+        """Send a claim back to review (status pending) with a history entry saying why."""
+        return self.mark_claim(claim_id, Status.PENDING, reviewer=reviewer, note=reason,
+                               action="reopen")
+
+    def load_pinned_evidence(self, claim_id: int) -> list[dict[str, Any]]:
+        """Passages the claim's current verdict rests on, with the hash stored when pinned
+        and whether the passage text still matches it."""
+        claim = self.load_claim(claim_id)
+        rows = self.conn.execute("""
+            SELECT pe.passage_id, pe.sha256, pe.reviewer, pe.at, p.text, s.id, s.title, s.url,
+                   s.published
+            FROM pinned_evidence pe JOIN passages p ON p.id = pe.passage_id
+            JOIN sources s ON s.id = p.source_id
+            WHERE pe.claim_id = ? AND pe.version = (
+                SELECT MAX(version) FROM pinned_evidence WHERE claim_id = ?)
+            ORDER BY pe.id""", (claim_id, claim_id)).fetchall()
+        if rows:
+            # Evidence belongs to a verdict: once the status changed after the pin, it no longer
+            # backs the current status.
+            pinned_version = self.conn.execute(
+                "SELECT MAX(version) FROM pinned_evidence WHERE claim_id = ?", (claim_id,)
+            ).fetchone()[0]
+            changed = self.conn.execute(
+                "SELECT 1 FROM claim_history WHERE claim_id = ? AND version > ? AND status != ?",
+                (claim_id, pinned_version, str(claim.status))).fetchone()
+            pinned_status = self.conn.execute(
+                "SELECT status FROM claim_history WHERE claim_id = ? AND version = ?",
+                (claim_id, pinned_version)).fetchone()
+            if changed or (pinned_status and pinned_status[0] != str(claim.status)):
+                rows = []
+        return [{"passage_id": r[0], "sha256": r[1], "reviewer": r[2], "at": r[3], "text": r[4],
+                 "source_id": r[5], "source_title": r[6], "source_url": r[7],
+                 "source_published": r[8], "intact": sha256_text(r[4]) == r[1]} for r in rows]
+
+    # -- teams: presence, assignment, blind review ----------------------------------------------
+
+    def heartbeat(self, reviewer: str, article_id: int | None, claim_id: int | None,
+                  editing: bool = False) -> None:
+        """Record where a reviewer is (one row per reviewer, replaced each beat)."""
+        with self.write():
+            self.conn.execute(
+                "INSERT INTO presence (reviewer, article_id, claim_id, editing, at) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT(reviewer) DO UPDATE SET "
+                "article_id = excluded.article_id, claim_id = excluded.claim_id, "
+                "editing = excluded.editing, at = excluded.at",
+                (reviewer, article_id, claim_id, int(editing), utc_now()))
+
+    def leave(self, reviewer: str) -> None:
+        """Remove a reviewer's presence row (the workbench closed)."""
+        with self.write():
+            self.conn.execute("DELETE FROM presence WHERE reviewer = ?", (reviewer,))
+
+    def presence(self, article_id: int | None = None, max_age_s: float = PRESENCE_TTL_S,
+                 now: datetime | None = None) -> list[dict[str, Any]]:
+        """Reviewers seen within `max_age_s` (on one article if given)."""
+        cutoff = ((now or datetime.now(UTC)) - timedelta(seconds=max_age_s)).strftime(
+            "%Y-%m-%dT%H:%M:%S.%fZ")
+        sql = "SELECT reviewer, article_id, claim_id, editing, at FROM presence WHERE at >= ?"
+        params: list[Any] = [cutoff]
+        if article_id is not None:
+            sql += " AND article_id = ?"
+            params.append(article_id)
+        return [{"reviewer": r[0], "article_id": r[1], "claim_id": r[2], "editing": bool(r[3]),
+                 "at": r[4]} for r in self.conn.execute(sql + " ORDER BY reviewer", params)]
+
+    def assign(self, article_id: int, reviewer: str, *, assigned_by: str) -> None:
+        """Assign an article to a reviewer (idempotent)."""
+        with self.write():
+            self.load_article(article_id)
+            self.conn.execute(
+                "INSERT INTO assignments (article_id, reviewer, assigned_by, at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(article_id, reviewer) DO NOTHING",
+                (article_id, reviewer, assigned_by, utc_now()))
+
+    def assignments(self, reviewer: str | None = None) -> list[dict[str, Any]]:
+        sql = ("SELECT a.article_id, a.reviewer, a.assigned_by, a.at, ar.title FROM assignments a "
+               "JOIN articles ar ON ar.id = a.article_id")
+        params: list[Any] = []
+        if reviewer is not None:
+            sql += " WHERE a.reviewer = ?"
+            params.append(reviewer)
+        return [{"article_id": r[0], "reviewer": r[1], "assigned_by": r[2], "at": r[3],
+                 "title": r[4]} for r in self.conn.execute(sql + " ORDER BY a.id", params)]
+
+    def mark_blind(self, claim_id: int, status: Status, *, reviewer: str,
+                   note: str | None = None) -> int:
+        """A second reviewer's independent verdict; leaves the claim's status alone."""
+        status = Status(status)
+        with self.write():
+            self.load_claim(claim_id)
+            cur = self.conn.execute(
+                "INSERT INTO blind_reviews (claim_id, status, note, reviewer, at) "
+                "VALUES (?, ?, ?, ?, ?)", (claim_id, str(status), note, reviewer, utc_now()))
+            return int(cur.lastrowid or 0)
+
+    def disagreements(self, article_id: int | None = None) -> list[dict[str, Any]]:
+        """Claims whose latest blind verdict differs from the decided status."""
+        sql = """
+            SELECT c.id, c.article_id, c.text, c.kind, c.status, c.reviewer, b.status, b.reviewer,
+                   b.note, b.at
+            FROM claims c JOIN blind_reviews b ON b.claim_id = c.id
+            WHERE c.deleted = 0 AND b.id = (SELECT MAX(id) FROM blind_reviews WHERE claim_id = c.id)
+              AND b.status != 'pending' AND c.status != 'pending' AND b.status != c.status"""
+        params: list[Any] = []
+        if article_id is not None:
+            sql += " AND c.article_id = ?"
+            params.append(article_id)
+        return [{"claim_id": r[0], "article_id": r[1], "text": r[2], "kind": r[3],
+                 "status": r[4], "reviewer": r[5], "blind_status": r[6], "blind_reviewer": r[7],
+                 "blind_note": r[8], "blind_at": r[9]}
+                for r in self.conn.execute(sql + " ORDER BY c.id", params)]
+
+    def agreement_by_kind(self, article_id: int | None = None) -> dict[str, dict[str, int]]:
+        """Per claim kind: how many double-reviewed claims agree and disagree."""
+        sql = """
+            SELECT c.kind, SUM(b.status = c.status), SUM(b.status != c.status)
+            FROM claims c JOIN blind_reviews b ON b.claim_id = c.id
+            WHERE c.deleted = 0 AND b.id = (SELECT MAX(id) FROM blind_reviews WHERE claim_id = c.id)
+              AND b.status != 'pending' AND c.status != 'pending'"""
+        params: list[Any] = []
+        if article_id is not None:
+            sql += " AND c.article_id = ?"
+            params.append(article_id)
+        return {r[0]: {"agree": int(r[1] or 0), "disagree": int(r[2] or 0)}
+                for r in self.conn.execute(sql + " GROUP BY c.kind ORDER BY c.kind", params)}
+
     # -- maintenance ----------------------------------------------------------------------------
 
     def backup(self, dest: str | os.PathLike[str]) -> None:
@@ -693,6 +986,15 @@ def _verify_claimcheck(conn: sqlite3.Connection, path: Path) -> None:
             f"{path} is a SQLite database but not a claimcheck database; "
             "pass a claimcheck database with --db (a missing file is created)."
         )
+
+
+def _claim_text(text: str) -> str:
+    text = " ".join(text.split())
+    if not text:
+        raise BadInput("a claim cannot be empty; type the claim's words.")
+    if len(text) > MAX_CLAIM_CHARS:
+        raise BadInput(f"a claim may be at most {MAX_CLAIM_CHARS} characters; shorten it or split it.")
+    return text
 
 
 def _is_busy(exc: sqlite3.Error) -> bool:
