@@ -252,6 +252,8 @@ class Judgement:
     reason: str
     strong: bool = False
     """A contradiction on the same fact slot (same quantity kind, same date role, ...)."""
+    missing: tuple[str, ...] = ()
+    """Key claim terms or facts the passage does not mention, rarest first ("SAMP/T")."""
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,721 @@
+"""Stance of one passage towards one claim, and the suggested status of a claim.
+
+Owns `judge_stance` (supports / contradicts / related, with a reason a reviewer can check),
+`suggest_status` (verified / disputed / unsourced) and `passage_sha256` (evidence pinning).
+Pure: data in, data out; no store, clock or network, and no model: the comparison is lexical
+coverage (rapidfuzz and a light stemmer) plus the normalised `Facts` (quantities with units and
+stated rounding, dates at their stated precision, named entities) and a few word-level cues
+(negation, modality, ordinals, antonyms) scoped to the part of the passage that matches the claim.
+
+Why it is shaped so: a false "verified" is the worst mistake the tool can make, so `supports` is
+the hardest stance to earn. A passage that reads like the claim but differs in one number, name,
+date, ordinal or polarity is never `supports`; it `contradicts` when the differing piece sits in
+the same fact slot (same unit, same neighbouring words, same position) and is `related` otherwise.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from claimcheck.core.models import (
+    DateRef,
+    Entity,
+    Facts,
+    Judgement,
+    Quantity,
+    Stance,
+    Status,
+    Suggestion,
+)
+
+SUPPORT_COVERAGE = 0.8
+"""Share of the claim's weighted content words a passage must contain to support it."""
+TOPICAL_COVERAGE = 0.5
+"""Share of the claim's content a passage must contain before a disagreement counts as one."""
+STRONG_COVERAGE = 0.65
+"""A same-slot contradiction on a passage covering this much of the claim is `strong`."""
+CUE_WINDOW = (3, 5)
+"""A negation or hedge cue counts when a matched claim word lies this many tokens before/after."""
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’./\-][^\W_]+)*")
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+_STOPWORDS = frozenset(
+    """a an the and or but if then than that this these those there here of in on at to from by
+    for with about as into onto over under between among through during before after above below
+    is are was were be been being am has have had having do does did doing it its it's they them
+    their theirs he him his she her hers we us our you your i me my mine which who whom whose what
+    when where why how all any both each few some such only own same so too very just also s t
+    one ones other others more most much many said says say saying according also well per via
+    yet still whether while because since until upon within against across along around
+    """.split()
+)
+_NEGATORS = frozenset(
+    """not no never none nobody nothing neither nor cannot without lack lacks lacking lacked
+    deny denies denied denying reject rejects rejected refuse refuses refused false untrue
+    fail fails failed unable absent absence""".split()
+)
+_NEGATOR_PHRASES = ("ruled out", "rules out", "rule out", "ruling out", "no longer", "did not")
+_HEDGES = frozenset(
+    """could may might would should will plans plan planned planning intends intend intended
+    considering consider considered reportedly allegedly possibly potentially potential
+    probably likely unlikely expected proposed hinted hints suggested suggests perhaps""".split()
+)
+_FUTURE = frozenset({"will", "plans", "planning", "intends", "intend", "expected", "scheduled"})
+"""Modality of a stated intention: "will supply", "plans to"."""
+_POSSIBLE = frozenset({"could", "may", "might", "would", "reportedly", "allegedly", "possibly",
+                       "potentially", "probably", "perhaps", "hinted", "proposed", "considering",
+                       "mulling", "likely", "unlikely"})
+"""Modality of a possibility or a report: "could be considered", "reportedly"."""
+_MODAL_CUES = _FUTURE | _POSSIBLE
+_CLAUSE_BREAK = re.compile(r"[;:,()\u2014\u2013]|\s-\s|\b(?:but|while|although|though|whereas)\b",
+                           re.IGNORECASE)
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "last": -1,
+}
+_ORDINAL_DIGITS = re.compile(r"^(\d+)(st|nd|rd|th)$")
+_ANTONYMS = [
+    ("increas", "decreas"), ("increas", "reduc"), ("increas", "lower"), ("higher", "lower"),
+    ("more", "less"), ("more", "fewer"), ("rise", "fall"), ("rise", "decline"), ("gain", "loss"),
+    ("positiv", "negativ"), ("promot", "inhibit"), ("activat", "inhibit"), ("enhanc", "impair"),
+    ("enhanc", "reduc"), ("improv", "worsen"), ("above", "below"), ("win", "lose"), ("won", "lost"),
+    ("approv", "reject"), ("allow", "ban"), ("allow", "prohibit"), ("lift", "impos"),
+    ("support", "oppos"), ("accept", "reject"), ("larger", "smaller"), ("greater", "lower"),
+    ("greater", "smaller"), ("maximum", "minimum"), ("north", "south"), ("east", "west"),
+    ("men", "women"), ("male", "femal"), ("before", "after"), ("earlier", "later"),
+    ("upregulat", "downregulat"), ("risk", "protect"), ("benefit", "harm"), ("alive", "dead"),
+    ("suppli", "withheld"), ("confirm", "deni"), ("major", "minor"), ("begin", "end"),
+]
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+    stem: str
+    index: int
+    capital: bool
+    """Written with a capital not explained by the start of a sentence, or all caps."""
+
+
+def _stem(word: str) -> str:
+    """A light suffix stripper: enough to meet "supplies"/"supplied"/"supplying"."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.strip("'.")
+    if len(w) <= 3 or not w.isalpha():
+        return w
+    if w.endswith("ly") and len(w) >= 7:
+        w = w[:-2]
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""),
+                         ("es", "e")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: len(w) - len(suffix)] + repl
+            break
+    else:
+        if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 4:
+            w = w[:-1]
+    if w.endswith("e") and len(w) > 4:
+        w = w[:-1]
+    # British and American spellings meet: defence/defense, organis/organiz, centr/center.
+    if w.endswith("enc") and len(w) > 5:
+        w = w[:-1] + "s"
+    if w.endswith("is") and len(w) >= 6:
+        w = w[:-1] + "z"
+    if w.endswith("our") and len(w) >= 6:
+        w = w[:-2] + "r"
+    return w
+
+
+def _tokens(text: str) -> list[_Token]:
+    out: list[_Token] = []
+    for i, m in enumerate(_TOKEN.finditer(text)):
+        word = m.group()
+        before = text[max(0, m.start() - 3) : m.start()].strip()
+        sentence_start = i == 0 or before.endswith((".", "!", "?", ":", "\n", "-", "•", '"', "“"))
+        upper = sum(c.isupper() for c in word)
+        capital = (upper >= 2 and not word.isupper() is False and len(word) > 1) or (
+            word[0].isupper() and not sentence_start
+        )
+        if word.isupper() and len(word) >= 2:
+            capital = True
+        out.append(_Token(word, m.start(), m.end(), _stem(word), i, capital))
+    return out
+
+
+def _content(tok: _Token) -> bool:
+    low = tok.text.lower().replace("’", "'")
+    if low in _STOPWORDS or low in _NEGATORS or low in _HEDGES or low in _MODAL_CUES or low.endswith("n't"):
+        return False
+    return len(low) > 1 or low.isdigit()
+
+
+def _weight(tok: _Token) -> float:
+    """Rarity by shape: codes and figures ("SAMP/T", "F-16") > names > long words > words."""
+    w = 1.0
+    if any(c.isdigit() for c in tok.text) or "/" in tok.text or (
+            tok.text.isupper() and len(tok.text) >= 2):
+        w += 1.5
+    elif tok.capital:
+        w += 1.0
+    if len(tok.text) >= 8:
+        w += 0.5
+    return w
+
+
+def _key(tok: _Token) -> bool:
+    return tok.capital or any(c.isdigit() for c in tok.text) or "/" in tok.text
+
+
+class _Passage:
+    """The passage's tokens, indexed for the questions the judge asks."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.low = text.casefold()
+        self.tokens = _tokens(text)
+        self.stems: dict[str, list[int]] = {}
+        for tok in self.tokens:
+            self.stems.setdefault(tok.stem, []).append(tok.index)
+            if "-" in tok.text or "/" in tok.text:
+                for part in re.split(r"[-/]", tok.text):
+                    self.stems.setdefault(_stem(part), []).append(tok.index)
+
+    def find(self, tok: _Token) -> list[int]:
+        """Positions of passage tokens that say the same word as `tok` (stem, compound, prefix)."""
+        hit = self.stems.get(tok.stem)
+        if hit:
+            return hit
+        if "-" in tok.text or "/" in tok.text:
+            parts = [_stem(p) for p in re.split(r"[-/]", tok.text) if p]
+            if parts and all(p in self.stems for p in parts):
+                return self.stems[parts[-1]]
+        if len(tok.stem) >= 5 and tok.stem.isalpha():
+            for stem, pos in self.stems.items():
+                if len(stem) >= 5 and (stem.startswith(tok.stem) or tok.stem.startswith(stem)):
+                    return pos
+                if len(stem) >= 6 and fuzz.ratio(stem, tok.stem) >= 90:
+                    return pos
+        return []
+
+
+def _spans(items: Iterable[Quantity | DateRef | Entity], text: str) -> list[tuple[int, int]]:
+    """Character spans of facts in `text`; found by search when offsets were left at 0."""
+    spans = []
+    for item in items:
+        if item.end > item.start and text[item.start : item.end] == item.text:
+            spans.append((item.start, item.end))
+        elif item.text:
+            at = text.find(item.text)
+            if at >= 0:
+                spans.append((at, at + len(item.text)))
+    return spans
+
+
+def _inside(tok: _Token, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= tok.start and tok.end <= e for s, e in spans)
+
+
+def _context(tokens: Sequence[_Token], start: int, end: int, width: int = 3) -> set[str]:
+    """Stems of the content words just before and after the character span [start, end)."""
+    before = [t for t in tokens if t.end <= start and _content(t)][-width:]
+    after = [t for t in tokens if t.start >= end and _content(t)][:width]
+    return {t.stem for t in before + after}
+
+
+def _written_precision(q: Quantity, approx_round: bool) -> float:
+    """Half the place of the last written digit, in canonical units ("about 30" -> 5)."""
+    m = _NUMBER.search(q.text)
+    if not m:
+        return abs(q.value) * 0.015
+    raw = m.group().replace(",", "")
+    try:
+        written = float(raw)
+    except ValueError:
+        return abs(q.value) * 0.015
+    scale = q.value / written if written else 1.0
+    if "." in raw:
+        place = 10.0 ** -len(raw.split(".")[1])
+    else:
+        digits = raw.lstrip("-")
+        zeros = len(digits) - len(digits.rstrip("0")) if approx_round and digits != "0" else 0
+        place = 10.0**zeros
+    return abs(0.5 * place * scale)
+
+
+def _tolerance(q: Quantity) -> float:
+    if q.approx:
+        return max(_written_precision(q, True), 0.1 * abs(q.value))
+    return _written_precision(q, False)
+
+
+def _within(a: Quantity, b: Quantity, tol: float) -> bool:
+    return a.value == b.value or abs(a.value - b.value) < tol * (1 - 1e-9)
+
+
+def _same_value(claim: Quantity, source: Quantity) -> bool:
+    """The source states the claim's figure at the claim's stated precision (or finer)."""
+    return _within(claim, source, _tolerance(claim))
+
+
+def _compatible(claim: Quantity, source: Quantity) -> bool:
+    """Not a disagreement once either side's stated rounding is allowed ("about 30" vs 32)."""
+    return _within(claim, source, max(_tolerance(claim), _tolerance(source)))
+
+
+def _show_quantity(q: Quantity) -> str:
+    """'40 km', 'about 30 km', '32.19 km (20 miles)', or the words as written for big numbers."""
+    if abs(q.value) >= 1e6 or not q.unit:
+        return q.text
+    value = f"{q.value:.2f}".rstrip("0").rstrip(".")
+    shown = f"{'about ' if q.approx else ''}{value} {q.unit}"
+    m = _NUMBER.search(q.text)
+    if m and m.group().replace(",", "") != value:
+        shown += f" ({q.text})"
+    return shown
+
+
+def _same_date(a: str, b: str) -> bool:
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+@dataclass
+class _Findings:
+    """What the comparison found, before it becomes a stance."""
+
+    coverage: float = 0.0
+    conflicts: list[str] = field(default_factory=list)
+    """Same-slot disagreements, in words ("source says 40 km, claim says 32 km")."""
+    near_conflicts: list[str] = field(default_factory=list)
+    """Disagreements not pinned to the claim's slot (a different figure elsewhere)."""
+    missing: list[str] = field(default_factory=list)
+    """Claim terms and facts the passage does not state, rarest first."""
+    agreed: list[str] = field(default_factory=list)
+    """Facts the passage states equally ("32 km", "2024-05-30", "Italy")."""
+    vaguer: list[str] = field(default_factory=list)
+    """Facts the passage states compatibly but less precisely ("about 30 km" for 32 km)."""
+    agreed_slots: int = 0
+    """Claim facts whose slot the passage fills, equal or not (for coverage)."""
+
+
+def _compare_quantities(claim: str, cf: Facts, ptoks: _Passage, pf: Facts,
+                        ctoks: Sequence[_Token], found: _Findings) -> None:
+    for q in cf.quantities:
+        same_kind = [p for p in pf.quantities if p.unit == q.unit]
+        if any(_same_value(q, p) for p in same_kind) or (
+            q.unit is None and any(p.value == q.value for p in pf.quantities)
+        ):
+            found.agreed.append(_show_quantity(q))
+            continue
+        vaguer = next((p for p in same_kind if _compatible(q, p)), None)
+        if vaguer is not None:
+            found.vaguer.append(
+                f"source says only {_show_quantity(vaguer)}, claim says {_show_quantity(q)}")
+            found.agreed_slots += 1
+            continue
+        m = _NUMBER.search(q.text)
+        if not pf.quantities and m and re.search(rf"(?<![\d.,]){re.escape(m.group())}(?![\d]|[.,]\d)", ptoks.text):
+            found.agreed.append(_show_quantity(q))
+            continue
+        (span,) = _spans([q], claim) or [(q.start, q.end)]
+        ctx = _context(ctoks, *span)
+        slot = None
+        for p in same_kind:
+            (pspan,) = _spans([p], ptoks.text) or [(p.start, p.end)]
+            pctx = _context(ptoks.tokens, *pspan)
+            alone = len(same_kind) == 1 and sum(1 for x in cf.quantities if x.unit == q.unit) == 1
+            if ctx & pctx or (alone and q.unit is not None):
+                slot = p
+                break
+        if slot is not None:
+            found.agreed_slots += 1
+            found.conflicts.append(
+                f"source says {_show_quantity(slot)}, claim says {_show_quantity(q)}")
+        elif same_kind:
+            found.near_conflicts.append(
+                f"source gives {_show_quantity(same_kind[0])}, not {_show_quantity(q)}")
+            found.missing.append(q.text)
+        else:
+            found.missing.append(q.text)
+
+
+def _compare_dates(claim: str, cf: Facts, ptoks: _Passage, pf: Facts,
+                   ctoks: Sequence[_Token], found: _Findings) -> None:
+    for d in cf.dates:
+        if any(_same_date(d.value, p.value) for p in pf.dates):
+            found.agreed.append(d.value)
+            continue
+        (span,) = _spans([d], claim) or [(d.start, d.end)]
+        ctx = _context(ctoks, *span)
+        slot = None
+        for p in pf.dates:
+            (pspan,) = _spans([p], ptoks.text) or [(p.start, p.end)]
+            if ctx & _context(ptoks.tokens, *pspan) or (len(pf.dates) == 1 and len(cf.dates) == 1):
+                slot = p
+                break
+        if slot is not None:
+            found.agreed_slots += 1
+            found.conflicts.append(f"source says {slot.value}, claim says {d.value}")
+        else:
+            found.missing.append(d.text or d.value)
+
+
+def _entity_present(e: Entity, ptoks: _Passage, pf: Facts) -> bool:
+    names = {x.name.casefold() for x in pf.entities} | {x.text.casefold() for x in pf.entities}
+    if e.name.casefold() in names or e.text.casefold() in names:
+        return True
+    for form in {e.name, e.text}:
+        if form and re.search(rf"(?<!\w){re.escape(form.casefold())}(?!\w)", ptoks.low):
+            return True
+    words = [t for t in _tokens(e.text) if _content(t)]
+    return bool(words) and all(ptoks.find(t) for t in words)
+
+
+def _compare_entities(claim: str, cf: Facts, ptoks: _Passage, pf: Facts,
+                      ctoks: Sequence[_Token], found: _Findings) -> set[str]:
+    """Compare named entities; returns the casefolded names the passage lacks."""
+    absent: set[str] = set()
+    claim_names = {x.name.casefold() for x in cf.entities} | {x.text.casefold() for x in cf.entities}
+    extra = [p for p in pf.entities
+             if p.name.casefold() not in claim_names and p.text.casefold() not in claim_names
+             and not re.search(rf"(?<!\w){re.escape(p.text.casefold())}(?!\w)", claim.casefold())]
+    for e in cf.entities:
+        if _entity_present(e, ptoks, pf):
+            found.agreed.append(e.name)
+            continue
+        absent.add(e.name.casefold())
+        (span,) = _spans([e], claim) or [(e.start, e.end)]
+        ctx = _context(ctoks, *span)
+        rival = None
+        for p in extra:
+            if not (p.type == e.type or "other" in (p.type, e.type)):
+                continue
+            (pspan,) = _spans([p], ptoks.text) or [(p.start, p.end)]
+            shared = ctx & _context(ptoks.tokens, *pspan)
+            if len(shared) >= min(2, len(ctx)) and shared:
+                rival = p
+                break
+        if rival is not None:
+            found.agreed_slots += 1
+            found.conflicts.append(f"source names {rival.name}, claim names {_display_name(e, claim)}")
+        else:
+            found.missing.append(e.name)
+    return absent
+
+
+def _display_name(e: Entity, claim: str) -> str:
+    """'the Netherlands' when the claim wrote the article, else the canonical name."""
+    at = claim.find(e.text)
+    if at >= 4 and claim[at - 4 : at].lower() == "the " and not e.name.lower().startswith("the "):
+        return f"the {e.name}"
+    return e.name
+
+
+def _capital_substitutions(ctoks: Sequence[_Token], ptoks: _Passage, claim_facts: Facts,
+                           absent_entities: set[str], found: _Findings) -> None:
+    """Names the extractor did not tag: a missing capitalised word with a rival in its place."""
+    claim_stems = {t.stem for t in ctoks}
+    spans = _spans(claim_facts.entities, "".join(t.text for t in ctoks))  # unused offsets guard
+    del spans
+    for tok in ctoks:
+        if not tok.capital or not tok.text[0].isalpha() or not _content(tok) or ptoks.find(tok):
+            continue
+        if tok.text.casefold() in absent_entities or any(tok.text.casefold() in a for a in absent_entities):
+            continue
+        ctx = _context(ctoks, tok.start, tok.end)
+        for p in ptoks.tokens:
+            if not p.capital or not p.text[0].isalpha() or p.stem in claim_stems or not _content(p):
+                continue
+            shared = ctx & _context(ptoks.tokens, p.start, p.end)
+            if len(shared) >= 2:
+                found.conflicts.append(f"source names {p.text}, claim names {tok.text}")
+                return
+
+
+def _ordinals(tokens: Sequence[_Token]) -> list[tuple[int, _Token]]:
+    out = []
+    for t in tokens:
+        low = t.text.lower()
+        if low in _ORDINALS:
+            out.append((_ORDINALS[low], t))
+        elif m := _ORDINAL_DIGITS.match(low):
+            out.append((int(m.group(1)), t))
+    return out
+
+
+def _compare_ordinals(ctoks: Sequence[_Token], ptoks: _Passage, found: _Findings) -> None:
+    pords = _ordinals(ptoks.tokens)
+    for value, tok in _ordinals(ctoks):
+        if any(v == value for v, _ in pords):
+            continue
+        ctx = _context(ctoks, tok.start, tok.end, width=2)
+        rival = next((p for v, p in pords if ctx & _context(ptoks.tokens, p.start, p.end, 2)), None)
+        if rival is not None:
+            found.conflicts.append(f"source says {rival.text.lower()}, claim says {tok.text.lower()}")
+        else:
+            found.missing.append(tok.text.lower())
+
+
+def _compare_antonyms(ctoks: Sequence[_Token], ptoks: _Passage, found: _Findings) -> None:
+    for tok in ctoks:
+        if ptoks.find(tok):
+            continue
+        for a, b in _ANTONYMS:
+            for mine, other in ((a, b), (b, a)):
+                if not tok.stem.startswith(mine):
+                    continue
+                for p in ptoks.tokens:
+                    if p.stem.startswith(other) and not any(t.stem.startswith(other) for t in ctoks):
+                        if _context(ctoks, tok.start, tok.end) & _context(ptoks.tokens, p.start, p.end):
+                            found.conflicts.append(
+                                f"source says {p.text.lower()}, claim says {tok.text.lower()}")
+                            return
+
+
+def _clauses(text: str, tokens: Sequence[_Token]) -> list[int]:
+    """Clause number of each token: commas, semicolons, dashes and "but"/"while" split clauses."""
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+    out, b = [], 0
+    for tok in tokens:
+        while b < len(breaks) and breaks[b] < tok.start:
+            b += 1
+        out.append(b)
+    return out
+
+
+def _cue(tokens: Sequence[_Token], text: str, words: frozenset[str], phrases: Sequence[str],
+         near: set[int] | None) -> str | None:
+    """The first cue word (or phrase) in `tokens`.
+
+    With `near` (positions of passage words shared with the claim), a cue counts only inside a
+    clause that holds one of them, within CUE_WINDOW tokens of it: "the Pentagon would not say
+    how many" after a comma does not negate or hedge the claim.
+    """
+    before, after = CUE_WINDOW
+    clause = _clauses(text, tokens) if near is not None else []
+
+    def close(idx: int) -> bool:
+        return near is None or any(
+            idx - before <= n <= idx + after and clause[n] == clause[idx] for n in near
+            if n < len(clause))
+
+    for tok in tokens:
+        low = tok.text.lower().replace("’", "'")
+        hit = low in words or (words is _NEGATORS and low.endswith("n't"))
+        if hit and close(tok.index):
+            return tok.text.lower()
+    low = text.lower()
+    for phrase in phrases:
+        at = low.find(phrase)
+        if at < 0:
+            continue
+        idx = next((t.index for t in tokens if t.start >= at), None)
+        if idx is not None and close(idx):
+            return phrase
+    return None
+
+
+def _modality(cue: str | None) -> str | None:
+    """'future' for "will", "plans"; 'possible' for "could", "may"; None for a plain fact."""
+    if not cue:
+        return None
+    return "future" if cue.split()[0] in _FUTURE else "possible"
+
+
+def judge_stance(claim_text: str, claim_facts: Facts, passage_text: str, passage_facts: Facts,
+                 score: float) -> Judgement:
+    """Decide whether one passage supports, contradicts or is only related to one claim.
+
+    Args:
+        claim_text: The claim as stored.
+        claim_facts: Its normalised facts (quantities, dates, entities, negation, modality).
+        passage_text: The evidence passage as stored.
+        passage_facts: The passage's normalised facts.
+        score: The retrieval score (0 to 100); only used to word weak reasons.
+
+    Returns:
+        A `Judgement`: `supports` only when the passage states the claim's content, every
+        quantity, date and key name equally, with the same polarity and modality;
+        `contradicts` (strong when the passage otherwise covers the claim closely) when a
+        number, date, name, ordinal, antonym or negation differs in the same fact slot;
+        otherwise `related`, with the claim terms the passage lacks in `missing`.
+    """
+    ctoks = _tokens(claim_text)
+    passage = _Passage(passage_text)
+    found = _Findings()
+
+    fact_spans = _spans((*claim_facts.quantities, *claim_facts.dates, *claim_facts.entities),
+                        claim_text)
+    total = hit = 0.0
+    matched_positions: set[int] = set()
+    missing_words: list[tuple[float, str]] = []
+    for tok in ctoks:
+        if not _content(tok) or _inside(tok, fact_spans):
+            continue
+        w = _weight(tok)
+        total += w
+        pos = passage.find(tok)
+        if pos:
+            hit += w
+            matched_positions.update(pos)
+        elif _key(tok) or w > 1.0:
+            missing_words.append((w, tok.text))
+    # Facts count in coverage as one weighted unit each, whatever their wording.
+    n_facts = len(claim_facts.quantities) + len(claim_facts.dates) + len(claim_facts.entities)
+
+    _compare_quantities(claim_text, claim_facts, passage, passage_facts, ctoks, found)
+    _compare_dates(claim_text, claim_facts, passage, passage_facts, ctoks, found)
+    absent = _compare_entities(claim_text, claim_facts, passage, passage_facts, ctoks, found)
+    agreed_facts = len(found.agreed)
+    total += 2.0 * n_facts
+    hit += 2.0 * min(agreed_facts + found.agreed_slots, n_facts)
+    found.coverage = hit / total if total else 0.0
+    for tok in ctoks:  # positions of agreed facts anchor the cue windows too
+        if _inside(tok, fact_spans):
+            matched_positions.update(passage.find(tok))
+
+    _capital_substitutions(ctoks, passage, claim_facts, absent, found)
+    _compare_ordinals(ctoks, passage, found)
+    _compare_antonyms(ctoks, passage, found)
+
+    key_missing = [text for _, text in sorted(missing_words, key=lambda x: -x[0])
+                   if not any(text.casefold() in a for a in absent)]
+    missing = _dedupe(found.missing + key_missing)
+    # Negation and hedges are read on the claim as a whole, on the passage only near the words
+    # it shares with the claim, so a "not" in another clause of a long passage does not count.
+    claim_neg = claim_facts.negated or _cue(ctoks, claim_text, _NEGATORS, _NEGATOR_PHRASES, None)
+    pass_neg = _cue(passage.tokens, passage_text, _NEGATORS, _NEGATOR_PHRASES, matched_positions)
+    if passage_facts.negated and not pass_neg and _single_sentence(passage_text):
+        pass_neg = "not"
+    claim_hedge = _cue(ctoks, claim_text, _MODAL_CUES, (), None) or claim_facts.modality
+    pass_hedge = _cue(passage.tokens, passage_text, _MODAL_CUES, (), matched_positions)
+    if passage_facts.modality and not pass_hedge and _single_sentence(passage_text):
+        pass_hedge = passage_facts.modality
+
+    cov = found.coverage
+    strong = cov >= STRONG_COVERAGE
+    if found.conflicts and cov >= TOPICAL_COVERAGE:
+        return Judgement(Stance.CONTRADICTS, found.conflicts[0], strong=strong, missing=tuple(missing))
+    if bool(claim_neg) != bool(pass_neg) and cov >= max(TOPICAL_COVERAGE, 0.6) and not missing:
+        if pass_neg:
+            reason = f"source denies it ({pass_neg})"
+        else:
+            reason = f"claim denies it ({_word(claim_neg, 'not')}), source states it"
+        return Judgement(Stance.CONTRADICTS, reason, strong=strong, missing=tuple(missing))
+    if found.conflicts:
+        return Judgement(Stance.RELATED, f"{found.conflicts[0]} (little else in common)",
+                         missing=tuple(missing))
+    if bool(claim_neg) != bool(pass_neg) and cov >= TOPICAL_COVERAGE:
+        side = f"source denies it ({pass_neg})" if pass_neg else "claim is negated, source is not"
+        return Judgement(Stance.RELATED, _join(side, missing), missing=tuple(missing))
+    if cov >= TOPICAL_COVERAGE and _modality(claim_hedge) != _modality(pass_hedge):
+        reason = _modality_reason(claim_hedge, pass_hedge)
+        return Judgement(Stance.RELATED, reason, missing=tuple(missing))
+    if found.vaguer and cov >= TOPICAL_COVERAGE:
+        return Judgement(Stance.RELATED, found.vaguer[0], missing=tuple(missing))
+    if cov >= SUPPORT_COVERAGE and not missing and not found.near_conflicts:
+        facts = ", ".join(_dedupe(found.agreed))
+        reason = f"source states the same ({facts})" if facts else "source states the same words"
+        return Judgement(Stance.SUPPORTS, reason)
+    if found.near_conflicts and cov >= TOPICAL_COVERAGE:
+        return Judgement(Stance.RELATED, found.near_conflicts[0], missing=tuple(missing))
+    if missing:
+        return Judgement(Stance.RELATED, f"source does not mention {', '.join(missing[:3])}",
+                         missing=tuple(missing))
+    return Judgement(Stance.RELATED, f"source shares {round(100 * cov)}% of the claim's words",
+                     missing=tuple(missing))
+
+
+def _modality_reason(claim: str | None, source: str | None) -> str:
+    if _modality(claim) == "possible":
+        done = f"says {source}" if source else "states it as done"
+        return f"claim is hedged ({claim}), source {done}"
+    if _modality(source) == "possible":
+        says = f"says {claim}" if claim else "states it as fact"
+        return f"source is hedged ({source}), claim {says}"
+    if claim:
+        return f"claim says it is planned ({claim}), source states it as done"
+    return f"source says it is planned ({source}), claim states it as done"
+
+
+def _word(value: object, default: str) -> str:
+    return value if isinstance(value, str) and value else default
+
+
+def _join(first: str, missing: Sequence[str]) -> str:
+    return f"{first}; source does not mention {', '.join(missing[:2])}" if missing else first
+
+
+def _single_sentence(text: str) -> bool:
+    return len(re.findall(r"[.!?](?:\s|$)", text.strip())) <= 1
+
+
+def _dedupe(items: Iterable[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        if item.casefold() not in seen:
+            seen.add(item.casefold())
+            out.append(item)
+    return out
+
+
+def key_terms(claim_text: str) -> list[str]:
+    """The claim's distinctive words, rarest first (names, figures, long words)."""
+    toks = [t for t in _tokens(claim_text) if _content(t)]
+    ranked = sorted(toks, key=lambda t: (-_weight(t), -len(t.text)))
+    return _dedupe(t.text for t in ranked)
+
+
+def suggest_status(claim_text: str, judgements: list[tuple[Judgement, float]]) -> Suggestion:
+    """Advise a status for a claim from the stances of its evidence passages.
+
+    Args:
+        claim_text: The claim as stored.
+        judgements: (judgement, retrieval score) for each evidence passage.
+
+    Returns:
+        `disputed` when a passage contradicts the claim, `verified` only when one supports it
+        and none contradicts it, else `unsourced`, naming the claim's rarest term that no
+        passage mentions ("no stored source mentions SAMP/T").
+    """
+    ranked = sorted(judgements, key=lambda js: -js[1])
+    against = [j for j, _ in ranked if j.stance is Stance.CONTRADICTS]
+    support = [j for j, _ in ranked if j.stance is Stance.SUPPORTS]
+    if against:
+        best = next((j for j in against if j.strong), against[0])
+        if support:
+            return Suggestion(Status.DISPUTED, f"sources disagree: {best.reason}")
+        return Suggestion(Status.DISPUTED, best.reason)
+    if support:
+        return Suggestion(Status.VERIFIED, support[0].reason)
+    terms = key_terms(claim_text)
+    if not ranked:
+        return Suggestion(Status.UNSOURCED, _no_source(terms))
+    absent_everywhere = [t for t in terms
+                         if all(t.casefold() in {m.casefold() for m in j.missing} for j, _ in ranked)]
+    if absent_everywhere:
+        return Suggestion(Status.UNSOURCED, f"no stored source mentions {absent_everywhere[0]}")
+    missing_sets = [{m.casefold() for m in j.missing} for j, _ in ranked]
+    common = [m for m in ranked[0][0].missing if all(m.casefold() in s for s in missing_sets)]
+    if common:
+        return Suggestion(Status.UNSOURCED, f"no stored source mentions {common[0]}")
+    return Suggestion(Status.UNSOURCED, f"no source confirms it: {ranked[0][0].reason}")
+
+
+def _no_source(terms: Sequence[str]) -> str:
+    return f"no stored source mentions {terms[0]}" if terms else "no stored source speaks to it"
+
+
+def passage_sha256(text: str) -> str:
+    """Hex SHA-256 of the passage text as stored (UTF-8), to pin evidence in exports."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
