@@ -225,6 +225,35 @@ def test_judge_stance_table(claim: str, claim_facts: Facts, passage: str, passag
     assert reason in judgement.reason, judgement
 
 
+BELGOROD_PAIRS = [
+    ("Belgorod is located 32 kilometers from the border.",
+     "Belgorod is located 40 kilometers from the border.", Stance.CONTRADICTS),
+    ("Belgorod is located 32 kilometers from the border.",
+     "Belgorod is located about 30 km from the border.", Stance.RELATED),
+    ("Belgorod is located 32 kilometers from the border.",
+     "Belgorod is located 20 miles from the border.", Stance.SUPPORTS),
+    ("Italy will supply Ukraine with a second SAMP/T air defense system.",
+     "Italy will supply Ukraine with a third SAMP/T air defense system.", Stance.CONTRADICTS),
+    ("The Netherlands has allowed Ukraine to use its F-16 fighter jets against Russian targets.",
+     "Denmark has allowed Ukraine to use its F-16 fighter jets against Russian targets.",
+     Stance.CONTRADICTS),
+    ("Further expansion of Ukraine's permission could be considered, John Kirby said.",
+     "Further expansion of Ukraine's permission has been approved, John Kirby said.",
+     Stance.RELATED),
+    ("John Kirby ruled out further expansion of Ukraine's permission to strike Russia.",
+     "John Kirby said further expansion of Ukraine's permission to strike Russia could be "
+     "considered.", Stance.CONTRADICTS),
+]
+
+
+@pytest.mark.parametrize(("claim", "passage", "stance"), BELGOROD_PAIRS)
+def test_belgorod_pairs_with_extracted_facts(claim: str, passage: str, stance: Stance) -> None:
+    facts = pytest.importorskip("claimcheck.core.facts")
+    judgement = judge_stance(claim, facts.extract_facts(claim), passage,
+                             facts.extract_facts(passage), 90.0)
+    assert judgement.stance is stance, judgement
+
+
 def test_identical_text_supports_and_never_contradicts() -> None:
     judgement = judge_stance(BELGOROD, BELGOROD_FACTS, BELGOROD, BELGOROD_FACTS, 100.0)
     assert judgement.stance is Stance.SUPPORTS

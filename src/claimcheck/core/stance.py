@@ -57,7 +57,7 @@ _STOPWORDS = frozenset(
 )
 _NEGATORS = frozenset(
     """not no never none nobody nothing neither nor cannot without lack lacks lacking lacked
-    deny denies denied denying reject rejects rejected refuse refuses refused false untrue
+    without deny denies denied denying reject rejects rejected refuse refuses refused false untrue
     fail fails failed unable absent absence""".split()
 )
 _NEGATOR_PHRASES = ("ruled out", "rules out", "rule out", "ruling out", "no longer", "did not")
@@ -68,9 +68,9 @@ _HEDGES = frozenset(
 )
 _FUTURE = frozenset({"will", "plans", "planning", "intends", "intend", "expected", "scheduled"})
 """Modality of a stated intention: "will supply", "plans to"."""
-_POSSIBLE = frozenset({"could", "may", "might", "would", "reportedly", "allegedly", "possibly",
-                       "potentially", "probably", "perhaps", "hinted", "proposed", "considering",
-                       "mulling", "likely", "unlikely"})
+_POSSIBLE = frozenset({"could", "may", "might", "would", "should", "reportedly", "allegedly",
+                       "possibly", "potentially", "probably", "perhaps", "hinted", "proposed",
+                       "considering", "mulling", "likely", "unlikely", "believed", "contingent"})
 """Modality of a possibility or a report: "could be considered", "reportedly"."""
 _MODAL_CUES = _FUTURE | _POSSIBLE
 _CLAUSE_BREAK = re.compile(r"[;:,()\u2014\u2013]|\s-\s|\b(?:but|while|although|though|whereas)\b",
@@ -273,10 +273,13 @@ def _compatible(claim: Quantity, source: Quantity) -> bool:
 
 def _show_quantity(q: Quantity) -> str:
     """'40 km', 'about 30 km', '32.19 km (20 miles)', or the words as written for big numbers."""
-    if abs(q.value) >= 1e6 or not q.unit:
+    if abs(q.value) >= 1e6 or not q.unit or q.unit == "ordinal" or not q.unit[0].isascii():
         return q.text
+    if q.unit.isalpha() and q.unit.islower() and q.unit not in {"km", "kg", "km2"}:
+        return q.text  # counted things ("12 missiles") and durations read best as written
     value = f"{q.value:.2f}".rstrip("0").rstrip(".")
-    shown = f"{'about ' if q.approx else ''}{value} {q.unit}"
+    sep = "" if q.unit == "%" else " "
+    shown = f"{'about ' if q.approx else ''}{value}{sep}{q.unit}"
     m = _NUMBER.search(q.text)
     if m and m.group().replace(",", "") != value:
         shown += f" ({q.text})"
@@ -511,6 +514,8 @@ def _cue(tokens: Sequence[_Token], text: str, words: frozenset[str], phrases: Se
     for tok in tokens:
         low = tok.text.lower().replace("’", "'")
         hit = low in words or (words is _NEGATORS and low.endswith("n't"))
+        if low == "may" and tok.text[0] == "M" and (tok.capital or re.match(r"\s+\d", text[tok.end:])):
+            continue  # the month
         if hit and close(tok.index):
             return tok.text.lower()
     low = text.lower()
@@ -528,7 +533,9 @@ def _modality(cue: str | None) -> str | None:
     """'future' for "will", "plans"; 'possible' for "could", "may"; None for a plain fact."""
     if not cue:
         return None
-    return "future" if cue.split()[0] in _FUTURE else "possible"
+    word = cue.split()[0].lower()
+    return "future" if word in _FUTURE or word in {"plans", "aims", "set", "poised", "expects"} \
+        else "possible"
 
 
 def judge_stance(claim_text: str, claim_facts: Facts, passage_text: str, passage_facts: Facts,
@@ -592,14 +599,12 @@ def judge_stance(claim_text: str, claim_facts: Facts, passage_text: str, passage
     missing = _dedupe(found.missing + key_missing)
     # Negation and hedges are read on the claim as a whole, on the passage only near the words
     # it shares with the claim, so a "not" in another clause of a long passage does not count.
-    claim_neg = claim_facts.negated or _cue(ctoks, claim_text, _NEGATORS, _NEGATOR_PHRASES, None)
+    # `Facts.negated` and `Facts.modality` describe a whole text, which cannot be scoped, so the
+    # same cue lists read both sides; the claim's own modality flag may only add caution.
+    claim_neg = _cue(ctoks, claim_text, _NEGATORS, _NEGATOR_PHRASES, None)
     pass_neg = _cue(passage.tokens, passage_text, _NEGATORS, _NEGATOR_PHRASES, matched_positions)
-    if passage_facts.negated and not pass_neg and _single_sentence(passage_text):
-        pass_neg = "not"
     claim_hedge = _cue(ctoks, claim_text, _MODAL_CUES, (), None) or claim_facts.modality
     pass_hedge = _cue(passage.tokens, passage_text, _MODAL_CUES, (), matched_positions)
-    if passage_facts.modality and not pass_hedge and _single_sentence(passage_text):
-        pass_hedge = passage_facts.modality
 
     cov = found.coverage
     strong = cov >= STRONG_COVERAGE
@@ -653,10 +658,6 @@ def _word(value: object, default: str) -> str:
 
 def _join(first: str, missing: Sequence[str]) -> str:
     return f"{first}; source does not mention {', '.join(missing[:2])}" if missing else first
-
-
-def _single_sentence(text: str) -> bool:
-    return len(re.findall(r"[.!?](?:\s|$)", text.strip())) <= 1
 
 
 def _dedupe(items: Iterable[str]) -> list[str]:
