@@ -1,0 +1,218 @@
+"""Claim extraction quality against human atomic claims, and extraction throughput.
+
+Run: `python benchmarks/extract_quality.py [--datasets DIR] [--mb 3]`
+
+Data (read-only, see each folder's README):
+- `factcheck_gpt/`: `responses.jsonl` gives each ChatGPT answer (the body we extract from);
+  `sentences.jsonl` gives, per sentence of it, the human atomic claims (`claims`, possibly none:
+  a sentence judged opinion or not a claim has none). Every gold claim gets the span of its
+  sentence, found in the response text in order. Sentences that cannot be found are left out
+  of the gold and predictions overlapping nothing are still counted (so noise costs precision).
+- `propsegment/`: `documents.jsonl` gives each document (the body); `segmentation.jsonl` gives
+  per sentence the reference propositions with their token indices, so each gold claim's span
+  is its first to last token in the body. Only sentences with a reference segmentation are
+  scored: predicted claims whose span overlaps none of them are ignored (for both systems).
+
+Matching rule (the same for both systems):
+- A predicted and a gold claim can pair only if their spans overlap (`body[start:end]`) and
+  `rapidfuzz.fuzz.token_sort_ratio(pred, gold, processor=rapidfuzz.utils.default_process)`
+  is at least `THRESHOLD` (60).
+- Pairs are made one-to-one, greedily, best score first. Precision = pairs / predicted,
+  recall = pairs / gold, F1 their harmonic mean, micro-averaged over the whole set.
+
+Baseline: one claim per sentence of `core.sentences.split_sentences`, the sentence text as is.
+Throughput: `extract_claims` on the bodies of both sets concatenated and repeated up to
+`--mb` megabytes, as one text (also a linearity check), reported in MB/s (1 MB = 1e6 chars).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from rapidfuzz import fuzz, utils
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from claimcheck.core.extract import extract_claims  # noqa: E402
+from claimcheck.core.sentences import split_sentences  # noqa: E402
+
+THRESHOLD = 60.0
+"""Minimum token_sort_ratio (0-100) for a predicted claim to pair with a gold claim."""
+DEFAULT_DATASETS = ROOT.parent / "shared" / "datasets"
+
+Span = tuple[int, int]
+Claim = tuple[str, int, int]
+Extractor = Callable[[str], list[Claim]]
+
+
+@dataclass
+class Doc:
+    body: str
+    gold: list[Claim]
+    scored: list[Span]
+    """Spans that were annotated; predictions outside all of them are ignored (None: keep)."""
+    filter_predictions: bool
+
+
+def _overlap(a0: int, a1: int, b0: int, b1: int) -> bool:
+    return a0 < b1 and b0 < a1
+
+
+def load_factcheck(folder: Path) -> list[Doc]:
+    sentences: dict[int, list[dict]] = {}
+    for line in (folder / "sentences.jsonl").open(encoding="utf-8"):
+        row = json.loads(line)
+        sentences.setdefault(row["response_id"], []).append(row)
+    docs = []
+    for line in (folder / "responses.jsonl").open(encoding="utf-8"):
+        row = json.loads(line)
+        body = row["response"]
+        gold: list[Claim] = []
+        scored: list[Span] = []
+        cursor = 0
+        for sent in sorted(sentences.get(row["response_id"], []),
+                           key=lambda r: r["sentence_index"]):
+            text = sent["text"].strip()
+            at = body.find(text, cursor)
+            if at < 0:
+                at = body.find(text)
+            if at < 0:
+                continue
+            cursor = at + len(text)
+            scored.append((at, at + len(text)))
+            gold.extend((c, at, at + len(text)) for c in sent["claims"] if c.strip())
+        docs.append(Doc(body, gold, scored, filter_predictions=False))
+    return docs
+
+
+def load_propsegment(folder: Path) -> list[Doc]:
+    documents = {}
+    for line in (folder / "documents.jsonl").open(encoding="utf-8"):
+        row = json.loads(line)
+        documents[row["document_id"]] = row
+    rows: dict[str, list[dict]] = {}
+    for line in (folder / "segmentation.jsonl").open(encoding="utf-8"):
+        row = json.loads(line)
+        rows.setdefault(row["document_id"], []).append(row)
+    docs = []
+    for doc_id, doc in documents.items():
+        body = doc["text"]
+        offsets: list[int] = []
+        cursor = 0
+        for sent in doc["sentences"]:
+            at = body.find(sent, cursor)
+            if at < 0:
+                at = body.find(sent)
+            offsets.append(at)
+            if at >= 0:
+                cursor = at + len(sent)
+        gold: list[Claim] = []
+        scored: list[Span] = []
+        for row in rows.get(doc_id, []):
+            index = row["sentence_index"]
+            if index >= len(offsets) or offsets[index] < 0 or row["reference_propositions"] is None:
+                continue
+            base = offsets[index]
+            if body[base:base + len(row["sentence"])] != row["sentence"]:
+                continue
+            scored.append((base, base + len(row["sentence"])))
+            reference = next((r for r in row["responses"] if r.get("is_reference_response")), None)
+            if reference is None:
+                continue
+            for prop in reference.get("propositions", []):
+                idx = prop.get("token_indices") or []
+                if not idx:
+                    continue
+                spans = [row["token_spans"][i] for i in idx]
+                gold.append((prop["text"], base + min(s[0] for s in spans),
+                             base + max(s[1] for s in spans)))
+        if scored:
+            docs.append(Doc(body, gold, scored, filter_predictions=True))
+    return docs
+
+
+def ours(body: str) -> list[Claim]:
+    return [(c.text, c.start, c.end) for c in extract_claims(body)]
+
+
+def baseline(body: str) -> list[Claim]:
+    return [(body[s:e], s, e) for s, e in split_sentences(body)]
+
+
+def score(docs: Iterable[Doc], extractor: Extractor) -> tuple[float, float, float, int, int, int]:
+    tp = n_pred = n_gold = 0
+    for doc in docs:
+        predicted = extractor(doc.body)
+        if doc.filter_predictions:
+            predicted = [p for p in predicted
+                         if any(_overlap(p[1], p[2], s0, s1) for s0, s1 in doc.scored)]
+        n_pred += len(predicted)
+        n_gold += len(doc.gold)
+        pairs = []
+        for i, (ptext, p0, p1) in enumerate(predicted):
+            for j, (gtext, g0, g1) in enumerate(doc.gold):
+                if not _overlap(p0, p1, g0, g1):
+                    continue
+                ratio = fuzz.token_sort_ratio(ptext, gtext, processor=utils.default_process)
+                if ratio >= THRESHOLD:
+                    pairs.append((ratio, i, j))
+        pairs.sort(reverse=True)
+        used_p: set[int] = set()
+        used_g: set[int] = set()
+        for _, i, j in pairs:
+            if i in used_p or j in used_g:
+                continue
+            used_p.add(i)
+            used_g.add(j)
+            tp += 1
+    precision = tp / n_pred if n_pred else 0.0
+    recall = tp / n_gold if n_gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1, tp, n_pred, n_gold
+
+
+def throughput(texts: list[str], megabytes: float) -> tuple[float, float, int]:
+    corpus = "\n\n".join(texts)
+    target = int(megabytes * 1_000_000)
+    big = (corpus * (target // max(1, len(corpus)) + 1))[:target]
+    t0 = time.perf_counter()
+    claims = extract_claims(big)
+    elapsed = time.perf_counter() - t0
+    return len(big) / 1e6 / elapsed, elapsed, len(claims)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--datasets", type=Path, default=DEFAULT_DATASETS)
+    parser.add_argument("--mb", type=float, default=3.0, help="size of the throughput text")
+    args = parser.parse_args(argv)
+    sets = {
+        "factcheck_gpt": load_factcheck(args.datasets / "factcheck_gpt"),
+        "propsegment": load_propsegment(args.datasets / "propsegment"),
+    }
+    print(f"matching: overlapping spans, token_sort_ratio >= {THRESHOLD:g}, one-to-one greedy")
+    print(f"{'set':<14} {'system':<9} {'P':>6} {'R':>6} {'F1':>6} {'pairs':>6} {'pred':>6} "
+          f"{'gold':>6}")
+    for name, docs in sets.items():
+        results = {}
+        for system, fn in (("baseline", baseline), ("ours", ours)):
+            p, r, f, tp, n_pred, n_gold = score(docs, fn)
+            results[system] = f
+            print(f"{name:<14} {system:<9} {p:6.3f} {r:6.3f} {f:6.3f} {tp:6d} {n_pred:6d} "
+                  f"{n_gold:6d}")
+        print(f"{name:<14} {'gain':<9} {'':>6} {'':>6} {results['ours'] - results['baseline']:+6.3f}")
+    texts = [d.body for docs in sets.values() for d in docs]
+    mbps, elapsed, n = throughput(texts, args.mb)
+    print(f"throughput: {mbps:.2f} MB/s ({args.mb:g} MB in {elapsed:.2f} s, {n} claims)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,788 @@
+"""Atomic claim extraction: an article body in, standalone checkable claims out.
+
+`extract_claims(body, published)` is pure and linear-time (rules and regexes, no model). For
+each sentence from `core.sentences.split_sentences` it:
+
+1. drops what is not check-worthy: questions, headings and other verbless units, first-person
+   and meta sentences ("I think", "keep in mind"), and evaluation ("remains uncertain",
+   "underscore the growing support", "represents a stark change") that carries no number or
+   date;
+2. keeps direct quotes whole, with their speaker (kind `quote`);
+3. splits off the attribution ("X said that ...", "according to X") and keeps it as the prefix
+   of every claim made from the reported content (kind `attribution`, `speaker` set);
+4. cuts the content into atomic clauses: coordinated clauses (", and he ..."; ";"), verb phrases
+   sharing a subject ("was born in 1898 and served ..."), coordinated subjects ("Italy and the
+   Netherlands have pledged ..." gives one claim each, verb agreement fixed), lists of three or
+   more ("starring A, B and C"), non-restrictive relative clauses (", which lifted ..."),
+   appositives ("Maleficent, the main villain, ..." gives "Maleficent is the main villain"),
+   participle and adjective phrases ("the city of Belgorod, located 32 kilometers from the
+   border" gives "Belgorod is located 32 kilometers from the border"; ", capable of ...";
+   ", allowing ..."), absolute "with X doing Y" phrases, and "because/although" clauses;
+5. resolves pronoun subjects (he, she, it, they, his, its) from the sentence or the ones before,
+   and keeps hedges and modality as written ("could be considered" stays in the claim and in
+   `facts.modality`).
+
+Each claim keeps the span of the sentence or clause it came from (`body[start:end]`), its
+`kind` (quote > attribution > comparison > quantity > date > event > other) and its
+`facts` from `core.facts.extract_facts` on the claim text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from claimcheck.core.facts import extract_facts
+from claimcheck.core.models import ExtractedClaim, Facts, Kind
+from claimcheck.core.sentences import split_sentences
+
+MIN_WORDS = 4
+"""A claim shorter than this many words is not standalone enough to check."""
+MAX_SENTENCE = 1000
+"""Sentences longer than this are kept whole (one claim) rather than parsed."""
+
+# ---------------------------------------------------------------------------------------------
+# Small lexicons for a rough part-of-speech guess
+
+_DET = frozenset(
+    "the a an this that these those his her its their our my your some any each every no "
+    "both either neither all several many much few".split()
+)
+_PREP = frozenset(
+    "of in on at to for from by with without within into onto over under about against "
+    "between among through during before after since until upon across along around behind "
+    "beyond near off per via amid amidst despite toward towards than like as".split()
+)
+_PRONOUN_SUBJ = frozenset("he she it they we i you".split())
+_AUX = frozenset(
+    "is are was were be been being am has have had will would could can may might should "
+    "must shall does did do 's 're".split()
+)
+_MODAL = frozenset("will would could can may might should must shall".split())
+_COMMON_VERBS = frozenset(
+    """said says told became becomes began begins built builds made makes took takes gave
+    gives won wins led leads held holds met meets saw sees went goes came comes left leaves
+    found finds produced produces served serves marks tells uses allows makes represents
+    follows seeks continues remains provides includes contains shows states claims owns
+    runs ran wrote writes grew grows rose rises fell falls struck strikes hit hits sent sends
+    lost loses kept keeps brought brings bought buys sold sells paid pays spent spends got
+    gets stood stands lay lies lies knew knows thought thinks flew flies drove drives fought
+    fights shot shoots killed kills lived lives died dies moved moves published publishes
+    announced announces created creates released releases reached reaches hosted hosts
+    consists lasted lasts means meant needs needed requires required helps helped allows
+    offers offered plays played works worked occurs occurred happened happens appears
+    appeared has had does did""".split()
+)
+_SPEECH_VERBS = (
+    r"said|says|say|told|tells|stated|states|announced|announces|indicated|indicates|claimed|"
+    r"claims|confirmed|confirms|reported|reports|added|adds|noted|notes|warned|warns|hinted|"
+    r"hints|suggested|suggests|argued|argues|wrote|writes|insisted|insists|maintained|"
+    r"acknowledged|admitted|admits|denied|denies|revealed|reveals|estimated|estimates|"
+    r"explained|explains|declared|declares|asserted|asserts|alleged|alleges|predicted|"
+    r"predicts|believes|believed|thinks|thought|signaled|signalled|signals|stressed|"
+    r"emphasized|emphasised|pledged|promised|vowed|tweeted|posted|described"
+)
+_OPENING_VERB = re.compile(
+    r"^(?P<speaker>[^,;:“\"]{2,90}?(?:,[^,;“\"]{2,60},)?)\s+"
+    r"(?:has |have |had |also |previously |recently |publicly |later )*"
+    r"(?P<verb>" + _SPEECH_VERBS + r")\b(?: (?:on|in|at|last) [A-Z]?\w+)?,? (?:that )?"
+    r"(?P<content>.{12,})$",
+    re.DOTALL,
+)
+_CLOSING_VERB = re.compile(
+    r"^(?P<content>.{12,}?),?\s+(?P<speaker>(?:[A-Z][\w.’'-]*|he|she|they|officials|the \w+)"
+    r"(?: [A-Z][\w.’'-]*){0,4}) (?P<verb>said|says|told|added|wrote|noted|warned)\b.{0,60}$"
+    r"|^(?P<content2>.{12,}?),\s+(?P<verb2>said|says|added|wrote)\s+(?P<speaker2>[^,]{3,80})"
+    r"[.!]?$",
+    re.DOTALL,
+)
+_ACCORDING = re.compile(r"^(?:According to|As reported by|Citing)\s+(?P<speaker>[^,]{2,80}),\s+"
+                        r"(?P<content>.{12,})$", re.DOTALL | re.IGNORECASE)
+_QUOTED = re.compile(r"[“\"]([^“”\"]{3,})[”\"]")
+_SPEECH_NEAR = re.compile(r"\b(?:" + _SPEECH_VERBS + r"|asked|according to)\b", re.IGNORECASE)
+
+# ---------------------------------------------------------------------------------------------
+# Check-worthiness
+
+_NOT_CHECKWORTHY = re.compile(
+    r"^(?:I\b|I'm|I’m|We\b|Let me|Let's|Please|Note that|Keep in mind|Remember|Sorry|"
+    r"As an AI|As a language model|Overall,|In conclusion|In summary|To summarize|To sum up|"
+    r"Ultimately,|Hope|Thank|Feel free|If you|You can|You may|You should|Here (?:is|are)|"
+    r"It is (?:important|worth|essential|crucial|difficult|hard|impossible|unclear|"
+    r"not possible)|It's (?:important|worth|difficult|hard|impossible|unclear)|"
+    r"Is there|What|How|Why|When\b(?!.*,)|Do you)",
+)
+_EVALUATIVE = re.compile(
+    r"\b(?:remains? (?:uncertain|unclear|to be seen|unknown|fluid)|underscores?|"
+    r"underlines?|highlights?|represents? an? (?:\w+ )?(?:change|shift|turn|step|milestone|"
+    r"escalation|moment)|marks? an? (?:\w+ )?(?:change|shift|turn|escalation|moment)|"
+    r"signals?|is a testament|testament to|reflects?|demonstrates?|illustrates?|"
+    r"is balanced by|(?:is|are) (?:crucial|essential|vital|important|significant|"
+    r"remarkable|impressive|concerning|troubling|worrying|encouraging|promising|"
+    r"unprecedented|a (?:major|significant|key|crucial) (?:step|factor))|"
+    r"it is (?:difficult|hard|impossible) to (?:say|determine|know|predict)|"
+    r"depends on (?:many|several|various|a number of) factors|"
+    r"(?:in|on) the face of|growing (?:support|concern|pressure)|"
+    r"is (?:generally )?(?:considered|regarded|seen) as (?:one of )?the (?:best|greatest|most))",
+    re.IGNORECASE,
+)
+_SUBJECTIVE = re.compile(
+    r"\b(?:best|worst|greatest|beautiful|amazing|wonderful|terrible|awful|great|good|bad|"
+    r"interesting|fascinating|exciting|boring|stunning|brilliant|excellent|poor|nice|"
+    r"popular|iconic|legendary|renowned|famous|beloved|stark|dramatic|significant)\b",
+    re.IGNORECASE,
+)
+_LEADING_DISCOURSE = re.compile(
+    r"^(?:Additionally|In addition|Furthermore|Moreover|Also|However|Meanwhile|Therefore|"
+    r"Thus|Hence|Consequently|Notably|Importantly|Interestingly|Similarly|Likewise|"
+    r"Nevertheless|Nonetheless|Still|Indeed|In fact|Specifically|For example|For instance|"
+    r"As a result|In turn|Finally|First|Second|Third|Lastly|Besides|Instead|Then|Now|"
+    r"Today|Generally|Typically|In general|Currently|Recently|Historically|Ultimately|"
+    r"In a (?:\w+ ){0,3}(?:turn|move|development|twist|step) of events|"
+    r"In a (?:\w+ ){0,3}(?:move|development|twist|step)|"
+    r"Amid(?:st)? (?:the )?(?:\w+ ){0,6}?(?:developments|tensions|backdrop|turmoil)(?: \w+){0,4}|"
+    r"Against (?:this|that|the) backdrop(?: \w+){0,4}|In (?:this|that) context|"
+    r"As such|That said|With this|To this end)\s*,\s*",
+    re.IGNORECASE,
+)
+_VERBLESS_HINT = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|"
+                            r"might|did|does|do)\b|\w(?:ed|es|s)\b", re.IGNORECASE)
+
+# ---------------------------------------------------------------------------------------------
+# Kinds
+
+_COMPARISON = re.compile(
+    r"\b(?:more|less|fewer|greater|larger|smaller|higher|lower|bigger|faster|slower|older|"
+    r"younger|longer|shorter|better|worse|cheaper|stronger|weaker|\w+er)\s+(?:\w+\s+){0,3}?than\b"
+    r"(?!\s+(?:\$|€|£)?\d)|\bcompared (?:with|to)\b|\b(?:the )?(?:largest|biggest|highest|"
+    r"lowest|smallest|oldest|youngest|fastest|slowest|longest|shortest|most|least)\b"
+    r"|\bas \w+ as\b",
+    re.IGNORECASE,
+)
+_QUANTITY_ONLY_THAN = re.compile(r"\b(?:more|less|fewer) than\s+(?:\$|€|£)?\d", re.IGNORECASE)
+_EVENT_VERB = re.compile(
+    r"\b(?:has|have|had|was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b|\b\w{3,}ed\b|\b(?:struck|hit|"
+    r"won|lost|led|held|met|sent|built|began|became|took|gave|made|signed|killed|launched|"
+    r"died|born|fell|rose|shot|fought|left|went|came)\b",
+    re.IGNORECASE,
+)
+
+# ---------------------------------------------------------------------------------------------
+# Clause splitting
+
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|\$?\d[\d,.]*\d%?|[\w][\w'’\-/]*|[^\w\s]")
+_STATIVE = frozenset(
+    "located situated based headquartered known capable home part responsible famous "
+    "designed named called near close equipped able due worth".split()
+)
+_PARTICIPLE_ED = re.compile(
+    r"^(?:(?:also|now|often|once|later|recently|widely|first|still|originally|previously|"
+    r"formerly|currently|officially|best|mostly|primarily) )?"
+    r"(?:\w+ed|known|born|built|made|written|given|taken|held|led|seen|run|shown|found|"
+    r"located|situated|based|capable|home|able|equipped|responsible|famous|situated|worth)\b"
+)
+_PARTICIPLE_ING = re.compile(r"^(?:(?:thus|thereby|also|further|effectively) )?(\w{3,}ing)\b")
+_REL = re.compile(r"^(?:which|who|whose|where)\b")
+_SUBORD = re.compile(r"\b(because|although|though|whereas)\s+(?=\w)", re.IGNORECASE)
+_WITH_ABS = re.compile(
+    r",\s+with\s+(?P<subj>(?:the\s+)?[A-Z][\w’'\-/]*(?:\s+[A-Z][\w’'\-/]*){0,3})\s+"
+    r"(?P<verb>\w+ing)\b(?P<rest>[^,;]*)"
+)
+_ING_TO_BASE_E = frozenset(
+    "mak tak giv us provid becom serv receiv involv hav com liv mov produc reduc increas "
+    "decreas declar releas pursu continu argu leav achiev believ approv purchas replac "
+    "requir secur shar stor writ rid hid driv strik fac plac announc chang charg engag "
+    "manag promot operat locat creat celebrat indicat generat estimat negotiat translat "
+    "compet complet delet updat stat rat dat promot hous caus excus clos los".split()
+)
+
+
+def _third_person(ing: str) -> str:
+    """Turn a present participle into a third-person present verb: making -> makes."""
+    word = ing.lower()
+    if not word.endswith("ing") or len(word) < 5:
+        return ing
+    stem = word[:-3]
+    if stem in _ING_TO_BASE_E:
+        stem += "e"
+    elif len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+        stem = stem[:-1]
+    elif stem.endswith("y") or stem.endswith("ly"):
+        pass
+    if stem.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return stem + "es"
+    if stem.endswith("y") and len(stem) > 1 and stem[-2] not in "aeiou":
+        return stem[:-1] + "ies"
+    if stem == "hav":
+        return "has"
+    return stem + "s"
+
+
+@dataclass
+class _Context:
+    """What the sentences before tell us about who "he", "she", "it" and "they" are."""
+
+    subject: str | None = None
+    person: str | None = None
+
+
+@dataclass
+class _Piece:
+    """A clause cut from a sentence: text to build a claim from and its span in the body."""
+
+    text: str
+    start: int
+    end: int
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,;:-–—")
+    text = re.sub(r"\s+([,.;:!?%’”)])", r"\1", text)
+    text = re.sub(r"([(“])\s+", r"\1", text)
+    text = text.rstrip(" ,;:")
+    if text and text[0].islower():
+        text = text[0].upper() + text[1:]
+    if text and text[-1] not in ".!?”\"’'":
+        text += "."
+    return text
+
+
+def _words(text: str) -> list[str]:
+    return [m.group(0) for m in _WORD.finditer(text)]
+
+
+def _is_verb(word: str, prev: str | None) -> bool:
+    low = word.lower()
+    if low in _AUX or low in _COMMON_VERBS:
+        return not (prev and prev.lower() in _DET)
+    if "-" in word or not word.isalpha() or word[0].isupper():
+        return False
+    if low.endswith("ed") and len(low) > 4:
+        return not (prev and (prev.lower() in _DET or prev.lower() in _PREP))
+    return False
+
+
+def _main_verb(text: str) -> int:
+    """Character offset of the first finite verb in `text`, or -1."""
+    prev: str | None = None
+    depth = 0
+    for m in _WORD.finditer(text):
+        word = m.group(0)
+        if word in ("(", "["):
+            depth += 1
+        elif word in (")", "]"):
+            depth = max(0, depth - 1)
+        elif depth == 0 and _is_verb(word, prev) and m.start() > 0:
+            return m.start()
+        prev = word
+    return -1
+
+
+def _np_before(text: str, end: int) -> str:
+    """The noun phrase ending at `end`: back to a determiner, preposition, verb or comma."""
+    words = list(_WORD.finditer(text[:end]))
+    start_index = len(words)
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i].group(0)
+        low = w.lower()
+        if w in (",", ";", ":", "(", ")", "—", "–") or low in _PREP or low in _AUX \
+                or low in ("and", "or", "but", "that", "which", "who"):
+            break
+        if low in _COMMON_VERBS or (low.endswith("ing") and w.islower() and len(low) > 5):
+            break
+        start_index = i
+        if low in _DET:
+            break
+    if start_index >= len(words):
+        return ""
+    phrase = text[words[start_index].start():end].strip()
+    phrase = re.sub(r"^(?:the )?(?:city|town|village|region|province|country) of ", "",
+                    phrase, flags=re.IGNORECASE)
+    return phrase
+
+
+def _subject_of(text: str) -> tuple[str, int]:
+    """The subject of a clause and the offset where its predicate starts (-1 if none)."""
+    verb = _main_verb(text)
+    if verb <= 0:
+        return "", -1
+    subject = text[:verb].strip().rstrip(",")
+    # "The US National Security Council, through spokesperson John Kirby," -> the head NP.
+    head = subject.split(",")[0].strip()
+    return head, verb
+
+
+def _plain_subject(subject: str) -> str:
+    return re.sub(r"^(?:the )?(?:city|town|village|region) of ", "", subject, flags=re.IGNORECASE)
+
+
+def _resolve(subject: str, ctx: _Context) -> str:
+    low = subject.lower()
+    if low in ("he", "she") and ctx.person:
+        return ctx.person
+    if low in ("it", "they") and ctx.subject:
+        return ctx.subject
+    return subject
+
+
+def _resolve_start(clause: str, ctx: _Context) -> str:
+    """Replace a pronoun or possessive that opens a clause by its antecedent."""
+    m = re.match(r"(He|She|It|They|His|Her|Its|Their)\b\s*", clause)
+    if not m:
+        return clause
+    word = m.group(1).lower()
+    rest = clause[m.end():]
+    if word in ("he", "she") and ctx.person:
+        return f"{ctx.person} {rest}"
+    if word in ("his", "her") and ctx.person:
+        return f"{ctx.person}’s {rest}"
+    if word in ("it", "they") and ctx.subject:
+        if word == "they":
+            rest = re.sub(r"^(are|were|have)\b", lambda v: {"are": "are", "were": "were",
+                                                            "have": "have"}[v.group(1)], rest)
+        return f"{ctx.subject} {rest}"
+    if word in ("its", "their") and ctx.subject:
+        return f"{ctx.subject}’s {rest}"
+    return clause
+
+
+def _agree_singular(predicate: str) -> str:
+    return re.sub(r"^(\s*(?:\w+ly\s+)?)(have|are|were)\b",
+                  lambda m: m.group(1) + {"have": "has", "are": "is", "were": "was"}[m.group(2)],
+                  predicate)
+
+
+_LIST_SPLIT = re.compile(r",\s+(?:and|or)\s+|,\s+|\s+(?:and|or)\s+")
+_COORD_SUBJECT = re.compile(
+    r"^(?P<a>(?:the\s+)?[A-Z][\w’'\-/.]*(?:\s+[A-Z][\w’'\-/.]*){0,3})\s+and\s+"
+    r"(?P<b>(?:the\s+)?[A-Z][\w’'\-/.]*(?:\s+[A-Z][\w’'\-/.]*){0,3})\s+(?P<pred>.+)$",
+    re.DOTALL,
+)
+_LIST = re.compile(
+    r"(?P<head>\b(?:starring|including|such as|like|featuring|in|by|from|with|of|as|"
+    r"and|are|were|is|was|include|includes|included)\s+)"
+    r"(?P<items>(?:[^,;]{1,40},\s+){1,8}[^,;]{1,40}?,?\s+(?:and|or)\s+[^,;.]{1,40})"
+    r"(?P<tail>[,;.]|$)"
+)
+_BINARY_NAMES = re.compile(
+    r"(?P<head>\b(?:starring|including|by|from|with|and|as|of|to|in|visited|hosted)\s+)"
+    r"(?P<a>(?:the\s+)?[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})\s+and\s+"
+    r"(?P<b>(?:the\s+)?[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})(?P<tail>\s*[,;.]|\s*$)"
+)
+_BINARY_NP = re.compile(
+    r"(?P<head>\b(?:as|in|to|for|with|from|by)\s+)"
+    r"(?P<a>(?:an?|the)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})\s+and\s+"
+    r"(?P<b>(?:an?|the)?\s*[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})(?P<tail>\s*[.;]|\s*$)"
+)
+
+
+def _split_list(clause: str) -> list[str]:
+    """Distribute a list of three or more items (or two names) over copies of the clause."""
+    m = _LIST.search(clause)
+    if m and not re.search(r"\d", m.group("items")):
+        items = [i.strip() for i in _LIST_SPLIT.split(m.group("items")) if i.strip()]
+        if len(items) >= 3 and all(len(i.split()) <= 6 for i in items):
+            before, after = clause[: m.start("items")], clause[m.end("items"):]
+            return [f"{before}{item}{after}" for item in items]
+    for pattern in (_BINARY_NAMES, _BINARY_NP):
+        m = pattern.search(clause)
+        if m and not re.search(r"\bbetween\s+$|\bboth\s+$", clause[: m.start("a")]):
+            before, after = clause[: m.start("a")], clause[m.end("b"):]
+            return [f"{before}{m.group('a')}{after}", f"{before}{m.group('b')}{after}"]
+    return [clause]
+
+
+def _split_coordinated_subject(clause: str) -> list[str]:
+    m = _COORD_SUBJECT.match(clause)
+    if not m:
+        return [clause]
+    pred = m.group("pred")
+    first = pred.split()[0].lower() if pred.split() else ""
+    if not (first in _AUX or first in _COMMON_VERBS or first.endswith("ed")):
+        return [clause]
+    if re.match(r"(?:are|were|have)\s+(?:both\s+)?(?:\w+\s+)?(?:at war|allies|neighbou?rs|"
+                r"partners|rivals|enemies|married|related|similar|different)", pred):
+        return [clause]
+    pred = _agree_singular(pred)
+    return [f"{m.group('a')} {pred}", f"{m.group('b')} {pred}"]
+
+
+def _conjuncts(text: str) -> list[tuple[int, int]]:
+    """Cut a clause at ", and"/", but"/";"/" and <verb>" where a new clause or verb phrase starts.
+
+    Returns spans into `text`.
+    """
+    cuts: list[tuple[int, int]] = []  # (cut start, next clause start)
+    for m in re.finditer(r"\s*(?:;|,\s*(?:and|but|while|whereas|yet)\b|\s+and\b|\s+but\b)\s*",
+                         text):
+        after = text[m.end():]
+        words = _words(after[:60])
+        if not words:
+            continue
+        first = words[0]
+        low = first.lower()
+        new_clause = False
+        if ";" in m.group(0):
+            new_clause = True
+        elif low in _PRONOUN_SUBJ:
+            new_clause = True
+        elif low in _AUX and low not in ("be", "being", "been") or low in _MODAL:
+            new_clause = "and" in m.group(0) or "but" in m.group(0)
+        elif low in ("also", "later", "then", "previously", "subsequently", "eventually",
+                     "now", "still", "currently", "has", "was"):
+            new_clause = len(words) > 1 and _is_verb(words[1], None)
+        elif _is_verb(first, None) or low in _COMMON_VERBS:
+            new_clause = True
+        elif "," in m.group(0):
+            verb = _main_verb(after[:80])
+            new_clause = 0 < verb < 50 and not re.match(r"\w+ing\b", after)
+        if new_clause:
+            cuts.append((m.start(), m.end()))
+    spans = []
+    pos = 0
+    for cut_start, next_start in cuts:
+        if cut_start > pos:
+            spans.append((pos, cut_start))
+        pos = next_start
+    spans.append((pos, len(text)))
+    return [s for s in spans if s[1] > s[0]]
+
+
+def _strip_leading(sentence: str) -> int:
+    m = _LEADING_DISCOURSE.match(sentence)
+    return m.end() if m else 0
+
+
+def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
+    """Take relative clauses, appositives and participle phrases out of a clause.
+
+    Returns:
+        The clause without them, and side claims with their offset in `text`.
+    """
+    side: list[tuple[str, int]] = []
+    main_parts: list[str] = []
+    pos = 0
+    subject, verb_at = _subject_of(text)
+    n = len(text)
+    i = 0
+    while True:
+        comma = text.find(",", i)
+        if comma < 0:
+            break
+        after = text[comma + 1:].lstrip()
+        after_at = n - len(after)
+        # The adjunct runs to the next comma (or the end).
+        nxt = text.find(",", after_at)
+        end = n if nxt < 0 else nxt
+        segment = text[after_at:end].strip().rstrip(".")
+        handled = False
+        if _REL.match(after):
+            antecedent = _np_before(text, comma)
+            rel = re.sub(r"^(?:which|who|where)\s+", "", segment)
+            # A relative clause inside the subject ends at the next comma; one after the main
+            # verb runs to the end of the clause unless a participle phrase follows.
+            if verb_at < 0 or comma > verb_at:
+                tail_end = n
+                ing = re.search(r",\s+(?:\w+ing|with)\b", text[after_at:])
+                if ing:
+                    tail_end = after_at + ing.start()
+                end = tail_end
+                segment = text[after_at:end].strip().rstrip(".")
+                rel = re.sub(r"^(?:which|who|where)\s+", "", segment)
+            if antecedent and after.startswith("whose"):
+                rel = ""
+            if antecedent and rel:
+                side.append((f"{antecedent} {rel}", comma))
+            handled = True
+        elif _PARTICIPLE_ING.match(after) and comma > max(verb_at, 0) and verb_at > 0:
+            verb = _PARTICIPLE_ING.match(after).group(1)  # type: ignore[union-attr]
+            if verb.lower() not in ("including", "according", "during", "following",
+                                    "regarding", "concerning", "notwithstanding", "nothing",
+                                    "something", "anything", "everything", "morning",
+                                    "evening", "building", "ceiling", "king", "spring",
+                                    "thing", "wing", "string", "ring", "ping", "bring"):
+                end = n
+                nxt_ing = re.search(r",\s+(?:\w+ing|with)\b", text[after_at + len(verb):])
+                if nxt_ing:
+                    end = after_at + len(verb) + nxt_ing.start()
+                segment = text[after_at:end].strip().rstrip(".")
+                rest = segment[segment.lower().find(verb.lower()) + len(verb):]
+                if subject:
+                    side.append((f"{subject} {_third_person(verb)}{rest}", comma))
+                handled = True
+        elif _PARTICIPLE_ED.match(after) and comma > 0 and not _REL.match(after):
+            antecedent = _np_before(text, comma)
+            first = after.split()[0].lower() if after.split() else ""
+            # "X, located 32 km ..." describes the noun before the comma.
+            if antecedent and (verb_at < 0 or comma > verb_at or first in _STATIVE) \
+                    and not _main_verb(" " + segment) > 0:
+                copula = "is" if first in _STATIVE or first in ("also", "now") else "was"
+                side.append((f"{antecedent} {copula} {segment}", comma))
+                handled = True
+        elif re.match(r"(?:an?|the)\s", after) and comma > 0 and nxt > 0 \
+                and (verb_at < 0 or comma < verb_at or nxt < n - 1):
+            antecedent = _np_before(text, comma)
+            if antecedent and antecedent[:1].isupper() and _main_verb(" " + segment) < 0 \
+                    and len(segment.split()) <= 12:
+                side.append((f"{antecedent} is {segment}", comma))
+                handled = True
+        if handled:
+            main_parts.append(text[pos:comma])
+            pos = end
+            i = end
+            if end >= n:
+                break
+        else:
+            i = comma + 1
+    main_parts.append(text[pos:])
+    main = "".join(main_parts)
+    return main, side
+
+
+@dataclass
+class _Attribution:
+    speaker: str
+    prefix: str
+    content_at: int
+    suffix: str = ""
+
+
+def _attribution(text: str) -> _Attribution | None:
+    m = _ACCORDING.match(text)
+    if m:
+        return _Attribution(m.group("speaker"), f"According to {m.group('speaker')},",
+                            m.start("content"))
+    m = _OPENING_VERB.match(text)
+    if m and len(m.group("speaker").split()) <= 14:
+        speaker_text = m.group("speaker")
+        # The speaker phrase must not itself hold a verb ("Ukraine has used missiles that ...").
+        if _main_verb(" " + speaker_text) < 0 and not re.search(
+                r"\b(?:that|which|who)\b", speaker_text):
+            return _Attribution(speaker_text, text[: m.start("content")].rstrip(), m.start("content"))
+    m = _CLOSING_VERB.match(text)
+    if m:
+        content_key = "content" if m.group("content") else "content2"
+        speaker = m.group("speaker") or m.group("speaker2")
+        verb = m.group("verb") or m.group("verb2")
+        return _Attribution(speaker, "", 0, suffix=f", {speaker} {verb}")
+    return None
+
+
+def _speaker_name(phrase: str, ctx: _Context) -> str:
+    low = phrase.strip().lower()
+    if low in ("he", "she") and ctx.person:
+        return ctx.person
+    facts = extract_facts(phrase)
+    people = [e.name for e in facts.entities if e.type == "person"]
+    if people:
+        return people[-1]
+    names = [e.name for e in facts.entities]
+    if names:
+        return names[0]
+    return re.sub(r"^the\s+", "", phrase.strip(), flags=re.IGNORECASE)
+
+
+def _kind(text: str, facts: Facts) -> Kind:
+    if _COMPARISON.search(text) and not _QUANTITY_ONLY_THAN.search(text):
+        return Kind.COMPARISON
+    if any(q.unit != "ordinal" for q in facts.quantities):
+        return Kind.QUANTITY
+    if facts.dates:
+        return Kind.DATE
+    if _EVENT_VERB.search(text):
+        return Kind.EVENT
+    return Kind.OTHER
+
+
+def _checkworthy(text: str) -> bool:
+    words = text.split()
+    if len(words) < MIN_WORDS:
+        return False
+    if text.rstrip().endswith("?"):
+        return False
+    if _NOT_CHECKWORTHY.match(text):
+        return False
+    has_hard_fact = bool(re.search(r"\d", text)) or bool(
+        re.search(r"\b(?:January|February|March|April|June|July|August|September|October|"
+                  r"November|December)\b", text))
+    if _EVALUATIVE.search(text) and not has_hard_fact:
+        return False
+    if not _VERBLESS_HINT.search(text):
+        return False
+    return True
+
+
+def _update_context(sentence: str, ctx: _Context) -> None:
+    facts = extract_facts(sentence)
+    people = [e.name for e in facts.entities if e.type == "person"]
+    if people:
+        ctx.person = people[-1]
+    subject, verb_at = _subject_of(sentence)
+    if subject and verb_at > 0 and subject.lower() not in _PRONOUN_SUBJ \
+            and len(subject.split()) <= 8 and not subject.lower().startswith(
+                ("this", "these", "that", "there", "it ")):
+        ctx.subject = _plain_subject(subject)
+
+
+def _claims_from_sentence(body: str, start: int, end: int, published: date | None,
+                          ctx: _Context) -> list[ExtractedClaim]:
+    sentence = body[start:end]
+    if len(sentence) > MAX_SENTENCE:
+        text = _clean(sentence)
+        if not _checkworthy(text):
+            return []
+        facts = extract_facts(text, published)
+        return [ExtractedClaim(text=text, start=start, end=end, kind=_kind(text, facts),
+                               facts=facts)]
+    if not _checkworthy(sentence):
+        _update_context(sentence, ctx)
+        return []
+    claims: list[ExtractedClaim] = []
+
+    # Direct quotes stay whole, with their speaker.
+    quoted = _QUOTED.search(sentence)
+    if quoted and len(quoted.group(1).split()) >= 3 and _SPEECH_NEAR.search(sentence):
+        attribution = _attribution(sentence.replace(quoted.group(0), "QUOTE"))
+        speaker = _speaker_name(attribution.speaker, ctx) if attribution else ctx.person
+        text = _clean(re.sub(r"\b(he|she)\s+(said|says|added|told)\b",
+                             lambda m: f"{speaker} {m.group(2)}" if speaker else m.group(0),
+                             sentence))
+        facts = extract_facts(text, published)
+        claims.append(ExtractedClaim(text=text, start=start, end=end, kind=Kind.QUOTE,
+                                     facts=facts, speaker=speaker))
+        _update_context(sentence, ctx)
+        return claims
+
+    lead = _strip_leading(sentence)
+    body_text = sentence[lead:].rstrip().rstrip(".!").rstrip()
+    base = start + lead
+    attribution = _attribution(body_text)
+    prefix = ""
+    speaker = None
+    content = body_text
+    content_at = 0
+    if attribution is not None:
+        speaker = _speaker_name(attribution.speaker, ctx)
+        if attribution.suffix:
+            content = body_text[: len(body_text) - len(attribution.suffix)] \
+                if body_text.endswith(attribution.suffix) else body_text
+            cm = _CLOSING_VERB.match(body_text)
+            if cm:
+                content = cm.group("content") or cm.group("content2")
+            prefix = f"{attribution.speaker} said"
+            prefix = re.sub(r"^(he|she)\b", speaker, prefix, flags=re.IGNORECASE)
+        else:
+            prefix = attribution.prefix
+            content_at = attribution.content_at
+            content = body_text[content_at:]
+    pieces: list[tuple[str, int, int]] = []
+    # Absolute "with X doing Y" phrases become their own clauses.
+    for wm in list(_WITH_ABS.finditer(content)):
+        rest = wm.group("rest")
+        sub_texts = re.split(r"\s+and\s+(?=(?:the\s+)?[A-Z][\w’'\-/]*(?:\s+[A-Z]\S*){0,3}\s+\w+ing\b)",
+                             f"{wm.group('subj')} {wm.group('verb')}{rest}")
+        for sub in sub_texts:
+            sm = re.match(r"((?:the\s+)?[A-Z][\w’'\-/]*(?:\s+[A-Z][\w’'\-/]*){0,3})\s+(\w+ing)\b(.*)",
+                          sub, re.DOTALL)
+            if sm:
+                pieces.append((f"{sm.group(1)} {_third_person(sm.group(2))}{sm.group(3)}",
+                               content_at + wm.start(), content_at + wm.end()))
+        content = content[: wm.start()] + " " * (wm.end() - wm.start()) + content[wm.end():]
+    # Subordinate "because/although" clauses.
+    sub = _SUBORD.search(content)
+    if sub and sub.start() > 10:
+        sub_clause = content[sub.end():]
+        main_subject, _ = _subject_of(content)
+        sub_clause = re.sub(r"^(it|they)\b", main_subject or r"\1", sub_clause)
+        pieces.append((sub_clause, content_at + sub.start(), content_at + len(content)))
+        content = content[: sub.start()].rstrip(" ,")
+    for cs, ce in _conjuncts(content):
+        clause = content[cs:ce]
+        if not clause.strip():
+            continue
+        pieces.append((clause, content_at + cs, content_at + ce))
+
+    main_subject, _ = _subject_of(content)
+    main_subject = _resolve(main_subject, ctx) if main_subject else main_subject
+    for clause, cs, ce in pieces:
+        clause = clause.strip(" ,;")
+        if not clause:
+            continue
+        subj, verb_at = _subject_of(clause)
+        if verb_at < 0 or (subj == "" and main_subject):
+            # An elided subject: "... and served on the Court" -> "<subject> served ...".
+            first = clause.split()[0].lower() if clause.split() else ""
+            if main_subject and (first in _AUX or first in _COMMON_VERBS
+                                 or first.endswith("ed") or first in ("also", "later",
+                                                                      "then", "previously")):
+                clause = f"{main_subject} {clause}"
+        clause = _resolve_start(clause, ctx)
+        main, side = _adjuncts(clause)
+        texts = []
+        for piece in _split_coordinated_subject(main):
+            texts.extend(_split_list(piece))
+        texts.extend(_resolve_start(s, ctx) for s, _ in side)
+        for text in texts:
+            if prefix:
+                joined = f"{prefix} {text}" if not attribution or not attribution.suffix \
+                    else f"{text}, {prefix}"
+            else:
+                joined = text
+            joined = _clean(joined)
+            if not _checkworthy(joined) or _SUBJECTIVE.search(text) and not re.search(
+                    r"\d|[A-Z]", text[1:]):
+                continue
+            facts = extract_facts(joined, published)
+            kind = Kind.ATTRIBUTION if speaker else _kind(joined, facts)
+            span_start = base + cs
+            span_end = base + ce
+            span_start, span_end = _trim_span(body, span_start, span_end, start, end)
+            claims.append(ExtractedClaim(text=joined, start=span_start, end=span_end, kind=kind,
+                                         facts=facts, speaker=speaker))
+    _update_context(sentence, ctx)
+    return _dedupe(claims)
+
+
+def _trim_span(body: str, s: int, e: int, floor: int, ceiling: int) -> tuple[int, int]:
+    s = max(floor, min(s, ceiling))
+    e = max(s, min(e, ceiling))
+    while s < e and (body[s].isspace() or body[s] in ",;"):
+        s += 1
+    while e > s and body[e - 1].isspace():
+        e -= 1
+    if e <= s:
+        return floor, ceiling
+    return s, e
+
+
+def _dedupe(claims: list[ExtractedClaim]) -> list[ExtractedClaim]:
+    seen: set[str] = set()
+    out = []
+    for claim in claims:
+        key = claim.text.lower()
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(claim)
+    return out
+
+
+def extract_claims(body: str, published: date | None = None) -> list[ExtractedClaim]:
+    """Split an article body into atomic, standalone, checkable claims.
+
+    Args:
+        body: the article body exactly as stored (offsets count its Python `str` characters).
+        published: the article's publication date, to resolve relative dates in `facts`.
+
+    Returns:
+        Claims in reading order; `body[claim.start:claim.end]` is the sentence or clause each
+        came from. Empty text, or text with nothing check-worthy, gives `[]`.
+    """
+    claims: list[ExtractedClaim] = []
+    if not body or not body.strip():
+        return claims
+    ctx = _Context()
+    for start, end in split_sentences(body):
+        claims.extend(_claims_from_sentence(body, start, end, published, ctx))
+    return claims
