@@ -56,7 +56,8 @@ def settings_of(ctx: click.Context) -> Settings:
 
 
 def open_store(ctx: click.Context) -> Store:
-    store = Store.open(settings_of(ctx).db_path)
+    settings = settings_of(ctx)
+    store = Store.open(settings.db_path, allow_network_fs=settings.allow_network_fs)
     ctx.call_on_close(store.close)
     return store
 
@@ -66,15 +67,17 @@ def open_store(ctx: click.Context) -> Store:
               help="Database file (default: $CLAIMCHECK_DB, else ./claimcheck.db).")
 @click.option("--reviewer", envvar="CLAIMCHECK_REVIEWER",
               help="Who is acting (default: $CLAIMCHECK_REVIEWER, else your login name).")
+@click.option("--allow-network-fs", is_flag=True, envvar="CLAIMCHECK_ALLOW_NETWORK_FS",
+              help="Write to a database on NFS/SMB anyway (SQLite's locking is unreliable there).")
 @click.version_option(package_name="claimcheck")
 @click.pass_context
-def cli(ctx: click.Context, db: Path | None, reviewer: str | None) -> None:
+def cli(ctx: click.Context, db: Path | None, reviewer: str | None, allow_network_fs: bool) -> None:
     """claimcheck: split articles into checkable claims, match them against stored sources,
     and record verdicts.
 
     Example: claimcheck --db desk.db article add story.txt
     """
-    ctx.obj = resolve_settings(db, reviewer)
+    ctx.obj = resolve_settings(db, reviewer, allow_network_fs)
 
 
 # -- extract ------------------------------------------------------------------------------------
@@ -399,14 +402,28 @@ def claims(ctx: click.Context, article_id: int, as_json: bool) -> None:
               help="A passage id the verdict rests on (repeatable).")
 @click.option("--if-version", "if_version", type=int,
               help="Only mark if the claim is still at this version (else exit 3).")
+@click.option("--blind", is_flag=True,
+              help="Record an independent second review; the claim's status is left alone.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
 def mark(ctx: click.Context, claim_id: int, status: str, note: str | None,
-         evidence: tuple[int, ...], if_version: int | None, as_json: bool) -> None:
+         evidence: tuple[int, ...], if_version: int | None, blind: bool, as_json: bool) -> None:
     """Mark a claim verified, disputed, unsourced or pending.
+
+    With --blind, a second reviewer records a verdict without seeing or changing the first;
+    `claimcheck disagreements` lists where the two differ.
 
     Example: claimcheck mark 3 verified --note "AP confirms" --evidence 12 --if-version 1
     """
+    if blind:
+        store = open_store(ctx)
+        review_id = store.mark_blind(claim_id, Status(status), reviewer=settings_of(ctx).reviewer,
+                                     note=note)
+        if as_json:
+            emit_json({"id": claim_id, "blind_review_id": review_id, "status": status})
+        else:
+            click.echo(f"blind review of claim {claim_id} recorded as {status}")
+        return
     claim = open_store(ctx).mark_claim(claim_id, Status(status), reviewer=settings_of(ctx).reviewer,
                                        note=note, evidence=evidence, if_version=if_version)
     if as_json:
@@ -519,6 +536,45 @@ def check(ctx: click.Context, article_id: int, k: int, as_json: bool) -> None:
     for c in checked:
         click.echo(f"{c.claim.id}\t{c.claim.status:<9}\tsuggest {c.suggestion.status}: "
                    f"{c.suggestion.reason}\n\t{c.claim.text}")
+
+
+# -- teams --------------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("article_id", type=int)
+@click.argument("reviewer")
+@click.pass_context
+def assign(ctx: click.Context, article_id: int, reviewer: str) -> None:
+    """Assign an article to a reviewer (shown in the workbench's "my claims" filter).
+
+    Example: claimcheck assign 1 bob
+    """
+    open_store(ctx).assign(article_id, reviewer, assigned_by=settings_of(ctx).reviewer)
+    click.echo(f"article {article_id} assigned to {reviewer}", err=True)
+
+
+@cli.command()
+@click.argument("article_id", type=int, required=False)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def disagreements(ctx: click.Context, article_id: int | None, as_json: bool) -> None:
+    """List claims where a blind second review disagrees with the recorded status.
+
+    Example: claimcheck disagreements 1 --json
+    """
+    store = open_store(ctx)
+    if article_id is not None:
+        store.load_article(article_id)
+    rows = store.disagreements(article_id)
+    if as_json:
+        emit_json({"article_id": article_id, "disagreements": rows})
+        return
+    for r in rows:
+        click.echo(f"{r['claim_id']}\t{r['reviewer']}: {r['status']}\t{r['blind_reviewer']}: "
+                   f"{r['blind_status']}\t{r['text']}")
+    if not rows:
+        click.echo("no disagreements", err=True)
 
 
 # -- maintenance --------------------------------------------------------------------------------

@@ -20,6 +20,8 @@ class Settings:
     """The SQLite file every command reads and writes."""
     reviewer: str
     """Who is acting: recorded on every mark and every stored document."""
+    allow_network_fs: bool = False
+    """Open a database on NFS/SMB for writing anyway (SQLite warns against it)."""
 
 
 def default_reviewer() -> str:
@@ -32,8 +34,9 @@ def default_reviewer() -> str:
 
 
 def resolve_settings(db: str | os.PathLike[str] | None = None,
-                     reviewer: str | None = None) -> Settings:
+                     reviewer: str | None = None, allow_network_fs: bool = False) -> Settings:
     """Build settings from explicit values, then the environment, then the defaults."""
     db_value = db or os.environ.get("CLAIMCHECK_DB") or DEFAULT_DB
     reviewer_value = (reviewer or os.environ.get("CLAIMCHECK_REVIEWER") or "").strip()
-    return Settings(db_path=Path(db_value), reviewer=reviewer_value or default_reviewer())
+    return Settings(db_path=Path(db_value), reviewer=reviewer_value or default_reviewer(),
+                    allow_network_fs=allow_network_fs)

@@ -244,6 +244,36 @@ def _m0002_review(db: sqlite_utils.Database) -> None:
 # ---------------------------------------------------------------------------------------------
 
 
+NETWORK_FILESYSTEMS = frozenset({
+    "nfs", "nfs4", "cifs", "smbfs", "smb3", "afs", "9p", "ncpfs", "fuse.sshfs", "sshfs",
+    "davfs", "fuse.davfs", "glusterfs", "fuse.glusterfs", "ceph", "fuse.ceph", "lustre", "gpfs",
+})
+"""File systems whose locking SQLite's documentation warns against for a shared database."""
+MOUNTS_FILE = Path("/proc/mounts")
+"""Where Linux lists mounted file systems (other platforms: no detection)."""
+
+
+def network_filesystem(path: Path) -> str | None:
+    """The type of network file system holding `path`, or None (local, or unknown platform)."""
+    try:
+        lines = MOUNTS_FILE.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    target = str(path.resolve().parent if not path.exists() else path.resolve())
+    best, best_type = "", None
+    for line in lines:
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        mount = fields[1].replace("\\040", " ")
+        inside = target == mount or target.startswith(mount.rstrip("/") + "/")
+        if inside and len(mount) >= len(best):
+            best, best_type = mount, fields[2]
+    if best_type and best_type.lower() in NETWORK_FILESYSTEMS:
+        return best_type
+    return None
+
+
 def _check_file(path: Path) -> bool:
     """Refuse a file that is not SQLite before SQLite touches it. True if the file is new."""
     if not path.exists():
@@ -284,14 +314,27 @@ class Store:
     # -- lifecycle ------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], *, readonly: bool = False) -> Store:
+    def open(cls, path: str | os.PathLike[str], *, readonly: bool = False,
+             allow_network_fs: bool = False) -> Store:
         """Open (or create) a claimcheck database and bring its schema up to date.
 
+        Args:
+            readonly: open without writing anything (no migration, no WAL switch).
+            allow_network_fs: open for writing even on NFS/SMB (SQLite's locking is unreliable
+                there and can corrupt a shared file; for those who insist).
+
         Raises:
-            DatabaseError: not a SQLite file, not a claimcheck database, corrupt or unreadable.
+            DatabaseError: not a SQLite file, not a claimcheck database, corrupt or unreadable,
+                or on a network file system without `allow_network_fs`.
         """
         path = Path(path)
         is_new = _check_file(path)
+        fs_type = None if readonly or allow_network_fs else network_filesystem(path)
+        if fs_type:
+            raise DatabaseError(
+                f"{path} is on a network file system ({fs_type}), where SQLite's locking is "
+                "unreliable and a shared database can be corrupted; run claimcheck on the host "
+                "that holds the file (e.g. over SSH), or pass --allow-network-fs if you insist.")
         try:
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None,
                                    check_same_thread=False)
@@ -950,6 +993,59 @@ class Store:
             params.append(article_id)
         return {r[0]: {"agree": int(r[1] or 0), "disagree": int(r[2] or 0)}
                 for r in self.conn.execute(sql + " GROUP BY c.kind ORDER BY c.kind", params)}
+
+    # -- reports (issue 6) -----------------------------------------------------------------------
+
+    REPORT_SETTING_PREFIX = "report."
+    """Report settings live in `claimcheck_meta` under this key prefix (shared by the team)."""
+
+    def load_report_settings(self) -> dict[str, str]:
+        """Team report settings (organisation, ClaimReview labels), keys without the prefix."""
+        prefix = self.REPORT_SETTING_PREFIX
+        rows = self.conn.execute("SELECT key, value FROM claimcheck_meta WHERE key LIKE ? "
+                                 "ORDER BY key", (prefix + "%",)).fetchall()
+        return {r[0][len(prefix):]: r[1] for r in rows}
+
+    def save_report_settings(self, values: dict[str, str | None]) -> None:
+        """Set report settings; a None or empty value removes the key."""
+        with self.write():
+            for key, value in values.items():
+                full = self.REPORT_SETTING_PREFIX + key
+                if value:
+                    self.conn.execute("INSERT INTO claimcheck_meta (key, value) VALUES (?, ?) "
+                                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                                      (full, value))
+                else:
+                    self.conn.execute("DELETE FROM claimcheck_meta WHERE key = ?", (full,))
+
+    def load_suggestion_record(self, claim_id: int) -> dict[str, Any] | None:
+        """The machine suggestion with the time it was made ({status, reason, at})."""
+        row = self.conn.execute("SELECT status, reason, at FROM suggestions WHERE claim_id = ?",
+                                (claim_id,)).fetchone()
+        return {"status": row[0], "reason": row[1], "at": row[2]} if row else None
+
+    def load_pinned_evidence_all(self, claim_id: int) -> list[dict[str, Any]]:
+        """Every passage ever pinned to a claim, oldest first, with the claim version it was
+        pinned at and whether the passage text still matches the stored hash (`intact`)."""
+        rows = self.conn.execute("""
+            SELECT pe.passage_id, pe.sha256, pe.reviewer, pe.at, p.text, s.id, s.title, s.url,
+                   s.published, pe.version
+            FROM pinned_evidence pe JOIN passages p ON p.id = pe.passage_id
+            JOIN sources s ON s.id = p.source_id
+            WHERE pe.claim_id = ? ORDER BY pe.id""", (claim_id,)).fetchall()
+        return [{"passage_id": r[0], "sha256": r[1], "reviewer": r[2], "at": r[3], "text": r[4],
+                 "source_id": r[5], "source_title": r[6], "source_url": r[7],
+                 "source_published": r[8], "version": r[9],
+                 "intact": sha256_text(r[4]) == r[1]} for r in rows]
+
+    def list_blind_reviews(self, article_id: int) -> list[dict[str, Any]]:
+        """Every blind (second) review of an article's claims, oldest first."""
+        rows = self.conn.execute("""
+            SELECT b.id, b.claim_id, b.status, b.note, b.reviewer, b.at
+            FROM blind_reviews b JOIN claims c ON c.id = b.claim_id
+            WHERE c.article_id = ? ORDER BY b.id""", (article_id,)).fetchall()
+        return [{"id": r[0], "claim_id": r[1], "status": r[2], "note": r[3], "reviewer": r[4],
+                 "at": r[5]} for r in rows]
 
     # -- maintenance ----------------------------------------------------------------------------
 
