@@ -18,10 +18,12 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from rapidfuzz import fuzz
 
+from claimcheck.core.sentences import split_sentences
 from claimcheck.core.models import (
     DateRef,
     Entity,
@@ -37,6 +39,8 @@ SUPPORT_COVERAGE = 0.8
 """Share of the claim's weighted content words a passage must contain to support it."""
 TOPICAL_COVERAGE = 0.5
 """Share of the claim's content a passage must contain before a disagreement counts as one."""
+DENIAL_COVERAGE = 0.7
+"""A passage denying the claim ("did not", "ruled out") must cover this much of it."""
 STRONG_COVERAGE = 0.65
 """A same-slot contradiction on a passage covering this much of the claim is `strong`."""
 CUE_WINDOW = (3, 5)
@@ -60,7 +64,7 @@ _NEGATORS = frozenset(
     without deny denies denied denying reject rejects rejected refuse refuses refused false untrue
     fail fails failed unable absent absence""".split()
 )
-_NEGATOR_PHRASES = ("ruled out", "rules out", "rule out", "ruling out", "no longer", "did not")
+_NEGATOR_PHRASES = ("ruled out", "rules out", "rule out", "ruling out", "no longer", "yet to")
 _HEDGES = frozenset(
     """could may might would should will plans plan planned planning intends intend intended
     considering consider considered reportedly allegedly possibly potentially potential
@@ -75,6 +79,9 @@ _POSSIBLE = frozenset({"could", "may", "might", "would", "should", "reportedly",
 _MODAL_CUES = _FUTURE | _POSSIBLE
 _CLAUSE_BREAK = re.compile(r"[;:,()\u2014\u2013]|\s-\s|\b(?:but|while|although|though|whereas)\b",
                            re.IGNORECASE)
+_DERIVED = frozenset({"ation", "ion", "ions", "ment", "al", "ity", "e", "er", "ers", "or", "ors",
+                      "ive", "tion", "ness"})
+"""Endings that keep a word's meaning for matching: consider/consideration, approv/approval."""
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "last": -1,
@@ -153,6 +160,8 @@ def _tokens(text: str) -> list[_Token]:
 
 def _content(tok: _Token) -> bool:
     low = tok.text.lower().replace("’", "'")
+    if tok.text == "May" and tok.capital:
+        return True  # the month
     if low in _STOPWORDS or low in _NEGATORS or low in _HEDGES or low in _MODAL_CUES or low.endswith("n't"):
         return False
     return len(low) > 1 or low.isdigit()
@@ -200,7 +209,10 @@ class _Passage:
                 return self.stems[parts[-1]]
         if len(tok.stem) >= 5 and tok.stem.isalpha():
             for stem, pos in self.stems.items():
-                if len(stem) >= 5 and (stem.startswith(tok.stem) or tok.stem.startswith(stem)):
+                if len(stem) < 5:
+                    continue
+                short, long = sorted((stem, tok.stem), key=len)
+                if long.startswith(short) and long[len(short):] in _DERIVED:
                     return pos
                 if len(stem) >= 6 and fuzz.ratio(stem, tok.stem) >= 90:
                     return pos
@@ -282,7 +294,7 @@ def _show_quantity(q: Quantity) -> str:
     shown = f"{'about ' if q.approx else ''}{value}{sep}{q.unit}"
     m = _NUMBER.search(q.text)
     if m and m.group().replace(",", "") != value:
-        shown += f" ({q.text})"
+        return q.text  # converted ("20 miles"): show the words the reviewer will find
     return shown
 
 
@@ -557,46 +569,100 @@ def judge_stance(claim_text: str, claim_facts: Facts, passage_text: str, passage
         otherwise `related`, with the claim terms the passage lacks in `missing`.
     """
     ctoks = _tokens(claim_text)
+    units = _sentence_units(passage_text, passage_facts)
+    judged = [_judge_unit(claim_text, claim_facts, ctoks, text, facts) for text, facts in units]
+    if len(judged) == 1:
+        return judged[0][0]
+    # A passage of several sentences: the claim is judged against each sentence, so coverage,
+    # slots and cues stay local. A contradiction anywhere outweighs support elsewhere.
+    against = [jc for jc in judged if jc[0].stance is Stance.CONTRADICTS]
+    if against:
+        return max(against, key=lambda jc: (jc[0].strong, jc[1]))[0]
+    support = [jc for jc in judged if jc[0].stance is Stance.SUPPORTS]
+    if support:
+        return max(support, key=lambda jc: jc[1])[0]
+    best = max(judged, key=lambda jc: jc[1])[0]
+    missing_sets = [{m.casefold() for m in j.missing} for j, _ in judged]
+    missing = tuple(m for m in best.missing if all(m.casefold() in ms for ms in missing_sets))
+    return Judgement(best.stance, best.reason, strong=best.strong, missing=missing)
+
+
+def _sentence_units(text: str, facts: Facts) -> list[tuple[str, Facts]]:
+    """The passage cut into sentences, each with the facts that lie inside it (offsets shifted)."""
+    spans = split_sentences(text)
+    if len(spans) <= 1:
+        return [(text, facts)]
+
+    def inside(items: Sequence[Any], start: int, end: int) -> tuple[Any, ...]:
+        out = []
+        for item in items:
+            found = _spans([item], text)
+            if not found:
+                continue
+            s, e = found[0]
+            if start <= s and e <= end:
+                out.append(replace(item, start=s - start, end=e - start))
+        return tuple(out)
+
+    units = []
+    for start, end in spans:
+        units.append((text[start:end], replace(
+            facts, quantities=inside(facts.quantities, start, end),
+            dates=inside(facts.dates, start, end), entities=inside(facts.entities, start, end))))
+    return units
+
+
+def _judge_unit(claim_text: str, claim_facts: Facts, ctoks: Sequence[_Token],
+                passage_text: str, passage_facts: Facts) -> tuple[Judgement, float]:
+    """Judge one sentence-sized passage; returns the judgement and the claim coverage."""
     passage = _Passage(passage_text)
     found = _Findings()
 
     fact_spans = _spans((*claim_facts.quantities, *claim_facts.dates, *claim_facts.entities),
                         claim_text)
-    total = hit = 0.0
+    word_total = word_hit = 0.0
+    n_words = n_missed = 0
     matched_positions: set[int] = set()
     missing_words: list[tuple[float, str]] = []
     for tok in ctoks:
         if not _content(tok) or _inside(tok, fact_spans):
             continue
         w = _weight(tok)
-        total += w
+        word_total += w
+        n_words += 1
         pos = passage.find(tok)
         if pos:
-            hit += w
+            word_hit += w
             matched_positions.update(pos)
-        elif _key(tok) or w > 1.0:
-            missing_words.append((w, tok.text))
-    # Facts count in coverage as one weighted unit each, whatever their wording.
+        else:
+            n_missed += 1
+            if _key(tok) or w > 1.0:
+                missing_words.append((w, tok.text))
     n_facts = len(claim_facts.quantities) + len(claim_facts.dates) + len(claim_facts.entities)
 
     _compare_quantities(claim_text, claim_facts, passage, passage_facts, ctoks, found)
     _compare_dates(claim_text, claim_facts, passage, passage_facts, ctoks, found)
     absent = _compare_entities(claim_text, claim_facts, passage, passage_facts, ctoks, found)
-    agreed_facts = len(found.agreed)
-    total += 2.0 * n_facts
-    hit += 2.0 * min(agreed_facts + found.agreed_slots, n_facts)
-    found.coverage = hit / total if total else 0.0
+    # Facts count as two words each, whatever their wording; a fact whose slot the passage fills
+    # with another value still counts as covered (the passage is about the same thing).
+    total = word_total + 2.0 * n_facts
+    hit = word_hit + 2.0 * min(len(found.agreed) + found.agreed_slots, n_facts)
+    cov = found.coverage = hit / total if total else 0.0
+    word_cov = word_hit / word_total if word_total else 1.0
     for tok in ctoks:  # positions of agreed facts anchor the cue windows too
         if _inside(tok, fact_spans):
             matched_positions.update(passage.find(tok))
 
-    _capital_substitutions(ctoks, passage, claim_facts, absent, found)
+    weak_conflicts = _Findings()
+    _capital_substitutions(ctoks, passage, claim_facts, absent, weak_conflicts)
     _compare_ordinals(ctoks, passage, found)
     _compare_antonyms(ctoks, passage, found)
+    if cov >= STRONG_COVERAGE:
+        found.conflicts += weak_conflicts.conflicts
 
     key_missing = [text for _, text in sorted(missing_words, key=lambda x: -x[0])
                    if not any(text.casefold() in a for a in absent)]
-    missing = _dedupe(found.missing + key_missing)
+    missing = tuple(_dedupe(found.missing + key_missing))
     # Negation and hedges are read on the claim as a whole, on the passage only near the words
     # it shares with the claim, so a "not" in another clause of a long passage does not count.
     # `Facts.negated` and `Facts.modality` describe a whole text, which cannot be scoped, so the
@@ -606,38 +672,39 @@ def judge_stance(claim_text: str, claim_facts: Facts, passage_text: str, passage
     claim_hedge = _cue(ctoks, claim_text, _MODAL_CUES, (), None) or claim_facts.modality
     pass_hedge = _cue(passage.tokens, passage_text, _MODAL_CUES, (), matched_positions)
 
-    cov = found.coverage
     strong = cov >= STRONG_COVERAGE
     if found.conflicts and cov >= TOPICAL_COVERAGE:
-        return Judgement(Stance.CONTRADICTS, found.conflicts[0], strong=strong, missing=tuple(missing))
-    if bool(claim_neg) != bool(pass_neg) and cov >= max(TOPICAL_COVERAGE, 0.6) and not missing:
-        if pass_neg:
-            reason = f"source denies it ({pass_neg})"
-        else:
-            reason = f"claim denies it ({_word(claim_neg, 'not')}), source states it"
-        return Judgement(Stance.CONTRADICTS, reason, strong=strong, missing=tuple(missing))
+        return Judgement(Stance.CONTRADICTS, found.conflicts[0], strong=strong,
+                         missing=missing), cov
+    if pass_neg and not claim_neg and cov >= DENIAL_COVERAGE and not key_missing:
+        return Judgement(Stance.CONTRADICTS, f"source denies it ({pass_neg})", strong=strong,
+                         missing=missing), cov
+    if claim_neg and not pass_neg and cov >= SUPPORT_COVERAGE and not key_missing:
+        return Judgement(Stance.CONTRADICTS, f"claim denies it ({claim_neg}), source states it",
+                         strong=strong, missing=missing), cov
     if found.conflicts:
         return Judgement(Stance.RELATED, f"{found.conflicts[0]} (little else in common)",
-                         missing=tuple(missing))
+                         missing=missing), cov
     if bool(claim_neg) != bool(pass_neg) and cov >= TOPICAL_COVERAGE:
         side = f"source denies it ({pass_neg})" if pass_neg else "claim is negated, source is not"
-        return Judgement(Stance.RELATED, _join(side, missing), missing=tuple(missing))
+        return Judgement(Stance.RELATED, _join(side, missing), missing=missing), cov
     if cov >= TOPICAL_COVERAGE and _modality(claim_hedge) != _modality(pass_hedge):
-        reason = _modality_reason(claim_hedge, pass_hedge)
-        return Judgement(Stance.RELATED, reason, missing=tuple(missing))
+        return Judgement(Stance.RELATED, _modality_reason(claim_hedge, pass_hedge),
+                         missing=missing), cov
     if found.vaguer and cov >= TOPICAL_COVERAGE:
-        return Judgement(Stance.RELATED, found.vaguer[0], missing=tuple(missing))
-    if cov >= SUPPORT_COVERAGE and not missing and not found.near_conflicts:
+        return Judgement(Stance.RELATED, found.vaguer[0], missing=missing), cov
+    if (cov >= SUPPORT_COVERAGE and word_cov >= SUPPORT_COVERAGE and n_missed <= n_words // 6
+            and not missing and not found.near_conflicts):
         facts = ", ".join(_dedupe(found.agreed))
         reason = f"source states the same ({facts})" if facts else "source states the same words"
-        return Judgement(Stance.SUPPORTS, reason)
+        return Judgement(Stance.SUPPORTS, reason), cov
     if found.near_conflicts and cov >= TOPICAL_COVERAGE:
-        return Judgement(Stance.RELATED, found.near_conflicts[0], missing=tuple(missing))
+        return Judgement(Stance.RELATED, found.near_conflicts[0], missing=missing), cov
     if missing:
         return Judgement(Stance.RELATED, f"source does not mention {', '.join(missing[:3])}",
-                         missing=tuple(missing))
+                         missing=missing), cov
     return Judgement(Stance.RELATED, f"source shares {round(100 * cov)}% of the claim's words",
-                     missing=tuple(missing))
+                     missing=missing), cov
 
 
 def _modality_reason(claim: str | None, source: str | None) -> str:
