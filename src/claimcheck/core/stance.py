@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -82,6 +83,7 @@ _CLAUSE_BREAK = re.compile(r"[;:,()\u2014\u2013]|\s-\s|\b(?:but|while|although|t
 _DERIVED = frozenset({"ation", "ion", "ions", "ment", "al", "ity", "e", "er", "ers", "or", "ors",
                       "ive", "tion", "ness"})
 """Endings that keep a word's meaning for matching: consider/consideration, approv/approval."""
+_DEMONYM = frozenset({"an", "ean", "ian", "n", "ese", "ish", "i", "ic", "ians", "ans", "eans"})
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "last": -1,
@@ -112,12 +114,36 @@ class _Token:
     """Written with a capital not explained by the start of a sentence, or all caps."""
 
 
+def _fold(text: str) -> str:
+    """Lower case without diacritics: "Noël" -> "noel"."""
+    if text.isascii():
+        return text.casefold()
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_IRREGULAR = dict(pair.split(":") for pair in """struck:strike stricken:strike took:take
+    taken:take gave:give given:give went:go gone:go made:make won:win lost:lose began:begin
+    begun:begin ran:run wrote:write written:write held:hold led:lead left:leave met:meet sent:send
+    spent:spend built:build fought:fight bought:buy brought:bring thought:think told:tell
+    sold:sell found:find shot:shoot fell:fall fallen:fall rose:rise risen:rise drew:draw
+    drawn:draw drove:drive driven:drive flew:fly flown:fly chose:choose chosen:choose knew:know
+    known:know shown:show saw:see seen:see did:do done:do became:become came:come kept:keep
+    paid:pay laid:lay sought:seek taught:teach caught:catch hid:hide hidden:hide broke:break
+    broken:break spoke:speak spoken:speak stood:stand understood:understand grew:grow
+    grown:grow threw:throw thrown:throw wore:wear worn:wear sank:sink sunk:sink froze:freeze
+    frozen:freeze struck:strike swore:swear sworn:swear bore:bear borne:bear fed:feed
+    felt:feel dealt:deal meant:mean lent:lend bent:bend sped:speed""".split())
+"""Irregular verb forms, so "struck" meets "strike" and "won" meets "win"."""
+
+
 def _stem(word: str) -> str:
     """A light suffix stripper: enough to meet "supplies"/"supplied"/"supplying"."""
-    w = word.lower().replace("’", "'")
+    w = _fold(word).replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
     w = w.strip("'.")
+    w = _IRREGULAR.get(w, w)
     if len(w) <= 3 or not w.isalpha():
         return w
     if w.endswith("ly") and len(w) >= 7:
@@ -189,7 +215,7 @@ class _Passage:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.low = text.casefold()
+        self.low = _fold(text)
         self.tokens = _tokens(text)
         self.stems: dict[str, list[int]] = {}
         for tok in self.tokens:
@@ -234,6 +260,23 @@ def _spans(items: Iterable[Quantity | DateRef | Entity], text: str) -> list[tupl
 
 def _inside(tok: _Token, spans: Sequence[tuple[int, int]]) -> bool:
     return any(s <= tok.start and tok.end <= e for s, e in spans)
+
+
+def _sides(tokens: Sequence[_Token], start: int, end: int, width: int = 3
+           ) -> tuple[set[str], set[str]]:
+    """Stems of the content words just before, and just after, the character span."""
+    before = [t for t in tokens if t.end <= start and _content(t)][-width:]
+    after = [t for t in tokens if t.start >= end and _content(t)][:width]
+    return {t.stem for t in before}, {t.stem for t in after}
+
+
+def _same_slot(claim_sides: tuple[set[str], set[str]], source_sides: tuple[set[str], set[str]]
+               ) -> bool:
+    """Two mentions fill the same slot when the words around them agree on both sides, or on
+    one side twice ("Italy has committed to supplying" / "France has committed to supplying")."""
+    before = len(claim_sides[0] & source_sides[0])
+    after = len(claim_sides[1] & source_sides[1])
+    return (before >= 1 and after >= 1) or before >= 2 or after >= 2
 
 
 def _context(tokens: Sequence[_Token], start: int, end: int, width: int = 3) -> set[str]:
@@ -385,38 +428,42 @@ def _compare_dates(claim: str, cf: Facts, ptoks: _Passage, pf: Facts,
 
 
 def _entity_present(e: Entity, ptoks: _Passage, pf: Facts) -> bool:
-    names = {x.name.casefold() for x in pf.entities} | {x.text.casefold() for x in pf.entities}
-    if e.name.casefold() in names or e.text.casefold() in names:
+    names = {_fold(x.name) for x in pf.entities} | {_fold(x.text) for x in pf.entities}
+    if _fold(e.name) in names or _fold(e.text) in names:
         return True
     for form in {e.name, e.text}:
-        if form and re.search(rf"(?<!\w){re.escape(form.casefold())}(?!\w)", ptoks.low):
+        if form and re.search(rf"(?<!\w){re.escape(_fold(form))}(?!\w)", ptoks.low):
             return True
     words = [t for t in _tokens(e.text) if _content(t)]
-    return bool(words) and all(ptoks.find(t) for t in words)
+    if words and all(ptoks.find(t) for t in words):
+        return True
+    # A demonym names the place: "Europe"/"European", "Canada"/"Canadian".
+    stem = _stem(e.name)
+    return len(stem) >= 4 and any(
+        s.startswith(stem[:-1]) and s[len(stem) - 1:] in _DEMONYM for s in ptoks.stems)
 
 
 def _compare_entities(claim: str, cf: Facts, ptoks: _Passage, pf: Facts,
                       ctoks: Sequence[_Token], found: _Findings) -> set[str]:
     """Compare named entities; returns the casefolded names the passage lacks."""
     absent: set[str] = set()
-    claim_names = {x.name.casefold() for x in cf.entities} | {x.text.casefold() for x in cf.entities}
+    claim_names = {_fold(x.name) for x in cf.entities} | {_fold(x.text) for x in cf.entities}
     extra = [p for p in pf.entities
-             if p.name.casefold() not in claim_names and p.text.casefold() not in claim_names
-             and not re.search(rf"(?<!\w){re.escape(p.text.casefold())}(?!\w)", claim.casefold())]
+             if _fold(p.name) not in claim_names and _fold(p.text) not in claim_names
+             and not re.search(rf"(?<!\w){re.escape(_fold(p.text))}(?!\w)", _fold(claim))]
     for e in cf.entities:
         if _entity_present(e, ptoks, pf):
             found.agreed.append(e.name)
             continue
-        absent.add(e.name.casefold())
+        absent.add(_fold(e.name))
         (span,) = _spans([e], claim) or [(e.start, e.end)]
-        ctx = _context(ctoks, *span)
+        sides = _sides(ctoks, *span)
         rival = None
         for p in extra:
             if not (p.type == e.type or "other" in (p.type, e.type)):
                 continue
             (pspan,) = _spans([p], ptoks.text) or [(p.start, p.end)]
-            shared = ctx & _context(ptoks.tokens, *pspan)
-            if len(shared) >= min(2, len(ctx)) and shared:
+            if _same_slot(sides, _sides(ptoks.tokens, *pspan)):
                 rival = p
                 break
         if rival is not None:
@@ -446,12 +493,11 @@ def _capital_substitutions(ctoks: Sequence[_Token], ptoks: _Passage, claim_facts
             continue
         if tok.text.casefold() in absent_entities or any(tok.text.casefold() in a for a in absent_entities):
             continue
-        ctx = _context(ctoks, tok.start, tok.end)
+        sides = _sides(ctoks, tok.start, tok.end)
         for p in ptoks.tokens:
             if not p.capital or not p.text[0].isalpha() or p.stem in claim_stems or not _content(p):
                 continue
-            shared = ctx & _context(ptoks.tokens, p.start, p.end)
-            if len(shared) >= 2:
+            if _same_slot(sides, _sides(ptoks.tokens, p.start, p.end)):
                 found.conflicts.append(f"source names {p.text}, claim names {tok.text}")
                 return
 
@@ -472,8 +518,9 @@ def _compare_ordinals(ctoks: Sequence[_Token], ptoks: _Passage, found: _Findings
     for value, tok in _ordinals(ctoks):
         if any(v == value for v, _ in pords):
             continue
-        ctx = _context(ctoks, tok.start, tok.end, width=2)
-        rival = next((p for v, p in pords if ctx & _context(ptoks.tokens, p.start, p.end, 2)), None)
+        after = _sides(ctoks, tok.start, tok.end, 2)[1]
+        rival = next((p for v, p in pords if after & _sides(ptoks.tokens, p.start, p.end, 2)[1]),
+                     None)
         if rival is not None:
             found.conflicts.append(f"source says {rival.text.lower()}, claim says {tok.text.lower()}")
         else:
@@ -490,7 +537,8 @@ def _compare_antonyms(ctoks: Sequence[_Token], ptoks: _Passage, found: _Findings
                     continue
                 for p in ptoks.tokens:
                     if p.stem.startswith(other) and not any(t.stem.startswith(other) for t in ctoks):
-                        if _context(ctoks, tok.start, tok.end) & _context(ptoks.tokens, p.start, p.end):
+                        if _same_slot(_sides(ctoks, tok.start, tok.end),
+                                      _sides(ptoks.tokens, p.start, p.end)):
                             found.conflicts.append(
                                 f"source says {p.text.lower()}, claim says {tok.text.lower()}")
                             return
@@ -539,6 +587,16 @@ def _cue(tokens: Sequence[_Token], text: str, words: frozenset[str], phrases: Se
         if idx is not None and close(idx):
             return phrase
     return None
+
+
+def _phrase_tokens(tokens: Sequence[_Token], text: str, phrases: Sequence[str]) -> set[int]:
+    """Indices of tokens that belong to a cue phrase ("ruled out"): cues, not content."""
+    low = text.lower()
+    out: set[int] = set()
+    for phrase in phrases:
+        for m in re.finditer(rf"\b{re.escape(phrase)}\b", low):
+            out.update(t.index for t in tokens if m.start() <= t.start < m.end())
+    return out
 
 
 def _modality(cue: str | None) -> str | None:
@@ -624,8 +682,9 @@ def _judge_unit(claim_text: str, claim_facts: Facts, ctoks: Sequence[_Token],
     n_words = n_missed = 0
     matched_positions: set[int] = set()
     missing_words: list[tuple[float, str]] = []
+    cue_words = _phrase_tokens(ctoks, claim_text, _NEGATOR_PHRASES)
     for tok in ctoks:
-        if not _content(tok) or _inside(tok, fact_spans):
+        if not _content(tok) or _inside(tok, fact_spans) or tok.index in cue_words:
             continue
         w = _weight(tok)
         word_total += w
@@ -676,10 +735,11 @@ def _judge_unit(claim_text: str, claim_facts: Facts, ctoks: Sequence[_Token],
     if found.conflicts and cov >= TOPICAL_COVERAGE:
         return Judgement(Stance.CONTRADICTS, found.conflicts[0], strong=strong,
                          missing=missing), cov
-    if pass_neg and not claim_neg and cov >= DENIAL_COVERAGE and not key_missing:
+    close_words = n_missed <= n_words // 6
+    if pass_neg and not claim_neg and cov >= DENIAL_COVERAGE and close_words and not key_missing:
         return Judgement(Stance.CONTRADICTS, f"source denies it ({pass_neg})", strong=strong,
                          missing=missing), cov
-    if claim_neg and not pass_neg and cov >= SUPPORT_COVERAGE and not key_missing:
+    if claim_neg and not pass_neg and cov >= SUPPORT_COVERAGE and n_missed == 0 and not missing:
         return Judgement(Stance.CONTRADICTS, f"claim denies it ({claim_neg}), source states it",
                          strong=strong, missing=missing), cov
     if found.conflicts:
@@ -693,8 +753,7 @@ def _judge_unit(claim_text: str, claim_facts: Facts, ctoks: Sequence[_Token],
                          missing=missing), cov
     if found.vaguer and cov >= TOPICAL_COVERAGE:
         return Judgement(Stance.RELATED, found.vaguer[0], missing=missing), cov
-    if (cov >= SUPPORT_COVERAGE and word_cov >= SUPPORT_COVERAGE and n_missed <= n_words // 6
-            and not missing and not found.near_conflicts):
+    if (cov >= SUPPORT_COVERAGE and word_cov >= SUPPORT_COVERAGE and close_words and not missing and not found.near_conflicts):
         facts = ", ".join(_dedupe(found.agreed))
         reason = f"source states the same ({facts})" if facts else "source states the same words"
         return Judgement(Stance.SUPPORTS, reason), cov
