@@ -577,6 +577,84 @@ def disagreements(ctx: click.Context, article_id: int | None, as_json: bool) -> 
         click.echo("no disagreements", err=True)
 
 
+# -- reports (issue 6) --------------------------------------------------------------------------
+
+REPORT_FORMATS = ["md", "html", "json", "csv", "claimreview"]
+
+
+@cli.command()
+@click.argument("article_id", type=int, required=False)
+@click.option("--format", "-f", "fmt", type=click.Choice(REPORT_FORMATS), required=True,
+              help="md, html, json, csv or claimreview (schema.org JSON-LD).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to FILE instead of standard output.")
+@click.option("--status", "statuses", type=click.Choice(STATUSES), multiple=True,
+              help="List only claims with this status (repeatable).")
+@click.option("--reviewed-only", is_flag=True, help="Leave out pending claims.")
+@click.option("--all", "all_articles", is_flag=True, help="Every article, in one report.")
+@click.option("--as-of", "as_of", metavar="DATE",
+              help="The state of the review at the end of DATE (YYYY-MM-DD), from the history.")
+@click.pass_context
+def report(ctx: click.Context, article_id: int | None, fmt: str, output: Path | None,
+           statuses: tuple[str, ...], reviewed_only: bool, all_articles: bool,
+           as_of: str | None) -> None:
+    """Write the verification report of an article (or --all articles).
+
+    Team settings (organisation, ClaimReview labels) come from `claimcheck report-settings`.
+
+    Example: claimcheck report 1 --format html -o belgorod-report.html
+    """
+    from claimcheck.core.reports import render_report
+
+    if all_articles and article_id is not None:
+        raise click.UsageError("give either ARTICLE_ID or --all, not both.")
+    if not all_articles and article_id is None:
+        raise click.UsageError("give an ARTICLE_ID, or --all for every article.")
+    text = render_report(open_store(ctx), None if all_articles else article_id, fmt,
+                         statuses=list(statuses) or None, reviewed_only=reviewed_only,
+                         as_of=as_of)
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        with output.open("w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+    except OSError as exc:
+        fail(f"cannot write {output} ({exc.strerror}); check the folder exists and is writable.")
+    click.echo(f"wrote {output}", err=True)
+
+
+@cli.command("report-settings")
+@click.argument("assignments", nargs=-1, metavar="[KEY=VALUE]...")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def report_settings(ctx: click.Context, assignments: tuple[str, ...], as_json: bool) -> None:
+    """Show or set the team's report settings (kept in the database, shared by everyone).
+
+    Keys: org_name, org_url, language, label.verified, label.disputed, label.unsourced,
+    label.pending. `KEY=` with no value goes back to the default.
+
+    Example: claimcheck report-settings org_name="Desk Check" org_url=https://desk.example label.disputed=Misleading
+    """
+    from claimcheck.core.report_settings import ReportSettings, check_setting
+
+    changes: dict[str, str | None] = {}
+    for item in assignments:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise click.UsageError(f"{item!r} is not KEY=VALUE.")
+        changes[key.strip()] = check_setting(key.strip(), value) or None
+    store = open_store(ctx)
+    if changes:
+        store.save_report_settings(changes)
+    current = ReportSettings.from_mapping(store.load_report_settings()).to_mapping()
+    if as_json:
+        emit_json({"settings": current})
+        return
+    for key, value in current.items():
+        click.echo(f"{key}\t{value}")
+
+
 # -- maintenance --------------------------------------------------------------------------------
 
 
