@@ -57,6 +57,7 @@ _STOPWORDS = frozenset(
     their theirs he him his she her hers we us our you your i me my mine which who whom whose what
     when where why how all any both each few some such only own same so too very just also s t
     one ones other others more most much many said says say saying according also well per via
+    can
     yet still whether while because since until upon within against across along around
     """.split()
 )
@@ -263,20 +264,23 @@ def _inside(tok: _Token, spans: Sequence[tuple[int, int]]) -> bool:
 
 
 def _sides(tokens: Sequence[_Token], start: int, end: int, width: int = 3
-           ) -> tuple[set[str], set[str]]:
-    """Stems of the content words just before, and just after, the character span."""
+           ) -> tuple[list[str], list[str]]:
+    """Stems of the content words before (nearest first) and after the character span."""
     before = [t for t in tokens if t.end <= start and _content(t)][-width:]
     after = [t for t in tokens if t.start >= end and _content(t)][:width]
-    return {t.stem for t in before}, {t.stem for t in after}
+    return [t.stem for t in reversed(before)], [t.stem for t in after]
 
 
-def _same_slot(claim_sides: tuple[set[str], set[str]], source_sides: tuple[set[str], set[str]]
-               ) -> bool:
-    """Two mentions fill the same slot when the words around them agree on both sides, or on
-    one side twice ("Italy has committed to supplying" / "France has committed to supplying")."""
-    before = len(claim_sides[0] & source_sides[0])
-    after = len(claim_sides[1] & source_sides[1])
-    return (before >= 1 and after >= 1) or before >= 2 or after >= 2
+def _same_slot(claim_sides: tuple[list[str], list[str]],
+               source_sides: tuple[list[str], list[str]]) -> bool:
+    """Two mentions fill the same slot when a nearest neighbouring word is the same and the
+    words around them agree at least twice ("Italy has committed to supplying" / "France has
+    committed to supplying"); a pronoun subject ("He ... Greta in 1990, and helped") does not
+    make a rival of the next name."""
+    (cb, ca), (sb, sa) = claim_sides, source_sides
+    near = bool(cb and sb and cb[0] == sb[0]) or bool(ca and sa and ca[0] == sa[0])
+    shared = len(set(cb) & set(sb)) + len(set(ca) & set(sa))
+    return near and (shared >= 2 or len(cb) + len(ca) <= 1)
 
 
 def _context(tokens: Sequence[_Token], start: int, end: int, width: int = 3) -> set[str]:
@@ -341,7 +345,40 @@ def _show_quantity(q: Quantity) -> str:
     return shown
 
 
+_LOWER_BOUND = re.compile(r"\b(?:more than|over|at least|above|exceeding|in excess of|upwards of|"
+                          r"greater than|no fewer than|no less than)\s*$", re.IGNORECASE)
+_UPPER_BOUND = re.compile(r"\b(?:less than|fewer than|under|below|up to|at most|no more than)\s*$",
+                          re.IGNORECASE)
+
+
+def _bound(text: str, start: int, written: str) -> str | None:
+    """'more than' or 'less than' when the claim states a bound, not a value."""
+    before = text[max(0, start - 30) : start] + " " + written[: max(0, _first_digit(written))]
+    if _LOWER_BOUND.search(before.rstrip() + " "):
+        return "more than"
+    if _UPPER_BOUND.search(before.rstrip() + " "):
+        return "less than"
+    return None
+
+
+def _first_digit(text: str) -> int:
+    m = re.search(r"[\d$€£]", text)
+    return m.start() if m else 0
+
+
+def _satisfies(source: Quantity, claim: Quantity, bound: str | None) -> bool:
+    if bound == "more than":
+        return source.value > claim.value
+    if bound == "less than":
+        return source.value < claim.value
+    return False
+
+
 def _same_date(a: str, b: str) -> bool:
+    """Equal at the precision both state: "2024-05" agrees with "2024-05-30"; "--12-12" is a
+    day without a year; a decade ("1970s") covers its ten years."""
+    if a.startswith("--") or b.startswith("--"):
+        return a[-5:] == b[-5:] if len(a) >= 7 and len(b) >= 7 else False
     n = min(len(a), len(b))
     return a[:n] == b[:n]
 
@@ -385,13 +422,17 @@ def _compare_quantities(claim: str, cf: Facts, ptoks: _Passage, pf: Facts,
             found.agreed.append(_show_quantity(q))
             continue
         (span,) = _spans([q], claim) or [(q.start, q.end)]
-        ctx = _context(ctoks, *span)
+        bound = _bound(claim, span[0], q.text)
+        within = next((p for p in same_kind if _satisfies(p, q, bound)), None)
+        if within is not None:
+            found.agreed.append(f"{_show_quantity(within)} ({bound} {_show_quantity(q)})")
+            continue
+        sides = _sides(ctoks, *span)
         slot = None
+        alone = len(same_kind) == 1 and sum(1 for x in cf.quantities if x.unit == q.unit) == 1
         for p in same_kind:
             (pspan,) = _spans([p], ptoks.text) or [(p.start, p.end)]
-            pctx = _context(ptoks.tokens, *pspan)
-            alone = len(same_kind) == 1 and sum(1 for x in cf.quantities if x.unit == q.unit) == 1
-            if ctx & pctx or (alone and q.unit is not None):
+            if _same_slot(sides, _sides(ptoks.tokens, *pspan)) or (alone and q.unit is not None):
                 slot = p
                 break
         if slot is not None:
@@ -409,15 +450,18 @@ def _compare_quantities(claim: str, cf: Facts, ptoks: _Passage, pf: Facts,
 def _compare_dates(claim: str, cf: Facts, ptoks: _Passage, pf: Facts,
                    ctoks: Sequence[_Token], found: _Findings) -> None:
     for d in cf.dates:
+        if re.search(r"\d0'?s\b", d.text) and len(d.value) == 4:
+            d = replace(d, value=d.value[:3])  # a decade: "1970s" covers 1970-1979
         if any(_same_date(d.value, p.value) for p in pf.dates):
             found.agreed.append(d.value)
             continue
         (span,) = _spans([d], claim) or [(d.start, d.end)]
-        ctx = _context(ctoks, *span)
+        sides = _sides(ctoks, *span)
         slot = None
         for p in pf.dates:
             (pspan,) = _spans([p], ptoks.text) or [(p.start, p.end)]
-            if ctx & _context(ptoks.tokens, *pspan) or (len(pf.dates) == 1 and len(cf.dates) == 1):
+            if (_same_slot(sides, _sides(ptoks.tokens, *pspan))
+                    or (len(pf.dates) == 1 and len(cf.dates) == 1)):
                 slot = p
                 break
         if slot is not None:
@@ -437,6 +481,10 @@ def _entity_present(e: Entity, ptoks: _Passage, pf: Facts) -> bool:
     words = [t for t in _tokens(e.text) if _content(t)]
     if words and all(ptoks.find(t) for t in words):
         return True
+    parts = e.name.split()
+    if e.type == "person" and len(parts) >= 2 and len(parts[-1]) >= 3:
+        if re.search(rf"(?<!\w){re.escape(parts[-1])}(?!\w)", ptoks.text):
+            return True  # "Kirby said" names John Kirby
     # A demonym names the place: "Europe"/"European", "Canada"/"Canadian".
     stem = _stem(e.name)
     return len(stem) >= 4 and any(
@@ -518,8 +566,8 @@ def _compare_ordinals(ctoks: Sequence[_Token], ptoks: _Passage, found: _Findings
     for value, tok in _ordinals(ctoks):
         if any(v == value for v, _ in pords):
             continue
-        after = _sides(ctoks, tok.start, tok.end, 2)[1]
-        rival = next((p for v, p in pords if after & _sides(ptoks.tokens, p.start, p.end, 2)[1]),
+        after = _sides(ctoks, tok.start, tok.end, 1)[1]
+        rival = next((p for v, p in pords if after and after == _sides(ptoks.tokens, p.start, p.end, 1)[1]),
                      None)
         if rival is not None:
             found.conflicts.append(f"source says {rival.text.lower()}, claim says {tok.text.lower()}")
@@ -732,6 +780,11 @@ def _judge_unit(claim_text: str, claim_facts: Facts, ctoks: Sequence[_Token],
     pass_hedge = _cue(passage.tokens, passage_text, _MODAL_CUES, (), matched_positions)
 
     strong = cov >= STRONG_COVERAGE
+    if found.conflicts and claim_neg:
+        # "Halsey did not sign in 2014" against "In 2018, she signed": a different value agrees
+        # with a denial rather than contradicting it; neither is it support.
+        return Judgement(Stance.RELATED, f"claim denies it ({claim_neg}); {found.conflicts[0]}",
+                         missing=missing), cov
     if found.conflicts and cov >= TOPICAL_COVERAGE:
         return Judgement(Stance.CONTRADICTS, found.conflicts[0], strong=strong,
                          missing=missing), cov
