@@ -25,6 +25,10 @@ from claimcheck.core.store import Store
 
 CANDIDATES = 200
 """How many FTS candidates the rerank sees per claim."""
+SOURCE_CANDIDATES = 20
+"""How many sources are scored as a whole per claim."""
+SOURCES_EXPANDED = 3
+"""How many of the best sources contribute all their passages as candidates."""
 
 
 def match_text(store: Store, text: str, k: int = 5) -> list[MatchResult]:
@@ -33,7 +37,12 @@ def match_text(store: Store, text: str, k: int = 5) -> list[MatchResult]:
     if query is None or k <= 0:
         return []
     candidates = store.search_passage_candidates(query, CANDIDATES)
-    ranked = match.rank_passages(text, candidates, k)
+    # Source-level bm25 (issue 4): the best sources lend weight to their passages, and the
+    # passages of the very best join the candidates even when their own words differ.
+    sources = store.search_source_candidates(query, SOURCE_CANDIDATES)
+    candidates = candidates + store.load_source_passages(
+        [source_id for source_id, _bm25 in sources[:SOURCES_EXPANDED]])
+    ranked = match.rank_passages(text, candidates, k, dict(sources))
     details = store.load_passages([c[0] for c, _score in ranked])
     results = []
     for candidate, score in ranked:
