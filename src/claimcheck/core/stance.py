@@ -44,7 +44,7 @@ DENIAL_COVERAGE = 0.7
 """A passage denying the claim ("did not", "ruled out") must cover this much of it."""
 STRONG_COVERAGE = 0.65
 """A same-slot contradiction on a passage covering this much of the claim is `strong`."""
-CUE_WINDOW = (3, 5)
+CUE_WINDOW = (3, 6)
 """A negation or hedge cue counts when a matched claim word lies this many tokens before/after."""
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’./\-][^\W_]+)*")
@@ -64,9 +64,10 @@ _STOPWORDS = frozenset(
 _NEGATORS = frozenset(
     """not no never none nobody nothing neither nor cannot without lack lacks lacking lacked
     without deny denies denied denying reject rejects rejected refuse refuses refused false untrue
-    fail fails failed unable absent absence""".split()
+    fail fails failed unable absent absence rarely barely hardly seldom scarcely""".split()
 )
-_NEGATOR_PHRASES = ("ruled out", "rules out", "rule out", "ruling out", "no longer", "yet to")
+_NEGATOR_PHRASES = ("ruled out", "rules out", "rule out", "ruling out", "no longer", "yet to",
+                    "turned down", "turns down", "declined to", "declines to")
 _HEDGES = frozenset(
     """could may might would should will plans plan planned planning intends intend intended
     considering consider considered reportedly allegedly possibly potentially potential
@@ -101,6 +102,10 @@ _ANTONYMS = [
     ("men", "women"), ("male", "femal"), ("before", "after"), ("earlier", "later"),
     ("upregulat", "downregulat"), ("risk", "protect"), ("benefit", "harm"), ("alive", "dead"),
     ("suppli", "withheld"), ("confirm", "deni"), ("major", "minor"), ("begin", "end"),
+    ("king", "queen"), ("husband", "wif"), ("son", "daughter"), ("brother", "sister"),
+    ("father", "mother"), ("boy", "girl"), ("best", "worst"), ("greatest", "worst"),
+    ("winner", "loser"), ("victory", "defeat"), ("younger", "older"), ("youngest", "oldest"),
+    ("success", "failur"), ("legal", "illegal"), ("public", "privat"), ("domestic", "foreign"),
 ]
 
 
@@ -214,28 +219,39 @@ def _key(tok: _Token) -> bool:
 class _Passage:
     """The passage's tokens, indexed for the questions the judge asks."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, facts: Facts | None = None) -> None:
         self.text = text
         self.low = _fold(text)
         self.tokens = _tokens(text)
+        names = _spans(facts.entities, text) if facts else []
         self.stems: dict[str, list[int]] = {}
+        self.common: dict[str, list[int]] = {}
+        """Stems outside named entities: "state" in a claim does not meet "United States"."""
         for tok in self.tokens:
-            self.stems.setdefault(tok.stem, []).append(tok.index)
+            keys = [tok.stem]
             if "-" in tok.text or "/" in tok.text:
-                for part in re.split(r"[-/]", tok.text):
-                    self.stems.setdefault(_stem(part), []).append(tok.index)
+                keys += [_stem(part) for part in re.split(r"[-/]", tok.text)]
+            for key in keys:
+                self.stems.setdefault(key, []).append(tok.index)
+                if not _inside(tok, names):
+                    self.common.setdefault(key, []).append(tok.index)
 
     def find(self, tok: _Token) -> list[int]:
         """Positions of passage tokens that say the same word as `tok` (stem, compound, prefix)."""
-        hit = self.stems.get(tok.stem)
+        if tok.text.islower():
+            return self._find(tok, self.common)
+        return self._find(tok, self.stems)
+
+    def _find(self, tok: _Token, stems: dict[str, list[int]]) -> list[int]:
+        hit = stems.get(tok.stem)
         if hit:
             return hit
         if "-" in tok.text or "/" in tok.text:
             parts = [_stem(p) for p in re.split(r"[-/]", tok.text) if p]
-            if parts and all(p in self.stems for p in parts):
-                return self.stems[parts[-1]]
+            if parts and all(p in stems for p in parts):
+                return stems[parts[-1]]
         if len(tok.stem) >= 5 and tok.stem.isalpha():
-            for stem, pos in self.stems.items():
+            for stem, pos in stems.items():
                 if len(stem) < 5:
                     continue
                 short, long = sorted((stem, tok.stem), key=len)
@@ -311,8 +327,9 @@ def _written_precision(q: Quantity, approx_round: bool) -> float:
 
 
 def _tolerance(q: Quantity) -> float:
-    if q.approx:
-        return max(_written_precision(q, True), 0.1 * abs(q.value))
+    if q.approx:  # "about 30" allows 27-33, "about 55" 52-58: 5 to 10 per cent
+        value = abs(q.value)
+        return max(0.05 * value, min(_written_precision(q, True), 0.1 * value))
     return _written_precision(q, False)
 
 
@@ -423,10 +440,6 @@ def _compare_quantities(claim: str, cf: Facts, ptoks: _Passage, pf: Facts,
             continue
         (span,) = _spans([q], claim) or [(q.start, q.end)]
         bound = _bound(claim, span[0], q.text)
-        within = next((p for p in same_kind if _satisfies(p, q, bound)), None)
-        if within is not None:
-            found.agreed.append(f"{_show_quantity(within)} ({bound} {_show_quantity(q)})")
-            continue
         sides = _sides(ctoks, *span)
         slot = None
         alone = len(same_kind) == 1 and sum(1 for x in cf.quantities if x.unit == q.unit) == 1
@@ -435,6 +448,11 @@ def _compare_quantities(claim: str, cf: Facts, ptoks: _Passage, pf: Facts,
             if _same_slot(sides, _sides(ptoks.tokens, *pspan)) or (alone and q.unit is not None):
                 slot = p
                 break
+        if slot is not None and _satisfies(slot, q, bound):
+            found.agreed.append(f"{_show_quantity(slot)} ({bound} {_show_quantity(q)})")
+            continue
+        if bound and slot is not None:
+            q = replace(q, text=f"{bound} {q.text}")
         if slot is not None:
             found.agreed_slots += 1
             found.conflicts.append(
@@ -483,8 +501,12 @@ def _entity_present(e: Entity, ptoks: _Passage, pf: Facts) -> bool:
         return True
     parts = e.name.split()
     if e.type == "person" and len(parts) >= 2 and len(parts[-1]) >= 3:
-        if re.search(rf"(?<!\w){re.escape(parts[-1])}(?!\w)", ptoks.text):
-            return True  # "Kirby said" names John Kirby
+        # "Kirby said" names John Kirby; "Kenneth Edmonds" does not name Tracey Edmonds.
+        uses = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(parts[-1])}(?!\w)", ptoks.text)]
+        for at in uses:
+            before = re.search(r"([A-Z][\w.'’-]*)[\s\"“”]*$", ptoks.text[:at])
+            if before is None or before.group(1) in parts:
+                return True
     # A demonym names the place: "Europe"/"European", "Canada"/"Canadian".
     stem = _stem(e.name)
     return len(stem) >= 4 and any(
@@ -575,21 +597,25 @@ def _compare_ordinals(ctoks: Sequence[_Token], ptoks: _Passage, found: _Findings
             found.missing.append(tok.text.lower())
 
 
+def _is(stem: str, root: str) -> bool:
+    """`stem` is the word `root` ("increas" meets "increased"; "son" does not meet "song")."""
+    return stem == root or (len(root) >= 5 and stem.startswith(root))
+
+
 def _compare_antonyms(ctoks: Sequence[_Token], ptoks: _Passage, found: _Findings) -> None:
     for tok in ctoks:
-        if ptoks.find(tok):
+        if not tok.text.isalpha() or ptoks.find(tok):
             continue
         for a, b in _ANTONYMS:
             for mine, other in ((a, b), (b, a)):
-                if not tok.stem.startswith(mine):
+                if not _is(tok.stem, mine) or any(_is(t.stem, other) for t in ctoks):
                     continue
                 for p in ptoks.tokens:
-                    if p.stem.startswith(other) and not any(t.stem.startswith(other) for t in ctoks):
-                        if _same_slot(_sides(ctoks, tok.start, tok.end),
-                                      _sides(ptoks.tokens, p.start, p.end)):
-                            found.conflicts.append(
-                                f"source says {p.text.lower()}, claim says {tok.text.lower()}")
-                            return
+                    if _is(p.stem, other) and _same_slot(_sides(ctoks, tok.start, tok.end),
+                                                         _sides(ptoks.tokens, p.start, p.end)):
+                        found.conflicts.append(
+                            f"source says {p.text.lower()}, claim says {tok.text.lower()}")
+                        return
 
 
 def _clauses(text: str, tokens: Sequence[_Token]) -> list[int]:
@@ -721,7 +747,7 @@ def _sentence_units(text: str, facts: Facts) -> list[tuple[str, Facts]]:
 def _judge_unit(claim_text: str, claim_facts: Facts, ctoks: Sequence[_Token],
                 passage_text: str, passage_facts: Facts) -> tuple[Judgement, float]:
     """Judge one sentence-sized passage; returns the judgement and the claim coverage."""
-    passage = _Passage(passage_text)
+    passage = _Passage(passage_text, passage_facts)
     found = _Findings()
 
     fact_spans = _spans((*claim_facts.quantities, *claim_facts.dates, *claim_facts.entities),
