@@ -186,7 +186,7 @@ def number_forms(text: str) -> list[set[str]]:
         forms = {" ".join(_TOKEN.findall(raw)), _format_number(value).replace(".", " ")}
         if value == int(value) and value < 10**12:
             words = _number_in_words(int(value))
-            if words and not (1000 <= value <= 2100):  # years are not written in words
+            if words and not (1000 <= value <= 2100 and raw.isdigit()):  # a year
                 forms.add(words)
         groups.append(forms)
     for match in _NUMBER_WORDS.finditer(text):
@@ -212,7 +212,7 @@ def _alias_table() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[st
     groups: dict[str, tuple[str, ...]] = {}
     short: list[str] = []
     long: list[str] = []
-    for canonical, names in by_canonical.items():
+    for names in by_canonical.values():
         phrases = tuple(dict.fromkeys(
             " ".join(_words(n)) for n in names
             if _words(n) and n.lower() not in _ALIAS_SKIP and " ".join(_words(n)) != "the"))
