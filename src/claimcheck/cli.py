@@ -189,10 +189,12 @@ def _iter_jsonl(path: Path) -> Iterator[Document]:
 @click.option("--title", help="Title for the source (one input only).")
 @click.option("--url", help="URL to store with the source.")
 @click.option("--published", help="Publication date, YYYY-MM-DD.")
+@click.option("--timeout", type=float, help="Seconds to wait for a connection or data (URLs).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
 def source_add(ctx: click.Context, paths: tuple[str, ...], jsonl: Path | None, title: str | None,
-               url: str | None, published: str | None, as_json: bool) -> None:
+               url: str | None, published: str | None, as_json: bool,
+               timeout: float | None = None) -> None:
     """Add sources: files, folders (every .txt, .md, .html inside), URLs, or --jsonl FILE.
 
     Identical text already stored is a no-op that reports the existing id.
@@ -209,10 +211,14 @@ def source_add(ctx: click.Context, paths: tuple[str, ...], jsonl: Path | None, t
     files = _collect_source_files(tuple(p for p in paths if not _is_url(p)))
     # Read and check every input before storing anything: one bad file stores nothing.
     documents = [_read_source_file(f) for f in files]
+    fetched: dict[int, Any] = {}  # document index -> FetchResult, for the fetch log
     if urls:
-        from claimcheck.core.fetch import fetch_documents
+        from claimcheck.core.fetch import FetchOptions, fetch_results
 
-        documents.extend(fetch_documents(urls, progress=_stderr_progress("fetching")))
+        results = fetch_results(urls, progress=_stderr_progress("fetching"),
+                                options=FetchOptions.with_timeout(timeout))
+        fetched = {len(documents) + i: r for i, r in enumerate(results)}
+        documents.extend(r.document for r in results)
     if jsonl is not None:
         for _ in _iter_jsonl(jsonl):
             pass  # validation pass: a bad line anywhere stores nothing
@@ -247,6 +253,9 @@ def source_add(ctx: click.Context, paths: tuple[str, ...], jsonl: Path | None, t
         document = titles[index]
         out.append({"id": source_id, "title": document.title, "url": document.url,
                     "passages": count, "new": new})
+        if index in fetched:
+            store.record_fetch(source_id=source_id, reviewer=settings.reviewer,
+                               **fetched[index].record())
         if progress:
             progress(index + 1, None)
     if progress:
@@ -272,6 +281,47 @@ def _stderr_progress(label: str) -> Any:
         click.echo(f"\r{label} {done}{total_text}", err=True, nl=False)
 
     return report
+
+
+@source.command("refresh")
+@click.argument("source_ids", nargs=-1, type=int)
+@click.option("--timeout", type=float, help="Seconds to wait for a connection or data.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def source_refresh(ctx: click.Context, source_ids: tuple[int, ...], timeout: float | None,
+                   as_json: bool) -> None:
+    """Fetch URL sources again (conditional requests) and store changed text as a new version.
+
+    Without SOURCE_IDs, every source added from a URL is refreshed. Claims whose cited evidence
+    changed or vanished go back to pending with a history entry saying why. A source whose
+    fetch fails is left as it was (a warning on standard error, and "error" in the JSON).
+
+    Example: claimcheck source refresh 3 7 --json
+    """
+    from claimcheck.core.fetch import FetchOptions
+    from claimcheck.core.refresh import refresh_sources
+    from claimcheck.errors import FetchFailed
+
+    options = FetchOptions.with_timeout(timeout)
+    store = open_store(ctx)
+    outcomes = refresh_sources(store, source_ids, reviewer=settings_of(ctx).reviewer,
+                               options=options, progress=_stderr_progress("refreshing"))
+    failed = [o for o in outcomes if o.error]
+    if outcomes and len(failed) == len(outcomes):
+        more = f" (and {len(failed) - 1} more sources)" if len(failed) > 1 else ""
+        raise FetchFailed(f"{(failed[0].error or '').rstrip('.')}{more}.")
+    for o in failed:
+        click.echo(f"Warning: source {o.source_id} not refreshed: {o.error}", err=True)
+    if not outcomes and not source_ids:
+        click.echo("no source was added from a URL; nothing to refresh", err=True)
+    if as_json:
+        emit_json({"sources": [o.to_json() for o in outcomes]})
+        return
+    for o in outcomes:
+        state = ("failed" if o.error else "changed" if o.changed else "unchanged")
+        reopened = (f"\treopened claims {', '.join(map(str, o.reopened_claims))}"
+                    if o.reopened_claims else "")
+        click.echo(f"{o.source_id}\t{state}\t{o.url}{reopened}")
 
 
 @source.command("list")
@@ -304,19 +354,24 @@ def article() -> None:
 @article.command("add")
 @click.argument("path")
 @click.option("--title", help="Title for the article.")
+@click.option("--timeout", type=float, help="Seconds to wait for a connection or data (URLs).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
-def article_add(ctx: click.Context, path: str, title: str | None, as_json: bool) -> None:
+def article_add(ctx: click.Context, path: str, title: str | None, as_json: bool,
+                timeout: float | None = None) -> None:
     """Store an article (a file, a URL, or - for standard input) and its extracted claims.
 
     Example: claimcheck article add fixtures/articles/belgorod.txt --json
     """
     from claimcheck.core.pipeline import add_article
 
+    fetched = None
     if _is_url(path):
-        from claimcheck.core.fetch import fetch_documents
+        from claimcheck.core.fetch import FetchOptions, fetch_results
 
-        document = fetch_documents([path])[0]
+        fetched = fetch_results([path], options=FetchOptions.with_timeout(timeout))[0]
+        assert fetched.document is not None
+        document = fetched.document
     else:
         document = read_input(path)
     if title:
@@ -324,6 +379,9 @@ def article_add(ctx: click.Context, path: str, title: str | None, as_json: bool)
                             published=document.published)
     store = open_store(ctx)
     stored, claims, new = add_article(store, document, settings_of(ctx).reviewer)
+    if fetched is not None:
+        store.record_fetch(article_id=stored.id, reviewer=settings_of(ctx).reviewer,
+                           **fetched.record())
     if as_json:
         emit_json({"article": {"id": stored.id, "title": stored.title, "new": new},
                    "claims": [{"id": c.id, "text": c.text, "start": c.start, "end": c.end,

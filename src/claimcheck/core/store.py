@@ -1047,6 +1047,168 @@ class Store:
         return [{"id": r[0], "claim_id": r[1], "status": r[2], "note": r[3], "reviewer": r[4],
                  "at": r[5]} for r in rows]
 
+    # -- fetching (issue 7) ---------------------------------------------------------------------
+
+    STALE_EVIDENCE_PREFIX = "stale evidence: "
+    """How the history note of a claim reopened by `source refresh` starts."""
+
+    def record_fetch(self, *, url: str, final_url: str, status: int, fetched_at: str,
+                     etag: str | None = None, last_modified: str | None = None,
+                     content_type: str | None = None, body_sha256: str | None = None,
+                     source_id: int | None = None, article_id: int | None = None,
+                     source_version: int | None = None, changed: bool = False,
+                     reviewer: str | None = None) -> int:
+        """Keep what one successful fetch answered (`FetchResult.record()` gives the fields).
+
+        Returns:
+            The fetch row's id.
+        """
+        with self.write():
+            cur = self.conn.execute(
+                "INSERT INTO fetches (source_id, article_id, url, final_url, status, fetched_at, "
+                "etag, last_modified, content_type, body_sha256, source_version, changed, "
+                "reviewer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (source_id, article_id, url, final_url, status, fetched_at, etag, last_modified,
+                 content_type, body_sha256, source_version, int(changed), reviewer))
+        return int(cur.lastrowid or 0)
+
+    def list_fetches(self, *, source_id: int | None = None,
+                     article_id: int | None = None) -> list[dict[str, Any]]:
+        """Fetch records of a source or an article, oldest first."""
+        column, value = ("source_id", source_id) if source_id is not None else (
+            "article_id", article_id)
+        rows = self.conn.execute(
+            "SELECT id, source_id, article_id, url, final_url, status, fetched_at, etag, "
+            "last_modified, content_type, body_sha256, source_version, changed, reviewer "
+            f"FROM fetches WHERE {column} = ? ORDER BY id", (value,)).fetchall()
+        keys = ("id", "source_id", "article_id", "url", "final_url", "status", "fetched_at",
+                "etag", "last_modified", "content_type", "body_sha256", "source_version",
+                "changed", "reviewer")
+        return [dict(zip(keys, r, strict=True)) for r in rows]
+
+    def refreshable_sources(self, source_ids: Sequence[int] | None = None) -> list[dict[str, Any]]:
+        """Sources `source refresh` fetches again, with the validators of their last fetch.
+
+        Args:
+            source_ids: these sources (each must exist and have an http(s) URL); None: every
+                source that was added from the web (has a fetch record).
+
+        Returns:
+            [{"id", "url", "sha256", "version", "etag", "last_modified"}], in id order.
+
+        Raises:
+            NotFound: an id names no source.
+            BadInput: a named source has no http(s) URL.
+        """
+        base = ("SELECT s.id, s.url, s.sha256, s.version, f.etag, f.last_modified FROM sources s "
+                "LEFT JOIN fetches f ON f.id = (SELECT MAX(id) FROM fetches WHERE source_id = s.id)")
+        if source_ids is None:
+            rows = self.conn.execute(
+                base + " WHERE EXISTS (SELECT 1 FROM fetches WHERE source_id = s.id) "
+                "ORDER BY s.id").fetchall()
+        else:
+            rows = []
+            for source_id in dict.fromkeys(source_ids):
+                row = self.conn.execute(base + " WHERE s.id = ?", (source_id,)).fetchone()
+                if row is None:
+                    raise NotFound(f"no source with id {source_id}; "
+                                   "run `claimcheck sources` to list them.")
+                if not (row[1] or "").lower().startswith(("http://", "https://")):
+                    raise BadInput(f"source {source_id} has no http(s) URL, so it cannot be "
+                                   "refreshed; add the new text with `claimcheck source add`.")
+                rows.append(row)
+        return [{"id": r[0], "url": r[1], "sha256": r[2], "version": r[3], "etag": r[4],
+                 "last_modified": r[5]} for r in rows]
+
+    def current_passages(self, source_id: int) -> list[Passage]:
+        """The passages of a source's current version, in order (retired ones left out)."""
+        rows = self.conn.execute(
+            'SELECT id, source_id, "order", start, "end", text FROM passages '
+            'WHERE source_id = ? AND retired_at IS NULL ORDER BY "order", id',
+            (source_id,)).fetchall()
+        return [Passage(*r) for r in rows]
+
+    def add_source_version(self, source_id: int, document: Document,
+                           spans: Sequence[PassageSpan], *, reviewer: str) -> int:
+        """Store a changed text as the source's next version.
+
+        The old text goes to `source_versions`; the old passages stay (evidence and history
+        cite them) but are retired: `retired_at` is set and they leave the FTS index, so
+        matching only finds current text. The title the user gave is kept.
+
+        Returns:
+            The new version number.
+        """
+        now = utc_now()
+        with self.write():
+            current = self.load_source(source_id)
+            version = int(self.conn.execute("SELECT version FROM sources WHERE id = ?",
+                                            (source_id,)).fetchone()[0])
+            self.conn.execute(
+                "INSERT INTO source_versions (source_id, version, title, url, published, body, "
+                "sha256, replaced_at, replaced_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (source_id, version, current.title, current.url, current.published,
+                 current.body, current.sha256, now, reviewer))
+            retired = self.conn.execute(
+                "SELECT id, text FROM passages WHERE source_id = ? AND retired_at IS NULL",
+                (source_id,)).fetchall()
+            self.conn.execute(
+                "UPDATE passages SET retired_at = ? WHERE source_id = ? AND retired_at IS NULL",
+                (now, source_id))
+            # The update trigger re-indexed them; take them out of the index for good.
+            self.conn.executemany(
+                "INSERT INTO passages_fts (passages_fts, rowid, text) VALUES ('delete', ?, ?)",
+                retired)
+            published = (document.published.isoformat() if document.published
+                         else current.published)
+            self.conn.execute(
+                "UPDATE sources SET body = ?, sha256 = ?, published = ?, version = ? "
+                "WHERE id = ?",
+                (document.body, sha256_text(document.body), published, version + 1, source_id))
+            self.conn.executemany(
+                'INSERT INTO passages (source_id, "order", start, "end", text, source_version) '
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [(source_id, s.order, s.start, s.end, s.text, version + 1) for s in spans])
+        return version + 1
+
+    def list_source_versions(self, source_id: int) -> list[dict[str, Any]]:
+        """Superseded versions of a source, oldest first."""
+        rows = self.conn.execute(
+            "SELECT version, title, url, published, body, sha256, replaced_at, replaced_by "
+            "FROM source_versions WHERE source_id = ? ORDER BY version", (source_id,)).fetchall()
+        keys = ("version", "title", "url", "published", "body", "sha256", "replaced_at",
+                "replaced_by")
+        return [dict(zip(keys, r, strict=True)) for r in rows]
+
+    def pins_on_source(self, source_id: int) -> dict[int, list[dict[str, Any]]]:
+        """Evidence pinned to claims' current verdicts that lies in this source (any version).
+
+        Returns:
+            {claim_id: [load_pinned_evidence rows of this source]}, claims in id order.
+        """
+        claim_ids = [r[0] for r in self.conn.execute(
+            "SELECT DISTINCT pe.claim_id FROM pinned_evidence pe "
+            "JOIN passages p ON p.id = pe.passage_id JOIN claims c ON c.id = pe.claim_id "
+            "WHERE p.source_id = ? AND c.deleted = 0 ORDER BY pe.claim_id", (source_id,))]
+        out: dict[int, list[dict[str, Any]]] = {}
+        for claim_id in claim_ids:
+            pins = [p for p in self.load_pinned_evidence(claim_id) if p["source_id"] == source_id]
+            if pins:
+                out[claim_id] = pins
+        return out
+
+    def stale_evidence_claims(self, article_id: int | None = None) -> list[int]:
+        """Claims sent back to review because their cited evidence changed or vanished, and not
+        marked since (the workbench's "stale evidence" filter), in id order."""
+        rows = self.conn.execute("""
+            SELECT c.id FROM claims c
+            JOIN claim_history h ON h.id = (
+                SELECT MAX(id) FROM claim_history WHERE claim_id = c.id)
+            WHERE c.deleted = 0 AND h.action = 'reopen' AND h.note LIKE ? || '%'
+              AND (? IS NULL OR c.article_id = ?)
+            ORDER BY c.id""", (self.STALE_EVIDENCE_PREFIX, article_id, article_id)).fetchall()
+        return [r[0] for r in rows]
+
     # -- maintenance ----------------------------------------------------------------------------
 
     def backup(self, dest: str | os.PathLike[str]) -> None:
@@ -1110,3 +1272,53 @@ def _describe_db_error(path: Path, exc: sqlite3.Error) -> str:
     if "readonly" in low or "read-only" in low:
         return f"database {path} is read-only; check the file's permissions."
     return f"database {path} failed: {text}."
+
+# ---------------------------------------------------------------------------------------------
+# Fetching (issue 7): what each fetch answered, and the versions of sources refreshed from URLs.
+# Kept at the end of the file so its migration runs after the earlier ones. `fetches` has one row
+# per successful fetch of a source or article (URL, final URL, status, ETag, Last-Modified, hash
+# of the raw body); `source_versions` keeps the superseded text of a refreshed source, and its
+# old passages stay in `passages` with `retired_at` set (and out of the FTS index), so evidence
+# and history that cite them still resolve.
+# ---------------------------------------------------------------------------------------------
+
+
+@migrations(name="0003_fetch")
+def _m0003_fetch(db: sqlite_utils.Database) -> None:
+    db.execute("""
+        CREATE TABLE fetches (
+            id INTEGER PRIMARY KEY,
+            source_id INTEGER REFERENCES sources(id),
+            article_id INTEGER REFERENCES articles(id),
+            url TEXT NOT NULL,
+            final_url TEXT NOT NULL,
+            status INTEGER NOT NULL,
+            fetched_at TEXT NOT NULL,
+            etag TEXT,
+            last_modified TEXT,
+            content_type TEXT,
+            body_sha256 TEXT,
+            source_version INTEGER,
+            changed INTEGER NOT NULL DEFAULT 0,
+            reviewer TEXT
+        )""")
+    db.execute("CREATE INDEX fetches_source ON fetches(source_id, id)")
+    db.execute("CREATE INDEX fetches_article ON fetches(article_id, id)")
+    db.execute("""
+        CREATE TABLE source_versions (
+            id INTEGER PRIMARY KEY,
+            source_id INTEGER NOT NULL REFERENCES sources(id),
+            version INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            url TEXT,
+            published TEXT,
+            body TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            replaced_at TEXT NOT NULL,
+            replaced_by TEXT NOT NULL,
+            UNIQUE (source_id, version)
+        )""")
+    db.execute("ALTER TABLE sources ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
+    db.execute("ALTER TABLE passages ADD COLUMN source_version INTEGER NOT NULL DEFAULT 1")
+    db.execute("ALTER TABLE passages ADD COLUMN retired_at TEXT")
+    db.execute("CREATE INDEX passages_retired ON passages(source_id, retired_at)")
