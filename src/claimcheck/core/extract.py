@@ -29,12 +29,13 @@ Each claim keeps the span of the sentence or clause it came from (`body[start:en
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
 
-from claimcheck.core.facts import extract_facts
-from claimcheck.core.models import ExtractedClaim, Facts, Kind
+from claimcheck.core.facts import extract_facts, find_entities, project_facts
+from claimcheck.core.models import Entity, ExtractedClaim, Facts, Kind
 from claimcheck.core.sentences import split_sentences
 
 MIN_WORDS = 4
@@ -97,6 +98,8 @@ _CLOSING_VERB = re.compile(
     r"[.!]?$",
     re.DOTALL,
 )
+_SPEECH_WORDS = frozenset(_SPEECH_VERBS.split("|"))
+_CLOSING_WORDS = frozenset("said says told added wrote noted warned".split())
 _ACCORDING = re.compile(r"^(?:According to|As reported by|Citing)\s+(?P<speaker>[^,]{2,80}),\s+"
                         r"(?P<content>.{12,})$", re.DOTALL | re.IGNORECASE)
 _QUOTED = re.compile(r"[“\"]([^“”\"]{3,})[”\"]")
@@ -127,12 +130,25 @@ _EVALUATIVE = re.compile(
     r"is (?:generally )?(?:considered|regarded|seen) as (?:one of )?the (?:best|greatest|most))",
     re.IGNORECASE,
 )
+_EVALUATIVE_HINTS = (
+    "remain", "underscore", "underline", "highlight", "represent", "mark", "signal",
+    "testament", "reflect", "demonstrat", "illustrat", "balanced", "crucial", "essential",
+    "vital", "important", "significant", "remarkable", "impressive", "concerning", "troubling",
+    "worrying", "encouraging", "promising", "unprecedented", "major", "key ", "difficult",
+    "hard to", "impossible", "depends", "face of", "growing", "considered", "regarded",
+    "seen as",
+)
+"""Cheap substring test run before the `_EVALUATIVE` regex."""
 _SUBJECTIVE = re.compile(
     r"\b(?:best|worst|greatest|beautiful|amazing|wonderful|terrible|awful|great|good|bad|"
     r"interesting|fascinating|exciting|boring|stunning|brilliant|excellent|poor|nice|"
     r"popular|iconic|legendary|renowned|famous|beloved|stark|dramatic|significant)\b",
     re.IGNORECASE,
 )
+_SUBJECTIVE_WORDS = frozenset(
+    "best worst greatest beautiful amazing wonderful terrible awful great good bad interesting "
+    "fascinating exciting boring stunning brilliant excellent poor nice popular iconic legendary "
+    "renowned famous beloved stark dramatic significant".split())
 _LEADING_DISCOURSE = re.compile(
     r"^(?:Additionally|In addition|Furthermore|Moreover|Also|However|Meanwhile|Therefore|"
     r"Thus|Hence|Consequently|Notably|Importantly|Interestingly|Similarly|Likewise|"
@@ -146,8 +162,9 @@ _LEADING_DISCOURSE = re.compile(
     r"As such|That said|With this|To this end)\s*,\s*",
     re.IGNORECASE,
 )
-_VERBLESS_HINT = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|"
-                            r"might|did|does|do)\b|\w(?:ed|es|s)\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_MONTH_NAME = re.compile(r"(?=[JFMASOND])(?:January|February|March|April|June|July|August|"
+                         r"September|October|November|December)\b")
 
 # ---------------------------------------------------------------------------------------------
 # Kinds
@@ -225,6 +242,8 @@ class _Context:
 
     subject: str | None = None
     person: str | None = None
+    entities: tuple[Entity, ...] = ()
+    """Entities of `person` and `subject`, projected onto claims that name them."""
 
 
 @dataclass
@@ -236,10 +255,15 @@ class _Piece:
     end: int
 
 
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE = re.compile(r"\s+([,.;:!?%’”)])")
+_SPACE_AFTER = re.compile(r"([(“])\s+")
+
+
 def _clean(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip(" ,;:-–—")
-    text = re.sub(r"\s+([,.;:!?%’”)])", r"\1", text)
-    text = re.sub(r"([(“])\s+", r"\1", text)
+    text = _SPACES.sub(" ", text).strip(" ,;:-–—")
+    text = _SPACE_BEFORE.sub(r"\1", text)
+    text = _SPACE_AFTER.sub(r"\1", text)
     text = text.rstrip(" ,;:")
     if text and text[0].islower():
         text = text[0].upper() + text[1:]
@@ -263,19 +287,37 @@ def _is_verb(word: str, prev: str | None) -> bool:
     return False
 
 
+_LOWER_TOKEN = re.compile(r"(?<![\w'’\-/])[a-z]+(?![\w'’\-/])")
+_VERBS = _AUX | _COMMON_VERBS
+
+
+def _prev_word(text: str, at: int) -> str:
+    j = at - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    k = j
+    while k >= 0 and not text[k].isspace():
+        k -= 1
+    return text[k + 1:j + 1].lower()
+
+
+@functools.lru_cache(maxsize=4096)
 def _main_verb(text: str) -> int:
-    """Character offset of the first finite verb in `text`, or -1."""
-    prev: str | None = None
-    depth = 0
-    for m in _WORD.finditer(text):
-        word = m.group(0)
-        if word in ("(", "["):
-            depth += 1
-        elif word in (")", "]"):
-            depth = max(0, depth - 1)
-        elif depth == 0 and _is_verb(word, prev) and m.start() > 0:
-            return m.start()
-        prev = word
+    """Character offset of the first finite verb in `text` (not at offset 0), or -1."""
+    brackets = "(" in text or "[" in text
+    for m in _LOWER_TOKEN.finditer(text, 1):
+        low = m.group(0)
+        known = low in _VERBS
+        if not known and not (len(low) > 4 and low.endswith("ed")):
+            continue
+        at = m.start()
+        prev = _prev_word(text, at)
+        if prev in _DET or (not known and prev in _PREP):
+            continue
+        if brackets and text.count("(", 0, at) + text.count("[", 0, at) > \
+                text.count(")", 0, at) + text.count("]", 0, at):
+            continue
+        return at
     return -1
 
 
@@ -302,6 +344,7 @@ def _np_before(text: str, end: int) -> str:
     return phrase
 
 
+@functools.lru_cache(maxsize=4096)
 def _subject_of(text: str) -> tuple[str, int]:
     """The subject of a clause and the offset where its predicate starts (-1 if none)."""
     verb = _main_verb(text)
@@ -379,7 +422,9 @@ _BINARY_NP = re.compile(
 
 def _split_list(clause: str) -> list[str]:
     """Distribute a list of three or more items (or two names) over copies of the clause."""
-    m = _LIST.search(clause)
+    if " and " not in clause and " or " not in clause:
+        return [clause]
+    m = _LIST.search(clause) if "," in clause else None
     if m and not re.search(r"\d", m.group("items")):
         items = [i.strip() for i in _LIST_SPLIT.split(m.group("items")) if i.strip()]
         if len(items) >= 3 and all(len(i.split()) <= 6 for i in items):
@@ -408,14 +453,16 @@ def _split_coordinated_subject(clause: str) -> list[str]:
     return [f"{m.group('a')} {pred}", f"{m.group('b')} {pred}"]
 
 
+_CONJUNCTION = re.compile(r"(?=[;,\s])\s*(?:;|,\s*(?:and|but|while|whereas|yet)\b|and\b|but\b)\s*")
+
+
 def _conjuncts(text: str) -> list[tuple[int, int]]:
     """Cut a clause at ", and"/", but"/";"/" and <verb>" where a new clause or verb phrase starts.
 
     Returns spans into `text`.
     """
     cuts: list[tuple[int, int]] = []  # (cut start, next clause start)
-    for m in re.finditer(r"\s*(?:;|,\s*(?:and|but|while|whereas|yet)\b|\s+and\b|\s+but\b)\s*",
-                         text):
+    for m in _CONJUNCTION.finditer(text):
         after = text[m.end():]
         words = _words(after[:60])
         if not words:
@@ -553,6 +600,9 @@ def _attribution(text: str) -> _Attribution | None:
     if m:
         return _Attribution(m.group("speaker"), f"According to {m.group('speaker')},",
                             m.start("content"))
+    words = frozenset(_LOWER_TOKEN.findall(text))
+    if words.isdisjoint(_SPEECH_WORDS):
+        return None
     m = _OPENING_VERB.match(text)
     if m and len(m.group("speaker").split()) <= 14:
         speaker_text = m.group("speaker")
@@ -560,7 +610,7 @@ def _attribution(text: str) -> _Attribution | None:
         if _main_verb(" " + speaker_text) < 0 and not re.search(
                 r"\b(?:that|which|who)\b", speaker_text):
             return _Attribution(speaker_text, text[: m.start("content")].rstrip(), m.start("content"))
-    m = _CLOSING_VERB.match(text)
+    m = _CLOSING_VERB.match(text) if not words.isdisjoint(_CLOSING_WORDS) else None
     if m:
         content_key = "content" if m.group("content") else "content2"
         speaker = m.group("speaker") or m.group("speaker2")
@@ -573,24 +623,34 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
     low = phrase.strip().lower()
     if low in ("he", "she") and ctx.person:
         return ctx.person
-    facts = extract_facts(phrase)
-    people = [e.name for e in facts.entities if e.type == "person"]
+    entities = find_entities(phrase)
+    people = [e.name for e in entities if e.type == "person"]
     if people:
         return people[-1]
-    names = [e.name for e in facts.entities]
+    names = [e.name for e in entities]
     if names:
         return names[0]
     return re.sub(r"^the\s+", "", phrase.strip(), flags=re.IGNORECASE)
 
 
+_EVENT_WORDS = frozenset("struck hit won lost led held met sent built began became took gave made "
+                          "signed killed launched died born fell rose shot fought left went came "
+                          "won".split())
+_COMPARISON_HINT = re.compile(r" than |compared|est\b|\bmost\b|\bleast\b|\bas \w+ as\b")
+
+
 def _kind(text: str, facts: Facts) -> Kind:
-    if _COMPARISON.search(text) and not _QUANTITY_ONLY_THAN.search(text):
+    low = text.lower()
+    if (" than " in low or "compared" in low or "est " in low or "most " in low
+            or "least " in low or " as " in low) and _COMPARISON.search(text) \
+            and not _QUANTITY_ONLY_THAN.search(text):
         return Kind.COMPARISON
     if any(q.unit != "ordinal" for q in facts.quantities):
         return Kind.QUANTITY
     if facts.dates:
         return Kind.DATE
-    if _EVENT_VERB.search(text):
+    if ("ed " in low or "ed," in low or "ed." in low or "en " in low) and _EVENT_VERB.search(text) \
+            or not _EVENT_WORDS.isdisjoint(low.split()):
         return Kind.EVENT
     return Kind.OTHER
 
@@ -603,26 +663,45 @@ def _checkworthy(text: str) -> bool:
         return False
     if _NOT_CHECKWORTHY.match(text):
         return False
-    has_hard_fact = bool(re.search(r"\d", text)) or bool(
-        re.search(r"\b(?:January|February|March|April|June|July|August|September|October|"
-                  r"November|December)\b", text))
-    if _EVALUATIVE.search(text) and not has_hard_fact:
-        return False
-    if not _VERBLESS_HINT.search(text):
-        return False
-    return True
+    has_hard_fact = _DIGIT.search(text) is not None or _MONTH_NAME.search(text) is not None
+    if not has_hard_fact:
+        low = text.lower()
+        if any(h in low for h in _EVALUATIVE_HINTS) and _EVALUATIVE.search(text):
+            return False
+    return _has_verb(words)
 
 
-def _update_context(sentence: str, ctx: _Context) -> None:
-    facts = extract_facts(sentence)
-    people = [e.name for e in facts.entities if e.type == "person"]
-    if people:
-        ctx.person = people[-1]
+def _has_verb(words: list[str]) -> bool:
+    """A rough test that a unit is a clause and not a heading or a bare noun phrase."""
+    for word in words:
+        low = word.lower().strip(".,;:!?\"'”’)(")
+        if low in _AUX or low in _COMMON_VERBS or (
+                len(low) > 3 and low.endswith(("ed", "s")) and low.isalpha()):
+            return True
+    return False
+
+
+def _update_context(sentence: str, ctx: _Context, entities: list[Entity] | None = None) -> None:
+    if entities is None:
+        entities = find_entities(sentence)
+    people = [e for e in entities if e.type == "person"]
+    person_entity = people[-1] if people else None
+    if person_entity is not None:
+        ctx.person = person_entity.name
     subject, verb_at = _subject_of(sentence)
     if subject and verb_at > 0 and subject.lower() not in _PRONOUN_SUBJ \
             and len(subject.split()) <= 8 and not subject.lower().startswith(
                 ("this", "these", "that", "there", "it ")):
         ctx.subject = _plain_subject(subject)
+        subject_entities = tuple(e for e in entities if e.text in ctx.subject)
+    else:
+        subject_entities = tuple(e for e in ctx.entities if e.text in (ctx.subject or ""))
+    if person_entity is not None:
+        # The claim says the canonical name ("Barack Obama" for "Obama").
+        named = Entity(person_entity.name, person_entity.name, "person")
+        ctx.entities = (named, *subject_entities)
+    else:
+        ctx.entities = (*(e for e in ctx.entities if e.type == "person"), *subject_entities)
 
 
 def _claims_from_sentence(body: str, start: int, end: int, published: date | None,
@@ -690,7 +769,8 @@ def _claims_from_sentence(body: str, start: int, end: int, published: date | Non
                                content_at + wm.start(), content_at + wm.end()))
         content = content[: wm.start()] + " " * (wm.end() - wm.start()) + content[wm.end():]
     # Subordinate "because/although" clauses.
-    sub = _SUBORD.search(content)
+    sub = _SUBORD.search(content) if ("because" in content or "though" in content
+                                      or "whereas" in content) else None
     if sub and sub.start() > 10:
         sub_clause = content[sub.end():]
         main_subject, _ = _subject_of(content)
@@ -705,6 +785,7 @@ def _claims_from_sentence(body: str, start: int, end: int, published: date | Non
 
     main_subject, _ = _subject_of(content)
     main_subject = _resolve(main_subject, ctx) if main_subject else main_subject
+    sentence_facts: Facts | None = None
     for clause, cs, ce in pieces:
         clause = clause.strip(" ,;")
         if not clause:
@@ -730,18 +811,27 @@ def _claims_from_sentence(body: str, start: int, end: int, published: date | Non
             else:
                 joined = text
             joined = _clean(joined)
-            if not _checkworthy(joined) or _SUBJECTIVE.search(text) and not re.search(
+            if not _checkworthy(joined) or _SUBJECTIVE_WORDS.intersection(
+                    text.lower().split()) and _SUBJECTIVE.search(text) and not re.search(
                     r"\d|[A-Z]", text[1:]):
                 continue
-            facts = extract_facts(joined, published)
+            if sentence_facts is None:
+                sentence_facts = extract_facts(sentence, published)
+            facts = project_facts(sentence_facts, joined, _context_entities(ctx))
             kind = Kind.ATTRIBUTION if speaker else _kind(joined, facts)
             span_start = base + cs
             span_end = base + ce
             span_start, span_end = _trim_span(body, span_start, span_end, start, end)
             claims.append(ExtractedClaim(text=joined, start=span_start, end=span_end, kind=kind,
                                          facts=facts, speaker=speaker))
-    _update_context(sentence, ctx)
+    _update_context(sentence, ctx,
+                    list(sentence_facts.entities) if sentence_facts is not None else None)
     return _dedupe(claims)
+
+
+def _context_entities(ctx: _Context) -> tuple[Entity, ...]:
+    """Entities of the names that pronouns were resolved to (they are not in the sentence)."""
+    return ctx.entities
 
 
 def _trim_span(body: str, s: int, e: int, floor: int, ceiling: int) -> tuple[int, int]:

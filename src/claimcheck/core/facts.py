@@ -44,6 +44,7 @@ Semantics of the `Facts` it returns (the contract the stance code relies on):
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable
 
@@ -79,7 +80,7 @@ _NUMBER_WORD = (
     + r")"
 )
 _WORD_NUMBER = re.compile(
-    rf"\b(?:a|an|{_NUMBER_WORD})(?:[- ](?:{_NUMBER_WORD}|hundred|thousand|million|billion|"
+    rf"(?=[aotfsenzAOTFSENZ])\b(?:a|an|{_NUMBER_WORD})(?:[- ](?:{_NUMBER_WORD}|hundred|thousand|million|billion|"
     r"trillion|and(?= (?:" + _NUMBER_WORD + r")\b)))*\b",
     re.IGNORECASE,
 )
@@ -198,10 +199,10 @@ _TAIL = (
     r"(?P<unit>\s*(?:%|°[CF]?)|(?:\s*|-)(?:" + _UNIT_ALT + r")\b(?!-\w))?"
 )
 _NUMBER_EN = re.compile(
-    r"(?P<cur>US\$|\$|€|£|¥|₽|₴)?\s?(?P<num>" + _DIGITS_EN + r")(?!\d)" + _TAIL, re.IGNORECASE
+    r"(?=[\d$€£¥₽₴U.])(?P<cur>US\$|\$|€|£|¥|₽|₴)?\s?(?P<num>" + _DIGITS_EN + r")(?!\d)" + _TAIL, re.IGNORECASE
 )
 _NUMBER_EU = re.compile(
-    r"(?P<cur>US\$|\$|€|£|¥|₽|₴)?\s?(?P<num>" + _DIGITS_EU + r")(?!\d)" + _TAIL, re.IGNORECASE
+    r"(?=[\d$€£¥₽₴U])(?P<cur>US\$|\$|€|£|¥|₽|₴)?\s?(?P<num>" + _DIGITS_EU + r")(?!\d)" + _TAIL, re.IGNORECASE
 )
 _WORD_TAIL = re.compile(
     r"(?P<scale>\s+(?:hundred|thousand|million|billion|trillion)\b)?"
@@ -212,8 +213,8 @@ _COUNTED = re.compile(r"[ -](?:[a-z][a-z'-]*)(?: [a-z][a-z'-]*)?")
 _EUROPEAN_SIGN = re.compile(r"\d,\d{1,2}(?![\d,])|\d,\d{4,}|\d\.\d{3}\.\d{3}|\d\.\d{3},\d")
 _ENGLISH_SIGN = re.compile(r"\d,\d{3}\.\d|\d,\d{3},\d{3}")
 _ORDINAL_DIGITS = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b", re.IGNORECASE)
-_ORDINAL_WORDS = re.compile(r"\b(" + "|".join(_ORDINALS) + r")\b", re.IGNORECASE)
-_SPECIAL = re.compile(r"\b(?:a|one|two|three|half a|a half)?\s?(dozen|couple|pair)s?\b(?: of)?",
+_ORDINAL_WORDS = re.compile(r"(?=[fstenhFSTENH])\b(" + "|".join(_ORDINALS) + r")\b", re.IGNORECASE)
+_SPECIAL = re.compile(r"(?=[aotdcphAOTDCPH])\b(?:a|one|two|three|half a|a half)?\s?(dozen|couple|pair)s?\b(?: of)?",
                       re.IGNORECASE)
 _DOZENS = re.compile(r"\b(dozens|hundreds|thousands|millions|billions) of\b", re.IGNORECASE)
 
@@ -281,16 +282,51 @@ def _parse_digits(num: str, european: bool) -> float | None:
         return None
 
 
-def _find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
-    european = is_european_notation(text)
+class _Coverage:
+    """Character ranges already claimed by a fact; linear in the text, O(span) per check."""
+
+    def __init__(self, size: int) -> None:
+        self._mask = bytearray(size)
+
+    def free(self, start: int, end: int) -> bool:
+        return self._mask.find(1, start, end) < 0
+
+    def add(self, start: int, end: int) -> None:
+        if end > start:
+            self._mask[start:end] = b"\x01" * (end - start)
+
+
+_LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
+
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(_LOWER_WORD.findall(text.lower()))
+
+
+_NUMBER_TRIGGERS = frozenset(_UNITS_WORDS) | frozenset(_TENS_WORDS) | frozenset(_SCALE_WORDS)
+_SPECIAL_TRIGGERS = frozenset("dozen dozens couple pair pairs hundreds thousands millions "
+                              "billions".split())
+_ORDINAL_TRIGGERS = frozenset(_ORDINALS)
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def _find_quantities(text: str, taken: list[tuple[int, int]],
+                     words: frozenset[str] | None = None) -> list[Quantity]:
+    if words is None:
+        words = _word_set(text)
+    has_digit = _HAS_DIGIT.search(text) is not None
+    european = has_digit and is_european_notation(text)
     pattern = _NUMBER_EU if european else _NUMBER_EN
     found: list[Quantity] = []
-    covered: list[tuple[int, int]] = list(taken)
+    coverage = _Coverage(len(text))
+    for a, b in taken:
+        coverage.add(a, b)
+    free = coverage.free
+    hyphen_words = {w for w in words if "-" in w}
+    has_number_words = not words.isdisjoint(_NUMBER_TRIGGERS) or any(
+        not _NUMBER_TRIGGERS.isdisjoint(w.split("-")) for w in hyphen_words)
 
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in covered)
-
-    for m in pattern.finditer(text):
+    for m in (pattern.finditer(text) if has_digit else ()):
         s, e = m.start(), m.end()
         if m.group("cur") is None:
             s = m.start("num")
@@ -330,8 +366,9 @@ def _find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         e = max(e, m.end("num"))
         found.append(Quantity(value=_round(value * factor), unit=unit, text=text[s:e].strip(),
                               start=s, end=s + len(text[s:e].rstrip()), approx=_approx(text, s)))
-        covered.append((s, e))
-    for m in _SPECIAL.finditer(text):
+        coverage.add(s, e)
+    special = not words.isdisjoint(_SPECIAL_TRIGGERS)
+    for m in (_SPECIAL.finditer(text) if special else ()):
         if not free(m.start(), m.end()):
             continue
         base = words_to_number(m.group(0).split()[0]) if m.group(0).split()[0].lower() not in (
@@ -343,8 +380,8 @@ def _find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         unit, e2 = _counted_noun(text, end if text[end - 1] != " " else end - 1)
         found.append(Quantity(value=value, unit=unit, text=text[m.start():e2].strip(),
                               start=m.start(), end=e2, approx=_approx(text, m.start())))
-        covered.append((m.start(), e2))
-    for m in _DOZENS.finditer(text):
+        coverage.add(m.start(), e2)
+    for m in (_DOZENS.finditer(text) if special else ()):
         if not free(m.start(), m.end()):
             continue
         value = {"dozens": 24.0, "hundreds": 200.0, "thousands": 2000.0, "millions": 2e6,
@@ -352,8 +389,8 @@ def _find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         unit, e2 = _counted_noun(text, m.end())
         found.append(Quantity(value=value, unit=unit, text=text[m.start():e2], start=m.start(),
                               end=e2, approx=True))
-        covered.append((m.start(), e2))
-    for m in _WORD_NUMBER.finditer(text):
+        coverage.add(m.start(), e2)
+    for m in (_WORD_NUMBER.finditer(text) if has_number_words else ()):
         word = m.group(0)
         if word.lower() in ("a", "an") or not free(m.start(), m.end()):
             continue
@@ -381,13 +418,14 @@ def _find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             continue  # "one of the", "no one": not a quantity
         found.append(Quantity(value=_round(value), unit=unit, text=text[s:e], start=s, end=e,
                               approx=_approx(text, s)))
-        covered.append((s, e))
-    for m in _ORDINAL_DIGITS.finditer(text):
+        coverage.add(s, e)
+    for m in (_ORDINAL_DIGITS.finditer(text) if has_digit else ()):
         if free(m.start(), m.end()):
             found.append(Quantity(value=float(m.group(1)), unit="ordinal", text=m.group(0),
                                   start=m.start(), end=m.end()))
-            covered.append((m.start(), m.end()))
-    for m in _ORDINAL_WORDS.finditer(text):
+            coverage.add(m.start(), m.end())
+    ordinal_words = not words.isdisjoint(_ORDINAL_TRIGGERS)
+    for m in (_ORDINAL_WORDS.finditer(text) if ordinal_words else ()):
         if free(m.start(), m.end()):
             found.append(Quantity(value=float(_ORDINALS[m.group(1).lower()]), unit="ordinal",
                                   text=m.group(0), start=m.start(), end=m.end()))
@@ -415,22 +453,40 @@ _MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|Oc
 _DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR_RE = r"(?:1[5-9]\d\d|20\d\d)"
 _DATE = re.compile(
-    rf"(?P<iso>\b(?P<iy>{_YEAR_RE})-(?P<im>0[1-9]|1[0-2])(?:-(?P<id>0[1-9]|[12]\d|3[01]))?\b)"
+    # Every branch starts with a digit, a month name or "(": the lookahead lets the regex
+    # engine skip other positions quickly.
+    rf"(?=[\d(JFMASOND])(?:"
+    rf"(?P<iso>(?<!\d)(?P<iy>{_YEAR_RE})-(?P<im>0[1-9]|1[0-2])(?:-(?P<id>0[1-9]|[12]\d|3[01]))?\b)"
     rf"|(?P<mdy>\b(?P<m1>{_MONTH_RE})\s+(?P<d1>{_DAY_RE})\b(?:,?\s+(?P<y1>{_YEAR_RE})\b)?)"
-    rf"|(?P<dmy>\b(?P<d2>{_DAY_RE})\s+(?:of\s+)?(?P<m2>{_MONTH_RE})(?:,?\s+(?P<y2>{_YEAR_RE})\b)?)"
+    rf"|(?P<dmy>(?<![\d.,])(?P<d2>{_DAY_RE})\s+(?:of\s+)?(?P<m2>{_MONTH_RE})"
+    rf"(?:,?\s+(?P<y2>{_YEAR_RE})\b)?)"
     rf"|(?P<my>\b(?P<m3>{_MONTH_RE})(?:\s+of)?,?\s+(?P<y3>{_YEAR_RE})\b)"
-    rf"|(?P<yr>\b(?:in|since|from|until|till|by|of|during|before|after|between|to|and|"
-    rf"through|early|late|mid|year|summer|winter|spring|autumn|fall)[\s-]+(?P<y4>{_YEAR_RE})\b"
-    rf"|\((?P<y5>{_YEAR_RE})\)|(?P<y6>{_YEAR_RE})\s*[-–]\s*(?P<y7>{_YEAR_RE})\b"
-    rf"|(?P<y8>{_YEAR_RE})(?=\s*[,.;:)]|\s*$))"
-    rf"|(?P<rel>\b(?:(?P<dir>last|next|this|past|coming)\s+)?"
-    rf"(?P<unit>week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    rf"Sunday)\b|\b(?P<word>today|yesterday|tomorrow|tonight)\b)"
-    rf"|(?P<inmonth>\b(?:in|since|until|by|during|early|late|mid)[\s-]+(?P<m4>January|February|"
-    rf"March|April|May|June|July|August|September|October|November|December)\b)",
+    rf"|\((?P<y5>{_YEAR_RE})\)"
+    rf"|(?<![\d.,])(?P<y6>{_YEAR_RE})\s*[-–]\s*(?P<y7>{_YEAR_RE})\b"
+    rf"|(?<![\d.,$€£])(?P<y8>{_YEAR_RE})(?![\d,.]\d|\s*%)\b)"
+)
+_YEAR_BEFORE = re.compile(
+    r"\b(?:in|since|from|until|till|by|of|during|before|after|between|to|and|through|early|"
+    r"late|mid|year|summer|winter|spring|autumn|fall|the)[\s-]+$|[(,]\s*$",
+    re.IGNORECASE,
+)
+_YEAR_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
+_RELATIVE = re.compile(
+    r"(?=[lnptcMTWFStyw])(?:\b(?:(?P<dir>last|next|this|past|coming)\s+)?"
+    r"(?P<unit>week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\b|\b(?P<word>today|yesterday|tomorrow|tonight)\b)"
+)
+_IN_MONTH = re.compile(
+    r"\b(?:in|since|until|by|during|early|late|mid)[\s-]+(?P<m4>January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)\b(?!\s+\d)"
 )
 _FUTURE = re.compile(r"\b(?:will|shall|is set to|are set to|plans? to|expected to|going to)\b",
                      re.IGNORECASE)
+_DATE_TRIGGERS = frozenset(_MONTHS) | frozenset(_WEEKDAYS)
+_RELATIVE_TRIGGERS = frozenset(_WEEKDAYS) | frozenset("today yesterday tomorrow tonight".split())
+_RELATIVE_DIRECTIONS = frozenset("last next this past coming".split())
+_RELATIVE_UNITS = frozenset("week month year weekend".split())
+_MONTH_TRIGGERS = frozenset(k for k in _MONTHS if len(k) > 3 or k == "may")
 
 
 def _month_number(name: str) -> int:
@@ -449,21 +505,25 @@ def _valid(year: int, month: int, day: int) -> bool:
     return True
 
 
-def _find_dates(text: str, published: dt.date | None) -> list[DateRef]:
+def _find_dates(text: str, published: dt.date | None,
+                words: frozenset[str] | None = None) -> list[DateRef]:
     out: list[DateRef] = []
-    future = bool(_FUTURE.search(text))
-    for m in _DATE.finditer(text):
+    if words is None:
+        words = _word_set(text)
+    has_digit = _HAS_DIGIT.search(text) is not None
+    future = False
+    if has_digit or not words.isdisjoint(_DATE_TRIGGERS):
+        future = bool(_FUTURE.search(text))
+    for m in (_DATE.finditer(text) if has_digit else ()):
         value: str | None = None
         s, e = m.start(), m.end()
         if m.group("iso"):
             value = m.group("iso")
         elif m.group("mdy") or m.group("dmy"):
-            month = _month_number(m.group("m1") or m.group("m2"))
+            month_text = m.group("m1") or m.group("m2")
+            month = _month_number(month_text)
             day = _day_number(m.group("d1") or m.group("d2"))
             year_text = m.group("y1") or m.group("y2")
-            if m.group("m1") and m.group("m1").lower().rstrip(".") == "may" and not year_text \
-                    and not m.group("d1"):
-                continue
             if year_text:
                 if _valid(int(year_text), month, day):
                     value = f"{int(year_text):04d}-{month:02d}-{day:02d}"
@@ -475,41 +535,46 @@ def _find_dates(text: str, published: dt.date | None) -> list[DateRef]:
                     value = f"{year:04d}-{month:02d}-{day:02d}"
             elif _valid(2000, month, day):
                 value = f"--{month:02d}-{day:02d}"
-            if m.group("m1") and m.group("m1").lower() == "may" and not year_text:
-                # "may 5" as in "may 5 people" is a modal; require a capital M.
-                if not m.group("m1")[0].isupper():
-                    continue
         elif m.group("my"):
             value = f"{int(m.group('y3')):04d}-{_month_number(m.group('m3')):02d}"
-        elif m.group("yr"):
-            years = [m.group(k) for k in ("y4", "y5", "y6", "y8") if m.group(k)]
-            if m.group("y7"):
-                out.append(DateRef(value=m.group("y6"), text=m.group("y6"), start=m.start("y6"),
-                                   end=m.end("y6")))
-                out.append(DateRef(value=m.group("y7"), text=m.group("y7"), start=m.start("y7"),
-                                   end=m.end("y7")))
-                continue
-            if years:
-                key = next(k for k in ("y4", "y5", "y8") if m.group(k))
-                s, e = m.start(key), m.end(key)
-                value = m.group(key)
-        elif m.group("rel"):
-            if published is None:
+        elif m.group("y5"):
+            s, e = m.start("y5"), m.end("y5")
+            value = m.group("y5")
+        elif m.group("y6"):
+            for key in ("y6", "y7"):
+                out.append(DateRef(value=m.group(key), text=m.group(key), start=m.start(key),
+                                   end=m.end(key)))
+            continue
+        elif m.group("y8"):
+            before = text[max(0, s - 12):s]
+            if _YEAR_BEFORE.search(before) or _YEAR_AFTER.match(text, e):
+                value = m.group("y8")
+        if value:
+            out.append(DateRef(value=value, text=text[s:e], start=s, end=e))
+    if published is not None and (
+            not words.isdisjoint(_RELATIVE_TRIGGERS)
+            or (not words.isdisjoint(_RELATIVE_DIRECTIONS)
+                and not words.isdisjoint(_RELATIVE_UNITS))):
+        taken = [(d.start, d.end) for d in out]
+        for m in _RELATIVE.finditer(text):
+            if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
             value = _relative(m, published, future)
-            if value is None:
-                continue
-        elif m.group("inmonth"):
-            if published is None:
+            if value is not None:
+                out.append(DateRef(value=value, text=m.group(0), start=m.start(), end=m.end()))
+    if published is not None and not words.isdisjoint(_MONTH_TRIGGERS):
+        taken = [(d.start, d.end) for d in out]
+        for m in _IN_MONTH.finditer(text):
+            s, e = m.start("m4"), m.end("m4")
+            if any(s < b and a < e for a, b in taken):
                 continue
             month = _month_number(m.group("m4"))
             year = published.year
             if month > published.month and not future:
                 year -= 1
-            value = f"{year:04d}-{month:02d}"
-            s = m.start("m4")
-        if value:
-            out.append(DateRef(value=value, text=text[s:e], start=s, end=e))
+            out.append(DateRef(value=f"{year:04d}-{month:02d}", text=m.group("m4"), start=s,
+                               end=e))
+    out.sort(key=lambda d: d.start)
     return out
 
 
@@ -626,7 +691,7 @@ _WEAPON_NAMES = frozenset(
     "s-400;f-35;a-10;mq-9;tb2".split(";")
 )
 _WEAPON_PATTERN = re.compile(
-    r"\b(?:[A-Z][A-Za-z]{0,4}-\d{1,3}[A-Z]{0,2}\b(?!-)|[A-Z]{2,5}/[A-Z]{1,2}\b|"
+    r"(?=[A-Z])\b(?:[A-Z][A-Za-z]{0,4}-\d{1,3}[A-Z]{0,2}\b(?!-)|[A-Z]{2,5}/[A-Z]{1,2}\b|"
     r"(?:ATACMS|HIMARS|NASAMS|MLRS|NLAW|IRIS-T|SAMP/T|Patriot|Storm Shadow|Javelin|Stinger|"
     r"Leopard|Abrams|Bradley|Bayraktar|Kinzhal|Iskander|Kalibr|Shahed|Taurus|Gepard|"
     r"Tomahawk|Harpoon|Neptune|Lancet)(?: \d+[A-Z]?\d?)?\b)"
@@ -648,7 +713,7 @@ _PERSON_TITLES = frozenset(
 _NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?|[A-Z]\.|[A-Z]{2,}(?:/[A-Z]+)?|Mc[A-Z][a-z]+)"
 _CONNECT = r"(?:\s(?:of|de|del|la|van|von|der|al|bin|and)\s(?=[A-Z]))"
 _NAME = re.compile(
-    r"(?<![\w’'])(?:U\.S\.|U\.K\.|E\.U\.|U\.N\.|" + _NAME_WORD + r")"
+    r"(?=[A-Z])(?<![\w’'])(?:U\.S\.|U\.K\.|E\.U\.|U\.N\.|" + _NAME_WORD + r")"
     r"(?:(?:\s|" + _CONNECT + r")(?:U\.S\.|" + _NAME_WORD + r"))*"
 )
 _STOP_CAPS = frozenset(
@@ -662,6 +727,7 @@ _STOP_CAPS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def canonical_entity(name: str) -> str:
     """Fold a name to its canonical form: "U.S." -> "United States", "Dutch" -> "Netherlands".
 
@@ -708,17 +774,17 @@ def entity_type(name: str, before: str = "") -> str:
 
 def _find_entities(text: str) -> list[Entity]:
     out: list[Entity] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Coverage(len(text))
     for m in _WEAPON_PATTERN.finditer(text):
         word = m.group(0)
         if word.split("-")[0].upper() in ("COVID", "SARS", "MERS", "G", "H", "N", "T", "UTF"):
             continue
         out.append(Entity(name=canonical_entity(word), text=word, type="weapon",
                           start=m.start(), end=m.end()))
-        taken.append((m.start(), m.end()))
+        taken.add(m.start(), m.end())
     for m in _NAME.finditer(text):
         s, e = m.start(), m.end()
-        if any(not (e <= a or s >= b) for a, b in taken):
+        if not taken.free(s, e):
             continue
         words = m.group(0).split()
         # Drop capitalised function words at the edges ("The", "In", "Additionally").
@@ -739,7 +805,10 @@ def _find_entities(text: str) -> list[Entity]:
             surface = surface[:-1]
             e -= 1
         name = canonical_entity(surface)
-        at_start = s == 0 or text[:s].rstrip()[-1:] in (".", "!", "?", "“", '"', "-", "•", ":")
+        back = s - 1
+        while back >= 0 and text[back].isspace():
+            back -= 1
+        at_start = back < 0 or text[back] in ".!?“\"-•:\n"
         if at_start and len(words) == 1 and name.lower() not in _ALIASES \
                 and name.lower() not in _PLACES and name.lower() not in _WEAPON_NAMES:
             continue
@@ -775,11 +844,26 @@ _MODALITY_CANON = {
 }
 
 
-def _negated(text: str) -> bool:
+_NEGATION_TRIGGERS = frozenset(
+    "not never longer nobody nothing none neither nor denied denies deny denying ruled rules "
+    "rule ruling refused refuses refuse rejected rejects failed fails without no".split())
+_MODALITY_TRIGGERS = frozenset(
+    "could may might would should will plan plans planned planning expected expects "
+    "considering considers consider reportedly allegedly hinted hints potentially possibly "
+    "likely unlikely intend intends intended aim aims aimed set poised contingent proposed "
+    "proposes suggested believed thought said".split())
+
+
+def _negated(text: str, words: frozenset[str] | None = None) -> bool:
+    if words is not None and words.isdisjoint(_NEGATION_TRIGGERS) and "n’t" not in text \
+            and "n't" not in text:
+        return False
     return bool(_NEGATION.search(text))
 
 
-def _modality(text: str) -> str | None:
+def _modality(text: str, words: frozenset[str] | None = None) -> str | None:
+    if words is not None and words.isdisjoint(_MODALITY_TRIGGERS):
+        return None
     for m in _MODALITY.finditer(text):
         word = m.group(1).lower()
         if word == "may" and m.group(1)[0] == "M" and re.match(r"\s+\d", text[m.end():]):
@@ -806,18 +890,66 @@ def extract_facts(text: str, published: dt.date | None = None) -> Facts:
     """
     if not text or not text.strip():
         return Facts()
-    dates = _find_dates(text, published)
+    words = _word_set(text)
+    dates = _find_dates(text, published, words)
     date_spans = [(d.start, d.end) for d in dates]
     entities = _find_entities(text)
     weapon_spans = [(e.start, e.end) for e in entities if e.type == "weapon"]
-    quantities = _find_quantities(text, date_spans + weapon_spans)
+    quantities = _find_quantities(text, date_spans + weapon_spans, words)
     return Facts(
         quantities=tuple(quantities),
         dates=tuple(dates),
         entities=tuple(entities),
-        negated=_negated(text),
-        modality=_modality(text),
+        negated=_negated(text, words),
+        modality=_modality(text, words),
     )
+
+
+def find_entities(text: str) -> list[Entity]:
+    """The named entities of `text` (see `Facts.entities`), in order."""
+    return _find_entities(text)
+
+
+def project_facts(facts: Facts, text: str, extra_entities: Iterable[Entity] = ()) -> Facts:
+    """The facts of a larger text that also appear in `text`, with offsets moved into `text`.
+
+    The extractor computes facts once per sentence and projects them onto each claim cut from
+    it (same results as `extract_facts(claim)` for the parts the claim copies, much faster);
+    negation and modality are found in `text` itself; entities are projected from `facts` and
+    from `extra_entities`, the names a claim may use that the sentence only referred to
+    ("He" -> "Barack Obama").
+
+    Args:
+        facts: facts of the sentence or passage the text came from.
+        text: the claim text.
+        extra_entities: entities of names substituted into the claim (offsets ignored).
+
+    Returns:
+        `Facts` whose offsets are into `text`.
+    """
+    quantities = []
+    for q in facts.quantities:
+        at = text.find(q.text)
+        if at >= 0:
+            quantities.append(Quantity(q.value, q.unit, q.text, at, at + len(q.text), q.approx))
+    dates = []
+    for d in facts.dates:
+        at = text.find(d.text)
+        if at >= 0:
+            dates.append(DateRef(d.value, d.text, at, at + len(d.text)))
+    entities = []
+    seen: set[int] = set()
+    for e in (*facts.entities, *extra_entities):
+        at = text.find(e.text)
+        if at >= 0 and at not in seen:
+            seen.add(at)
+            entities.append(Entity(e.name, e.text, e.type, at, at + len(e.text)))
+    entities.sort(key=lambda e: e.start)
+    # A claim cut from a sentence without negation or modality has none either.
+    words = _word_set(text) if facts.negated or facts.modality else frozenset()
+    return Facts(quantities=tuple(quantities), dates=tuple(dates), entities=tuple(entities),
+                 negated=facts.negated and _negated(text, words),
+                 modality=_modality(text, words) if facts.modality else None)
 
 
 def _format_value(value: float) -> str:
