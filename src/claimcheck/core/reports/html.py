@@ -181,7 +181,8 @@ def _claim_entry(claim: ClaimEntry) -> str:
     if claim.reviewer:
         out.append(f"<dt>Reviewer</dt><dd>{escape(claim.reviewer)}</dd>")
     if claim.decided_at:
-        out.append(f"<dt>Decided</dt><dd>{escape(show_time(claim.decided_at))}</dd>")
+        when = "Decided" if claim.decided else "Set to pending"
+        out.append(f"<dt>{when}</dt><dd>{escape(show_time(claim.decided_at))}</dd>")
     if claim.note:
         out.append(f"<dt>Note</dt><dd>{escape(claim.note)}</dd>")
     out.append("</dl>")

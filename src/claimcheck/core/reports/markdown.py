@@ -88,7 +88,8 @@ def _claim_section(claim: ClaimEntry) -> list[str]:
     if claim.reviewer:
         facts.append(f"**Reviewer:** {_inline(claim.reviewer)}")
     if claim.decided_at:
-        facts.append(f"**Decided:** {show_time(claim.decided_at)}")
+        when = "Decided" if claim.decided else "Set to pending"
+        facts.append(f"**{when}:** {show_time(claim.decided_at)}")
     out += [" · ".join(facts), "", _quote(claim.text), ""]
     if claim.note:
         out += [f"**Note:** {_inline(claim.note)}", ""]
