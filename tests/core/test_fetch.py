@@ -340,3 +340,16 @@ def test_timeout_option_sets_connect_and_read() -> None:
     assert FetchOptions.with_timeout(None) == FetchOptions()
     with pytest.raises(BadInput):
         FetchOptions.with_timeout(0)
+
+
+def test_default_cap_stops_an_endless_body(server: PageServer) -> None:
+    server.route("/huge", endless_body(server))
+    with pytest.raises(FetchFailed, match=r"larger than 10 MB"):
+        fetch_documents([server.url("/huge")], options=FetchOptions(read_timeout=2))
+
+
+def test_gzip_bomb_is_capped_on_decoded_size(server: PageServer) -> None:
+    url = server.page("/bomb", b"<p>" + b"a" * (3 * 1024 * 1024) + b"</p>", gzip=True)
+    assert len(server.pages["/bomb"].body) > 1024 * 1024
+    with pytest.raises(FetchFailed, match="larger than 1 MB"):
+        fetch_documents([url], options=FetchOptions(max_bytes=1024 * 1024))
