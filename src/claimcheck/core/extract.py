@@ -81,8 +81,7 @@ _SPEECH_VERBS = (
     r"hints|suggested|suggests|argued|argues|wrote|writes|insisted|insists|maintained|"
     r"acknowledged|admitted|admits|denied|denies|revealed|reveals|estimated|estimates|"
     r"explained|explains|declared|declares|asserted|asserts|alleged|alleges|predicted|"
-    r"predicts|believes|believed|thinks|thought|signaled|signalled|signals|stressed|"
-    r"emphasized|emphasised|pledged|promised|vowed|tweeted|posted|described"
+    r"predicts|stressed|emphasized|emphasised|tweeted"
 )
 _OPENING_VERB = re.compile(
     r"^(?P<speaker>[^,;:“\"]{2,90}?(?:,[^,;“\"]{2,60},)?)\s+"
@@ -114,7 +113,7 @@ _NOT_CHECKWORTHY = re.compile(
     r"Ultimately,|Hope|Thank|Feel free|If you|You can|You may|You should|Here (?:is|are)|"
     r"It is (?:important|worth|essential|crucial|difficult|hard|impossible|unclear|"
     r"not possible)|It's (?:important|worth|difficult|hard|impossible|unclear)|"
-    r"Is there|What|How|Why|When\b(?!.*,)|Do you)",
+    r"Is there|What|How|Why|Do you|Does it|Can you|Would you)\b",
 )
 _EVALUATIVE = re.compile(
     r"\b(?:remains? (?:uncertain|unclear|to be seen|unknown|fluid)|underscores?|"
@@ -159,7 +158,8 @@ _LEADING_DISCOURSE = re.compile(
     r"In a (?:\w+ ){0,3}(?:move|development|twist|step)|"
     r"Amid(?:st)? (?:the )?(?:\w+ ){0,6}?(?:developments|tensions|backdrop|turmoil)(?: \w+){0,4}|"
     r"Against (?:this|that|the) backdrop(?: \w+){0,4}|In (?:this|that) context|"
-    r"As such|That said|With this|To this end)\s*,\s*",
+    r"As such|That said|With this|To this end|Yes|No|Well|Sure|Of course)\s*,\s*"
+    r"|^(?:This|That|It) is (?:because|why|since) (?:of )?",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
@@ -189,6 +189,10 @@ _EVENT_VERB = re.compile(
 # Clause splitting
 
 _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|\$?\d[\d,.]*\d%?|[\w][\w'’\-/]*|[^\w\s]")
+_ADVERB_OPENERS = frozenset(
+    "also later then previously subsequently eventually still now currently therefore however "
+    "thus meanwhile additionally furthermore moreover instead often once first initially "
+    "finally ultimately".split())
 _STATIVE = frozenset(
     "located situated based headquartered known capable home part responsible famous "
     "designed named called near close equipped able due worth".split()
@@ -200,6 +204,7 @@ _PARTICIPLE_ED = re.compile(
     r"located|situated|based|capable|home|able|equipped|responsible|famous|situated|worth)\b"
 )
 _PARTICIPLE_ING = re.compile(r"^(?:(?:thus|thereby|also|further|effectively) )?(\w{3,}ing)\b")
+_EXAMPLES = re.compile(r"(?:such as|including|like|e\.g\.|for example|for instance)\s")
 _REL = re.compile(r"^(?:which|who|whose|where)\b")
 _SUBORD = re.compile(r"\b(because|although|though|whereas)\s+(?=\w)", re.IGNORECASE)
 _WITH_ABS = re.compile(
@@ -351,8 +356,20 @@ def _subject_of(text: str) -> tuple[str, int]:
     if verb <= 0:
         return "", -1
     subject = text[:verb].strip().rstrip(",")
-    # "The US National Security Council, through spokesperson John Kirby," -> the head NP.
-    head = subject.split(",")[0].strip()
+    # "The US National Security Council, through spokesperson John Kirby," -> the head NP;
+    # "In 1980, Justice Douglas" -> "Justice Douglas" (a fronted phrase is not the subject).
+    parts = [p.strip() for p in subject.split(",") if p.strip()]
+    head = ""
+    for part in parts:
+        first = part.split()[0].lower()
+        if first in _PREP or first in _ADVERB_OPENERS or first.endswith("ly") \
+                or _LEADING_DISCOURSE.match(part + ", "):
+            continue
+        head = part
+        break
+    if head and all(w.lower() in _ADVERB_OPENERS or w.lower().endswith("ly")
+                    for w in head.split()):
+        head = ""  # "previously served": no subject of its own
     return head, verb
 
 
@@ -427,7 +444,8 @@ def _split_list(clause: str) -> list[str]:
     m = _LIST.search(clause) if "," in clause else None
     if m and not re.search(r"\d", m.group("items")):
         items = [i.strip() for i in _LIST_SPLIT.split(m.group("items")) if i.strip()]
-        if len(items) >= 3 and all(len(i.split()) <= 6 for i in items):
+        if len(items) >= 3 and all(len(i.split()) <= 6 and i.split()[0].lower() not in _PREP
+                                   for i in items):
             before, after = clause[: m.start("items")], clause[m.end("items"):]
             return [f"{before}{item}{after}" for item in items]
     for pattern in (_BINARY_NAMES, _BINARY_NP):
@@ -453,7 +471,8 @@ def _split_coordinated_subject(clause: str) -> list[str]:
     return [f"{m.group('a')} {pred}", f"{m.group('b')} {pred}"]
 
 
-_CONJUNCTION = re.compile(r"(?=[;,\s])\s*(?:;|,\s*(?:and|but|while|whereas|yet)\b|and\b|but\b)\s*")
+_CONJUNCTION = re.compile(
+    r"(?=[;,\s])\s*(?:;|,\s*(?:and|but|while|whereas|yet|so)\b|and\b|but\b)\s*")
 
 
 def _conjuncts(text: str) -> list[tuple[int, int]]:
@@ -524,8 +543,15 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
         end = n if nxt < 0 else nxt
         segment = text[after_at:end].strip().rstrip(".")
         handled = False
-        if _REL.match(after):
+        if _EXAMPLES.match(after):
+            # ", such as Jupiter and Saturn," only illustrates: leave it out of the claim.
+            handled = True
+        elif _REL.match(after):
             antecedent = _np_before(text, comma)
+            head_word = antecedent.split()[0] if antecedent.split() else ""
+            if antecedent and not head_word[:1].isupper() and head_word.lower() not in _DET \
+                    and subject and verb_at >= 0 and comma > verb_at:
+                antecedent = subject  # ", which" after an adjective or a number: the subject
             rel = re.sub(r"^(?:which|who|where)\s+", "", segment)
             # A relative clause inside the subject ends at the next comma; one after the main
             # verb runs to the end of the clause unless a participle phrase follows.
@@ -562,8 +588,9 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             antecedent = _np_before(text, comma)
             first = after.split()[0].lower() if after.split() else ""
             # "X, located 32 km ..." describes the noun before the comma.
+            rest_words = segment.split(None, 1)
             if antecedent and (verb_at < 0 or comma > verb_at or first in _STATIVE) \
-                    and not _main_verb(" " + segment) > 0:
+                    and not (len(rest_words) > 1 and _main_verb(" " + rest_words[1]) > 0):
                 copula = "is" if first in _STATIVE or first in ("also", "now") else "was"
                 side.append((f"{antecedent} {copula} {segment}", comma))
                 handled = True
@@ -655,7 +682,14 @@ def _kind(text: str, facts: Facts) -> Kind:
     return Kind.OTHER
 
 
-def _checkworthy(text: str) -> bool:
+def _checkworthy(text: str, evaluative: bool = True) -> bool:
+    """Whether a unit can hold a checkable claim.
+
+    Args:
+        text: a sentence or claim.
+        evaluative: also reject evaluation without a number or date (done per clause, so
+            "X happened, so it is difficult to say Y" keeps its first clause).
+    """
     words = text.split()
     if len(words) < MIN_WORDS:
         return False
@@ -664,7 +698,7 @@ def _checkworthy(text: str) -> bool:
     if _NOT_CHECKWORTHY.match(text):
         return False
     has_hard_fact = _DIGIT.search(text) is not None or _MONTH_NAME.search(text) is not None
-    if not has_hard_fact:
+    if evaluative and not has_hard_fact:
         low = text.lower()
         if any(h in low for h in _EVALUATIVE_HINTS) and _EVALUATIVE.search(text):
             return False
@@ -714,7 +748,7 @@ def _claims_from_sentence(body: str, start: int, end: int, published: date | Non
         facts = extract_facts(text, published)
         return [ExtractedClaim(text=text, start=start, end=end, kind=_kind(text, facts),
                                facts=facts)]
-    if not _checkworthy(sentence):
+    if not _checkworthy(sentence, evaluative=False) or sentence.endswith(":"):
         _update_context(sentence, ctx)
         return []
     claims: list[ExtractedClaim] = []
@@ -791,7 +825,9 @@ def _claims_from_sentence(body: str, start: int, end: int, published: date | Non
         if not clause:
             continue
         subj, verb_at = _subject_of(clause)
-        if verb_at < 0 or (subj == "" and main_subject):
+        opener = clause.split()[0].lower() if clause.split() else ""
+        if verb_at < 0 or (subj == "" and main_subject) or opener in _AUX \
+                or (opener.endswith("ed") and opener.isalpha() and len(opener) > 4):
             # An elided subject: "... and served on the Court" -> "<subject> served ...".
             first = clause.split()[0].lower() if clause.split() else ""
             if main_subject and (first in _AUX or first in _COMMON_VERBS
@@ -803,7 +839,12 @@ def _claims_from_sentence(body: str, start: int, end: int, published: date | Non
         texts = []
         for piece in _split_coordinated_subject(main):
             texts.extend(_split_list(piece))
-        texts.extend(_resolve_start(s, ctx) for s, _ in side)
+        for side_text, _ in side:
+            # A side claim may carry its own adjunct: "targeting the city of Belgorod, located
+            # 32 kilometers from the border".
+            inner_main, inner_side = _adjuncts(side_text)
+            texts.append(_resolve_start(inner_main, ctx))
+            texts.extend(_resolve_start(t, ctx) for t, _ in inner_side)
         for text in texts:
             if prefix:
                 joined = f"{prefix} {text}" if not attribution or not attribution.suffix \
@@ -819,7 +860,8 @@ def _claims_from_sentence(body: str, start: int, end: int, published: date | Non
                 sentence_facts = extract_facts(sentence, published)
             facts = project_facts(sentence_facts, joined, _context_entities(ctx))
             kind = Kind.ATTRIBUTION if speaker else _kind(joined, facts)
-            span_start = base + cs
+            span_start = base + cs if not prefix or attribution is None or attribution.suffix \
+                else base
             span_end = base + ce
             span_start, span_end = _trim_span(body, span_start, span_end, start, end)
             claims.append(ExtractedClaim(text=joined, start=span_start, end=span_end, kind=kind,
