@@ -98,13 +98,13 @@ def decode_html(raw: bytes, declared: str | None = None) -> str:
         if raw.startswith(bom):
             return raw[len(bom):].decode(codec, errors="replace")
     for label in (declared, meta_charset(raw)):
-        codec = _codec(label)
-        if codec is None:
+        named = _codec(label)
+        if named is None:
             continue
-        if codec.startswith("utf-16"):
-            codec = "utf-8"  # a meta tag readable as ASCII cannot be UTF-16: the label lies
+        if named.startswith("utf-16"):
+            named = "utf-8"  # a meta tag readable as ASCII cannot be UTF-16: the label lies
         try:
-            return _decode(raw, codec)
+            return _decode(raw, named)
         except UnicodeDecodeError:
             continue
     try:
