@@ -664,3 +664,58 @@ def test_settings_round_trip_through_the_store(tmp_path: Path) -> None:
 def test_check_setting_refuses_bad_input(key: str, value: str, error: str) -> None:
     with pytest.raises(BadInput, match=error):
         check_setting(key, value)
+
+
+# -- spans and hand-made claims -------------------------------------------------------------------
+
+
+def entry(claim_id: int, start: int, end: int, status: Status) -> Any:
+    from claimcheck.core.reports.data import ClaimEntry
+
+    return ClaimEntry(id=claim_id, number=claim_id, text="t", kind="other", speaker=None,
+                      start=start, end=end, status=status, version=1, reviewer=None,
+                      decided_at=None, note=None)
+
+
+def test_overlapping_and_out_of_range_spans_still_link_every_claim() -> None:
+    from claimcheck.core.reports.html import render_article_text
+
+    body = "Alpha beta gamma. <Delta> & epsilon."
+    claims = (entry(1, 0, 17, Status.VERIFIED), entry(2, 6, 30, Status.DISPUTED),
+              entry(3, 0, 0, Status.PENDING), entry(4, 30, 999, Status.UNSOURCED))
+    text = render_article_text(body, claims)
+    page = parse_html(f"<div>{text}</div>")
+    visible = "".join(page.text)
+    for digit in "124":  # the markers; what is left is the body, whole and in order
+        visible = visible.replace(digit, "", 1)
+    assert visible == body
+    links = [a for t, a in page.tags if t == "a"]
+    assert [a["href"] for a in links] == ["#claim-1", "#claim-1", "#claim-2", "#claim-4"]
+    assert links[1]["title"] == "claim 1: verified, claim 2: disputed"
+    assert [a["id"] for t, a in page.tags if t == "sup"] == ["span-1", "span-2", "span-4"]
+    assert "&lt;Delta&gt; &amp; ep" in text and "<Delta>" not in text
+
+
+def test_as_of_leaves_out_claims_added_later_and_shows_the_text_of_the_day(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    clock = Clock()
+    monkeypatch.setattr(store_module, "utc_now", clock)
+    store = Store.open(tmp_path / "edit.db")
+    body = "Belgorod is 32 km from the border. The bridge opened in May."
+    store.add_article(Document(title="T", body=body),
+                      [ExtractedClaim(text="Belgorod is 32 km from the border.", start=0, end=34,
+                                      kind=Kind.QUANTITY)], "alice")
+    clock.at("2024-06-03T09:00:00")
+    store.edit_claim(1, "Belgorod lies 32 km from the Ukrainian border.", reviewer="alice")
+    store.mark_claim(1, Status.VERIFIED, reviewer="alice")
+    clock.at("2024-06-04T09:00:00")
+    store.edit_claim(1, "Belgorod lies about 32 km from the border.", reviewer="bob")
+    store.add_claim(1, "The bridge opened in May.", reviewer="bob", start=35, end=len(body))
+    day3 = build_report_data(store, [1], as_of="2024-06-03", now=NOW).articles[0]
+    assert [(c.id, c.text, c.status) for c in day3.claims] == [
+        (1, "Belgorod lies 32 km from the Ukrainian border.", Status.VERIFIED)]
+    now = build_report_data(store, [1], now=NOW).articles[0]
+    assert [(c.id, c.text, c.status, c.reviewer) for c in now.claims] == [
+        (1, "Belgorod lies about 32 km from the border.", Status.VERIFIED, "alice"),
+        (2, "The bridge opened in May.", Status.PENDING, None)]
+    store.close()
