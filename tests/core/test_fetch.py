@@ -192,6 +192,13 @@ def test_plain_text_page_reads_header_lines(server: PageServer) -> None:
     assert document.body == "Italy will send a second SAMP/T system."
 
 
+def test_markdown_page_is_read_as_text(server: PageServer) -> None:
+    url = server.page("/notes.md", "Title: Notes\n\nItaly sends a second SAMP/T system.\n",
+                      content_type="text/markdown; charset=utf-8")
+    document = fetch_documents([url], options=FAST)[0]
+    assert (document.title, document.body) == ("Notes", "Italy sends a second SAMP/T system.")
+
+
 def test_iso_8859_1_page_from_header(server: PageServer) -> None:
     raw = (FIXTURES / "fete-musique-prize.html").read_bytes()
     url = server.page("/fete", raw, content_type="text/html; charset=ISO-8859-1")

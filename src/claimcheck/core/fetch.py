@@ -34,7 +34,7 @@ from claimcheck.errors import BadInput, FetchFailed
 USER_AGENT = f"claimcheck/{__version__} (fact-checking workbench; python-httpx/{httpx.__version__})"
 """Sent with every request: names the tool so site owners know who is asking."""
 HTML_TYPES = ("text/html", "application/xhtml+xml")
-TEXT_TYPES = ("text/plain",)
+TEXT_TYPES = ("text/plain", "text/markdown", "text/x-markdown")
 _CHUNK = 64 * 1024
 
 Progress = Callable[[int, int | None], None]
