@@ -81,6 +81,7 @@ def test_scripts_and_json_ld_never_reach_the_text() -> None:
     ("Café – “quoted”".encode("cp1252"), "iso-8859-1", "Café – “quoted”"),
     ("Café – “quoted”".encode("cp1252"), "utf-8", "Café – “quoted”"),
     ("Jürgen « ß »".encode("latin-1"), "ISO-8859-1", "Jürgen « ß »"),
+    ("Jürgen « ß » “q”".encode(), "ISO-8859-1", "Jürgen « ß » “q”"),  # mislabelled UTF-8
     ("Привет, мир".encode("koi8-r"), "koi8-r", "Привет, мир"),
     (b"\xef\xbb\xbfBOM text", "cp1252", "BOM text"),
     ("Ελληνικά".encode("iso-8859-7"), "no-such-charset", None),

@@ -2,9 +2,11 @@
 
 What it owns: turning the bytes of a saved or fetched page into text a reviewer can check.
 Decoding follows the order browsers use: a byte-order mark, the charset the server declared, the
-page's own `<meta>` declaration, then detection (strict UTF-8 first, then charset-normalizer,
-then windows-1252). A declared `iso-8859-1` or `ascii` is read as windows-1252, as browsers do,
-so the curly quotes of pages that mislabel themselves survive.
+page's own `<meta>` declaration, then detection (charset-normalizer, then windows-1252), with one
+exception: bytes that are valid UTF-8 and not pure ASCII are read as UTF-8 whatever the labels
+say, since servers that call every page ISO-8859-1 are common and the reverse mistake is not.
+A declared `iso-8859-1` or `ascii` is read as windows-1252, as browsers do, so the curly quotes
+of pages that mislabel themselves survive.
 
 Main text comes from trafilatura (chosen over readability-lxml and jusText on the pages in
 `fixtures/html/`; see `benchmarks/html_extract_quality.py`): it drops navigation, cookie banners,
@@ -85,9 +87,10 @@ def meta_charset(raw: bytes) -> str | None:
 def decode_html(raw: bytes, declared: str | None = None) -> str:
     """Decode page bytes to text.
 
-    Order: byte-order mark, `declared` (the HTTP header's charset), the page's `<meta>` charset,
-    strict UTF-8, charset-normalizer's guess, windows-1252. A declaration the bytes do not fit
-    (e.g. "utf-8" on windows-1252 bytes) is skipped rather than producing replacement marks.
+    Order: byte-order mark, valid non-ASCII UTF-8, `declared` (the HTTP header's charset), the
+    page's `<meta>` charset, charset-normalizer's guess, windows-1252. A declaration the bytes
+    do not fit (e.g. "utf-8" on windows-1252 bytes) is skipped rather than producing
+    replacement marks.
 
     Args:
         raw: the page as bytes.
@@ -97,6 +100,14 @@ def decode_html(raw: bytes, declared: str | None = None) -> str:
                        (codecs.BOM_UTF16_BE, "utf-16-be")):
         if raw.startswith(bom):
             return raw[len(bom):].decode(codec, errors="replace")
+    if not raw.isascii():
+        # Non-ASCII text that is valid UTF-8 is UTF-8 whatever the labels say: other charsets
+        # almost never form valid multi-byte sequences, while servers that label every page
+        # ISO-8859-1 are common.
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
     for label in (declared, meta_charset(raw)):
         named = _codec(label)
         if named is None:
