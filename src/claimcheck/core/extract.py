@@ -73,7 +73,12 @@ _COMMON_VERBS = frozenset(
     announced announces created creates released releases reached reaches hosted hosts
     consists lasted lasts means meant needs needed requires required helps helped allows
     offers offered plays played works worked occurs occurred happened happens appears
-    appeared has had does did""".split()
+    appeared has had does did sank sunk swam drew drank ate rode rang sang spoke stole swore
+    tore wore woke froze chose bore beat bit blew broke bred caught clung dealt dug dove fed
+    felt fled flung forbade forgot forgave hung heard hid knelt laid lent let lit meant paid
+    proved quit read rid sought sewed shook shone shrank slid slung spun spat split spread
+    sprang stuck stung strove swept swung taught threw thrust trod understood upheld wept
+    wound wrung withdrew became overcame overtook undertook""".split()
 )
 _SPEECH_VERBS = (
     r"said|says|say|told|tells|stated|states|announced|announces|indicated|indicates|claimed|"
@@ -158,7 +163,9 @@ _LEADING_DISCOURSE = re.compile(
     r"In a (?:\w+ ){0,3}(?:move|development|twist|step)|"
     r"Amid(?:st)? (?:the )?(?:\w+ ){0,6}?(?:developments|tensions|backdrop|turmoil)(?: \w+){0,4}|"
     r"Against (?:this|that|the) backdrop(?: \w+){0,4}|In (?:this|that) context|"
-    r"As such|That said|With this|To this end|Yes|No|Well|Sure|Of course)\s*,\s*"
+    r"As such|That said|With this|To this end|Yes|No|Well|Sure|Of course|Despite this|"
+    r"Despite that|In spite of this|Even so|By contrast|In contrast|On the other hand|"
+    r"At the same time|In other words|As a result of this)\s*,\s*"
     r"|^(?:This|That|It) is (?:because|why|since) (?:of )?",
     re.IGNORECASE,
 )
@@ -292,6 +299,8 @@ def _is_verb(word: str, prev: str | None) -> bool:
     return False
 
 
+_PRONOUN_START = re.compile(r"(?:He|She|It|They|We|I|he|she|it|they|we)\s+(?:also\s+|still\s+|"
+                            r"later\s+|then\s+|now\s+|often\s+)?(?=[a-z])")
 _LOWER_TOKEN = re.compile(r"(?<![\w'’\-/])[a-z]+(?![\w'’\-/])")
 _VERBS = _AUX | _COMMON_VERBS
 
@@ -310,6 +319,9 @@ def _prev_word(text: str, at: int) -> str:
 def _main_verb(text: str) -> int:
     """Character offset of the first finite verb in `text` (not at offset 0), or -1."""
     brackets = "(" in text or "[" in text
+    pronoun = _PRONOUN_START.match(text)
+    if pronoun:
+        return pronoun.end()  # "They focus on ...": the word after a subject pronoun
     for m in _LOWER_TOKEN.finditer(text, 1):
         low = m.group(0)
         known = low in _VERBS
@@ -317,7 +329,7 @@ def _main_verb(text: str) -> int:
             continue
         at = m.start()
         prev = _prev_word(text, at)
-        if prev in _DET or (not known and prev in _PREP):
+        if prev in _DET or (not known and (prev in _PREP or prev.endswith("ing"))):
             continue
         if brackets and text.count("(", 0, at) + text.count("[", 0, at) > \
                 text.count(")", 0, at) + text.count("]", 0, at):
@@ -373,6 +385,14 @@ def _subject_of(text: str) -> tuple[str, int]:
     return head, verb
 
 
+def _passive_aux(clause: str, verb_at: int) -> str:
+    """The copula opening the predicate ("is", "was", "were", "has been"), else ""."""
+    if verb_at < 0:
+        return ""
+    m = re.match(r"(is|are|was|were|has been|have been|had been)\b", clause[verb_at:])
+    return m.group(1) if m else ""
+
+
 def _plain_subject(subject: str) -> str:
     return re.sub(r"^(?:the )?(?:city|town|village|region) of ", "", subject, flags=re.IGNORECASE)
 
@@ -422,9 +442,12 @@ _COORD_SUBJECT = re.compile(
 _LIST = re.compile(
     r"(?P<head>\b(?:starring|including|such as|like|featuring|in|by|from|with|of|as|"
     r"and|are|were|is|was|include|includes|included)\s+)"
-    r"(?P<items>(?:[^,;]{1,40},\s+){1,8}[^,;]{1,40}?,?\s+(?:and|or)\s+[^,;.]{1,40})"
+    r"(?P<items>(?:(?:(?!\band\b|\bor\b)[^,;]){1,40},\s+){1,8}"
+    r"(?:(?!\band\b|\bor\b)[^,;]){1,40}?,?\s+(?:and|or)\s+[^,;.]{1,60})"
     r"(?P<tail>[,;.]|$)"
 )
+_LIST_HEAD = re.compile(r"\b(?:starring|including|such as|like|featuring|in|by|from|with|of|as|"
+                        r"include|includes|included)\s+")
 _BINARY_NAMES = re.compile(
     r"(?P<head>\b(?:starring|including|by|from|with|and|as|of|to|in|visited|hosted)\s+)"
     r"(?P<a>(?:the\s+)?[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})\s+and\s+"
@@ -443,10 +466,21 @@ def _split_list(clause: str) -> list[str]:
         return [clause]
     m = _LIST.search(clause) if "," in clause else None
     if m and not re.search(r"\d", m.group("items")):
-        items = [i.strip() for i in _LIST_SPLIT.split(m.group("items")) if i.strip()]
+        items_text = m.group("items")
+        items_at = m.start("items")
+        # The list hangs on the nearest head word: "created by combining elements of A, B and
+        # C" lists A, B and C.
+        first_end = items_text.find(",")
+        inner = None
+        for inner in _LIST_HEAD.finditer(items_text, 0, first_end if first_end > 0 else 0):
+            pass
+        if inner is not None:
+            items_at += inner.end()
+            items_text = items_text[inner.end():]
+        items = [i.strip() for i in _LIST_SPLIT.split(items_text) if i.strip()]
         if len(items) >= 3 and all(len(i.split()) <= 6 and i.split()[0].lower() not in _PREP
                                    for i in items):
-            before, after = clause[: m.start("items")], clause[m.end("items"):]
+            before, after = clause[:items_at], clause[m.end("items"):]
             return [f"{before}{item}{after}" for item in items]
     for pattern in (_BINARY_NAMES, _BINARY_NP):
         m = pattern.search(clause)
@@ -498,7 +532,7 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
         elif low in ("also", "later", "then", "previously", "subsequently", "eventually",
                      "now", "still", "currently", "has", "was"):
             new_clause = len(words) > 1 and _is_verb(words[1], None)
-        elif _is_verb(first, None) or low in _COMMON_VERBS:
+        elif low in _COMMON_VERBS or _is_verb(first, None):
             new_clause = True
         elif "," in m.group(0):
             verb = _main_verb(after[:80])
@@ -597,7 +631,9 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
         elif re.match(r"(?:an?|the)\s", after) and comma > 0 and nxt > 0 \
                 and (verb_at < 0 or comma < verb_at or nxt < n - 1):
             antecedent = _np_before(text, comma)
-            if antecedent and antecedent[:1].isupper() and _main_verb(" " + segment) < 0 \
+            if antecedent and (antecedent.split()[-1][:1].isupper()
+                               or antecedent.split()[-1].isdigit()) \
+                    and _main_verb(" " + segment) < 0 \
                     and len(segment.split()) <= 12:
                 side.append((f"{antecedent} is {segment}", comma))
                 handled = True
@@ -817,11 +853,22 @@ def _claims_from_sentence(body: str, start: int, end: int, published: date | Non
             continue
         pieces.append((clause, content_at + cs, content_at + ce))
 
-    main_subject, _ = _subject_of(content)
+    main_subject, main_verb_at = _subject_of(content)
     main_subject = _resolve(main_subject, ctx) if main_subject else main_subject
+    main_aux = _passive_aux(content, main_verb_at)
+    # After the first clause, "it" and "they" mean this sentence's subject.
+    usable = bool(main_subject) and len(main_subject.split()) <= 12 \
+        and main_subject.split()[0].lower() not in _PRONOUN_SUBJ
+    local = _Context(subject=main_subject if usable else ctx.subject, person=ctx.person,
+                     entities=ctx.entities)
     sentence_facts: Facts | None = None
-    for clause, cs, ce in pieces:
+    pieces.sort(key=lambda piece: piece[1])
+    for index, (clause, cs, ce) in enumerate(pieces):
+        clause_ctx = ctx if index == 0 else local
         clause = clause.strip(" ,;")
+        lead_m = _LEADING_DISCOURSE.match(clause)
+        if lead_m and index > 0:
+            clause = clause[lead_m.end():]
         if not clause:
             continue
         subj, verb_at = _subject_of(clause)
@@ -833,8 +880,10 @@ def _claims_from_sentence(body: str, start: int, end: int, published: date | Non
             if main_subject and (first in _AUX or first in _COMMON_VERBS
                                  or first.endswith("ed") or first in ("also", "later",
                                                                       "then", "previously")):
+                if main_aux and re.match(r"\w+(?:ed|en|wn|t)\s+by\b", clause):
+                    clause = f"{main_aux} {clause}"  # "... and signed by X": keep the passive
                 clause = f"{main_subject} {clause}"
-        clause = _resolve_start(clause, ctx)
+        clause = _resolve_start(clause, clause_ctx)
         main, side = _adjuncts(clause)
         texts = []
         for piece in _split_coordinated_subject(main):
@@ -843,8 +892,8 @@ def _claims_from_sentence(body: str, start: int, end: int, published: date | Non
             # A side claim may carry its own adjunct: "targeting the city of Belgorod, located
             # 32 kilometers from the border".
             inner_main, inner_side = _adjuncts(side_text)
-            texts.append(_resolve_start(inner_main, ctx))
-            texts.extend(_resolve_start(t, ctx) for t, _ in inner_side)
+            texts.extend(_split_list(_resolve_start(inner_main, local)))
+            texts.extend(_resolve_start(t, local) for t, _ in inner_side)
         for text in texts:
             if prefix:
                 joined = f"{prefix} {text}" if not attribution or not attribution.suffix \
