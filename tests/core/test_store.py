@@ -229,3 +229,13 @@ def test_presence_expires_after_silence(empty_store: Store) -> None:
     assert [p["reviewer"] for p in empty_store.presence(article_id)] == ["bob"]
     later = datetime.now(UTC) + timedelta(seconds=61)
     assert empty_store.presence(article_id, now=later) == []
+
+
+def test_undo_restores_the_evidence_of_the_earlier_verdict(belgorod_store: Store) -> None:
+    claim_id = belgorod_store.list_claims(1)[0].id
+    belgorod_store.mark_claim(claim_id, Status.VERIFIED, reviewer="bob", evidence=[3])
+    belgorod_store.mark_claim(claim_id, Status.DISPUTED, reviewer="bob", evidence=[4])
+    assert [p["passage_id"] for p in belgorod_store.load_pinned_evidence(claim_id)] == [4]
+    belgorod_store.undo_last_mark(claim_id, reviewer="bob")
+    assert [p["passage_id"] for p in belgorod_store.load_pinned_evidence(claim_id)] == [3]
+    assert belgorod_store.history(claim_id)[-1].evidence == (3,)

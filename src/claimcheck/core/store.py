@@ -865,6 +865,13 @@ class Store:
                 "WHERE id = ?", (str(status), note, version, reviewer, now, claim_id))
             self._append_history(claim_id, version, "undo", status, note,
                                  previous.evidence if previous else (), None, reviewer, now)
+            if previous is not None:
+                # The restored verdict rests on the evidence pinned with it, hashes as pinned then.
+                self.conn.execute(
+                    "INSERT INTO pinned_evidence (claim_id, passage_id, sha256, version, reviewer, at) "
+                    "SELECT claim_id, passage_id, sha256, ?, ?, ? FROM pinned_evidence "
+                    "WHERE claim_id = ? AND version = ? ORDER BY id",
+                    (version, reviewer, now, claim_id, previous.version))
         return self.load_claim(claim_id)
 
     def reopen_claim(self, claim_id: int, reason: str, *, reviewer: str) -> Claim:
