@@ -393,6 +393,13 @@ def _satisfies(source: Quantity, claim: Quantity, bound: str | None) -> bool:
     return False
 
 
+def _comparable_dates(a: str, b: str) -> bool:
+    """A day without a year ("--06-24") says nothing about a bare year, and the reverse."""
+    if a.startswith("--") or b.startswith("--"):
+        return len(a) >= 7 and len(b) >= 7
+    return True
+
+
 def _same_date(a: str, b: str) -> bool:
     """Equal at the precision both state: "2024-05" agrees with "2024-05-30"; "--12-12" is a
     day without a year; a decade ("1970s") covers its ten years."""
@@ -479,6 +486,8 @@ def _compare_dates(claim: str, cf: Facts, ptoks: _Passage, pf: Facts,
         sides = _sides(ctoks, *span)
         slot = None
         for p in pf.dates:
+            if not _comparable_dates(d.value, p.value):
+                continue
             (pspan,) = _spans([p], ptoks.text) or [(p.start, p.end)]
             if (_same_slot(sides, _sides(ptoks.tokens, *pspan))
                     or (len(pf.dates) == 1 and len(cf.dates) == 1)):
@@ -491,9 +500,25 @@ def _compare_dates(claim: str, cf: Facts, ptoks: _Passage, pf: Facts,
             found.missing.append(d.text or d.value)
 
 
+_ALIASES = [(re.compile(r"\b(?:u\.s\.a?\.?|usa|us)(?=\s|$)"), "united states"),
+            (re.compile(r"\b(?:u\.k\.?|uk)(?=\s|$)"), "united kingdom"),
+            (re.compile(r"\b(?:u\.n\.?|un)(?=\s|$)"), "united nations"),
+            (re.compile(r"\b(?:e\.u\.?|eu)(?=\s|$)"), "european union")]
+
+
+def _name_key(name: str) -> str:
+    """A name folded for comparison: "U.S. Supreme Court" and "United States Supreme Court"."""
+    key = _fold(name).strip()
+    if key.startswith("the "):
+        key = key[4:]
+    for pattern, full in _ALIASES:
+        key = pattern.sub(full, key)
+    return key
+
+
 def _entity_present(e: Entity, ptoks: _Passage, pf: Facts) -> bool:
-    names = {_fold(x.name) for x in pf.entities} | {_fold(x.text) for x in pf.entities}
-    if _fold(e.name) in names or _fold(e.text) in names:
+    names = {_name_key(x.name) for x in pf.entities} | {_name_key(x.text) for x in pf.entities}
+    if _name_key(e.name) in names or _name_key(e.text) in names:
         return True
     for form in {e.name, e.text}:
         if form and re.search(rf"(?<!\w){re.escape(_fold(form))}(?!\w)", ptoks.low):
@@ -519,9 +544,9 @@ def _compare_entities(claim: str, cf: Facts, ptoks: _Passage, pf: Facts,
                       ctoks: Sequence[_Token], found: _Findings) -> set[str]:
     """Compare named entities; returns the casefolded names the passage lacks."""
     absent: set[str] = set()
-    claim_names = {_fold(x.name) for x in cf.entities} | {_fold(x.text) for x in cf.entities}
+    claim_names = {_name_key(x.name) for x in cf.entities} | {_name_key(x.text) for x in cf.entities}
     extra = [p for p in pf.entities
-             if _fold(p.name) not in claim_names and _fold(p.text) not in claim_names
+             if _name_key(p.name) not in claim_names and _name_key(p.text) not in claim_names
              and not re.search(rf"(?<!\w){re.escape(_fold(p.text))}(?!\w)", _fold(claim))]
     for e in cf.entities:
         if _entity_present(e, ptoks, pf):
@@ -554,20 +579,24 @@ def _display_name(e: Entity, claim: str) -> str:
     return e.name
 
 
-def _capital_substitutions(ctoks: Sequence[_Token], ptoks: _Passage, claim_facts: Facts,
-                           absent_entities: set[str], found: _Findings) -> None:
+_CALENDAR = frozenset("""january february march april may june july august september october
+    november december monday tuesday wednesday thursday friday saturday sunday""".split())
+
+
+def _capital_substitutions(ctoks: Sequence[_Token], ptoks: _Passage, claim_spans: Sequence[
+                           tuple[int, int]], absent_entities: set[str], found: _Findings) -> None:
     """Names the extractor did not tag: a missing capitalised word with a rival in its place."""
     claim_stems = {t.stem for t in ctoks}
-    spans = _spans(claim_facts.entities, "".join(t.text for t in ctoks))  # unused offsets guard
-    del spans
     for tok in ctoks:
-        if not tok.capital or not tok.text[0].isalpha() or not _content(tok) or ptoks.find(tok):
+        if (not tok.capital or not tok.text[0].isalpha() or not _content(tok)
+                or _inside(tok, claim_spans) or tok.text.lower() in _CALENDAR or ptoks.find(tok)):
             continue
-        if tok.text.casefold() in absent_entities or any(tok.text.casefold() in a for a in absent_entities):
+        if any(_fold(tok.text) in a for a in absent_entities):
             continue
         sides = _sides(ctoks, tok.start, tok.end)
         for p in ptoks.tokens:
-            if not p.capital or not p.text[0].isalpha() or p.stem in claim_stems or not _content(p):
+            if (not p.capital or not p.text[0].isalpha() or p.stem in claim_stems
+                    or not _content(p) or p.text.lower() in _CALENDAR):
                 continue
             if _same_slot(sides, _sides(ptoks.tokens, p.start, p.end)):
                 found.conflicts.append(f"source names {p.text}, claim names {tok.text}")
@@ -638,8 +667,10 @@ def _compare_order(ctoks: Sequence[_Token], ptoks: _Passage, found: _Findings) -
             if p.text.lower() != "than":
                 continue
             p_after = next((t for t in ptoks.tokens[j + 1:] if _content(t)), None)
-            if p_after is None or p_after.stem == after.stem:
+            if p_after is None or p_after.stem == after.stem or j == 0:
                 continue
+            if ptoks.tokens[j - 1].stem != ctoks[i - 1].stem:
+                continue  # another comparison ("brighter than" is not "stronger than")
             swapped = next((t for t in before if t.stem == p_after.stem), None)
             p_before = {t.stem for t in ptoks.tokens[max(0, j - 8):j]}
             if swapped is not None and after.stem in p_before:
@@ -649,9 +680,13 @@ def _compare_order(ctoks: Sequence[_Token], ptoks: _Passage, found: _Findings) -
                 return
 
 
-def _clauses(text: str, tokens: Sequence[_Token]) -> list[int]:
+_MAJOR_BREAK = re.compile(r"[;:]|\b(?:but|while|although|though|whereas|however)\b", re.IGNORECASE)
+
+
+def _clauses(text: str, tokens: Sequence[_Token], pattern: re.Pattern[str] = _CLAUSE_BREAK
+             ) -> list[int]:
     """Clause number of each token: commas, semicolons, dashes and "but"/"while" split clauses."""
-    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+    breaks = [m.start() for m in pattern.finditer(text)]
     out, b = [], 0
     for tok in tokens:
         while b < len(breaks) and breaks[b] < tok.start:
@@ -660,25 +695,44 @@ def _clauses(text: str, tokens: Sequence[_Token]) -> list[int]:
     return out
 
 
+_NOT_DENIALS = re.compile(
+    r"\b(?:not only|not just|not merely|not least|not limited to|no doubt|nothing but|"
+    r"no (?:more|less|fewer) than|not (?:more|less|fewer) than|no sooner|not uncommon|"
+    r"not unlike|without (?:doubt|question|exception))\b", re.IGNORECASE)
+"""Negative words that do not deny anything ("not only", "no more than")."""
+
+
 def _cue(tokens: Sequence[_Token], text: str, words: frozenset[str], phrases: Sequence[str],
-         near: set[int] | None) -> str | None:
+         near: dict[int, str] | None, need: int = 0) -> str | None:
     """The first cue word (or phrase) in `tokens`.
 
-    With `near` (positions of passage words shared with the claim), a cue counts only inside a
-    clause that holds one of them, within CUE_WINDOW tokens of it: "the Pentagon would not say
-    how many" after a comma does not negate or hedge the claim.
+    With `near` (positions of passage words shared with the claim, and the claim word each
+    says), a cue counts only inside a clause that holds one of them, within CUE_WINDOW tokens of
+    it, and holding at least `need` different claim words: "the Pentagon would not say how many"
+    after a comma does not negate or hedge the claim.
     """
     before, after = CUE_WINDOW
     clause = _clauses(text, tokens) if near is not None else []
+    major = _clauses(text, tokens, _MAJOR_BREAK) if near is not None and need else []
+    per_clause: dict[int, set[str]] = {}
+    for n, stem in (near or {}).items():
+        if n < len(major):
+            per_clause.setdefault(major[n], set()).add(stem)
 
     def close(idx: int) -> bool:
-        return near is None or any(
-            idx - before <= n <= idx + after and clause[n] == clause[idx] for n in near
-            if n < len(clause))
+        if near is None:
+            return True
+        if need and len(per_clause.get(major[idx], ())) < need:
+            return False
+        return any(idx - before <= n <= idx + after and clause[n] == clause[idx] for n in near
+                   if n < len(clause))
 
+    idioms = [(m.start(), m.end()) for m in _NOT_DENIALS.finditer(text)] if words is _NEGATORS else []
     for tok in tokens:
         low = tok.text.lower().replace("’", "'")
         hit = low in words or (words is _NEGATORS and low.endswith("n't"))
+        if hit and idioms and _inside(tok, idioms):
+            continue
         if low == "may" and tok.text[0] == "M" and (tok.capital or re.match(r"\s+\d", text[tok.end:])):
             continue  # the month
         if hit and close(tok.index):
@@ -692,6 +746,12 @@ def _cue(tokens: Sequence[_Token], text: str, words: frozenset[str], phrases: Se
         if idx is not None and close(idx):
             return phrase
     return None
+
+
+def _without_ordinals(facts: Facts) -> Facts:
+    if not any(q.unit == "ordinal" for q in facts.quantities):
+        return facts
+    return replace(facts, quantities=tuple(q for q in facts.quantities if q.unit != "ordinal"))
 
 
 def _phrase_tokens(tokens: Sequence[_Token], text: str, phrases: Sequence[str]) -> set[int]:
@@ -778,6 +838,9 @@ def _sentence_units(text: str, facts: Facts) -> list[tuple[str, Facts]]:
 def _judge_unit(claim_text: str, claim_facts: Facts, ctoks: Sequence[_Token],
                 passage_text: str, passage_facts: Facts) -> tuple[Judgement, float]:
     """Judge one sentence-sized passage; returns the judgement and the claim coverage."""
+    # Ordinals ("second SAMP/T") are compared as words, by the noun they rank.
+    claim_facts = _without_ordinals(claim_facts)
+    passage_facts = _without_ordinals(passage_facts)
     passage = _Passage(passage_text, passage_facts)
     found = _Findings()
 
@@ -785,7 +848,7 @@ def _judge_unit(claim_text: str, claim_facts: Facts, ctoks: Sequence[_Token],
                         claim_text)
     word_total = word_hit = 0.0
     n_words = n_missed = 0
-    matched_positions: set[int] = set()
+    matched_positions: dict[int, str] = {}
     missing_words: list[tuple[float, str]] = []
     cue_words = _phrase_tokens(ctoks, claim_text, _NEGATOR_PHRASES)
     first_word_found = True
@@ -800,7 +863,7 @@ def _judge_unit(claim_text: str, claim_facts: Facts, ctoks: Sequence[_Token],
             first_word_found = bool(pos)
         if pos:
             word_hit += w
-            matched_positions.update(pos)
+            matched_positions.update(dict.fromkeys(pos, tok.stem))
         else:
             n_missed += 1
             if _key(tok) or w > 1.0:
@@ -818,10 +881,10 @@ def _judge_unit(claim_text: str, claim_facts: Facts, ctoks: Sequence[_Token],
     word_cov = word_hit / word_total if word_total else 1.0
     for tok in ctoks:  # positions of agreed facts anchor the cue windows too
         if _inside(tok, fact_spans):
-            matched_positions.update(passage.find(tok))
+            matched_positions.update(dict.fromkeys(passage.find(tok), tok.stem))
 
     weak_conflicts = _Findings()
-    _capital_substitutions(ctoks, passage, claim_facts, absent, weak_conflicts)
+    _capital_substitutions(ctoks, passage, fact_spans, absent, weak_conflicts)
     _compare_ordinals(ctoks, passage, found)
     _compare_antonyms(ctoks, passage, found)
     _compare_order(ctoks, passage, found)
@@ -836,7 +899,11 @@ def _judge_unit(claim_text: str, claim_facts: Facts, ctoks: Sequence[_Token],
     # `Facts.negated` and `Facts.modality` describe a whole text, which cannot be scoped, so the
     # same cue lists read both sides; the claim's own modality flag may only add caution.
     claim_neg = _cue(ctoks, claim_text, _NEGATORS, _NEGATOR_PHRASES, None)
-    pass_neg = _cue(passage.tokens, passage_text, _NEGATORS, _NEGATOR_PHRASES, matched_positions)
+    # A denial must sit in a clause that holds most of the claim ("there is no overall charge
+    # to a water molecule" does not deny that its hydrogen atoms carry a positive charge).
+    claim_words = {t.stem for t in ctoks if _content(t) and t.index not in cue_words}
+    pass_neg = _cue(passage.tokens, passage_text, _NEGATORS, _NEGATOR_PHRASES, matched_positions,
+                    need=max(1, round(0.6 * len(claim_words))))
     claim_hedge = _cue(ctoks, claim_text, _MODAL_CUES, (), None) or claim_facts.modality
     pass_hedge = _cue(passage.tokens, passage_text, _MODAL_CUES, (), matched_positions)
 
