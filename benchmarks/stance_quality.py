@@ -32,7 +32,7 @@ import re
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -59,9 +59,11 @@ def facts_of(text: str) -> Facts:
 
 def datasets_dir() -> Path:
     env = os.environ.get("CLAIMCHECK_DATASETS")
-    for path in ([Path(env)] if env else []) + [ROOT.parent / "shared" / "datasets",
-                                                ROOT / "shared" / "datasets",
-                                                Path("/work/shared/datasets")]:
+    for path in ([Path(env)] if env else []) + [
+        ROOT.parent / "shared" / "datasets",
+        ROOT / "shared" / "datasets",
+        Path("/work/shared/datasets"),
+    ]:
         if path.is_dir():
             return path
     sys.exit("Error: datasets not found; set CLAIMCHECK_DATASETS to shared/datasets and retry.")
@@ -85,8 +87,11 @@ def scifact(root: Path, limit: int | None) -> tuple[list[Pair], list[Group]]:
     if limit:
         claims = claims[:limit]
     wanted = {int(d) for c in claims for d in c["cited_doc_ids"]}
-    corpus = {d["doc_id"]: d["abstract"] for d in read_jsonl(root / "scifact" / "corpus.jsonl")
-              if d["doc_id"] in wanted}
+    corpus = {
+        d["doc_id"]: d["abstract"]
+        for d in read_jsonl(root / "scifact" / "corpus.jsonl")
+        if d["doc_id"] in wanted
+    }
     pairs: list[Pair] = []
     groups: list[Group] = []
     for c in claims:
@@ -107,8 +112,12 @@ def scifact(root: Path, limit: int | None) -> tuple[list[Pair], list[Group]]:
     return pairs, groups
 
 
-FCG_STANCE = {"completely-support": "completely-support", "partially-support": "partially-support",
-              "refute": "refute", "irrelevant": "irrelevant"}
+FCG_STANCE = {
+    "completely-support": "completely-support",
+    "partially-support": "partially-support",
+    "refute": "refute",
+    "irrelevant": "irrelevant",
+}
 FCG_VERDICT = {"supported": "verified", "refuted": "disputed", "not_enough_info": "unsourced"}
 
 
@@ -148,6 +157,7 @@ def fever_symmetric(root: Path, limit: int | None) -> list[Pair]:
 
 # -- predictors ------------------------------------------------------------------------------
 
+
 def ours(claim: str, passage: str) -> Judgement:
     score = fuzz.token_set_ratio(claim, passage)
     return judge_stance(claim, facts_of(claim), passage, facts_of(passage), score)
@@ -171,12 +181,14 @@ def suggest_baseline(claim: str, passages: list[str]) -> Status:
 
 # -- scoring -------------------------------------------------------------------------------
 
+
 def confusion(pairs: Iterable[tuple[str, str]]) -> Counter[tuple[str, str]]:
     return Counter(pairs)
 
 
-def print_matrix(title: str, matrix: Counter[tuple[str, str]], golds: Iterable[str],
-                 predicted: Iterable[str]) -> None:
+def print_matrix(
+    title: str, matrix: Counter[tuple[str, str]], golds: Iterable[str], predicted: Iterable[str]
+) -> None:
     predicted = list(predicted)
     print(f"  {title}")
     print("    " + "gold \\ predicted".ljust(22) + "".join(p.rjust(13) for p in predicted))
@@ -185,8 +197,9 @@ def print_matrix(title: str, matrix: Counter[tuple[str, str]], golds: Iterable[s
         print("    " + gold.ljust(22) + "".join(str(n).rjust(13) for n in row))
 
 
-def precision_line(matrix: Counter[tuple[str, str]], predicted: str, good: set[str],
-                   worst: set[str]) -> str:
+def precision_line(
+    matrix: Counter[tuple[str, str]], predicted: str, good: set[str], worst: set[str]
+) -> str:
     column = {g: n for (g, p), n in matrix.items() if p == predicted}
     total = sum(column.values())
     right = sum(n for g, n in column.items() if g in good)
@@ -195,16 +208,26 @@ def precision_line(matrix: Counter[tuple[str, str]], predicted: str, good: set[s
     found = sum(n for (g, p), n in matrix.items() if g in good and p == predicted)
     if not total:
         return f"{predicted}: none predicted (recall 0/{gold_total})"
-    return (f"{predicted}: precision {right}/{total} = {right / total:.3f}, "
-            f"false-{'verified' if predicted in ('supports', 'verified') else predicted} "
-            f"{wrong}/{total} = {wrong / total:.3f}, recall {found}/{gold_total} = "
-            f"{found / gold_total if gold_total else 0:.3f}")
+    return (
+        f"{predicted}: precision {right}/{total} = {right / total:.3f}, "
+        f"false-{'verified' if predicted in ('supports', 'verified') else predicted} "
+        f"{wrong}/{total} = {wrong / total:.3f}, recall {found}/{gold_total} = "
+        f"{found / gold_total if gold_total else 0:.3f}"
+    )
 
 
-def run_pairs(name: str, pairs: list[Pair], golds: list[str], good: set[str], worst: set[str],
-              contra_good: set[str]) -> None:
-    print(f"\n== {name}: {len(pairs)} claim/passage pairs "
-          f"({', '.join(f'{g} {n}' for g, n in Counter(g for *_x, g in pairs).items())})")
+def run_pairs(
+    name: str,
+    pairs: list[Pair],
+    golds: list[str],
+    good: set[str],
+    worst: set[str],
+    contra_good: set[str],
+) -> None:
+    print(
+        f"\n== {name}: {len(pairs)} claim/passage pairs "
+        f"({', '.join(f'{g} {n}' for g, n in Counter(g for *_x, g in pairs).items())})"
+    )
     for label, predict in (("claimcheck", ours), ("baseline token_set_ratio>=70", baseline)):
         started = time.perf_counter()
         matrix = confusion((gold, str(predict(c, p).stance)) for c, p, gold in pairs)
@@ -215,8 +238,10 @@ def run_pairs(name: str, pairs: list[Pair], golds: list[str], good: set[str], wo
 
 
 def run_groups(name: str, groups: list[Group]) -> None:
-    print(f"\n== {name}: claim-level suggestion from its passages, {len(groups)} claims "
-          f"({', '.join(f'{g} {n}' for g, n in Counter(g for *_x, g in groups).items())})")
+    print(
+        f"\n== {name}: claim-level suggestion from its passages, {len(groups)} claims "
+        f"({', '.join(f'{g} {n}' for g, n in Counter(g for *_x, g in groups).items())})"
+    )
     for label, predict in (("claimcheck", suggest_ours), ("baseline", suggest_baseline)):
         matrix = confusion((gold, str(predict(c, ps))) for c, ps, gold in groups)
         print_matrix(label, matrix, STATUSES, STATUSES)
@@ -230,30 +255,50 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     root = datasets_dir()
     started = time.perf_counter()
-    print(f"stance_quality ({'small' if args.small else 'full'}); facts: "
-          f"{'claimcheck.core.facts.extract_facts' if _extract_facts else 'none (words only)'}")
+    print(
+        f"stance_quality ({'small' if args.small else 'full'}); facts: "
+        f"{'claimcheck.core.facts.extract_facts' if _extract_facts else 'none (words only)'}"
+    )
 
     pairs, groups = scifact(root, 40 if args.small else None)
-    run_pairs("SciFact dev (rationale sentences vs the rest of the cited abstracts)", pairs,
-              ["supports", "contradicts", "related"], {"supports"}, {"contradicts"},
-              {"contradicts"})
+    run_pairs(
+        "SciFact dev (rationale sentences vs the rest of the cited abstracts)",
+        pairs,
+        ["supports", "contradicts", "related"],
+        {"supports"},
+        {"contradicts"},
+        {"contradicts"},
+    )
     run_groups("SciFact dev", groups)
 
     pairs, groups = factcheck_gpt(root, 120 if args.small else None)
-    run_pairs("Factcheck-GPT evidence stances", pairs,
-              ["completely-support", "partially-support", "refute", "irrelevant"],
-              {"completely-support", "partially-support"}, {"refute"}, {"refute"})
+    run_pairs(
+        "Factcheck-GPT evidence stances",
+        pairs,
+        ["completely-support", "partially-support", "refute", "irrelevant"],
+        {"completely-support", "partially-support"},
+        {"refute"},
+        {"refute"},
+    )
     strict = Counter()
     for label, predict in (("claimcheck", ours), ("baseline", baseline)):
         strict = Counter(g for c, p, g in pairs if predict(c, p).stance is Stance.SUPPORTS)
         total = sum(strict.values())
-        print(f"    {label}: predicted supports that are completely-support: "
-              f"{strict['completely-support']}/{total}")
+        print(
+            f"    {label}: predicted supports that are completely-support: "
+            f"{strict['completely-support']}/{total}"
+        )
     run_groups("Factcheck-GPT", groups)
 
     pairs_fever = fever_symmetric(root, 300 if args.small else None)
-    run_pairs("FEVER-symmetric v0.2 dev+test (look-alike pairs)", pairs_fever,
-              ["SUPPORTS", "REFUTES"], {"SUPPORTS"}, {"REFUTES"}, {"REFUTES"})
+    run_pairs(
+        "FEVER-symmetric v0.2 dev+test (look-alike pairs)",
+        pairs_fever,
+        ["SUPPORTS", "REFUTES"],
+        {"SUPPORTS"},
+        {"REFUTES"},
+        {"REFUTES"},
+    )
     print(f"\ntotal {time.perf_counter() - started:.1f} s")
 
 

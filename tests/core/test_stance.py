@@ -39,186 +39,358 @@ def day(value: str, text: str) -> DateRef:
 
 
 BELGOROD = "Ukraine struck the city of Belgorod, located 32 kilometers from the border."
-BELGOROD_FACTS = Facts(quantities=(km("32 kilometers", 32),),
-                       entities=(place("Ukraine"), place("Belgorod")))
+BELGOROD_FACTS = Facts(
+    quantities=(km("32 kilometers", 32),), entities=(place("Ukraine"), place("Belgorod"))
+)
 SAMPT = "Italy has committed to supplying Ukraine with a second SAMP/T air defense system."
 SAMPT_FACTS = Facts(entities=(place("Italy"), place("Ukraine"), weapon("SAMP/T")))
-F16 = ("The Netherlands has joined the NATO countries allowing Ukraine to use their F-16 "
-       "fighter jets to attack Russian military targets.")
-F16_FACTS = Facts(entities=(place("Netherlands", "Netherlands"), Entity("NATO", "NATO", "org"),
-                            place("Ukraine"), weapon("F-16")))
-KIRBY_HEDGED = ("John Kirby said further expansion of Ukraine's permission to strike Russian "
-                "targets with American weapons could be considered.")
+F16 = (
+    "The Netherlands has joined the NATO countries allowing Ukraine to use their F-16 "
+    "fighter jets to attack Russian military targets."
+)
+F16_FACTS = Facts(
+    entities=(
+        place("Netherlands", "Netherlands"),
+        Entity("NATO", "NATO", "org"),
+        place("Ukraine"),
+        weapon("F-16"),
+    )
+)
+KIRBY_HEDGED = (
+    "John Kirby said further expansion of Ukraine's permission to strike Russian "
+    "targets with American weapons could be considered."
+)
 KIRBY_HEDGED_FACTS = Facts(entities=(person("John Kirby"), place("Ukraine")), modality="could")
-KIRBY_RULED_OUT = ("John Kirby ruled out further expansion of Ukraine's permission to strike "
-                   "Russian targets with American weapons.")
+KIRBY_RULED_OUT = (
+    "John Kirby ruled out further expansion of Ukraine's permission to strike "
+    "Russian targets with American weapons."
+)
 KIRBY_RULED_OUT_FACTS = Facts(entities=(person("John Kirby"), place("Ukraine")), negated=True)
 
 # (id, claim, claim facts, passage, passage facts, expected stance, strong, words in the reason)
 CASES = [
-    ("distance-differs",
-     BELGOROD, BELGOROD_FACTS,
-     "Ukrainian forces struck the city of Belgorod, which lies 40 km from the border.",
-     Facts(quantities=(km("40 km", 40),), entities=(place("Belgorod"),)),
-     Stance.CONTRADICTS, True, "source says 40 km, claim says 32 km"),
-    ("rounded-source-does-not-contradict",
-     BELGOROD, BELGOROD_FACTS,
-     "Ukraine struck the city of Belgorod, about 30 km from the border.",
-     Facts(quantities=(km("about 30 km", 30, approx=True),),
-           entities=(place("Ukraine"), place("Belgorod"))),
-     Stance.RELATED, False, "about 30 km"),
-    ("rounded-claim-is-supported",
-     "Ukraine struck the city of Belgorod, about 30 kilometers from the border.",
-     Facts(quantities=(km("about 30 kilometers", 30, approx=True),),
-           entities=(place("Ukraine"), place("Belgorod"))),
-     "Ukraine struck the city of Belgorod, 32 km from the border.",
-     Facts(quantities=(km("32 km", 32),), entities=(place("Ukraine"), place("Belgorod"))),
-     Stance.SUPPORTS, False, "30 km"),
-    ("miles-match-kilometres",
-     BELGOROD, BELGOROD_FACTS,
-     "Ukraine struck the city of Belgorod, located 20 miles from the border.",
-     Facts(quantities=(km("20 miles", 32.19),), entities=(place("Ukraine"), place("Belgorod"))),
-     Stance.SUPPORTS, False, "32 km"),
-    ("kilometres-match-miles",
-     "Ukraine struck the city of Belgorod, located 20 miles from the border.",
-     Facts(quantities=(km("20 miles", 32.19),), entities=(place("Ukraine"), place("Belgorod"))),
-     "Ukraine struck the city of Belgorod, located 32 kilometres from the border.",
-     Facts(quantities=(km("32 kilometres", 32),), entities=(place("Ukraine"), place("Belgorod"))),
-     Stance.SUPPORTS, False, "20 miles"),
-    ("exact-figure-differs-slightly",
-     BELGOROD, BELGOROD_FACTS,
-     "Ukraine struck the city of Belgorod, located 35 kilometers from the border.",
-     Facts(quantities=(km("35 kilometers", 35),), entities=(place("Ukraine"), place("Belgorod"))),
-     Stance.CONTRADICTS, True, "source says 35 km, claim says 32 km"),
-    ("billion-matches-million",
-     "The United States approved a $1.2 billion aid package for Ukraine.",
-     Facts(quantities=(usd("$1.2 billion", 1.2e9),),
-           entities=(place("United States"), place("Ukraine"))),
-     "The United States approved an aid package for Ukraine worth $1,200 million.",
-     Facts(quantities=(usd("$1,200 million", 1.2e9),),
-           entities=(place("United States"), place("Ukraine"))),
-     Stance.SUPPORTS, False, "same"),
-    ("money-differs",
-     "The United States approved a $1.2 billion aid package for Ukraine.",
-     Facts(quantities=(usd("$1.2 billion", 1.2e9),),
-           entities=(place("United States"), place("Ukraine"))),
-     "The United States approved a $2.3 billion aid package for Ukraine.",
-     Facts(quantities=(usd("$2.3 billion", 2.3e9),),
-           entities=(place("United States"), place("Ukraine"))),
-     Stance.CONTRADICTS, True, "source says $2.3 billion, claim says $1.2 billion"),
-    ("ordinal-differs",
-     SAMPT, SAMPT_FACTS,
-     "Italy has committed to supplying Ukraine with a third SAMP/T air defense system.",
-     SAMPT_FACTS,
-     Stance.CONTRADICTS, True, "source says third, claim says second"),
-    ("country-differs",
-     F16, F16_FACTS,
-     "Denmark has joined the NATO countries allowing Ukraine to use their F-16 fighter jets "
-     "to attack Russian military targets.",
-     Facts(entities=(place("Denmark"), Entity("NATO", "NATO", "org"), place("Ukraine"),
-                     weapon("F-16"))),
-     Stance.CONTRADICTS, True, "source names Denmark, claim names the Netherlands"),
-    ("hedged-claim-against-done",
-     "Expansion of Ukraine's permission to strike Russian targets with American weapons "
-     "could be considered.",
-     Facts(entities=(place("Ukraine"),), modality="could"),
-     "Expansion of Ukraine's permission to strike Russian targets with American weapons "
-     "has been approved.",
-     Facts(entities=(place("Ukraine"),)),
-     Stance.RELATED, False, "claim is hedged (could), source states it as done"),
-    ("ruled-out-against-could-be-considered",
-     KIRBY_RULED_OUT, KIRBY_RULED_OUT_FACTS, KIRBY_HEDGED, KIRBY_HEDGED_FACTS,
-     Stance.CONTRADICTS, True, "claim denies it"),
-    ("could-be-considered-against-ruled-out",
-     KIRBY_HEDGED, KIRBY_HEDGED_FACTS, KIRBY_RULED_OUT, KIRBY_RULED_OUT_FACTS,
-     Stance.CONTRADICTS, True, "source denies it (ruled out)"),
-    ("date-differs",
-     "Ukraine first struck Russian soil with American missiles on 2024-05-30.",
-     Facts(dates=(day("2024-05-30", "2024-05-30"),), entities=(place("Ukraine"),)),
-     "Ukraine first struck Russian soil with American missiles on May 30, 2023.",
-     Facts(dates=(day("2023-05-30", "May 30, 2023"),), entities=(place("Ukraine"),)),
-     Stance.CONTRADICTS, True, "source says 2023-05-30, claim says 2024-05-30"),
-    ("date-at-coarser-precision-agrees",
-     "Ukraine first struck Russian soil with American missiles in May 2024.",
-     Facts(dates=(day("2024-05", "May 2024"),), entities=(place("Ukraine"),)),
-     "Ukraine first struck Russian soil with American missiles on May 30, 2024.",
-     Facts(dates=(day("2024-05-30", "May 30, 2024"),), entities=(place("Ukraine"),)),
-     Stance.SUPPORTS, False, "2024-05"),
-    ("source-denies-it",
-     "Ukraine struck Belgorod with American-supplied missiles.",
-     Facts(entities=(place("Ukraine"), place("Belgorod"))),
-     "Ukraine did not strike Belgorod with American-supplied missiles, officials said.",
-     Facts(entities=(place("Ukraine"), place("Belgorod")), negated=True),
-     Stance.CONTRADICTS, True, "source denies it"),
-    ("negation-in-another-clause-is-ignored",
-     "Ukraine struck Belgorod with American-supplied missiles.",
-     Facts(entities=(place("Ukraine"), place("Belgorod"))),
-     "Ukraine struck Belgorod with American-supplied missiles; the Pentagon would not say how "
-     "many were fired.",
-     Facts(entities=(place("Ukraine"), place("Belgorod"), Entity("Pentagon", "Pentagon", "org"))),
-     Stance.SUPPORTS, False, "Belgorod"),
-    ("hedged-source-against-plain-claim",
-     "Italy will supply Ukraine with a second SAMP/T air defense system.",
-     SAMPT_FACTS,
-     "Italy may supply Ukraine with a second SAMP/T air defense system, officials said.",
-     SAMPT_FACTS,
-     Stance.RELATED, False, "hedged"),
-    ("plain-claim-against-hedged-source",
-     "Italy supplied Ukraine with a second SAMP/T air defense system.",
-     SAMPT_FACTS,
-     "Italy could supply Ukraine with a second SAMP/T air defense system, officials said.",
-     SAMPT_FACTS,
-     Stance.RELATED, False, "source is hedged (could)"),
-    ("paraphrase-supports",
-     SAMPT, SAMPT_FACTS,
-     "Italy committed to supply a second SAMP/T air defence system to Ukraine, Rome said.",
-     Facts(entities=(place("Italy"), place("Ukraine"), weapon("SAMP/T"), place("Rome"))),
-     Stance.SUPPORTS, False, "SAMP/T"),
-    ("distractor-with-shared-names-is-related",
-     SAMPT, SAMPT_FACTS,
-     "Italy and Ukraine signed a grain export agreement in Rome.",
-     Facts(entities=(place("Italy"), place("Ukraine"), place("Rome"))),
-     Stance.RELATED, False, "SAMP/T"),
-    ("missing-system-is-not-support",
-     SAMPT, SAMPT_FACTS,
-     "Italy has committed to supplying Ukraine with a second air defense system.",
-     Facts(entities=(place("Italy"), place("Ukraine"))),
-     Stance.RELATED, False, "SAMP/T"),
-    ("first-time-missing-is-not-support",
-     "Ukraine used American-supplied missiles on Russian soil for the first time.",
-     Facts(entities=(place("Ukraine"),)),
-     "Ukraine used American-supplied missiles on Russian soil again.",
-     Facts(entities=(place("Ukraine"),)),
-     Stance.RELATED, False, "first"),
-    ("alias-folded-entity-supports",
-     "The US lifted the ban on American weapons against Russian targets.",
-     Facts(entities=(place("United States", "US"),)),
-     "The United States lifted the ban on American weapons against Russian targets.",
-     Facts(entities=(place("United States", "United States"),)),
-     Stance.SUPPORTS, False, "United States"),
-    ("antonym-contradicts",
-     "Ukraine's use of American weapons increases the risk of escalation.",
-     Facts(entities=(place("Ukraine"),)),
-     "Ukraine's use of American weapons decreases the risk of escalation, analysts said.",
-     Facts(entities=(place("Ukraine"),)),
-     Stance.CONTRADICTS, True, "source says decreases, claim says increases"),
-    ("unrelated-passage",
-     SAMPT, SAMPT_FACTS,
-     "Heavy rain flooded parts of Kharkiv on Tuesday.",
-     Facts(entities=(place("Kharkiv"),)),
-     Stance.RELATED, False, "does not mention"),
-    ("no-facts-at-all-digits-still-count",
-     "The brigade fired 12 missiles at the depot.", Facts(),
-     "The brigade fired 15 missiles at the depot.", Facts(),
-     Stance.RELATED, False, "12"),
+    (
+        "distance-differs",
+        BELGOROD,
+        BELGOROD_FACTS,
+        "Ukrainian forces struck the city of Belgorod, which lies 40 km from the border.",
+        Facts(quantities=(km("40 km", 40),), entities=(place("Belgorod"),)),
+        Stance.CONTRADICTS,
+        True,
+        "source says 40 km, claim says 32 km",
+    ),
+    (
+        "rounded-source-does-not-contradict",
+        BELGOROD,
+        BELGOROD_FACTS,
+        "Ukraine struck the city of Belgorod, about 30 km from the border.",
+        Facts(
+            quantities=(km("about 30 km", 30, approx=True),),
+            entities=(place("Ukraine"), place("Belgorod")),
+        ),
+        Stance.RELATED,
+        False,
+        "about 30 km",
+    ),
+    (
+        "rounded-claim-is-supported",
+        "Ukraine struck the city of Belgorod, about 30 kilometers from the border.",
+        Facts(
+            quantities=(km("about 30 kilometers", 30, approx=True),),
+            entities=(place("Ukraine"), place("Belgorod")),
+        ),
+        "Ukraine struck the city of Belgorod, 32 km from the border.",
+        Facts(quantities=(km("32 km", 32),), entities=(place("Ukraine"), place("Belgorod"))),
+        Stance.SUPPORTS,
+        False,
+        "30 km",
+    ),
+    (
+        "miles-match-kilometres",
+        BELGOROD,
+        BELGOROD_FACTS,
+        "Ukraine struck the city of Belgorod, located 20 miles from the border.",
+        Facts(quantities=(km("20 miles", 32.19),), entities=(place("Ukraine"), place("Belgorod"))),
+        Stance.SUPPORTS,
+        False,
+        "32 km",
+    ),
+    (
+        "kilometres-match-miles",
+        "Ukraine struck the city of Belgorod, located 20 miles from the border.",
+        Facts(quantities=(km("20 miles", 32.19),), entities=(place("Ukraine"), place("Belgorod"))),
+        "Ukraine struck the city of Belgorod, located 32 kilometres from the border.",
+        Facts(
+            quantities=(km("32 kilometres", 32),), entities=(place("Ukraine"), place("Belgorod"))
+        ),
+        Stance.SUPPORTS,
+        False,
+        "20 miles",
+    ),
+    (
+        "exact-figure-differs-slightly",
+        BELGOROD,
+        BELGOROD_FACTS,
+        "Ukraine struck the city of Belgorod, located 35 kilometers from the border.",
+        Facts(
+            quantities=(km("35 kilometers", 35),), entities=(place("Ukraine"), place("Belgorod"))
+        ),
+        Stance.CONTRADICTS,
+        True,
+        "source says 35 km, claim says 32 km",
+    ),
+    (
+        "billion-matches-million",
+        "The United States approved a $1.2 billion aid package for Ukraine.",
+        Facts(
+            quantities=(usd("$1.2 billion", 1.2e9),),
+            entities=(place("United States"), place("Ukraine")),
+        ),
+        "The United States approved an aid package for Ukraine worth $1,200 million.",
+        Facts(
+            quantities=(usd("$1,200 million", 1.2e9),),
+            entities=(place("United States"), place("Ukraine")),
+        ),
+        Stance.SUPPORTS,
+        False,
+        "same",
+    ),
+    (
+        "money-differs",
+        "The United States approved a $1.2 billion aid package for Ukraine.",
+        Facts(
+            quantities=(usd("$1.2 billion", 1.2e9),),
+            entities=(place("United States"), place("Ukraine")),
+        ),
+        "The United States approved a $2.3 billion aid package for Ukraine.",
+        Facts(
+            quantities=(usd("$2.3 billion", 2.3e9),),
+            entities=(place("United States"), place("Ukraine")),
+        ),
+        Stance.CONTRADICTS,
+        True,
+        "source says $2.3 billion, claim says $1.2 billion",
+    ),
+    (
+        "ordinal-differs",
+        SAMPT,
+        SAMPT_FACTS,
+        "Italy has committed to supplying Ukraine with a third SAMP/T air defense system.",
+        SAMPT_FACTS,
+        Stance.CONTRADICTS,
+        True,
+        "source says third, claim says second",
+    ),
+    (
+        "country-differs",
+        F16,
+        F16_FACTS,
+        "Denmark has joined the NATO countries allowing Ukraine to use their F-16 fighter jets "
+        "to attack Russian military targets.",
+        Facts(
+            entities=(
+                place("Denmark"),
+                Entity("NATO", "NATO", "org"),
+                place("Ukraine"),
+                weapon("F-16"),
+            )
+        ),
+        Stance.CONTRADICTS,
+        True,
+        "source names Denmark, claim names the Netherlands",
+    ),
+    (
+        "hedged-claim-against-done",
+        "Expansion of Ukraine's permission to strike Russian targets with American weapons "
+        "could be considered.",
+        Facts(entities=(place("Ukraine"),), modality="could"),
+        "Expansion of Ukraine's permission to strike Russian targets with American weapons "
+        "has been approved.",
+        Facts(entities=(place("Ukraine"),)),
+        Stance.RELATED,
+        False,
+        "claim is hedged (could), source states it as done",
+    ),
+    (
+        "ruled-out-against-could-be-considered",
+        KIRBY_RULED_OUT,
+        KIRBY_RULED_OUT_FACTS,
+        KIRBY_HEDGED,
+        KIRBY_HEDGED_FACTS,
+        Stance.CONTRADICTS,
+        True,
+        "claim denies it",
+    ),
+    (
+        "could-be-considered-against-ruled-out",
+        KIRBY_HEDGED,
+        KIRBY_HEDGED_FACTS,
+        KIRBY_RULED_OUT,
+        KIRBY_RULED_OUT_FACTS,
+        Stance.CONTRADICTS,
+        True,
+        "source denies it (ruled out)",
+    ),
+    (
+        "date-differs",
+        "Ukraine first struck Russian soil with American missiles on 2024-05-30.",
+        Facts(dates=(day("2024-05-30", "2024-05-30"),), entities=(place("Ukraine"),)),
+        "Ukraine first struck Russian soil with American missiles on May 30, 2023.",
+        Facts(dates=(day("2023-05-30", "May 30, 2023"),), entities=(place("Ukraine"),)),
+        Stance.CONTRADICTS,
+        True,
+        "source says 2023-05-30, claim says 2024-05-30",
+    ),
+    (
+        "date-at-coarser-precision-agrees",
+        "Ukraine first struck Russian soil with American missiles in May 2024.",
+        Facts(dates=(day("2024-05", "May 2024"),), entities=(place("Ukraine"),)),
+        "Ukraine first struck Russian soil with American missiles on May 30, 2024.",
+        Facts(dates=(day("2024-05-30", "May 30, 2024"),), entities=(place("Ukraine"),)),
+        Stance.SUPPORTS,
+        False,
+        "2024-05",
+    ),
+    (
+        "source-denies-it",
+        "Ukraine struck Belgorod with American-supplied missiles.",
+        Facts(entities=(place("Ukraine"), place("Belgorod"))),
+        "Ukraine did not strike Belgorod with American-supplied missiles, officials said.",
+        Facts(entities=(place("Ukraine"), place("Belgorod")), negated=True),
+        Stance.CONTRADICTS,
+        True,
+        "source denies it",
+    ),
+    (
+        "negation-in-another-clause-is-ignored",
+        "Ukraine struck Belgorod with American-supplied missiles.",
+        Facts(entities=(place("Ukraine"), place("Belgorod"))),
+        "Ukraine struck Belgorod with American-supplied missiles; the Pentagon would not say how "
+        "many were fired.",
+        Facts(
+            entities=(place("Ukraine"), place("Belgorod"), Entity("Pentagon", "Pentagon", "org"))
+        ),
+        Stance.SUPPORTS,
+        False,
+        "Belgorod",
+    ),
+    (
+        "hedged-source-against-plain-claim",
+        "Italy will supply Ukraine with a second SAMP/T air defense system.",
+        SAMPT_FACTS,
+        "Italy may supply Ukraine with a second SAMP/T air defense system, officials said.",
+        SAMPT_FACTS,
+        Stance.RELATED,
+        False,
+        "hedged",
+    ),
+    (
+        "plain-claim-against-hedged-source",
+        "Italy supplied Ukraine with a second SAMP/T air defense system.",
+        SAMPT_FACTS,
+        "Italy could supply Ukraine with a second SAMP/T air defense system, officials said.",
+        SAMPT_FACTS,
+        Stance.RELATED,
+        False,
+        "source is hedged (could)",
+    ),
+    (
+        "paraphrase-supports",
+        SAMPT,
+        SAMPT_FACTS,
+        "Italy committed to supply a second SAMP/T air defence system to Ukraine, Rome said.",
+        Facts(entities=(place("Italy"), place("Ukraine"), weapon("SAMP/T"), place("Rome"))),
+        Stance.SUPPORTS,
+        False,
+        "SAMP/T",
+    ),
+    (
+        "distractor-with-shared-names-is-related",
+        SAMPT,
+        SAMPT_FACTS,
+        "Italy and Ukraine signed a grain export agreement in Rome.",
+        Facts(entities=(place("Italy"), place("Ukraine"), place("Rome"))),
+        Stance.RELATED,
+        False,
+        "SAMP/T",
+    ),
+    (
+        "missing-system-is-not-support",
+        SAMPT,
+        SAMPT_FACTS,
+        "Italy has committed to supplying Ukraine with a second air defense system.",
+        Facts(entities=(place("Italy"), place("Ukraine"))),
+        Stance.RELATED,
+        False,
+        "SAMP/T",
+    ),
+    (
+        "first-time-missing-is-not-support",
+        "Ukraine used American-supplied missiles on Russian soil for the first time.",
+        Facts(entities=(place("Ukraine"),)),
+        "Ukraine used American-supplied missiles on Russian soil again.",
+        Facts(entities=(place("Ukraine"),)),
+        Stance.RELATED,
+        False,
+        "first",
+    ),
+    (
+        "alias-folded-entity-supports",
+        "The US lifted the ban on American weapons against Russian targets.",
+        Facts(entities=(place("United States", "US"),)),
+        "The United States lifted the ban on American weapons against Russian targets.",
+        Facts(entities=(place("United States", "United States"),)),
+        Stance.SUPPORTS,
+        False,
+        "United States",
+    ),
+    (
+        "antonym-contradicts",
+        "Ukraine's use of American weapons increases the risk of escalation.",
+        Facts(entities=(place("Ukraine"),)),
+        "Ukraine's use of American weapons decreases the risk of escalation, analysts said.",
+        Facts(entities=(place("Ukraine"),)),
+        Stance.CONTRADICTS,
+        True,
+        "source says decreases, claim says increases",
+    ),
+    (
+        "unrelated-passage",
+        SAMPT,
+        SAMPT_FACTS,
+        "Heavy rain flooded parts of Kharkiv on Tuesday.",
+        Facts(entities=(place("Kharkiv"),)),
+        Stance.RELATED,
+        False,
+        "does not mention",
+    ),
+    (
+        "no-facts-at-all-digits-still-count",
+        "The brigade fired 12 missiles at the depot.",
+        Facts(),
+        "The brigade fired 15 missiles at the depot.",
+        Facts(),
+        Stance.RELATED,
+        False,
+        "12",
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     ("claim", "claim_facts", "passage", "passage_facts", "stance", "strong", "reason"),
-    [case[1:] for case in CASES], ids=[case[0] for case in CASES])
-def test_judge_stance_table(claim: str, claim_facts: Facts, passage: str, passage_facts: Facts,
-                            stance: Stance, strong: bool, reason: str) -> None:
+    [case[1:] for case in CASES],
+    ids=[case[0] for case in CASES],
+)
+def test_judge_stance_table(
+    claim: str,
+    claim_facts: Facts,
+    passage: str,
+    passage_facts: Facts,
+    stance: Stance,
+    strong: bool,
+    reason: str,
+) -> None:
     judgement = judge_stance(claim, claim_facts, passage, passage_facts, 80.0)
     assert judgement.stance is stance, judgement
     assert judgement.strong is strong, judgement
@@ -226,31 +398,51 @@ def test_judge_stance_table(claim: str, claim_facts: Facts, passage: str, passag
 
 
 BELGOROD_PAIRS = [
-    ("Belgorod is located 32 kilometers from the border.",
-     "Belgorod is located 40 kilometers from the border.", Stance.CONTRADICTS),
-    ("Belgorod is located 32 kilometers from the border.",
-     "Belgorod is located about 30 km from the border.", Stance.RELATED),
-    ("Belgorod is located 32 kilometers from the border.",
-     "Belgorod is located 20 miles from the border.", Stance.SUPPORTS),
-    ("Italy will supply Ukraine with a second SAMP/T air defense system.",
-     "Italy will supply Ukraine with a third SAMP/T air defense system.", Stance.CONTRADICTS),
-    ("The Netherlands has allowed Ukraine to use its F-16 fighter jets against Russian targets.",
-     "Denmark has allowed Ukraine to use its F-16 fighter jets against Russian targets.",
-     Stance.CONTRADICTS),
-    ("Further expansion of Ukraine's permission could be considered, John Kirby said.",
-     "Further expansion of Ukraine's permission has been approved, John Kirby said.",
-     Stance.RELATED),
-    ("John Kirby ruled out further expansion of Ukraine's permission to strike Russia.",
-     "John Kirby said further expansion of Ukraine's permission to strike Russia could be "
-     "considered.", Stance.CONTRADICTS),
+    (
+        "Belgorod is located 32 kilometers from the border.",
+        "Belgorod is located 40 kilometers from the border.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "Belgorod is located 32 kilometers from the border.",
+        "Belgorod is located about 30 km from the border.",
+        Stance.RELATED,
+    ),
+    (
+        "Belgorod is located 32 kilometers from the border.",
+        "Belgorod is located 20 miles from the border.",
+        Stance.SUPPORTS,
+    ),
+    (
+        "Italy will supply Ukraine with a second SAMP/T air defense system.",
+        "Italy will supply Ukraine with a third SAMP/T air defense system.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "The Netherlands has allowed Ukraine to use its F-16 fighter jets against Russian targets.",
+        "Denmark has allowed Ukraine to use its F-16 fighter jets against Russian targets.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "Further expansion of Ukraine's permission could be considered, John Kirby said.",
+        "Further expansion of Ukraine's permission has been approved, John Kirby said.",
+        Stance.RELATED,
+    ),
+    (
+        "John Kirby ruled out further expansion of Ukraine's permission to strike Russia.",
+        "John Kirby said further expansion of Ukraine's permission to strike Russia could be "
+        "considered.",
+        Stance.CONTRADICTS,
+    ),
 ]
 
 
 @pytest.mark.parametrize(("claim", "passage", "stance"), BELGOROD_PAIRS)
 def test_belgorod_pairs_with_extracted_facts(claim: str, passage: str, stance: Stance) -> None:
     facts = pytest.importorskip("claimcheck.core.facts")
-    judgement = judge_stance(claim, facts.extract_facts(claim), passage,
-                             facts.extract_facts(passage), 90.0)
+    judgement = judge_stance(
+        claim, facts.extract_facts(claim), passage, facts.extract_facts(passage), 90.0
+    )
     assert judgement.stance is stance, judgement
 
 
@@ -259,17 +451,22 @@ def test_identical_text_supports_and_never_contradicts() -> None:
     assert judgement.stance is Stance.SUPPORTS
 
 
-@pytest.mark.parametrize("passage", [
-    "Ukraine struck the city of Belgorod, located 40 kilometers from the border.",
-    "Ukraine did not strike the city of Belgorod, located 32 kilometers from the border.",
-    "Russia struck the city of Belgorod, located 32 kilometers from the border, officials said.",
-    "Ukraine could strike the city of Belgorod, located 32 kilometers from the border.",
-])
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Ukraine struck the city of Belgorod, located 40 kilometers from the border.",
+        "Ukraine did not strike the city of Belgorod, located 32 kilometers from the border.",
+        "Russia struck the city of Belgorod, located 32 kilometers from the border, officials said.",
+        "Ukraine could strike the city of Belgorod, located 32 kilometers from the border.",
+    ],
+)
 def test_one_word_away_is_never_supports(passage: str) -> None:
-    facts = Facts(quantities=tuple(km(t, v) for t, v in (("32 kilometers", 32),
-                                                          ("40 kilometers", 40)) if t in passage),
-                  entities=tuple(place(n) for n in ("Ukraine", "Russia", "Belgorod")
-                                 if n in passage))
+    facts = Facts(
+        quantities=tuple(
+            km(t, v) for t, v in (("32 kilometers", 32), ("40 kilometers", 40)) if t in passage
+        ),
+        entities=tuple(place(n) for n in ("Ukraine", "Russia", "Belgorod") if n in passage),
+    )
     judgement = judge_stance(BELGOROD, BELGOROD_FACTS, passage, facts, 95.0)
     assert judgement.stance is not Stance.SUPPORTS, judgement
 
@@ -287,25 +484,32 @@ def related(reason: str, *missing: str) -> Judgement:
 
 
 def test_suggest_verified_with_support_and_no_contradiction() -> None:
-    suggestion = suggest_status(BELGOROD, [(supports("source states the same (32 km)"), 90.0),
-                                           (related("source does not mention Belgorod",
-                                                    "Belgorod"), 40.0)])
+    suggestion = suggest_status(
+        BELGOROD,
+        [
+            (supports("source states the same (32 km)"), 90.0),
+            (related("source does not mention Belgorod", "Belgorod"), 40.0),
+        ],
+    )
     assert suggestion.status is Status.VERIFIED
     assert "32 km" in suggestion.reason
 
 
 def test_suggest_disputed_when_a_source_contradicts_the_same_fact() -> None:
-    suggestion = suggest_status(BELGOROD, [
-        (supports(), 90.0), (contradicts("source says 40 km, claim says 32 km"), 85.0)])
+    suggestion = suggest_status(
+        BELGOROD, [(supports(), 90.0), (contradicts("source says 40 km, claim says 32 km"), 85.0)]
+    )
     assert suggestion.status is Status.DISPUTED
     assert "source says 40 km, claim says 32 km" in suggestion.reason
 
 
 def test_suggest_disputed_with_only_a_contradiction() -> None:
-    suggestion = suggest_status(F16, [(contradicts("source names Denmark, claim names the "
-                                                   "Netherlands"), 70.0)])
-    assert suggestion == suggestion.__class__(Status.DISPUTED,
-                                              "source names Denmark, claim names the Netherlands")
+    suggestion = suggest_status(
+        F16, [(contradicts("source names Denmark, claim names the Netherlands"), 70.0)]
+    )
+    assert suggestion == suggestion.__class__(
+        Status.DISPUTED, "source names Denmark, claim names the Netherlands"
+    )
 
 
 def test_suggest_unsourced_without_evidence_names_rarest_term() -> None:
@@ -315,29 +519,40 @@ def test_suggest_unsourced_without_evidence_names_rarest_term() -> None:
 
 
 def test_suggest_unsourced_names_term_absent_from_every_passage() -> None:
-    suggestion = suggest_status(SAMPT, [
-        (related("source does not mention SAMP/T, Italy", "SAMP/T", "Italy"), 60.0),
-        (related("source does not mention SAMP/T", "SAMP/T"), 50.0)])
+    suggestion = suggest_status(
+        SAMPT,
+        [
+            (related("source does not mention SAMP/T, Italy", "SAMP/T", "Italy"), 60.0),
+            (related("source does not mention SAMP/T", "SAMP/T"), 50.0),
+        ],
+    )
     assert suggestion.status is Status.UNSOURCED
     assert suggestion.reason == "no stored source mentions SAMP/T"
 
 
 def test_suggest_unsourced_explains_a_close_but_hedged_source() -> None:
-    suggestion = suggest_status(KIRBY_HEDGED, [
-        (related("claim is hedged (could), source states it as done"), 80.0)])
+    suggestion = suggest_status(
+        KIRBY_HEDGED, [(related("claim is hedged (could), source states it as done"), 80.0)]
+    )
     assert suggestion.status is Status.UNSOURCED
     assert "claim is hedged (could)" in suggestion.reason
 
 
 def test_end_to_end_belgorod_distance_is_disputed_not_verified() -> None:
     passages = [
-        ("Belgorod lies 40 kilometres from the Ukrainian border.",
-         Facts(quantities=(km("40 kilometres", 40),), entities=(place("Belgorod"),))),
-        ("Ukraine struck Belgorod with American-supplied missiles.",
-         Facts(entities=(place("Ukraine"), place("Belgorod")))),
+        (
+            "Belgorod lies 40 kilometres from the Ukrainian border.",
+            Facts(quantities=(km("40 kilometres", 40),), entities=(place("Belgorod"),)),
+        ),
+        (
+            "Ukraine struck Belgorod with American-supplied missiles.",
+            Facts(entities=(place("Ukraine"), place("Belgorod"))),
+        ),
     ]
-    judged = [(judge_stance(BELGOROD, BELGOROD_FACTS, text, facts, 70.0), 70.0)
-              for text, facts in passages]
+    judged = [
+        (judge_stance(BELGOROD, BELGOROD_FACTS, text, facts, 70.0), 70.0)
+        for text, facts in passages
+    ]
     suggestion = suggest_status(BELGOROD, judged)
     assert suggestion.status is Status.DISPUTED
     assert suggestion.reason == "source says 40 km, claim says 32 km"

@@ -15,16 +15,17 @@ the same fact slot (same unit, same neighbouring words, same position) and is `r
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
 
-from claimcheck.core.sentences import split_sentences
 from claimcheck.core.models import (
     DateRef,
     Entity,
@@ -35,6 +36,7 @@ from claimcheck.core.models import (
     Status,
     Suggestion,
 )
+from claimcheck.core.sentences import split_sentences
 
 SUPPORT_COVERAGE = 0.8
 """Share of the claim's weighted content words a passage must contain to support it."""
@@ -66,8 +68,18 @@ _NEGATORS = frozenset(
     without deny denies denied denying reject rejects rejected refuse refuses refused false untrue
     fail fails failed unable absent absence rarely barely hardly seldom scarcely""".split()
 )
-_NEGATOR_PHRASES = ("ruled out", "rules out", "rule out", "ruling out", "no longer", "yet to",
-                    "turned down", "turns down", "declined to", "declines to")
+_NEGATOR_PHRASES = (
+    "ruled out",
+    "rules out",
+    "rule out",
+    "ruling out",
+    "no longer",
+    "yet to",
+    "turned down",
+    "turns down",
+    "declined to",
+    "declines to",
+)
 _HEDGES = frozenset(
     """could may might would should will plans plan planned planning intends intend intended
     considering consider considered reportedly allegedly possibly potentially potential
@@ -75,39 +87,139 @@ _HEDGES = frozenset(
 )
 _FUTURE = frozenset({"will", "plans", "planning", "intends", "intend", "expected", "scheduled"})
 """Modality of a stated intention: "will supply", "plans to"."""
-_POSSIBLE = frozenset({"could", "may", "might", "would", "should", "reportedly", "allegedly",
-                       "possibly", "potentially", "probably", "perhaps", "hinted", "proposed",
-                       "considering", "mulling", "likely", "unlikely", "believed", "contingent",
-                       "whether", "if", "unknown", "unclear", "uncertain", "hypothesis",
-                       "hypothesized", "hypothesize", "hypothesised", "hypothesise"})
+_POSSIBLE = frozenset(
+    {
+        "could",
+        "may",
+        "might",
+        "would",
+        "should",
+        "reportedly",
+        "allegedly",
+        "possibly",
+        "potentially",
+        "probably",
+        "perhaps",
+        "hinted",
+        "proposed",
+        "considering",
+        "mulling",
+        "likely",
+        "unlikely",
+        "believed",
+        "contingent",
+        "whether",
+        "if",
+        "unknown",
+        "unclear",
+        "uncertain",
+        "hypothesis",
+        "hypothesized",
+        "hypothesize",
+        "hypothesised",
+        "hypothesise",
+    }
+)
 """Modality of a possibility or a report: "could be considered", "reportedly"."""
 _MODAL_CUES = _FUTURE | _POSSIBLE
-_CLAUSE_BREAK = re.compile(r"[;:,()\u2014\u2013]|\s-\s|\b(?:but|while|although|though|whereas)\b",
-                           re.IGNORECASE)
-_DERIVED = frozenset({"ation", "ion", "ions", "ment", "al", "ity", "e", "er", "ers", "or", "ors",
-                      "ive", "tion", "ness"})
+_CLAUSE_BREAK = re.compile(
+    r"[;:,()\u2014\u2013]|\s-\s|\b(?:but|while|although|though|whereas)\b", re.IGNORECASE
+)
+_DERIVED = frozenset(
+    {
+        "ation",
+        "ion",
+        "ions",
+        "ment",
+        "al",
+        "ity",
+        "e",
+        "er",
+        "ers",
+        "or",
+        "ors",
+        "ive",
+        "tion",
+        "ness",
+    }
+)
 """Endings that keep a word's meaning for matching: consider/consideration, approv/approval."""
 _DEMONYM = frozenset({"an", "ean", "ian", "n", "ese", "ish", "i", "ic", "ians", "ans", "eans"})
 _ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "last": -1,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "last": -1,
 }
 _ORDINAL_DIGITS = re.compile(r"^(\d+)(st|nd|rd|th)$")
 _ANTONYMS = [
-    ("increas", "decreas"), ("increas", "reduc"), ("increas", "lower"), ("higher", "lower"),
-    ("more", "less"), ("more", "fewer"), ("rise", "fall"), ("rise", "decline"), ("gain", "loss"),
-    ("positiv", "negativ"), ("promot", "inhibit"), ("activat", "inhibit"), ("enhanc", "impair"),
-    ("enhanc", "reduc"), ("improv", "worsen"), ("above", "below"), ("win", "lose"), ("won", "lost"),
-    ("approv", "reject"), ("allow", "ban"), ("allow", "prohibit"), ("lift", "impos"),
-    ("support", "oppos"), ("accept", "reject"), ("larger", "smaller"), ("greater", "lower"),
-    ("greater", "smaller"), ("maximum", "minimum"), ("north", "south"), ("east", "west"),
-    ("men", "women"), ("male", "femal"), ("before", "after"), ("earlier", "later"),
-    ("upregulat", "downregulat"), ("risk", "protect"), ("benefit", "harm"), ("alive", "dead"),
-    ("suppli", "withheld"), ("confirm", "deni"), ("major", "minor"), ("begin", "end"),
-    ("king", "queen"), ("husband", "wif"), ("son", "daughter"), ("brother", "sister"),
-    ("father", "mother"), ("boy", "girl"), ("best", "worst"), ("greatest", "worst"),
-    ("winner", "loser"), ("victory", "defeat"), ("younger", "older"), ("youngest", "oldest"),
-    ("success", "failur"), ("legal", "illegal"), ("public", "privat"), ("domestic", "foreign"),
+    ("increas", "decreas"),
+    ("increas", "reduc"),
+    ("increas", "lower"),
+    ("higher", "lower"),
+    ("more", "less"),
+    ("more", "fewer"),
+    ("rise", "fall"),
+    ("rise", "decline"),
+    ("gain", "loss"),
+    ("positiv", "negativ"),
+    ("promot", "inhibit"),
+    ("activat", "inhibit"),
+    ("enhanc", "impair"),
+    ("enhanc", "reduc"),
+    ("improv", "worsen"),
+    ("above", "below"),
+    ("win", "lose"),
+    ("won", "lost"),
+    ("approv", "reject"),
+    ("allow", "ban"),
+    ("allow", "prohibit"),
+    ("lift", "impos"),
+    ("support", "oppos"),
+    ("accept", "reject"),
+    ("larger", "smaller"),
+    ("greater", "lower"),
+    ("greater", "smaller"),
+    ("maximum", "minimum"),
+    ("north", "south"),
+    ("east", "west"),
+    ("men", "women"),
+    ("male", "femal"),
+    ("before", "after"),
+    ("earlier", "later"),
+    ("upregulat", "downregulat"),
+    ("risk", "protect"),
+    ("benefit", "harm"),
+    ("alive", "dead"),
+    ("suppli", "withheld"),
+    ("confirm", "deni"),
+    ("major", "minor"),
+    ("begin", "end"),
+    ("king", "queen"),
+    ("husband", "wif"),
+    ("son", "daughter"),
+    ("brother", "sister"),
+    ("father", "mother"),
+    ("boy", "girl"),
+    ("best", "worst"),
+    ("greatest", "worst"),
+    ("winner", "loser"),
+    ("victory", "defeat"),
+    ("younger", "older"),
+    ("youngest", "oldest"),
+    ("success", "failur"),
+    ("legal", "illegal"),
+    ("public", "privat"),
+    ("domestic", "foreign"),
 ]
 
 
@@ -130,7 +242,9 @@ def _fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-_IRREGULAR = dict(pair.split(":") for pair in """struck:strike stricken:strike took:take
+_IRREGULAR = dict(
+    pair.split(":")
+    for pair in """struck:strike stricken:strike took:take
     taken:take gave:give given:give went:go gone:go made:make won:win lost:lose began:begin
     begun:begin ran:run wrote:write written:write held:hold led:lead left:leave met:meet sent:send
     spent:spend built:build fought:fight bought:buy brought:bring thought:think told:tell
@@ -141,10 +255,12 @@ _IRREGULAR = dict(pair.split(":") for pair in """struck:strike stricken:strike t
     broken:break spoke:speak spoken:speak stood:stand understood:understand grew:grow
     grown:grow threw:throw thrown:throw wore:wear worn:wear sank:sink sunk:sink froze:freeze
     frozen:freeze struck:strike swore:swear sworn:swear bore:bear borne:bear fed:feed
-    felt:feel dealt:deal meant:mean lent:lend bent:bend sped:speed""".split())
+    felt:feel dealt:deal meant:mean lent:lend bent:bend sped:speed""".split()
+)
 """Irregular verb forms, so "struck" meets "strike" and "won" meets "win"."""
 
 
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """A light suffix stripper: enough to meet "supplies"/"supplied"/"supplying"."""
     w = _fold(word).replace("’", "'")
@@ -156,8 +272,14 @@ def _stem(word: str) -> str:
         return w
     if w.endswith("ly") and len(w) >= 7:
         w = w[:-2]
-    for suffix, repl in (("ies", "y"), ("ied", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""),
-                         ("es", "e")):
+    for suffix, repl in (
+        ("ies", "y"),
+        ("ied", "y"),
+        ("sses", "ss"),
+        ("ing", ""),
+        ("ed", ""),
+        ("es", "e"),
+    ):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: len(w) - len(suffix)] + repl
             break
@@ -183,11 +305,8 @@ def _tokens(text: str) -> list[_Token]:
         before = text[max(0, m.start() - 3) : m.start()].strip()
         sentence_start = i == 0 or before.endswith((".", "!", "?", ":", "\n", "-", "•", '"', "“"))
         upper = sum(c.isupper() for c in word)
-        capital = (upper >= 2 and not word.isupper() is False and len(word) > 1) or (
-            word[0].isupper() and not sentence_start
-        )
-        if word.isupper() and len(word) >= 2:
-            capital = True
+        # A capital not explained by the sentence start, or two capitals ("NATO", "McGraw").
+        capital = (word[0].isupper() and not sentence_start) or upper >= 2
         out.append(_Token(word, m.start(), m.end(), _stem(word), i, capital))
     return out
 
@@ -196,7 +315,13 @@ def _content(tok: _Token) -> bool:
     low = tok.text.lower().replace("’", "'")
     if tok.text == "May" and tok.capital:
         return True  # the month
-    if low in _STOPWORDS or low in _NEGATORS or low in _HEDGES or low in _MODAL_CUES or low.endswith("n't"):
+    if (
+        low in _STOPWORDS
+        or low in _NEGATORS
+        or low in _HEDGES
+        or low in _MODAL_CUES
+        or low.endswith("n't")
+    ):
         return False
     return len(low) > 1 or low.isdigit()
 
@@ -204,8 +329,11 @@ def _content(tok: _Token) -> bool:
 def _weight(tok: _Token) -> float:
     """Rarity by shape: codes and figures ("SAMP/T", "F-16") > names > long words > words."""
     w = 1.0
-    if any(c.isdigit() for c in tok.text) or "/" in tok.text or (
-            tok.text.isupper() and len(tok.text) >= 2):
+    if (
+        any(c.isdigit() for c in tok.text)
+        or "/" in tok.text
+        or (tok.text.isupper() and len(tok.text) >= 2)
+    ):
         w += 1.5
     elif tok.capital:
         w += 1.0
@@ -257,7 +385,7 @@ class _Passage:
                 if len(stem) < 5:
                     continue
                 short, long = sorted((stem, tok.stem), key=len)
-                if long.startswith(short) and long[len(short):] in _DERIVED:
+                if long.startswith(short) and long[len(short) :] in _DERIVED:
                     return pos
                 if len(stem) >= 6 and fuzz.ratio(stem, tok.stem) >= 90:
                     return pos
@@ -281,16 +409,29 @@ def _inside(tok: _Token, spans: Sequence[tuple[int, int]]) -> bool:
     return any(s <= tok.start and tok.end <= e for s, e in spans)
 
 
-def _sides(tokens: Sequence[_Token], start: int, end: int, width: int = 3
-           ) -> tuple[list[str], list[str]]:
+def _sides(
+    tokens: Sequence[_Token], start: int, end: int, width: int = 3
+) -> tuple[list[str], list[str]]:
     """Stems of the content words before (nearest first) and after the character span."""
-    before = [t for t in tokens if t.end <= start and _content(t)][-width:]
-    after = [t for t in tokens if t.start >= end and _content(t)][:width]
-    return [t.stem for t in reversed(before)], [t.stem for t in after]
+    at = bisect.bisect_left(tokens, start, key=lambda t: t.start)
+    before: list[str] = []
+    i = at - 1
+    while i >= 0 and len(before) < width:
+        if tokens[i].end <= start and _content(tokens[i]):
+            before.append(tokens[i].stem)
+        i -= 1
+    after: list[str] = []
+    i = bisect.bisect_left(tokens, end, key=lambda t: t.start)
+    while i < len(tokens) and len(after) < width:
+        if _content(tokens[i]):
+            after.append(tokens[i].stem)
+        i += 1
+    return before, after
 
 
-def _same_slot(claim_sides: tuple[list[str], list[str]],
-               source_sides: tuple[list[str], list[str]]) -> bool:
+def _same_slot(
+    claim_sides: tuple[list[str], list[str]], source_sides: tuple[list[str], list[str]]
+) -> bool:
     """Two mentions fill the same slot when a nearest neighbouring word is the same and the
     words around them agree at least twice ("Italy has committed to supplying" / "France has
     committed to supplying"); a pronoun subject ("He ... Greta in 1990, and helped") does not
@@ -364,10 +505,14 @@ def _show_quantity(q: Quantity) -> str:
     return shown
 
 
-_LOWER_BOUND = re.compile(r"\b(?:more than|over|at least|above|exceeding|in excess of|upwards of|"
-                          r"greater than|no fewer than|no less than)\s*$", re.IGNORECASE)
-_UPPER_BOUND = re.compile(r"\b(?:less than|fewer than|under|below|up to|at most|no more than)\s*$",
-                          re.IGNORECASE)
+_LOWER_BOUND = re.compile(
+    r"\b(?:more than|over|at least|above|exceeding|in excess of|upwards of|"
+    r"greater than|no fewer than|no less than)\s*$",
+    re.IGNORECASE,
+)
+_UPPER_BOUND = re.compile(
+    r"\b(?:less than|fewer than|under|below|up to|at most|no more than)\s*$", re.IGNORECASE
+)
 
 
 def _bound(text: str, start: int, written: str) -> str | None:
@@ -428,8 +573,9 @@ class _Findings:
     """Claim facts whose slot the passage fills, equal or not (for coverage)."""
 
 
-def _compare_quantities(claim: str, cf: Facts, ptoks: _Passage, pf: Facts,
-                        ctoks: Sequence[_Token], found: _Findings) -> None:
+def _compare_quantities(
+    claim: str, cf: Facts, ptoks: _Passage, pf: Facts, ctoks: Sequence[_Token], found: _Findings
+) -> None:
     for q in cf.quantities:
         same_kind = [p for p in pf.quantities if p.unit == q.unit]
         if any(_same_value(q, p) for p in same_kind) or (
@@ -440,11 +586,16 @@ def _compare_quantities(claim: str, cf: Facts, ptoks: _Passage, pf: Facts,
         vaguer = next((p for p in same_kind if _compatible(q, p)), None)
         if vaguer is not None:
             found.vaguer.append(
-                f"source says only {_show_quantity(vaguer)}, claim says {_show_quantity(q)}")
+                f"source says only {_show_quantity(vaguer)}, claim says {_show_quantity(q)}"
+            )
             found.agreed_slots += 1
             continue
         m = _NUMBER.search(q.text)
-        if not pf.quantities and m and re.search(rf"(?<![\d.,]){re.escape(m.group())}(?![\d]|[.,]\d)", ptoks.text):
+        if (
+            not pf.quantities
+            and m
+            and re.search(rf"(?<![\d.,]){re.escape(m.group())}(?![\d]|[.,]\d)", ptoks.text)
+        ):
             found.agreed.append(_show_quantity(q))
             continue
         (span,) = _spans([q], claim) or [(q.start, q.end)]
@@ -465,17 +616,20 @@ def _compare_quantities(claim: str, cf: Facts, ptoks: _Passage, pf: Facts,
         if slot is not None:
             found.agreed_slots += 1
             found.conflicts.append(
-                f"source says {_show_quantity(slot)}, claim says {_show_quantity(q)}")
+                f"source says {_show_quantity(slot)}, claim says {_show_quantity(q)}"
+            )
         elif same_kind:
             found.near_conflicts.append(
-                f"source gives {_show_quantity(same_kind[0])}, not {_show_quantity(q)}")
+                f"source gives {_show_quantity(same_kind[0])}, not {_show_quantity(q)}"
+            )
             found.missing.append(q.text)
         else:
             found.missing.append(q.text)
 
 
-def _compare_dates(claim: str, cf: Facts, ptoks: _Passage, pf: Facts,
-                   ctoks: Sequence[_Token], found: _Findings) -> None:
+def _compare_dates(
+    claim: str, cf: Facts, ptoks: _Passage, pf: Facts, ctoks: Sequence[_Token], found: _Findings
+) -> None:
     for d in cf.dates:
         if re.search(r"\d0'?s\b", d.text) and len(d.value) == 4:
             d = replace(d, value=d.value[:3])  # a decade: "1970s" covers 1970-1979
@@ -489,8 +643,9 @@ def _compare_dates(claim: str, cf: Facts, ptoks: _Passage, pf: Facts,
             if not _comparable_dates(d.value, p.value):
                 continue
             (pspan,) = _spans([p], ptoks.text) or [(p.start, p.end)]
-            if (_same_slot(sides, _sides(ptoks.tokens, *pspan))
-                    or (len(pf.dates) == 1 and len(cf.dates) == 1)):
+            if _same_slot(sides, _sides(ptoks.tokens, *pspan)) or (
+                len(pf.dates) == 1 and len(cf.dates) == 1
+            ):
                 slot = p
                 break
         if slot is not None:
@@ -500,10 +655,12 @@ def _compare_dates(claim: str, cf: Facts, ptoks: _Passage, pf: Facts,
             found.missing.append(d.text or d.value)
 
 
-_ALIASES = [(re.compile(r"\b(?:u\.s\.a?\.?|usa|us)(?=\s|$)"), "united states"),
-            (re.compile(r"\b(?:u\.k\.?|uk)(?=\s|$)"), "united kingdom"),
-            (re.compile(r"\b(?:u\.n\.?|un)(?=\s|$)"), "united nations"),
-            (re.compile(r"\b(?:e\.u\.?|eu)(?=\s|$)"), "european union")]
+_ALIASES = [
+    (re.compile(r"\b(?:u\.s\.a?\.?|usa|us)(?=\s|$)"), "united states"),
+    (re.compile(r"\b(?:u\.k\.?|uk)(?=\s|$)"), "united kingdom"),
+    (re.compile(r"\b(?:u\.n\.?|un)(?=\s|$)"), "united nations"),
+    (re.compile(r"\b(?:e\.u\.?|eu)(?=\s|$)"), "european union"),
+]
 
 
 def _name_key(name: str) -> str:
@@ -537,17 +694,25 @@ def _entity_present(e: Entity, ptoks: _Passage, pf: Facts) -> bool:
     # A demonym names the place: "Europe"/"European", "Canada"/"Canadian".
     stem = _stem(e.name)
     return len(stem) >= 4 and any(
-        s.startswith(stem[:-1]) and s[len(stem) - 1:] in _DEMONYM for s in ptoks.stems)
+        s.startswith(stem[:-1]) and s[len(stem) - 1 :] in _DEMONYM for s in ptoks.stems
+    )
 
 
-def _compare_entities(claim: str, cf: Facts, ptoks: _Passage, pf: Facts,
-                      ctoks: Sequence[_Token], found: _Findings) -> set[str]:
+def _compare_entities(
+    claim: str, cf: Facts, ptoks: _Passage, pf: Facts, ctoks: Sequence[_Token], found: _Findings
+) -> set[str]:
     """Compare named entities; returns the casefolded names the passage lacks."""
     absent: set[str] = set()
-    claim_names = {_name_key(x.name) for x in cf.entities} | {_name_key(x.text) for x in cf.entities}
-    extra = [p for p in pf.entities
-             if _name_key(p.name) not in claim_names and _name_key(p.text) not in claim_names
-             and not re.search(rf"(?<!\w){re.escape(_fold(p.text))}(?!\w)", _fold(claim))]
+    claim_names = {_name_key(x.name) for x in cf.entities} | {
+        _name_key(x.text) for x in cf.entities
+    }
+    extra = [
+        p
+        for p in pf.entities
+        if _name_key(p.name) not in claim_names
+        and _name_key(p.text) not in claim_names
+        and not re.search(rf"(?<!\w){re.escape(_fold(p.text))}(?!\w)", _fold(claim))
+    ]
     for e in cf.entities:
         if _entity_present(e, ptoks, pf):
             found.agreed.append(e.name)
@@ -565,7 +730,9 @@ def _compare_entities(claim: str, cf: Facts, ptoks: _Passage, pf: Facts,
                 break
         if rival is not None:
             found.agreed_slots += 1
-            found.conflicts.append(f"source names {rival.name}, claim names {_display_name(e, claim)}")
+            found.conflicts.append(
+                f"source names {rival.name}, claim names {_display_name(e, claim)}"
+            )
         else:
             found.missing.append(e.name)
     return absent
@@ -579,24 +746,42 @@ def _display_name(e: Entity, claim: str) -> str:
     return e.name
 
 
-_CALENDAR = frozenset("""january february march april may june july august september october
-    november december monday tuesday wednesday thursday friday saturday sunday""".split())
+_CALENDAR = frozenset(
+    """january february march april may june july august september october
+    november december monday tuesday wednesday thursday friday saturday sunday""".split()
+)
 
 
-def _capital_substitutions(ctoks: Sequence[_Token], ptoks: _Passage, claim_spans: Sequence[
-                           tuple[int, int]], absent_entities: set[str], found: _Findings) -> None:
+def _capital_substitutions(
+    ctoks: Sequence[_Token],
+    ptoks: _Passage,
+    claim_spans: Sequence[tuple[int, int]],
+    absent_entities: set[str],
+    found: _Findings,
+) -> None:
     """Names the extractor did not tag: a missing capitalised word with a rival in its place."""
     claim_stems = {t.stem for t in ctoks}
     for tok in ctoks:
-        if (not tok.capital or not tok.text[0].isalpha() or not _content(tok)
-                or _inside(tok, claim_spans) or tok.text.lower() in _CALENDAR or ptoks.find(tok)):
+        if (
+            not tok.capital
+            or not tok.text[0].isalpha()
+            or not _content(tok)
+            or _inside(tok, claim_spans)
+            or tok.text.lower() in _CALENDAR
+            or ptoks.find(tok)
+        ):
             continue
         if any(_fold(tok.text) in a for a in absent_entities):
             continue
         sides = _sides(ctoks, tok.start, tok.end)
         for p in ptoks.tokens:
-            if (not p.capital or not p.text[0].isalpha() or p.stem in claim_stems
-                    or not _content(p) or p.text.lower() in _CALENDAR):
+            if (
+                not p.capital
+                or not p.text[0].isalpha()
+                or p.stem in claim_stems
+                or not _content(p)
+                or p.text.lower() in _CALENDAR
+            ):
                 continue
             if _same_slot(sides, _sides(ptoks.tokens, p.start, p.end)):
                 found.conflicts.append(f"source names {p.text}, claim names {tok.text}")
@@ -620,10 +805,14 @@ def _compare_ordinals(ctoks: Sequence[_Token], ptoks: _Passage, found: _Findings
         if any(v == value for v, _ in pords):
             continue
         after = _sides(ctoks, tok.start, tok.end, 1)[1]
-        rival = next((p for v, p in pords if after and after == _sides(ptoks.tokens, p.start, p.end, 1)[1]),
-                     None)
+        rival = next(
+            (p for v, p in pords if after and after == _sides(ptoks.tokens, p.start, p.end, 1)[1]),
+            None,
+        )
         if rival is not None:
-            found.conflicts.append(f"source says {rival.text.lower()}, claim says {tok.text.lower()}")
+            found.conflicts.append(
+                f"source says {rival.text.lower()}, claim says {tok.text.lower()}"
+            )
         else:
             found.missing.append(tok.text.lower())
 
@@ -633,24 +822,33 @@ def _is(stem: str, root: str) -> bool:
     return stem == root or (len(root) >= 5 and stem.startswith(root))
 
 
+_ANTONYM_ROOTS = tuple({root for pair in _ANTONYMS for root in pair})
+
+
 def _compare_antonyms(ctoks: Sequence[_Token], ptoks: _Passage, found: _Findings) -> None:
     """A word swapped for its opposite in the same slot ("increases"/"decreases the risk")."""
     for tok in ctoks:
-        if not tok.text.isalpha():
+        if not tok.text.isalpha() or not tok.stem.startswith(_ANTONYM_ROOTS):
+            continue
+        pairs = [
+            (mine, other)
+            for a, b in _ANTONYMS
+            for mine, other in ((a, b), (b, a))
+            if _is(tok.stem, mine) and not any(_is(t.stem, other) for t in ctoks)
+        ]
+        if not pairs:
             continue
         sides = _sides(ctoks, tok.start, tok.end)
         same = [ptoks.tokens[i] for i in ptoks.find(tok)]
         if any(_same_slot(sides, _sides(ptoks.tokens, p.start, p.end)) for p in same):
             continue
-        for a, b in _ANTONYMS:
-            for mine, other in ((a, b), (b, a)):
-                if not _is(tok.stem, mine) or any(_is(t.stem, other) for t in ctoks):
-                    continue
-                for p in ptoks.tokens:
-                    if _is(p.stem, other) and _same_slot(sides, _sides(ptoks.tokens, p.start, p.end)):
-                        found.conflicts.append(
-                            f"source says {p.text.lower()}, claim says {tok.text.lower()}")
-                        return
+        for _mine, other in pairs:
+            for p in ptoks.tokens:
+                if _is(p.stem, other) and _same_slot(sides, _sides(ptoks.tokens, p.start, p.end)):
+                    found.conflicts.append(
+                        f"source says {p.text.lower()}, claim says {tok.text.lower()}"
+                    )
+                    return
 
 
 def _compare_order(ctoks: Sequence[_Token], ptoks: _Passage, found: _Findings) -> None:
@@ -659,32 +857,34 @@ def _compare_order(ctoks: Sequence[_Token], ptoks: _Passage, found: _Findings) -
     for i, tok in enumerate(ctoks):
         if tok.text.lower() != "than" or i == 0 or i + 1 >= len(ctoks):
             continue
-        after = next((t for t in ctoks[i + 1:] if _content(t)), None)
+        after = next((t for t in ctoks[i + 1 :] if _content(t)), None)
         before = [t for t in ctoks[:i] if _content(t)]
         if after is None or not before:
             continue
         for j, p in enumerate(ptoks.tokens):
             if p.text.lower() != "than":
                 continue
-            p_after = next((t for t in ptoks.tokens[j + 1:] if _content(t)), None)
+            p_after = next((t for t in ptoks.tokens[j + 1 :] if _content(t)), None)
             if p_after is None or p_after.stem == after.stem or j == 0:
                 continue
             if ptoks.tokens[j - 1].stem != ctoks[i - 1].stem:
                 continue  # another comparison ("brighter than" is not "stronger than")
             swapped = next((t for t in before if t.stem == p_after.stem), None)
-            p_before = {t.stem for t in ptoks.tokens[max(0, j - 8):j]}
+            p_before = {t.stem for t in ptoks.tokens[max(0, j - 8) : j]}
             if swapped is not None and after.stem in p_before:
                 found.conflicts.append(
-                    f"source has it the other way round ({p_after.text} after \"than\", "
-                    f"claim has {after.text})")
+                    f'source has it the other way round ({p_after.text} after "than", '
+                    f"claim has {after.text})"
+                )
                 return
 
 
 _MAJOR_BREAK = re.compile(r"[;:]|\b(?:but|while|although|though|whereas|however)\b", re.IGNORECASE)
 
 
-def _clauses(text: str, tokens: Sequence[_Token], pattern: re.Pattern[str] = _CLAUSE_BREAK
-             ) -> list[int]:
+def _clauses(
+    text: str, tokens: Sequence[_Token], pattern: re.Pattern[str] = _CLAUSE_BREAK
+) -> list[int]:
     """Clause number of each token: commas, semicolons, dashes and "but"/"while" split clauses."""
     breaks = [m.start() for m in pattern.finditer(text)]
     out, b = [], 0
@@ -698,12 +898,20 @@ def _clauses(text: str, tokens: Sequence[_Token], pattern: re.Pattern[str] = _CL
 _NOT_DENIALS = re.compile(
     r"\b(?:not only|not just|not merely|not least|not limited to|no doubt|nothing but|"
     r"no (?:more|less|fewer) than|not (?:more|less|fewer) than|no sooner|not uncommon|"
-    r"not unlike|without (?:doubt|question|exception))\b", re.IGNORECASE)
+    r"not unlike|without (?:doubt|question|exception))\b",
+    re.IGNORECASE,
+)
 """Negative words that do not deny anything ("not only", "no more than")."""
 
 
-def _cue(tokens: Sequence[_Token], text: str, words: frozenset[str], phrases: Sequence[str],
-         near: dict[int, str] | None, need: int = 0) -> str | None:
+def _cue(
+    tokens: Sequence[_Token],
+    text: str,
+    words: frozenset[str],
+    phrases: Sequence[str],
+    near: dict[int, str] | None,
+    need: int = 0,
+) -> str | None:
     """The first cue word (or phrase) in `tokens`.
 
     With `near` (positions of passage words shared with the claim, and the claim word each
@@ -724,16 +932,25 @@ def _cue(tokens: Sequence[_Token], text: str, words: frozenset[str], phrases: Se
             return True
         if need and len(per_clause.get(major[idx], ())) < need:
             return False
-        return any(idx - before <= n <= idx + after and clause[n] == clause[idx] for n in near
-                   if n < len(clause))
+        return any(
+            idx - before <= n <= idx + after and clause[n] == clause[idx]
+            for n in near
+            if n < len(clause)
+        )
 
-    idioms = [(m.start(), m.end()) for m in _NOT_DENIALS.finditer(text)] if words is _NEGATORS else []
+    idioms = (
+        [(m.start(), m.end()) for m in _NOT_DENIALS.finditer(text)] if words is _NEGATORS else []
+    )
     for tok in tokens:
         low = tok.text.lower().replace("’", "'")
         hit = low in words or (words is _NEGATORS and low.endswith("n't"))
         if hit and idioms and _inside(tok, idioms):
             continue
-        if low == "may" and tok.text[0] == "M" and (tok.capital or re.match(r"\s+\d", text[tok.end:])):
+        if (
+            low == "may"
+            and tok.text[0] == "M"
+            and (tok.capital or re.match(r"\s+\d", text[tok.end :]))
+        ):
             continue  # the month
         if hit and close(tok.index):
             return tok.text.lower()
@@ -769,12 +986,16 @@ def _modality(cue: str | None) -> str | None:
     if not cue:
         return None
     word = cue.split()[0].lower()
-    return "future" if word in _FUTURE or word in {"plans", "aims", "set", "poised", "expects"} \
+    return (
+        "future"
+        if word in _FUTURE or word in {"plans", "aims", "set", "poised", "expects"}
         else "possible"
+    )
 
 
-def judge_stance(claim_text: str, claim_facts: Facts, passage_text: str, passage_facts: Facts,
-                 score: float) -> Judgement:
+def judge_stance(
+    claim_text: str, claim_facts: Facts, passage_text: str, passage_facts: Facts, score: float
+) -> Judgement:
     """Decide whether one passage supports, contradicts or is only related to one claim.
 
     Args:
@@ -829,14 +1050,27 @@ def _sentence_units(text: str, facts: Facts) -> list[tuple[str, Facts]]:
 
     units = []
     for start, end in spans:
-        units.append((text[start:end], replace(
-            facts, quantities=inside(facts.quantities, start, end),
-            dates=inside(facts.dates, start, end), entities=inside(facts.entities, start, end))))
+        units.append(
+            (
+                text[start:end],
+                replace(
+                    facts,
+                    quantities=inside(facts.quantities, start, end),
+                    dates=inside(facts.dates, start, end),
+                    entities=inside(facts.entities, start, end),
+                ),
+            )
+        )
     return units
 
 
-def _judge_unit(claim_text: str, claim_facts: Facts, ctoks: Sequence[_Token],
-                passage_text: str, passage_facts: Facts) -> tuple[Judgement, float]:
+def _judge_unit(
+    claim_text: str,
+    claim_facts: Facts,
+    ctoks: Sequence[_Token],
+    passage_text: str,
+    passage_facts: Facts,
+) -> tuple[Judgement, float]:
     """Judge one sentence-sized passage; returns the judgement and the claim coverage."""
     # Ordinals ("second SAMP/T") are compared as words, by the noun they rank.
     claim_facts = _without_ordinals(claim_facts)
@@ -844,8 +1078,9 @@ def _judge_unit(claim_text: str, claim_facts: Facts, ctoks: Sequence[_Token],
     passage = _Passage(passage_text, passage_facts)
     found = _Findings()
 
-    fact_spans = _spans((*claim_facts.quantities, *claim_facts.dates, *claim_facts.entities),
-                        claim_text)
+    fact_spans = _spans(
+        (*claim_facts.quantities, *claim_facts.dates, *claim_facts.entities), claim_text
+    )
     word_total = word_hit = 0.0
     n_words = n_missed = 0
     matched_positions: dict[int, str] = {}
@@ -891,8 +1126,11 @@ def _judge_unit(claim_text: str, claim_facts: Facts, ctoks: Sequence[_Token],
     if cov >= STRONG_COVERAGE:
         found.conflicts += weak_conflicts.conflicts
 
-    key_missing = [text for _, text in sorted(missing_words, key=lambda x: -x[0])
-                   if not any(text.casefold() in a for a in absent)]
+    key_missing = [
+        text
+        for _, text in sorted(missing_words, key=lambda x: -x[0])
+        if not any(text.casefold() in a for a in absent)
+    ]
     missing = tuple(_dedupe(found.missing + key_missing))
     # Negation and hedges are read on the claim as a whole, on the passage only near the words
     # it shares with the claim, so a "not" in another clause of a long passage does not count.
@@ -902,8 +1140,14 @@ def _judge_unit(claim_text: str, claim_facts: Facts, ctoks: Sequence[_Token],
     # A denial must sit in a clause that holds most of the claim ("there is no overall charge
     # to a water molecule" does not deny that its hydrogen atoms carry a positive charge).
     claim_words = {t.stem for t in ctoks if _content(t) and t.index not in cue_words}
-    pass_neg = _cue(passage.tokens, passage_text, _NEGATORS, _NEGATOR_PHRASES, matched_positions,
-                    need=max(1, round(0.6 * len(claim_words))))
+    pass_neg = _cue(
+        passage.tokens,
+        passage_text,
+        _NEGATORS,
+        _NEGATOR_PHRASES,
+        matched_positions,
+        need=max(1, round(0.6 * len(claim_words))),
+    )
     claim_hedge = _cue(ctoks, claim_text, _MODAL_CUES, (), None) or claim_facts.modality
     pass_hedge = _cue(passage.tokens, passage_text, _MODAL_CUES, (), matched_positions)
 
@@ -913,43 +1157,59 @@ def _judge_unit(claim_text: str, claim_facts: Facts, ctoks: Sequence[_Token],
     if found.conflicts and claim_neg:
         # "Halsey did not sign in 2014" against "In 2018, she signed": a different value agrees
         # with a denial rather than contradicting it; neither is it support.
-        return Judgement(Stance.RELATED, f"claim denies it ({claim_neg}); {found.conflicts[0]}",
-                         missing=missing), cov
+        return Judgement(
+            Stance.RELATED, f"claim denies it ({claim_neg}); {found.conflicts[0]}", missing=missing
+        ), cov
     if found.conflicts and cov >= TOPICAL_COVERAGE:
-        return Judgement(Stance.CONTRADICTS, found.conflicts[0], strong=strong,
-                         missing=missing), cov
+        return Judgement(
+            Stance.CONTRADICTS, found.conflicts[0], strong=strong, missing=missing
+        ), cov
     # Paraphrase may drop one word in eight, never the claim's first content word (its subject,
     # mostly: "Insulin increases risk of kidney failure" is not about metformin).
     close_words = n_missed <= n_words // 8 and first_word_found
     if pass_neg and not claim_neg and cov >= DENIAL_COVERAGE and close_words and not key_missing:
-        return Judgement(Stance.CONTRADICTS, f"source denies it ({pass_neg})", strong=strong,
-                         missing=missing), cov
+        return Judgement(
+            Stance.CONTRADICTS, f"source denies it ({pass_neg})", strong=strong, missing=missing
+        ), cov
     if claim_neg and not pass_neg and cov >= SUPPORT_COVERAGE and n_missed == 0 and not missing:
-        return Judgement(Stance.CONTRADICTS, f"claim denies it ({claim_neg}), source states it",
-                         strong=strong, missing=missing), cov
+        return Judgement(
+            Stance.CONTRADICTS,
+            f"claim denies it ({claim_neg}), source states it",
+            strong=strong,
+            missing=missing,
+        ), cov
     if found.conflicts:
-        return Judgement(Stance.RELATED, f"{found.conflicts[0]} (little else in common)",
-                         missing=missing), cov
+        return Judgement(
+            Stance.RELATED, f"{found.conflicts[0]} (little else in common)", missing=missing
+        ), cov
     if bool(claim_neg) != bool(pass_neg) and cov >= TOPICAL_COVERAGE:
         side = f"source denies it ({pass_neg})" if pass_neg else "claim is negated, source is not"
         return Judgement(Stance.RELATED, _join(side, missing), missing=missing), cov
     if cov >= TOPICAL_COVERAGE and _modality(claim_hedge) != _modality(pass_hedge):
-        return Judgement(Stance.RELATED, _modality_reason(claim_hedge, pass_hedge),
-                         missing=missing), cov
+        return Judgement(
+            Stance.RELATED, _modality_reason(claim_hedge, pass_hedge), missing=missing
+        ), cov
     if found.vaguer and cov >= TOPICAL_COVERAGE:
         return Judgement(Stance.RELATED, found.vaguer[0], missing=missing), cov
-    if (cov >= SUPPORT_COVERAGE and word_cov >= SUPPORT_COVERAGE and close_words and not missing
-            and not found.near_conflicts):
+    if (
+        cov >= SUPPORT_COVERAGE
+        and word_cov >= SUPPORT_COVERAGE
+        and close_words
+        and not missing
+        and not found.near_conflicts
+    ):
         facts = ", ".join(_dedupe(found.agreed))
         reason = f"source states the same ({facts})" if facts else "source states the same words"
         return Judgement(Stance.SUPPORTS, reason), cov
     if found.near_conflicts and cov >= TOPICAL_COVERAGE:
         return Judgement(Stance.RELATED, found.near_conflicts[0], missing=missing), cov
     if missing:
-        return Judgement(Stance.RELATED, f"source does not mention {', '.join(missing[:3])}",
-                         missing=missing), cov
-    return Judgement(Stance.RELATED, f"source shares {round(100 * cov)}% of the claim's words",
-                     missing=missing), cov
+        return Judgement(
+            Stance.RELATED, f"source does not mention {', '.join(missing[:3])}", missing=missing
+        ), cov
+    return Judgement(
+        Stance.RELATED, f"source shares {round(100 * cov)}% of the claim's words", missing=missing
+    ), cov
 
 
 def _modality_reason(claim: str | None, source: str | None) -> str:
@@ -1014,8 +1274,11 @@ def suggest_status(claim_text: str, judgements: list[tuple[Judgement, float]]) -
     terms = key_terms(claim_text)
     if not ranked:
         return Suggestion(Status.UNSOURCED, _no_source(terms))
-    absent_everywhere = [t for t in terms
-                         if all(t.casefold() in {m.casefold() for m in j.missing} for j, _ in ranked)]
+    absent_everywhere = [
+        t
+        for t in terms
+        if all(t.casefold() in {m.casefold() for m in j.missing} for j, _ in ranked)
+    ]
     if absent_everywhere:
         return Suggestion(Status.UNSOURCED, f"no stored source mentions {absent_everywhere[0]}")
     missing_sets = [{m.casefold() for m in j.missing} for j, _ in ranked]
