@@ -153,6 +153,12 @@ _SUBJECTIVE_WORDS = frozenset(
     "best worst greatest beautiful amazing wonderful terrible awful great good bad interesting "
     "fascinating exciting boring stunning brilliant excellent poor nice popular iconic legendary "
     "renowned famous beloved stark dramatic significant".split())
+_VAGUE_SUBJECT = re.compile(
+    r"(?:This|That|These|Those|Such)\s+(?:\w+\s+)?(?:action|actions|move|moves|step|steps|"
+    r"development|developments|decision|shift|escalation|contribution|contributions|measure|"
+    r"measures|approach|effort|efforts)\b(?!\s+(?:of|by|in|on|at|to|from)\b)",
+    re.IGNORECASE,
+)
 _LEADING_DISCOURSE = re.compile(
     r"^(?:Additionally|In addition|Furthermore|Moreover|Also|However|Meanwhile|Therefore|"
     r"Thus|Hence|Consequently|Notably|Importantly|Interestingly|Similarly|Likewise|"
@@ -440,8 +446,7 @@ _COORD_SUBJECT = re.compile(
     re.DOTALL,
 )
 _LIST = re.compile(
-    r"(?P<head>\b(?:starring|including|such as|like|featuring|in|by|from|with|of|as|"
-    r"and|are|were|is|was|include|includes|included)\s+)"
+    r"(?P<head>\b[\w’']+\s+)"
     r"(?P<items>(?:(?:(?!\band\b|\bor\b)[^,;]){1,40},\s+){1,8}"
     r"(?:(?!\band\b|\bor\b)[^,;]){1,40}?,?\s+(?:and|or)\s+[^,;.]{1,60})"
     r"(?P<tail>[,;.]|$)"
@@ -471,12 +476,21 @@ def _split_list(clause: str) -> list[str]:
         # The list hangs on the nearest head word: "created by combining elements of A, B and
         # C" lists A, B and C.
         first_end = items_text.find(",")
+        first = items_text[:first_end] if first_end > 0 else ""
+        cut = 0
         inner = None
-        for inner in _LIST_HEAD.finditer(items_text, 0, first_end if first_end > 0 else 0):
+        for inner in _LIST_HEAD.finditer(first):
             pass
+        names = re.search(r"(?:[A-Z][\w’'.\-]*\s*)+$", first)
         if inner is not None:
-            items_at += inner.end()
-            items_text = items_text[inner.end():]
+            cut = inner.end()
+        elif names and names.start() > 0:
+            cut = names.start()  # "stars Angelina Jolie, Elle Fanning and Sharlto Copley"
+        elif _main_verb(first) > 0:
+            verb = _main_verb(first)
+            cut = first.find(" ", verb) + 1 if first.find(" ", verb) > 0 else 0
+        items_at += cut
+        items_text = items_text[cut:]
         items = [i.strip() for i in _LIST_SPLIT.split(items_text) if i.strip()]
         if len(items) >= 3 and all(len(i.split()) <= 6 and i.split()[0].lower() not in _PREP
                                    for i in items):
@@ -506,7 +520,8 @@ def _split_coordinated_subject(clause: str) -> list[str]:
 
 
 _CONJUNCTION = re.compile(
-    r"(?=[;,\s])\s*(?:;|,\s*(?:and|but|while|whereas|yet|so)\b|and\b|but\b)\s*")
+    r"(?=[;,\s])\s*(?:;|,\s*(?:and|but|while|whereas|yet|so)\b|and\b|but\b)"
+    r"(?:\s+that\b)?\s*")
 
 
 def _conjuncts(text: str) -> list[tuple[int, int]]:
@@ -523,7 +538,7 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
         first = words[0]
         low = first.lower()
         new_clause = False
-        if ";" in m.group(0):
+        if ";" in m.group(0) or m.group(0).rstrip().endswith("that"):
             new_clause = True
         elif low in _PRONOUN_SUBJ:
             new_clause = True
@@ -566,6 +581,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
     subject, verb_at = _subject_of(text)
     n = len(text)
     i = 0
+    last_antecedent = ""
     while True:
         comma = text.find(",", i)
         if comma < 0:
@@ -601,6 +617,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 rel = ""
             if antecedent and rel:
                 side.append((f"{antecedent} {rel}", comma))
+                last_antecedent = antecedent
             handled = True
         elif _PARTICIPLE_ING.match(after) and comma > max(verb_at, 0) and verb_at > 0:
             verb = _PARTICIPLE_ING.match(after).group(1)  # type: ignore[union-attr]
@@ -615,8 +632,11 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                     end = after_at + len(verb) + nxt_ing.start()
                 segment = text[after_at:end].strip().rstrip(".")
                 rest = segment[segment.lower().find(verb.lower()) + len(verb):]
-                if subject:
-                    side.append((f"{subject} {_third_person(verb)}{rest}", comma))
+                # After a relative clause the participle goes on describing its antecedent:
+                # "a policy shift, which lifted the ban, allowing Ukraine to ...".
+                actor = last_antecedent or subject
+                if actor:
+                    side.append((f"{actor} {_third_person(verb)}{rest}", comma))
                 handled = True
         elif _PARTICIPLE_ED.match(after) and comma > 0 and not _REL.match(after):
             antecedent = _np_before(text, comma)
@@ -628,8 +648,9 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 copula = "is" if first in _STATIVE or first in ("also", "now") else "was"
                 side.append((f"{antecedent} {copula} {segment}", comma))
                 handled = True
-        elif re.match(r"(?:an?|the)\s", after) and comma > 0 and nxt > 0 \
-                and (verb_at < 0 or comma < verb_at or nxt < n - 1):
+        elif re.match(r"(?:an?|the)\s", after) and comma > 0 \
+                and ((nxt > 0 and (verb_at < 0 or comma < verb_at or nxt < n - 1))
+                     or (nxt < 0 and 0 <= verb_at < comma)):
             antecedent = _np_before(text, comma)
             if antecedent and (antecedent.split()[-1][:1].isupper()
                                or antecedent.split()[-1].isdigit()) \
@@ -637,6 +658,8 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                     and len(segment.split()) <= 12:
                 side.append((f"{antecedent} is {segment}", comma))
                 handled = True
+        if not handled or not _REL.match(after):
+            last_antecedent = ""
         if handled:
             main_parts.append(text[pos:comma])
             pos = end
@@ -901,6 +924,8 @@ def _claims_from_sentence(body: str, start: int, end: int, published: date | Non
             else:
                 joined = text
             joined = _clean(joined)
+            if _VAGUE_SUBJECT.match(text):
+                continue  # "This action follows ...": not standalone
             if not _checkworthy(joined) or _SUBJECTIVE_WORDS.intersection(
                     text.lower().split()) and _SUBJECTIVE.search(text) and not re.search(
                     r"\d|[A-Z]", text[1:]):
@@ -934,6 +959,8 @@ def _trim_span(body: str, s: int, e: int, floor: int, ceiling: int) -> tuple[int
         e -= 1
     if e <= s:
         return floor, ceiling
+    if body[e:ceiling].strip(" .!?…\"'”’)]") == "":
+        e = ceiling  # the clause ends the sentence: keep its closing punctuation
     return s, e
 
 

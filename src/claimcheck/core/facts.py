@@ -336,6 +336,10 @@ def _find_quantities(text: str, taken: list[tuple[int, int]],
             continue
         if s > 0 and text[s - 1].isdigit():
             continue
+        num_end = m.end("num")
+        if text[num_end:num_end + 2].lower() in ("st", "nd", "rd", "th") \
+                and not text[num_end + 2:num_end + 3].isalpha():
+            continue  # "45th" is an ordinal
         if not free(s, m.start("num") + len(m.group("num"))):
             continue
         value = _parse_digits(m.group("num"), european)

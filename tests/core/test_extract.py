@@ -1,0 +1,263 @@
+"""Atomic claim extraction on general English news syntax, and on bad input."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimcheck.core.extract import extract_claims
+from claimcheck.core.models import ExtractedClaim, Kind
+
+
+def texts(body: str, published: dt.date | None = None) -> list[str]:
+    return [c.text for c in extract_claims(body, published)]
+
+
+def only(body: str) -> ExtractedClaim:
+    claims = extract_claims(body)
+    assert len(claims) == 1, [c.text for c in claims]
+    return claims[0]
+
+
+@pytest.mark.parametrize("body", ["", "   \n\t", "Key points", "\x00\x01"])
+def test_empty_or_blank_text_gives_no_claims(body):
+    assert extract_claims(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The conflict's trajectory remains uncertain.",
+        "These contributions underscore the growing support from Western allies.",
+        "The move represents a stark change in the dynamics of the conflict.",
+        "I think this is a great film.",
+        "Is there anything else you would like to know?",
+        "Overall, the speed and efficiency of abacus computing make it a good choice.",
+        "It is difficult to say exactly how many stars form each year.",
+        "Please let me know if you need more help.",
+    ],
+)
+def test_opinion_questions_and_vague_sentences_yield_nothing(body):
+    assert extract_claims(body) == []
+
+
+def test_coordinated_subjects_give_one_claim_each_with_agreement():
+    assert texts("Italy and the Netherlands have pledged additional military support.") == [
+        "Italy has pledged additional military support.",
+        "The Netherlands has pledged additional military support.",
+    ]
+
+
+def test_symmetric_coordination_is_kept_together():
+    assert texts("Russia and Ukraine are at war over the Donbas region.") == [
+        "Russia and Ukraine are at war over the Donbas region."]
+
+
+def test_verb_phrases_sharing_a_subject_are_split():
+    assert texts("Douglas was born on October 16, 1898, and served on the Supreme Court "
+                 "from 1939 until 1975.") == [
+        "Douglas was born on October 16, 1898.",
+        "Douglas served on the Supreme Court from 1939 until 1975.",
+    ]
+
+
+def test_coordinated_clauses_with_their_own_subjects_are_split():
+    assert texts("The film premiered in Hollywood on May 28, 2014, but critics panned its "
+                 "script.") == [
+        "The film premiered in Hollywood on May 28, 2014.", "Critics panned its script."]
+
+
+def test_participle_phrase_on_a_place_becomes_its_own_claim():
+    assert texts("Ukraine struck the city of Belgorod, located 32 kilometers from the "
+                 "border.") == [
+        "Ukraine struck the city of Belgorod.",
+        "Belgorod is located 32 kilometers from the border.",
+    ]
+
+
+def test_adverbial_participle_takes_the_subject():
+    assert texts("Abacus computing uses a simple interface, making it easy for users to "
+                 "input data.") == [
+        "Abacus computing uses a simple interface.",
+        "Abacus computing makes it easy for users to input data.",
+    ]
+
+
+def test_relative_clauses_and_appositives():
+    assert texts("The United States has had two black presidents: Barack Obama, who served "
+                 "two terms from 2009 to 2017, and Donald Trump, who served one term from 2017 "
+                 "to 2021.") == [
+        "The United States has had two black presidents: Barack Obama.",
+        "Barack Obama served two terms from 2009 to 2017.",
+        "Donald Trump served one term from 2017 to 2021.",
+    ]
+    assert texts("The film is dedicated to Maleficent, the main villain of the original "
+                 "cartoon, and was released in 2014.") == [
+        "The film is dedicated to Maleficent.",
+        "Maleficent is the main villain of the original cartoon.",
+        "The film was released in 2014.",
+    ]
+
+
+def test_lists_of_three_are_distributed():
+    assert texts("The film stars Angelina Jolie, Elle Fanning and Sharlto Copley.") == [
+        "The film stars Angelina Jolie.",
+        "The film stars Elle Fanning.",
+        "The film stars Sharlto Copley.",
+    ]
+
+
+def test_date_ranges_are_not_split_as_lists():
+    assert texts("Principal photography took place between June and October 2012.") == [
+        "Principal photography took place between June and October 2012."]
+
+
+def test_pronoun_subjects_are_resolved_from_the_sentence_before():
+    body = ("In 1980, the oldest justice on the Supreme Court was Justice William O. Douglas. "
+            "He was born in Minnesota and previously served as a professor.")
+    assert texts(body)[1:] == [
+        "Justice William O. Douglas was born in Minnesota.",
+        "Justice William O. Douglas previously served as a professor.",
+    ]
+    body = "The American Fantasy Press is a small publisher. It was founded in 1972."
+    assert texts(body)[1] == "The American Fantasy Press was founded in 1972."
+
+
+def test_because_clause_is_its_own_claim_with_resolved_subject():
+    assert texts("Abacus computing is faster than DNA computing because it uses mechanical "
+                 "computation.") == [
+        "Abacus computing is faster than DNA computing.",
+        "Abacus computing uses mechanical computation.",
+    ]
+
+
+def test_attribution_stays_in_the_claim_with_its_speaker_and_hedge():
+    claim = only("John Kirby said the US could consider expanding Ukraine's permission to "
+                 "strike Russian targets.")
+    assert claim.kind is Kind.ATTRIBUTION
+    assert claim.speaker == "John Kirby"
+    assert claim.text.startswith("John Kirby said the US could consider")
+    assert claim.facts.modality == "could"
+
+
+def test_attribution_distributes_over_reported_clauses():
+    claims = extract_claims("The ministry said that 12 drones were shot down and that two "
+                            "people were injured.")
+    assert [c.kind for c in claims] == [Kind.ATTRIBUTION, Kind.ATTRIBUTION]
+    assert all(c.text.startswith("The ministry said that") for c in claims)
+    assert "12 drones were shot down" in claims[0].text
+    assert "two people were injured" in claims[1].text
+
+
+def test_according_to_and_closing_attribution():
+    claim = only("According to the Pentagon, the missiles hit a depot near Belgorod.")
+    assert claim.kind is Kind.ATTRIBUTION and claim.speaker == "Pentagon"
+    claim = only("The missiles hit a depot near Belgorod, officials said.")
+    assert claim.kind is Kind.ATTRIBUTION
+    assert claim.text == "The missiles hit a depot near Belgorod, officials said."
+
+
+def test_direct_quote_keeps_its_speaker():
+    body = ("Zelensky spoke in Kyiv on Friday. “We will defend every city and every "
+            "village,” he said.")
+    claims = extract_claims(body)
+    quote = [c for c in claims if c.kind is Kind.QUOTE]
+    assert len(quote) == 1
+    assert quote[0].speaker == "Volodymyr Zelensky"
+    assert "Volodymyr Zelensky said" in quote[0].text
+
+
+def test_hedges_are_kept():
+    claim = only("Expansion of the permission could be considered by Washington in June.")
+    assert "could be considered" in claim.text
+    assert claim.facts.modality == "could"
+    claim = only("Russia reportedly moved 3,000 troops to the border.")
+    assert claim.facts.modality == "reportedly"
+
+
+def test_negation_is_kept():
+    claim = only("The Kremlin denied that any missiles hit Belgorod on Thursday.")
+    assert claim.facts.negated
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Belgorod is located 32 kilometers from the Ukrainian border.", Kind.QUANTITY),
+        ("The treaty was signed on May 30, 2024 in Vilnius.", Kind.DATE),
+        ("Jupiter rotates faster than the Earth does.", Kind.COMPARISON),
+        ("Ukraine launched American missiles at Belgorod.", Kind.EVENT),
+        ("The Netherlands is a member of the NATO alliance.", Kind.OTHER),
+    ],
+)
+def test_kinds(body, kind):
+    assert only(body).kind is kind
+
+
+def test_relative_dates_resolve_against_published():
+    claim = only("Ukraine struck Belgorod on Thursday with American missiles.")
+    assert claim.facts.dates == ()
+    claims = extract_claims("Ukraine struck Belgorod on Thursday with American missiles.",
+                            dt.date(2024, 6, 2))
+    assert [d.value for d in claims[0].facts.dates] == ["2024-05-30"]
+
+
+def test_offsets_are_python_str_indices_into_the_body():
+    body = "🚀 Intro line without a verb\n\nUkraine struck Belgorod 🚀 with missiles on Friday."
+    (claim,) = extract_claims(body)
+    assert body[claim.start:claim.end] == "Ukraine struck Belgorod 🚀 with missiles on Friday."
+
+
+def test_clause_spans_lie_inside_their_sentence():
+    body = "Filler sentence about nothing here. " + (
+        "Italy and the Netherlands have pledged support to Ukraine, with Italy providing a "
+        "second SAMP/T system.")
+    sentence_start = body.index("Italy")
+    claims = extract_claims(body)
+    assert len(claims) >= 3
+    for claim in claims:
+        assert sentence_start <= claim.start < claim.end <= len(body)
+
+
+def test_bullets_become_claims_and_heading_does_not():
+    body = "Key points\n- Ukraine used American missiles in Belgorod.\n- Italy sent a system."
+    assert texts(body) == ["Ukraine used American missiles in Belgorod.",
+                           "Italy sent a system."]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Москва заявила, что 12 беспилотников сбиты. Это произошло в Белгороде.",
+        "Η Ελλάδα έστειλε 5 συστήματα. Η κυβέρνηση το επιβεβαίωσε.",
+        "日本政府は3人が負傷したと発表した。東京で会見が開かれた。",
+        "<p>Ukraine <b>struck</b> Belgorod &amp; Kursk on <i>Thursday</i>.</p>",
+        "Ukraine\x00 struck\x07 Belgorod\x1b[31m with 12 missiles\x0c on Thursday.",
+        "no punctuation at all just words " * 500,
+        "a" * 20000,
+        "U.S. " * 2000,
+        "“ " * 3000,
+        ", and which " * 2000,
+        "\n".join(["- item"] * 2000),
+    ],
+    ids=["cyrillic", "greek", "cjk", "markup", "control", "no-punctuation", "one-word",
+         "abbreviations", "quotes", "clause-words", "bullets"],
+)
+def test_bad_input_never_crashes(body):
+    claims = extract_claims(body, dt.date(2024, 6, 2))
+    for claim in claims:
+        assert 0 <= claim.start < claim.end <= len(body)
+        assert claim.text.strip()
+
+
+def test_large_article_is_handled():
+    paragraph = (
+        "Ukraine has conducted strikes on Russian soil using American-supplied missiles for the "
+        "first time, targeting the city of Belgorod, located 32 kilometers from the border. "
+        "Italy and the Netherlands have pledged additional military support to Ukraine.\n\n"
+    )
+    body = paragraph * 4000  # about 1 MB
+    claims = extract_claims(body)
+    assert len(claims) == 4000 * 5
+    assert claims[-1].end <= len(body)

@@ -1,0 +1,201 @@
+"""Normalised facts: quantities, dates, entities, negation, modality, helpers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimcheck.core.facts import (
+    canonical_entity,
+    extract_facts,
+    is_european_notation,
+    normalise_quantity_tokens,
+    project_facts,
+    same_quantity,
+    words_to_number,
+)
+
+PUBLISHED = dt.date(2024, 6, 2)  # a Sunday
+
+
+def quantities(text: str) -> list[tuple[float, str | None, bool]]:
+    return [(q.value, q.unit, q.approx) for q in extract_facts(text).quantities]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("located 32 kilometers from the border", [(32.0, "km", False)]),
+        ("located thirty-two kilometres away", [(32.0, "km", False)]),
+        ("a dozen drones were shot down", [(12.0, "drone", False)]),
+        ("about 20 miles from Kharkiv", [(32.1869, "km", True)]),
+        ("a $1.2 billion aid package", [(1.2e9, "USD", False)]),
+        ("inflation rose 3.5%", [(3.5, "%", False)]),
+        ("nearly 40 percent of voters", [(40.0, "%", True)]),
+        ("more than 1,000 troops", [(1000.0, "troop", True)]),
+        ("€5m for repairs", [(5e6, "EUR", False)]),
+        ("two hundred and five people", [(205.0, "people", False)]),
+        ("1.5 million people fled", [(1.5e6, "people", False)]),
+        ("a 500 kg bomb", [(500.0, "kg", False)]),
+        ("Italy will send a second SAMP/T", [(2.0, "ordinal", False)]),
+        ("the 45th President", [(45.0, "ordinal", False)]),
+    ],
+)
+def test_quantities_are_normalised(text, expected):
+    assert quantities(text) == expected
+
+
+def test_quantity_offsets_point_into_the_text():
+    text = "Belgorod lies about 32 kilometers from the border."
+    (q,) = extract_facts(text).quantities
+    assert text[q.start:q.end] == q.text == "32 kilometers"
+
+
+def test_numbers_in_dates_and_weapon_names_are_not_quantities():
+    facts = extract_facts("On May 30, 2024 the Netherlands cleared F-16 jets and S-400 hits.")
+    assert facts.quantities == ()
+    assert [d.value for d in facts.dates] == ["2024-05-30"]
+
+
+def test_european_decimal_comma_only_with_european_notation():
+    assert is_european_notation("Die Quote lag bei 12,5 Prozent.")
+    assert quantities("Die Quote lag bei 12,5 Prozent.") == [(12.5, "%", False)]
+    assert quantities("Es kostete 1.234,5 Euro.") == [(1234.5, "EUR", False)]
+    assert not is_european_notation("About 12,500 people and 3,400,000 dollars.")
+    assert quantities("About 12,500 people.") == [(12500.0, "people", True)]
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [("thirty-two", 32), ("two hundred and five", 205), ("a million", 1e6),
+     ("one thousand two hundred", 1200), ("seventeen", 17), ("banana", None)],
+)
+def test_words_to_number(words, value):
+    assert words_to_number(words) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("born on October 16, 1898", ["1898-10-16"]),
+        ("released on 30 May 2024", ["2024-05-30"]),
+        ("filed 2024-05-30", ["2024-05-30"]),
+        ("between June and October 2012", ["2012-10"]),
+        ("He served from 1939 until 1975.", ["1939", "1975"]),
+        ("Hillary Clinton (2017-2021)", ["2017", "2021"]),
+        ("It struck on Thursday", ["2024-05-30"]),
+        ("Talks resume next Tuesday", ["2024-06-04"]),
+        ("The ban was lifted last week", ["2024-W21"]),
+        ("yesterday's strike", ["2024-06-01"]),
+        ("Italy pledged the system in May", ["2024-05"]),
+        ("It happened last year", ["2023"]),
+        ("On May 30 the US agreed", ["2024-05-30"]),
+    ],
+)
+def test_dates_absolute_and_relative_to_published(text, values):
+    assert [d.value for d in extract_facts(text, PUBLISHED).dates] == values
+
+
+def test_relative_dates_need_a_published_date():
+    facts = extract_facts("It struck on Thursday and last week", None)
+    assert facts.dates == ()
+    assert [d.value for d in extract_facts("On May 30 it struck", None).dates] == ["--05-30"]
+
+
+def test_entities_with_aliases_and_types():
+    text = ("The US National Security Council, through spokesperson John Kirby, said Dutch "
+            "F-16 jets and a SAMP/T from Italy could strike Russian targets near Belgorod.")
+    facts = extract_facts(text)
+    found = {(e.name, e.type) for e in facts.entities}
+    assert ("John Kirby", "person") in found
+    assert ("Netherlands", "place") in found
+    assert ("F-16", "weapon") in found
+    assert ("SAMP/T", "weapon") in found
+    assert ("Italy", "place") in found
+    assert ("Russia", "place") in found
+    assert ("Belgorod", "place") in found
+    assert any(e.type == "org" and "National Security Council" in e.name for e in facts.entities)
+    for e in facts.entities:
+        assert text[e.start:e.end] == e.text
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [("US", "United States"), ("U.S.", "United States"), ("American", "United States"),
+     ("Dutch", "Netherlands"), ("British", "United Kingdom"), ("UK", "United Kingdom"),
+     ("the Netherlands", "Netherlands"), ("Zelenskyy", "Volodymyr Zelensky"),
+     ("ATACMS", "ATACMS"), ("Belgorod’s", "Belgorod"), ("Acme  Corp", "Acme Corp")],
+)
+def test_canonical_entity(name, canonical):
+    assert canonical_entity(name) == canonical
+
+
+def test_sentence_initial_common_word_is_not_an_entity():
+    names = [e.name for e in extract_facts("Additionally, the move was new.").entities]
+    assert names == []
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [("Russia did not confirm the strike", True), ("The Kremlin denied the report", True),
+     ("He never visited Kyiv", True), ("The US ruled out sending troops", True),
+     ("Italy no longer supplies fuel", True), ("It isn’t true", True),
+     ("There is no evidence of damage", True), ("Ukraine struck Belgorod", False),
+     ("He lives at No. 10", False)],
+)
+def test_negation(text, negated):
+    assert extract_facts(text).negated is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [("The US could consider more", "could"), ("Berlin may send tanks", "may"),
+     ("Italy plans to send a system", "plans"), ("A deal is expected to close", "expected"),
+     ("The White House is considering it", "considering"),
+     ("Troops reportedly crossed", "reportedly"), ("The US has hinted at more", "hinted"),
+     ("Ukraine struck Belgorod in May", None)],
+)
+def test_modality(text, modality):
+    assert extract_facts(text).modality == modality
+
+
+def test_normalise_quantity_tokens_for_search():
+    assert normalise_quantity_tokens("32 kilometers from the border") == ["32km"]
+    assert normalise_quantity_tokens("some 20 miles away") == ["32.1869km"]
+    assert normalise_quantity_tokens("a $1.2 billion package in 2024") == ["1200000000usd"]
+    assert normalise_quantity_tokens("the second system") == []
+
+
+def test_same_quantity_tolerance():
+    a, b = extract_facts("32 km").quantities[0], extract_facts("20 miles").quantities[0]
+    assert same_quantity(a, b)
+    assert not same_quantity(a, extract_facts("40 km").quantities[0])
+
+
+def test_project_facts_moves_offsets_into_the_claim():
+    sentence = "Italy pledged a second SAMP/T on May 30, 2024, Kirby said, not 40 km away."
+    facts = extract_facts(sentence)
+    claim = "Italy pledged a second SAMP/T on May 30, 2024."
+    projected = project_facts(facts, claim)
+    assert [q.text for q in projected.quantities] == ["second"]
+    assert [d.value for d in projected.dates] == ["2024-05-30"]
+    for item in (*projected.quantities, *projected.dates, *projected.entities):
+        assert claim[item.start:item.end] == item.text
+    assert projected.negated is False
+
+
+def test_facts_round_trip_through_dict():
+    facts = extract_facts("The US could send 32 km of fence on May 30, 2024.")
+    assert type(facts).from_dict(facts.to_dict()) == facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "\x00\x07\x1b[31m", "Москва 12 км 2024 года", "東京で3人", "Ελλάδα 5%",
+     "<b>32</b> km &amp; F-16", "9" * 5000, "$" * 100, ",,,...---"],
+)
+def test_bad_input_gives_a_result(text):
+    facts = extract_facts(text, PUBLISHED)
+    for item in (*facts.quantities, *facts.dates, *facts.entities):
+        assert 0 <= item.start <= item.end <= len(text)
