@@ -605,7 +605,10 @@ def _compare_quantities(
         alone = len(same_kind) == 1 and sum(1 for x in cf.quantities if x.unit == q.unit) == 1
         for p in same_kind:
             (pspan,) = _spans([p], ptoks.text) or [(p.start, p.end)]
-            if _same_slot(sides, _sides(ptoks.tokens, *pspan)) or (alone and q.unit is not None):
+            psides = _sides(ptoks.tokens, *pspan)
+            if _same_slot(sides, psides) or (
+                alone and q.unit is not None and _shares(sides, psides)
+            ):
                 slot = p
                 break
         if slot is not None and _satisfies(slot, q, bound):
@@ -627,6 +630,26 @@ def _compare_quantities(
             found.missing.append(q.text)
 
 
+_ROLE_WORDS = {
+    "in": "when", "on": "when", "at": "when", "during": "when", "of": "when",
+    "since": "since", "from": "since", "as of": "as of", "until": "until", "till": "until",
+    "through": "until", "to": "until", "by": "until", "before": "before", "after": "after",
+}  # fmt: skip
+
+
+def _date_role(text: str, start: int) -> str:
+    """The role a date plays, from the word before it: "since 1983" is not "in 1983"."""
+    m = re.search(r"(\b(?:as of|[a-z]+))\W*$", text[max(0, start - 12) : start].lower())
+    return _ROLE_WORDS.get(m.group(1), "when") if m else "when"
+
+
+def _shares(
+    claim_sides: tuple[list[str], list[str]], source_sides: tuple[list[str], list[str]]
+) -> bool:
+    """At least one neighbouring word in common, on either side."""
+    return bool(set(claim_sides[0] + claim_sides[1]) & set(source_sides[0] + source_sides[1]))
+
+
 def _compare_dates(
     claim: str, cf: Facts, ptoks: _Passage, pf: Facts, ctoks: Sequence[_Token], found: _Findings
 ) -> None:
@@ -643,8 +666,11 @@ def _compare_dates(
             if not _comparable_dates(d.value, p.value):
                 continue
             (pspan,) = _spans([p], ptoks.text) or [(p.start, p.end)]
-            if _same_slot(sides, _sides(ptoks.tokens, *pspan)) or (
-                len(pf.dates) == 1 and len(cf.dates) == 1
+            if _date_role(claim, span[0]) != _date_role(ptoks.text, pspan[0]):
+                continue  # "as of 2021" is not the date of the event "in 2023"
+            psides = _sides(ptoks.tokens, *pspan)
+            if _same_slot(sides, psides) or (
+                len(pf.dates) == 1 and len(cf.dates) == 1 and _shares(sides, psides)
             ):
                 slot = p
                 break
@@ -722,7 +748,7 @@ def _compare_entities(
         sides = _sides(ctoks, *span)
         rival = None
         for p in extra:
-            if not (p.type == e.type or "other" in (p.type, e.type)):
+            if p.type != e.type or e.type == "other":
                 continue
             (pspan,) = _spans([p], ptoks.text) or [(p.start, p.end)]
             if _same_slot(sides, _sides(ptoks.tokens, *pspan)):
