@@ -728,6 +728,75 @@ def backup(ctx: click.Context, dest: Path) -> None:
     click.echo(f"backed up to {dest}", err=True)
 
 
+# -- workbench (issue 5) ------------------------------------------------------------------------
+
+
+@cli.command()
+@click.option("--article", "article_id", type=int, help="Open this article's review screen.")
+@click.pass_context
+def tui(ctx: click.Context, article_id: int | None) -> None:
+    """Open the workbench on the database.
+
+    Keys: j/k move, v/d/u mark verified/disputed/unsourced, ? lists every key, q quits.
+
+    Example: claimcheck --db desk.db tui --article 1
+    """
+    settings = settings_of(ctx)
+    store = Store.open(settings.db_path, allow_network_fs=settings.allow_network_fs)
+    try:
+        if article_id is not None:
+            store.load_article(article_id)  # a missing article is an error before the screen
+    finally:
+        store.close()
+    from claimcheck.tui.app import make_app
+
+    make_app(settings, article_id).run()
+
+
+@cli.command()
+@click.option("--no-tui", is_flag=True, help="Only build the demo database and list its claims.")
+@click.option("--db", "demo_db", type=click.Path(dir_okay=False, path_type=Path),
+              help="Demo database file (default: ./claimcheck-demo.db, or the global --db).")
+@click.option("--rebuild", is_flag=True, help="Rebuild even when the demo database is current.")
+@click.pass_context
+def demo(ctx: click.Context, no_tui: bool, demo_db: Path | None, rebuild: bool) -> None:
+    """Build the demo database from the bundled fixtures (checked) and open the workbench.
+
+    The demo database is reused while the fixtures are unchanged, and never overwrites a
+    database that holds reviewers' documents.
+
+    Example: claimcheck demo --no-tui
+    """
+    from click.core import ParameterSource
+
+    from claimcheck.core.demo import DEMO_DB, build_demo
+
+    root = ctx.find_root()
+    global_db = root.params.get("db") if root.get_parameter_source("db") \
+        is ParameterSource.COMMANDLINE else None
+    path = demo_db or global_db or Path(DEMO_DB)
+    click.echo(f"building the demo database {path}…", err=True)
+    result = build_demo(path, force=rebuild)
+    click.echo(f"demo database {result.db_path} "
+               f"{'built' if result.rebuilt else 'is up to date'}", err=True)
+    settings = settings_of(ctx)
+    settings = Settings(db_path=result.db_path, reviewer=settings.reviewer,
+                        allow_network_fs=settings.allow_network_fs)
+    if no_tui:
+        store = Store.open(result.db_path)
+        try:
+            for c in store.list_claims(result.article_id):
+                suggestion = store.load_suggestion(c.id)
+                advice = f"suggest {suggestion[0]}: {suggestion[1]}" if suggestion else ""
+                click.echo(f"{c.id}\t{c.status:<9}\t{advice}\n\t{c.text}")
+        finally:
+            store.close()
+        return
+    from claimcheck.tui.app import make_app
+
+    make_app(settings, result.article_id).run()
+
+
 def main() -> None:
     """Console-script entry point."""
     cli(prog_name="claimcheck")
