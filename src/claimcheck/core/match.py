@@ -47,12 +47,14 @@ PASSAGE_WEIGHT = 1.0
 """Weight of the passage's own bm25 (relative to the best candidate)."""
 SOURCE_WEIGHT = 3.0
 """Weight of the source's bm25 (relative to the best source), when source scores are given."""
-FUZZY_WEIGHT = 0.75
+FUZZY_WEIGHT = 0.25
 """Weight of rapidfuzz `token_set_ratio` between the claim and the passage."""
 COVERAGE_WEIGHT = 1.0
 """Weight of the share of the claim's content words found in the passage."""
 FACTS_WEIGHT = 0.5
 """Weight of the share of the claim's numbers and names found in the passage."""
+SAME_SOURCE_PENALTY = 0.0
+"""Subtracted from a passage's weighted sum for each passage of its source ranked above it."""
 
 STOP_WORDS = frozenset("""
 a about above across after again against all almost along already also although always am
@@ -117,10 +119,14 @@ _ALIAS_SKIP = frozenset(
 pull unrelated passages into a search."""
 
 
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
 def fold(text: str) -> str:
     """Lower case with diacritics removed ("Zelenskyy's Česká" -> "zelenskyy's ceska")."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    if text.isascii():
+        return text.lower()
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text)).lower()
 
 
 def _words(text: str) -> list[str]:
@@ -390,7 +396,7 @@ def rank_passages(claim: str, candidates: Sequence[Candidate], k: int,
         if profile.text:
             value += FUZZY_WEIGHT * fuzz.token_set_ratio(profile.text, folded) / 100.0
         if profile.stems:
-            stems = {stem(t) for t in tokens}
+            stems = set(map(stem, tokens))
             value += COVERAGE_WEIGHT * len(profile.stems & stems) / len(profile.stems)
         if profile.key_groups:
             shared = sum(1 for group in profile.key_groups
@@ -398,5 +404,34 @@ def rank_passages(claim: str, candidates: Sequence[Candidate], k: int,
             value += FACTS_WEIGHT * shared / len(profile.key_groups)
         scored.append((value, index, candidate))
     scored.sort(key=lambda item: (-item[0], item[1]))
+    picked = _diversify(scored, k, SAME_SOURCE_PENALTY)
     return [(candidate, max(0.0, min(100.0, 100.0 * value / total)))
-            for value, _index, candidate in scored[:k]]
+            for value, candidate in picked]
+
+
+def _diversify(scored: list[tuple[float, int, Candidate]], k: int,
+               penalty: float) -> list[tuple[float, Candidate]]:
+    """Take the best k, each passage losing `penalty` per passage of its source already taken.
+
+    `scored` is sorted best first; the penalty is applied lazily, so this is O(k * n) at worst
+    and O(k) when sources are already varied. A reviewer gets more sources to compare, and a
+    source that repeats itself cannot fill the whole list.
+    """
+    if penalty <= 0:
+        return [(value, candidate) for value, _i, candidate in scored[:k]]
+    taken: dict[int, int] = {}
+    picked: list[tuple[float, Candidate]] = []
+    remaining = list(scored)
+    while remaining and len(picked) < k:
+        best_at = 0
+        best_value = float("-inf")
+        for at, (value, _index, candidate) in enumerate(remaining):
+            if value <= best_value:
+                break  # sorted: nothing further can beat it, penalised or not
+            adjusted = value - penalty * taken.get(candidate[1], 0)
+            if adjusted > best_value:
+                best_value, best_at = adjusted, at
+        _value, _index, candidate = remaining.pop(best_at)
+        taken[candidate[1]] = taken.get(candidate[1], 0) + 1
+        picked.append((best_value, candidate))
+    return picked
