@@ -359,8 +359,9 @@ class _Passage:
         """Stems outside named entities: "state" in a claim does not meet "United States"."""
         for tok in self.tokens:
             keys = [tok.stem]
-            if "-" in tok.text or "/" in tok.text:
-                keys += [_stem(part) for part in re.split(r"[-/]", tok.text)]
+            parts = re.split(r"[-/]", tok.text) if "-" in tok.text or "/" in tok.text else []
+            if parts and parts[0].lower() not in _ORDINALS:  # "second-largest" is not "largest"
+                keys += [_stem(part) for part in parts]
             for key in keys:
                 self.stems.setdefault(key, []).append(tok.index)
                 if not _inside(tok, names):
@@ -573,11 +574,48 @@ class _Findings:
     """Claim facts whose slot the passage fills, equal or not (for coverage)."""
 
 
+def _span_of(item: Quantity | DateRef | Entity, ptoks: _Passage) -> tuple[int, int]:
+    found = _spans([item], ptoks.text)
+    return found[0] if found else (item.start, item.end)
+
+
+_LIST_GAP = re.compile(r"[\s,;&()]*(?:\b(?:and|or)\b)?[\s,;&()]*")
+
+
+def _list_mates(item: Any, items: Sequence[Any], ptoks: _Passage) -> list[Any]:
+    """The items written in one enumeration with `item` ("(1971, 1972, ..., 2017)")."""
+    ordered = sorted(items, key=lambda x: _span_of(x, ptoks)[0])
+    groups: list[list[Any]] = []
+    last_end = -1
+    for x in ordered:
+        start, end = _span_of(x, ptoks)
+        if groups and last_end >= 0 and _LIST_GAP.fullmatch(ptoks.text[last_end:start]):
+            groups[-1].append(x)
+        else:
+            groups.append([x])
+        last_end = end
+    return next((g for g in groups if item in g), [item])
+
+
 def _compare_quantities(
     claim: str, cf: Facts, ptoks: _Passage, pf: Facts, ctoks: Sequence[_Token], found: _Findings
 ) -> None:
     for q in cf.quantities:
         same_kind = [p for p in pf.quantities if p.unit == q.unit]
+        (span,) = _spans([q], claim) or [(q.start, q.end)]
+        sides = _sides(ctoks, *span)
+        # The figure in the claim's own slot decides first: "born 1948 ... graduated in 1968"
+        # does not confirm "born in 1968".
+        twin = next(
+            (p for p in same_kind if _same_slot(sides, _sides(ptoks.tokens, *_span_of(p, ptoks)))),
+            None,
+        )
+        if twin is not None and not (
+            any(_same_value(q, m) for m in _list_mates(twin, same_kind, ptoks))
+            or _compatible(q, twin)
+            or _satisfies(twin, q, _bound(claim, span[0], q.text))
+        ):
+            same_kind = [twin]
         if any(_same_value(q, p) for p in same_kind) or (
             q.unit is None and any(p.value == q.value for p in pf.quantities)
         ):
@@ -598,9 +636,7 @@ def _compare_quantities(
         ):
             found.agreed.append(_show_quantity(q))
             continue
-        (span,) = _spans([q], claim) or [(q.start, q.end)]
         bound = _bound(claim, span[0], q.text)
-        sides = _sides(ctoks, *span)
         slot = None
         alone = len(same_kind) == 1 and sum(1 for x in cf.quantities if x.unit == q.unit) == 1
         for p in same_kind:
@@ -656,11 +692,26 @@ def _compare_dates(
     for d in cf.dates:
         if re.search(r"\d0'?s\b", d.text) and len(d.value) == 4:
             d = replace(d, value=d.value[:3])  # a decade: "1970s" covers 1970-1979
+        (span,) = _spans([d], claim) or [(d.start, d.end)]
+        sides = _sides(ctoks, *span)
+        candidates = [
+            p for p in pf.dates
+            if _comparable_dates(d.value, p.value)
+            and _date_role(claim, span[0]) == _date_role(ptoks.text, _span_of(p, ptoks)[0])
+        ]  # fmt: skip
+        twin = next(
+            (p for p in candidates if _same_slot(sides, _sides(ptoks.tokens, *_span_of(p, ptoks)))),
+            None,
+        )
+        if twin is not None and not any(
+            _same_date(d.value, m.value) for m in _list_mates(twin, pf.dates, ptoks)
+        ):
+            found.agreed_slots += 1
+            found.conflicts.append(f"source says {twin.value}, claim says {d.value}")
+            continue
         if any(_same_date(d.value, p.value) for p in pf.dates):
             found.agreed.append(d.value)
             continue
-        (span,) = _spans([d], claim) or [(d.start, d.end)]
-        sides = _sides(ctoks, *span)
         slot = None
         for p in pf.dates:
             if not _comparable_dates(d.value, p.value):
@@ -741,6 +792,13 @@ def _compare_entities(
     ]
     for e in cf.entities:
         if _entity_present(e, ptoks, pf):
+            rival = _role_rival(e, claim, ctoks, ptoks, pf, extra)
+            if rival is not None:
+                found.agreed_slots += 1
+                found.conflicts.append(
+                    f"source names {rival.name}, claim names {_display_name(e, claim)}"
+                )
+                continue
             found.agreed.append(e.name)
             continue
         absent.add(_fold(e.name))
@@ -748,7 +806,7 @@ def _compare_entities(
         sides = _sides(ctoks, *span)
         rival = None
         for p in extra:
-            if p.type != e.type or e.type == "other":
+            if p.type != e.type or e.type == "other" or _shares_name(p, e):
                 continue
             (pspan,) = _spans([p], ptoks.text) or [(p.start, p.end)]
             if _same_slot(sides, _sides(ptoks.tokens, *pspan)):
@@ -762,6 +820,43 @@ def _compare_entities(
         else:
             found.missing.append(e.name)
     return absent
+
+
+def _role_rival(
+    e: Entity,
+    claim: str,
+    ctoks: Sequence[_Token],
+    ptoks: _Passage,
+    pf: Facts,
+    extra: Sequence[Entity],
+) -> Entity | None:
+    """Another name in the claimed name's role ("produced by Luc Besson and directed by
+    Olivier Megaton" against "produced by Olivier Megaton"), while the claimed name sits
+    elsewhere."""
+    if e.type == "other" or not extra:
+        return None
+    (span,) = _spans([e], claim) or [(e.start, e.end)]
+    before = _sides(ctoks, *span)[0]
+    own = [x for x in pf.entities if _name_key(x.name) == _name_key(e.name)]
+    if not before or not own:
+        return None
+    # Only the word before a name marks its role here ("produced by X", "directed by X"); a
+    # subject's role is judged by the missing-name test instead.
+    own_before = [_sides(ptoks.tokens, *_span_of(x, ptoks))[0] for x in own]
+    if any(not b or b[0] == before[0] for b in own_before):
+        return None
+    for p in extra:
+        if p.type == e.type and not _shares_name(p, e):
+            rival_before = _sides(ptoks.tokens, *_span_of(p, ptoks))[0]
+            if rival_before and rival_before[0] == before[0]:
+                return p
+    return None
+
+
+def _shares_name(a: Entity, b: Entity) -> bool:
+    """Variants of one name ("Michael Dwayne Vick", "Michael Vick") are not rivals."""
+    words = {w for w in re.findall(r"\w+", _name_key(a.name)) if w not in _STOPWORDS}
+    return bool(words & set(re.findall(r"\w+", _name_key(b.name))))
 
 
 def _display_name(e: Entity, claim: str) -> str:
