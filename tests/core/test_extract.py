@@ -117,8 +117,8 @@ def test_pronoun_subjects_are_resolved_from_the_sentence_before():
     body = ("In 1980, the oldest justice on the Supreme Court was Justice William O. Douglas. "
             "He was born in Minnesota and previously served as a professor.")
     assert texts(body)[1:] == [
-        "Justice William O. Douglas was born in Minnesota.",
-        "Justice William O. Douglas previously served as a professor.",
+        "William O. Douglas was born in Minnesota.",
+        "William O. Douglas previously served as a professor.",
     ]
     body = "The American Fantasy Press is a small publisher. It was founded in 1972."
     assert texts(body)[1] == "The American Fantasy Press was founded in 1972."
@@ -261,3 +261,51 @@ def test_large_article_is_handled():
     claims = extract_claims(body)
     assert len(claims) == 4000 * 5
     assert claims[-1].end <= len(body)
+
+
+def test_closing_attribution_with_an_added_report():
+    claims = extract_claims(
+        "Russian forces launched 45 drones at Ukraine overnight, the Ukrainian air force said "
+        "on Thursday, adding that 38 drones had been shot down.")
+    assert [c.text for c in claims] == [
+        "Russian forces launched 45 drones at Ukraine overnight, the Ukrainian air force said.",
+        "The Ukrainian air force added that 38 drones had been shot down.",
+    ]
+    assert all(c.kind is Kind.ATTRIBUTION for c in claims)
+    assert all(c.speaker == "Ukrainian air force" for c in claims)
+
+
+def test_closing_according_to_covers_every_clause():
+    claims = extract_claims("The strikes killed at least three people and injured 14 others in "
+                            "Odesa, according to regional governor Oleh Kiper.")
+    assert [c.text for c in claims] == [
+        "The strikes killed at least three people, according to regional governor Oleh Kiper.",
+        "The strikes injured 14 others in Odesa, according to regional governor Oleh Kiper.",
+    ]
+    assert {c.speaker for c in claims} == {"Oleh Kiper"}
+
+
+def test_titles_are_not_part_of_the_speaker_name():
+    claim = only("Ukrainian President Volodymyr Zelensky said the attacks targeted power plants.")
+    assert claim.speaker == "Volodymyr Zelensky"
+    names = {(e.name, e.type) for e in claim.facts.entities}
+    assert ("Volodymyr Zelensky", "person") in names
+    assert ("Ukraine", "place") in names
+
+
+def test_relative_clause_inside_the_subject_leaves_a_clean_main_clause():
+    assert texts("The system, which costs about $1.1 billion, can intercept ballistic "
+                 "missiles.") == [
+        "The system can intercept ballistic missiles.",
+        "The system costs about $1.1 billion.",
+    ]
+
+
+def test_at_least_is_a_quantity_not_a_comparison():
+    claim = only("The strikes killed at least three people in Odesa.")
+    assert claim.kind is Kind.QUANTITY
+    assert claim.facts.quantities[0].approx
+
+
+def test_dateline_and_vague_state_yield_nothing():
+    assert texts("KYIV, May 30 (Wire) - The situation remains tense.") == []

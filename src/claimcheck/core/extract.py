@@ -95,15 +95,9 @@ _OPENING_VERB = re.compile(
     r"(?P<content>.{12,})$",
     re.DOTALL,
 )
-_CLOSING_VERB = re.compile(
-    r"^(?P<content>.{12,}?),?\s+(?P<speaker>(?:[A-Z][\w.’'-]*|he|she|they|officials|the \w+)"
-    r"(?: [A-Z][\w.’'-]*){0,4}) (?P<verb>said|says|told|added|wrote|noted|warned)\b.{0,60}$"
-    r"|^(?P<content2>.{12,}?),\s+(?P<verb2>said|says|added|wrote)\s+(?P<speaker2>[^,]{3,80})"
-    r"[.!]?$",
-    re.DOTALL,
-)
 _SPEECH_WORDS = frozenset(_SPEECH_VERBS.split("|"))
-_CLOSING_WORDS = frozenset("said says told added wrote noted warned".split())
+_CLOSING_WORDS = frozenset(
+    "said says told added wrote noted warned reported claimed confirmed announced stated".split())
 _ACCORDING = re.compile(r"^(?:According to|As reported by|Citing)\s+(?P<speaker>[^,]{2,80}),\s+"
                         r"(?P<content>.{12,})$", re.DOTALL | re.IGNORECASE)
 _QUOTED = re.compile(r"[“\"]([^“”\"]{3,})[”\"]")
@@ -121,7 +115,9 @@ _NOT_CHECKWORTHY = re.compile(
     r"Is there|What|How|Why|Do you|Does it|Can you|Would you)\b",
 )
 _EVALUATIVE = re.compile(
-    r"\b(?:remains? (?:uncertain|unclear|to be seen|unknown|fluid)|underscores?|"
+    r"\b(?:remain(?:s|ed)? (?:\w+ )?(?:uncertain|unclear|to be seen|unknown|fluid|tense|"
+    r"volatile|fragile|precarious|calm|stable|difficult|challenging|complex|high|elevated|"
+    r"open|unresolved|murky)|underscores?|"
     r"underlines?|highlights?|represents? an? (?:\w+ )?(?:change|shift|turn|step|milestone|"
     r"escalation|moment)|marks? an? (?:\w+ )?(?:change|shift|turn|escalation|moment)|"
     r"signals?|is a testament|testament to|reflects?|demonstrates?|illustrates?|"
@@ -187,6 +183,7 @@ _COMPARISON = re.compile(
     r"younger|longer|shorter|better|worse|cheaper|stronger|weaker|\w+er)\s+(?:\w+\s+){0,3}?than\b"
     r"(?!\s+(?:\$|€|£)?\d)|\bcompared (?:with|to)\b|\b(?:the )?(?:largest|biggest|highest|"
     r"lowest|smallest|oldest|youngest|fastest|slowest|longest|shortest|most|least)\b"
+    r"(?<!at least)(?<!at most)"
     r"|\bas \w+ as\b",
     re.IGNORECASE,
 )
@@ -241,8 +238,8 @@ def _third_person(ing: str) -> str:
     stem = word[:-3]
     if stem in _ING_TO_BASE_E:
         stem += "e"
-    elif len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
-        stem = stem[:-1]
+    elif len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
+        stem = stem[:-1]  # running -> run, but adding -> add
     elif stem.endswith("y") or stem.endswith("ly"):
         pass
     if stem.endswith(("s", "sh", "ch", "x", "z", "o")):
@@ -279,9 +276,12 @@ _SPACE_AFTER = re.compile(r"([(“])\s+")
 
 
 def _clean(text: str) -> str:
-    text = _SPACES.sub(" ", text).strip(" ,;:-–—")
+    if "  " in text or "\n" in text or "\t" in text or "\r" in text:
+        text = _SPACES.sub(" ", text)
+    text = text.strip(" ,;:-–—")
     text = _SPACE_BEFORE.sub(r"\1", text)
-    text = _SPACE_AFTER.sub(r"\1", text)
+    if "( " in text or "“ " in text:
+        text = _SPACE_AFTER.sub(r"\1", text)
     text = text.rstrip(" ,;:")
     if text and text[0].islower():
         text = text[0].upper() + text[1:]
@@ -662,7 +662,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             last_antecedent = ""
         if handled:
             main_parts.append(text[pos:comma])
-            pos = end
+            pos = end + 1 if text[end:end + 1] == "," and comma < verb_at else end
             i = end
             if end >= n:
                 break
@@ -675,17 +675,51 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
 
 @dataclass
 class _Attribution:
+    """Who a sentence reports, and how to say so in each claim made from its content."""
+
     speaker: str
-    prefix: str
-    content_at: int
+    """The speaker phrase as written ("spokesperson John Kirby", "the Ukrainian air force")."""
+    prefix: str = ""
+    """Text put before each claim ("John Kirby said that")."""
     suffix: str = ""
+    """Text put after each claim (", officials said", ", according to the governor")."""
+    content_at: int = 0
+    content_end: int = -1
+    """The reported content is `text[content_at:content_end]` (-1: to the end)."""
+    extra: tuple[str, str, int] | None = None
+    """A second report by the same speaker (", adding that ..."): prefix, content, offset."""
+
+
+_SPEECH_ING = {"adding": "added", "saying": "said", "noting": "noted", "warning": "warned",
+               "stressing": "stressed", "claiming": "claimed", "insisting": "insisted"}
+_CLOSING_SPEAKER_FIRST = re.compile(
+    r"^(?P<content>.{12,}?),\s+(?P<speaker>(?!(?:which|who|that|as|and|but|while)\b)"
+    r"(?:[\w’'.\-]+ ){0,5}?[\w’'.\-]+)\s+(?P<verb>said|says|told(?: [a-z]+)?|added|wrote|"
+    r"noted|warned|reported|claimed|confirmed|announced|stated)\b(?P<rest>[^“\"]{0,200})$",
+    re.DOTALL,
+)
+_CLOSING_VERB_FIRST = re.compile(
+    r"^(?P<content>.{12,}?),\s+(?P<verb>said|says|added|wrote|noted)\s+"
+    r"(?P<speaker>[A-Z][^,]{2,60})(?P<rest>,[^“\"]{0,200})?$",
+    re.DOTALL,
+)
+_CLOSING_ACCORDING = re.compile(
+    r"^(?P<content>.{12,}?),\s+according to\s+(?P<speaker>[^,]{3,100})(?P<rest>,[^“\"]{0,200})?$",
+    re.DOTALL,
+)
+_ADDING = re.compile(r"^[^,]{0,40},\s+(?P<ing>adding|saying|noting|warning|stressing|claiming|"
+                     r"insisting)\s+(?:that\s+)?(?P<content>.{12,})$", re.DOTALL)
 
 
 def _attribution(text: str) -> _Attribution | None:
     m = _ACCORDING.match(text)
     if m:
-        return _Attribution(m.group("speaker"), f"According to {m.group('speaker')},",
-                            m.start("content"))
+        return _Attribution(m.group("speaker"), prefix=f"According to {m.group('speaker')},",
+                            content_at=m.start("content"))
+    if ", according to " in text:
+        m = _CLOSING_ACCORDING.match(text)
+        if m:
+            return _closing(m, f", according to {m.group('speaker')}")
     words = frozenset(_LOWER_TOKEN.findall(text))
     if words.isdisjoint(_SPEECH_WORDS):
         return None
@@ -695,14 +729,31 @@ def _attribution(text: str) -> _Attribution | None:
         # The speaker phrase must not itself hold a verb ("Ukraine has used missiles that ...").
         if _main_verb(" " + speaker_text) < 0 and not re.search(
                 r"\b(?:that|which|who)\b", speaker_text):
-            return _Attribution(speaker_text, text[: m.start("content")].rstrip(), m.start("content"))
-    m = _CLOSING_VERB.match(text) if not words.isdisjoint(_CLOSING_WORDS) else None
+            return _Attribution(speaker_text, prefix=text[: m.start("content")].rstrip(),
+                                content_at=m.start("content"))
+    if words.isdisjoint(_CLOSING_WORDS):
+        return None
+    m = _CLOSING_SPEAKER_FIRST.match(text)
+    if m and _main_verb(" " + m.group("speaker")) < 0:
+        return _closing(m, f", {m.group('speaker')} {m.group('verb')}")
+    m = _CLOSING_VERB_FIRST.match(text)
     if m:
-        content_key = "content" if m.group("content") else "content2"
-        speaker = m.group("speaker") or m.group("speaker2")
-        verb = m.group("verb") or m.group("verb2")
-        return _Attribution(speaker, "", 0, suffix=f", {speaker} {verb}")
+        return _closing(m, f", {m.group('verb')} {m.group('speaker')}")
     return None
+
+
+def _closing(m: re.Match[str], suffix: str) -> _Attribution:
+    """An attribution after its content: "X happened, officials said, adding that Y"."""
+    speaker = m.group("speaker")
+    attribution = _Attribution(speaker, suffix=suffix, content_at=0,
+                               content_end=m.end("content"))
+    rest = m.group("rest") or ""
+    added = _ADDING.match(rest)
+    if added:
+        name = re.sub(r"^(?:the)\s+", "the ", speaker)
+        attribution.extra = (f"{name[:1].upper()}{name[1:]} {_SPEECH_ING[added.group('ing')]} "
+                             f"that", added.group("content"), m.start("rest") + added.start("content"))
+    return attribution
 
 
 def _speaker_name(phrase: str, ctx: _Context) -> str:
@@ -713,9 +764,10 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
     people = [e.name for e in entities if e.type == "person"]
     if people:
         return people[-1]
-    names = [e.name for e in entities]
+    stripped = phrase.strip()
+    names = [e for e in entities if e.end >= len(stripped.rstrip(".,"))]
     if names:
-        return names[0]
+        return names[-1].name  # the phrase ends with a name: "the US National Security Council"
     return re.sub(r"^the\s+", "", phrase.strip(), flags=re.IGNORECASE)
 
 
@@ -728,7 +780,7 @@ _COMPARISON_HINT = re.compile(r" than |compared|est\b|\bmost\b|\bleast\b|\bas \w
 def _kind(text: str, facts: Facts) -> Kind:
     low = text.lower()
     if (" than " in low or "compared" in low or "est " in low or "most " in low
-            or "least " in low or " as " in low) and _COMPARISON.search(text) \
+            or "least " in low or low.count(" as ") > 1) and _COMPARISON.search(text) \
             and not _QUANTITY_ONLY_THAN.search(text):
         return Kind.COMPARISON
     if any(q.unit != "ordinal" for q in facts.quantities):
@@ -767,6 +819,8 @@ def _checkworthy(text: str, evaluative: bool = True) -> bool:
 def _has_verb(words: list[str]) -> bool:
     """A rough test that a unit is a clause and not a heading or a bare noun phrase."""
     for word in words:
+        if word == "May" or word == "Will":
+            continue  # the month, a name
         low = word.lower().strip(".,;:!?\"'”’)(")
         if low in _AUX or low in _COMMON_VERBS or (
                 len(low) > 3 and low.endswith(("ed", "s")) and low.isalpha()):
@@ -834,20 +888,19 @@ def _claims_from_sentence(body: str, start: int, end: int, published: date | Non
     speaker = None
     content = body_text
     content_at = 0
+    suffix = ""
+    extra_pieces: list[tuple[str, int, int, str]] = []
     if attribution is not None:
         speaker = _speaker_name(attribution.speaker, ctx)
-        if attribution.suffix:
-            content = body_text[: len(body_text) - len(attribution.suffix)] \
-                if body_text.endswith(attribution.suffix) else body_text
-            cm = _CLOSING_VERB.match(body_text)
-            if cm:
-                content = cm.group("content") or cm.group("content2")
-            prefix = f"{attribution.speaker} said"
-            prefix = re.sub(r"^(he|she)\b", speaker, prefix, flags=re.IGNORECASE)
-        else:
-            prefix = attribution.prefix
-            content_at = attribution.content_at
-            content = body_text[content_at:]
+        prefix = attribution.prefix
+        suffix = re.sub(r"\b(he|she)\b", speaker, attribution.suffix) if speaker else \
+            attribution.suffix
+        content_at = attribution.content_at
+        content_end = attribution.content_end if attribution.content_end >= 0 else len(body_text)
+        content = body_text[content_at:content_end]
+        if attribution.extra is not None:
+            extra_prefix, extra_text, extra_at = attribution.extra
+            extra_pieces.append((extra_text, extra_at, len(body_text), extra_prefix))
     pieces: list[tuple[str, int, int]] = []
     # Absolute "with X doing Y" phrases become their own clauses.
     for wm in list(_WITH_ABS.finditer(content)):
@@ -886,7 +939,13 @@ def _claims_from_sentence(body: str, start: int, end: int, published: date | Non
                      entities=ctx.entities)
     sentence_facts: Facts | None = None
     pieces.sort(key=lambda piece: piece[1])
-    for index, (clause, cs, ce) in enumerate(pieces):
+    runs = [(clause, cs, ce, None) for clause, cs, ce in pieces]
+    for extra_text, extra_at, extra_end, extra_prefix in extra_pieces:
+        runs.extend((extra_text[a:b], extra_at + a, extra_at + b, extra_prefix)
+                    for a, b in _conjuncts(extra_text))
+    for index, (clause, cs, ce, own_prefix) in enumerate(runs):
+        piece_prefix = prefix if own_prefix is None else own_prefix
+        piece_suffix = suffix if own_prefix is None else ""
         clause_ctx = ctx if index == 0 else local
         clause = clause.strip(" ,;")
         lead_m = _LEADING_DISCOURSE.match(clause)
@@ -918,12 +977,9 @@ def _claims_from_sentence(body: str, start: int, end: int, published: date | Non
             texts.extend(_split_list(_resolve_start(inner_main, local)))
             texts.extend(_resolve_start(t, local) for t, _ in inner_side)
         for text in texts:
-            if prefix:
-                joined = f"{prefix} {text}" if not attribution or not attribution.suffix \
-                    else f"{text}, {prefix}"
-            else:
-                joined = text
-            joined = _clean(joined)
+            joined = _clean(f"{piece_prefix} {text}" if piece_prefix else text)
+            if piece_suffix:
+                joined = _clean(joined.rstrip(".") + piece_suffix)
             if _VAGUE_SUBJECT.match(text):
                 continue  # "This action follows ...": not standalone
             if not _checkworthy(joined) or _SUBJECTIVE_WORDS.intersection(

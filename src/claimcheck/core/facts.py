@@ -776,6 +776,49 @@ def entity_type(name: str, before: str = "") -> str:
     return "other"
 
 
+_TITLE_WORDS = frozenset(
+    "president prime minister secretary spokesperson spokesman spokeswoman general gen gen. "
+    "dr dr. mr mr. mrs mrs. ms ms. justice senator sen. governor gov. chancellor king queen "
+    "prince pope ambassador admiral colonel col. lt. captain commander chief director "
+    "professor prof. judge mayor envoy adviser advisor rep. representative foreign defense "
+    "defence vice deputy".split())
+
+
+def _split_title(surface: str) -> tuple[str, int] | None:
+    """For "Ukrainian President Volodymyr Zelensky": ("Ukrainian", offset of "Volodymyr")."""
+    words = surface.split(" ")
+    last = -1
+    for i, word in enumerate(words[:-1]):
+        if word.lower() in _TITLE_WORDS:
+            last = i
+    if last < 0:
+        return None
+    rest = words[last + 1:]
+    if not rest or not all(w[:1].isupper() for w in rest):
+        return None
+    head_words = [w for w in words[:last] if w.lower() not in _TITLE_WORDS]
+    head = " ".join(head_words) if head_words and words[0] == head_words[0] and \
+        len(head_words) == len(words[:last]) else ""
+    if head and head.lower() not in _ALIASES:
+        head = ""
+    return head, len(" ".join(words[: last + 1])) + 1
+
+
+def _prev_word(text: str, at: int) -> str:
+    j = at - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    k = j
+    while k >= 0 and not text[k].isspace() and j - k < 20:
+        k -= 1
+    return text[k + 1:j + 1].lower()
+
+
+@functools.lru_cache(maxsize=8192)
+def _cached_type(name: str, previous_word: str) -> str:
+    return entity_type(name, previous_word)
+
+
 def _find_entities(text: str) -> list[Entity]:
     out: list[Entity] = []
     taken = _Coverage(len(text))
@@ -788,9 +831,12 @@ def _find_entities(text: str) -> list[Entity]:
         taken.add(m.start(), m.end())
     for m in _NAME.finditer(text):
         s, e = m.start(), m.end()
+        group = m.group(0)
+        if " " not in group and group.lower() in _STOP_CAPS:
+            continue  # "The", "In", "However": the commonest match, settled at once
         if not taken.free(s, e):
             continue
-        words = m.group(0).split()
+        words = group.split()
         # Drop capitalised function words at the edges ("The", "In", "Additionally").
         while words and words[0].lower().strip(".") in _STOP_CAPS:
             s = text.index(words[0], s) + len(words[0])
@@ -818,7 +864,19 @@ def _find_entities(text: str) -> list[Entity]:
             continue
         if len(surface) < 2:
             continue
-        out.append(Entity(name=name, text=surface, type=entity_type(name, text[max(0, s - 20):s]),
+        titled = _split_title(surface)
+        if titled is not None:
+            # "Ukrainian President Volodymyr Zelensky": the person, and the country if named.
+            head, person_at = titled
+            if head:
+                out.append(Entity(name=canonical_entity(head), text=head, type="place"
+                                  if canonical_entity(head).lower() in _PLACES else "other",
+                                  start=s, end=s + len(head)))
+            person = surface[person_at:]
+            out.append(Entity(name=canonical_entity(person), text=person, type="person",
+                              start=s + person_at, end=e))
+            continue
+        out.append(Entity(name=name, text=surface, type=_cached_type(name, _prev_word(text, s)),
                           start=s, end=e))
     out.sort(key=lambda ent: ent.start)
     return out
