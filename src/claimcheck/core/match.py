@@ -49,6 +49,8 @@ SOURCE_WEIGHT = 3.0
 """Weight of the source's bm25 (relative to the best source), when source scores are given."""
 FUZZY_WEIGHT = 0.25
 """Weight of rapidfuzz `token_set_ratio` between the claim and the passage."""
+FUZZY_TOP = 40
+"""rapidfuzz scores only the best this many by the other signals (it is the costliest part)."""
 COVERAGE_WEIGHT = 1.0
 """Weight of the share of the claim's content words found in the passage."""
 FACTS_WEIGHT = 0.5
@@ -393,8 +395,6 @@ def rank_passages(claim: str, candidates: Sequence[Candidate], k: int,
         value = PASSAGE_WEIGHT * (-candidate[3] / best_passage if best_passage > 0 else 0.0)
         if use_source:
             value += SOURCE_WEIGHT * max(0.0, -source_scores.get(candidate[1], 0.0)) / best_source
-        if profile.text:
-            value += FUZZY_WEIGHT * fuzz.token_set_ratio(profile.text, folded) / 100.0
         if profile.stems:
             stems = set(map(stem, tokens))
             value += COVERAGE_WEIGHT * len(profile.stems & stems) / len(profile.stems)
@@ -404,6 +404,11 @@ def rank_passages(claim: str, candidates: Sequence[Candidate], k: int,
             value += FACTS_WEIGHT * shared / len(profile.key_groups)
         scored.append((value, index, candidate))
     scored.sort(key=lambda item: (-item[0], item[1]))
+    if profile.text and FUZZY_WEIGHT > 0:
+        # rapidfuzz only where it can still change the order: the best FUZZY_TOP by the rest.
+        head = [(value + FUZZY_WEIGHT * fuzz.token_set_ratio(profile.text, fold(c[2])) / 100.0,
+                 index, c) for value, index, c in scored[:FUZZY_TOP]]
+        scored = sorted(head, key=lambda item: (-item[0], item[1])) + scored[FUZZY_TOP:]
     picked = _diversify(scored, k, SAME_SOURCE_PENALTY)
     return [(candidate, max(0.0, min(100.0, 100.0 * value / total)))
             for value, candidate in picked]
