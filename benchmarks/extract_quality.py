@@ -78,8 +78,9 @@ def load_factcheck(folder: Path) -> list[Doc]:
         gold: list[Claim] = []
         scored: list[Span] = []
         cursor = 0
-        for sent in sorted(sentences.get(row["response_id"], []),
-                           key=lambda r: r["sentence_index"]):
+        for sent in sorted(
+            sentences.get(row["response_id"], []), key=lambda r: r["sentence_index"]
+        ):
             text = sent["text"].strip()
             at = body.find(text, cursor)
             if at < 0:
@@ -121,7 +122,7 @@ def load_propsegment(folder: Path) -> list[Doc]:
             if index >= len(offsets) or offsets[index] < 0 or row["reference_propositions"] is None:
                 continue
             base = offsets[index]
-            if body[base:base + len(row["sentence"])] != row["sentence"]:
+            if body[base : base + len(row["sentence"])] != row["sentence"]:
                 continue
             scored.append((base, base + len(row["sentence"])))
             reference = next((r for r in row["responses"] if r.get("is_reference_response")), None)
@@ -132,8 +133,9 @@ def load_propsegment(folder: Path) -> list[Doc]:
                 if not idx:
                     continue
                 spans = [row["token_spans"][i] for i in idx]
-                gold.append((prop["text"], base + min(s[0] for s in spans),
-                             base + max(s[1] for s in spans)))
+                gold.append(
+                    (prop["text"], base + min(s[0] for s in spans), base + max(s[1] for s in spans))
+                )
         if scored:
             docs.append(Doc(body, gold, scored, filter_predictions=True))
     return docs
@@ -152,8 +154,9 @@ def score(docs: Iterable[Doc], extractor: Extractor) -> tuple[float, float, floa
     for doc in docs:
         predicted = extractor(doc.body)
         if doc.filter_predictions:
-            predicted = [p for p in predicted
-                         if any(_overlap(p[1], p[2], s0, s1) for s0, s1 in doc.scored)]
+            predicted = [
+                p for p in predicted if any(_overlap(p[1], p[2], s0, s1) for s0, s1 in doc.scored)
+            ]
         n_pred += len(predicted)
         n_gold += len(doc.gold)
         pairs = []
@@ -206,25 +209,34 @@ def main(argv: list[str] | None = None) -> int:
         "propsegment": load_propsegment(args.datasets / "propsegment"),
     }
     print(f"matching: overlapping spans, token_sort_ratio >= {THRESHOLD:g}, one-to-one greedy")
-    print(f"{'set':<14} {'system':<9} {'P':>6} {'R':>6} {'F1':>6} {'pairs':>6} {'pred':>6} "
-          f"{'gold':>6}")
+    print(
+        f"{'set':<14} {'system':<9} {'P':>6} {'R':>6} {'F1':>6} {'pairs':>6} {'pred':>6} "
+        f"{'gold':>6}"
+    )
     for name, docs in sets.items():
         results = {}
         for system, fn in (("baseline", baseline), ("ours", ours)):
             p, r, f, tp, n_pred, n_gold = score(docs, fn)
             results[system] = f
-            print(f"{name:<14} {system:<9} {p:6.3f} {r:6.3f} {f:6.3f} {tp:6d} {n_pred:6d} "
-                  f"{n_gold:6d}")
-        print(f"{name:<14} {'gain':<9} {'':>6} {'':>6} {results['ours'] - results['baseline']:+6.3f}")
+            print(
+                f"{name:<14} {system:<9} {p:6.3f} {r:6.3f} {f:6.3f} {tp:6d} {n_pred:6d} {n_gold:6d}"
+            )
+        print(
+            f"{name:<14} {'gain':<9} {'':>6} {'':>6} {results['ours'] - results['baseline']:+6.3f}"
+        )
     texts = [d.body for docs in sets.values() for d in docs]
     wall, cpu, elapsed, n = throughput(texts, args.mb)
-    print(f"throughput: {wall:.2f} MB/s wall, {cpu:.2f} MB/s CPU "
-          f"({args.mb:g} MB in {elapsed:.2f} s, {n} claims)")
+    print(
+        f"throughput: {wall:.2f} MB/s wall, {cpu:.2f} MB/s CPU "
+        f"({args.mb:g} MB in {elapsed:.2f} s, {n} claims)"
+    )
     t0 = time.perf_counter()
     n_spans = len(split_sentences("\n\n".join(texts) * 10))
     size = len("\n\n".join(texts)) * 10
-    print(f"split_sentences: {size / 1e6 / (time.perf_counter() - t0):.2f} MB/s wall "
-          f"({size / 1e6:.1f} MB, {n_spans} sentences)")
+    print(
+        f"split_sentences: {size / 1e6 / (time.perf_counter() - t0):.2f} MB/s wall "
+        f"({size / 1e6:.1f} MB, {n_spans} sentences)"
+    )
     return 0
 
 

@@ -51,49 +51,56 @@ def test_coordinated_subjects_give_one_claim_each_with_agreement():
 
 def test_symmetric_coordination_is_kept_together():
     assert texts("Russia and Ukraine are at war over the Donbas region.") == [
-        "Russia and Ukraine are at war over the Donbas region."]
+        "Russia and Ukraine are at war over the Donbas region."
+    ]
 
 
 def test_verb_phrases_sharing_a_subject_are_split():
-    assert texts("Douglas was born on October 16, 1898, and served on the Supreme Court "
-                 "from 1939 until 1975.") == [
+    assert texts(
+        "Douglas was born on October 16, 1898, and served on the Supreme Court "
+        "from 1939 until 1975."
+    ) == [
         "Douglas was born on October 16, 1898.",
         "Douglas served on the Supreme Court from 1939 until 1975.",
     ]
 
 
 def test_coordinated_clauses_with_their_own_subjects_are_split():
-    assert texts("The film premiered in Hollywood on May 28, 2014, but critics panned its "
-                 "script.") == [
-        "The film premiered in Hollywood on May 28, 2014.", "Critics panned its script."]
+    assert texts(
+        "The film premiered in Hollywood on May 28, 2014, but critics panned its script."
+    ) == ["The film premiered in Hollywood on May 28, 2014.", "Critics panned its script."]
 
 
 def test_participle_phrase_on_a_place_becomes_its_own_claim():
-    assert texts("Ukraine struck the city of Belgorod, located 32 kilometers from the "
-                 "border.") == [
+    assert texts("Ukraine struck the city of Belgorod, located 32 kilometers from the border.") == [
         "Ukraine struck the city of Belgorod.",
         "Belgorod is located 32 kilometers from the border.",
     ]
 
 
 def test_adverbial_participle_takes_the_subject():
-    assert texts("Abacus computing uses a simple interface, making it easy for users to "
-                 "input data.") == [
+    assert texts(
+        "Abacus computing uses a simple interface, making it easy for users to input data."
+    ) == [
         "Abacus computing uses a simple interface.",
         "Abacus computing makes it easy for users to input data.",
     ]
 
 
 def test_relative_clauses_and_appositives():
-    assert texts("The United States has had two black presidents: Barack Obama, who served "
-                 "two terms from 2009 to 2017, and Donald Trump, who served one term from 2017 "
-                 "to 2021.") == [
+    assert texts(
+        "The United States has had two black presidents: Barack Obama, who served "
+        "two terms from 2009 to 2017, and Donald Trump, who served one term from 2017 "
+        "to 2021."
+    ) == [
         "The United States has had two black presidents: Barack Obama.",
         "Barack Obama served two terms from 2009 to 2017.",
         "Donald Trump served one term from 2017 to 2021.",
     ]
-    assert texts("The film is dedicated to Maleficent, the main villain of the original "
-                 "cartoon, and was released in 2014.") == [
+    assert texts(
+        "The film is dedicated to Maleficent, the main villain of the original "
+        "cartoon, and was released in 2014."
+    ) == [
         "The film is dedicated to Maleficent.",
         "Maleficent is the main villain of the original cartoon.",
         "The film was released in 2014.",
@@ -110,12 +117,15 @@ def test_lists_of_three_are_distributed():
 
 def test_date_ranges_are_not_split_as_lists():
     assert texts("Principal photography took place between June and October 2012.") == [
-        "Principal photography took place between June and October 2012."]
+        "Principal photography took place between June and October 2012."
+    ]
 
 
 def test_pronoun_subjects_are_resolved_from_the_sentence_before():
-    body = ("In 1980, the oldest justice on the Supreme Court was Justice William O. Douglas. "
-            "He was born in Minnesota and previously served as a professor.")
+    body = (
+        "In 1980, the oldest justice on the Supreme Court was Justice William O. Douglas. "
+        "He was born in Minnesota and previously served as a professor."
+    )
     assert texts(body)[1:] == [
         "William O. Douglas was born in Minnesota.",
         "William O. Douglas previously served as a professor.",
@@ -125,16 +135,19 @@ def test_pronoun_subjects_are_resolved_from_the_sentence_before():
 
 
 def test_because_clause_is_its_own_claim_with_resolved_subject():
-    assert texts("Abacus computing is faster than DNA computing because it uses mechanical "
-                 "computation.") == [
+    assert texts(
+        "Abacus computing is faster than DNA computing because it uses mechanical computation."
+    ) == [
         "Abacus computing is faster than DNA computing.",
         "Abacus computing uses mechanical computation.",
     ]
 
 
 def test_attribution_stays_in_the_claim_with_its_speaker_and_hedge():
-    claim = only("John Kirby said the US could consider expanding Ukraine's permission to "
-                 "strike Russian targets.")
+    claim = only(
+        "John Kirby said the US could consider expanding Ukraine's permission to "
+        "strike Russian targets."
+    )
     assert claim.kind is Kind.ATTRIBUTION
     assert claim.speaker == "John Kirby"
     assert claim.text.startswith("John Kirby said the US could consider")
@@ -142,8 +155,9 @@ def test_attribution_stays_in_the_claim_with_its_speaker_and_hedge():
 
 
 def test_attribution_distributes_over_reported_clauses():
-    claims = extract_claims("The ministry said that 12 drones were shot down and that two "
-                            "people were injured.")
+    claims = extract_claims(
+        "The ministry said that 12 drones were shot down and that two people were injured."
+    )
     assert [c.kind for c in claims] == [Kind.ATTRIBUTION, Kind.ATTRIBUTION]
     assert all(c.text.startswith("The ministry said that") for c in claims)
     assert "12 drones were shot down" in claims[0].text
@@ -159,8 +173,9 @@ def test_according_to_and_closing_attribution():
 
 
 def test_direct_quote_keeps_its_speaker():
-    body = ("Zelensky spoke in Kyiv on Friday. “We will defend every city and every "
-            "village,” he said.")
+    body = (
+        "Zelensky spoke in Kyiv on Friday. “We will defend every city and every village,” he said."
+    )
     claims = extract_claims(body)
     quote = [c for c in claims if c.kind is Kind.QUOTE]
     assert len(quote) == 1
@@ -198,21 +213,23 @@ def test_kinds(body, kind):
 def test_relative_dates_resolve_against_published():
     claim = only("Ukraine struck Belgorod on Thursday with American missiles.")
     assert claim.facts.dates == ()
-    claims = extract_claims("Ukraine struck Belgorod on Thursday with American missiles.",
-                            dt.date(2024, 6, 2))
+    claims = extract_claims(
+        "Ukraine struck Belgorod on Thursday with American missiles.", dt.date(2024, 6, 2)
+    )
     assert [d.value for d in claims[0].facts.dates] == ["2024-05-30"]
 
 
 def test_offsets_are_python_str_indices_into_the_body():
     body = "🚀 Intro line without a verb\n\nUkraine struck Belgorod 🚀 with missiles on Friday."
     (claim,) = extract_claims(body)
-    assert body[claim.start:claim.end] == "Ukraine struck Belgorod 🚀 with missiles on Friday."
+    assert body[claim.start : claim.end] == "Ukraine struck Belgorod 🚀 with missiles on Friday."
 
 
 def test_clause_spans_lie_inside_their_sentence():
     body = "Filler sentence about nothing here. " + (
         "Italy and the Netherlands have pledged support to Ukraine, with Italy providing a "
-        "second SAMP/T system.")
+        "second SAMP/T system."
+    )
     sentence_start = body.index("Italy")
     claims = extract_claims(body)
     assert len(claims) >= 3
@@ -222,8 +239,7 @@ def test_clause_spans_lie_inside_their_sentence():
 
 def test_bullets_become_claims_and_heading_does_not():
     body = "Key points\n- Ukraine used American missiles in Belgorod.\n- Italy sent a system."
-    assert texts(body) == ["Ukraine used American missiles in Belgorod.",
-                           "Italy sent a system."]
+    assert texts(body) == ["Ukraine used American missiles in Belgorod.", "Italy sent a system."]
 
 
 @pytest.mark.parametrize(
@@ -241,8 +257,19 @@ def test_bullets_become_claims_and_heading_does_not():
         ", and which " * 2000,
         "\n".join(["- item"] * 2000),
     ],
-    ids=["cyrillic", "greek", "cjk", "markup", "control", "no-punctuation", "one-word",
-         "abbreviations", "quotes", "clause-words", "bullets"],
+    ids=[
+        "cyrillic",
+        "greek",
+        "cjk",
+        "markup",
+        "control",
+        "no-punctuation",
+        "one-word",
+        "abbreviations",
+        "quotes",
+        "clause-words",
+        "bullets",
+    ],
 )
 def test_bad_input_never_crashes(body):
     claims = extract_claims(body, dt.date(2024, 6, 2))
@@ -266,7 +293,8 @@ def test_large_article_is_handled():
 def test_closing_attribution_with_an_added_report():
     claims = extract_claims(
         "Russian forces launched 45 drones at Ukraine overnight, the Ukrainian air force said "
-        "on Thursday, adding that 38 drones had been shot down.")
+        "on Thursday, adding that 38 drones had been shot down."
+    )
     assert [c.text for c in claims] == [
         "Russian forces launched 45 drones at Ukraine overnight, the Ukrainian air force said.",
         "The Ukrainian air force added that 38 drones had been shot down.",
@@ -276,8 +304,10 @@ def test_closing_attribution_with_an_added_report():
 
 
 def test_closing_according_to_covers_every_clause():
-    claims = extract_claims("The strikes killed at least three people and injured 14 others in "
-                            "Odesa, according to regional governor Oleh Kiper.")
+    claims = extract_claims(
+        "The strikes killed at least three people and injured 14 others in "
+        "Odesa, according to regional governor Oleh Kiper."
+    )
     assert [c.text for c in claims] == [
         "The strikes killed at least three people, according to regional governor Oleh Kiper.",
         "The strikes injured 14 others in Odesa, according to regional governor Oleh Kiper.",
@@ -294,8 +324,9 @@ def test_titles_are_not_part_of_the_speaker_name():
 
 
 def test_relative_clause_inside_the_subject_leaves_a_clean_main_clause():
-    assert texts("The system, which costs about $1.1 billion, can intercept ballistic "
-                 "missiles.") == [
+    assert texts(
+        "The system, which costs about $1.1 billion, can intercept ballistic missiles."
+    ) == [
         "The system can intercept ballistic missiles.",
         "The system costs about $1.1 billion.",
     ]

@@ -26,15 +26,20 @@ def claims(article) -> list[ExtractedClaim]:
 
 def find(claims: list[ExtractedClaim], *patterns: str) -> list[ExtractedClaim]:
     """Claims whose text matches every regex in `patterns` (case-insensitive)."""
-    return [c for c in claims
-            if all(re.search(p, c.text, re.IGNORECASE) for p in patterns)]
+    return [c for c in claims if all(re.search(p, c.text, re.IGNORECASE) for p in patterns)]
 
 
 # Each row: regexes one claim must match, and the claim's kind (None: any kind).
 MUST = [
     ((r"^Belgorod is located 32 kilometers from the border",), Kind.QUANTITY),
-    ((r"^Ukraine has conducted strikes on Russian soil", r"American-supplied missiles",
-      r"first time"), Kind.EVENT),
+    (
+        (
+            r"^Ukraine has conducted strikes on Russian soil",
+            r"American-supplied missiles",
+            r"first time",
+        ),
+        Kind.EVENT,
+    ),
     ((r"^Ukraine targets the city of Belgorod",), None),
     ((r"policy shift lifted the ban on the use of American weapons",), None),
     ((r"policy shift allows Ukraine to counter Russian aggression in the Kharkiv region",), None),
@@ -81,7 +86,7 @@ def test_distance_claim_carries_the_normalised_quantity(claims):
     (claim,) = find(claims, r"32 kilometers")
     (quantity,) = [q for q in claim.facts.quantities if q.unit == "km"]
     assert quantity.value == 32.0
-    assert claim.text[quantity.start:quantity.end] == "32 kilometers"
+    assert claim.text[quantity.start : quantity.end] == "32 kilometers"
 
 
 def test_kirby_claim_keeps_speaker_and_hedge(claims):
@@ -99,22 +104,30 @@ def test_hinted_claim_keeps_its_modality(claims):
 
 def test_weapons_and_countries_are_named(claims):
     names = {e.name for c in claims for e in c.facts.entities}
-    assert {"SAMP/T", "F-16", "Italy", "Netherlands", "Ukraine", "United States",
-            "John Kirby", "Belgorod"} <= names
+    assert {
+        "SAMP/T",
+        "F-16",
+        "Italy",
+        "Netherlands",
+        "Ukraine",
+        "United States",
+        "John Kirby",
+        "Belgorod",
+    } <= names
 
 
 def test_spans_point_at_the_source_sentence(article, claims):
     body = article.body
     for claim in claims:
         assert 0 <= claim.start < claim.end <= len(body)
-        span = body[claim.start:claim.end]
+        span = body[claim.start : claim.end]
         assert span == span.strip()
     (distance,) = find(claims, r"32 kilometers")
-    assert "32 kilometers from the border" in body[distance.start:distance.end]
+    assert "32 kilometers from the border" in body[distance.start : distance.end]
     (pledge_italy,) = find(claims, r"^Italy has pledged")
-    assert body[pledge_italy.start:pledge_italy.end].startswith("Italy and the Netherlands")
+    assert body[pledge_italy.start : pledge_italy.end].startswith("Italy and the Netherlands")
     (kirby,) = find(claims, r"John Kirby")
-    assert body[kirby.start:kirby.end].startswith("The US National Security Council")
+    assert body[kirby.start : kirby.end].startswith("The US National Security Council")
 
 
 def test_claims_are_in_reading_order(claims):

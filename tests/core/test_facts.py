@@ -49,7 +49,7 @@ def test_quantities_are_normalised(text, expected):
 def test_quantity_offsets_point_into_the_text():
     text = "Belgorod lies about 32 kilometers from the border."
     (q,) = extract_facts(text).quantities
-    assert text[q.start:q.end] == q.text == "32 kilometers"
+    assert text[q.start : q.end] == q.text == "32 kilometers"
 
 
 def test_numbers_in_dates_and_weapon_names_are_not_quantities():
@@ -68,8 +68,14 @@ def test_european_decimal_comma_only_with_european_notation():
 
 @pytest.mark.parametrize(
     ("words", "value"),
-    [("thirty-two", 32), ("two hundred and five", 205), ("a million", 1e6),
-     ("one thousand two hundred", 1200), ("seventeen", 17), ("banana", None)],
+    [
+        ("thirty-two", 32),
+        ("two hundred and five", 205),
+        ("a million", 1e6),
+        ("one thousand two hundred", 1200),
+        ("seventeen", 17),
+        ("banana", None),
+    ],
 )
 def test_words_to_number(words, value):
     assert words_to_number(words) == value
@@ -104,8 +110,10 @@ def test_relative_dates_need_a_published_date():
 
 
 def test_entities_with_aliases_and_types():
-    text = ("The US National Security Council, through spokesperson John Kirby, said Dutch "
-            "F-16 jets and a SAMP/T from Italy could strike Russian targets near Belgorod.")
+    text = (
+        "The US National Security Council, through spokesperson John Kirby, said Dutch "
+        "F-16 jets and a SAMP/T from Italy could strike Russian targets near Belgorod."
+    )
     facts = extract_facts(text)
     found = {(e.name, e.type) for e in facts.entities}
     assert ("John Kirby", "person") in found
@@ -117,15 +125,24 @@ def test_entities_with_aliases_and_types():
     assert ("Belgorod", "place") in found
     assert any(e.type == "org" and "National Security Council" in e.name for e in facts.entities)
     for e in facts.entities:
-        assert text[e.start:e.end] == e.text
+        assert text[e.start : e.end] == e.text
 
 
 @pytest.mark.parametrize(
     ("name", "canonical"),
-    [("US", "United States"), ("U.S.", "United States"), ("American", "United States"),
-     ("Dutch", "Netherlands"), ("British", "United Kingdom"), ("UK", "United Kingdom"),
-     ("the Netherlands", "Netherlands"), ("Zelenskyy", "Volodymyr Zelensky"),
-     ("ATACMS", "ATACMS"), ("Belgorod’s", "Belgorod"), ("Acme  Corp", "Acme Corp")],
+    [
+        ("US", "United States"),
+        ("U.S.", "United States"),
+        ("American", "United States"),
+        ("Dutch", "Netherlands"),
+        ("British", "United Kingdom"),
+        ("UK", "United Kingdom"),
+        ("the Netherlands", "Netherlands"),
+        ("Zelenskyy", "Volodymyr Zelensky"),
+        ("ATACMS", "ATACMS"),
+        ("Belgorod’s", "Belgorod"),
+        ("Acme  Corp", "Acme Corp"),
+    ],
 )
 def test_canonical_entity(name, canonical):
     assert canonical_entity(name) == canonical
@@ -138,11 +155,17 @@ def test_sentence_initial_common_word_is_not_an_entity():
 
 @pytest.mark.parametrize(
     ("text", "negated"),
-    [("Russia did not confirm the strike", True), ("The Kremlin denied the report", True),
-     ("He never visited Kyiv", True), ("The US ruled out sending troops", True),
-     ("Italy no longer supplies fuel", True), ("It isn’t true", True),
-     ("There is no evidence of damage", True), ("Ukraine struck Belgorod", False),
-     ("He lives at No. 10", False)],
+    [
+        ("Russia did not confirm the strike", True),
+        ("The Kremlin denied the report", True),
+        ("He never visited Kyiv", True),
+        ("The US ruled out sending troops", True),
+        ("Italy no longer supplies fuel", True),
+        ("It isn’t true", True),
+        ("There is no evidence of damage", True),
+        ("Ukraine struck Belgorod", False),
+        ("He lives at No. 10", False),
+    ],
 )
 def test_negation(text, negated):
     assert extract_facts(text).negated is negated
@@ -150,11 +173,16 @@ def test_negation(text, negated):
 
 @pytest.mark.parametrize(
     ("text", "modality"),
-    [("The US could consider more", "could"), ("Berlin may send tanks", "may"),
-     ("Italy plans to send a system", "plans"), ("A deal is expected to close", "expected"),
-     ("The White House is considering it", "considering"),
-     ("Troops reportedly crossed", "reportedly"), ("The US has hinted at more", "hinted"),
-     ("Ukraine struck Belgorod in May", None)],
+    [
+        ("The US could consider more", "could"),
+        ("Berlin may send tanks", "may"),
+        ("Italy plans to send a system", "plans"),
+        ("A deal is expected to close", "expected"),
+        ("The White House is considering it", "considering"),
+        ("Troops reportedly crossed", "reportedly"),
+        ("The US has hinted at more", "hinted"),
+        ("Ukraine struck Belgorod in May", None),
+    ],
 )
 def test_modality(text, modality):
     assert extract_facts(text).modality == modality
@@ -181,7 +209,7 @@ def test_project_facts_moves_offsets_into_the_claim():
     assert [q.text for q in projected.quantities] == ["second"]
     assert [d.value for d in projected.dates] == ["2024-05-30"]
     for item in (*projected.quantities, *projected.dates, *projected.entities):
-        assert claim[item.start:item.end] == item.text
+        assert claim[item.start : item.end] == item.text
     assert projected.negated is False
 
 
@@ -192,8 +220,18 @@ def test_facts_round_trip_through_dict():
 
 @pytest.mark.parametrize(
     "text",
-    ["", "   ", "\x00\x07\x1b[31m", "Москва 12 км 2024 года", "東京で3人", "Ελλάδα 5%",
-     "<b>32</b> km &amp; F-16", "9" * 5000, "$" * 100, ",,,...---"],
+    [
+        "",
+        "   ",
+        "\x00\x07\x1b[31m",
+        "Москва 12 км 2024 года",
+        "東京で3人",
+        "Ελλάδα 5%",
+        "<b>32</b> km &amp; F-16",
+        "9" * 5000,
+        "$" * 100,
+        ",,,...---",
+    ],
 )
 def test_bad_input_gives_a_result(text):
     facts = extract_facts(text, PUBLISHED)

@@ -15,19 +15,31 @@ def sentences(text: str) -> list[str]:
     ("text", "expected"),
     [
         ("The U.S. Senate voted. The bill passed.", ["The U.S. Senate voted.", "The bill passed."]),
-        ("It moved to the U.S. The president spoke.",
-         ["It moved to the U.S.", "The president spoke."]),
-        ("Gen. Smith met Dr. Jones at 9 a.m. on Monday. They talked.",
-         ["Gen. Smith met Dr. Jones at 9 a.m. on Monday.", "They talked."]),
-        ("He lives at No. 10 Downing Street. It is old.",
-         ["He lives at No. 10 Downing Street.", "It is old."]),
-        ("Justice William O. Douglas was born in 1898. He served.",
-         ["Justice William O. Douglas was born in 1898.", "He served."]),
-        ("Prices rose 3.5% to $1,200.50 in May. Sales fell.",
-         ["Prices rose 3.5% to $1,200.50 in May.", "Sales fell."]),
+        (
+            "It moved to the U.S. The president spoke.",
+            ["It moved to the U.S.", "The president spoke."],
+        ),
+        (
+            "Gen. Smith met Dr. Jones at 9 a.m. on Monday. They talked.",
+            ["Gen. Smith met Dr. Jones at 9 a.m. on Monday.", "They talked."],
+        ),
+        (
+            "He lives at No. 10 Downing Street. It is old.",
+            ["He lives at No. 10 Downing Street.", "It is old."],
+        ),
+        (
+            "Justice William O. Douglas was born in 1898. He served.",
+            ["Justice William O. Douglas was born in 1898.", "He served."],
+        ),
+        (
+            "Prices rose 3.5% to $1,200.50 in May. Sales fell.",
+            ["Prices rose 3.5% to $1,200.50 in May.", "Sales fell."],
+        ),
         ("Acme Inc. said it grew. Shares rose.", ["Acme Inc. said it grew.", "Shares rose."]),
-        ("It hit 5 vs. 3 in the final. Fans cheered!", ["It hit 5 vs. 3 in the final.",
-                                                       "Fans cheered!"]),
+        (
+            "It hit 5 vs. 3 in the final. Fans cheered!",
+            ["It hit 5 vs. 3 in the final.", "Fans cheered!"],
+        ),
         ("Was it true? Nobody knew.", ["Was it true?", "Nobody knew."]),
     ],
 )
@@ -72,20 +84,28 @@ def test_bullets_and_heading_are_their_own_units():
 
 def test_markdown_heading_stands_alone():
     assert sentences("# Strike on Belgorod\nUkraine struck the city. It was new.") == [
-        "Strike on Belgorod", "Ukraine struck the city.", "It was new."]
+        "Strike on Belgorod",
+        "Ukraine struck the city.",
+        "It was new.",
+    ]
 
 
 def test_dateline_is_split_from_the_first_sentence():
     text = "KYIV, May 30 (Wire) - Ukraine struck Belgorod. Russia protested."
-    assert sentences(text) == ["KYIV, May 30 (Wire)", "Ukraine struck Belgorod.",
-                               "Russia protested."]
+    assert sentences(text) == [
+        "KYIV, May 30 (Wire)",
+        "Ukraine struck Belgorod.",
+        "Russia protested.",
+    ]
     text = "WASHINGTON (Reuters) — The Senate voted on Tuesday."
     assert sentences(text) == ["WASHINGTON (Reuters)", "The Senate voted on Tuesday."]
 
 
 def test_hard_wrapped_prose_is_joined():
-    text = ("Ukraine has conducted strikes on Russian soil using American missiles for\n"
-            "the first time, targeting the city of Belgorod.\nIt was a shift.")
+    text = (
+        "Ukraine has conducted strikes on Russian soil using American missiles for\n"
+        "the first time, targeting the city of Belgorod.\nIt was a shift."
+    )
     assert sentences(text) == [
         "Ukraine has conducted strikes on Russian soil using American missiles for\n"
         "the first time, targeting the city of Belgorod.",
@@ -95,7 +115,9 @@ def test_hard_wrapped_prose_is_joined():
 
 def test_paragraphs_split_at_blank_lines_even_without_punctuation():
     assert sentences("First paragraph without a stop\n\nSecond one here") == [
-        "First paragraph without a stop", "Second one here"]
+        "First paragraph without a stop",
+        "Second one here",
+    ]
 
 
 def test_text_without_punctuation_is_cut_into_bounded_chunks():
@@ -121,7 +143,13 @@ def test_empty_or_control_only_text(text):
 
 def test_non_latin_scripts():
     assert sentences("Москва заявила. Это правда. 中文句子。第二句。Ελλάδα νίκησε. Ναι!") == [
-        "Москва заявила.", "Это правда.", "中文句子。", "第二句。", "Ελλάδα νίκησε.", "Ναι!"]
+        "Москва заявила.",
+        "Это правда.",
+        "中文句子。",
+        "第二句。",
+        "Ελλάδα νίκησε.",
+        "Ναι!",
+    ]
 
 
 def test_spans_are_trimmed_ordered_and_map_back_to_the_text():

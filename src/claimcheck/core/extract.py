@@ -97,9 +97,13 @@ _OPENING_VERB = re.compile(
 )
 _SPEECH_WORDS = frozenset(_SPEECH_VERBS.split("|"))
 _CLOSING_WORDS = frozenset(
-    "said says told added wrote noted warned reported claimed confirmed announced stated".split())
-_ACCORDING = re.compile(r"^(?:According to|As reported by|Citing)\s+(?P<speaker>[^,]{2,80}),\s+"
-                        r"(?P<content>.{12,})$", re.DOTALL | re.IGNORECASE)
+    "said says told added wrote noted warned reported claimed confirmed announced stated".split()
+)
+_ACCORDING = re.compile(
+    r"^(?:According to|As reported by|Citing)\s+(?P<speaker>[^,]{2,80}),\s+"
+    r"(?P<content>.{12,})$",
+    re.DOTALL | re.IGNORECASE,
+)
 _QUOTED = re.compile(r"[“\"]([^“”\"]{3,})[”\"]")
 _SPEECH_NEAR = re.compile(r"\b(?:" + _SPEECH_VERBS + r"|asked|according to)\b", re.IGNORECASE)
 
@@ -131,11 +135,41 @@ _EVALUATIVE = re.compile(
     re.IGNORECASE,
 )
 _EVALUATIVE_HINTS = (
-    "remain", "underscore", "underline", "highlight", "represent", "mark", "signal",
-    "testament", "reflect", "demonstrat", "illustrat", "balanced", "crucial", "essential",
-    "vital", "important", "significant", "remarkable", "impressive", "concerning", "troubling",
-    "worrying", "encouraging", "promising", "unprecedented", "major", "key ", "difficult",
-    "hard to", "impossible", "depends", "face of", "growing", "considered", "regarded",
+    "remain",
+    "underscore",
+    "underline",
+    "highlight",
+    "represent",
+    "mark",
+    "signal",
+    "testament",
+    "reflect",
+    "demonstrat",
+    "illustrat",
+    "balanced",
+    "crucial",
+    "essential",
+    "vital",
+    "important",
+    "significant",
+    "remarkable",
+    "impressive",
+    "concerning",
+    "troubling",
+    "worrying",
+    "encouraging",
+    "promising",
+    "unprecedented",
+    "major",
+    "key ",
+    "difficult",
+    "hard to",
+    "impossible",
+    "depends",
+    "face of",
+    "growing",
+    "considered",
+    "regarded",
     "seen as",
 )
 """Cheap substring test run before the `_EVALUATIVE` regex."""
@@ -148,7 +182,8 @@ _SUBJECTIVE = re.compile(
 _SUBJECTIVE_WORDS = frozenset(
     "best worst greatest beautiful amazing wonderful terrible awful great good bad interesting "
     "fascinating exciting boring stunning brilliant excellent poor nice popular iconic legendary "
-    "renowned famous beloved stark dramatic significant".split())
+    "renowned famous beloved stark dramatic significant".split()
+)
 _VAGUE_SUBJECT = re.compile(
     r"(?:This|That|These|Those|Such)\s+(?:\w+\s+)?(?:action|actions|move|moves|step|steps|"
     r"development|developments|decision|shift|escalation|contribution|contributions|measure|"
@@ -172,8 +207,10 @@ _LEADING_DISCOURSE = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
-_MONTH_NAME = re.compile(r"(?=[JFMASOND])(?:January|February|March|April|June|July|August|"
-                         r"September|October|November|December)\b")
+_MONTH_NAME = re.compile(
+    r"(?=[JFMASOND])(?:January|February|March|April|June|July|August|"
+    r"September|October|November|December)\b"
+)
 
 # ---------------------------------------------------------------------------------------------
 # Kinds
@@ -202,7 +239,8 @@ _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|\$?\d[\d,.]*\d%?|[\w][\w'’\-/]*|[^\w\s
 _ADVERB_OPENERS = frozenset(
     "also later then previously subsequently eventually still now currently therefore however "
     "thus meanwhile additionally furthermore moreover instead often once first initially "
-    "finally ultimately".split())
+    "finally ultimately".split()
+)
 _STATIVE = frozenset(
     "located situated based headquartered known capable home part responsible famous "
     "designed named called near close equipped able due worth".split()
@@ -305,8 +343,10 @@ def _is_verb(word: str, prev: str | None) -> bool:
     return False
 
 
-_PRONOUN_START = re.compile(r"(?:He|She|It|They|We|I|he|she|it|they|we)\s+(?:also\s+|still\s+|"
-                            r"later\s+|then\s+|now\s+|often\s+)?(?=[a-z])")
+_PRONOUN_START = re.compile(
+    r"(?:He|She|It|They|We|I|he|she|it|they|we)\s+(?:also\s+|still\s+|"
+    r"later\s+|then\s+|now\s+|often\s+)?(?=[a-z])"
+)
 _LOWER_TOKEN = re.compile(r"(?<![\w'’\-/])[a-z]+(?![\w'’\-/])")
 _VERBS = _AUX | _COMMON_VERBS
 
@@ -318,7 +358,7 @@ def _prev_word(text: str, at: int) -> str:
     k = j
     while k >= 0 and not text[k].isspace():
         k -= 1
-    return text[k + 1:j + 1].lower()
+    return text[k + 1 : j + 1].lower()
 
 
 @functools.lru_cache(maxsize=4096)
@@ -337,8 +377,9 @@ def _main_verb(text: str) -> int:
         prev = _prev_word(text, at)
         if prev in _DET or (not known and (prev in _PREP or prev.endswith("ing"))):
             continue
-        if brackets and text.count("(", 0, at) + text.count("[", 0, at) > \
-                text.count(")", 0, at) + text.count("]", 0, at):
+        if brackets and text.count("(", 0, at) + text.count("[", 0, at) > text.count(
+            ")", 0, at
+        ) + text.count("]", 0, at):
             continue
         return at
     return -1
@@ -351,8 +392,12 @@ def _np_before(text: str, end: int) -> str:
     for i in range(len(words) - 1, -1, -1):
         w = words[i].group(0)
         low = w.lower()
-        if w in (",", ";", ":", "(", ")", "—", "–") or low in _PREP or low in _AUX \
-                or low in ("and", "or", "but", "that", "which", "who"):
+        if (
+            w in (",", ";", ":", "(", ")", "—", "–")
+            or low in _PREP
+            or low in _AUX
+            or low in ("and", "or", "but", "that", "which", "who")
+        ):
             break
         if low in _COMMON_VERBS or (low.endswith("ing") and w.islower() and len(low) > 5):
             break
@@ -361,9 +406,13 @@ def _np_before(text: str, end: int) -> str:
             break
     if start_index >= len(words):
         return ""
-    phrase = text[words[start_index].start():end].strip()
-    phrase = re.sub(r"^(?:the )?(?:city|town|village|region|province|country) of ", "",
-                    phrase, flags=re.IGNORECASE)
+    phrase = text[words[start_index].start() : end].strip()
+    phrase = re.sub(
+        r"^(?:the )?(?:city|town|village|region|province|country) of ",
+        "",
+        phrase,
+        flags=re.IGNORECASE,
+    )
     return phrase
 
 
@@ -380,13 +429,16 @@ def _subject_of(text: str) -> tuple[str, int]:
     head = ""
     for part in parts:
         first = part.split()[0].lower()
-        if first in _PREP or first in _ADVERB_OPENERS or first.endswith("ly") \
-                or _LEADING_DISCOURSE.match(part + ", "):
+        if (
+            first in _PREP
+            or first in _ADVERB_OPENERS
+            or first.endswith("ly")
+            or _LEADING_DISCOURSE.match(part + ", ")
+        ):
             continue
         head = part
         break
-    if head and all(w.lower() in _ADVERB_OPENERS or w.lower().endswith("ly")
-                    for w in head.split()):
+    if head and all(w.lower() in _ADVERB_OPENERS or w.lower().endswith("ly") for w in head.split()):
         head = ""  # "previously served": no subject of its own
     return head, verb
 
@@ -418,15 +470,18 @@ def _resolve_start(clause: str, ctx: _Context) -> str:
     if not m:
         return clause
     word = m.group(1).lower()
-    rest = clause[m.end():]
+    rest = clause[m.end() :]
     if word in ("he", "she") and ctx.person:
         return f"{ctx.person} {rest}"
     if word in ("his", "her") and ctx.person:
         return f"{ctx.person}’s {rest}"
     if word in ("it", "they") and ctx.subject:
         if word == "they":
-            rest = re.sub(r"^(are|were|have)\b", lambda v: {"are": "are", "were": "were",
-                                                            "have": "have"}[v.group(1)], rest)
+            rest = re.sub(
+                r"^(are|were|have)\b",
+                lambda v: {"are": "are", "were": "were", "have": "have"}[v.group(1)],
+                rest,
+            )
         return f"{ctx.subject} {rest}"
     if word in ("its", "their") and ctx.subject:
         return f"{ctx.subject}’s {rest}"
@@ -434,9 +489,11 @@ def _resolve_start(clause: str, ctx: _Context) -> str:
 
 
 def _agree_singular(predicate: str) -> str:
-    return re.sub(r"^(\s*(?:\w+ly\s+)?)(have|are|were)\b",
-                  lambda m: m.group(1) + {"have": "has", "are": "is", "were": "was"}[m.group(2)],
-                  predicate)
+    return re.sub(
+        r"^(\s*(?:\w+ly\s+)?)(have|are|were)\b",
+        lambda m: m.group(1) + {"have": "has", "are": "is", "were": "was"}[m.group(2)],
+        predicate,
+    )
 
 
 _LIST_SPLIT = re.compile(r",\s+(?:and|or)\s+|,\s+|\s+(?:and|or)\s+")
@@ -451,8 +508,10 @@ _LIST = re.compile(
     r"(?:(?!\band\b|\bor\b)[^,;]){1,40}?,?\s+(?:and|or)\s+[^,;.]{1,60})"
     r"(?P<tail>[,;.]|$)"
 )
-_LIST_HEAD = re.compile(r"\b(?:starring|including|such as|like|featuring|in|by|from|with|of|as|"
-                        r"include|includes|included)\s+")
+_LIST_HEAD = re.compile(
+    r"\b(?:starring|including|such as|like|featuring|in|by|from|with|of|as|"
+    r"include|includes|included)\s+"
+)
 _BINARY_NAMES = re.compile(
     r"(?P<head>\b(?:starring|including|by|from|with|and|as|of|to|in|visited|hosted)\s+)"
     r"(?P<a>(?:the\s+)?[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})\s+and\s+"
@@ -479,8 +538,8 @@ def _split_list(clause: str) -> list[str]:
         first = items_text[:first_end] if first_end > 0 else ""
         cut = 0
         inner = None
-        for inner in _LIST_HEAD.finditer(first):
-            pass
+        for found in _LIST_HEAD.finditer(first):
+            inner = found
         names = re.search(r"(?:[A-Z][\w’'.\-]*\s*)+$", first)
         if inner is not None:
             cut = inner.end()
@@ -492,14 +551,15 @@ def _split_list(clause: str) -> list[str]:
         items_at += cut
         items_text = items_text[cut:]
         items = [i.strip() for i in _LIST_SPLIT.split(items_text) if i.strip()]
-        if len(items) >= 3 and all(len(i.split()) <= 6 and i.split()[0].lower() not in _PREP
-                                   for i in items):
-            before, after = clause[:items_at], clause[m.end("items"):]
+        if len(items) >= 3 and all(
+            len(i.split()) <= 6 and i.split()[0].lower() not in _PREP for i in items
+        ):
+            before, after = clause[:items_at], clause[m.end("items") :]
             return [f"{before}{item}{after}" for item in items]
     for pattern in (_BINARY_NAMES, _BINARY_NP):
         m = pattern.search(clause)
         if m and not re.search(r"\bbetween\s+$|\bboth\s+$", clause[: m.start("a")]):
-            before, after = clause[: m.start("a")], clause[m.end("b"):]
+            before, after = clause[: m.start("a")], clause[m.end("b") :]
             return [f"{before}{m.group('a')}{after}", f"{before}{m.group('b')}{after}"]
     return [clause]
 
@@ -512,8 +572,11 @@ def _split_coordinated_subject(clause: str) -> list[str]:
     first = pred.split()[0].lower() if pred.split() else ""
     if not (first in _AUX or first in _COMMON_VERBS or first.endswith("ed")):
         return [clause]
-    if re.match(r"(?:are|were|have)\s+(?:both\s+)?(?:\w+\s+)?(?:at war|allies|neighbou?rs|"
-                r"partners|rivals|enemies|married|related|similar|different)", pred):
+    if re.match(
+        r"(?:are|were|have)\s+(?:both\s+)?(?:\w+\s+)?(?:at war|allies|neighbou?rs|"
+        r"partners|rivals|enemies|married|related|similar|different)",
+        pred,
+    ):
         return [clause]
     pred = _agree_singular(pred)
     return [f"{m.group('a')} {pred}", f"{m.group('b')} {pred}"]
@@ -521,7 +584,8 @@ def _split_coordinated_subject(clause: str) -> list[str]:
 
 _CONJUNCTION = re.compile(
     r"(?=[;,\s])\s*(?:;|,\s*(?:and|but|while|whereas|yet|so)\b|and\b|but\b)"
-    r"(?:\s+that\b)?\s*")
+    r"(?:\s+that\b)?\s*"
+)
 
 
 def _conjuncts(text: str) -> list[tuple[int, int]]:
@@ -531,7 +595,7 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
     """
     cuts: list[tuple[int, int]] = []  # (cut start, next clause start)
     for m in _CONJUNCTION.finditer(text):
-        after = text[m.end():]
+        after = text[m.end() :]
         words = _words(after[:60])
         if not words:
             continue
@@ -544,8 +608,19 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
             new_clause = True
         elif low in _AUX and low not in ("be", "being", "been") or low in _MODAL:
             new_clause = "and" in m.group(0) or "but" in m.group(0)
-        elif low in ("also", "later", "then", "previously", "subsequently", "eventually",
-                     "now", "still", "currently", "has", "was"):
+        elif low in (
+            "also",
+            "later",
+            "then",
+            "previously",
+            "subsequently",
+            "eventually",
+            "now",
+            "still",
+            "currently",
+            "has",
+            "was",
+        ):
             new_clause = len(words) > 1 and _is_verb(words[1], None)
         elif low in _COMMON_VERBS or _is_verb(first, None):
             new_clause = True
@@ -586,7 +661,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
         comma = text.find(",", i)
         if comma < 0:
             break
-        after = text[comma + 1:].lstrip()
+        after = text[comma + 1 :].lstrip()
         after_at = n - len(after)
         # The adjunct runs to the next comma (or the end).
         nxt = text.find(",", after_at)
@@ -599,8 +674,14 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
         elif _REL.match(after):
             antecedent = _np_before(text, comma)
             head_word = antecedent.split()[0] if antecedent.split() else ""
-            if antecedent and not head_word[:1].isupper() and head_word.lower() not in _DET \
-                    and subject and verb_at >= 0 and comma > verb_at:
+            if (
+                antecedent
+                and not head_word[:1].isupper()
+                and head_word.lower() not in _DET
+                and subject
+                and verb_at >= 0
+                and comma > verb_at
+            ):
                 antecedent = subject  # ", which" after an adjective or a number: the subject
             rel = re.sub(r"^(?:which|who|where)\s+", "", segment)
             # A relative clause inside the subject ends at the next comma; one after the main
@@ -621,17 +702,37 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             handled = True
         elif _PARTICIPLE_ING.match(after) and comma > max(verb_at, 0) and verb_at > 0:
             verb = _PARTICIPLE_ING.match(after).group(1)  # type: ignore[union-attr]
-            if verb.lower() not in ("including", "according", "during", "following",
-                                    "regarding", "concerning", "notwithstanding", "nothing",
-                                    "something", "anything", "everything", "morning",
-                                    "evening", "building", "ceiling", "king", "spring",
-                                    "thing", "wing", "string", "ring", "ping", "bring"):
+            if verb.lower() not in (
+                "including",
+                "according",
+                "during",
+                "following",
+                "regarding",
+                "concerning",
+                "notwithstanding",
+                "nothing",
+                "something",
+                "anything",
+                "everything",
+                "morning",
+                "evening",
+                "building",
+                "ceiling",
+                "king",
+                "spring",
+                "thing",
+                "wing",
+                "string",
+                "ring",
+                "ping",
+                "bring",
+            ):
                 end = n
-                nxt_ing = re.search(r",\s+(?:\w+ing|with)\b", text[after_at + len(verb):])
+                nxt_ing = re.search(r",\s+(?:\w+ing|with)\b", text[after_at + len(verb) :])
                 if nxt_ing:
                     end = after_at + len(verb) + nxt_ing.start()
                 segment = text[after_at:end].strip().rstrip(".")
-                rest = segment[segment.lower().find(verb.lower()) + len(verb):]
+                rest = segment[segment.lower().find(verb.lower()) + len(verb) :]
                 # After a relative clause the participle goes on describing its antecedent:
                 # "a policy shift, which lifted the ban, allowing Ukraine to ...".
                 actor = last_antecedent or subject
@@ -643,26 +744,36 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             first = after.split()[0].lower() if after.split() else ""
             # "X, located 32 km ..." describes the noun before the comma.
             rest_words = segment.split(None, 1)
-            if antecedent and (verb_at < 0 or comma > verb_at or first in _STATIVE) \
-                    and not (len(rest_words) > 1 and _main_verb(" " + rest_words[1]) > 0):
+            if (
+                antecedent
+                and (verb_at < 0 or comma > verb_at or first in _STATIVE)
+                and not (len(rest_words) > 1 and _main_verb(" " + rest_words[1]) > 0)
+            ):
                 copula = "is" if first in _STATIVE or first in ("also", "now") else "was"
                 side.append((f"{antecedent} {copula} {segment}", comma))
                 handled = True
-        elif re.match(r"(?:an?|the)\s", after) and comma > 0 \
-                and ((nxt > 0 and (verb_at < 0 or comma < verb_at or nxt < n - 1))
-                     or (nxt < 0 and 0 <= verb_at < comma)):
+        elif (
+            re.match(r"(?:an?|the)\s", after)
+            and comma > 0
+            and (
+                (nxt > 0 and (verb_at < 0 or comma < verb_at or nxt < n - 1))
+                or (nxt < 0 and 0 <= verb_at < comma)
+            )
+        ):
             antecedent = _np_before(text, comma)
-            if antecedent and (antecedent.split()[-1][:1].isupper()
-                               or antecedent.split()[-1].isdigit()) \
-                    and _main_verb(" " + segment) < 0 \
-                    and len(segment.split()) <= 12:
+            if (
+                antecedent
+                and (antecedent.split()[-1][:1].isupper() or antecedent.split()[-1].isdigit())
+                and _main_verb(" " + segment) < 0
+                and len(segment.split()) <= 12
+            ):
                 side.append((f"{antecedent} is {segment}", comma))
                 handled = True
         if not handled or not _REL.match(after):
             last_antecedent = ""
         if handled:
             main_parts.append(text[pos:comma])
-            pos = end + 1 if text[end:end + 1] == "," and comma < verb_at else end
+            pos = end + 1 if text[end : end + 1] == "," and comma < verb_at else end
             i = end
             if end >= n:
                 break
@@ -690,8 +801,15 @@ class _Attribution:
     """A second report by the same speaker (", adding that ..."): prefix, content, offset."""
 
 
-_SPEECH_ING = {"adding": "added", "saying": "said", "noting": "noted", "warning": "warned",
-               "stressing": "stressed", "claiming": "claimed", "insisting": "insisted"}
+_SPEECH_ING = {
+    "adding": "added",
+    "saying": "said",
+    "noting": "noted",
+    "warning": "warned",
+    "stressing": "stressed",
+    "claiming": "claimed",
+    "insisting": "insisted",
+}
 _CLOSING_SPEAKER_FIRST = re.compile(
     r"^(?P<content>.{12,}?),\s+(?P<speaker>(?!(?:which|who|that|as|and|but|while)\b)"
     r"(?:[\w’'.\-]+ ){0,5}?[\w’'.\-]+)\s+(?P<verb>said|says|told(?: [a-z]+)?|added|wrote|"
@@ -707,15 +825,21 @@ _CLOSING_ACCORDING = re.compile(
     r"^(?P<content>.{12,}?),\s+according to\s+(?P<speaker>[^,]{3,100})(?P<rest>,[^“\"]{0,200})?$",
     re.DOTALL,
 )
-_ADDING = re.compile(r"^[^,]{0,40},\s+(?P<ing>adding|saying|noting|warning|stressing|claiming|"
-                     r"insisting)\s+(?:that\s+)?(?P<content>.{12,})$", re.DOTALL)
+_ADDING = re.compile(
+    r"^[^,]{0,40},\s+(?P<ing>adding|saying|noting|warning|stressing|claiming|"
+    r"insisting)\s+(?:that\s+)?(?P<content>.{12,})$",
+    re.DOTALL,
+)
 
 
 def _attribution(text: str) -> _Attribution | None:
     m = _ACCORDING.match(text)
     if m:
-        return _Attribution(m.group("speaker"), prefix=f"According to {m.group('speaker')},",
-                            content_at=m.start("content"))
+        return _Attribution(
+            m.group("speaker"),
+            prefix=f"According to {m.group('speaker')},",
+            content_at=m.start("content"),
+        )
     if ", according to " in text:
         m = _CLOSING_ACCORDING.match(text)
         if m:
@@ -728,9 +852,13 @@ def _attribution(text: str) -> _Attribution | None:
         speaker_text = m.group("speaker")
         # The speaker phrase must not itself hold a verb ("Ukraine has used missiles that ...").
         if _main_verb(" " + speaker_text) < 0 and not re.search(
-                r"\b(?:that|which|who)\b", speaker_text):
-            return _Attribution(speaker_text, prefix=text[: m.start("content")].rstrip(),
-                                content_at=m.start("content"))
+            r"\b(?:that|which|who)\b", speaker_text
+        ):
+            return _Attribution(
+                speaker_text,
+                prefix=text[: m.start("content")].rstrip(),
+                content_at=m.start("content"),
+            )
     if words.isdisjoint(_CLOSING_WORDS):
         return None
     m = _CLOSING_SPEAKER_FIRST.match(text)
@@ -745,14 +873,16 @@ def _attribution(text: str) -> _Attribution | None:
 def _closing(m: re.Match[str], suffix: str) -> _Attribution:
     """An attribution after its content: "X happened, officials said, adding that Y"."""
     speaker = m.group("speaker")
-    attribution = _Attribution(speaker, suffix=suffix, content_at=0,
-                               content_end=m.end("content"))
+    attribution = _Attribution(speaker, suffix=suffix, content_at=0, content_end=m.end("content"))
     rest = m.group("rest") or ""
     added = _ADDING.match(rest)
     if added:
         name = re.sub(r"^(?:the)\s+", "the ", speaker)
-        attribution.extra = (f"{name[:1].upper()}{name[1:]} {_SPEECH_ING[added.group('ing')]} "
-                             f"that", added.group("content"), m.start("rest") + added.start("content"))
+        attribution.extra = (
+            f"{name[:1].upper()}{name[1:]} {_SPEECH_ING[added.group('ing')]} that",
+            added.group("content"),
+            m.start("rest") + added.start("content"),
+        )
     return attribution
 
 
@@ -771,24 +901,38 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
     return re.sub(r"^the\s+", "", phrase.strip(), flags=re.IGNORECASE)
 
 
-_EVENT_WORDS = frozenset("struck hit won lost led held met sent built began became took gave made "
-                          "signed killed launched died born fell rose shot fought left went came "
-                          "won".split())
+_EVENT_WORDS = frozenset(
+    "struck hit won lost led held met sent built began became took gave made "
+    "signed killed launched died born fell rose shot fought left went came "
+    "won".split()
+)
 _COMPARISON_HINT = re.compile(r" than |compared|est\b|\bmost\b|\bleast\b|\bas \w+ as\b")
 
 
 def _kind(text: str, facts: Facts) -> Kind:
     low = text.lower()
-    if (" than " in low or "compared" in low or "est " in low or "most " in low
-            or "least " in low or low.count(" as ") > 1) and _COMPARISON.search(text) \
-            and not _QUANTITY_ONLY_THAN.search(text):
+    if (
+        (
+            " than " in low
+            or "compared" in low
+            or "est " in low
+            or "most " in low
+            or "least " in low
+            or low.count(" as ") > 1
+        )
+        and _COMPARISON.search(text)
+        and not _QUANTITY_ONLY_THAN.search(text)
+    ):
         return Kind.COMPARISON
     if any(q.unit != "ordinal" for q in facts.quantities):
         return Kind.QUANTITY
     if facts.dates:
         return Kind.DATE
-    if ("ed " in low or "ed," in low or "ed." in low or "en " in low) and _EVENT_VERB.search(text) \
-            or not _EVENT_WORDS.isdisjoint(low.split()):
+    if (
+        ("ed " in low or "ed," in low or "ed." in low or "en " in low)
+        and _EVENT_VERB.search(text)
+        or not _EVENT_WORDS.isdisjoint(low.split())
+    ):
         return Kind.EVENT
     return Kind.OTHER
 
@@ -822,8 +966,11 @@ def _has_verb(words: list[str]) -> bool:
         if word == "May" or word == "Will":
             continue  # the month, a name
         low = word.lower().strip(".,;:!?\"'”’)(")
-        if low in _AUX or low in _COMMON_VERBS or (
-                len(low) > 3 and low.endswith(("ed", "s")) and low.isalpha()):
+        if (
+            low in _AUX
+            or low in _COMMON_VERBS
+            or (len(low) > 3 and low.endswith(("ed", "s")) and low.isalpha())
+        ):
             return True
     return False
 
@@ -836,9 +983,13 @@ def _update_context(sentence: str, ctx: _Context, entities: list[Entity] | None 
     if person_entity is not None:
         ctx.person = person_entity.name
     subject, verb_at = _subject_of(sentence)
-    if subject and verb_at > 0 and subject.lower() not in _PRONOUN_SUBJ \
-            and len(subject.split()) <= 8 and not subject.lower().startswith(
-                ("this", "these", "that", "there", "it ")):
+    if (
+        subject
+        and verb_at > 0
+        and subject.lower() not in _PRONOUN_SUBJ
+        and len(subject.split()) <= 8
+        and not subject.lower().startswith(("this", "these", "that", "there", "it "))
+    ):
         ctx.subject = _plain_subject(subject)
         subject_entities = tuple(e for e in entities if e.text in ctx.subject)
     else:
@@ -851,16 +1002,18 @@ def _update_context(sentence: str, ctx: _Context, entities: list[Entity] | None 
         ctx.entities = (*(e for e in ctx.entities if e.type == "person"), *subject_entities)
 
 
-def _claims_from_sentence(body: str, start: int, end: int, published: date | None,
-                          ctx: _Context) -> list[ExtractedClaim]:
+def _claims_from_sentence(
+    body: str, start: int, end: int, published: date | None, ctx: _Context
+) -> list[ExtractedClaim]:
     sentence = body[start:end]
     if len(sentence) > MAX_SENTENCE:
         text = _clean(sentence)
         if not _checkworthy(text):
             return []
         facts = extract_facts(text, published)
-        return [ExtractedClaim(text=text, start=start, end=end, kind=_kind(text, facts),
-                               facts=facts)]
+        return [
+            ExtractedClaim(text=text, start=start, end=end, kind=_kind(text, facts), facts=facts)
+        ]
     if not _checkworthy(sentence, evaluative=False) or sentence.endswith(":"):
         _update_context(sentence, ctx)
         return []
@@ -871,12 +1024,19 @@ def _claims_from_sentence(body: str, start: int, end: int, published: date | Non
     if quoted and len(quoted.group(1).split()) >= 3 and _SPEECH_NEAR.search(sentence):
         attribution = _attribution(sentence.replace(quoted.group(0), "QUOTE"))
         speaker = _speaker_name(attribution.speaker, ctx) if attribution else ctx.person
-        text = _clean(re.sub(r"\b(he|she)\s+(said|says|added|told)\b",
-                             lambda m: f"{speaker} {m.group(2)}" if speaker else m.group(0),
-                             sentence))
+        text = _clean(
+            re.sub(
+                r"\b(he|she)\s+(said|says|added|told)\b",
+                lambda m: f"{speaker} {m.group(2)}" if speaker else m.group(0),
+                sentence,
+            )
+        )
         facts = extract_facts(text, published)
-        claims.append(ExtractedClaim(text=text, start=start, end=end, kind=Kind.QUOTE,
-                                     facts=facts, speaker=speaker))
+        claims.append(
+            ExtractedClaim(
+                text=text, start=start, end=end, kind=Kind.QUOTE, facts=facts, speaker=speaker
+            )
+        )
         _update_context(sentence, ctx)
         return claims
 
@@ -893,8 +1053,9 @@ def _claims_from_sentence(body: str, start: int, end: int, published: date | Non
     if attribution is not None:
         speaker = _speaker_name(attribution.speaker, ctx)
         prefix = attribution.prefix
-        suffix = re.sub(r"\b(he|she)\b", speaker, attribution.suffix) if speaker else \
-            attribution.suffix
+        suffix = (
+            re.sub(r"\b(he|she)\b", speaker, attribution.suffix) if speaker else attribution.suffix
+        )
         content_at = attribution.content_at
         content_end = attribution.content_end if attribution.content_end >= 0 else len(body_text)
         content = body_text[content_at:content_end]
@@ -905,20 +1066,33 @@ def _claims_from_sentence(body: str, start: int, end: int, published: date | Non
     # Absolute "with X doing Y" phrases become their own clauses.
     for wm in list(_WITH_ABS.finditer(content)):
         rest = wm.group("rest")
-        sub_texts = re.split(r"\s+and\s+(?=(?:the\s+)?[A-Z][\w’'\-/]*(?:\s+[A-Z]\S*){0,3}\s+\w+ing\b)",
-                             f"{wm.group('subj')} {wm.group('verb')}{rest}")
+        sub_texts = re.split(
+            r"\s+and\s+(?=(?:the\s+)?[A-Z][\w’'\-/]*(?:\s+[A-Z]\S*){0,3}\s+\w+ing\b)",
+            f"{wm.group('subj')} {wm.group('verb')}{rest}",
+        )
         for sub in sub_texts:
-            sm = re.match(r"((?:the\s+)?[A-Z][\w’'\-/]*(?:\s+[A-Z][\w’'\-/]*){0,3})\s+(\w+ing)\b(.*)",
-                          sub, re.DOTALL)
+            sm = re.match(
+                r"((?:the\s+)?[A-Z][\w’'\-/]*(?:\s+[A-Z][\w’'\-/]*){0,3})\s+(\w+ing)\b(.*)",
+                sub,
+                re.DOTALL,
+            )
             if sm:
-                pieces.append((f"{sm.group(1)} {_third_person(sm.group(2))}{sm.group(3)}",
-                               content_at + wm.start(), content_at + wm.end()))
-        content = content[: wm.start()] + " " * (wm.end() - wm.start()) + content[wm.end():]
+                pieces.append(
+                    (
+                        f"{sm.group(1)} {_third_person(sm.group(2))}{sm.group(3)}",
+                        content_at + wm.start(),
+                        content_at + wm.end(),
+                    )
+                )
+        content = content[: wm.start()] + " " * (wm.end() - wm.start()) + content[wm.end() :]
     # Subordinate "because/although" clauses.
-    sub = _SUBORD.search(content) if ("because" in content or "though" in content
-                                      or "whereas" in content) else None
+    sub = (
+        _SUBORD.search(content)
+        if ("because" in content or "though" in content or "whereas" in content)
+        else None
+    )
     if sub and sub.start() > 10:
-        sub_clause = content[sub.end():]
+        sub_clause = content[sub.end() :]
         main_subject, _ = _subject_of(content)
         sub_clause = re.sub(r"^(it|they)\b", main_subject or r"\1", sub_clause)
         pieces.append((sub_clause, content_at + sub.start(), content_at + len(content)))
@@ -933,16 +1107,22 @@ def _claims_from_sentence(body: str, start: int, end: int, published: date | Non
     main_subject = _resolve(main_subject, ctx) if main_subject else main_subject
     main_aux = _passive_aux(content, main_verb_at)
     # After the first clause, "it" and "they" mean this sentence's subject.
-    usable = bool(main_subject) and len(main_subject.split()) <= 12 \
+    usable = (
+        bool(main_subject)
+        and len(main_subject.split()) <= 12
         and main_subject.split()[0].lower() not in _PRONOUN_SUBJ
-    local = _Context(subject=main_subject if usable else ctx.subject, person=ctx.person,
-                     entities=ctx.entities)
+    )
+    local = _Context(
+        subject=main_subject if usable else ctx.subject, person=ctx.person, entities=ctx.entities
+    )
     sentence_facts: Facts | None = None
     pieces.sort(key=lambda piece: piece[1])
-    runs = [(clause, cs, ce, None) for clause, cs, ce in pieces]
-    for extra_text, extra_at, extra_end, extra_prefix in extra_pieces:
-        runs.extend((extra_text[a:b], extra_at + a, extra_at + b, extra_prefix)
-                    for a, b in _conjuncts(extra_text))
+    runs: list[tuple[str, int, int, str | None]] = [(c, a, b, None) for c, a, b in pieces]
+    for extra_text, extra_at, _extra_end, extra_prefix in extra_pieces:
+        runs.extend(
+            (extra_text[a:b], extra_at + a, extra_at + b, extra_prefix)
+            for a, b in _conjuncts(extra_text)
+        )
     for index, (clause, cs, ce, own_prefix) in enumerate(runs):
         piece_prefix = prefix if own_prefix is None else own_prefix
         piece_suffix = suffix if own_prefix is None else ""
@@ -950,18 +1130,25 @@ def _claims_from_sentence(body: str, start: int, end: int, published: date | Non
         clause = clause.strip(" ,;")
         lead_m = _LEADING_DISCOURSE.match(clause)
         if lead_m and index > 0:
-            clause = clause[lead_m.end():]
+            clause = clause[lead_m.end() :]
         if not clause:
             continue
         subj, verb_at = _subject_of(clause)
         opener = clause.split()[0].lower() if clause.split() else ""
-        if verb_at < 0 or (subj == "" and main_subject) or opener in _AUX \
-                or (opener.endswith("ed") and opener.isalpha() and len(opener) > 4):
+        if (
+            verb_at < 0
+            or (subj == "" and main_subject)
+            or opener in _AUX
+            or (opener.endswith("ed") and opener.isalpha() and len(opener) > 4)
+        ):
             # An elided subject: "... and served on the Court" -> "<subject> served ...".
             first = clause.split()[0].lower() if clause.split() else ""
-            if main_subject and (first in _AUX or first in _COMMON_VERBS
-                                 or first.endswith("ed") or first in ("also", "later",
-                                                                      "then", "previously")):
+            if main_subject and (
+                first in _AUX
+                or first in _COMMON_VERBS
+                or first.endswith("ed")
+                or first in ("also", "later", "then", "previously")
+            ):
                 if main_aux and re.match(r"\w+(?:ed|en|wn|t)\s+by\b", clause):
                     clause = f"{main_aux} {clause}"  # "... and signed by X": keep the passive
                 clause = f"{main_subject} {clause}"
@@ -982,22 +1169,35 @@ def _claims_from_sentence(body: str, start: int, end: int, published: date | Non
                 joined = _clean(joined.rstrip(".") + piece_suffix)
             if _VAGUE_SUBJECT.match(text):
                 continue  # "This action follows ...": not standalone
-            if not _checkworthy(joined) or _SUBJECTIVE_WORDS.intersection(
-                    text.lower().split()) and _SUBJECTIVE.search(text) and not re.search(
-                    r"\d|[A-Z]", text[1:]):
+            if (
+                not _checkworthy(joined)
+                or _SUBJECTIVE_WORDS.intersection(text.lower().split())
+                and _SUBJECTIVE.search(text)
+                and not re.search(r"\d|[A-Z]", text[1:])
+            ):
                 continue
             if sentence_facts is None:
                 sentence_facts = extract_facts(sentence, published)
             facts = project_facts(sentence_facts, joined, _context_entities(ctx))
             kind = Kind.ATTRIBUTION if speaker else _kind(joined, facts)
-            span_start = base + cs if not prefix or attribution is None or attribution.suffix \
-                else base
+            span_start = (
+                base + cs if not prefix or attribution is None or attribution.suffix else base
+            )
             span_end = base + ce
             span_start, span_end = _trim_span(body, span_start, span_end, start, end)
-            claims.append(ExtractedClaim(text=joined, start=span_start, end=span_end, kind=kind,
-                                         facts=facts, speaker=speaker))
-    _update_context(sentence, ctx,
-                    list(sentence_facts.entities) if sentence_facts is not None else None)
+            claims.append(
+                ExtractedClaim(
+                    text=joined,
+                    start=span_start,
+                    end=span_end,
+                    kind=kind,
+                    facts=facts,
+                    speaker=speaker,
+                )
+            )
+    _update_context(
+        sentence, ctx, list(sentence_facts.entities) if sentence_facts is not None else None
+    )
     return _dedupe(claims)
 
 

@@ -54,30 +54,75 @@ from claimcheck.core.models import DateRef, Entity, Facts, Quantity
 # Number words
 
 _UNITS_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
     "nineteen": 19,
 }
 _TENS_WORDS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fourty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 _SCALE_WORDS = {
-    "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "hundred": 100.0,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
 }
-_SCALE_ABBR = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12,
-               "trn": 1e12}
+_SCALE_ABBR = {
+    "k": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "bn": 1e9,
+    "b": 1e9,
+    "tn": 1e12,
+    "trn": 1e12,
+}
 _ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "twentieth": 20,
     "hundredth": 100,
 }
 _SPECIAL_COUNTS = {"dozen": 12.0, "half": 0.5, "couple": 2.0, "pair": 2.0, "score": 20.0}
 
 _NUMBER_WORD = (
-    r"(?:" + "|".join(sorted(list(_UNITS_WORDS) + list(_TENS_WORDS), key=len, reverse=True))
-    + r")"
+    r"(?:" + "|".join(sorted(list(_UNITS_WORDS) + list(_TENS_WORDS), key=len, reverse=True)) + r")"
 )
 _WORD_NUMBER = re.compile(
     rf"(?=[aotfsenzAOTFSENZ])\b(?:a|an|{_NUMBER_WORD})(?:[- ](?:{_NUMBER_WORD}|hundred|thousand|million|billion|"
@@ -141,8 +186,7 @@ _units("g|gram|grams", "kg", 0.001)
 _units("t|tonne|tonnes|metric ton|metric tons", "kg", 1000.0)
 _units("ton|tons", "kg", 907.18474)
 _units("lb|lbs|pound|pounds", "kg", 0.45359237)
-_units("km2|sq km|square kilometers|square kilometres|square kilometer|square kilometre",
-       "km2")
+_units("km2|sq km|square kilometers|square kilometres|square kilometer|square kilometre", "km2")
 _units("square miles|square mile|sq mi", "km2", 2.589988)
 _units("hectare|hectares|ha", "km2", 0.01)
 _units("km/h|kph|kilometers per hour|kilometres per hour", "km/h")
@@ -166,8 +210,15 @@ _units("degree|degrees|°c|°f|°", "degrees")
 _units("mw|megawatt|megawatts", "MW")
 _units("gw|gigawatt|gigawatts", "GW")
 
-_CURRENCY_SYMBOL = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB",
-                    "₴": "UAH"}
+_CURRENCY_SYMBOL = {
+    "$": "USD",
+    "us$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₽": "RUB",
+    "₴": "UAH",
+}
 
 # Words after a number that are not what it counts.
 _NOT_COUNTED = frozenset(
@@ -199,10 +250,12 @@ _TAIL = (
     r"(?P<unit>\s*(?:%|°[CF]?)|(?:\s*|-)(?:" + _UNIT_ALT + r")\b(?!-\w))?"
 )
 _NUMBER_EN = re.compile(
-    r"(?=[\d$€£¥₽₴U.])(?P<cur>US\$|\$|€|£|¥|₽|₴)?\s?(?P<num>" + _DIGITS_EN + r")(?!\d)" + _TAIL, re.IGNORECASE
+    r"(?=[\d$€£¥₽₴U.])(?P<cur>US\$|\$|€|£|¥|₽|₴)?\s?(?P<num>" + _DIGITS_EN + r")(?!\d)" + _TAIL,
+    re.IGNORECASE,
 )
 _NUMBER_EU = re.compile(
-    r"(?=[\d$€£¥₽₴U])(?P<cur>US\$|\$|€|£|¥|₽|₴)?\s?(?P<num>" + _DIGITS_EU + r")(?!\d)" + _TAIL, re.IGNORECASE
+    r"(?=[\d$€£¥₽₴U])(?P<cur>US\$|\$|€|£|¥|₽|₴)?\s?(?P<num>" + _DIGITS_EU + r")(?!\d)" + _TAIL,
+    re.IGNORECASE,
 )
 _WORD_TAIL = re.compile(
     r"(?P<scale>\s+(?:hundred|thousand|million|billion|trillion)\b)?"
@@ -214,8 +267,10 @@ _EUROPEAN_SIGN = re.compile(r"\d,\d{1,2}(?![\d,])|\d,\d{4,}|\d\.\d{3}\.\d{3}|\d\
 _ENGLISH_SIGN = re.compile(r"\d,\d{3}\.\d|\d,\d{3},\d{3}")
 _ORDINAL_DIGITS = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b", re.IGNORECASE)
 _ORDINAL_WORDS = re.compile(r"(?=[fstenhFSTENH])\b(" + "|".join(_ORDINALS) + r")\b", re.IGNORECASE)
-_SPECIAL = re.compile(r"(?=[aotdcphAOTDCPH])\b(?:a|one|two|three|half a|a half)?\s?(dozen|couple|pair)s?\b(?: of)?",
-                      re.IGNORECASE)
+_SPECIAL = re.compile(
+    r"(?=[aotdcphAOTDCPH])\b(?:a|one|two|three|half a|a half)?\s?(dozen|couple|pair)s?\b(?: of)?",
+    re.IGNORECASE,
+)
 _DOZENS = re.compile(r"\b(dozens|hundreds|thousands|millions|billions) of\b", re.IGNORECASE)
 
 
@@ -244,14 +299,19 @@ def _counted_noun(text: str, end: int) -> tuple[str | None, int]:
     first = words[0]
     if first in _NOT_COUNTED:
         return None, end
-    if len(words) == 2 and not first.endswith("s") and words[1].endswith("s") \
-            and words[1] not in _NOT_COUNTED and len(words[1]) > 3:
+    if (
+        len(words) == 2
+        and not first.endswith("s")
+        and words[1].endswith("s")
+        and words[1] not in _NOT_COUNTED
+        and len(words[1]) > 3
+    ):
         return _singular(words[1]), m.end()
     return _singular(first), end + 1 + len(first)
 
 
 def _approx(text: str, start: int) -> bool:
-    return bool(_APPROX_BEFORE.search(text[max(0, start - 16):start]))
+    return bool(_APPROX_BEFORE.search(text[max(0, start - 16) : start]))
 
 
 def _unit_for(unit_text: str | None, currency: str | None) -> tuple[str | None, float]:
@@ -304,14 +364,16 @@ def _word_set(text: str) -> frozenset[str]:
 
 
 _NUMBER_TRIGGERS = frozenset(_UNITS_WORDS) | frozenset(_TENS_WORDS) | frozenset(_SCALE_WORDS)
-_SPECIAL_TRIGGERS = frozenset("dozen dozens couple pair pairs hundreds thousands millions "
-                              "billions".split())
+_SPECIAL_TRIGGERS = frozenset(
+    "dozen dozens couple pair pairs hundreds thousands millions billions".split()
+)
 _ORDINAL_TRIGGERS = frozenset(_ORDINALS)
 _HAS_DIGIT = re.compile(r"\d")
 
 
-def _find_quantities(text: str, taken: list[tuple[int, int]],
-                     words: frozenset[str] | None = None) -> list[Quantity]:
+def _find_quantities(
+    text: str, taken: list[tuple[int, int]], words: frozenset[str] | None = None
+) -> list[Quantity]:
     if words is None:
         words = _word_set(text)
     has_digit = _HAS_DIGIT.search(text) is not None
@@ -324,21 +386,27 @@ def _find_quantities(text: str, taken: list[tuple[int, int]],
     free = coverage.free
     hyphen_words = {w for w in words if "-" in w}
     has_number_words = not words.isdisjoint(_NUMBER_TRIGGERS) or any(
-        not _NUMBER_TRIGGERS.isdisjoint(w.split("-")) for w in hyphen_words)
+        not _NUMBER_TRIGGERS.isdisjoint(w.split("-")) for w in hyphen_words
+    )
 
-    for m in (pattern.finditer(text) if has_digit else ()):
+    for m in pattern.finditer(text) if has_digit else ():
         s, e = m.start(), m.end()
         if m.group("cur") is None:
             s = m.start("num")
         # Part of a word or code ("F-16", "S-400", "COVID-19", "A4"): not a quantity.
-        if s > 0 and (text[s - 1].isalpha() or text[s - 1] in "-/_") \
-                and not (text[s - 1] == "-" and (s < 2 or text[s - 2] == " ")):
+        if (
+            s > 0
+            and (text[s - 1].isalpha() or text[s - 1] in "-/_")
+            and not (text[s - 1] == "-" and (s < 2 or text[s - 2] == " "))
+        ):
             continue
         if s > 0 and text[s - 1].isdigit():
             continue
         num_end = m.end("num")
-        if text[num_end:num_end + 2].lower() in ("st", "nd", "rd", "th") \
-                and not text[num_end + 2:num_end + 3].isalpha():
+        if (
+            text[num_end : num_end + 2].lower() in ("st", "nd", "rd", "th")
+            and not text[num_end + 2 : num_end + 3].isalpha()
+        ):
             continue  # "45th" is an ordinal
         if not free(s, m.start("num") + len(m.group("num"))):
             continue
@@ -354,7 +422,7 @@ def _find_quantities(text: str, taken: list[tuple[int, int]],
             else:
                 e = m.start("scale")
                 scale_text, unit_text = None, None
-        if m.group("cur") is None and e > m.end("num") and text[m.end("num"):e].strip() == "":
+        if m.group("cur") is None and e > m.end("num") and text[m.end("num") : e].strip() == "":
             e = m.end("num")
         value *= _scale_for(scale_text)
         unit, factor = _unit_for(unit_text, m.group("cur"))
@@ -368,38 +436,71 @@ def _find_quantities(text: str, taken: list[tuple[int, int]],
             if noun:
                 unit, e = noun, ne
         e = max(e, m.end("num"))
-        found.append(Quantity(value=_round(value * factor), unit=unit, text=text[s:e].strip(),
-                              start=s, end=s + len(text[s:e].rstrip()), approx=_approx(text, s)))
+        found.append(
+            Quantity(
+                value=_round(value * factor),
+                unit=unit,
+                text=text[s:e].strip(),
+                start=s,
+                end=s + len(text[s:e].rstrip()),
+                approx=_approx(text, s),
+            )
+        )
         coverage.add(s, e)
     special = not words.isdisjoint(_SPECIAL_TRIGGERS)
-    for m in (_SPECIAL.finditer(text) if special else ()):
+    for m in _SPECIAL.finditer(text) if special else ():
         if not free(m.start(), m.end()):
             continue
-        base = words_to_number(m.group(0).split()[0]) if m.group(0).split()[0].lower() not in (
-            "dozen", "couple", "pair", "half") else 1.0
+        base = (
+            words_to_number(m.group(0).split()[0])
+            if m.group(0).split()[0].lower() not in ("dozen", "couple", "pair", "half")
+            else 1.0
+        )
         if m.group(0).lower().startswith(("half a", "a half")):
             base = 0.5
         value = (base or 1.0) * _SPECIAL_COUNTS[m.group(1).lower()]
         end = m.end()
         unit, e2 = _counted_noun(text, end if text[end - 1] != " " else end - 1)
-        found.append(Quantity(value=value, unit=unit, text=text[m.start():e2].strip(),
-                              start=m.start(), end=e2, approx=_approx(text, m.start())))
+        found.append(
+            Quantity(
+                value=value,
+                unit=unit,
+                text=text[m.start() : e2].strip(),
+                start=m.start(),
+                end=e2,
+                approx=_approx(text, m.start()),
+            )
+        )
         coverage.add(m.start(), e2)
-    for m in (_DOZENS.finditer(text) if special else ()):
+    for m in _DOZENS.finditer(text) if special else ():
         if not free(m.start(), m.end()):
             continue
-        value = {"dozens": 24.0, "hundreds": 200.0, "thousands": 2000.0, "millions": 2e6,
-                 "billions": 2e9}[m.group(1).lower()]
+        value = {
+            "dozens": 24.0,
+            "hundreds": 200.0,
+            "thousands": 2000.0,
+            "millions": 2e6,
+            "billions": 2e9,
+        }[m.group(1).lower()]
         unit, e2 = _counted_noun(text, m.end())
-        found.append(Quantity(value=value, unit=unit, text=text[m.start():e2], start=m.start(),
-                              end=e2, approx=True))
+        found.append(
+            Quantity(
+                value=value,
+                unit=unit,
+                text=text[m.start() : e2],
+                start=m.start(),
+                end=e2,
+                approx=True,
+            )
+        )
         coverage.add(m.start(), e2)
-    for m in (_WORD_NUMBER.finditer(text) if has_number_words else ()):
+    for m in _WORD_NUMBER.finditer(text) if has_number_words else ():
         word = m.group(0)
         if word.lower() in ("a", "an") or not free(m.start(), m.end()):
             continue
         if word.lower().startswith(("a ", "an ")) and not re.search(
-                r"hundred|thousand|million|billion|trillion", word, re.IGNORECASE):
+            r"hundred|thousand|million|billion|trillion", word, re.IGNORECASE
+        ):
             continue
         value = words_to_number(word)
         if value is None:
@@ -420,19 +521,41 @@ def _find_quantities(text: str, taken: list[tuple[int, int]],
                 unit, e = noun, ne
         if word.lower() == "one" and unit is None:
             continue  # "one of the", "no one": not a quantity
-        found.append(Quantity(value=_round(value), unit=unit, text=text[s:e], start=s, end=e,
-                              approx=_approx(text, s)))
+        found.append(
+            Quantity(
+                value=_round(value),
+                unit=unit,
+                text=text[s:e],
+                start=s,
+                end=e,
+                approx=_approx(text, s),
+            )
+        )
         coverage.add(s, e)
-    for m in (_ORDINAL_DIGITS.finditer(text) if has_digit else ()):
+    for m in _ORDINAL_DIGITS.finditer(text) if has_digit else ():
         if free(m.start(), m.end()):
-            found.append(Quantity(value=float(m.group(1)), unit="ordinal", text=m.group(0),
-                                  start=m.start(), end=m.end()))
+            found.append(
+                Quantity(
+                    value=float(m.group(1)),
+                    unit="ordinal",
+                    text=m.group(0),
+                    start=m.start(),
+                    end=m.end(),
+                )
+            )
             coverage.add(m.start(), m.end())
     ordinal_words = not words.isdisjoint(_ORDINAL_TRIGGERS)
-    for m in (_ORDINAL_WORDS.finditer(text) if ordinal_words else ()):
+    for m in _ORDINAL_WORDS.finditer(text) if ordinal_words else ():
         if free(m.start(), m.end()):
-            found.append(Quantity(value=float(_ORDINALS[m.group(1).lower()]), unit="ordinal",
-                                  text=m.group(0), start=m.start(), end=m.end()))
+            found.append(
+                Quantity(
+                    value=float(_ORDINALS[m.group(1).lower()]),
+                    unit="ordinal",
+                    text=m.group(0),
+                    start=m.start(),
+                    end=m.end(),
+                )
+            )
     found.sort(key=lambda q: q.start)
     return found
 
@@ -445,15 +568,44 @@ def _round(value: float) -> float:
 # Dates
 
 _MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
-_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
-             "saturday": 5, "sunday": 6}
-_MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|"
-             r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+_MONTH_RE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
 _DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR_RE = r"(?:1[5-9]\d\d|20\d\d)"
 _DATE = re.compile(
@@ -484,8 +636,9 @@ _IN_MONTH = re.compile(
     r"\b(?:in|since|until|by|during|early|late|mid)[\s-]+(?P<m4>January|February|March|April|"
     r"May|June|July|August|September|October|November|December)\b(?!\s+\d)"
 )
-_FUTURE = re.compile(r"\b(?:will|shall|is set to|are set to|plans? to|expected to|going to)\b",
-                     re.IGNORECASE)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|is set to|are set to|plans? to|expected to|going to)\b", re.IGNORECASE
+)
 _DATE_TRIGGERS = frozenset(_MONTHS) | frozenset(_WEEKDAYS)
 _RELATIVE_TRIGGERS = frozenset(_WEEKDAYS) | frozenset("today yesterday tomorrow tonight".split())
 _RELATIVE_DIRECTIONS = frozenset("last next this past coming".split())
@@ -509,8 +662,9 @@ def _valid(year: int, month: int, day: int) -> bool:
     return True
 
 
-def _find_dates(text: str, published: dt.date | None,
-                words: frozenset[str] | None = None) -> list[DateRef]:
+def _find_dates(
+    text: str, published: dt.date | None, words: frozenset[str] | None = None
+) -> list[DateRef]:
     out: list[DateRef] = []
     if words is None:
         words = _word_set(text)
@@ -518,7 +672,7 @@ def _find_dates(text: str, published: dt.date | None,
     future = False
     if has_digit or not words.isdisjoint(_DATE_TRIGGERS):
         future = bool(_FUTURE.search(text))
-    for m in (_DATE.finditer(text) if has_digit else ()):
+    for m in _DATE.finditer(text) if has_digit else ():
         value: str | None = None
         s, e = m.start(), m.end()
         if m.group("iso"):
@@ -546,19 +700,22 @@ def _find_dates(text: str, published: dt.date | None,
             value = m.group("y5")
         elif m.group("y6"):
             for key in ("y6", "y7"):
-                out.append(DateRef(value=m.group(key), text=m.group(key), start=m.start(key),
-                                   end=m.end(key)))
+                out.append(
+                    DateRef(
+                        value=m.group(key), text=m.group(key), start=m.start(key), end=m.end(key)
+                    )
+                )
             continue
         elif m.group("y8"):
-            before = text[max(0, s - 12):s]
+            before = text[max(0, s - 12) : s]
             if _YEAR_BEFORE.search(before) or _YEAR_AFTER.match(text, e):
                 value = m.group("y8")
         if value:
             out.append(DateRef(value=value, text=text[s:e], start=s, end=e))
     if published is not None and (
-            not words.isdisjoint(_RELATIVE_TRIGGERS)
-            or (not words.isdisjoint(_RELATIVE_DIRECTIONS)
-                and not words.isdisjoint(_RELATIVE_UNITS))):
+        not words.isdisjoint(_RELATIVE_TRIGGERS)
+        or (not words.isdisjoint(_RELATIVE_DIRECTIONS) and not words.isdisjoint(_RELATIVE_UNITS))
+    ):
         taken = [(d.start, d.end) for d in out]
         for m in _RELATIVE.finditer(text):
             if any(m.start() < b and a < m.end() for a, b in taken):
@@ -576,8 +733,7 @@ def _find_dates(text: str, published: dt.date | None,
             year = published.year
             if month > published.month and not future:
                 year -= 1
-            out.append(DateRef(value=f"{year:04d}-{month:02d}", text=m.group("m4"), start=s,
-                               end=e))
+            out.append(DateRef(value=f"{year:04d}-{month:02d}", text=m.group("m4"), start=s, end=e))
     out.sort(key=lambda d: d.start)
     return out
 
@@ -633,10 +789,34 @@ def _alias(canonical: str, *names: str) -> None:
         _ALIASES[name.lower()] = canonical
 
 
-_alias("United States", "US", "U.S.", "U.S", "USA", "U.S.A.", "America", "American",
-       "Americans", "United States of America", "the US", "the U.S.", "Washington")
-_alias("United Kingdom", "UK", "U.K.", "Britain", "Great Britain", "British", "Briton",
-       "Britons", "England", "English", "London")
+_alias(
+    "United States",
+    "US",
+    "U.S.",
+    "U.S",
+    "USA",
+    "U.S.A.",
+    "America",
+    "American",
+    "Americans",
+    "United States of America",
+    "the US",
+    "the U.S.",
+    "Washington",
+)
+_alias(
+    "United Kingdom",
+    "UK",
+    "U.K.",
+    "Britain",
+    "Great Britain",
+    "British",
+    "Briton",
+    "Britons",
+    "England",
+    "English",
+    "London",
+)
 _alias("Netherlands", "The Netherlands", "Holland", "Dutch")
 _alias("Russia", "Russian", "Russians", "Russian Federation", "Moscow", "Kremlin")
 _alias("Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev")
@@ -770,8 +950,12 @@ def entity_type(name: str, before: str = "") -> str:
     last = before.lower().split()[-1:] if before.strip() else []
     if last and last[0] in _PERSON_TITLES:
         return "person"
-    if 2 <= len(words) <= 4 and all(w[:1].isalpha() for w in words) and name[:1].isupper() \
-            and not name.isupper():
+    if (
+        2 <= len(words) <= 4
+        and all(w[:1].isalpha() for w in words)
+        and name[:1].isupper()
+        and not name.isupper()
+    ):
         return "person"
     return "other"
 
@@ -781,7 +965,8 @@ _TITLE_WORDS = frozenset(
     "dr dr. mr mr. mrs mrs. ms ms. justice senator sen. governor gov. chancellor king queen "
     "prince pope ambassador admiral colonel col. lt. captain commander chief director "
     "professor prof. judge mayor envoy adviser advisor rep. representative foreign defense "
-    "defence vice deputy".split())
+    "defence vice deputy".split()
+)
 
 
 def _split_title(surface: str) -> tuple[str, int] | None:
@@ -793,12 +978,15 @@ def _split_title(surface: str) -> tuple[str, int] | None:
             last = i
     if last < 0:
         return None
-    rest = words[last + 1:]
+    rest = words[last + 1 :]
     if not rest or not all(w[:1].isupper() for w in rest):
         return None
     head_words = [w for w in words[:last] if w.lower() not in _TITLE_WORDS]
-    head = " ".join(head_words) if head_words and words[0] == head_words[0] and \
-        len(head_words) == len(words[:last]) else ""
+    head = (
+        " ".join(head_words)
+        if head_words and words[0] == head_words[0] and len(head_words) == len(words[:last])
+        else ""
+    )
     if head and head.lower() not in _ALIASES:
         head = ""
     return head, len(" ".join(words[: last + 1])) + 1
@@ -811,7 +999,7 @@ def _prev_word(text: str, at: int) -> str:
     k = j
     while k >= 0 and not text[k].isspace() and j - k < 20:
         k -= 1
-    return text[k + 1:j + 1].lower()
+    return text[k + 1 : j + 1].lower()
 
 
 @functools.lru_cache(maxsize=8192)
@@ -826,8 +1014,11 @@ def _find_entities(text: str) -> list[Entity]:
         word = m.group(0)
         if word.split("-")[0].upper() in ("COVID", "SARS", "MERS", "G", "H", "N", "T", "UTF"):
             continue
-        out.append(Entity(name=canonical_entity(word), text=word, type="weapon",
-                          start=m.start(), end=m.end()))
+        out.append(
+            Entity(
+                name=canonical_entity(word), text=word, type="weapon", start=m.start(), end=m.end()
+            )
+        )
         taken.add(m.start(), m.end())
     for m in _NAME.finditer(text):
         s, e = m.start(), m.end()
@@ -858,9 +1049,14 @@ def _find_entities(text: str) -> list[Entity]:
         back = s - 1
         while back >= 0 and text[back].isspace():
             back -= 1
-        at_start = back < 0 or text[back] in ".!?“\"-•:\n"
-        if at_start and len(words) == 1 and name.lower() not in _ALIASES \
-                and name.lower() not in _PLACES and name.lower() not in _WEAPON_NAMES:
+        at_start = back < 0 or text[back] in '.!?“"-•:\n'
+        if (
+            at_start
+            and len(words) == 1
+            and name.lower() not in _ALIASES
+            and name.lower() not in _PLACES
+            and name.lower() not in _WEAPON_NAMES
+        ):
             continue
         if len(surface) < 2:
             continue
@@ -869,15 +1065,35 @@ def _find_entities(text: str) -> list[Entity]:
             # "Ukrainian President Volodymyr Zelensky": the person, and the country if named.
             head, person_at = titled
             if head:
-                out.append(Entity(name=canonical_entity(head), text=head, type="place"
-                                  if canonical_entity(head).lower() in _PLACES else "other",
-                                  start=s, end=s + len(head)))
+                out.append(
+                    Entity(
+                        name=canonical_entity(head),
+                        text=head,
+                        type="place" if canonical_entity(head).lower() in _PLACES else "other",
+                        start=s,
+                        end=s + len(head),
+                    )
+                )
             person = surface[person_at:]
-            out.append(Entity(name=canonical_entity(person), text=person, type="person",
-                              start=s + person_at, end=e))
+            out.append(
+                Entity(
+                    name=canonical_entity(person),
+                    text=person,
+                    type="person",
+                    start=s + person_at,
+                    end=e,
+                )
+            )
             continue
-        out.append(Entity(name=name, text=surface, type=_cached_type(name, _prev_word(text, s)),
-                          start=s, end=e))
+        out.append(
+            Entity(
+                name=name,
+                text=surface,
+                type=_cached_type(name, _prev_word(text, s)),
+                start=s,
+                end=e,
+            )
+        )
     out.sort(key=lambda ent: ent.start)
     return out
 
@@ -899,26 +1115,42 @@ _MODALITY = re.compile(
     re.IGNORECASE,
 )
 _MODALITY_CANON = {
-    "plan": "plans", "planned": "plans", "planning": "plans", "expects": "expected",
-    "considers": "considering", "consider": "considering", "hints": "hinted",
-    "intend": "intends", "intended": "intends", "aim": "aims", "aimed": "aims",
-    "is set to": "set to", "are set to": "set to", "proposes": "proposed",
+    "plan": "plans",
+    "planned": "plans",
+    "planning": "plans",
+    "expects": "expected",
+    "considers": "considering",
+    "consider": "considering",
+    "hints": "hinted",
+    "intend": "intends",
+    "intended": "intends",
+    "aim": "aims",
+    "aimed": "aims",
+    "is set to": "set to",
+    "are set to": "set to",
+    "proposes": "proposed",
 }
 
 
 _NEGATION_TRIGGERS = frozenset(
     "not never longer nobody nothing none neither nor denied denies deny denying ruled rules "
-    "rule ruling refused refuses refuse rejected rejects failed fails without no".split())
+    "rule ruling refused refuses refuse rejected rejects failed fails without no".split()
+)
 _MODALITY_TRIGGERS = frozenset(
     "could may might would should will plan plans planned planning expected expects "
     "considering considers consider reportedly allegedly hinted hints potentially possibly "
     "likely unlikely intend intends intended aim aims aimed set poised contingent proposed "
-    "proposes suggested believed thought said".split())
+    "proposes suggested believed thought said".split()
+)
 
 
 def _negated(text: str, words: frozenset[str] | None = None) -> bool:
-    if words is not None and words.isdisjoint(_NEGATION_TRIGGERS) and "n’t" not in text \
-            and "n't" not in text:
+    if (
+        words is not None
+        and words.isdisjoint(_NEGATION_TRIGGERS)
+        and "n’t" not in text
+        and "n't" not in text
+    ):
         return False
     return bool(_NEGATION.search(text))
 
@@ -928,7 +1160,7 @@ def _modality(text: str, words: frozenset[str] | None = None) -> str | None:
         return None
     for m in _MODALITY.finditer(text):
         word = m.group(1).lower()
-        if word == "may" and m.group(1)[0] == "M" and re.match(r"\s+\d", text[m.end():]):
+        if word == "may" and m.group(1)[0] == "M" and re.match(r"\s+\d", text[m.end() :]):
             continue  # the month
         if word == "may" and m.group(1) == "May" and m.start() > 0:
             continue  # "in May"
@@ -1009,9 +1241,13 @@ def project_facts(facts: Facts, text: str, extra_entities: Iterable[Entity] = ()
     entities.sort(key=lambda e: e.start)
     # A claim cut from a sentence without negation or modality has none either.
     words = _word_set(text) if facts.negated or facts.modality else frozenset()
-    return Facts(quantities=tuple(quantities), dates=tuple(dates), entities=tuple(entities),
-                 negated=facts.negated and _negated(text, words),
-                 modality=_modality(text, words) if facts.modality else None)
+    return Facts(
+        quantities=tuple(quantities),
+        dates=tuple(dates),
+        entities=tuple(entities),
+        negated=facts.negated and _negated(text, words),
+        modality=_modality(text, words) if facts.modality else None,
+    )
 
 
 def _format_value(value: float) -> str:
@@ -1038,8 +1274,7 @@ def normalise_quantity_tokens(text: str) -> list[str]:
         One token per quantity, in text order; values use up to 6 significant digits.
     """
     dates = [(d.start, d.end) for d in _find_dates(text, None)]
-    return [quantity_token(q) for q in _find_quantities(text, dates)
-            if q.unit != "ordinal"]
+    return [quantity_token(q) for q in _find_quantities(text, dates) if q.unit != "ordinal"]
 
 
 def entity_names(facts: Facts) -> list[str]:

@@ -38,7 +38,9 @@ HEADING_CHARS = 70
 _QUOTE_WINDOW = 600
 """How far ahead a closing quote may be for a quoted passage to hold sentences together."""
 
-_BULLET = re.compile(r"[ \t]*(?:[-*•–—·▪►‣◦+]|\d{1,3}[.)](?!\d)|[a-zA-Z][)]|\(\d{1,3}\)|\([a-z]\))[ \t]*")
+_BULLET = re.compile(
+    r"[ \t]*(?:[-*•–—·▪►‣◦+]|\d{1,3}[.)](?!\d)|[a-zA-Z][)]|\(\d{1,3}\)|\([a-z]\))[ \t]*"
+)
 _MD_HEADING = re.compile(r"[ \t]*#{1,6}[ \t]+")
 _CANDIDATE = re.compile(r"(?:[.!?…]+[\"'”’»)\]]*(?=\s)|[。！？]+[\"'”’」』）)]*)")
 _DATELINE = re.compile(
