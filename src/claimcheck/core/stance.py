@@ -1206,6 +1206,7 @@ def _judge_unit(
     n_words = n_missed = 0
     matched_positions: dict[int, str] = {}
     missing_words: list[tuple[float, str]] = []
+    plain_missing: list[str] = []
     cue_words = _phrase_tokens(ctoks, claim_text, _NEGATOR_PHRASES)
     first_word_found = True
     for tok in ctoks:
@@ -1222,6 +1223,7 @@ def _judge_unit(
             matched_positions.update(dict.fromkeys(pos, tok.stem))
         else:
             n_missed += 1
+            plain_missing.append(tok.text)
             if _key(tok) or w > 1.0:
                 missing_words.append((w, tok.text))
     n_facts = len(claim_facts.quantities) + len(claim_facts.dates) + len(claim_facts.entities)
@@ -1328,6 +1330,9 @@ def _judge_unit(
         return Judgement(
             Stance.RELATED, f"source does not mention {', '.join(missing[:3])}", missing=missing
         ), cov
+    if plain_missing:
+        words = ", ".join(plain_missing[:3])
+        return Judgement(Stance.RELATED, f"source does not say {words}", missing=missing), cov
     return Judgement(
         Stance.RELATED, f"source shares {round(100 * cov)}% of the claim's words", missing=missing
     ), cov
