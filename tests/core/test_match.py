@@ -234,3 +234,11 @@ def test_fixture_claims_find_a_supporting_source_in_the_top_five(tmp_path: Path)
             expected = json.loads(line)
             found = {names[r.source_id] for r in match_text(store, expected["claim"], 5)}
             assert found & set(expected["supports"]), expected["claim"]
+
+
+def test_best_candidate_that_covers_little_of_the_claim_scores_low() -> None:
+    claim = "Belgorod is 32 km from the Ukrainian border"
+    weak = match.rank_passages(claim, [(1, 1, "The weather in Belgorod was hot.", -2.0)], 1)
+    strong = match.rank_passages(
+        claim, [(1, 1, "Belgorod lies about 32 kilometres from the Ukrainian border.", -2.0)], 1)
+    assert weak[0][1] < 60 < strong[0][1]

@@ -49,6 +49,10 @@ SOURCE_WEIGHT = 3.0
 """Weight of the source's bm25 (relative to the best source), when source scores are given."""
 FUZZY_WEIGHT = 0.25
 """Weight of rapidfuzz `token_set_ratio` between the claim and the passage."""
+SCORE_FLOOR = 0.5
+"""Scores of a claim are scaled by FLOOR + (1 - FLOOR) * the best coverage among its
+candidates: the bm25 parts are relative to the best candidate, so without this a claim that no
+passage really covers would still get a top score near 100. Order is unchanged."""
 FUZZY_TOP = 40
 """rapidfuzz scores only the best this many by the other signals (it is the costliest part)."""
 COVERAGE_WEIGHT = 1.0
@@ -386,6 +390,7 @@ def rank_passages(claim: str, candidates: Sequence[Candidate], k: int,
              + (FACTS_WEIGHT if profile.key_groups else 0.0))
     scored: list[tuple[float, int, Candidate]] = []
     seen: set[int] = set()
+    best_coverage = 0.0 if profile.stems else 1.0
     for index, candidate in enumerate(candidates):
         if candidate[0] in seen:
             continue
@@ -396,8 +401,9 @@ def rank_passages(claim: str, candidates: Sequence[Candidate], k: int,
         if use_source:
             value += SOURCE_WEIGHT * max(0.0, -source_scores.get(candidate[1], 0.0)) / best_source
         if profile.stems:
-            stems = set(map(stem, tokens))
-            value += COVERAGE_WEIGHT * len(profile.stems & stems) / len(profile.stems)
+            coverage = len(profile.stems & set(map(stem, tokens))) / len(profile.stems)
+            best_coverage = max(best_coverage, coverage)
+            value += COVERAGE_WEIGHT * coverage
         if profile.key_groups:
             shared = sum(1 for group in profile.key_groups
                          if any(_phrase_in(p, tokens, folded) for p in group))
@@ -410,8 +416,8 @@ def rank_passages(claim: str, candidates: Sequence[Candidate], k: int,
                  index, c) for value, index, c in scored[:FUZZY_TOP]]
         scored = sorted(head, key=lambda item: (-item[0], item[1])) + scored[FUZZY_TOP:]
     picked = _diversify(scored, k, SAME_SOURCE_PENALTY)
-    return [(candidate, max(0.0, min(100.0, 100.0 * value / total)))
-            for value, candidate in picked]
+    scale = 100.0 / total * (SCORE_FLOOR + (1.0 - SCORE_FLOOR) * best_coverage)
+    return [(candidate, max(0.0, min(100.0, value * scale))) for value, candidate in picked]
 
 
 def _diversify(scored: list[tuple[float, int, Candidate]], k: int,
