@@ -340,3 +340,29 @@ def test_at_least_is_a_quantity_not_a_comparison():
 
 def test_dateline_and_vague_state_yield_nothing():
     assert texts("KYIV, May 30 (Wire) - The situation remains tense.") == []
+
+
+def test_coordinated_objects_with_determiners_are_split():
+    assert texts(
+        "Gary Smith holds a degree in economics from Stanford University and a doctorate "
+        "from the University of California."
+    ) == [
+        "Gary Smith holds a degree in economics from Stanford University.",
+        "Gary Smith holds a doctorate from the University of California.",
+    ]
+    assert texts("The film received praise for its script and the acting.") == [
+        "The film received praise for its script and the acting."
+    ]
+
+
+def test_subject_list_is_not_cut_into_clauses():
+    claims = texts("Its temperature, size, and luminosity are determined by its mass.")
+    assert not any(c.startswith("Luminosity") for c in claims)
+
+
+def test_adjective_in_ed_is_not_the_main_verb():
+    body = (
+        "The most popular bottled water brand in Israel is Mayim. "
+        "It is produced by the company Mey Eden."
+    )
+    assert texts(body)[1].startswith("The most popular bottled water brand in Israel is produced")

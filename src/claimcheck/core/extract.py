@@ -361,6 +361,33 @@ def _prev_word(text: str, at: int) -> str:
     return text[k + 1 : j + 1].lower()
 
 
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_AUX_AHEAD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\b")
+
+
+def _adjectival(text: str, end: int) -> bool:
+    """An -ed word before a noun, with the clause's real verb still to come ("bottled water
+    brand ... is")."""
+    nxt = _NEXT_WORD.match(text, end)
+    if not nxt:
+        return False
+    word = nxt.group(1)
+    if (
+        word in _PREP
+        or word in _DET
+        or word in _AUX
+        or word in ("by", "that", "to", "and", "or")
+        or word.endswith("ly")
+    ):
+        return False
+    stop = len(text)
+    for sep in (",", " and ", ";"):
+        at = text.find(sep, nxt.end())
+        if 0 <= at < stop:
+            stop = at
+    return _AUX_AHEAD.search(text, nxt.end(), stop) is not None
+
+
 @functools.lru_cache(maxsize=4096)
 def _main_verb(text: str) -> int:
     """Character offset of the first finite verb in `text` (not at offset 0), or -1."""
@@ -376,6 +403,8 @@ def _main_verb(text: str) -> int:
         at = m.start()
         prev = _prev_word(text, at)
         if prev in _DET or (not known and (prev in _PREP or prev.endswith("ing"))):
+            continue
+        if not known and _adjectival(text, m.end()):
             continue
         if brackets and text.count("(", 0, at) + text.count("[", 0, at) > text.count(
             ")", 0, at
@@ -564,6 +593,32 @@ def _split_list(clause: str) -> list[str]:
     return [clause]
 
 
+_OBJECT_AND = re.compile(r"\s+and\s+(?=(?:a|an|the|his|her|its|their)\s)")
+_VERB_CHAIN = re.compile(
+    r"(?:\s*(?:has|have|had|is|are|was|were|been|be|being|also|not|"
+    r"already|\w+ly))*\s*[\w’'-]+\s+"
+)
+
+
+def _split_objects(clause: str) -> list[str]:
+    """ "He holds a degree from X and a doctorate from Y" -> one claim per object."""
+    if " and " not in clause:
+        return [clause]
+    verb_at = _main_verb(clause)
+    if verb_at <= 0:
+        return [clause]
+    chain = _VERB_CHAIN.match(clause, verb_at)
+    if not chain:
+        return [clause]
+    head, objects = clause[: chain.end()], clause[chain.end() :]
+    if not re.match(r"(?:a|an|the|his|her|its|their)\s", objects) or "," in objects:
+        return [clause]
+    parts = _OBJECT_AND.split(objects)
+    if len(parts) != 2 or any(len(p.split()) < 2 for p in parts):
+        return [clause]
+    return [f"{head}{part}" for part in parts]
+
+
 def _split_coordinated_subject(clause: str) -> list[str]:
     m = _COORD_SUBJECT.match(clause)
     if not m:
@@ -627,6 +682,24 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
         elif "," in m.group(0):
             verb = _main_verb(after[:80])
             new_clause = 0 < verb < 50 and not re.match(r"\w+ing\b", after)
+        if new_clause and "," in m.group(0) and ";" not in m.group(0):
+            # "temperature, size, and luminosity are ...": the end of a list, not a clause
+            before = text[cuts[-1][1] if cuts else 0 : m.start()]
+            parts = before.split(",")
+            if (
+                len(parts) >= 2
+                and all(
+                    0 < len(p.split()) <= 4
+                    and _main_verb(" " + p) < 0
+                    and not any(ch.isdigit() for ch in p)
+                    for p in parts
+                )
+                and len(words) > 1
+                and _main_verb(" " + " ".join(words[:4])) > 0
+                and words[0].lower() not in _PRONOUN_SUBJ
+                and words[0].lower() not in _DET
+            ):
+                new_clause = False
         if new_clause:
             cuts.append((m.start(), m.end()))
     spans = []
@@ -1156,7 +1229,8 @@ def _claims_from_sentence(
         main, side = _adjuncts(clause)
         texts = []
         for piece in _split_coordinated_subject(main):
-            texts.extend(_split_list(piece))
+            for listed in _split_list(piece):
+                texts.extend(_split_objects(listed))
         for side_text, _ in side:
             # A side claim may carry its own adjunct: "targeting the city of Belgorod, located
             # 32 kilometers from the border".

@@ -886,7 +886,14 @@ _ORG_WORDS = frozenset(
     "institute association company group times post news press reuters guard service services "
     "studios studio administration government parliament congress senate house assembly "
     "federation foundation fund police board network airlines school college academy "
-    "pentagon kremlin nato".split()
+    "pentagon kremlin nato journal magazine review museum library center centre festival "
+    "league club team society conference summit treaty accord church hospital airport "
+    "station railway ministries agencies inc. corp. llc plc gmbh ag sa".split()
+)
+_NOT_NAME_WORDS = frozenset(
+    "of the and for in on at to de la del von van der al prize award awards sciences science "
+    "studies economics economy affairs relations medal cup games olympics championship "
+    "series war wars act law bill day week".split()
 )
 _PERSON_TITLES = frozenset(
     "president prime minister secretary spokesperson spokesman spokeswoman general gen. gen "
@@ -937,6 +944,9 @@ def canonical_entity(name: str) -> str:
     return clean
 
 
+_PLACE_WORDS = frozenset(k for k, v in _ALIASES.items() if v.lower() in _PLACES) | _PLACES
+
+
 def entity_type(name: str, before: str = "") -> str:
     """Guess the type of a canonical name: "person", "place", "org", "weapon" or "other"."""
     low = name.lower()
@@ -955,6 +965,7 @@ def entity_type(name: str, before: str = "") -> str:
         and all(w[:1].isalpha() for w in words)
         and name[:1].isupper()
         and not name.isupper()
+        and not any(w in _NOT_NAME_WORDS or w in _PLACE_WORDS for w in words)
     ):
         return "person"
     return "other"
