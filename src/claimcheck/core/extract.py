@@ -347,6 +347,14 @@ _PRONOUN_START = re.compile(
     r"(?:He|She|It|They|We|I|he|she|it|they|we)\s+(?:also\s+|still\s+|"
     r"later\s+|then\s+|now\s+|often\s+)?(?=[a-z])"
 )
+_COPULA = re.compile(r"(is|are|was|were|has been|have been|had been)\b")
+_PLACE_OF = re.compile(r"^(?:the )?(?:city|town|village|region) of ", re.IGNORECASE)
+_PRONOUN_OPEN = re.compile(r"(He|She|It|They|His|Her|Its|Their)\b\s*")
+_BETWEEN_END = re.compile(r"\bbetween\s+$|\bboth\s+$")
+_DET_OPEN = re.compile(r"(?:a|an|the|his|her|its|their)\s")
+_ING_OPEN = re.compile(r"\w+ing\b")
+_ARTICLE_OPEN = re.compile(r"(?:an?|the)\s")
+_DIGIT_OR_CAP = re.compile(r"\d|[A-Z]")
 _LOWER_TOKEN = re.compile(r"(?<![\w'’\-/])[a-z]+(?![\w'’\-/])")
 _VERBS = _AUX | _COMMON_VERBS
 
@@ -476,12 +484,12 @@ def _passive_aux(clause: str, verb_at: int) -> str:
     """The copula opening the predicate ("is", "was", "were", "has been"), else ""."""
     if verb_at < 0:
         return ""
-    m = re.match(r"(is|are|was|were|has been|have been|had been)\b", clause[verb_at:])
+    m = _COPULA.match(clause, verb_at)
     return m.group(1) if m else ""
 
 
 def _plain_subject(subject: str) -> str:
-    return re.sub(r"^(?:the )?(?:city|town|village|region) of ", "", subject, flags=re.IGNORECASE)
+    return _PLACE_OF.sub("", subject)
 
 
 def _resolve(subject: str, ctx: _Context) -> str:
@@ -495,7 +503,7 @@ def _resolve(subject: str, ctx: _Context) -> str:
 
 def _resolve_start(clause: str, ctx: _Context) -> str:
     """Replace a pronoun or possessive that opens a clause by its antecedent."""
-    m = re.match(r"(He|She|It|They|His|Her|Its|Their)\b\s*", clause)
+    m = _PRONOUN_OPEN.match(clause)
     if not m:
         return clause
     word = m.group(1).lower()
@@ -558,7 +566,7 @@ def _split_list(clause: str) -> list[str]:
     if " and " not in clause and " or " not in clause:
         return [clause]
     m = _LIST.search(clause) if "," in clause else None
-    if m and not re.search(r"\d", m.group("items")):
+    if m and not _DIGIT.search(m.group("items")):
         items_text = m.group("items")
         items_at = m.start("items")
         # The list hangs on the nearest head word: "created by combining elements of A, B and
@@ -587,7 +595,7 @@ def _split_list(clause: str) -> list[str]:
             return [f"{before}{item}{after}" for item in items]
     for pattern in (_BINARY_NAMES, _BINARY_NP):
         m = pattern.search(clause)
-        if m and not re.search(r"\bbetween\s+$|\bboth\s+$", clause[: m.start("a")]):
+        if m and not _BETWEEN_END.search(clause, 0, m.start("a")):
             before, after = clause[: m.start("a")], clause[m.end("b") :]
             return [f"{before}{m.group('a')}{after}", f"{before}{m.group('b')}{after}"]
     return [clause]
@@ -611,7 +619,7 @@ def _split_objects(clause: str) -> list[str]:
     if not chain:
         return [clause]
     head, objects = clause[: chain.end()], clause[chain.end() :]
-    if not re.match(r"(?:a|an|the|his|her|its|their)\s", objects) or "," in objects:
+    if not _DET_OPEN.match(objects) or "," in objects:
         return [clause]
     parts = _OBJECT_AND.split(objects)
     if len(parts) != 2 or any(len(p.split()) < 2 for p in parts):
@@ -681,7 +689,7 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
             new_clause = True
         elif "," in m.group(0):
             verb = _main_verb(after[:80])
-            new_clause = 0 < verb < 50 and not re.match(r"\w+ing\b", after)
+            new_clause = 0 < verb < 50 and not _ING_OPEN.match(after)
         if new_clause and "," in m.group(0) and ";" not in m.group(0):
             # "temperature, size, and luminosity are ...": the end of a list, not a clause
             before = text[cuts[-1][1] if cuts else 0 : m.start()]
@@ -826,7 +834,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 side.append((f"{antecedent} {copula} {segment}", comma))
                 handled = True
         elif (
-            re.match(r"(?:an?|the)\s", after)
+            _ARTICLE_OPEN.match(after)
             and comma > 0
             and (
                 (nxt > 0 and (verb_at < 0 or comma < verb_at or nxt < n - 1))
@@ -1247,7 +1255,7 @@ def _claims_from_sentence(
                 not _checkworthy(joined)
                 or _SUBJECTIVE_WORDS.intersection(text.lower().split())
                 and _SUBJECTIVE.search(text)
-                and not re.search(r"\d|[A-Z]", text[1:])
+                and not _DIGIT_OR_CAP.search(text, 1)
             ):
                 continue
             if sentence_facts is None:
