@@ -366,3 +366,13 @@ def test_adjective_in_ed_is_not_the_main_verb():
         "It is produced by the company Mey Eden."
     )
     assert texts(body)[1].startswith("The most popular bottled water brand in Israel is produced")
+
+
+def test_pronoun_after_a_fronted_phrase_is_resolved():
+    body = "Ming Zhou is a senior researcher. At Microsoft Research Asia, he leads a large team."
+    assert texts(body)[1] == "At Microsoft Research Asia, Ming Zhou leads a large team."
+
+
+def test_contractions_are_not_resolved_as_pronouns():
+    body = "Quasars are very bright objects. It’s worth noting that mergers are rare."
+    assert texts(body) == ["Quasars are very bright objects."]

@@ -115,7 +115,7 @@ _NOT_CHECKWORTHY = re.compile(
     r"As an AI|As a language model|Overall,|In conclusion|In summary|To summarize|To sum up|"
     r"Ultimately,|Hope|Thank|Feel free|If you|You can|You may|You should|Here (?:is|are)|"
     r"It is (?:important|worth|essential|crucial|difficult|hard|impossible|unclear|"
-    r"not possible)|It's (?:important|worth|difficult|hard|impossible|unclear)|"
+    r"not possible)|It[’']s (?:important|worth|difficult|hard|impossible|unclear)|"
     r"Is there|What|How|Why|Do you|Does it|Can you|Would you)\b",
 )
 _EVALUATIVE = re.compile(
@@ -202,7 +202,8 @@ _LEADING_DISCOURSE = re.compile(
     r"Against (?:this|that|the) backdrop(?: \w+){0,4}|In (?:this|that) context|"
     r"As such|That said|With this|To this end|Yes|No|Well|Sure|Of course|Despite this|"
     r"Despite that|In spite of this|Even so|By contrast|In contrast|On the other hand|"
-    r"At the same time|In other words|As a result of this)\s*,\s*"
+    r"At the same time|In other words|As a result of this|"
+    r"Based on (?:my|our|the|available|current) [^,]{1,60}|To my knowledge|As far as I know)\s*,\s*"
     r"|^(?:This|That|It) is (?:because|why|since) (?:of )?",
     re.IGNORECASE,
 )
@@ -349,7 +350,10 @@ _PRONOUN_START = re.compile(
 )
 _COPULA = re.compile(r"(is|are|was|were|has been|have been|had been)\b")
 _PLACE_OF = re.compile(r"^(?:the )?(?:city|town|village|region) of ", re.IGNORECASE)
-_PRONOUN_OPEN = re.compile(r"(He|She|It|They|His|Her|Its|Their)\b\s*")
+_PRONOUN_OPEN = re.compile(
+    r"(?:[A-Z][^,]{0,60},\s+)?(He|She|It|They|His|Her|Its|Their|he|she|they)"
+    r"\b(?![’'])\s*"
+)
 _BETWEEN_END = re.compile(r"\bbetween\s+$|\bboth\s+$")
 _DET_OPEN = re.compile(r"(?:a|an|the|his|her|its|their)\s")
 _ING_OPEN = re.compile(r"\w+ing\b")
@@ -469,7 +473,7 @@ def _subject_of(text: str) -> tuple[str, int]:
         if (
             first in _PREP
             or first in _ADVERB_OPENERS
-            or first.endswith("ly")
+            or first.endswith(("ly", "ed", "ing"))
             or _LEADING_DISCOURSE.match(part + ", ")
         ):
             continue
@@ -507,6 +511,14 @@ def _resolve_start(clause: str, ctx: _Context) -> str:
     if not m:
         return clause
     word = m.group(1).lower()
+    if m.start(1) > 0 and word not in ("he", "she", "they"):
+        return clause  # "In May, it ..." is too risky: "it" may be dummy
+    if m.start(1) > 0:
+        # "At Microsoft, he leads a team" -> "At Microsoft, Ming Zhou leads a team"
+        name = ctx.person if word in ("he", "she") else ctx.subject
+        if not name:
+            return clause
+        return f"{clause[: m.start(1)]}{name} {clause[m.end() :]}"
     rest = clause[m.end() :]
     if word in ("he", "she") and ctx.person:
         return f"{ctx.person} {rest}"
@@ -589,7 +601,11 @@ def _split_list(clause: str) -> list[str]:
         items_text = items_text[cut:]
         items = [i.strip() for i in _LIST_SPLIT.split(items_text) if i.strip()]
         if len(items) >= 3 and all(
-            len(i.split()) <= 6 and i.split()[0].lower() not in _PREP for i in items
+            len(i.split()) <= 6
+            and i.split()[0].lower() not in _PREP
+            and i.split()[0].lower() not in _PRONOUN_SUBJ
+            and _main_verb(" " + i) < 0
+            for i in items[:-1]
         ):
             before, after = clause[:items_at], clause[m.end("items") :]
             return [f"{before}{item}{after}" for item in items]
@@ -1050,7 +1066,7 @@ def _has_verb(words: list[str]) -> bool:
         if (
             low in _AUX
             or low in _COMMON_VERBS
-            or (len(low) > 3 and low.endswith(("ed", "s")) and low.isalpha())
+            or (len(low) > 3 and low.endswith(("ed", "s")) and low.isalpha() and word[0].islower())
         ):
             return True
     return False
