@@ -376,3 +376,24 @@ def test_pronoun_after_a_fronted_phrase_is_resolved():
 def test_contractions_are_not_resolved_as_pronouns():
     body = "Quasars are very bright objects. It’s worth noting that mergers are rare."
     assert texts(body) == ["Quasars are very bright objects."]
+
+
+def test_participle_agrees_with_a_plural_subject():
+    assert texts(
+        "Sexual relationships provide physical intimacy and are practiced by humans, "
+        "contributing to the strengthening of affective bonds."
+    ) == [
+        "Sexual relationships provide physical intimacy.",
+        "Sexual relationships are practiced by humans.",
+        "Sexual relationships contribute to the strengthening of affective bonds.",
+    ]
+
+
+def test_sentence_opening_subordinate_clause_is_its_own_claim():
+    assert texts(
+        "Because black holes are much more massive than neutron stars, their gravity is "
+        "much stronger."
+    ) == [
+        "Black holes are much more massive than neutron stars.",
+        "Their gravity is much stronger.",
+    ]

@@ -255,6 +255,10 @@ _PARTICIPLE_ED = re.compile(
 _PARTICIPLE_ING = re.compile(r"^(?:(?:thus|thereby|also|further|effectively) )?(\w{3,}ing)\b")
 _EXAMPLES = re.compile(r"(?:such as|including|like|e\.g\.|for example|for instance)\s")
 _REL = re.compile(r"^(?:which|who|whose|where)\b")
+_SUBORD_OPENER = re.compile(
+    r"(?:Although|Though|Because|Since|While|Whereas)\s+(?=[a-z])", re.IGNORECASE
+)
+_TRAILING_CONJUNCTION = re.compile(r"(?:,?\s+(?:and|or|but))+$")
 _SUBORD = re.compile(r"\b(because|although|though|whereas)\s+(?=\w)", re.IGNORECASE)
 _WITH_ABS = re.compile(
     r",\s+with\s+(?P<subj>(?:the\s+)?[A-Z][\w’'\-/]*(?:\s+[A-Z][\w’'\-/]*){0,3})\s+"
@@ -269,13 +273,34 @@ _ING_TO_BASE_E = frozenset(
 )
 
 
+_NEEDS_E = re.compile(
+    r"(?:[^aeiou](?:at|ut)|iz|[^aeiou]v|[^aeiouk]c|(?:an|ar|er|ag)g|dg|[bptdgkf]l|ys|ur[sv])$"
+)
+
+
+def _agree(ing: str, subject: str) -> str:
+    """The present form of a participle for this subject: "making" -> "makes" or "make"."""
+    third = _third_person(ing)
+    last = subject.split()[-1] if subject.split() else ""
+    plural = (
+        last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    ) or last.lower() in ("they", "we", "both")
+    if not plural or third == ing:
+        return third
+    if third.endswith("ies"):
+        return third[:-3] + "y"
+    if third.endswith(("sses", "shes", "ches", "xes", "zes", "oes")):
+        return third[:-2]
+    return third[:-1]
+
+
 def _third_person(ing: str) -> str:
     """Turn a present participle into a third-person present verb: making -> makes."""
     word = ing.lower()
     if not word.endswith("ing") or len(word) < 5:
         return ing
     stem = word[:-3]
-    if stem in _ING_TO_BASE_E:
+    if stem in _ING_TO_BASE_E or _NEEDS_E.search(stem):
         stem += "e"
     elif len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
         stem = stem[:-1]  # running -> run, but adding -> add
@@ -373,6 +398,11 @@ def _prev_word(text: str, at: int) -> str:
     return text[k + 1 : j + 1].lower()
 
 
+_PLURAL_THEN_WORD = re.compile(r"\b[A-Za-z]{3,}s\s+([a-z]+)\b")
+_NOT_VERB_AFTER_NOUN = frozenset(
+    "and or but that which who whom whose than also not only both either such as so very more "
+    "most less least".split()
+)
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _AUX_AHEAD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\b")
 
@@ -418,6 +448,20 @@ def _main_verb(text: str) -> int:
             continue
         if not known and _adjectival(text, m.end()):
             continue
+        if prev in ("and", "or"):
+            # "Relationships provide intimacy and are practiced ...": the first verb was a
+            # plural present form the lexicon does not know.
+            plural = _PLURAL_THEN_WORD.search(text, 0, at)
+            while plural is not None:
+                word = plural.group(1)
+                if (
+                    word not in _PREP
+                    and word not in _DET
+                    and word not in _NOT_VERB_AFTER_NOUN
+                    and not word.endswith(("ly", "ing", "ed"))
+                ):
+                    return plural.start(1)
+                plural = _PLURAL_THEN_WORD.search(text, plural.end(1), at)
         if brackets and text.count("(", 0, at) + text.count("[", 0, at) > text.count(
             ")", 0, at
         ) + text.count("]", 0, at):
@@ -771,11 +815,15 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
         elif _REL.match(after):
             antecedent = _np_before(text, comma)
             head_word = antecedent.split()[0] if antecedent.split() else ""
+            last_word = antecedent.split()[-1].lower() if antecedent.split() else ""
             if (
                 antecedent
                 and not head_word[:1].isupper()
                 and head_word.lower() not in _DET
+                and len(antecedent.split()) == 1
+                and (last_word.endswith(("er", "ly")) or last_word[:1].isdigit())
                 and subject
+                and subject.lower() not in ("there", "it", "this", "that")
                 and verb_at >= 0
                 and comma > verb_at
             ):
@@ -834,7 +882,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 # "a policy shift, which lifted the ban, allowing Ukraine to ...".
                 actor = last_antecedent or subject
                 if actor:
-                    side.append((f"{actor} {_third_person(verb)}{rest}", comma))
+                    side.append((f"{actor} {_agree(verb, actor)}{rest}", comma))
                 handled = True
         elif _PARTICIPLE_ED.match(after) and comma > 0 and not _REL.match(after):
             antecedent = _np_before(text, comma)
@@ -1176,12 +1224,26 @@ def _claims_from_sentence(
             if sm:
                 pieces.append(
                     (
-                        f"{sm.group(1)} {_third_person(sm.group(2))}{sm.group(3)}",
+                        f"{sm.group(1)} {_agree(sm.group(2), sm.group(1))}{sm.group(3)}",
                         content_at + wm.start(),
                         content_at + wm.end(),
                     )
                 )
         content = content[: wm.start()] + " " * (wm.end() - wm.start()) + content[wm.end() :]
+    # A sentence opening with "Although/Because/Since/While X, Y": X and Y are both claims.
+    opener = _SUBORD_OPENER.match(content)
+    if opener:
+        comma = content.find(", ", opener.end())
+        if (
+            comma > 0
+            and _main_verb(" " + content[opener.end() : comma]) > 0
+            and _main_verb(content[comma + 2 :]) > 0
+        ):
+            pieces.append(
+                (content[opener.end() : comma], content_at + opener.end(), content_at + comma)
+            )
+            content_at += comma + 2
+            content = content[comma + 2 :]
     # Subordinate "because/although" clauses.
     sub = (
         _SUBORD.search(content)
@@ -1193,7 +1255,7 @@ def _claims_from_sentence(
         main_subject, _ = _subject_of(content)
         sub_clause = re.sub(r"^(it|they)\b", main_subject or r"\1", sub_clause)
         pieces.append((sub_clause, content_at + sub.start(), content_at + len(content)))
-        content = content[: sub.start()].rstrip(" ,")
+        content = _TRAILING_CONJUNCTION.sub("", content[: sub.start()].rstrip(" ,"))
     for cs, ce in _conjuncts(content):
         clause = content[cs:ce]
         if not clause.strip():
