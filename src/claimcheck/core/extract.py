@@ -1231,16 +1231,16 @@ def _claims_from_sentence(
                 )
         content = content[: wm.start()] + " " * (wm.end() - wm.start()) + content[wm.end() :]
     # A sentence opening with "Although/Because/Since/While X, Y": X and Y are both claims.
-    opener = _SUBORD_OPENER.match(content)
-    if opener:
-        comma = content.find(", ", opener.end())
+    subord_open = _SUBORD_OPENER.match(content)
+    if subord_open:
+        comma = content.find(", ", subord_open.end())
         if (
             comma > 0
-            and _main_verb(" " + content[opener.end() : comma]) > 0
+            and _main_verb(" " + content[subord_open.end() : comma]) > 0
             and _main_verb(content[comma + 2 :]) > 0
         ):
             pieces.append(
-                (content[opener.end() : comma], content_at + opener.end(), content_at + comma)
+                (content[subord_open.end() : comma], content_at + subord_open.end(), content_at + comma)
             )
             content_at += comma + 2
             content = content[comma + 2 :]
