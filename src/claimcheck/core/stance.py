@@ -160,6 +160,8 @@ def _judge_unit(
     matched_positions: dict[int, str] = {}
     missing_words: list[tuple[float, str]] = []
     plain_missing: list[str] = []
+    names_missing: list[str] = []
+    """Names, codes and figures of the claim the passage lacks (a denial must name them)."""
     cue_words = phrase_tokens(ctoks, claim_text, NEGATOR_PHRASES)
     first_word_found = True
     for tok in ctoks:
@@ -177,13 +179,18 @@ def _judge_unit(
         else:
             n_missed += 1
             plain_missing.append(tok.text)
+            if is_key(tok):
+                names_missing.append(tok.text)
             if is_key(tok) or w > 1.0:
                 missing_words.append((w, tok.text))
     n_facts = len(claim_facts.quantities) + len(claim_facts.dates) + len(claim_facts.entities)
 
     compare_quantities(claim_text, claim_facts, passage, passage_facts, ctoks, found)
     compare_dates(claim_text, claim_facts, passage, passage_facts, ctoks, found)
-    absent = compare_entities(claim_text, claim_facts, passage, passage_facts, ctoks, found)
+    weak_conflicts = Findings()
+    absent = compare_entities(
+        claim_text, claim_facts, passage, passage_facts, ctoks, found, weak_conflicts
+    )
     # Facts count as two words each, whatever their wording; a fact whose slot the passage fills
     # with another value still counts as covered (the passage is about the same thing).
     total = word_total + 2.0 * n_facts
@@ -194,9 +201,8 @@ def _judge_unit(
         if within_spans(tok, claim_spans):
             matched_positions.update(dict.fromkeys(passage.find(tok), tok.stem))
 
-    weak_conflicts = Findings()
     capital_substitutions(ctoks, passage, claim_spans, absent, weak_conflicts)
-    compare_ordinals(ctoks, passage, found)
+    compare_ordinals(ctoks, passage, found, weak_conflicts)
     compare_antonyms(ctoks, passage, found)
     compare_order(ctoks, passage, found)
     if cov >= STRONG_COVERAGE:
@@ -243,7 +249,17 @@ def _judge_unit(
     # Paraphrase may drop one word in eight, never the claim's first content word (its subject,
     # mostly: "Insulin increases risk of kidney failure" is not about metformin).
     close_words = n_missed <= n_words // 8 and first_word_found
-    if pass_neg and not claim_neg and cov >= DENIAL_COVERAGE and close_words and not key_missing:
+    # A denial need not repeat every condition of the claim ("ruled out any expansion" against
+    # "could be expanded depending on the battlefield"), but must deny most of its words.
+    denied_words = n_missed <= n_words // 3 and first_word_found
+    if (
+        pass_neg
+        and not claim_neg
+        and cov >= DENIAL_COVERAGE
+        and denied_words
+        and not names_missing
+        and not absent
+    ):
         return Judgement(
             Stance.CONTRADICTS, f"source denies it ({pass_neg})", strong=strong, missing=missing
         ), cov

@@ -183,6 +183,15 @@ def _list_mates(item: Any, items: Sequence[Any], ptoks: PassageWords) -> list[An
     return next((g for g in groups if item in g), [item])
 
 
+def _measured_alike(
+    claim_sides: tuple[list[str], list[str]], source_sides: tuple[list[str], list[str]]
+) -> bool:
+    """Two lone figures of one unit measure the same thing when a word after them agrees
+    ("32 km from the border" / "40 km from the border"), not "580 km south of Moscow"."""
+    (cb, ca), (sb, sa) = claim_sides, source_sides
+    return bool(set(ca) & set(sa)) or bool(cb and sb and cb[0] == sb[0])
+
+
 def compare_quantities(
     claim: str, cf: Facts, ptoks: PassageWords, pf: Facts, ctoks: Sequence[Token], found: Findings
 ) -> None:
@@ -232,7 +241,9 @@ def compare_quantities(
         for p in same_kind:
             (pspan,) = fact_spans([p], ptoks.text) or [(p.start, p.end)]
             psides = context_sides(ptoks.tokens, *pspan)
-            if same_slot(sides, psides) or (alone and q.unit is not None and shares(sides, psides)):
+            if same_slot(sides, psides) or (
+                alone and q.unit is not None and _measured_alike(sides, psides)
+            ):
                 slot = p
                 break
         if slot is not None and _satisfies(slot, q, bound):
@@ -337,6 +348,7 @@ def _name_key(name: str) -> str:
     key = fold(name).strip()
     if key.startswith("the "):
         key = key[4:]
+    key = re.sub(r"(\d)s\b", r"\1", key)  # "F-16s" names the F-16
     for pattern, full in _ALIASES:
         key = pattern.sub(full, key)
     return key
@@ -367,10 +379,26 @@ def _entity_present(e: Entity, ptoks: PassageWords, pf: Facts) -> bool:
     )
 
 
+_PRONOUNS = frozenset("he she it they".split())
+"""Subject pronouns: a sentence that uses one may be about the claimed name after all."""
+
+
 def compare_entities(
-    claim: str, cf: Facts, ptoks: PassageWords, pf: Facts, ctoks: Sequence[Token], found: Findings
+    claim: str,
+    cf: Facts,
+    ptoks: PassageWords,
+    pf: Facts,
+    ctoks: Sequence[Token],
+    found: Findings,
+    weak: Findings,
 ) -> set[str]:
-    """Compare named entities; returns the casefolded names the passage lacks."""
+    """Compare named entities; returns the casefolded names the passage lacks.
+
+    A claimed name the passage lacks, with a name of the same kind in its slot, is a conflict.
+    When the passage holds exactly one name of that kind and no pronoun that could stand for
+    the claimed one ("... an IRIS-T battery" for "a second SAMP/T system"), the conflict goes to
+    `weak` and counts only when the passage otherwise matches the claim closely.
+    """
     absent: set[str] = set()
     claim_names = {_name_key(x.name) for x in cf.entities} | {
         _name_key(x.text) for x in cf.entities
@@ -409,8 +437,23 @@ def compare_entities(
             found.conflicts.append(
                 f"source names {rival.name}, claim names {_display_name(e, claim)}"
             )
-        else:
-            found.missing.append(e.name)
+            continue
+        found.missing.append(e.name)
+        kin = list(
+            {
+                _name_key(p.name): p
+                for p in extra
+                if p.type == e.type != "other" and not _shares_name(p, e)
+            }.values()
+        )
+        lacking_kin = [
+            x for x in cf.entities if x.type == e.type and not _entity_present(x, ptoks, pf)
+        ]
+        pronoun = any(t.text.lower() in _PRONOUNS for t in ptoks.tokens)
+        if len(kin) == 1 and len(lacking_kin) == 1 and not pronoun:
+            weak.conflicts.append(
+                f"source names {kin[0].name}, claim names {_display_name(e, claim)}"
+            )
     return absent
 
 
@@ -425,7 +468,7 @@ def _role_rival(
     """Another name in the claimed name's role ("produced by Luc Besson and directed by
     Olivier Megaton" against "produced by Olivier Megaton"), while the claimed name sits
     elsewhere."""
-    if e.type == "other" or not extra:
+    if e.type not in ("person", "org") or not extra:
         return None
     (span,) = fact_spans([e], claim) or [(e.start, e.end)]
     before = context_sides(ctoks, *span)[0]
@@ -452,9 +495,14 @@ def _shares_name(a: Entity, b: Entity) -> bool:
 
 
 def _display_name(e: Entity, claim: str) -> str:
-    """'the Netherlands' when the claim wrote the article, else the canonical name."""
+    """'the Netherlands' when the claim writes the name with its article, else the name."""
     at = claim.find(e.text)
-    if at >= 4 and claim[at - 4 : at].lower() == "the " and not e.name.lower().startswith("the "):
+    if (
+        at >= 4
+        and e.text == e.name
+        and claim[at - 4 : at].lower() == "the "
+        and not e.name.lower().startswith("the ")
+    ):
         return f"the {e.name}"
     return e.name
 
@@ -501,6 +549,14 @@ def capital_substitutions(
                 return
 
 
+def _rank(tok: Token) -> int:
+    low = tok.text.lower()
+    if low in ORDINALS:
+        return ORDINALS[low]
+    m = ORDINAL_DIGITS.match(low)
+    return int(m.group(1)) if m else 0
+
+
 def _ordinals(tokens: Sequence[Token]) -> list[tuple[int, Token]]:
     out = []
     for t in tokens:
@@ -512,7 +568,12 @@ def _ordinals(tokens: Sequence[Token]) -> list[tuple[int, Token]]:
     return out
 
 
-def compare_ordinals(ctoks: Sequence[Token], ptoks: PassageWords, found: Findings) -> None:
+def compare_ordinals(
+    ctoks: Sequence[Token], ptoks: PassageWords, found: Findings, weak: Findings
+) -> None:
+    """ "second SAMP/T" against "third SAMP/T". A lower rank in the source ("the first SAMP/T
+    battery, delivered in 2023") may be the earlier one a "second" implies, so it goes to `weak`
+    and counts only when the passage otherwise matches the claim closely."""
     pords = _ordinals(ptoks.tokens)
     for value, tok in _ordinals(ctoks):
         if any(v == value for v, _ in pords):
@@ -527,7 +588,8 @@ def compare_ordinals(ctoks: Sequence[Token], ptoks: PassageWords, found: Finding
             None,
         )
         if rival is not None:
-            found.conflicts.append(
+            lower = 0 < _rank(rival) < value
+            (weak if lower else found).conflicts.append(
                 f"source says {rival.text.lower()}, claim says {tok.text.lower()}"
             )
         else:

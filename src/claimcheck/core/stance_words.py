@@ -130,6 +130,14 @@ _IRREGULAR = dict(
 """Irregular verb forms, so "struck" meets "strike" and "won" meets "win"."""
 
 
+_SYNONYMS = dict(
+    pair.split(":")
+    for pair in """provide:supply provides:supplies provided:supplied providing:supplying
+    kilometre:kilometer kilometres:kilometers""".split()
+)
+"""Newsroom synonyms that carry the same fact ("will provide" / "will supply")."""
+
+
 @lru_cache(maxsize=65536)
 def stem_of(word: str) -> str:
     """A light suffix stripper: enough to meet "supplies"/"supplied"/"supplying"."""
@@ -138,8 +146,13 @@ def stem_of(word: str) -> str:
         w = w[:-2]
     w = w.strip("'.")
     w = _IRREGULAR.get(w, w)
+    if w.startswith("spokes") and w[6:] in ("man", "men", "woman", "women", "person", "people"):
+        return "spokesperson"
+    w = _SYNONYMS.get(w, w)
+    if w.endswith("sion") and not w.endswith("ssion") and len(w) > 6:
+        w = w[:-4] + "d"  # expansion/expand, decision/decide, extension/extend
     if len(w) <= 3 or not w.isalpha():
-        return w
+        return re.sub(r"(\d)s$", r"\1", w)  # "F-16s" -> "f-16"
     if w.endswith("ly") and len(w) >= 7:
         w = w[:-2]
     for suffix, repl in (
@@ -339,7 +352,9 @@ def clauses(
 _NOT_DENIALS = re.compile(
     r"\b(?:not only|not just|not merely|not least|not limited to|no doubt|nothing but|"
     r"no (?:more|less|fewer) than|not (?:more|less|fewer) than|no sooner|not uncommon|"
-    r"not unlike|without (?:doubt|question|exception))\b",
+    r"not unlike|without (?:doubt|question|exception)|"
+    r"(?:not|never|n't) (?:object|oppose|prevent|prohibit|forbid|block|rule out|deny|reject)|"
+    r"no objections?)\b",
     re.IGNORECASE,
 )
 """Negative words that do not deny anything ("not only", "no more than")."""
@@ -373,10 +388,11 @@ def find_cue(
             return True
         if need and len(per_clause.get(major[idx], ())) < need:
             return False
+        # A denial reaches forward ("did not strike", "ruled out any expansion"): a claim word
+        # before it ("spokesperson John Kirby ruled out ...") is not what it denies.
+        low = idx + 1 if words is NEGATORS else idx - before
         return any(
-            idx - before <= n <= idx + after and clause[n] == clause[idx]
-            for n in near
-            if n < len(clause)
+            low <= n <= idx + after and clause[n] == clause[idx] for n in near if n < len(clause)
         )
 
     idioms = (
