@@ -1240,7 +1240,11 @@ def _claims_from_sentence(
             and _main_verb(content[comma + 2 :]) > 0
         ):
             pieces.append(
-                (content[subord_open.end() : comma], content_at + subord_open.end(), content_at + comma)
+                (
+                    content[subord_open.end() : comma],
+                    content_at + subord_open.end(),
+                    content_at + comma,
+                )
             )
             content_at += comma + 2
             content = content[comma + 2 :]
