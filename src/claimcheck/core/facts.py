@@ -32,13 +32,20 @@ Semantics of the `Facts` it returns (the contract the stance code relies on):
   "American" -> "United States"; "Dutch" -> "Netherlands"; "British", "UK" -> "United
   Kingdom"), a type (`person`, `place`, `org`, `weapon`, `other`) and weapons systems by pattern
   or name (F-16, SAMP/T, ATACMS, HIMARS, S-400, Patriot). A single capitalised word opening the
-  text is kept only when it is a known name.
+  text is kept only when it is a known name. A title splits a name: "Ukrainian President
+  Volodymyr Zelensky" gives the place "Ukraine" and the person "Volodymyr Zelensky". Types are
+  guesses from small word lists (a two-to-four-word capitalised name is a person unless it
+  holds an organisation or place word).
 - `negated`: True when the text negates or denies ("not", "n't", "never", "no longer", "denied",
   "ruled out", "refused", "no" before a noun, "none", "nobody", "neither").
 - `modality`: the first hedge or modal word, canonical lower case: "could", "may", "might",
   "would", "should", "will", "plans", "expected", "considering", "reportedly", "allegedly",
   "hinted", "potentially", "possibly", "likely", "intends", "aims", "set to"; else None.
 - Offsets (`start`, `end`) of quantities, dates and entities are into `text`.
+
+Helpers for matching and stance: `canonical_entity`, `normalise_quantity_tokens` ("32km"),
+`quantity_token`, `same_quantity`, `words_to_number`, `is_european_notation`, `find_entities`
+and `project_facts` (facts of a sentence moved onto a claim cut from it).
 """
 
 from __future__ import annotations
