@@ -6,11 +6,16 @@ tests pin the comparison logic independently of the extractor.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import json
+from pathlib import Path
 
 import pytest
 
+from claimcheck.core.documents import read_document
 from claimcheck.core.models import DateRef, Entity, Facts, Judgement, Quantity, Stance, Status
+from claimcheck.core.passages import split_passages
 from claimcheck.core.stance import judge_stance, passage_sha256, suggest_status
 
 
@@ -732,3 +737,62 @@ def test_passage_sha256_hashes_utf8_text_as_stored() -> None:
     text = "Belgorod, 32 km from the border — “Kirby”"
     assert passage_sha256(text) == hashlib.sha256(text.encode("utf-8")).hexdigest()
     assert passage_sha256(text) != passage_sha256(text + " ")
+
+
+# The bundled Belgorod fixtures: every claim against every passage of every invented source.
+# `fixtures/queries/expected.jsonl` lists which sources support and which contradict each claim;
+# the others (distractors sharing names and figures) must be neither.
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+KNOWN_MISSED_CONTRADICTIONS = {
+    # "applies only to the area near Sumy, not Kharkiv": the exclusion is not read as a slot.
+    ("The US policy change allows Ukraine to strike Russian targets near Kharkiv",
+     "us-policy-sumy-only.txt"),
+}  # fmt: skip
+
+
+@functools.cache
+def _fixture_stances() -> list[tuple[str, str, str, Stance]]:
+    facts = pytest.importorskip("claimcheck.core.facts")
+    passages = {}
+    for path in sorted((FIXTURES / "sources").glob("*.txt")):
+        doc = read_document(path)
+        passages[path.name] = [
+            (p.text, facts.extract_facts(p.text, doc.published)) for p in split_passages(doc.body)
+        ]
+    out = []
+    for line in (FIXTURES / "queries" / "expected.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        claim = row["claim"]
+        claim_facts = facts.extract_facts(claim)
+        for name, items in passages.items():
+            stances = {judge_stance(claim, claim_facts, t, f, 50.0).stance for t, f in items}
+            got = next(
+                (s for s in (Stance.CONTRADICTS, Stance.SUPPORTS) if s in stances), Stance.RELATED
+            )
+            gold = (
+                "supports" if name in row["supports"]
+                else "contradicts" if name in row["contradicts"] else "related"
+            )  # fmt: skip
+            out.append((claim, name, gold, got))
+    return out
+
+
+def test_fixture_sources_never_support_a_claim_they_do_not_state() -> None:
+    wrong = [
+        (c, n, g)
+        for c, n, g, got in _fixture_stances()
+        if got is Stance.SUPPORTS and g != "supports"
+    ]
+    assert wrong == []
+
+
+def test_fixture_contradicting_sources_are_caught_and_distractors_are_not() -> None:
+    results = _fixture_stances()
+    missed = {
+        (c, n) for c, n, g, got in results if g == "contradicts" and got is not Stance.CONTRADICTS
+    }
+    invented = [
+        (c, n) for c, n, g, got in results if g != "contradicts" and got is Stance.CONTRADICTS
+    ]
+    assert missed == KNOWN_MISSED_CONTRADICTIONS
+    assert invented == []
