@@ -1133,14 +1133,24 @@ def _has_verb(words: list[str]) -> bool:
     return False
 
 
-def _update_context(sentence: str, ctx: _Context, entities: list[Entity] | None = None) -> None:
+def _update_context(
+    sentence: str,
+    ctx: _Context,
+    entities: list[Entity] | None = None,
+    subject_text: str | None = None,
+) -> None:
+    """Remember who the sentence was about, for pronouns in the next ones.
+
+    `subject_text` is the sentence without its opening discourse phrase, when the caller has
+    it (its subject is already cached).
+    """
     if entities is None:
         entities = find_entities(sentence)
     people = [e for e in entities if e.type == "person"]
     person_entity = people[-1] if people else None
     if person_entity is not None:
         ctx.person = person_entity.name
-    subject, verb_at = _subject_of(sentence)
+    subject, verb_at = _subject_of(subject_text if subject_text is not None else sentence)
     if (
         subject
         and verb_at > 0
@@ -1373,7 +1383,10 @@ def _claims_from_sentence(
                 )
             )
     _update_context(
-        sentence, ctx, list(sentence_facts.entities) if sentence_facts is not None else None
+        sentence,
+        ctx,
+        list(sentence_facts.entities) if sentence_facts is not None else None,
+        body_text,
     )
     return _dedupe(claims)
 

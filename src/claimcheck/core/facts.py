@@ -647,6 +647,7 @@ _FUTURE = re.compile(
     r"\b(?:will|shall|is set to|are set to|plans? to|expected to|going to)\b", re.IGNORECASE
 )
 _DATE_TRIGGERS = frozenset(_MONTHS) | frozenset(_WEEKDAYS)
+_FUTURE_TRIGGERS = frozenset("will shall set plan plans expected going".split())
 _RELATIVE_TRIGGERS = frozenset(_WEEKDAYS) | frozenset("today yesterday tomorrow tonight".split())
 _RELATIVE_DIRECTIONS = frozenset("last next this past coming".split())
 _RELATIVE_UNITS = frozenset("week month year weekend".split())
@@ -677,7 +678,9 @@ def _find_dates(
         words = _word_set(text)
     has_digit = _HAS_DIGIT.search(text) is not None
     future = False
-    if has_digit or not words.isdisjoint(_DATE_TRIGGERS):
+    if (has_digit or not words.isdisjoint(_DATE_TRIGGERS)) and not words.isdisjoint(
+        _FUTURE_TRIGGERS
+    ):
         future = bool(_FUTURE.search(text))
     for m in _DATE.finditer(text) if has_digit else ():
         value: str | None = None
@@ -1078,7 +1081,11 @@ def _find_entities(text: str) -> list[Entity]:
             continue
         if len(surface) < 2:
             continue
-        titled = _split_title(surface)
+        titled = (
+            _split_title(surface)
+            if " " in surface and not _TITLE_WORDS.isdisjoint(surface.lower().split())
+            else None
+        )
         if titled is not None:
             # "Ukrainian President Volodymyr Zelensky": the person, and the country if named.
             head, person_at = titled
