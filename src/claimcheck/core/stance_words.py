@@ -151,26 +151,32 @@ def stem_of(word: str) -> str:
     w = _SYNONYMS.get(w, w)
     if w.endswith("sion") and not w.endswith("ssion") and len(w) > 6:
         w = w[:-4] + "d"  # expansion/expand, decision/decide, extension/extend
-    if len(w) <= 3 or not w.isalpha():
+    if len(w) <= 2 or not w.isalpha():
         return re.sub(r"(\d)s$", r"\1", w)  # "F-16s" -> "f-16"
     if w.endswith("ly") and len(w) >= 7:
         w = w[:-2]
-    for suffix, repl in (
-        ("ies", "y"),
-        ("ied", "y"),
-        ("sses", "ss"),
-        ("ing", ""),
-        ("ed", ""),
-        ("es", "e"),
+    for suffix, repl, least in (
+        ("ies", "y", 3),
+        ("ied", "y", 3),
+        ("sses", "ss", 3),
+        ("ing", "", 2),
+        ("ed", "", 2),
+        ("es", "e", 2),
     ):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            w = w[: len(w) - len(suffix)] + repl
+        rest = w[: len(w) - len(suffix)]
+        if (
+            w.endswith(suffix)
+            and len(rest) >= least
+            and any(c in "aeiouy" for c in rest)
+            and not w.endswith("eed")
+        ):
+            w = rest + repl
             break
     else:
         if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 4:
             w = w[:-1]
-    if w.endswith("e") and len(w) > 4:
-        w = w[:-1]
+    if w.endswith("e") and len(w) >= 3:
+        w = w[:-1]  # use/using/used, make/making
     # British and American spellings meet: defence/defense, organis/organiz, centr/center.
     if w.endswith("enc") and len(w) > 5:
         w = w[:-1] + "s"
