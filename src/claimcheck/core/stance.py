@@ -77,7 +77,8 @@ def judge_stance(
         claim_facts: Its normalised facts (quantities, dates, entities, negation, modality).
         passage_text: The evidence passage as stored.
         passage_facts: The passage's normalised facts.
-        score: The retrieval score (0 to 100); only used to word weak reasons.
+        score: The retrieval score (0 to 100). Deliberately unused in the decision: a close
+            lexical match must never buy a `supports` by itself.
 
     Returns:
         A `Judgement`: `supports` only when the passage states the claim's content, every
@@ -317,10 +318,6 @@ def _modality_reason(claim: str | None, source: str | None) -> str:
     if claim:
         return f"claim says it is planned ({claim}), source states it as done"
     return f"source says it is planned ({source}), claim states it as done"
-
-
-def _word(value: object, default: str) -> str:
-    return value if isinstance(value, str) and value else default
 
 
 def _join(first: str, missing: Sequence[str]) -> str:

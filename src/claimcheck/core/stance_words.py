@@ -332,13 +332,6 @@ def same_slot(
     return near and (shared >= 2 or len(cb) + len(ca) <= 1)
 
 
-def _context(tokens: Sequence[Token], start: int, end: int, width: int = 3) -> set[str]:
-    """Stems of the content words just before and after the character span [start, end)."""
-    before = [t for t in tokens if t.end <= start and is_content(t)][-width:]
-    after = [t for t in tokens if t.start >= end and is_content(t)][:width]
-    return {t.stem for t in before + after}
-
-
 _MAJOR_BREAK = re.compile(r"[;:]|\b(?:but|while|although|though|whereas|however)\b", re.IGNORECASE)
 
 
