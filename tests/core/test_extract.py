@@ -397,3 +397,25 @@ def test_sentence_opening_subordinate_clause_is_its_own_claim():
         "Black holes are much more massive than neutron stars.",
         "Their gravity is much stronger.",
     ]
+
+
+def test_short_coordinated_claims_survive():
+    assert texts("France and Italy grew slightly.") == [
+        "France grew slightly.",
+        "Italy grew slightly.",
+    ]
+
+
+def test_pronoun_speaker_is_named_in_the_claim():
+    body = (
+        '"We are not declaring victory," ECB President Christine Lagarde told lawmakers. '
+        "She added that wage growth remained strong."
+    )
+    claims = extract_claims(body)
+    assert claims[1].text == "Christine Lagarde added that wage growth remained strong."
+    assert claims[1].speaker == "Christine Lagarde"
+
+
+def test_expected_events_resolve_months_ahead():
+    claims = extract_claims("Economists expect the first rate cut in June.", dt.date(2023, 12, 1))
+    assert [d.value for d in claims[0].facts.dates] == ["2024-06"]

@@ -237,3 +237,14 @@ def test_bad_input_gives_a_result(text):
     facts = extract_facts(text, PUBLISHED)
     for item in (*facts.quantities, *facts.dates, *facts.entities):
         assert 0 <= item.start <= item.end <= len(text)
+
+
+def test_future_context_resolves_dates_ahead():
+    december = dt.date(2023, 12, 1)
+    assert [d.value for d in extract_facts("They will cut rates in June", december).dates] == [
+        "2024-06"
+    ]
+    assert [d.value for d in extract_facts("Rates were cut in June", december).dates] == ["2023-06"]
+    assert [d.value for d in extract_facts("It will open on May 30", december).dates] == [
+        "2024-05-30"
+    ]

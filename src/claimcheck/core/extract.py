@@ -51,7 +51,7 @@ from claimcheck.core.facts import extract_facts, find_entities, project_facts
 from claimcheck.core.models import Entity, ExtractedClaim, Facts, Kind
 from claimcheck.core.sentences import split_sentences
 
-MIN_WORDS = 4
+MIN_WORDS = 3
 """A claim shorter than this many words is not standalone enough to check."""
 MAX_SENTENCE = 1000
 """Sentences longer than this are kept whole (one claim) rather than parsed."""
@@ -250,6 +250,15 @@ _EVENT_VERB = re.compile(
 # Clause splitting
 
 _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|\$?\d[\d,.]*\d%?|[\w][\w'’\-/]*|[^\w\s]")
+_BASE_VERBS = frozenset(
+    """expect believe say think show suggest include remain continue provide make take give
+    have need want use help allow offer require support oppose claim argue estimate predict
+    plan agree hold face fear warn see know consider contain cover reach pay cost produce
+    create cause lead follow win lose call run live work play grow fall rise keep lie stand
+    depend vary differ exist occur happen mean describe represent refer consist involve seem
+    appear become belong carry receive send spend own operate serve form build sell buy""".split()
+)
+"""Base forms: enough to tell a clause from a heading (never used to find the main verb)."""
 _ADVERB_OPENERS = frozenset(
     "also later then previously subsequently eventually still now currently therefore however "
     "thus meanwhile additionally furthermore moreover instead often once first initially "
@@ -271,6 +280,7 @@ _REL = re.compile(r"^(?:which|who|whose|where)\b")
 _SUBORD_OPENER = re.compile(
     r"(?:Although|Though|Because|Since|While|Whereas)\s+(?=[a-z])", re.IGNORECASE
 )
+_PRONOUN_PREFIX = re.compile(r"(?:He|She|They)\b")
 _TRAILING_CONJUNCTION = re.compile(r"(?:,?\s+(?:and|or|but))+$")
 _SUBORD = re.compile(r"\b(because|although|though|whereas)\s+(?=\w)", re.IGNORECASE)
 _WITH_ABS = re.compile(
@@ -1127,6 +1137,7 @@ def _has_verb(words: list[str]) -> bool:
         if (
             low in _AUX
             or low in _COMMON_VERBS
+            or low in _BASE_VERBS
             or (len(low) > 3 and low.endswith(("ed", "s")) and low.isalpha() and word[0].islower())
         ):
             return True
@@ -1221,6 +1232,8 @@ def _claims_from_sentence(
     if attribution is not None:
         speaker = _speaker_name(attribution.speaker, ctx)
         prefix = attribution.prefix
+        if speaker and _PRONOUN_PREFIX.match(prefix):
+            prefix = _PRONOUN_PREFIX.sub(speaker, prefix, count=1)  # "She added" -> "Lagarde added"
         suffix = (
             re.sub(r"\b(he|she)\b", speaker, attribution.suffix) if speaker else attribution.suffix
         )

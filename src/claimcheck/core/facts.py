@@ -644,10 +644,15 @@ _IN_MONTH = re.compile(
     r"May|June|July|August|September|October|November|December)\b(?!\s+\d)"
 )
 _FUTURE = re.compile(
-    r"\b(?:will|shall|is set to|are set to|plans? to|expected to|going to)\b", re.IGNORECASE
+    r"\b(?:will|shall|is set to|are set to|plans? to|expected to|going to|expects?|forecasts?|"
+    r"predicts?|scheduled|due to|next)\b",
+    re.IGNORECASE,
 )
 _DATE_TRIGGERS = frozenset(_MONTHS) | frozenset(_WEEKDAYS)
-_FUTURE_TRIGGERS = frozenset("will shall set plan plans expected going".split())
+_FUTURE_TRIGGERS = frozenset(
+    "will shall set plan plans expected going expect expects forecast forecasts predict "
+    "predicts scheduled due next".split()
+)
 _RELATIVE_TRIGGERS = frozenset(_WEEKDAYS) | frozenset("today yesterday tomorrow tonight".split())
 _RELATIVE_DIRECTIONS = frozenset("last next this past coming".split())
 _RELATIVE_UNITS = frozenset("week month year weekend".split())
@@ -699,6 +704,8 @@ def _find_dates(
                 year = published.year
                 if (month, day) > (published.month, published.day) and not future:
                     year -= 1
+                elif (month, day) < (published.month, published.day) and future:
+                    year += 1
                 if _valid(year, month, day):
                     value = f"{year:04d}-{month:02d}-{day:02d}"
             elif _valid(2000, month, day):
@@ -742,7 +749,9 @@ def _find_dates(
             month = _month_number(m.group("m4"))
             year = published.year
             if month > published.month and not future:
-                year -= 1
+                year -= 1  # "in May" in a December article: this year's May, already past
+            elif month < published.month and future:
+                year += 1  # "expect a cut in June" in December: next June
             out.append(DateRef(value=f"{year:04d}-{month:02d}", text=m.group("m4"), start=s, end=e))
     out.sort(key=lambda d: d.start)
     return out
