@@ -11,14 +11,17 @@ import pytest
 from textual.widgets import Input
 
 from claimcheck.core import store as store_module
-from claimcheck.core.models import Status
+from claimcheck.core.documents import find_documents, read_document
+from claimcheck.core.facts import extract_facts
+from claimcheck.core.models import ExtractedClaim, Kind, Stance, Status
+from claimcheck.core.passages import split_passages
 from claimcheck.core.store import Store
 from claimcheck.settings import Settings
 from claimcheck.tui.app import make_app
-from conftest import build_checked_db
 from tui_helpers import settle, wait_until
 
 SIZE = (120, 40)
+FIXTURES = Path(__file__).resolve().parent.parent.parent / "fixtures"
 PINNED = datetime(2024, 6, 3, 9, 30, tzinfo=UTC)
 
 
@@ -29,12 +32,55 @@ def snap_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(store_module, "utc_now", lambda: "2024-06-03T09:00:00.000000Z")
     monkeypatch.chdir(tmp_path)
     path = Path("desk.db")
-    build_checked_db(path)
+    build_fixed_db(path)
     with Store.open(path) as store:
         store.mark_claim(1, Status.VERIFIED, reviewer="bob", note="AP and Reuters agree")
         store.mark_claim(3, Status.DISPUTED, reviewer="alice")
         store.mark_claim(4, Status.UNSOURCED, reviewer="alice")
     return path
+
+
+CLAIMS = [
+    ("Ukraine has conducted strikes on Russian soil using American-supplied missiles for the "
+     "first time.", "Ukraine has conducted strikes", Kind.EVENT),
+    ("Belgorod is located 32 kilometers from the border.", "located 32 kilometers", Kind.QUANTITY),
+    ("The US lifted the ban on the use of American weapons against Russian targets.",
+     "lifted the ban", Kind.EVENT),
+    ("Italy has committed to supplying Ukraine with a second SAMP/T air defense system.",
+     "Italy has committed", Kind.EVENT),
+    ("The Netherlands allows Ukraine to use its F-16 fighter jets against Russian targets.",
+     "the Netherlands has joined", Kind.ATTRIBUTION),
+]
+"""Claims written by hand, so the snapshots do not move when extraction or stance improve."""
+EVIDENCE = {
+    2: [("%Belgorod sits about 32 kilometres%", 88.0, Stance.SUPPORTS, "source says 32 km"),
+        ("%Belgorod%50 miles%", 61.0, Stance.CONTRADICTS, "source says 80 km, claim says 32 km")],
+    4: [("%second SAMP/T%", 82.0, Stance.SUPPORTS, "source names the second SAMP/T")],
+}
+SUGGESTIONS = {2: (Status.VERIFIED, "source says 32 km"), 4: (Status.VERIFIED, "same system")}
+
+
+def build_fixed_db(path: Path) -> None:
+    """Fixture sources, the Belgorod article, hand-made claims and evidence (no checking)."""
+    with Store.open(path) as store:
+        documents = [read_document(p) for p in find_documents(FIXTURES / "sources")]
+        list(store.add_sources(((d, split_passages(d.body)) for d in documents), "fixtures"))
+        article = read_document(FIXTURES / "articles" / "belgorod.txt")
+        claims = []
+        for text, anchor, kind in CLAIMS:
+            start = article.body.find(anchor)
+            end = article.body.find(".", start) + 1
+            claims.append(ExtractedClaim(text=text, start=start, end=end, kind=kind,
+                                         facts=extract_facts(text)))
+        store.add_article(article, claims, "fixtures")
+        for claim_id, items in EVIDENCE.items():
+            rows = []
+            for pattern, score, stance, reason in items:
+                found = store.conn.execute("SELECT id FROM passages WHERE text LIKE ? ORDER BY id",
+                                           (pattern,)).fetchone()
+                if found:
+                    rows.append((found[0], score, stance, reason))
+            store.save_evidence(claim_id, rows, SUGGESTIONS[claim_id])
 
 
 def app_for(path: Path, article_id: int | None, theme: str = "textual-dark"):  # type: ignore[no-untyped-def]
@@ -43,7 +89,9 @@ def app_for(path: Path, article_id: int | None, theme: str = "textual-dark"):  #
 
 
 async def _ready(pilot) -> None:  # type: ignore[no-untyped-def]
-    await settle(pilot, rounds=4)
+    await settle(pilot, rounds=2)
+    await pilot.pause(0.15)  # the evidence panel loads after a short debounce
+    await settle(pilot, rounds=2)
     for widget in pilot.app.screen.query(Input):
         widget.cursor_blink = False
 

@@ -72,6 +72,7 @@ class ClaimcheckApp(App[None]):
         self._poll_store: Store | None = None
         self._polling = False
         self._poll_lock = threading.Lock()
+        self._presence_lock = threading.Lock()
         self._closing = False
         self._data_version: int | None = None
         self._beat_timer = None
@@ -85,9 +86,12 @@ class ClaimcheckApp(App[None]):
         from claimcheck.tui.screens.review_screen import ReviewScreen
 
         self.sub_title = f"{self.settings.db_path}  ·  {self.reviewer}"
-        self.push_screen(ArticlesScreen())
+        # Opening straight onto an article skips composing the Articles screen (faster first
+        # paint); escape on the review screen brings it in then.
         if self.start_article_id is not None:
             self.push_screen(ReviewScreen(self.start_article_id))
+        else:
+            self.push_screen(ArticlesScreen())
         self.set_interval(self.poll_s, self.poll_database, name="poll")
         self.set_interval(self.heartbeat_s, self.send_heartbeat, name="heartbeat")
 
@@ -142,19 +146,23 @@ class ClaimcheckApp(App[None]):
     @work(thread=True, group="presence", exit_on_error=False, description="presence heartbeat")
     def write_heartbeat(self, article_id: int | None, claim_id: int | None, editing: bool) -> None:
         try:
-            with self.access.open() as store:
-                store.heartbeat(self.reviewer, article_id, claim_id, editing)
+            with self._presence_lock:
+                if self._closing:
+                    return  # never write presence back after leaving
+                with self.access.open() as store:
+                    store.heartbeat(self.reviewer, article_id, claim_id, editing)
         except ClaimcheckError:
             pass  # presence is a courtesy; a busy database must not bother the reviewer
 
     def on_unmount(self) -> None:
-        try:
-            with self.access.open() as store:
-                store.leave(self.reviewer)
-        except Exception:
-            pass
-        with self._poll_lock:
+        with self._presence_lock:
             self._closing = True
+            try:
+                with self.access.open() as store:
+                    store.leave(self.reviewer)
+            except Exception:
+                pass
+        with self._poll_lock:
             if self._poll_store is not None:
                 self._poll_store.close()
                 self._poll_store = None

@@ -22,6 +22,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer
 from textual.worker import get_current_worker
 
@@ -41,7 +42,9 @@ from claimcheck.tui.widgets.claim_list import ClaimList
 from claimcheck.tui.widgets.evidence_panel import EvidencePanel
 from claimcheck.tui.widgets.review_header import ReviewHeader
 
-NEEDS_CLAIM = {"mark", "note", "edit", "split", "merge", "add", "delete", "history"}
+EVIDENCE_DELAY_S = 0.06
+"""Quiet time after the cursor stops before the evidence of the claim is loaded."""
+NEEDS_CLAIM = {"mark", "note", "edit", "split", "merge", "delete", "history"}
 NOT_BLIND = {"note", "edit", "split", "merge", "add", "delete", "undo"}
 
 
@@ -52,16 +55,16 @@ class ReviewScreen(Screen[None]):
         Binding("v", "mark('verified')", "Verified", id="mark-verified"),
         Binding("d", "mark('disputed')", "Disputed", id="mark-disputed"),
         Binding("u", "mark('unsourced')", "Unsourced", id="mark-unsourced"),
-        Binding("p", "mark('pending')", "Pending", id="mark-pending"),
+        Binding("p", "mark('pending')", "Pending", show=False, id="mark-pending"),
         Binding("n", "note", "Note", id="note"),
         Binding("right_square_bracket", "next_pending", "Next", key_display="]",
                 tooltip="Next pending claim"),
         Binding("left_square_bracket", "previous_pending", "Prev", key_display="[",
                 tooltip="Previous pending claim"),
         Binding("e", "edit", "Edit", id="edit"),
-        Binding("s", "split", "Split", id="split"),
-        Binding("m", "merge", "Merge", id="merge", tooltip="Merge with the next claim"),
-        Binding("a", "add", "Add", id="add"),
+        Binding("s", "split", "Split", show=False, id="split"),
+        Binding("m", "merge", "Merge", show=False, id="merge", tooltip="Merge with the next claim"),
+        Binding("a", "add", "Add", show=False, id="add"),
         Binding("x", "delete", "Del", id="delete", tooltip="Delete the claim (asks first)"),
         Binding("ctrl+z", "undo", "Undo", id="undo", tooltip="Undo your last mark"),
         Binding("slash", "search_sources", "Sources", key_display="/", id="search",
@@ -121,6 +124,7 @@ class ReviewScreen(Screen[None]):
         self.evidence: tuple[int, dict[str, Any]] | None = None
         self._warned_editing: set[tuple[int, str]] = set()
         self._pending_focus: int | None = None
+        self._evidence_timer: Timer | None = None
 
     # -- layout ---------------------------------------------------------------------------------
 
@@ -233,7 +237,11 @@ class ReviewScreen(Screen[None]):
         self.app.set_where(self.article_id, claim.id)  # type: ignore[attr-defined]
         if self.evidence and self.evidence[0] == claim.id:
             self._render_evidence(claim, self.evidence[1])
-        self.load_claim_evidence(claim.id)
+        # Debounced: holding j does not start a worker per claim, and on start-up the list
+        # and the article paint before evidence work competes for the interpreter.
+        if self._evidence_timer is not None:
+            self._evidence_timer.stop()
+        self._evidence_timer = self.set_timer(EVIDENCE_DELAY_S, lambda: self.load_claim_evidence(claim.id))
         self._warn_if_someone_edits(claim)
 
     def _warn_if_someone_edits(self, claim: Claim | None) -> None:
@@ -298,7 +306,12 @@ class ReviewScreen(Screen[None]):
         self._jump_pending(-1)
 
     def action_back(self) -> None:
-        self.app.pop_screen()
+        from claimcheck.tui.screens.articles_screen import ArticlesScreen
+
+        if any(isinstance(screen, ArticlesScreen) for screen in self.app.screen_stack):
+            self.app.pop_screen()
+        else:
+            self.app.switch_screen(ArticlesScreen())
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if not self.is_mounted:

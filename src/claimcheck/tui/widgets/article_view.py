@@ -67,4 +67,20 @@ class ArticleView(VerticalScroll, can_focus=True):
             paragraphs[index].update(content)
         self._lit = hit
         if hit and min(hit) < len(paragraphs):
-            self.scroll_to_widget(paragraphs[min(hit)], animate=False, top=False)
+            first = min(hit)
+            self.call_after_refresh(self._scroll_to_offset, paragraphs[first],
+                                    max(start, self._spans[first][0]) - self._spans[first][0])
+
+    def _scroll_to_offset(self, paragraph: Static, offset: int) -> None:
+        """Scroll so the wrapped line holding `offset` of `paragraph` sits near the top third."""
+        width = max(1, paragraph.content_region.width)
+        s, e = self._spans[paragraph.parent.children.index(paragraph) - 1] \
+            if paragraph.parent else (0, 0)
+        line = 0
+        consumed = 0
+        for line, wrapped in enumerate(plain(self.body[s:e]).wrap(width)):
+            consumed += len(wrapped.plain) + 1
+            if consumed > offset:
+                break
+        target = paragraph.virtual_region.y + line - max(1, self.size.height // 3)
+        self.scroll_to(y=max(0, target), animate=False)
