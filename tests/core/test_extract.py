@@ -419,3 +419,45 @@ def test_pronoun_speaker_is_named_in_the_claim():
 def test_expected_events_resolve_months_ahead():
     claims = extract_claims("Economists expect the first rate cut in June.", dt.date(2023, 12, 1))
     assert [d.value for d in claims[0].facts.dates] == ["2024-06"]
+
+
+def test_lists_of_amounts_are_distributed():
+    assert texts(
+        "The bill includes $60 billion for Ukraine, $14 billion for Israel and $10 billion in "
+        "humanitarian aid."
+    ) == [
+        "The bill includes $60 billion for Ukraine.",
+        "The bill includes $14 billion for Israel.",
+        "The bill includes $10 billion in humanitarian aid.",
+    ]
+
+
+def test_where_clause_gives_no_claim_of_its_own():
+    assert texts(
+        "The Senate passed the bill, sending it to the House, where its fate is unclear."
+    ) == [
+        "The Senate passed the bill.",
+        "The Senate sends it to the House.",
+    ]
+
+
+def test_quote_after_a_colon_keeps_its_speaker():
+    claims = extract_claims(
+        "Senate Majority Leader Chuck Schumer said: “This is a moment of truth. History is "
+        "watching.”"
+    )
+    assert [(c.kind, c.speaker) for c in claims] == [(Kind.QUOTE, "Chuck Schumer")]
+
+
+def test_pronoun_in_reported_speech_is_the_speaker():
+    body = (
+        "Chuck Schumer spoke first on Tuesday. "
+        "Speaker Mike Johnson has said he will not bring the bill to a vote."
+    )
+    claim = extract_claims(body)[-1]
+    assert claim.speaker == "Mike Johnson"
+    assert "Mike Johnson will not bring the bill to a vote" in claim.text
+
+
+def test_no_comment_is_not_a_claim():
+    assert texts("Officials declined to comment. The ministry did not immediately respond.") == []

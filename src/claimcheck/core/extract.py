@@ -104,7 +104,7 @@ _SPEECH_VERBS = (
 _OPENING_VERB = re.compile(
     r"^(?P<speaker>[^,;:“\"]{2,90}?(?:,[^,;“\"]{2,60},)?)\s+"
     r"(?:has |have |had |also |previously |recently |publicly |later )*"
-    r"(?P<verb>" + _SPEECH_VERBS + r")\b(?: (?:on|in|at|last) [A-Z]?\w+)?,? (?:that )?"
+    r"(?P<verb>" + _SPEECH_VERBS + r")\b(?: (?:on|in|at|last) [A-Z]?\w+)?[,:]? (?:that )?"
     r"(?P<content>.{12,})$",
     re.DOTALL,
 )
@@ -142,6 +142,8 @@ _EVALUATIVE = re.compile(
     r"remarkable|impressive|concerning|troubling|worrying|encouraging|promising|"
     r"unprecedented|a (?:major|significant|key|crucial) (?:step|factor))|"
     r"it is (?:difficult|hard|impossible) to (?:say|determine|know|predict)|"
+    r"declined to comment|did not (?:immediately )?respond|could not be reached|"
+    r"not immediately available for comment|"
     r"depends on (?:many|several|various|a number of) factors|"
     r"(?:in|on) the face of|growing (?:support|concern|pressure)|"
     r"is (?:generally )?(?:considered|regarded|seen) as (?:one of )?the (?:best|greatest|most))",
@@ -149,6 +151,9 @@ _EVALUATIVE = re.compile(
 )
 _EVALUATIVE_HINTS = (
     "remain",
+    "comment",
+    "respond",
+    "reached",
     "underscore",
     "underline",
     "highlight",
@@ -624,6 +629,7 @@ _LIST = re.compile(
     r"(?:(?!\band\b|\bor\b)[^,;]){1,40}?,?\s+(?:and|or)\s+[^,;.]{1,60})"
     r"(?P<tail>[,;.]|$)"
 )
+_BARE_NUMBER_ITEM = re.compile(r"(?:^|,|\band|\bor)\s*[\d.,%$€£-]+\s*(?:,|$|\band\b|\bor\b)")
 _LIST_HEAD = re.compile(
     r"\b(?:starring|including|such as|like|featuring|in|by|from|with|of|as|"
     r"include|includes|included)\s+"
@@ -645,7 +651,7 @@ def _split_list(clause: str) -> list[str]:
     if " and " not in clause and " or " not in clause:
         return [clause]
     m = _LIST.search(clause) if "," in clause else None
-    if m and not _DIGIT.search(m.group("items")):
+    if m and not _BARE_NUMBER_ITEM.search(m.group("items")):
         items_text = m.group("items")
         items_at = m.start("items")
         # The list hangs on the nearest head word: "created by combining elements of A, B and
@@ -862,8 +868,8 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 end = tail_end
                 segment = text[after_at:end].strip().rstrip(".")
                 rel = re.sub(r"^(?:which|who|where)\s+", "", segment)
-            if antecedent and after.startswith("whose"):
-                rel = ""
+            if antecedent and after.startswith(("whose", "where")):
+                rel = ""  # ", where its fate is uncertain": no standalone claim to make
             if antecedent and rel:
                 side.append((f"{antecedent} {rel}", comma))
                 last_antecedent = antecedent
@@ -1201,7 +1207,7 @@ def _claims_from_sentence(
     # Direct quotes stay whole, with their speaker.
     quoted = _QUOTED.search(sentence)
     if quoted and len(quoted.group(1).split()) >= 3 and _SPEECH_NEAR.search(sentence):
-        attribution = _attribution(sentence.replace(quoted.group(0), "QUOTE"))
+        attribution = _attribution(sentence.replace(quoted.group(0), "the quoted statement"))
         speaker = _speaker_name(attribution.speaker, ctx) if attribution else ctx.person
         text = _clean(
             re.sub(
@@ -1311,9 +1317,19 @@ def _claims_from_sentence(
         and len(main_subject.split()) <= 12
         and main_subject.split()[0].lower() not in _PRONOUN_SUBJ
     )
-    local = _Context(
-        subject=main_subject if usable else ctx.subject, person=ctx.person, entities=ctx.entities
+    # In reported content, "he" and "she" are the speaker when the speaker is a person.
+    speaker_is_person = (
+        bool(speaker)
+        and attribution is not None
+        and any(
+            e.type == "person" and e.name == speaker for e in find_entities(attribution.speaker)
+        )
     )
+    person = speaker if speaker_is_person else ctx.person
+    local = _Context(
+        subject=main_subject if usable else ctx.subject, person=person, entities=ctx.entities
+    )
+    first_ctx = ctx if not speaker_is_person else _Context(ctx.subject, person, ctx.entities)
     sentence_facts: Facts | None = None
     pieces.sort(key=lambda piece: piece[1])
     runs: list[tuple[str, int, int, str | None]] = [(c, a, b, None) for c, a, b in pieces]
@@ -1325,7 +1341,7 @@ def _claims_from_sentence(
     for index, (clause, cs, ce, own_prefix) in enumerate(runs):
         piece_prefix = prefix if own_prefix is None else own_prefix
         piece_suffix = suffix if own_prefix is None else ""
-        clause_ctx = ctx if index == 0 else local
+        clause_ctx = first_ctx if index == 0 else local
         clause = clause.strip(" ,;")
         lead_m = _LEADING_DISCOURSE.match(clause)
         if lead_m and index > 0:

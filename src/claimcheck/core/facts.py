@@ -995,7 +995,8 @@ _TITLE_WORDS = frozenset(
     "dr dr. mr mr. mrs mrs. ms ms. justice senator sen. governor gov. chancellor king queen "
     "prince pope ambassador admiral colonel col. lt. captain commander chief director "
     "professor prof. judge mayor envoy adviser advisor rep. representative foreign defense "
-    "defence vice deputy".split()
+    "defence vice deputy speaker leader majority minority whip chairman chairwoman chair ceo "
+    "founder head".split()
 )
 
 
