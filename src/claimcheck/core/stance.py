@@ -52,6 +52,7 @@ from claimcheck.core.stance_words import (
     is_key,
     modality_kind,
     phrase_tokens,
+    stem_of,
     tokenize,
     weight,
     within_spans,
@@ -65,6 +66,9 @@ DENIAL_COVERAGE = 0.7
 """A passage denying the claim ("did not", "ruled out") must cover this much of it."""
 STRONG_COVERAGE = 0.65
 """A same-slot contradiction on a passage covering this much of the claim is `strong`."""
+CLOSE_COVERAGE = 0.75
+"""Looser conflicts (a lone rival name, a lower ordinal, an untagged capitalised word) count
+only on a passage that covers this much of the claim."""
 
 
 def judge_stance(
@@ -139,6 +143,26 @@ def _sentence_units(text: str, facts: Facts) -> list[tuple[str, Facts]]:
     return units
 
 
+def _outside_facts(tokens: Sequence[Token], spans: Sequence[tuple[int, int]]) -> list[Token]:
+    """Claim words outside its facts; of a compound half inside a name ("American-supplied"),
+    the other half ("supplied"), so the name is not counted twice."""
+    out = []
+    for tok in tokens:
+        if within_spans(tok, spans):
+            continue
+        overlap = [(s, e) for s, e in spans if s < tok.end and tok.start < e]
+        if not overlap or "-" not in tok.text:
+            out.append(tok)
+            continue
+        at = tok.start
+        for part in tok.text.split("-"):
+            end = at + len(part)
+            if part and not any(s < end and at < e for s, e in overlap):
+                out.append(replace(tok, text=part, start=at, end=end, stem=stem_of(part)))
+            at = end + 1
+    return out
+
+
 def _judge_unit(
     claim_text: str,
     claim_facts: Facts,
@@ -165,8 +189,8 @@ def _judge_unit(
     """Names, codes and figures of the claim the passage lacks (a denial must name them)."""
     cue_words = phrase_tokens(ctoks, claim_text, NEGATOR_PHRASES)
     first_word_found = True
-    for tok in ctoks:
-        if not is_content(tok) or within_spans(tok, claim_spans) or tok.index in cue_words:
+    for tok in _outside_facts(ctoks, claim_spans):
+        if not is_content(tok) or tok.index in cue_words:
             continue
         w = weight(tok)
         word_total += w
@@ -206,7 +230,7 @@ def _judge_unit(
     compare_ordinals(ctoks, passage, found, weak_conflicts)
     compare_antonyms(ctoks, passage, found)
     compare_order(ctoks, passage, found)
-    if cov >= STRONG_COVERAGE:
+    if cov >= CLOSE_COVERAGE:
         found.conflicts += weak_conflicts.conflicts
 
     key_missing = [
@@ -356,22 +380,25 @@ def suggest_status(claim_text: str, judgements: list[tuple[Judgement, float]]) -
     terms = key_terms(claim_text)
     if not ranked:
         return Suggestion(Status.UNSOURCED, _no_source(terms))
-    absent_everywhere = [
-        t
-        for t in terms
-        if all(t.casefold() in {m.casefold() for m in j.missing} for j, _ in ranked)
-    ]
-    if absent_everywhere:
-        return Suggestion(Status.UNSOURCED, f"no stored source mentions {absent_everywhere[0]}")
+    # Name the rarest name, code or figure that no passage mentions; a plain word a passage
+    # merely phrases differently ("conducted") is no proof that nothing speaks to the claim.
     missing_sets = [{m.casefold() for m in j.missing} for j, _ in ranked]
-    common = [m for m in ranked[0][0].missing if all(m.casefold() in s for s in missing_sets)]
-    if common:
-        return Suggestion(Status.UNSOURCED, f"no stored source mentions {common[0]}")
+    absent = [t for t in terms if all(t.casefold() in s for s in missing_sets)]
+    absent += [m for m in ranked[0][0].missing if all(m.casefold() in s for s in missing_sets)]
+    named = [t for t in absent if _name_like(t)]
+    if named:
+        return Suggestion(Status.UNSOURCED, f"no stored source mentions {named[0]}")
     return Suggestion(Status.UNSOURCED, f"no source confirms it: {ranked[0][0].reason}")
 
 
+def _name_like(term: str) -> bool:
+    """A name, code or figure ("SAMP/T", "Belgorod", "32 km"), not a plain word."""
+    return any(c.isupper() or c.isdigit() or c == "/" for c in term)
+
+
 def _no_source(terms: Sequence[str]) -> str:
-    return f"no stored source mentions {terms[0]}" if terms else "no stored source speaks to it"
+    named = [t for t in terms if _name_like(t)] or list(terms)
+    return f"no stored source mentions {named[0]}" if named else "no stored source speaks to it"
 
 
 def passage_sha256(text: str) -> str:

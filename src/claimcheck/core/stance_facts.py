@@ -189,7 +189,9 @@ def _measured_alike(
     """Two lone figures of one unit measure the same thing when a word after them agrees
     ("32 km from the border" / "40 km from the border"), not "580 km south of Moscow"."""
     (cb, ca), (sb, sa) = claim_sides, source_sides
-    return bool(set(ca) & set(sa)) or bool(cb and sb and cb[0] == sb[0])
+    if ca:
+        return bool(set(ca) & set(sa))
+    return bool(cb and sb and cb[0] == sb[0])
 
 
 def compare_quantities(
@@ -495,15 +497,12 @@ def _shares_name(a: Entity, b: Entity) -> bool:
 
 
 def _display_name(e: Entity, claim: str) -> str:
-    """'the Netherlands' when the claim writes the name with its article, else the name."""
-    at = claim.find(e.text)
-    if (
-        at >= 4
-        and e.text == e.name
-        and claim[at - 4 : at].lower() == "the "
-        and not e.name.lower().startswith("the ")
-    ):
-        return f"the {e.name}"
+    """'the Netherlands', 'the United States': names that take the article keep it."""
+    plural_or_union = e.name.endswith("s") or e.name.split()[0] in ("United", "Czech")
+    if plural_or_union and not e.name.lower().startswith("the "):
+        at = claim.find(e.text)
+        if at >= 4 and claim[at - 4 : at].lower() == "the ":
+            return f"the {e.name}"
     return e.name
 
 

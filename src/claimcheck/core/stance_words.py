@@ -34,7 +34,7 @@ STOPWORDS = frozenset(
     their theirs he him his she her hers we us our you your i me my mine which who whom whose what
     when where why how all any both each few some such only own same so too very just also s t
     one ones other others more most much many said says say saying according also well per via
-    can
+    can located situated lies
     yet still whether while because since until upon within against across along around
     """.split()
 )
