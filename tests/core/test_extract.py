@@ -461,3 +461,10 @@ def test_pronoun_in_reported_speech_is_the_speaker():
 
 def test_no_comment_is_not_a_claim():
     assert texts("Officials declined to comment. The ministry did not immediately respond.") == []
+
+
+def test_plural_subject_with_an_unlisted_verb_is_a_claim():
+    assert texts("Deliveries begin before the end of summer.") == [
+        "Deliveries begin before the end of summer."
+    ]
+    assert texts("Western air defence support") == []

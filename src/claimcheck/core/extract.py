@@ -261,7 +261,9 @@ _BASE_VERBS = frozenset(
     plan agree hold face fear warn see know consider contain cover reach pay cost produce
     create cause lead follow win lose call run live work play grow fall rise keep lie stand
     depend vary differ exist occur happen mean describe represent refer consist involve seem
-    appear become belong carry receive send spend own operate serve form build sell buy""".split()
+    appear become belong carry receive send spend own operate serve form build sell buy
+    begin start end open close rise drop increase decrease join leave meet visit attack hit
+    strike launch kill destroy fire shoot deliver arrive return stay move""".split()
 )
 """Base forms: enough to tell a clause from a heading (never used to find the main verb)."""
 _ADVERB_OPENERS = frozenset(
@@ -1136,6 +1138,22 @@ def _checkworthy(text: str, evaluative: bool = True) -> bool:
 
 def _has_verb(words: list[str]) -> bool:
     """A rough test that a unit is a clause and not a heading or a bare noun phrase."""
+    for previous, word in zip(words, words[1:]):
+        # "Deliveries begin ...": a word after a plural noun is most often its verb
+        low = word.lower()
+        if (
+            previous.endswith("s")
+            and previous[:-1].isalpha()
+            and len(previous) > 3
+            and word.isalpha()
+            and word.islower()
+            and low not in _PREP
+            and low not in _DET
+            and low not in _NOT_VERB_AFTER_NOUN
+            and not low.endswith(("ly", "ing", "al", "ic", "ous", "ive"))
+            and word is not words[-1]
+        ):
+            return True
     for word in words:
         if word == "May" or word == "Will":
             continue  # the month, a name
