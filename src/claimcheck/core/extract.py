@@ -1138,7 +1138,7 @@ def _checkworthy(text: str, evaluative: bool = True) -> bool:
 
 def _has_verb(words: list[str]) -> bool:
     """A rough test that a unit is a clause and not a heading or a bare noun phrase."""
-    for previous, word in zip(words, words[1:]):
+    for previous, word in zip(words, words[1:], strict=False):
         # "Deliveries begin ...": a word after a plural noun is most often its verb
         low = word.lower()
         if (
