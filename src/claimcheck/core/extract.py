@@ -355,15 +355,6 @@ class _Context:
     """Entities of `person` and `subject`, projected onto claims that name them."""
 
 
-@dataclass
-class _Piece:
-    """A clause cut from a sentence: text to build a claim from and its span in the body."""
-
-    text: str
-    start: int
-    end: int
-
-
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE = re.compile(r"\s+([,.;:!?%’”)])")
 _SPACE_AFTER = re.compile(r"([(“])\s+")
@@ -1082,7 +1073,6 @@ _EVENT_WORDS = frozenset(
     "signed killed launched died born fell rose shot fought left went came "
     "won".split()
 )
-_COMPARISON_HINT = re.compile(r" than |compared|est\b|\bmost\b|\bleast\b|\bas \w+ as\b")
 
 
 def _kind(text: str, facts: Facts) -> Kind:

@@ -1325,8 +1325,3 @@ def same_quantity(a: Quantity, b: Quantity, tolerance: float = 0.02) -> bool:
         return True
     scale = max(abs(a.value), abs(b.value))
     return scale > 0 and abs(a.value - b.value) / scale <= tolerance
-
-
-def iter_numbers(facts: Facts) -> Iterable[tuple[float, str | None]]:
-    """(value, unit) pairs of the quantities in `facts`."""
-    return ((q.value, q.unit) for q in facts.quantities)
