@@ -239,6 +239,12 @@ def _m0002_review(db: sqlite_utils.Database) -> None:
             BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END""")
 
 
+@migrations(name="0003_sources_fts")
+def _m0003_sources_fts(db: sqlite_utils.Database) -> None:
+    # Source-level bm25 (title and body) for the matcher; same tokenizer as passages_fts.
+    db["sources"].enable_fts(["title", "body"], create_triggers=True, tokenize=FTS_TOKENIZE)
+
+
 # ---------------------------------------------------------------------------------------------
 # Opening
 # ---------------------------------------------------------------------------------------------
@@ -703,6 +709,38 @@ class Store:
                 return []
             raise
         return [(r[0], r[1], r[2], r[3]) for r in rows]
+
+    def search_source_candidates(self, fts_query: str, limit: int) -> list[tuple[int, float]]:
+        """Whole sources (title weighted 3, body 1) for a MATCH expression, best bm25 first.
+
+        The matcher fuses this with passage bm25: what a source is about says much about its
+        sentences (added with the retrieval work of issue 4).
+
+        Returns:
+            (source_id, bm25) tuples; bm25 is negative, lower is better. Empty on a syntax error
+            or when the database has no `sources_fts` index.
+        """
+        try:
+            rows = self.conn.execute(
+                "SELECT rowid, bm25(sources_fts, 3.0, 1.0) AS r FROM sources_fts "
+                "WHERE sources_fts MATCH ? ORDER BY r LIMIT ?", (fts_query, limit)).fetchall()
+        except sqlite3.OperationalError as exc:
+            text = str(exc).lower()
+            if "fts5" in text or "syntax" in text or "no such table" in text:
+                return []
+            raise
+        return [(int(r[0]), float(r[1])) for r in rows]
+
+    def load_source_passages(self, source_ids: Sequence[int],
+                             per_source: int = 64) -> list[tuple[int, int, str, float]]:
+        """The first `per_source` passages of each source, as candidates with bm25 0.0."""
+        out: list[tuple[int, int, str, float]] = []
+        for source_id in dict.fromkeys(source_ids):
+            out.extend((r[0], r[1], r[2], 0.0) for r in self.conn.execute(
+                'SELECT id, source_id, text FROM passages WHERE source_id = ? '
+                'AND retired_at IS NULL ORDER BY "order" '  # issue 7: old versions not matched
+                "LIMIT ?", (source_id, per_source)))
+        return out
 
     def passage_term_frequencies(self, terms: Iterable[str]) -> dict[str, int]:
         """Number of passages containing each (already tokenised) term, from fts5vocab."""
@@ -1279,6 +1317,7 @@ def _describe_db_error(path: Path, exc: sqlite3.Error) -> str:
     if "readonly" in low or "read-only" in low:
         return f"database {path} is read-only; check the file's permissions."
     return f"database {path} failed: {text}."
+
 
 # ---------------------------------------------------------------------------------------------
 # Fetching (issue 7): what each fetch answered, and the versions of sources refreshed from URLs.
