@@ -552,6 +552,78 @@ CASES += [
 ]
 
 
+CASES += [
+    (
+        "lone-rival-name-of-the-same-kind",
+        "Italy will supply Ukraine with a second SAMP/T system.",
+        SAMPT_FACTS,
+        "Italy will supply Ukraine with a second air defence system, an IRIS-T battery.",
+        Facts(entities=(place("Italy"), place("Ukraine"), weapon("IRIS-T"))),
+        Stance.CONTRADICTS,
+        True,
+        "source names IRIS-T, claim names SAMP/T",
+    ),
+    (
+        "earlier-first-does-not-contradict-a-second",
+        "Italy will supply Ukraine with a second SAMP/T system.",
+        SAMPT_FACTS,
+        "The first SAMP/T battery, supplied jointly with France, has been in service in Ukraine "
+        "since 2023.",
+        Facts(entities=(weapon("SAMP/T"), place("France"), place("Ukraine"))),
+        Stance.RELATED,
+        False,
+        "",
+    ),
+    (
+        "denial-of-something-else-in-the-sentence",
+        "John Kirby is the spokesperson of the US National Security Council.",
+        Facts(entities=(person("John Kirby"), Entity("US National Security Council",
+                                                     "US National Security Council", "org"))),
+        "National Security Council spokesperson John Kirby on Friday ruled out any expansion of "
+        "Ukraine's permission to strike Russian targets.",
+        Facts(entities=(Entity("National Security Council", "National Security Council", "org"),
+                        person("John Kirby"), place("Ukraine"), place("Russia", "Russian"))),
+        Stance.SUPPORTS,
+        False,
+        "John Kirby",
+    ),
+    (
+        "does-not-object-is-no-denial",
+        "The Netherlands lets Ukraine use F-16 jets against military targets in Russia.",
+        Facts(entities=(place("Netherlands"), place("Ukraine"), weapon("F-16"), place("Russia"))),
+        "The Netherlands does not object to Ukraine using F-16 jets against military targets in "
+        "Russia.",
+        Facts(entities=(place("Netherlands"), place("Ukraine"), weapon("F-16"), place("Russia"))),
+        Stance.RELATED,
+        False,
+        "lets",
+    ),
+    (
+        "supplier-inside-a-compound",
+        "Ukraine struck Russian soil with American-supplied missiles for the first time.",
+        Facts(entities=(place("Ukraine"), place("Russia", "Russian"),
+                        place("United States", "American"))),
+        "Ukraine has struck Russian soil with British-supplied missiles for the first time.",
+        Facts(entities=(place("Ukraine"), place("Russia", "Russian"),
+                        place("United Kingdom", "British"))),
+        Stance.CONTRADICTS,
+        True,
+        "source names United Kingdom, claim names United States",
+    ),
+    (
+        "distance-to-somewhere-else",
+        "Belgorod is 32 km from the Ukrainian border.",
+        Facts(quantities=(km("32 km", 32),), entities=(place("Belgorod"),)),
+        "Belgorod lies about 580 kilometres south of Moscow.",
+        Facts(quantities=(km("about 580 kilometres", 580, approx=True),),
+              entities=(place("Belgorod"), place("Moscow"))),
+        Stance.RELATED,
+        False,
+        "",
+    ),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("claim", "claim_facts", "passage", "passage_facts", "stance", "strong", "reason"),
     [case[1:] for case in CASES],
@@ -703,6 +775,15 @@ def test_suggest_unsourced_names_term_absent_from_every_passage() -> None:
     )
     assert suggestion.status is Status.UNSOURCED
     assert suggestion.reason == "no stored source mentions SAMP/T"
+
+
+def test_suggest_unsourced_does_not_claim_a_plain_word_is_missing_everywhere() -> None:
+    suggestion = suggest_status(
+        "Ukraine has conducted strikes on Russian soil.",
+        [(related("source does not mention conducted", "conducted"), 60.0)],
+    )
+    assert suggestion.status is Status.UNSOURCED
+    assert suggestion.reason == "no source confirms it: source does not mention conducted"
 
 
 def test_suggest_unsourced_explains_a_close_but_hedged_source() -> None:

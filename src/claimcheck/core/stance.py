@@ -213,15 +213,24 @@ def _judge_unit(
     compare_quantities(claim_text, claim_facts, passage, passage_facts, ctoks, found)
     compare_dates(claim_text, claim_facts, passage, passage_facts, ctoks, found)
     weak_conflicts = Findings()
+    # A rival name in a passage that shares few of the claim's other words ("London ... British
+    # weapons inside Russia" against "the US lifted its ban ...") is weak evidence of a dispute.
+    word_cov = word_hit / word_total if word_total else 1.0
     absent = compare_entities(
-        claim_text, claim_facts, passage, passage_facts, ctoks, found, weak_conflicts
+        claim_text,
+        claim_facts,
+        passage,
+        passage_facts,
+        ctoks,
+        found,
+        weak_conflicts,
+        rivals_weak=word_cov < TOPICAL_COVERAGE,
     )
     # Facts count as two words each, whatever their wording; a fact whose slot the passage fills
     # with another value still counts as covered (the passage is about the same thing).
     total = word_total + 2.0 * n_facts
     hit = word_hit + 2.0 * min(len(found.agreed) + found.agreed_slots, n_facts)
     cov = found.coverage = hit / total if total else 0.0
-    word_cov = word_hit / word_total if word_total else 1.0
     for tok in ctoks:  # positions of agreed facts anchor the cue windows too
         if within_spans(tok, claim_spans):
             matched_positions.update(dict.fromkeys(passage.find(tok), tok.stem))

@@ -393,13 +393,15 @@ def compare_entities(
     ctoks: Sequence[Token],
     found: Findings,
     weak: Findings,
+    rivals_weak: bool = False,
 ) -> set[str]:
     """Compare named entities; returns the casefolded names the passage lacks.
 
     A claimed name the passage lacks, with a name of the same kind in its slot, is a conflict.
     When the passage holds exactly one name of that kind and no pronoun that could stand for
     the claimed one ("... an IRIS-T battery" for "a second SAMP/T system"), the conflict goes to
-    `weak` and counts only when the passage otherwise matches the claim closely.
+    `weak` and counts only when the passage otherwise matches the claim closely; so do rivals
+    in the claimed name's slot when `rivals_weak` (the passage shares few of the claim's words).
     """
     absent: set[str] = set()
     claim_names = {_name_key(x.name) for x in cf.entities} | {
@@ -436,7 +438,7 @@ def compare_entities(
                 break
         if rival is not None:
             found.agreed_slots += 1
-            found.conflicts.append(
+            (weak if rivals_weak else found).conflicts.append(
                 f"source names {rival.name}, claim names {_display_name(e, claim)}"
             )
             continue
@@ -492,8 +494,16 @@ def _role_rival(
 
 def _shares_name(a: Entity, b: Entity) -> bool:
     """Variants of one name ("Michael Dwayne Vick", "Michael Vick") are not rivals."""
-    words = {w for w in re.findall(r"\w+", _name_key(a.name)) if w not in STOPWORDS}
+    words = {w for w in re.findall(r"\w+", _name_key(a.name)) if w not in _GENERIC_NAME_WORDS}
     return bool(words & set(re.findall(r"\w+", _name_key(b.name))))
+
+
+_GENERIC_NAME_WORDS = STOPWORDS | frozenset(
+    """united states kingdom republic democratic people peoples national federal new north
+    south east west central university college council ministry department party union
+    international company group city county region province island islands""".split()
+)
+"""Words many different names share ("United States", "United Kingdom")."""
 
 
 def _display_name(e: Entity, claim: str) -> str:
