@@ -468,3 +468,17 @@ def test_plural_subject_with_an_unlisted_verb_is_a_claim():
         "Deliveries begin before the end of summer."
     ]
     assert texts("Western air defence aid for Kyiv") == []
+
+
+def test_markup_entities_and_control_characters_are_read_through():
+    body = "<p>Ukraine <b>struck</b> Belgorod &amp; Kursk on <i>Thursday</i>.</p>"
+    (claim,) = extract_claims(body)
+    assert claim.text == "Ukraine struck Belgorod & Kursk on Thursday."
+    assert body[claim.start : claim.end].startswith("Ukraine <b>struck</b>")
+    body = "**Ukraine** struck [Belgorod](http://example.org/a) with *American* missiles."
+    assert texts(body) == ["Ukraine struck Belgorod with American missiles."]
+    body = "Ukraine\x00 struck\x07 Belgorod\x1b[31m with 12 missiles\x0c on Thursday."
+    assert texts(body) == ["Ukraine struck Belgorod with 12 missiles on Thursday."]
+    assert texts("Ukraine&#8217;s army struck Belgorod&nbsp;on Thursday.") == [
+        "Ukraine’s army struck Belgorod on Thursday."
+    ]

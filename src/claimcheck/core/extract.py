@@ -43,6 +43,7 @@ and a misread sentence still yields its words, never an exception.
 from __future__ import annotations
 
 import functools
+import html
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -357,14 +358,54 @@ class _Context:
 
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE = re.compile(r"\s+([,.;:!?%’”)])")
+_SPACE_POSSESSIVE = re.compile(r"(\w[’'])\s+(?=s\b)")
 _SPACE_AFTER = re.compile(r"([(“])\s+")
 
 
+_MARKUP = re.compile(r"</?[A-Za-z][^<>]{0,200}>|\*\*|__|(?<!\w)\*(?=\w)|(?<=\w)\*(?!\w)")
+_MD_LINK = re.compile(r"\[([^\[\]]{1,200})\]\([^()\s]{1,500}\)")
+_CONTROL = re.compile(r"\x1b\[[0-9;]*[A-Za-z]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
+
+
+def _pad_entity(m: re.Match[str]) -> str:
+    char = html.unescape(m.group(0))
+    if len(char) != 1:
+        return m.group(0)
+    return (char if char != "\xa0" else " ") + " " * (len(m.group(0)) - 1)
+
+
+def _blank_markup(text: str) -> str:
+    """Tags, control characters and HTML entities replaced by text of the same length (spaces,
+    or the entity's character padded with spaces), so that the rules see words while every
+    offset still points into the body."""
+    if "&" in text:
+        text = _ENTITY.sub(_pad_entity, text)
+    if "<" in text or "*" in text or "_" in text:
+        text = _MARKUP.sub(lambda m: " " * len(m.group(0)), text)
+    if _CONTROL.search(text):
+        text = _CONTROL.sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
 def _clean(text: str) -> str:
+    """Tidy a claim's wording: spacing, markup and control characters, capital, final stop."""
+    if "<" in text or "*" in text or "_" in text:
+        text = _MARKUP.sub("", text)
+    if "](" in text:
+        text = _MD_LINK.sub(r"\1", text)
+    if _CONTROL.search(text):
+        text = _CONTROL.sub("", text)
     if "  " in text or "\n" in text or "\t" in text or "\r" in text:
         text = _SPACES.sub(" ", text)
     text = text.strip(" ,;:-–—")
     text = _SPACE_BEFORE.sub(r"\1", text)
+    if "’ s" in text or "' s" in text:
+        text = _SPACE_POSSESSIVE.sub(r"\1", text)
+    if text.startswith('" '):
+        text = '"' + text[2:]
     if "( " in text or "“ " in text:
         text = _SPACE_AFTER.sub(r"\1", text)
     text = text.rstrip(" ,;:")
@@ -643,7 +684,9 @@ def _split_list(clause: str) -> list[str]:
     """Distribute a list of three or more items (or two names) over copies of the clause."""
     if " and " not in clause and " or " not in clause:
         return [clause]
-    m = _LIST.search(clause) if "," in clause else None
+    last_conj = max(clause.rfind(" and "), clause.rfind(" or "))
+    # A list needs a comma before its last "and"/"or"; only then is the costly search run.
+    m = _LIST.search(clause) if clause.find(",", 0, last_conj) >= 0 else None
     if m and not _BARE_NUMBER_ITEM.search(m.group("items")):
         items_text = m.group("items")
         items_at = m.start("items")
@@ -1198,7 +1241,7 @@ def _update_context(
 def _claims_from_sentence(
     body: str, start: int, end: int, published: date | None, ctx: _Context
 ) -> list[ExtractedClaim]:
-    sentence = body[start:end]
+    sentence = _blank_markup(body[start:end])
     if len(sentence) > MAX_SENTENCE:
         text = _clean(sentence)
         if not _checkworthy(text):
@@ -1408,7 +1451,7 @@ def _claims_from_sentence(
                 base + cs if not prefix or attribution is None or attribution.suffix else base
             )
             span_end = base + ce
-            span_start, span_end = _trim_span(body, span_start, span_end, start, end)
+            span_start, span_end = _trim_span(sentence, span_start, span_end, start, end)
             claims.append(
                 ExtractedClaim(
                     text=joined,
@@ -1433,16 +1476,19 @@ def _context_entities(ctx: _Context) -> tuple[Entity, ...]:
     return ctx.entities
 
 
-def _trim_span(body: str, s: int, e: int, floor: int, ceiling: int) -> tuple[int, int]:
+def _trim_span(view: str, s: int, e: int, floor: int, ceiling: int) -> tuple[int, int]:
+    """Trim a clause span `[s, e)` of the body, seen through `view` (= the sentence at
+    `[floor, ceiling)` with markup blanked), to words; extend it to the sentence end when only
+    closing punctuation follows."""
     s = max(floor, min(s, ceiling))
     e = max(s, min(e, ceiling))
-    while s < e and (body[s].isspace() or body[s] in ",;"):
+    while s < e and (view[s - floor].isspace() or view[s - floor] in ",;"):
         s += 1
-    while e > s and body[e - 1].isspace():
+    while e > s and view[e - 1 - floor].isspace():
         e -= 1
     if e <= s:
         return floor, ceiling
-    if body[e:ceiling].strip(" .!?…\"'”’)]") == "":
+    if view[e - floor :].strip(" .!?…\"'”’)]") == "":
         e = ceiling  # the clause ends the sentence: keep its closing punctuation
     return s, e
 
