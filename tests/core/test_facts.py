@@ -193,6 +193,8 @@ def test_normalise_quantity_tokens_for_search():
     assert normalise_quantity_tokens("some 20 miles away") == ["32.1869km"]
     assert normalise_quantity_tokens("a $1.2 billion package in 2024") == ["1200000000usd"]
     assert normalise_quantity_tokens("the second system") == []
+    assert normalise_quantity_tokens("some 20 miles away", significant=2) == ["32km"]
+    assert normalise_quantity_tokens("24 F-16 jets on May 30, 2024") == ["24"]
 
 
 def test_same_quantity_tolerance():

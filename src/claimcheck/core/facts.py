@@ -1285,31 +1285,40 @@ def project_facts(facts: Facts, text: str, extra_entities: Iterable[Entity] = ()
     )
 
 
-def _format_value(value: float) -> str:
-    if value == int(value) and abs(value) < 1e15:
-        return str(int(value))
-    return f"{value:.6g}"
+def _format_value(value: float, significant: int = 6) -> str:
+    rounded = float(f"{value:.{significant}g}")
+    if rounded == int(rounded) and abs(rounded) < 1e15:
+        return str(int(rounded))
+    return f"{rounded:.{significant}g}"
 
 
-def quantity_token(quantity: Quantity) -> str:
-    """A search token for one quantity: 32 km -> "32km", 1.2e9 USD -> "1200000000usd"."""
+def quantity_token(quantity: Quantity, significant: int = 6) -> str:
+    """A search token for one quantity: 32 km -> "32km", 1.2e9 USD -> "1200000000usd".
+
+    Args:
+        quantity: the quantity.
+        significant: significant digits kept ("20 miles" is "32.1869km" with 6, "32km" with 2).
+    """
     unit = (quantity.unit or "").lower().replace(" ", "")
-    return f"{_format_value(quantity.value)}{unit}"
+    return f"{_format_value(quantity.value, significant)}{unit}"
 
 
-def normalise_quantity_tokens(text: str) -> list[str]:
+def normalise_quantity_tokens(text: str, significant: int = 6) -> list[str]:
     """Search tokens for the quantities in `text`, e.g. "20 miles" -> ["32.1869km"].
 
-    Ordinals are left out (they match too widely to help a search).
+    Ordinals, dates and weapon names ("F-16") are left out.
 
     Args:
         text: any text.
+        significant: significant digits kept; 2 makes "20 miles" and "32 km" the same token.
 
     Returns:
-        One token per quantity, in text order; values use up to 6 significant digits.
+        One token per quantity, in text order.
     """
     dates = [(d.start, d.end) for d in _find_dates(text, None)]
-    return [quantity_token(q) for q in _find_quantities(text, dates) if q.unit != "ordinal"]
+    return [
+        quantity_token(q, significant) for q in _find_quantities(text, dates) if q.unit != "ordinal"
+    ]
 
 
 def entity_names(facts: Facts) -> list[str]:
