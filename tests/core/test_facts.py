@@ -40,6 +40,8 @@ def quantities(text: str) -> list[tuple[float, str | None, bool]]:
         ("a 500 kg bomb", [(500.0, "kg", False)]),
         ("Italy will send a second SAMP/T", [(2.0, "ordinal", False)]),
         ("the 45th President", [(45.0, "ordinal", False)]),
+        ("24 F-16 fighter jets", [(24.0, "F-16", False)]),
+        ("at least 12 HIMARS launchers", [(12.0, "HIMARS", True)]),
     ],
 )
 def test_quantities_are_normalised(text, expected):
@@ -194,7 +196,7 @@ def test_normalise_quantity_tokens_for_search():
     assert normalise_quantity_tokens("a $1.2 billion package in 2024") == ["1200000000usd"]
     assert normalise_quantity_tokens("the second system") == []
     assert normalise_quantity_tokens("some 20 miles away", significant=2) == ["32km"]
-    assert normalise_quantity_tokens("24 F-16 jets on May 30, 2024") == ["24"]
+    assert normalise_quantity_tokens("24 F-16 jets on May 30, 2024") == ["24f-16"]
 
 
 def test_same_quantity_tolerance():

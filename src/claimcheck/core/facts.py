@@ -378,6 +378,11 @@ _ORDINAL_TRIGGERS = frozenset(_ORDINALS)
 _HAS_DIGIT = re.compile(r"\d")
 
 
+_WEAPON_AFTER = re.compile(
+    r"\s+([A-Z][A-Za-z]{0,4}-\d{1,3}[A-Z]{0,2}s?|[A-Z]{2,6}(?:/[A-Z]{1,2})?s?)\b"
+)
+
+
 def _find_quantities(
     text: str, taken: list[tuple[int, int]], words: frozenset[str] | None = None
 ) -> list[Quantity]:
@@ -439,9 +444,17 @@ def _find_quantities(
         elif unit is None and unit_text:
             unit = None
         if unit is None and not m.group("cur"):
-            noun, ne = _counted_noun(text, e)
-            if noun:
-                unit, e = noun, ne
+            weapon = _WEAPON_AFTER.match(text, e)
+            if weapon and (
+                weapon.group(1).rstrip("s").lower() in _WEAPON_NAMES
+                or _WEAPON_PATTERN.fullmatch(weapon.group(1).rstrip("s"))
+            ):
+                # "24 F-16 jets", "12 HIMARS": counted by the system's name
+                unit, e = canonical_entity(weapon.group(1).rstrip("s")), weapon.end(1)
+            else:
+                noun, ne = _counted_noun(text, e)
+                if noun:
+                    unit, e = noun, ne
         e = max(e, m.end("num"))
         found.append(
             Quantity(
