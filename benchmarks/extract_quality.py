@@ -21,6 +21,10 @@ Matching rule (the same for both systems):
   recall = pairs / gold, F1 their harmonic mean, micro-averaged over the whole set.
 
 Baseline: one claim per sentence of `core.sentences.split_sentences`, the sentence text as is.
+With `--segmenters`, sentence splitting is also compared, by exact match against the gold
+sentence splits of both sets, with pysbd, blingfire and syntok where they are installed (they
+are not project dependencies).
+
 Throughput: `extract_claims` on the bodies of both sets concatenated and repeated up to
 `--mb` megabytes, as one text (also a linearity check), reported in MB/s (1 MB = 1e6 chars),
 wall and CPU time; and `split_sentences` on ten copies of the bodies.
@@ -199,10 +203,89 @@ def throughput(texts: list[str], megabytes: float) -> tuple[float, float, float,
     return len(big) / 1e6 / elapsed, len(big) / 1e6 / cpu, elapsed, len(claims)
 
 
+def _segmenters() -> dict[str, Callable[[str], list[str]]]:
+    """Our splitter and whichever of pysbd, blingfire and syntok are installed (none of them
+    is a project dependency: `pip install pysbd blingfire syntok` to compare)."""
+    found: dict[str, Callable[[str], list[str]]] = {
+        "ours": lambda t: [t[a:b] for a, b in split_sentences(t)]
+    }
+    try:
+        import pysbd  # type: ignore[import-not-found]
+
+        seg = pysbd.Segmenter(language="en", clean=False, char_span=False)
+        found["pysbd"] = lambda t: [x.strip() for x in seg.segment(t) if x.strip()]
+    except ImportError:
+        pass
+    try:
+        import blingfire  # type: ignore[import-not-found]
+
+        def bling(t: str) -> list[str]:
+            _, offsets = blingfire.text_to_sentences_and_offsets(t)
+            return [t[a:b].strip() for a, b in offsets if t[a:b].strip()]
+
+        found["blingfire"] = bling
+    except ImportError:
+        pass
+    try:
+        import syntok.segmenter as syntok_segmenter  # type: ignore[import-not-found]
+
+        def synt(t: str) -> list[str]:
+            out = []
+            for paragraph in syntok_segmenter.analyze(t):
+                for sentence in paragraph:
+                    tokens = list(sentence)
+                    if tokens:
+                        end = tokens[-1].offset + len(tokens[-1].value)
+                        out.append(t[tokens[0].offset : end].strip())
+            return out
+
+        found["syntok"] = synt
+    except ImportError:
+        pass
+    return found
+
+
+def compare_segmenters(datasets: Path) -> None:
+    """Exact-match sentence P/R/F1 against the gold sentence splits, and CPU MB/s."""
+    gold_by_response: dict[int, list[str]] = {}
+    for line in (datasets / "factcheck_gpt" / "sentences.jsonl").open(encoding="utf-8"):
+        row = json.loads(line)
+        gold_by_response.setdefault(row["response_id"], []).append(row["text"].strip())
+    pairs = []
+    for line in (datasets / "factcheck_gpt" / "responses.jsonl").open(encoding="utf-8"):
+        row = json.loads(line)
+        pairs.append((row["response"], gold_by_response.get(row["response_id"], [])))
+    for line in (datasets / "propsegment" / "documents.jsonl").open(encoding="utf-8"):
+        row = json.loads(line)
+        pairs.append((row["text"], row["sentences"]))
+    big = "\n\n".join(text for text, _ in pairs) * 3
+    for name, split in _segmenters().items():
+        tp = n_pred = n_gold = 0
+        for text, gold in pairs:
+            predicted = split(text)
+            wanted = {g.strip() for g in gold}
+            tp += sum(1 for p in predicted if p in wanted)
+            n_pred += len(predicted)
+            n_gold += len(wanted)
+        c0 = time.process_time()
+        split(big)
+        cpu = time.process_time() - c0
+        p, r = tp / n_pred, tp / n_gold
+        print(
+            f"segmenter {name:<10} exact-match P {p:.3f} R {r:.3f} F1 {2 * p * r / (p + r):.3f}"
+            f"  {len(big) / 1e6 / cpu:6.2f} MB/s CPU"
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--datasets", type=Path, default=DEFAULT_DATASETS)
     parser.add_argument("--mb", type=float, default=3.0, help="size of the throughput text")
+    parser.add_argument(
+        "--segmenters",
+        action="store_true",
+        help="also compare sentence splitting with pysbd, blingfire and syntok if installed",
+    )
     args = parser.parse_args(argv)
     sets = {
         "factcheck_gpt": load_factcheck(args.datasets / "factcheck_gpt"),
@@ -240,6 +323,8 @@ def main(argv: list[str] | None = None) -> int:
         f"split_sentences: {len(joined) / 1e6 / wall_s:.2f} MB/s wall, "
         f"{len(joined) / 1e6 / cpu:.2f} MB/s CPU ({len(joined) / 1e6:.1f} MB, {n_spans} sentences)"
     )
+    if args.segmenters:
+        compare_segmenters(args.datasets)
     return 0
 
 
