@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from textual.widgets import Input, TextArea
+from tui_helpers import settle, wait_until
 
 from claimcheck.core.models import Status
 from claimcheck.core.store import Store
@@ -11,8 +12,6 @@ from claimcheck.tui.dialogs.confirm_dialog import ConfirmDialog
 from claimcheck.tui.dialogs.text_dialog import TextDialog
 from claimcheck.tui.screens.review_screen import ReviewScreen
 from claimcheck.tui.widgets.claim_list import ClaimList
-
-from tui_helpers import settle, wait_until
 
 SIZE = (120, 40)
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from textual.geometry import Region
 from textual.widgets import Input, OptionList, Static, TextArea
+from tui_helpers import settle, wait_until
 
 from claimcheck.core.models import Document, Status
 from claimcheck.core.pipeline import add_article
@@ -20,7 +21,6 @@ from claimcheck.tui.screens.review_screen import ReviewScreen
 from claimcheck.tui.screens.sources_screen import SourcesScreen
 from claimcheck.tui.widgets.article_view import ArticleView
 from claimcheck.tui.widgets.claim_list import ClaimList
-from tui_helpers import settle, wait_until
 
 SIZE = (120, 40)
 FIXTURES = Path(__file__).resolve().parent.parent.parent / "fixtures"

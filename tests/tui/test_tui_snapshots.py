@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import Input
+from tui_helpers import settle, wait_until
 
 from claimcheck.core import store as store_module
 from claimcheck.core.documents import find_documents, read_document
@@ -18,7 +19,6 @@ from claimcheck.core.passages import split_passages
 from claimcheck.core.store import Store
 from claimcheck.settings import Settings
 from claimcheck.tui.app import make_app
-from tui_helpers import settle, wait_until
 
 SIZE = (120, 40)
 FIXTURES = Path(__file__).resolve().parent.parent.parent / "fixtures"

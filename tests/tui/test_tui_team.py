@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
+from tui_helpers import settle, wait_until
+
 from claimcheck.core.models import Status
 from claimcheck.core.store import Store
 from claimcheck.tui.dialogs.text_dialog import TextDialog
 from claimcheck.tui.widgets.claim_list import ClaimList
-from tui_helpers import settle, wait_until
 
 SIZE = (120, 40)
 

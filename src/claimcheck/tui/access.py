@@ -1,7 +1,8 @@
 """How the workbench reaches the database from worker threads.
 
-What it owns: opening a `Store` per job (a sqlite3 connection belongs to its thread; opening
-one costs about a millisecond), and the order of saves. Saves run in `thread=True` workers
+What it owns: opening a `Store` per read job (a sqlite3 connection belongs to its thread;
+opening one costs about a millisecond, more when threads compete), one save connection that
+saves use in turn (under a lock, so never by two threads at once), and the order of saves. Saves run in `thread=True` workers
 that are never exclusive, so none is cancelled; `ordered()` hands each save a ticket on the UI
 thread and makes the worker wait for its turn, so two quick marks on one claim are applied in
 the order they were pressed, never reordered by the thread scheduler.
@@ -19,7 +20,6 @@ from pathlib import Path
 
 from claimcheck.core.store import Store
 
-
 TURN_WAIT_S = 60.0
 """A save whose predecessor never finished goes ahead after this long (it is never dropped)."""
 
@@ -35,6 +35,9 @@ class StoreAccess:
         self.clock = clock or (lambda: datetime.now(UTC))
         """The time the workbench shows and compares presence against (pinned in tests)."""
         self._turn = threading.Condition()
+        self._writer: Store | None = None
+        self._writer_lock = threading.Lock()
+        self._closed = False
         self._issued = 0
         self._serving = 1
 
@@ -46,6 +49,14 @@ class StoreAccess:
             yield store
         finally:
             store.close()
+
+    def close(self) -> None:
+        """Close the save connection (the app is leaving)."""
+        with self._writer_lock:
+            self._closed = True
+            if self._writer is not None:
+                self._writer.close()
+                self._writer = None
 
     def ticket(self) -> int:
         """Call on the UI thread when a save is requested: its place in the queue."""
@@ -61,8 +72,16 @@ class StoreAccess:
             while self._serving < ticket and time.monotonic() < give_up:
                 self._turn.wait(0.5)
         try:
-            with self.open() as store:
-                yield store
+            with self._writer_lock:
+                # One connection for saves, used by one save at a time (saves take turns):
+                # no open per save, so a mark costs the write and little else.
+                if self._closed:  # a save still queued as the app leaves: never dropped
+                    with self.open() as store:
+                        yield store
+                    return
+                if self._writer is None:
+                    self._writer = Store.open(self.path, allow_network_fs=self.allow_network_fs)
+                yield self._writer
         finally:
             with self._turn:
                 self._serving = max(self._serving, ticket + 1)

@@ -18,6 +18,7 @@ from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.worker import get_current_worker
 
 from claimcheck.core.store import Store
@@ -75,7 +76,7 @@ class ClaimcheckApp(App[None]):
         self._presence_lock = threading.Lock()
         self._closing = False
         self._data_version: int | None = None
-        self._beat_timer = None
+        self._beat_timer: Timer | None = None
 
     @property
     def reviewer(self) -> str:
@@ -162,6 +163,7 @@ class ClaimcheckApp(App[None]):
                     store.leave(self.reviewer)
             except Exception:
                 pass
+        self.access.close()
         with self._poll_lock:
             if self._poll_store is not None:
                 self._poll_store.close()
@@ -177,7 +179,8 @@ class ClaimcheckApp(App[None]):
         screen = self.screen
         self.push_screen(HelpDialog([(f"{type(screen).__name__.replace('Screen', '')} screen",
                                       screen_bindings(screen)),
-                                     ("Everywhere", self.BINDINGS)]))
+                                     ("Everywhere", [b for b in self.BINDINGS
+                                                     if isinstance(b, Binding)])]))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

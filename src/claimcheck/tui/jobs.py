@@ -19,6 +19,9 @@ from claimcheck.errors import BadInput, ClaimcheckError
 
 Progress = Callable[[int, int], None]
 
+_FACTS_CACHE: dict[tuple[int, str], Facts] = {}
+"""Facts of passages already shown, by (passage id, text hash): moving back is free."""
+
 
 def _is_url(value: str) -> bool:
     return value.lower().startswith(("http://", "https://"))
@@ -100,10 +103,17 @@ def load_evidence(store: Store, claim_id: int) -> dict[str, Any]:
 
     evidence = store.load_evidence(claim_id)
     for item in evidence:
-        try:
-            item["facts"] = extract_facts(item["text"])
-        except Exception:  # a passage the fact extractor cannot read still shows, unflagged
-            item["facts"] = Facts()
+        key = (item["passage_id"], item["sha256"])
+        facts = _FACTS_CACHE.get(key)
+        if facts is None:
+            try:
+                facts = extract_facts(item["text"])
+            except Exception:  # a passage the fact extractor cannot read still shows, unflagged
+                facts = Facts()
+            if len(_FACTS_CACHE) > 5000:
+                _FACTS_CACHE.clear()
+            _FACTS_CACHE[key] = facts
+        item["facts"] = facts
     return {"evidence": evidence, "suggestion": store.load_suggestion(claim_id),
             "pinned": store.load_pinned_evidence(claim_id)}
 

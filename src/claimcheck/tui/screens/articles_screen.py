@@ -33,8 +33,10 @@ class ArticlesScreen(Screen[None]):
         Binding("k", "cursor_up", "Up", show=False),
         Binding("i", "import", "Import", id="import"),
         Binding("slash", "search_sources", "Search sources", key_display="/", id="search"),
-        Binding("r", "report", "Report", id="report"),
-        Binding("f", "toggle_mine", "My articles", id="mine"),
+        Binding("r", "report", "Report", id="report",
+                tooltip="Export a report of the highlighted article"),
+        Binding("f", "toggle_mine", "My articles", id="mine",
+                tooltip="Only articles assigned to me (toggle)"),
     ]
 
     mine_only: reactive[bool] = reactive(False)

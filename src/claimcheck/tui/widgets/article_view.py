@@ -78,9 +78,10 @@ class ArticleView(VerticalScroll, can_focus=True):
             if paragraph.parent else (0, 0)
         line = 0
         consumed = 0
-        for line, wrapped in enumerate(plain(self.body[s:e]).wrap(width)):
+        for wrapped in plain(self.body[s:e]).wrap(width):
             consumed += len(wrapped.plain) + 1
             if consumed > offset:
                 break
+            line += 1
         target = paragraph.virtual_region.y + line - max(1, self.size.height // 3)
         self.scroll_to(y=max(0, target), animate=False)

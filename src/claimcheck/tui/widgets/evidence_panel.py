@@ -51,7 +51,7 @@ class EvidencePanel(VerticalScroll, can_focus=True):
             kept_note: a note whose save was refused, kept for the reviewer.
         """
         lines: list[Content] = []
-        head = [Content(f"Claim #{claim.id} ").stylize("bold"),
+        head: list[Content | str] = [Content(f"Claim #{claim.id} ").stylize("bold"),
                 Content(f"[{claim.kind.value}]").stylize("$text-muted"), " "]
         if blind:
             head.append(Content("blind review: decided status hidden").stylize("italic $warning"))
