@@ -437,7 +437,7 @@ def test_where_clause_gives_no_claim_of_its_own():
         "The Senate passed the bill, sending it to the House, where its fate is unclear."
     ) == [
         "The Senate passed the bill.",
-        "The Senate sends it to the House.",
+        "The Senate sent it to the House.",
     ]
 
 
@@ -482,3 +482,18 @@ def test_markup_entities_and_control_characters_are_read_through():
     assert texts("Ukraine&#8217;s army struck Belgorod&nbsp;on Thursday.") == [
         "Ukraine’s army struck Belgorod on Thursday."
     ]
+
+
+def test_participle_takes_the_tense_of_its_clause():
+    assert texts(
+        "Ukraine has conducted strikes on Russian soil, targeting the city of Belgorod."
+    ) == [
+        "Ukraine has conducted strikes on Russian soil.",
+        "Ukraine targeted the city of Belgorod.",
+    ]
+    assert texts("The army struck a depot, making the road impassable.")[1] == (
+        "The army made the road impassable."
+    )
+    assert texts("The army strikes depots, making roads impassable.")[1] == (
+        "The army makes roads impassable."
+    )

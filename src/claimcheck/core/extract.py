@@ -309,8 +309,65 @@ _NEEDS_E = re.compile(
 )
 
 
-def _agree(ing: str, subject: str) -> str:
-    """The present form of a participle for this subject: "making" -> "makes" or "make"."""
+_IRREGULAR_PAST = {
+    "make": "made", "take": "took", "give": "gave", "send": "sent", "leave": "left",
+    "hold": "held", "bring": "brought", "build": "built", "lead": "led", "keep": "kept",
+    "hit": "hit", "put": "put", "set": "set", "say": "said", "tell": "told", "pay": "paid",
+    "win": "won", "lose": "lost", "run": "ran", "come": "came", "become": "became",
+    "go": "went", "get": "got", "see": "saw", "strike": "struck", "fight": "fought",
+    "shoot": "shot", "meet": "met", "buy": "bought", "sell": "sold", "spend": "spent",
+    "begin": "began", "rise": "rose", "fall": "fell", "draw": "drew", "grow": "grew",
+    "throw": "threw", "fly": "flew", "write": "wrote", "drive": "drove", "speak": "spoke",
+    "break": "broke", "choose": "chose", "feed": "fed", "feel": "felt", "find": "found",
+    "stand": "stood", "sit": "sat", "think": "thought", "teach": "taught", "catch": "caught",
+    "seek": "sought", "cut": "cut", "cost": "cost", "let": "let", "spread": "spread",
+    "have": "had", "do": "did", "be": "was", "mean": "meant", "show": "showed",
+}  # fmt: skip
+_PAST_MARK = re.compile(r"(?:has|have|had|was|were|did)\b|\w+ed\b")
+
+
+def _is_past(clause: str, verb_at: int) -> bool:
+    """Whether the clause's main verb is past or present perfect ("has conducted", "lifted")."""
+    if verb_at < 0:
+        return False
+    word = clause[verb_at:].split(None, 1)[0].lower() if clause[verb_at:].strip() else ""
+    return bool(_PAST_MARK.match(word)) or word in _IRREGULAR_PAST.values()
+
+
+def _past_tense(ing: str) -> str:
+    """The past form of a present participle: "targeting" -> "targeted", "making" -> "made"."""
+    base = _base_form(ing)
+    if base in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[base]
+    if base.endswith("e"):
+        return base + "d"
+    if base.endswith("y") and len(base) > 1 and base[-2] not in "aeiou":
+        return base[:-1] + "ied"
+    stem = ing.lower()[:-3]
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
+        return stem + "ed"  # stopping -> stopped
+    return base + "ed"
+
+
+def _base_form(ing: str) -> str:
+    """The base form of a present participle: "making" -> "make", "running" -> "run"."""
+    third = _third_person(ing)
+    if third == ing:
+        return ing.lower()
+    if third.endswith("ies"):
+        return third[:-3] + "y"
+    if third.endswith(("sses", "shes", "ches", "xes", "zes", "oes")) and third != "does":
+        return third[:-2]
+    if third == "has":
+        return "have"
+    return third[:-1]
+
+
+def _agree(ing: str, subject: str, past: bool = False) -> str:
+    """The finite form of a participle for this subject: "making" -> "makes", "make" or
+    "made" (`past`, when the clause it hangs on is past or present perfect)."""
+    if past and ing.lower().endswith("ing"):
+        return _past_tense(ing)
     third = _third_person(ing)
     last = subject.split()[-1] if subject.split() else ""
     plural = (
@@ -863,6 +920,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
     n = len(text)
     i = 0
     last_antecedent = ""
+    last_past = False
     while True:
         comma = text.find(",", i)
         if comma < 0:
@@ -909,6 +967,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             if antecedent and rel:
                 side.append((f"{antecedent} {rel}", comma))
                 last_antecedent = antecedent
+                last_past = _is_past(rel, 0)
             handled = True
         elif _PARTICIPLE_ING.match(after) and comma > max(verb_at, 0) and verb_at > 0:
             verb = _PARTICIPLE_ING.match(after).group(1)  # type: ignore[union-attr]
@@ -947,7 +1006,8 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 # "a policy shift, which lifted the ban, allowing Ukraine to ...".
                 actor = last_antecedent or subject
                 if actor:
-                    side.append((f"{actor} {_agree(verb, actor)}{rest}", comma))
+                    past = last_past if last_antecedent else _is_past(text, verb_at)
+                    side.append((f"{actor} {_agree(verb, actor, past)}{rest}", comma))
                 handled = True
         elif _PARTICIPLE_ED.match(after) and comma > 0 and not _REL.match(after):
             antecedent = _np_before(text, comma)
@@ -1301,7 +1361,8 @@ def _claims_from_sentence(
             extra_prefix, extra_text, extra_at = attribution.extra
             extra_pieces.append((extra_text, extra_at, len(body_text), extra_prefix))
     pieces: list[tuple[str, int, int]] = []
-    # Absolute "with X doing Y" phrases become their own clauses.
+    # Absolute "with X doing Y" phrases become their own clauses, in the present tense: they
+    # describe the main predicate ("have pledged support, with Italy providing ...").
     for wm in list(_WITH_ABS.finditer(content)):
         rest = wm.group("rest")
         sub_texts = re.split(
