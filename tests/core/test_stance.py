@@ -877,3 +877,27 @@ def test_fixture_contradicting_sources_are_caught_and_distractors_are_not() -> N
     ]
     assert missed == KNOWN_MISSED_CONTRADICTIONS
     assert invented == []
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "",
+        "   ",
+        "42",
+        "Белгород находится в 32 км от границы.",
+        "\x00\x07 control \u200b characters",
+        "x" * 10_000,
+        "Belgorod, 32 km from the border, said Italy. " * 250,
+    ],
+    ids=["empty", "blank", "number", "cyrillic", "control", "one-long-word", "10k-claim"],
+)
+def test_bad_claims_get_a_judgement_and_a_short_reason(claim: str) -> None:
+    facts = Facts(quantities=(km("32 km", 32),)) if "32 km" in claim else Facts()
+    for passage in ("", "Belgorod is 32 km from the border.", claim):
+        judgement = judge_stance(claim, facts, passage, facts, 50.0)
+        assert judgement.stance in set(Stance)
+        assert len(judgement.reason) < 300
+    suggestion = suggest_status(claim, [])
+    assert suggestion.status is Status.UNSOURCED
+    assert len(suggestion.reason) < 100

@@ -66,6 +66,10 @@ DENIAL_COVERAGE = 0.7
 """A passage denying the claim ("did not", "ruled out") must cover this much of it."""
 STRONG_COVERAGE = 0.65
 """A same-slot contradiction on a passage covering this much of the claim is `strong`."""
+MAX_CLAIM_CHARS = 1000
+"""Longer claims are judged on their first 1,000 characters (bad input; keeps time bounded)."""
+MAX_UNITS = 60
+"""At most this many sentences of one passage are read (stored passages hold one or two)."""
 CLOSE_COVERAGE = 0.75
 """Looser conflicts (a lone rival name, a lower ordinal, an untagged capitalised word) count
 only on a passage that covers this much of the claim."""
@@ -91,8 +95,12 @@ def judge_stance(
         number, date, name, ordinal, antonym or negation differs in the same fact slot;
         otherwise `related`, with the claim terms the passage lacks in `missing`.
     """
+    if len(claim_text) > MAX_CLAIM_CHARS:
+        # An atomic claim is a sentence; a 10,000-character "claim" is judged on its opening
+        # so the work stays bounded (the comparisons are quadratic in the words they see).
+        claim_text, claim_facts = _clip(claim_text, claim_facts, MAX_CLAIM_CHARS)
     ctoks = tokenize(claim_text)
-    units = _sentence_units(passage_text, passage_facts)
+    units = _sentence_units(passage_text, passage_facts)[:MAX_UNITS]
     judged = [_judge_unit(claim_text, claim_facts, ctoks, text, facts) for text, facts in units]
     if len(judged) == 1:
         return judged[0][0]
@@ -110,37 +118,52 @@ def judge_stance(
     return Judgement(best.stance, best.reason, strong=best.strong, missing=missing)
 
 
+def _clip(text: str, facts: Facts, limit: int) -> tuple[str, Facts]:
+    """The first `limit` characters of a text, cut at a space, with the facts inside them."""
+    cut = text.rfind(" ", 0, limit)
+    text = text[: cut if cut > limit // 2 else limit]
+    return text, _facts_within(text, facts, 0, len(text))
+
+
+def _facts_within(text: str, facts: Facts, start: int, end: int) -> Facts:
+    """The facts whose words lie in text[start:end], offsets made relative to `start`."""
+
+    def inside(items: Sequence[Any]) -> tuple[Any, ...]:
+        out = []
+        for item in items:
+            if item.end > item.start and item.start >= end:
+                continue  # its offsets place it after this piece (and a search may mislead)
+            found = fact_spans([item], text)
+            if found and start <= found[0][0] and found[0][1] <= end:
+                s, e = found[0]
+                out.append(replace(item, start=s - start, end=e - start))
+        return tuple(out)
+
+    return replace(
+        facts,
+        quantities=inside(facts.quantities),
+        dates=inside(facts.dates),
+        entities=inside(facts.entities),
+    )
+
+
 def _sentence_units(text: str, facts: Facts) -> list[tuple[str, Facts]]:
     """The passage cut into sentences, each with the facts that lie inside it (offsets shifted)."""
     spans = split_sentences(text)
     if len(spans) <= 1:
         return [(text, facts)]
+    return [(text[a:b], _facts_within(text, facts, a, b)) for a, b in spans]
 
-    def inside(items: Sequence[Any], start: int, end: int) -> tuple[Any, ...]:
-        out = []
-        for item in items:
-            found = fact_spans([item], text)
-            if not found:
-                continue
-            s, e = found[0]
-            if start <= s and e <= end:
-                out.append(replace(item, start=s - start, end=e - start))
-        return tuple(out)
 
-    units = []
-    for start, end in spans:
-        units.append(
-            (
-                text[start:end],
-                replace(
-                    facts,
-                    quantities=inside(facts.quantities, start, end),
-                    dates=inside(facts.dates, start, end),
-                    entities=inside(facts.entities, start, end),
-                ),
-            )
-        )
-    return units
+def _distinct_names(facts: Facts) -> Facts:
+    """One entity per name: "the US ... American weapons" names one country, not two facts."""
+    seen: set[str] = set()
+    kept = []
+    for e in facts.entities:
+        if e.name.casefold() not in seen:
+            seen.add(e.name.casefold())
+            kept.append(e)
+    return facts if len(kept) == len(facts.entities) else replace(facts, entities=tuple(kept))
 
 
 def _outside_facts(tokens: Sequence[Token], spans: Sequence[tuple[int, int]]) -> list[Token]:
@@ -172,7 +195,7 @@ def _judge_unit(
 ) -> tuple[Judgement, float]:
     """Judge one sentence-sized passage; returns the judgement and the claim coverage."""
     # Ordinals ("second SAMP/T") are compared as words, by the noun they rank.
-    claim_facts = without_ordinals(claim_facts)
+    claim_facts = _distinct_names(without_ordinals(claim_facts))
     passage_facts = without_ordinals(passage_facts)
     passage = PassageWords(passage_text, passage_facts)
     found = Findings()
@@ -331,10 +354,10 @@ def _judge_unit(
         return Judgement(Stance.RELATED, found.near_conflicts[0], missing=missing), cov
     if missing:
         return Judgement(
-            Stance.RELATED, f"source does not mention {', '.join(missing[:3])}", missing=missing
+            Stance.RELATED, f"source does not mention {_listed(missing, 3)}", missing=missing
         ), cov
     if plain_missing:
-        words = ", ".join(plain_missing[:3])
+        words = _listed(plain_missing, 3)
         return Judgement(Stance.RELATED, f"source does not say {words}", missing=missing), cov
     return Judgement(
         Stance.RELATED, f"source shares {round(100 * cov)}% of the claim's words", missing=missing
@@ -353,8 +376,13 @@ def _modality_reason(claim: str | None, source: str | None) -> str:
     return f"source says it is planned ({source}), claim states it as done"
 
 
+def _listed(terms: Sequence[str], n: int) -> str:
+    """Up to `n` terms for a reason, each cut to 40 characters (claims can be bad input)."""
+    return ", ".join(t if len(t) <= 40 else t[:39] + "…" for t in terms[:n])
+
+
 def _join(first: str, missing: Sequence[str]) -> str:
-    return f"{first}; source does not mention {', '.join(missing[:2])}" if missing else first
+    return f"{first}; source does not mention {_listed(missing, 2)}" if missing else first
 
 
 def key_terms(claim_text: str) -> list[str]:
@@ -396,7 +424,7 @@ def suggest_status(claim_text: str, judgements: list[tuple[Judgement, float]]) -
     absent += [m for m in ranked[0][0].missing if all(m.casefold() in s for s in missing_sets)]
     named = [t for t in absent if _name_like(t)]
     if named:
-        return Suggestion(Status.UNSOURCED, f"no stored source mentions {named[0]}")
+        return Suggestion(Status.UNSOURCED, f"no stored source mentions {_listed(named, 1)}")
     return Suggestion(Status.UNSOURCED, f"no source confirms it: {ranked[0][0].reason}")
 
 
@@ -407,7 +435,11 @@ def _name_like(term: str) -> bool:
 
 def _no_source(terms: Sequence[str]) -> str:
     named = [t for t in terms if _name_like(t)] or list(terms)
-    return f"no stored source mentions {named[0]}" if named else "no stored source speaks to it"
+    return (
+        f"no stored source mentions {_listed(named, 1)}"
+        if named
+        else "no stored source speaks to it"
+    )
 
 
 def passage_sha256(text: str) -> str:
