@@ -33,6 +33,7 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
@@ -78,7 +79,7 @@ def fts5_or_query(claim: str) -> str | None:
 
 
 def evaluate(name: str, claims: Sequence[_scifact.GoldClaim],
-             run: Callable[[str], list[tuple[int, int]]]) -> dict[str, object]:
+             run: Callable[[str], list[tuple[int, int]]]) -> dict[str, Any]:
     hits: list[float] = []
     times: list[float] = []
     for claim in claims:
@@ -168,7 +169,7 @@ def _flat(corpus: Sequence[_scifact.Abstract]) -> tuple[list[str], list[tuple[in
 
 
 def run_bm25s(corpus: Sequence[_scifact.Abstract],
-              claims: Sequence[_scifact.GoldClaim]) -> dict[str, object]:
+              claims: Sequence[_scifact.GoldClaim]) -> dict[str, Any]:
     try:
         import bm25s
         import Stemmer
@@ -191,7 +192,7 @@ def run_bm25s(corpus: Sequence[_scifact.Abstract],
 
 
 def run_rapidfuzz(corpus: Sequence[_scifact.Abstract],
-                  claims: Sequence[_scifact.GoldClaim]) -> dict[str, object]:
+                  claims: Sequence[_scifact.GoldClaim]) -> dict[str, Any]:
     from rapidfuzz import fuzz, process
 
     texts, keys = _flat(corpus)

@@ -202,12 +202,12 @@ def number_forms(text: str) -> list[set[str]]:
                 forms.add(words)
         groups.append(forms)
     for match in _NUMBER_WORDS.finditer(text):
-        value = _facts.words_to_number(match.group(0))
-        if value is None:
+        read = _facts.words_to_number(match.group(0))
+        if read is None:
             continue
         forms = {" ".join(_words(match.group(0))).replace(" and ", " "),
-                 _format_number(value).replace(".", " ")}
-        words = _number_in_words(int(value)) if value == int(value) else None
+                 _format_number(read).replace(".", " ")}
+        words = _number_in_words(int(read)) if read == int(read) else None
         if words:
             forms.add(words)
         groups.append(forms)
