@@ -81,8 +81,8 @@ def load_dev_claims(path: Path | None = None) -> list[GoldClaim]:
 
 def as_document(abstract: Abstract) -> tuple[Document, list[PassageSpan]]:
     """One source per abstract; passage `order` is the SciFact sentence index."""
-    spans = []
-    parts = []
+    spans: list[PassageSpan] = []
+    parts: list[str] = []
     offset = 0
     for order, sentence in enumerate(abstract.sentences):
         if parts:

@@ -242,3 +242,26 @@ def test_best_candidate_that_covers_little_of_the_claim_scores_low() -> None:
     strong = match.rank_passages(
         claim, [(1, 1, "Belgorod lies about 32 kilometres from the Ukrainian border.", -2.0)], 1)
     assert weak[0][1] < 60 < strong[0][1]
+
+
+def test_source_candidates_weigh_the_title(small_store: Store) -> None:
+    query = match.build_fts_query("border factbox")
+    assert query is not None
+    sources = small_store.search_source_candidates(query, 5)
+    titles = {s.id: s.title for s in map(small_store.load_source, (sid for sid, _ in sources))}
+    assert titles[sources[0][0]] == "Border factbox"
+    assert all(score < 0 for _sid, score in sources)
+    passages = small_store.load_source_passages([sources[0][0]])
+    assert [p[2] for p in passages] == ["Belgorod lies about 32 kilometres from the Ukrainian border.",
+                                        "Kursk is 90 km away."]
+    assert all(p[3] == 0.0 for p in passages)
+
+
+def test_store_without_source_index_still_matches(tmp_path: Path) -> None:
+    store = _store(tmp_path, {"Wire": ["Belgorod is 32 km from the border."]})
+    store.conn.execute("DROP TABLE sources_fts")
+    try:
+        assert store.search_source_candidates('"belgorod"', 5) == []
+        assert match_text(store, "Belgorod border", 1)[0].text.startswith("Belgorod")
+    finally:
+        store.close()
