@@ -607,14 +607,26 @@ def compare_ordinals(
 
 def _is(stem: str, root: str) -> bool:
     """`stem` is the word `root` ("increas" meets "increased"; "son" does not meet "song")."""
-    return stem == root or (len(root) >= 5 and stem.startswith(root))
+    return stem in (root, stem_of(root)) or (len(root) >= 5 and stem.startswith(root))
 
 
-_ANTONYM_ROOTS = tuple({root for pair in ANTONYMS for root in pair})
+_ANTONYM_ROOTS = tuple({r for pair in ANTONYMS for root in pair for r in (root, stem_of(root))})
+
+
+def _slot_score(
+    claim_sides: tuple[list[str], list[str]], source_sides: tuple[list[str], list[str]]
+) -> int:
+    """How well a source word's neighbours match a claim word's (0 when not the same slot)."""
+    if not same_slot(claim_sides, source_sides):
+        return 0
+    (cb, ca), (sb, sa) = claim_sides, source_sides
+    return len(set(cb) & set(sb)) + len(set(ca) & set(sa))
 
 
 def compare_antonyms(ctoks: Sequence[Token], ptoks: PassageWords, found: Findings) -> None:
-    """A word swapped for its opposite in the same slot ("increases"/"decreases the risk")."""
+    """A word swapped for its opposite in the same slot ("increases"/"decreases the risk"),
+    unless the claim's own word fills that slot at least as well ("decreased the risk of PONV
+    but increased the risk of bleeding" is judged by the second)."""
     for tok in ctoks:
         if not tok.text.isalpha() or not tok.stem.startswith(_ANTONYM_ROOTS):
             continue
@@ -627,13 +639,16 @@ def compare_antonyms(ctoks: Sequence[Token], ptoks: PassageWords, found: Finding
         if not pairs:
             continue
         sides = context_sides(ctoks, tok.start, tok.end)
-        same = [ptoks.tokens[i] for i in ptoks.find(tok)]
-        if any(same_slot(sides, context_sides(ptoks.tokens, p.start, p.end)) for p in same):
-            continue
+        own = max(
+            (_slot_score(sides, context_sides(ptoks.tokens, ptoks.tokens[i].start,
+                                              ptoks.tokens[i].end)) for i in ptoks.find(tok)),
+            default=0,
+        )  # fmt: skip
         for _mine, other in pairs:
             for p in ptoks.tokens:
-                if _is(p.stem, other) and same_slot(
-                    sides, context_sides(ptoks.tokens, p.start, p.end)
+                if (
+                    _is(p.stem, other)
+                    and _slot_score(sides, context_sides(ptoks.tokens, p.start, p.end)) > own
                 ):
                     found.conflicts.append(
                         f"source says {p.text.lower()}, claim says {tok.text.lower()}"
