@@ -11,6 +11,15 @@ Why it is shaped so: a false "verified" is the worst mistake the tool can make, 
 the hardest stance to earn. A passage that reads like the claim but differs in one number, name,
 date, ordinal or polarity is never `supports`; it `contradicts` when the differing piece sits in
 the same fact slot (same unit, same neighbouring words, same position) and is `related` otherwise.
+
+How: the passage is read sentence by sentence (`_judge_unit`), so coverage, slots and cues stay
+local. For each sentence, claim words are matched (`stance_words`), facts compared
+(`stance_facts`), and the findings decide, in this order: a same-slot conflict on a topical
+sentence contradicts; a denial ("did not", "ruled out") of most of the claim contradicts; a
+difference in modality ("could" against "has been approved") or a vaguer figure ("about 30 km"
+for 32 km) is only related; `supports` needs 80% of the claim's weighted words and every fact,
+name and figure stated equally. Thresholds are module constants, measured with
+`benchmarks/stance_quality.py` on SciFact, Factcheck-GPT, FEVER-symmetric and the fixtures.
 """
 
 from __future__ import annotations
