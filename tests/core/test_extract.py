@@ -497,3 +497,14 @@ def test_participle_takes_the_tense_of_its_clause():
     assert texts("The army strikes depots, making roads impassable.")[1] == (
         "The army makes roads impassable."
     )
+
+
+def test_page_furniture_is_not_a_claim():
+    body = (
+        "Read more: Ukraine strikes Belgorod with American missiles.\n"
+        "Sign up for our newsletter to get the latest news.\n"
+        "Reporting by Tom Balmforth; Editing by Alex Richardson\n"
+        "Updated 3:45 p.m. ET, May 30, 2024\n"
+        "Ukraine struck Belgorod on Thursday."
+    )
+    assert texts(body) == ["Ukraine struck Belgorod on Thursday."]

@@ -130,7 +130,9 @@ _NOT_CHECKWORTHY = re.compile(
     r"Ultimately,|Hope|Thank|Feel free|If you|You can|You may|You should|Here (?:is|are)|"
     r"It is (?:important|worth|essential|crucial|difficult|hard|impossible|unclear|"
     r"not possible)|It[’']s (?:important|worth|difficult|hard|impossible|unclear)|"
-    r"Is there|What|How|Why|Do you|Does it|Can you|Would you)\b",
+    r"Is there|What|How|Why|Do you|Does it|Can you|Would you|Read more|Read also|Sign up|"
+    r"Click|Subscribe|Follow (?:us|me)|Watch|Listen|Advertisement|Related|See also|"
+    r"Share this|Copyright|All rights reserved|Reporting by|Editing by|Photo|Image)\b",
 )
 _EVALUATIVE = re.compile(
     r"\b(?:remain(?:s|ed)? (?:\w+ )?(?:uncertain|unclear|to be seen|unknown|fluid|tense|"
