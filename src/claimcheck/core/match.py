@@ -3,7 +3,8 @@
 What it owns: turning a claim into a safe FTS5 MATCH expression built for recall and speed
 (`build_fts_query`), and ordering candidate passages with a 0..100 score (`rank_passages`).
 What it must not do: run SQL or touch a database. `core.store` runs the queries; `core.pipeline`
-glues the two (`search_passage_candidates`, `search_source_candidates`, then `rank_passages`).
+glues the two (`Store.search_passage_candidates`, `Store.search_source_candidates`,
+`Store.load_source_passages` for the best few sources, then `rank_passages`).
 
 Why it is shaped so:
 
@@ -363,9 +364,11 @@ def rank_passages(claim: str, candidates: Sequence[Candidate], k: int,
 
     The score adds, with the module's weights: the passage's bm25 relative to the best candidate,
     its source's bm25 relative to the best source (when `source_scores` is given), rapidfuzz
-    `token_set_ratio` of claim and passage, the share of the claim's content words the passage
-    holds (lightly stemmed), and the share of the claim's numbers and names it holds (in any
-    spelling). The sum is scaled to 0..100; ties keep the candidates' order.
+    `token_set_ratio` of claim and passage (for the best FUZZY_TOP by the other signals), the
+    share of the claim's content words the passage holds (lightly stemmed), and the share of the
+    claim's numbers and names it holds (in any spelling). The sum is scaled to 0..100, then by
+    how well the best candidate covers the claim (SCORE_FLOOR), so a claim nothing speaks to
+    scores low; ties keep the candidates' order. A duplicate passage id counts once.
 
     Args:
         claim: the claim text.
