@@ -114,7 +114,25 @@ def test_review_screen_in_sixteen_colours(snap_compare, snap_db):
                         run_before=_ready)
 
 
-def test_sources_screen_with_results(snap_compare, snap_db):
+def fixed_matches(store, text, k=5):  # type: ignore[no-untyped-def]
+    """Stands in for the ranking (its own tests and benchmarks judge it): passages that
+    mention Belgorod, with made-up scores, so this snapshot shows the screen, not the ranker."""
+    from claimcheck.core.models import MatchResult
+
+    rows = store.conn.execute(
+        "SELECT p.id, s.id, s.title, s.url, p.text, s.published FROM passages p "
+        "JOIN sources s ON s.id = p.source_id WHERE p.text LIKE '%Belgorod%' ORDER BY p.id "
+        "LIMIT 6").fetchall()
+    return [MatchResult(passage_id=r[0], source_id=r[1], source_title=r[2], source_url=r[3],
+                        text=r[4], score=90.0 - 9 * i, source_published=r[5])
+            for i, r in enumerate(rows)][:k]
+
+
+def test_sources_screen_with_results(snap_compare, snap_db, monkeypatch):
+    from claimcheck.core import pipeline
+
+    monkeypatch.setattr(pipeline, "match_text", fixed_matches)
+
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
         await _ready(pilot)
         await pilot.press("j", "slash")
