@@ -237,22 +237,7 @@ _MONTH_NAME = re.compile(
 # ---------------------------------------------------------------------------------------------
 # Kinds
 
-_COMPARISON = re.compile(
-    r"\b(?:more|less|fewer|greater|larger|smaller|higher|lower|bigger|faster|slower|older|"
-    r"younger|longer|shorter|better|worse|cheaper|stronger|weaker|\w+er)\s+(?:\w+\s+){0,3}?than\b"
-    r"(?!\s+(?:\$|€|£)?\d)|\bcompared (?:with|to)\b|\b(?:the )?(?:largest|biggest|highest|"
-    r"lowest|smallest|oldest|youngest|fastest|slowest|longest|shortest|most|least)\b"
-    r"(?<!at least)(?<!at most)"
-    r"|\bas \w+ as\b",
-    re.IGNORECASE,
-)
 _QUANTITY_ONLY_THAN = re.compile(r"\b(?:more|less|fewer) than\s+(?:\$|€|£)?\d", re.IGNORECASE)
-_EVENT_VERB = re.compile(
-    r"\b(?:has|have|had|was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b|\b\w{3,}ed\b|\b(?:struck|hit|"
-    r"won|lost|led|held|met|sent|built|began|became|took|gave|made|signed|killed|launched|"
-    r"died|born|fell|rose|shot|fought|left|went|came)\b",
-    re.IGNORECASE,
-)
 
 # ---------------------------------------------------------------------------------------------
 # Clause splitting
@@ -1180,30 +1165,66 @@ _EVENT_WORDS = frozenset(
 )
 
 
+_THAN = re.compile(
+    r"\b(?:more|less|fewer|greater|larger|smaller|higher|lower|bigger|faster|slower|older|"
+    r"younger|longer|shorter|better|worse|cheaper|stronger|weaker|\w+er)\s+(?:\w+\s+){0,3}?than\b"
+    r"(?!\s+(?:\$|€|£)?\d)",
+    re.IGNORECASE,
+)
+_AS_AS = re.compile(r"\bas \w+ as\b", re.IGNORECASE)
+_SUPERLATIVES = frozenset(
+    "largest biggest highest lowest smallest oldest youngest fastest slowest longest shortest "
+    "most least".split()
+)
+_AUX_PAST = frozenset("has have had was were".split())
+_WORD_EDGE = ".,;:!?\"'”’“‘()[]"
+
+
+def _is_comparison(text: str, low: str, words: list[str]) -> bool:
+    """ "faster than", "compared with", superlatives ("the largest"), "as big as"."""
+    found = (" than " in low and _THAN.search(text) is not None) or (
+        "compared with" in low or "compared to" in low
+    )
+    if not found and "-" in low:
+        found = any(w.rsplit("-", 1)[-1] in _SUPERLATIVES for w in words if "-" in w)
+    if not found and not _SUPERLATIVES.isdisjoint(words):
+        for i, word in enumerate(words):
+            if word in _SUPERLATIVES and not (
+                word in ("least", "most") and i > 0 and words[i - 1] == "at"
+            ):
+                found = True
+                break
+    if not found and low.count(" as ") > 1:
+        found = _AS_AS.search(text) is not None
+    return found and not (" than " in low and _QUANTITY_ONLY_THAN.search(text))
+
+
+def _is_event(words: list[str]) -> bool:
+    """A past or perfect verb: "-ed" words, "has taken", "was built", irregular pasts."""
+    if not _EVENT_WORDS.isdisjoint(words):
+        return True
+    for i, word in enumerate(words):
+        if len(word) >= 5 and word.endswith("ed"):
+            return True
+        if word in _AUX_PAST and i + 1 < len(words):
+            after = words[i + 1]
+            if after.endswith("ly") and i + 2 < len(words):
+                after = words[i + 2]
+            if after.endswith(("ed", "en", "t")):
+                return True
+    return False
+
+
 def _kind(text: str, facts: Facts) -> Kind:
     low = text.lower()
-    if (
-        (
-            " than " in low
-            or "compared" in low
-            or "est " in low
-            or "most " in low
-            or "least " in low
-            or low.count(" as ") > 1
-        )
-        and _COMPARISON.search(text)
-        and not _QUANTITY_ONLY_THAN.search(text)
-    ):
+    words = [w.strip(_WORD_EDGE) for w in low.split()]
+    if _is_comparison(text, low, words):
         return Kind.COMPARISON
     if any(q.unit != "ordinal" for q in facts.quantities):
         return Kind.QUANTITY
     if facts.dates:
         return Kind.DATE
-    if (
-        ("ed " in low or "ed," in low or "ed." in low or "en " in low)
-        and _EVENT_VERB.search(text)
-        or not _EVENT_WORDS.isdisjoint(low.split())
-    ):
+    if _is_event(words):
         return Kind.EVENT
     return Kind.OTHER
 
