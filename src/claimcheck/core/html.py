@@ -209,9 +209,11 @@ def extract_main_text(html: str, url: str | None = None) -> tuple[str, str, date
     """
     title, body, published = "", "", None
     if len(html) <= MAX_EXTRACT_CHARS:
-        try:
-            import trafilatura
+        # Imported here (not at module level) to keep `claimcheck match` fast; imported outside
+        # the try so a broken installation fails loudly instead of silently degrading.
+        import trafilatura
 
+        try:
             doc = trafilatura.bare_extraction(
                 html, url=url, with_metadata=True, include_comments=False, include_tables=True,
                 favor_precision=True, deduplicate=False, fast=True,
