@@ -51,9 +51,10 @@ STATUSES = ("verified", "disputed", "unsourced")
 BASELINE_THRESHOLD = 70.0
 
 try:
-    from claimcheck.core.facts import extract_facts as _extract_facts
+    from claimcheck.core import facts as _facts_module
 except ImportError:  # the extractor is another issue's work; measure words alone without it
-    _extract_facts = None
+    _facts_module = None  # type: ignore[assignment]
+_extract_facts: Callable[..., Facts] | None = _facts_module.extract_facts if _facts_module else None
 
 
 @lru_cache(maxsize=200_000)
@@ -345,7 +346,6 @@ def main(argv: list[str] | None = None) -> None:
         {"refute"},
         {"refute"},
     )
-    strict = Counter()
     for label, predict in (("claimcheck", ours), ("baseline", baseline)):
         strict = Counter(g for c, p, g in pairs if predict(c, p).stance is Stance.SUPPORTS)
         total = sum(strict.values())
