@@ -508,3 +508,25 @@ def test_page_furniture_is_not_a_claim():
         "Ukraine struck Belgorod on Thursday."
     )
     assert texts(body) == ["Ukraine struck Belgorod on Thursday."]
+
+
+def test_instructions_and_first_person_advice_are_not_claims():
+    body = (
+        "Compare: Compare the quotes and services offered by each decorator.\n"
+        "Look for their portfolios, customer reviews, and ratings.\n"
+        "For the latest figures, I recommend referring to official Olympic websites.\n"
+        "Research shows that decorators charge about $50 an hour."
+    )
+    assert texts(body) == ["Research shows that decorators charge about $50 an hour."]
+
+
+def test_first_person_inside_a_quote_does_not_hide_the_sentence():
+    body = 'Under the shield is the royal motto "I will endure", adopted in 1815.'
+    assert texts(body)
+
+
+def test_a_list_that_is_the_subject_is_not_distributed():
+    claims = texts(
+        "Donating, volunteering, lending a hand and offering support are ways to help others."
+    )
+    assert len(claims) == 1

@@ -118,6 +118,7 @@ _ACCORDING = re.compile(
     r"(?P<content>.{12,})$",
     re.DOTALL | re.IGNORECASE,
 )
+_ANY_QUOTE = re.compile(r"[“\"][^“”\"]*[”\"]|‘[^‘’]*’")
 _QUOTED = re.compile(r"[“\"]([^“”\"]{3,})[”\"]")
 _SPEECH_NEAR = re.compile(r"\b(?:" + _SPEECH_VERBS + r"|asked|according to)\b", re.IGNORECASE)
 
@@ -224,7 +225,8 @@ _LEADING_DISCOURSE = re.compile(
     r"As such|That said|With this|To this end|Yes|No|Well|Sure|Of course|Despite this|"
     r"Despite that|In spite of this|Even so|By contrast|In contrast|On the other hand|"
     r"At the same time|In other words|As a result of this|"
-    r"Based on (?:my|our|the|available|current) [^,]{1,60}|To my knowledge|As far as I know)\s*,\s*"
+    r"Based on (?:my|our|the|available|current) [^,]{1,60}|To my knowledge|As far as I know|"
+    r"As of my (?:knowledge|last|training)[^,]{0,60})\s*,\s*"
     r"|^(?:This|That|It) is (?:because|why|since) (?:of )?",
     re.IGNORECASE,
 )
@@ -761,7 +763,8 @@ def _split_list(clause: str) -> list[str]:
             for i in items[:-1]
         ):
             before, after = clause[:items_at], clause[m.end("items") :]
-            return [f"{before}{item}{after}" for item in items]
+            if before.strip():  # a list that is the subject ("Donating, volunteering, ...")
+                return [f"{before}{item}{after}" for item in items]
     for pattern in (_BINARY_NAMES, _BINARY_NP):
         m = pattern.search(clause)
         if m and not _BETWEEN_END.search(clause, 0, m.start("a")):
@@ -887,6 +890,37 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
         pos = next_start
     spans.append((pos, len(text)))
     return [s for s in spans if s[1] > s[0]]
+
+
+_LABEL = re.compile(r"[A-Z][\w’'-]{1,30}(?: [A-Za-z][\w’'-]{1,20}){0,2}:\s+(?=[A-Z])")
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|we) (?:recommend|suggest|think|believe|hope|feel|would|will|can|cannot|can't|"
+    r"don't|do not|am|was|have)\b|\bmy (?:knowledge|training|opinion|view)\b"
+)
+_IMPERATIVE_VERBS = frozenset(
+    "look determine compare select choose evaluate research shortlist consider make take use "
+    "check ensure avoid try remember note keep find ask contact visit read follow start add "
+    "remove click go get let put open close install run create write call be do don't never "
+    "always discuss plan review search enter type press save download upload book hire "
+    "measure mix stir cook bake prepare apply wait see learn explore test adjust".split()
+)
+_DECLARATIVE_NEXT = frozenset(
+    "is are was were has have had shows showed show suggests suggested found finds says said "
+    "of on in by that which".split()
+)
+
+
+def _imperative(text: str) -> bool:
+    """An instruction ("Compare the quotes ...", "Look for reviews"): not a claim."""
+    parts = text.split(None, 2)
+    if len(parts) < 2 or not parts[0][:1].isupper():
+        return False
+    first, second = parts[0].lower().strip(",:"), parts[1].lower().strip(",.:;")
+    return (
+        first in _IMPERATIVE_VERBS
+        and second not in _DECLARATIVE_NEXT
+        and not (second.endswith("s") and second not in _DET and second not in ("this", "its"))
+    )
 
 
 def _strip_leading(sentence: str) -> int:
@@ -1360,7 +1394,19 @@ def _claims_from_sentence(
         return claims
 
     lead = _strip_leading(sentence)
+    label = _LABEL.match(sentence, lead)
+    if label and _imperative(sentence[label.end() :]):
+        _update_context(sentence, ctx)
+        return []  # "Compare: Compare the quotes ...": a labelled instruction
     body_text = sentence[lead:].rstrip().rstrip(".!").rstrip()
+    if lead and (_NOT_CHECKWORTHY.match(body_text) or _imperative(body_text)):
+        _update_context(sentence, ctx)
+        return []
+    if _imperative(body_text) or (
+        _FIRST_PERSON.search(body_text) and _FIRST_PERSON.search(_ANY_QUOTE.sub("", body_text))
+    ):
+        _update_context(sentence, ctx)
+        return []
     base = start + lead
     attribution = _attribution(body_text)
     prefix = ""
