@@ -223,3 +223,16 @@ def test_every_command_help_ends_with_an_example() -> None:
 
     for path, command in walk(cli, []):
         assert "Example:" in (command.help or ""), " ".join(path)
+
+
+def test_check_keeps_a_contradicting_source_ranked_below_k(run) -> None:
+    """A disagreeing source outside the top k still stops 'verified' and is shown as evidence."""
+    run("article", "add", str(ARTICLE))
+    run("source", "add", str(SOURCES))
+    data = as_json(run("check", "1", "-k", "1", "--json"))
+    for claim in data["claims"]:
+        stances = [e["stance"] for e in claim["evidence"]]
+        assert all(s != "related" for s in stances[1:])
+        if "contradicts" in stances:
+            assert claim["suggestion"]["status"] == "disputed"
+    assert any(len(c["evidence"]) > 1 for c in data["claims"])

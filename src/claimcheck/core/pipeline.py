@@ -19,6 +19,7 @@ from claimcheck.core.models import (
     ExtractedClaim,
     Judgement,
     MatchResult,
+    Stance,
     Suggestion,
 )
 from claimcheck.core.store import Store
@@ -29,6 +30,8 @@ SOURCE_CANDIDATES = 20
 """How many sources are scored as a whole per claim."""
 SOURCES_EXPANDED = 3
 """How many of the best sources contribute all their passages as candidates."""
+JUDGED = 15
+"""How many ranked passages `check` judges per claim (at least k)."""
 
 
 def match_text(store: Store, text: str, k: int = 5) -> list[MatchResult]:
@@ -63,21 +66,26 @@ class CheckedClaim:
 
 def check_claim(store: Store, claim: Claim, k: int = 5,
                 published: date | None = None) -> CheckedClaim:
-    """Match one stored claim, judge each passage, store evidence and suggestion."""
-    from claimcheck.core.facts import extract_facts  # written by the extraction work
+    """Match one stored claim, judge each passage, store evidence and suggestion.
 
-    results = match_text(store, claim.text, k)
+    More passages are judged than shown (`JUDGED`): a contradicting source ranked sixth must
+    still stop a "verified" suggestion, and it is kept in the evidence so the reviewer sees why.
+    """
+    from claimcheck.core.facts import extract_facts
+
+    results = match_text(store, claim.text, max(k, JUDGED))
     judged: list[tuple[MatchResult, Judgement]] = []
     for result in results:
         passage_facts = extract_facts(result.text, _parse_date(result.source_published))
         judged.append((result, stance.judge_stance(claim.text, claim.facts, result.text,
                                                    passage_facts, result.score)))
     suggestion = stance.suggest_status(claim.text, [(j, r.score) for r, j in judged])
+    shown = judged[:k] + [(r, j) for r, j in judged[k:] if j.stance != Stance.RELATED]
     store.save_evidence(
         claim.id,
-        [(r.passage_id, r.score, j.stance, j.reason) for r, j in judged],
+        [(r.passage_id, r.score, j.stance, j.reason) for r, j in shown],
         (suggestion.status, suggestion.reason))
-    return CheckedClaim(claim=claim, suggestion=suggestion, evidence=judged)
+    return CheckedClaim(claim=claim, suggestion=suggestion, evidence=shown)
 
 
 def check_article(store: Store, article_id: int, k: int = 5,
