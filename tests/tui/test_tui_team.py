@@ -140,3 +140,24 @@ async def test_blind_toggle_hides_statuses_and_records_a_second_review(app_facto
         await settle(pilot)
         body = str(app.screen.query_one("#info-body").render())
         assert "#1" in body and "alice" in body and "bob" in body
+
+
+def test_a_long_lived_connection_sees_other_processes_after_in_process_reopens(review_db):
+    """The workbench keeps a poll connection open while workers open and close their own.
+    Re-reading the file's header on those opens used to drop SQLite's POSIX locks, so the
+    command line deleted the WAL on exit and the poll never saw another change."""
+    import subprocess
+    import sys
+
+    poll = Store.open(review_db)
+    try:
+        seen = [poll.data_version()]
+        for status in ("verified", "disputed", "pending"):
+            Store.open(review_db).close()  # a worker's short-lived store
+            subprocess.run([sys.executable, "-m", "claimcheck", "--db", str(review_db),
+                            "--reviewer", "bob", "mark", "5", status],
+                           check=True, capture_output=True)
+            seen.append(poll.data_version())
+        assert len(set(seen)) == 4, seen
+    finally:
+        poll.close()

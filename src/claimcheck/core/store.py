@@ -280,6 +280,15 @@ def network_filesystem(path: Path) -> str | None:
     return None
 
 
+_OPENED_FILES: set[tuple[int, int]] = set()
+"""(device, inode) of database files this process has opened (see `_check_file`)."""
+
+
+def _file_id(path: Path) -> tuple[int, int]:
+    stat = path.stat()
+    return (stat.st_dev, stat.st_ino)
+
+
 def _check_file(path: Path) -> bool:
     """Refuse a file that is not SQLite before SQLite touches it. True if the file is new."""
     if not path.exists():
@@ -291,6 +300,12 @@ def _check_file(path: Path) -> bool:
         return True
     if path.is_dir():
         raise DatabaseError(f"{path} is a folder, not a database file; pass a file path with --db.")
+    if _file_id(path) in _OPENED_FILES:
+        # Already opened by this process. Opening and closing the file here again would drop
+        # the POSIX locks SQLite holds on it for this process's live connections (closing any
+        # descriptor of a file releases them all), so another process could take itself for
+        # the last user and delete the WAL under them: their data_version then never moves.
+        return False
     try:
         with path.open("rb") as handle:
             head = handle.read(100)
@@ -358,6 +373,7 @@ class Store:
                 conn.execute("PRAGMA synchronous = NORMAL")
             db = sqlite_utils.Database(conn, execute_plugins=False)
             store = cls(path, db)
+            _OPENED_FILES.add(_file_id(path))
             if not readonly:
                 store._migrate()
         except sqlite3.DatabaseError as exc:
