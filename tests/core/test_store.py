@@ -239,3 +239,30 @@ def test_undo_restores_the_evidence_of_the_earlier_verdict(belgorod_store: Store
     belgorod_store.undo_last_mark(claim_id, reviewer="bob")
     assert [p["passage_id"] for p in belgorod_store.load_pinned_evidence(claim_id)] == [3]
     assert belgorod_store.history(claim_id)[-1].evidence == (3,)
+
+
+def test_bulk_import_indexes_like_per_row_triggers(tmp_path: Path) -> None:
+    """A batch over BULK_INDEX_MIN_PASSAGES gives the same search results and keeps the triggers."""
+    from claimcheck.core import store as store_module
+
+    docs = [Document(title=f"S{i}", body=" ".join(f"Sentence {j} of source {i} mentions Belgorod{j % 7}."
+                                                 for j in range(30))) for i in range(12)]
+    results = []
+    for name, threshold in (("rows.db", 10**9), ("bulk.db", 1)):
+        original = store_module.BULK_INDEX_MIN_PASSAGES
+        store_module.BULK_INDEX_MIN_PASSAGES = threshold
+        try:
+            with Store.open(tmp_path / name) as store:
+                list(store.add_sources(((d, split_passages(d.body)) for d in docs), "x", batch=5))
+                triggers = {r[0] for r in store.conn.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+                assert {"passages_ai", "sources_ai"} <= triggers
+                hits = store.search_passage_candidates('"belgorod3"', 1000)
+                sources = store.search_source_candidates('"S7"', 10)
+                results.append((sorted(h[0] for h in hits), [s[0] for s in sources]))
+                assert store.conn.execute(
+                    "INSERT INTO passages_fts(passages_fts, rank) VALUES('integrity-check', 1)") is not None
+        finally:
+            store_module.BULK_INDEX_MIN_PASSAGES = original
+    assert results[0] == results[1]
+    assert len(results[0][0]) == 12 * 4
