@@ -266,3 +266,28 @@ def test_bulk_import_indexes_like_per_row_triggers(tmp_path: Path) -> None:
             store_module.BULK_INDEX_MIN_PASSAGES = original
     assert results[0] == results[1]
     assert len(results[0][0]) == 12 * 4
+
+
+def test_locked_database_gives_a_clear_error_after_bounded_retries(db_path: Path) -> None:
+    from claimcheck.core import store as store_module
+
+    with Store.open(db_path) as store:
+        claim_id = store.list_claims(add_simple_article(store))[0].id
+    blocker = sqlite3.connect(db_path, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    try:
+        with Store.open(db_path) as store:
+            store.conn.execute("PRAGMA busy_timeout = 50")
+            original = store_module.WRITE_DEADLINE_S
+            store_module.WRITE_DEADLINE_S = 0.3
+            try:
+                with pytest.raises(DatabaseError, match="busy") as info:
+                    store.mark_claim(claim_id, Status.VERIFIED, reviewer="bob")
+            finally:
+                store_module.WRITE_DEADLINE_S = original
+            assert "database is locked" not in str(info.value) and "\n" not in str(info.value)
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    with Store.open(db_path) as store:
+        assert store.load_claim(claim_id).version == 1

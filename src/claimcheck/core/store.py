@@ -423,7 +423,7 @@ class Store:
     # -- transactions ---------------------------------------------------------------------------
 
     @contextmanager
-    def write(self, deadline_s: float = WRITE_DEADLINE_S) -> Iterator[sqlite3.Connection]:
+    def write(self, deadline_s: float | None = None) -> Iterator[sqlite3.Connection]:
         """One `BEGIN IMMEDIATE` transaction, retried with backoff while the file is locked.
 
         Raises:
@@ -432,7 +432,7 @@ class Store:
         if self.conn.in_transaction:
             yield self.conn  # nested: part of the caller's transaction
             return
-        give_up = time.monotonic() + deadline_s
+        give_up = time.monotonic() + (WRITE_DEADLINE_S if deadline_s is None else deadline_s)
         delay = 0.01
         while True:
             try:
