@@ -32,6 +32,16 @@ def parse_published(value: str, where: str) -> date:
         ) from None
 
 
+def parse_iso_date(value: str | None) -> date | None:
+    """The date at the start of an ISO 8601 text ("2024-05-30T12:00Z" too), else None."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
 def decode_text(raw: bytes, where: str) -> str:
     """Strict UTF-8 decode with BOM and CRLF handling; refuses binary data.
 
@@ -81,7 +91,6 @@ def parse_document(text: str, default_title: str, where: str) -> Document:
     # Skip blank lines before the header block.
     while index < len(lines) and not lines[index].strip():
         index += 1
-    first = index
     while index < len(lines):
         match = _HEADER.match(lines[index])
         if not match or match.group(1).lower() in headers:

@@ -25,7 +25,7 @@ from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
-from claimcheck.core.documents import clean_title
+from claimcheck.core.documents import clean_title, parse_iso_date
 from claimcheck.core.models import Document
 from claimcheck.errors import BadInput, NotFound
 
@@ -192,13 +192,6 @@ def _fallback(html: str) -> tuple[str, str]:
     return title, _paragraphs("".join(parser.parts))
 
 
-def _parse_date(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 def extract_main_text(html: str, url: str | None = None) -> tuple[str, str, date | None]:
@@ -223,7 +216,7 @@ def extract_main_text(html: str, url: str | None = None) -> tuple[str, str, date
         if doc is not None:
             title = (getattr(doc, "title", None) or "").strip()
             body = _paragraphs(getattr(doc, "text", None) or "")
-            published = _parse_date(getattr(doc, "date", None))
+            published = parse_iso_date(getattr(doc, "date", None))
     if not body:
         fallback_title, body = _fallback(html)
         title = title or fallback_title

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from claimcheck.core import match, stance
+from claimcheck.core.documents import parse_iso_date
 from claimcheck.core.extract import extract_claims
 from claimcheck.core.models import (
     Article,
@@ -76,7 +77,7 @@ def check_claim(store: Store, claim: Claim, k: int = 5,
     results = match_text(store, claim.text, max(k, JUDGED))
     judged: list[tuple[MatchResult, Judgement]] = []
     for result in results:
-        passage_facts = extract_facts(result.text, _parse_date(result.source_published))
+        passage_facts = extract_facts(result.text, parse_iso_date(result.source_published))
         judged.append((result, stance.judge_stance(claim.text, claim.facts, result.text,
                                                    passage_facts, result.score)))
     suggestion = stance.suggest_status(claim.text, [(j, r.score) for r, j in judged])
@@ -92,7 +93,7 @@ def check_article(store: Store, article_id: int, k: int = 5,
                   progress: Callable[[int, int], None] | None = None) -> list[CheckedClaim]:
     """Check every claim of an article; never touches reviewers' statuses."""
     article = store.load_article(article_id)
-    published = _parse_date(article.published)
+    published = parse_iso_date(article.published)
     claims = store.list_claims(article_id)
     out = []
     for index, claim in enumerate(claims):
@@ -107,12 +108,3 @@ def add_article(store: Store, document: Document, reviewer: str
     """Extract claims from a document and store both."""
     claims: Sequence[ExtractedClaim] = extract_claims(document.body, document.published)
     return store.add_article(document, claims, reviewer)
-
-
-def _parse_date(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
