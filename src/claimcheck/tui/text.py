@@ -125,12 +125,14 @@ def shared_word_spans(claim: str, passage: str) -> list[tuple[int, int]]:
     return out
 
 
-def conflicting_spans(claim_facts: Facts, passage_facts: Facts) -> list[tuple[int, int]]:
+def conflicting_spans(claim_facts: Facts, passage_facts: Facts,
+                      reason: str = "") -> list[tuple[int, int]]:
     """Spans of passage numbers, dates and names that disagree with the claim's.
 
     A quantity conflicts when the claim has one of the same unit and none of them agrees;
     a date when the claim has dates and this one matches none (at the shared precision);
-    a name when the claim names another of the same type and not this one.
+    a name when the claim names another of the same type, not this one, and the stance's
+    reason names it (a passage may mention other places without contradicting anything).
     """
     out: list[tuple[int, int]] = []
     for q in passage_facts.quantities:
@@ -146,7 +148,8 @@ def conflicting_spans(claim_facts: Facts, passage_facts: Facts) -> list[tuple[in
     claim_names = {e.name for e in claim_facts.entities}
     claim_types = {e.type for e in claim_facts.entities}
     for e in passage_facts.entities:
-        if e.name not in claim_names and e.type in claim_types and e.type != "other":
+        if (e.name not in claim_names and e.type in claim_types and e.type != "other"
+                and (e.name in reason or e.text in reason)):
             out.append((e.start, e.end))
     return out
 
@@ -172,11 +175,11 @@ def highlight(text: str, spans: Iterable[tuple[int, int]], style: str,
 
 
 def evidence_text(claim_text: str, claim_facts: Facts, passage: str,
-                  passage_facts: Facts) -> Content:
+                  passage_facts: Facts, reason: str = "") -> Content:
     """A passage with shared words underlined and disagreeing facts in the conflict colour."""
     content = highlight(passage, shared_word_spans(claim_text, passage), SHARED_STYLE)
-    return highlight(passage, conflicting_spans(claim_facts, passage_facts), CONFLICT_STYLE,
-                     base=content)
+    return highlight(passage, conflicting_spans(claim_facts, passage_facts, reason),
+                     CONFLICT_STYLE, base=content)
 
 
 def one_line(text: str, width: int) -> str:

@@ -108,7 +108,8 @@ class ClaimList(OptionList):
         parts: list[Content | str] = [
             head,
             Content(f"#{claim.id} ").stylize("bold"),
-            Content(claim.kind.value).stylize("$text-muted"),
+            Content(claim.kind.value).stylize("italic"),  # muted colours vanish on the
+            # highlighted row in 16-colour themes
         ]
         if disagreeing and not blind:
             parts.append(Content(" ≠ second review differs").stylize("bold $warning"))

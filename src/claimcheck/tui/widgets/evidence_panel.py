@@ -112,7 +112,8 @@ class EvidencePanel(VerticalScroll, can_focus=True):
                 Content(f"  passage {item['passage_id']}").stylize("$text-muted")))
             facts = item.get("facts") or Facts()
             lines.append(Content.assemble(
-                "   ", evidence_text(claim.text, claim.facts, item["text"], facts)))
+                "   ", evidence_text(claim.text, claim.facts, item["text"], facts,
+                                    item.get("reason") or "")))
             if item.get("reason"):
                 lines.append(Content.assemble("   ", Content("why: ").stylize("italic"),
                                               plain(item["reason"]).stylize("italic")))
