@@ -436,6 +436,10 @@ def _blank_markup(text: str) -> str:
     return text
 
 
+def _first_group(m: re.Match[str]) -> str:
+    return m.group(1)
+
+
 def _clean(text: str) -> str:
     """Tidy a claim's wording: spacing, markup and control characters, capital, final stop."""
     if "<" in text or "*" in text or "_" in text:
@@ -447,7 +451,8 @@ def _clean(text: str) -> str:
     if "  " in text or "\n" in text or "\t" in text or "\r" in text:
         text = _SPACES.sub(" ", text)
     text = text.strip(" ,;:-–—")
-    text = _SPACE_BEFORE.sub(r"\1", text)
+    if _SPACE_BEFORE.search(text):
+        text = _SPACE_BEFORE.sub(_first_group, text)
     if "’ s" in text or "' s" in text:
         text = _SPACE_POSSESSIVE.sub(r"\1", text)
     if text.startswith('" '):
@@ -1235,11 +1240,11 @@ def _is_comparison(text: str, low: str, words: list[str]) -> bool:
 
 def _is_event(words: list[str]) -> bool:
     """A past or perfect verb: "-ed" words, "has taken", "was built", irregular pasts."""
-    if not _EVENT_WORDS.isdisjoint(words):
+    if not _EVENT_WORDS.isdisjoint(words) or any(map(_past_like, words)):
         return True
+    if _AUX_PAST.isdisjoint(words):
+        return False
     for i, word in enumerate(words):
-        if len(word) >= 5 and word.endswith("ed"):
-            return True
         if word in _AUX_PAST and i + 1 < len(words):
             after = words[i + 1]
             if after.endswith("ly") and i + 2 < len(words):
@@ -1249,9 +1254,19 @@ def _is_event(words: list[str]) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=65536)
+def _edge_stripped(word: str) -> str:
+    return word.strip(_WORD_EDGE)
+
+
+@functools.lru_cache(maxsize=65536)
+def _past_like(word: str) -> bool:
+    return len(word) >= 5 and word.endswith("ed")
+
+
 def _kind(text: str, facts: Facts) -> Kind:
     low = text.lower()
-    words = [w.strip(_WORD_EDGE) for w in low.split()]
+    words = list(map(_edge_stripped, low.split()))
     if _is_comparison(text, low, words):
         return Kind.COMPARISON
     if any(q.unit != "ordinal" for q in facts.quantities):
@@ -1288,34 +1303,48 @@ def _checkworthy(text: str, evaluative: bool = True) -> bool:
 
 def _has_verb(words: list[str]) -> bool:
     """A rough test that a unit is a clause and not a heading or a bare noun phrase."""
+    # Either test below suffices; the per-word one is cached and settles most units.
+    if any(map(_verb_word, words)):
+        return True
+    last = words[-1] if words else None
     for previous, word in zip(words, words[1:], strict=False):
         # "Deliveries begin ...": a word after a plural noun is most often its verb
-        low = word.lower()
-        if (
-            previous.endswith("s")
-            and previous[:-1].isalpha()
-            and len(previous) > 3
-            and word.isalpha()
-            and word.islower()
-            and low not in _PREP
-            and low not in _DET
-            and low not in _NOT_VERB_AFTER_NOUN
-            and not low.endswith(("ly", "ing", "al", "ic", "ous", "ive"))
-            and word is not words[-1]
-        ):
-            return True
-    for word in words:
-        if word == "May" or word == "Will":
-            continue  # the month, a name
-        low = word.lower().strip(".,;:!?\"'”’)(")
-        if (
-            low in _AUX
-            or low in _COMMON_VERBS
-            or low in _BASE_VERBS
-            or (len(low) > 3 and low.endswith(("ed", "s")) and low.isalpha() and word[0].islower())
-        ):
+        if _after_plural_ok(word) and _plural_noun(previous) and word is not last:
             return True
     return False
+
+
+@functools.lru_cache(maxsize=65536)
+def _verb_word(word: str) -> bool:
+    """A verb on its own: an auxiliary, a known verb, or a lower-case "-ed"/"-s" word."""
+    if word == "May" or word == "Will":
+        return False  # the month, a name
+    low = word.lower().strip(".,;:!?\"'”’)(")
+    return (
+        low in _AUX
+        or low in _COMMON_VERBS
+        or low in _BASE_VERBS
+        or (len(low) > 3 and low.endswith(("ed", "s")) and low.isalpha() and word[0].islower())
+    )
+
+
+@functools.lru_cache(maxsize=65536)
+def _plural_noun(word: str) -> bool:
+    return word.endswith("s") and word[:-1].isalpha() and len(word) > 3
+
+
+@functools.lru_cache(maxsize=65536)
+def _after_plural_ok(word: str) -> bool:
+    """A word that, after a plural noun, is read as its verb ("Deliveries begin")."""
+    low = word.lower()
+    return (
+        word.isalpha()
+        and word.islower()
+        and low not in _PREP
+        and low not in _DET
+        and low not in _NOT_VERB_AFTER_NOUN
+        and not low.endswith(("ly", "ing", "al", "ic", "ous", "ive"))
+    )
 
 
 def _update_context(

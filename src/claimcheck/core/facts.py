@@ -1037,7 +1037,12 @@ def _split_title(surface: str) -> tuple[str, int] | None:
 
 
 def _prev_word(text: str, at: int) -> str:
-    j = at - 1
+    """The (at most 20-character) word before offset `at`, lower case."""
+    seg = text[max(0, at - 64) : at].rstrip()
+    if len(seg) >= 20 or at <= 64:
+        tail = seg[-20:].split()
+        return tail[-1].lower() if tail else ""
+    j = at - 1  # a long run of white space: walk it
     while j >= 0 and text[j].isspace():
         j -= 1
     k = j
@@ -1049,6 +1054,65 @@ def _prev_word(text: str, at: int) -> str:
 @functools.lru_cache(maxsize=8192)
 def _cached_type(name: str, previous_word: str) -> str:
     return entity_type(name, previous_word)
+
+
+@functools.lru_cache(maxsize=16384)
+def _parse_name(
+    group: str,
+) -> tuple[int, bool, tuple[tuple[str, str, str, int], ...], str, str] | None:
+    """The name inside one `_NAME` match, which depends on the match alone (so it is cached).
+
+    Returns None when the match holds no name, else `(offset of the name in the match, whether
+    it is a single unknown word (dropped at the start of a sentence), the entities of a titled
+    name ("Ukrainian President Volodymyr Zelensky") as (name, text, type, offset in the name),
+    canonical name, surface text)`.
+    """
+    s, e = 0, len(group)
+    words = group.split()
+    # Drop capitalised function words at the edges ("The", "In", "Additionally").
+    while words and words[0].lower().strip(".") in _STOP_CAPS:
+        s = group.index(words[0], s) + len(words[0])
+        while s < e and group[s].isspace():
+            s += 1
+        words = words[1:]
+    while words and words[-1].lower() in ("of", "and", "the", "de", "van", "von"):
+        words = words[:-1]
+    if not words:
+        return None
+    surface = group[s:e]
+    last_word = words[-1]
+    e = s + surface.rfind(last_word) + len(last_word)
+    surface = group[s:e]
+    if surface.endswith(".") and not re.search(r"(?:[A-Z]\.){2}$", surface):
+        surface = surface[:-1]
+        e -= 1
+    name = canonical_entity(surface)
+    low = name.lower()
+    single_unknown = (
+        len(words) == 1
+        and low not in _ALIASES
+        and low not in _PLACES
+        and low not in _WEAPON_NAMES
+    )
+    if len(surface) < 2:
+        return None
+    split = (
+        _split_title(surface)
+        if " " in surface and not _TITLE_WORDS.isdisjoint(surface.lower().split())
+        else None
+    )
+    titled: list[tuple[str, str, str, int]] = []
+    if split is not None:
+        # "Ukrainian President Volodymyr Zelensky": the person, and the country if named.
+        head, person_at = split
+        if head:
+            head_name = canonical_entity(head)
+            titled.append(
+                (head_name, head, "place" if head_name.lower() in _PLACES else "other", 0)
+            )
+        person = surface[person_at:]
+        titled.append((canonical_entity(person), person, "person", person_at))
+    return s, single_unknown, tuple(titled), name, surface
 
 
 def _find_entities(text: str) -> list[Entity]:
@@ -1065,72 +1129,27 @@ def _find_entities(text: str) -> list[Entity]:
         )
         taken.add(m.start(), m.end())
     for m in _NAME.finditer(text):
-        s, e = m.start(), m.end()
         group = m.group(0)
         if " " not in group and group.lower() in _STOP_CAPS:
             continue  # "The", "In", "However": the commonest match, settled at once
-        if not taken.free(s, e):
+        if not taken.free(m.start(), m.end()):
             continue
-        words = group.split()
-        # Drop capitalised function words at the edges ("The", "In", "Additionally").
-        while words and words[0].lower().strip(".") in _STOP_CAPS:
-            s = text.index(words[0], s) + len(words[0])
-            while s < e and text[s].isspace():
-                s += 1
-            words = words[1:]
-        while words and words[-1].lower() in ("of", "and", "the", "de", "van", "von"):
-            words = words[:-1]
-        if not words:
+        parsed = _parse_name(group)
+        if parsed is None:
             continue
-        surface = text[s:e]
-        last_word = words[-1]
-        e = s + surface.rfind(last_word) + len(last_word)
-        surface = text[s:e]
-        if surface.endswith(".") and not re.search(r"(?:[A-Z]\.){2}$", surface):
-            surface = surface[:-1]
-            e -= 1
-        name = canonical_entity(surface)
-        back = s - 1
-        while back >= 0 and text[back].isspace():
-            back -= 1
-        at_start = back < 0 or text[back] in '.!?“"-•:\n'
-        if (
-            at_start
-            and len(words) == 1
-            and name.lower() not in _ALIASES
-            and name.lower() not in _PLACES
-            and name.lower() not in _WEAPON_NAMES
-        ):
-            continue
-        if len(surface) < 2:
-            continue
-        titled = (
-            _split_title(surface)
-            if " " in surface and not _TITLE_WORDS.isdisjoint(surface.lower().split())
-            else None
-        )
-        if titled is not None:
-            # "Ukrainian President Volodymyr Zelensky": the person, and the country if named.
-            head, person_at = titled
-            if head:
-                out.append(
-                    Entity(
-                        name=canonical_entity(head),
-                        text=head,
-                        type="place" if canonical_entity(head).lower() in _PLACES else "other",
-                        start=s,
-                        end=s + len(head),
-                    )
-                )
-            person = surface[person_at:]
-            out.append(
-                Entity(
-                    name=canonical_entity(person),
-                    text=person,
-                    type="person",
-                    start=s + person_at,
-                    end=e,
-                )
+        rel_s, single_unknown, titled, name, surface = parsed
+        s = m.start() + rel_s
+        if single_unknown:
+            # A lone unknown capitalised word opening the text or a sentence is not a name.
+            back = s - 1
+            while back >= 0 and text[back].isspace():
+                back -= 1
+            if back < 0 or text[back] in '.!?“"-•:\n':
+                continue
+        if titled:
+            out.extend(
+                Entity(t_name, t_text, t_type, s + t_at, s + t_at + len(t_text))
+                for t_name, t_text, t_type, t_at in titled
             )
             continue
         out.append(
@@ -1139,7 +1158,7 @@ def _find_entities(text: str) -> list[Entity]:
                 text=surface,
                 type=_cached_type(name, _prev_word(text, s)),
                 start=s,
-                end=e,
+                end=s + len(surface),
             )
         )
     out.sort(key=lambda ent: ent.start)
