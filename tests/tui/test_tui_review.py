@@ -311,3 +311,18 @@ async def test_attach_to_a_decided_claim_cites_at_once(app_factory, review_db, o
             last = store.history(2)[-1]
         assert claim.status is Status.VERIFIED and claim.note == "checked"
         assert last.evidence == (passage_id,)
+
+
+async def test_digit_cites_that_passage_of_the_evidence_panel(app_factory, review_db):
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j")  # claim 2 has machine evidence
+        screen = app.screen
+        assert await wait_until(pilot, lambda: bool(screen.evidence and screen.evidence[0] == 2))
+        second = screen.evidence[1]["evidence"][1]["passage_id"]
+        await pilot.press("2", "u")
+        await settle(pilot)
+        with Store.open(review_db) as store:
+            last = store.history(2)[-1]
+        assert last.status is Status.UNSOURCED and last.evidence == (second,)

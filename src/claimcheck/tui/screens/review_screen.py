@@ -44,7 +44,7 @@ from claimcheck.tui.widgets.review_header import ReviewHeader
 
 EVIDENCE_DELAY_S = 0.06
 """Quiet time after the cursor stops before the evidence of the claim is loaded."""
-NEEDS_CLAIM = {"mark", "note", "edit", "split", "merge", "delete", "history"}
+NEEDS_CLAIM = {"mark", "note", "edit", "split", "merge", "delete", "history", "cite_evidence"}
 NOT_BLIND = {"note", "edit", "split", "merge", "add", "delete", "undo"}
 
 
@@ -69,6 +69,9 @@ class ReviewScreen(Screen[None]):
                 tooltip="Add a claim after this one"),
         Binding("x", "delete", "Del", id="delete", tooltip="Delete the claim (asks first)"),
         Binding("ctrl+z", "undo", "Undo", id="undo", tooltip="Undo your last mark"),
+        *[Binding(str(n), f"cite_evidence({n})", f"Cite passage {n}", show=False,
+                  tooltip=f"Cite passage {n} of the evidence panel (as attaching does)")
+          for n in range(1, 6)],
         Binding("slash", "search_sources", "Sources", key_display="/", id="search",
                 tooltip="Search sources, attach a passage"),
         Binding("i", "import", "Import", show=False, id="import",
@@ -665,6 +668,25 @@ class ReviewScreen(Screen[None]):
         ids = list(dict.fromkeys([*pinned, passage["passage_id"]]))
         self._save(claim, "mark", claim.status, note=None, evidence=ids)
         return f"Passage cited for claim #{claim_id} ({claim.status.value})."
+
+    def action_cite_evidence(self, number: int) -> None:
+        """1-5: cite the Nth passage of the evidence panel for the selected claim."""
+        claim = self.selected
+        if claim is None or not self.evidence or self.evidence[0] != claim.id:
+            return
+        items = self.evidence[1].get("evidence") or []
+        index = number - 1
+        key = number
+        if index >= len(items):
+            self.notify(f"There is no passage {key} for this claim.", markup=False)
+            return
+        item = items[index]
+        outcome = self.attach_passage(claim.id, {
+            "passage_id": item["passage_id"], "source_id": item["source_id"],
+            "source_title": item["source_title"], "text": item["text"],
+            "score": item["score"]})
+        self.notify(outcome, title="Cite", markup=False)
+        self._render_evidence(claim, self.evidence[1])
 
     def action_import(self) -> None:
         from claimcheck.tui.dialogs.import_dialog import ImportDialog
