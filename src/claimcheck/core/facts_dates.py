@@ -1,0 +1,239 @@
+"""Dates for `core.facts`: absolute dates and dates relative to a published date.
+
+Owns `_find_dates` (ISO 8601 values as precise as the text: "May 30, 2024", "30 May 2024",
+"2024-05-30", "May 2024", a year after "in/since/..." or in brackets; "yesterday", "last week",
+"Thursday", "in May" against `published`). No clock: relative words need the caller's date and
+are left out without it. Pure and linear-time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from claimcheck.core.facts_text import _HAS_DIGIT, _word_set
+from claimcheck.core.models import DateRef
+
+# ---------------------------------------------------------------------------------------------
+# Dates
+
+_MONTHS = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+_WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+_MONTH_RE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR_RE = r"(?:1[5-9]\d\d|20\d\d)"
+_DATE = re.compile(
+    # Every branch starts with a digit, a month name or "(": the lookahead lets the regex
+    # engine skip other positions quickly.
+    rf"(?=[\d(JFMASOND])(?:"
+    rf"(?P<iso>(?<!\d)(?P<iy>{_YEAR_RE})-(?P<im>0[1-9]|1[0-2])(?:-(?P<id>0[1-9]|[12]\d|3[01]))?\b)"
+    rf"|(?P<mdy>\b(?P<m1>{_MONTH_RE})\s+(?P<d1>{_DAY_RE})\b(?:,?\s+(?P<y1>{_YEAR_RE})\b)?)"
+    rf"|(?P<dmy>(?<![\d.,])(?P<d2>{_DAY_RE})\s+(?:of\s+)?(?P<m2>{_MONTH_RE})"
+    rf"(?:,?\s+(?P<y2>{_YEAR_RE})\b)?)"
+    rf"|(?P<my>\b(?P<m3>{_MONTH_RE})(?:\s+of)?,?\s+(?P<y3>{_YEAR_RE})\b)"
+    rf"|\((?P<y5>{_YEAR_RE})\)"
+    rf"|(?<![\d.,])(?P<y6>{_YEAR_RE})\s*[-–]\s*(?P<y7>{_YEAR_RE})\b"
+    rf"|(?<![\d.,$€£])(?P<y8>{_YEAR_RE})(?![\d,.]\d|\s*%)\b)"
+)
+_YEAR_BEFORE = re.compile(
+    r"\b(?:in|since|from|until|till|by|of|during|before|after|between|to|and|through|early|"
+    r"late|mid|year|summer|winter|spring|autumn|fall|the)[\s-]+$|[(,]\s*$",
+    re.IGNORECASE,
+)
+_YEAR_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
+_RELATIVE = re.compile(
+    r"(?=[lnptcMTWFStyw])(?:\b(?:(?P<dir>last|next|this|past|coming)\s+)?"
+    r"(?P<unit>week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\b|\b(?P<word>today|yesterday|tomorrow|tonight)\b)"
+)
+_IN_MONTH = re.compile(
+    r"\b(?:in|since|until|by|during|early|late|mid)[\s-]+(?P<m4>January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)\b(?!\s+\d)"
+)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|is set to|are set to|plans? to|expected to|going to|expects?|forecasts?|"
+    r"predicts?|scheduled|due to|next)\b",
+    re.IGNORECASE,
+)
+_DATE_TRIGGERS = frozenset(_MONTHS) | frozenset(_WEEKDAYS)
+_FUTURE_TRIGGERS = frozenset(
+    "will shall set plan plans expected going expect expects forecast forecasts predict "
+    "predicts scheduled due next".split()
+)
+_RELATIVE_TRIGGERS = frozenset(_WEEKDAYS) | frozenset("today yesterday tomorrow tonight".split())
+_RELATIVE_DIRECTIONS = frozenset("last next this past coming".split())
+_RELATIVE_UNITS = frozenset("week month year weekend".split())
+_MONTH_TRIGGERS = frozenset(k for k in _MONTHS if len(k) > 3 or k == "may")
+
+
+def _month_number(name: str) -> int:
+    return _MONTHS[name.lower().rstrip(".")]
+
+
+def _day_number(text: str) -> int:
+    return int(re.match(r"\d+", text).group(0))  # type: ignore[union-attr]
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _find_dates(
+    text: str, published: dt.date | None, words: frozenset[str] | None = None
+) -> list[DateRef]:
+    out: list[DateRef] = []
+    if words is None:
+        words = _word_set(text)
+    has_digit = _HAS_DIGIT.search(text) is not None
+    future = False
+    if (has_digit or not words.isdisjoint(_DATE_TRIGGERS)) and not words.isdisjoint(
+        _FUTURE_TRIGGERS
+    ):
+        future = bool(_FUTURE.search(text))
+    for m in _DATE.finditer(text) if has_digit else ():
+        value: str | None = None
+        s, e = m.start(), m.end()
+        if m.group("iso"):
+            value = m.group("iso")
+        elif m.group("mdy") or m.group("dmy"):
+            month_text = m.group("m1") or m.group("m2")
+            month = _month_number(month_text)
+            day = _day_number(m.group("d1") or m.group("d2"))
+            year_text = m.group("y1") or m.group("y2")
+            if year_text:
+                if _valid(int(year_text), month, day):
+                    value = f"{int(year_text):04d}-{month:02d}-{day:02d}"
+            elif published is not None:
+                year = published.year
+                if (month, day) > (published.month, published.day) and not future:
+                    year -= 1
+                elif (month, day) < (published.month, published.day) and future:
+                    year += 1
+                if _valid(year, month, day):
+                    value = f"{year:04d}-{month:02d}-{day:02d}"
+            elif _valid(2000, month, day):
+                value = f"--{month:02d}-{day:02d}"
+        elif m.group("my"):
+            value = f"{int(m.group('y3')):04d}-{_month_number(m.group('m3')):02d}"
+        elif m.group("y5"):
+            s, e = m.start("y5"), m.end("y5")
+            value = m.group("y5")
+        elif m.group("y6"):
+            for key in ("y6", "y7"):
+                out.append(
+                    DateRef(
+                        value=m.group(key), text=m.group(key), start=m.start(key), end=m.end(key)
+                    )
+                )
+            continue
+        elif m.group("y8"):
+            before = text[max(0, s - 12) : s]
+            if _YEAR_BEFORE.search(before) or _YEAR_AFTER.match(text, e):
+                value = m.group("y8")
+        if value:
+            out.append(DateRef(value=value, text=text[s:e], start=s, end=e))
+    if published is not None and (
+        not words.isdisjoint(_RELATIVE_TRIGGERS)
+        or (not words.isdisjoint(_RELATIVE_DIRECTIONS) and not words.isdisjoint(_RELATIVE_UNITS))
+    ):
+        taken = [(d.start, d.end) for d in out]
+        for m in _RELATIVE.finditer(text):
+            if any(m.start() < b and a < m.end() for a, b in taken):
+                continue
+            value = _relative(m, published, future)
+            if value is not None:
+                out.append(DateRef(value=value, text=m.group(0), start=m.start(), end=m.end()))
+    if published is not None and not words.isdisjoint(_MONTH_TRIGGERS):
+        taken = [(d.start, d.end) for d in out]
+        for m in _IN_MONTH.finditer(text):
+            s, e = m.start("m4"), m.end("m4")
+            if any(s < b and a < e for a, b in taken):
+                continue
+            month = _month_number(m.group("m4"))
+            year = published.year
+            if month > published.month and not future:
+                year -= 1  # "in May" in a December article: this year's May, already past
+            elif month < published.month and future:
+                year += 1  # "expect a cut in June" in December: next June
+            out.append(DateRef(value=f"{year:04d}-{month:02d}", text=m.group("m4"), start=s, end=e))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def _relative(m: re.Match[str], published: dt.date, future: bool) -> str | None:
+    word = (m.group("word") or "").lower()
+    if word in ("today", "tonight"):
+        return published.isoformat()
+    if word == "yesterday":
+        return (published - dt.timedelta(days=1)).isoformat()
+    if word == "tomorrow":
+        return (published + dt.timedelta(days=1)).isoformat()
+    unit = (m.group("unit") or "").lower()
+    direction = (m.group("dir") or "").lower()
+    step = -1 if direction in ("last", "past") else 1 if direction in ("next", "coming") else 0
+    if unit in _WEEKDAYS:
+        if not m.group("unit")[0].isupper():
+            return None
+        delta = (published.weekday() - _WEEKDAYS[unit]) % 7
+        if step == 1 or (future and step == 0):
+            ahead = (_WEEKDAYS[unit] - published.weekday()) % 7 or 7
+            return (published + dt.timedelta(days=ahead)).isoformat()
+        if step == -1 and delta == 0:
+            delta = 7
+        return (published - dt.timedelta(days=delta)).isoformat()
+    if not direction:
+        return None  # "week", "month" alone are not dates
+    if unit in ("week", "weekend"):
+        year, week, _ = (published + dt.timedelta(weeks=step)).isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if unit == "month":
+        month = published.month + step
+        year = published.year
+        if month == 0:
+            month, year = 12, year - 1
+        elif month == 13:
+            month, year = 1, year + 1
+        return f"{year:04d}-{month:02d}"
+    if unit == "year":
+        return f"{published.year + step:04d}"
+    return None

@@ -1,0 +1,373 @@
+"""Named entities for `core.facts`: aliases, canonical names, entity types and the name finder.
+
+Owns `canonical_entity` ("U.S." -> "United States"), `entity_type` (person, place, org, weapon,
+other; guesses from small word lists), the weapons-system table and pattern (also used by
+`facts_numbers` for "24 F-16 jets"), and `_find_entities`, the finder behind
+`core.facts.find_entities` and `Facts.entities`. Pure and linear-time: regexes and tables, no
+model. The parse of one capitalised run is cached (`_parse_name`): names repeat across texts.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from claimcheck.core.facts_text import _Coverage
+from claimcheck.core.models import Entity
+
+# ---------------------------------------------------------------------------------------------
+# Entities
+
+_ALIASES: dict[str, str] = {}
+
+
+def _alias(canonical: str, *names: str) -> None:
+    _ALIASES[canonical.lower()] = canonical
+    for name in names:
+        _ALIASES[name.lower()] = canonical
+
+
+_alias(
+    "United States",
+    "US",
+    "U.S.",
+    "U.S",
+    "USA",
+    "U.S.A.",
+    "America",
+    "American",
+    "Americans",
+    "United States of America",
+    "the US",
+    "the U.S.",
+    "Washington",
+)
+_alias(
+    "United Kingdom",
+    "UK",
+    "U.K.",
+    "Britain",
+    "Great Britain",
+    "British",
+    "Briton",
+    "Britons",
+    "England",
+    "English",
+    "London",
+)
+_alias("Netherlands", "The Netherlands", "Holland", "Dutch")
+_alias("Russia", "Russian", "Russians", "Russian Federation", "Moscow", "Kremlin")
+_alias("Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev")
+_alias("Germany", "German", "Germans", "Berlin")
+_alias("France", "French", "Paris")
+_alias("Italy", "Italian", "Italians", "Rome")
+_alias("Spain", "Spanish")
+_alias("Poland", "Polish", "Poles", "Warsaw")
+_alias("China", "Chinese", "Beijing", "PRC")
+_alias("Japan", "Japanese", "Tokyo")
+_alias("India", "Indian", "Indians")
+_alias("Iran", "Iranian", "Iranians", "Tehran")
+_alias("Israel", "Israeli", "Israelis")
+_alias("Canada", "Canadian", "Canadians")
+_alias("Australia", "Australian", "Australians")
+_alias("Turkey", "Turkish", "Türkiye")
+_alias("Belarus", "Belarusian", "Minsk")
+_alias("North Korea", "North Korean", "DPRK", "Pyongyang")
+_alias("South Korea", "South Korean", "Seoul")
+_alias("Sweden", "Swedish")
+_alias("Norway", "Norwegian")
+_alias("Denmark", "Danish")
+_alias("Finland", "Finnish")
+_alias("Belgium", "Belgian")
+_alias("Greece", "Greek")
+_alias("European Union", "EU", "E.U.")
+_alias("NATO", "Nato", "North Atlantic Treaty Organization", "North Atlantic Alliance")
+_alias("United Nations", "UN", "U.N.")
+_alias("Volodymyr Zelensky", "Zelensky", "Zelenskyy", "Volodymyr Zelenskyy", "Zelenskiy")
+_alias("Vladimir Putin", "Putin")
+_alias("Joe Biden", "Biden")
+_alias("Donald Trump", "Trump")
+_alias("Barack Obama", "Obama")
+_alias("SAMP/T", "SAMP-T", "SAMPT", "Mamba")
+_alias("F-16", "F16", "F-16s", "Fighting Falcon")
+_alias("ATACMS", "ATACM", "Army Tactical Missile System")
+_alias("HIMARS", "High Mobility Artillery Rocket System")
+_alias("Patriot", "Patriots", "MIM-104")
+_alias("Storm Shadow", "SCALP")
+_alias("Kharkiv", "Kharkov")
+_alias("Belgorod", "Bilhorod")
+
+_PLACES = frozenset(
+    "united states;united kingdom;netherlands;russia;ukraine;germany;france;italy;spain;poland;"
+    "china;japan;india;iran;israel;canada;australia;turkey;belarus;north korea;south korea;"
+    "sweden;norway;denmark;finland;belgium;greece;kharkiv;belgorod;crimea;donbas;donetsk;"
+    "luhansk;zaporizhzhia;kherson;odesa;odessa;lviv;dnipro;kursk;bryansk;hawaii;honolulu;"
+    "kansas;kenya;new york;new york city;california;texas;florida;europe;asia;africa;"
+    "middle east;gaza;syria;iraq;afghanistan;pakistan;egypt;brazil;mexico;milky way;hollywood;"
+    "black sea;baltic sea;taiwan;vietnam;indonesia;nigeria;south africa;argentina;chile".split(";")
+)
+_WEAPON_NAMES = frozenset(
+    "samp/t;f-16;atacms;himars;patriot;storm shadow;nasams;iris-t;javelin;stinger;nlaw;"
+    "leopard;abrams;challenger;bradley;bayraktar;kinzhal;iskander;kalibr;shahed;lancet;"
+    "taurus;gepard;hawk;harpoon;neptune;tomahawk;excalibur;caesar;krab;mig-29;su-27;s-300;"
+    "s-400;f-35;a-10;mq-9;tb2".split(";")
+)
+_WEAPON_PATTERN = re.compile(
+    r"(?=[A-Z])\b(?:[A-Z][A-Za-z]{0,4}-\d{1,3}[A-Z]{0,2}\b(?!-)|[A-Z]{2,5}/[A-Z]{1,2}\b|"
+    r"(?:ATACMS|HIMARS|NASAMS|MLRS|NLAW|IRIS-T|SAMP/T|Patriot|Storm Shadow|Javelin|Stinger|"
+    r"Leopard|Abrams|Bradley|Bayraktar|Kinzhal|Iskander|Kalibr|Shahed|Taurus|Gepard|"
+    r"Tomahawk|Harpoon|Neptune|Lancet)(?: \d+[A-Z]?\d?)?\b)"
+)
+_ORG_WORDS = frozenset(
+    "council ministry department agency organization organisation committee university party "
+    "court inc corp corporation ltd bank union forces army navy force command commission office "
+    "institute association company group times post news press reuters guard service services "
+    "studios studio administration government parliament congress senate house assembly "
+    "federation foundation fund police board network airlines school college academy "
+    "pentagon kremlin nato journal magazine review museum library center centre festival "
+    "league club team society conference summit treaty accord church hospital airport "
+    "station railway ministries agencies inc. corp. llc plc gmbh ag sa".split()
+)
+_NOT_NAME_WORDS = frozenset(
+    "of the and for in on at to de la del von van der al prize award awards sciences science "
+    "studies economics economy affairs relations medal cup games olympics championship "
+    "series war wars act law bill day week".split()
+)
+_PERSON_TITLES = frozenset(
+    "president prime minister secretary spokesperson spokesman spokeswoman general gen. gen "
+    "dr. dr mr. mr mrs. mrs ms. ms justice senator sen. governor gov. chancellor king queen "
+    "prince pope ambassador admiral colonel col. lt. captain commander chief director "
+    "professor prof. judge mayor envoy adviser advisor minister rep. representative".split()
+)
+_NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?|[A-Z]\.|[A-Z]{2,}(?:/[A-Z]+)?|Mc[A-Z][a-z]+)"
+_CONNECT = r"(?:\s(?:of|de|del|la|van|von|der|al|bin|and)\s(?=[A-Z]))"
+_NAME = re.compile(
+    r"(?=[A-Z])(?<![\w’'])(?:U\.S\.|U\.K\.|E\.U\.|U\.N\.|" + _NAME_WORD + r")"
+    r"(?:(?:\s|" + _CONNECT + r")(?:U\.S\.|" + _NAME_WORD + r"))*"
+)
+_STOP_CAPS = frozenset(
+    "the a an in on at to for from by with and or but as if when while after before this that "
+    "these those there it its he she they we i you his her their our my your what which who "
+    "why how where however meanwhile additionally also amidst amid although though despite "
+    "according overall therefore thus yes no not some many most several other another each "
+    "every all both one two three first second key points title url published monday tuesday "
+    "wednesday thursday friday saturday sunday january february march april june july august "
+    "september october november december may today yesterday".split()
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def canonical_entity(name: str) -> str:
+    """Fold a name to its canonical form: "U.S." -> "United States", "Dutch" -> "Netherlands".
+
+    Args:
+        name: a name as written.
+
+    Returns:
+        The canonical name; unknown names come back with whitespace collapsed, a leading
+        "the" dropped and a possessive "'s" removed.
+    """
+    clean = re.sub(r"\s+", " ", name.strip()).rstrip(".,;:")
+    clean = re.sub(r"[’']s$", "", clean)
+    key = clean.lower()
+    if key in _ALIASES:
+        return _ALIASES[key]
+    if key.startswith("the "):
+        clean = clean[4:]
+        key = key[4:]
+        if key in _ALIASES:
+            return _ALIASES[key]
+    if key + "." in _ALIASES:
+        return _ALIASES[key + "."]
+    return clean
+
+
+_PLACE_WORDS = frozenset(k for k, v in _ALIASES.items() if v.lower() in _PLACES) | _PLACES
+
+
+def entity_type(name: str, before: str = "") -> str:
+    """Guess the type of a canonical name: "person", "place", "org", "weapon" or "other"."""
+    low = name.lower()
+    if low in _WEAPON_NAMES or _WEAPON_PATTERN.fullmatch(name):
+        return "weapon"
+    if low in _PLACES:
+        return "place"
+    words = low.split()
+    if low in ("nato", "european union", "united nations") or any(w in _ORG_WORDS for w in words):
+        return "org"
+    last = before.lower().split()[-1:] if before.strip() else []
+    if last and last[0] in _PERSON_TITLES:
+        return "person"
+    if (
+        2 <= len(words) <= 4
+        and all(w[:1].isalpha() for w in words)
+        and name[:1].isupper()
+        and not name.isupper()
+        and not any(w in _NOT_NAME_WORDS or w in _PLACE_WORDS for w in words)
+    ):
+        return "person"
+    return "other"
+
+
+_TITLE_WORDS = frozenset(
+    "president prime minister secretary spokesperson spokesman spokeswoman general gen gen. "
+    "dr dr. mr mr. mrs mrs. ms ms. justice senator sen. governor gov. chancellor king queen "
+    "prince pope ambassador admiral colonel col. lt. captain commander chief director "
+    "professor prof. judge mayor envoy adviser advisor rep. representative foreign defense "
+    "defence vice deputy speaker leader majority minority whip chairman chairwoman chair ceo "
+    "founder head".split()
+)
+
+
+def _split_title(surface: str) -> tuple[str, int] | None:
+    """For "Ukrainian President Volodymyr Zelensky": ("Ukrainian", offset of "Volodymyr")."""
+    words = surface.split(" ")
+    last = -1
+    for i, word in enumerate(words[:-1]):
+        if word.lower() in _TITLE_WORDS:
+            last = i
+    if last < 0:
+        return None
+    rest = words[last + 1 :]
+    if not rest or not all(w[:1].isupper() for w in rest):
+        return None
+    head_words = [w for w in words[:last] if w.lower() not in _TITLE_WORDS]
+    head = (
+        " ".join(head_words)
+        if head_words and words[0] == head_words[0] and len(head_words) == len(words[:last])
+        else ""
+    )
+    if head and head.lower() not in _ALIASES:
+        head = ""
+    return head, len(" ".join(words[: last + 1])) + 1
+
+
+def _prev_word(text: str, at: int) -> str:
+    """The (at most 20-character) word before offset `at`, lower case."""
+    seg = text[max(0, at - 64) : at].rstrip()
+    if len(seg) >= 20 or at <= 64:
+        tail = seg[-20:].split()
+        return tail[-1].lower() if tail else ""
+    j = at - 1  # a long run of white space: walk it
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    k = j
+    while k >= 0 and not text[k].isspace() and j - k < 20:
+        k -= 1
+    return text[k + 1 : j + 1].lower()
+
+
+@functools.lru_cache(maxsize=8192)
+def _cached_type(name: str, previous_word: str) -> str:
+    return entity_type(name, previous_word)
+
+
+@functools.lru_cache(maxsize=16384)
+def _parse_name(
+    group: str,
+) -> tuple[int, bool, tuple[tuple[str, str, str, int], ...], str, str] | None:
+    """The name inside one `_NAME` match, which depends on the match alone (so it is cached).
+
+    Returns None when the match holds no name, else `(offset of the name in the match, whether
+    it is a single unknown word (dropped at the start of a sentence), the entities of a titled
+    name ("Ukrainian President Volodymyr Zelensky") as (name, text, type, offset in the name),
+    canonical name, surface text)`.
+    """
+    s, e = 0, len(group)
+    words = group.split()
+    # Drop capitalised function words at the edges ("The", "In", "Additionally").
+    while words and words[0].lower().strip(".") in _STOP_CAPS:
+        s = group.index(words[0], s) + len(words[0])
+        while s < e and group[s].isspace():
+            s += 1
+        words = words[1:]
+    while words and words[-1].lower() in ("of", "and", "the", "de", "van", "von"):
+        words = words[:-1]
+    if not words:
+        return None
+    surface = group[s:e]
+    last_word = words[-1]
+    e = s + surface.rfind(last_word) + len(last_word)
+    surface = group[s:e]
+    if surface.endswith(".") and not re.search(r"(?:[A-Z]\.){2}$", surface):
+        surface = surface[:-1]
+        e -= 1
+    name = canonical_entity(surface)
+    low = name.lower()
+    single_unknown = (
+        len(words) == 1 and low not in _ALIASES and low not in _PLACES and low not in _WEAPON_NAMES
+    )
+    if len(surface) < 2:
+        return None
+    split = (
+        _split_title(surface)
+        if " " in surface and not _TITLE_WORDS.isdisjoint(surface.lower().split())
+        else None
+    )
+    titled: list[tuple[str, str, str, int]] = []
+    if split is not None:
+        # "Ukrainian President Volodymyr Zelensky": the person, and the country if named.
+        head, person_at = split
+        if head:
+            head_name = canonical_entity(head)
+            titled.append(
+                (head_name, head, "place" if head_name.lower() in _PLACES else "other", 0)
+            )
+        person = surface[person_at:]
+        titled.append((canonical_entity(person), person, "person", person_at))
+    return s, single_unknown, tuple(titled), name, surface
+
+
+def _find_entities(text: str) -> list[Entity]:
+    out: list[Entity] = []
+    taken = _Coverage(len(text))
+    for m in _WEAPON_PATTERN.finditer(text):
+        word = m.group(0)
+        if word.split("-")[0].upper() in ("COVID", "SARS", "MERS", "G", "H", "N", "T", "UTF"):
+            continue
+        out.append(
+            Entity(
+                name=canonical_entity(word), text=word, type="weapon", start=m.start(), end=m.end()
+            )
+        )
+        taken.add(m.start(), m.end())
+    for m in _NAME.finditer(text):
+        group = m.group(0)
+        if " " not in group and group.lower() in _STOP_CAPS:
+            continue  # "The", "In", "However": the commonest match, settled at once
+        if not taken.free(m.start(), m.end()):
+            continue
+        parsed = _parse_name(group)
+        if parsed is None:
+            continue
+        rel_s, single_unknown, titled, name, surface = parsed
+        s = m.start() + rel_s
+        if single_unknown:
+            # A lone unknown capitalised word opening the text or a sentence is not a name.
+            back = s - 1
+            while back >= 0 and text[back].isspace():
+                back -= 1
+            if back < 0 or text[back] in '.!?“"-•:\n':
+                continue
+        if titled:
+            out.extend(
+                Entity(t_name, t_text, t_type, s + t_at, s + t_at + len(t_text))
+                for t_name, t_text, t_type, t_at in titled
+            )
+            continue
+        out.append(
+            Entity(
+                name=name,
+                text=surface,
+                type=_cached_type(name, _prev_word(text, s)),
+                start=s,
+                end=s + len(surface),
+            )
+        )
+    out.sort(key=lambda ent: ent.start)
+    return out
+
+
+def find_entities(text: str) -> list[Entity]:
+    """The named entities of `text` (see `Facts.entities`), in order."""
+    return _find_entities(text)

@@ -1,0 +1,549 @@
+"""Quantities for `core.facts`: number words, units, scales, currencies and the number finder.
+
+Owns `words_to_number` ("thirty-two", "a dozen", "1.5 million"), the unit table (lengths to km,
+masses to kg, money by currency code, durations, percent), European decimal commas
+(`is_european_notation`), `_find_quantities` (the finder behind `Facts.quantities`: value in the
+canonical unit, counted noun, `approx` after hedges), and the matcher's helpers
+`quantity_token` and `same_quantity`. Pure and linear-time; dates and weapon names are passed
+in (or looked up in `facts_entities`) so "F-16" and "2024" are not read as quantities.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.core.facts_entities import _WEAPON_NAMES, _WEAPON_PATTERN, canonical_entity
+from claimcheck.core.facts_text import _HAS_DIGIT, _Coverage, _word_set
+from claimcheck.core.models import Quantity
+
+# ---------------------------------------------------------------------------------------------
+# Number words
+
+_UNITS_WORDS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS_WORDS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fourty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_SCALE_WORDS = {
+    "hundred": 100.0,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+}
+_SCALE_ABBR = {
+    "k": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "bn": 1e9,
+    "b": 1e9,
+    "tn": 1e12,
+    "trn": 1e12,
+}
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "twentieth": 20,
+    "hundredth": 100,
+}
+_SPECIAL_COUNTS = {"dozen": 12.0, "half": 0.5, "couple": 2.0, "pair": 2.0, "score": 20.0}
+
+_NUMBER_WORD = (
+    r"(?:" + "|".join(sorted(list(_UNITS_WORDS) + list(_TENS_WORDS), key=len, reverse=True)) + r")"
+)
+_WORD_NUMBER = re.compile(
+    rf"(?=[aotfsenzAOTFSENZ])\b(?:a|an|{_NUMBER_WORD})(?:[- ](?:{_NUMBER_WORD}|hundred|thousand|million|billion|"
+    r"trillion|and(?= (?:" + _NUMBER_WORD + r")\b)))*\b",
+    re.IGNORECASE,
+)
+
+
+def words_to_number(words: str) -> float | None:
+    """Read English number words: "thirty-two" -> 32, "two hundred and five" -> 205.
+
+    Args:
+        words: number words, separated by spaces or hyphens ("a" and "an" count as one).
+
+    Returns:
+        The value, or None when the words are not a number.
+    """
+    total = 0.0
+    current = 0.0
+    seen = False
+    for raw in re.split(r"[- ]+", words.lower().strip()):
+        if not raw or raw == "and":
+            continue
+        if raw in ("a", "an"):
+            current += 1
+        elif raw in _UNITS_WORDS:
+            current += _UNITS_WORDS[raw]
+        elif raw in _TENS_WORDS:
+            current += _TENS_WORDS[raw]
+        elif raw == "hundred":
+            current = (current or 1) * 100
+        elif raw in _SCALE_WORDS:
+            total += (current or 1) * _SCALE_WORDS[raw]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Units
+
+_UNIT_TABLE: dict[str, tuple[str, float]] = {}
+
+
+def _units(names: str, unit: str, factor: float = 1.0) -> None:
+    for name in names.split("|"):
+        _UNIT_TABLE[name] = (unit, factor)
+
+
+_units("km|kms|kilometer|kilometers|kilometre|kilometres", "km")
+_units("mile|miles|mi", "km", 1.609344)
+_units("m|meter|meters|metre|metres", "km", 0.001)
+_units("cm|centimeter|centimeters|centimetre|centimetres", "km", 1e-5)
+_units("ft|foot|feet", "km", 0.0003048)
+_units("yard|yards", "km", 0.0009144)
+_units("nautical mile|nautical miles", "km", 1.852)
+_units("kg|kgs|kilogram|kilograms|kilogramme|kilogrammes|kilo|kilos", "kg")
+_units("g|gram|grams", "kg", 0.001)
+_units("t|tonne|tonnes|metric ton|metric tons", "kg", 1000.0)
+_units("ton|tons", "kg", 907.18474)
+_units("lb|lbs|pound|pounds", "kg", 0.45359237)
+_units("km2|sq km|square kilometers|square kilometres|square kilometer|square kilometre", "km2")
+_units("square miles|square mile|sq mi", "km2", 2.589988)
+_units("hectare|hectares|ha", "km2", 0.01)
+_units("km/h|kph|kilometers per hour|kilometres per hour", "km/h")
+_units("mph|miles per hour", "km/h", 1.609344)
+_units("%|percent|per cent|pct|percentage points|percentage point|prozent|pour cent", "%")
+_units("dollar|dollars|usd|us dollars", "USD")
+_units("euro|euros|eur", "EUR")
+_units("pound sterling|pounds sterling|gbp", "GBP")
+_units("ruble|rubles|rouble|roubles|rub", "RUB")
+_units("hryvnia|hryvnias|hryvnias|uah", "UAH")
+_units("yen|jpy", "JPY")
+_units("yuan|renminbi|cny", "CNY")
+_units("year|years|yr|yrs", "years")
+_units("month|months", "months")
+_units("week|weeks", "weeks")
+_units("day|days", "days")
+_units("hour|hours|hrs|hr", "hours")
+_units("minute|minutes|min|mins", "minutes")
+_units("second|seconds|sec|secs", "seconds")
+_units("degree|degrees|°c|°f|°", "degrees")
+_units("mw|megawatt|megawatts", "MW")
+_units("gw|gigawatt|gigawatts", "GW")
+
+_CURRENCY_SYMBOL = {
+    "$": "USD",
+    "us$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₽": "RUB",
+    "₴": "UAH",
+}
+
+# Words after a number that are not what it counts.
+_NOT_COUNTED = frozenset(
+    "a an the of in on at to for from by with and or but as than that which who this these "
+    "those is are was were be been has have had will would could may might can per each more "
+    "less times percent other others new old more most least about after before since ago "
+    "years-old year-old until till through into onto when while if because so not no also "
+    "just only over under up down out off into it its their his her they we he she i you "
+    "there here then now were was did does do said says".split()
+)
+
+_APPROX_BEFORE = re.compile(
+    r"(?:\b(?:about|around|nearly|almost|some|roughly|approximately|approx\.?|circa|ca\.|"
+    r"more than|less than|fewer than|over|under|at least|up to|as many as|as much as|"
+    r"an estimated|estimated|close to|upwards of|just over|just under|well over|"
+    r"in excess of|below|above|~)\s*|~)$",
+    re.IGNORECASE,
+)
+
+# A number as written: currency, digits (with separators) or number words, scale, unit.
+_DIGITS_EN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_DIGITS_EU = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_UNIT_ALT = "|".join(
+    re.escape(u) for u in sorted(_UNIT_TABLE, key=len, reverse=True) if u not in ("%", "°")
+)
+_TAIL = (
+    r"(?P<scale>\s*(?:-\s*)?(?:hundred|thousand|million|billion|trillion)\b|"
+    r"(?:bn|mn|mln|tn|trn|k|m|b)\b(?!/))?"
+    r"(?P<unit>\s*(?:%|°[CF]?)|(?:\s*|-)(?:" + _UNIT_ALT + r")\b(?!-\w))?"
+)
+_NUMBER_EN = re.compile(
+    r"(?=[\d$€£¥₽₴U.])(?P<cur>US\$|\$|€|£|¥|₽|₴)?\s?(?P<num>" + _DIGITS_EN + r")(?!\d)" + _TAIL,
+    re.IGNORECASE,
+)
+_NUMBER_EU = re.compile(
+    r"(?=[\d$€£¥₽₴U])(?P<cur>US\$|\$|€|£|¥|₽|₴)?\s?(?P<num>" + _DIGITS_EU + r")(?!\d)" + _TAIL,
+    re.IGNORECASE,
+)
+_WORD_TAIL = re.compile(
+    r"(?P<scale>\s+(?:hundred|thousand|million|billion|trillion)\b)?"
+    r"(?P<unit>(?:\s+|-)(?:" + _UNIT_ALT + r"|percent|per cent)\b(?!-\w))?",
+    re.IGNORECASE,
+)
+_COUNTED = re.compile(r"[ -](?:[a-z][a-z'-]*)(?: [a-z][a-z'-]*)?")
+_EUROPEAN_SIGN = re.compile(r"\d,\d{1,2}(?![\d,])|\d,\d{4,}|\d\.\d{3}\.\d{3}|\d\.\d{3},\d")
+_ENGLISH_SIGN = re.compile(r"\d,\d{3}\.\d|\d,\d{3},\d{3}")
+_ORDINAL_DIGITS = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b", re.IGNORECASE)
+_ORDINAL_WORDS = re.compile(r"(?=[fstenhFSTENH])\b(" + "|".join(_ORDINALS) + r")\b", re.IGNORECASE)
+_SPECIAL = re.compile(
+    r"(?=[aotdcphAOTDCPH])\b(?:a|one|two|three|half a|a half)?\s?(dozen|couple|pair)s?\b(?: of)?",
+    re.IGNORECASE,
+)
+_DOZENS = re.compile(r"\b(dozens|hundreds|thousands|millions|billions) of\b", re.IGNORECASE)
+
+
+def is_european_notation(text: str) -> bool:
+    """True when the text writes decimals with a comma ("12,5", "1.234,5")."""
+    return bool(_EUROPEAN_SIGN.search(text)) and not _ENGLISH_SIGN.search(text)
+
+
+def _singular(word: str) -> str:
+    w = word.lower()
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "sses", "xes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def _counted_noun(text: str, end: int) -> tuple[str | None, int]:
+    """The noun counted by a bare number ending at `end` ("2 black presidents" -> president)."""
+    m = _COUNTED.match(text, end)
+    if not m:
+        return None, end
+    words = m.group(0)[1:].split(" ")
+    first = words[0]
+    if first in _NOT_COUNTED:
+        return None, end
+    if (
+        len(words) == 2
+        and not first.endswith("s")
+        and words[1].endswith("s")
+        and words[1] not in _NOT_COUNTED
+        and len(words[1]) > 3
+    ):
+        return _singular(words[1]), m.end()
+    return _singular(first), end + 1 + len(first)
+
+
+def _approx(text: str, start: int) -> bool:
+    return bool(_APPROX_BEFORE.search(text[max(0, start - 16) : start]))
+
+
+def _unit_for(unit_text: str | None, currency: str | None) -> tuple[str | None, float]:
+    if currency:
+        return _CURRENCY_SYMBOL[currency.lower()], 1.0
+    if not unit_text:
+        return None, 1.0
+    key = unit_text.strip(" -").lower()
+    key = re.sub(r"\s+", " ", key)
+    if key.startswith("°"):
+        return "degrees", 1.0
+    return _UNIT_TABLE.get(key, (None, 1.0))
+
+
+def _scale_for(scale_text: str | None) -> float:
+    if not scale_text:
+        return 1.0
+    key = scale_text.strip(" -").lower()
+    return _SCALE_WORDS.get(key) or _SCALE_ABBR.get(key, 1.0)
+
+
+def _parse_digits(num: str, european: bool) -> float | None:
+    try:
+        if european:
+            return float(num.replace(".", "").replace(",", "."))
+        return float(num.replace(",", ""))
+    except ValueError:
+        return None
+
+
+_NUMBER_TRIGGERS = frozenset(_UNITS_WORDS) | frozenset(_TENS_WORDS) | frozenset(_SCALE_WORDS)
+_SPECIAL_TRIGGERS = frozenset(
+    "dozen dozens couple pair pairs hundreds thousands millions billions".split()
+)
+_ORDINAL_TRIGGERS = frozenset(_ORDINALS)
+
+
+_WEAPON_AFTER = re.compile(
+    r"\s+([A-Z][A-Za-z]{0,4}-\d{1,3}[A-Z]{0,2}s?|[A-Z]{2,6}(?:/[A-Z]{1,2})?s?)\b"
+)
+
+
+def _find_quantities(
+    text: str, taken: list[tuple[int, int]], words: frozenset[str] | None = None
+) -> list[Quantity]:
+    if words is None:
+        words = _word_set(text)
+    has_digit = _HAS_DIGIT.search(text) is not None
+    european = has_digit and is_european_notation(text)
+    pattern = _NUMBER_EU if european else _NUMBER_EN
+    found: list[Quantity] = []
+    coverage = _Coverage(len(text))
+    for a, b in taken:
+        coverage.add(a, b)
+    free = coverage.free
+    hyphen_words = {w for w in words if "-" in w}
+    has_number_words = not words.isdisjoint(_NUMBER_TRIGGERS) or any(
+        not _NUMBER_TRIGGERS.isdisjoint(w.split("-")) for w in hyphen_words
+    )
+
+    for m in pattern.finditer(text) if has_digit else ():
+        s, e = m.start(), m.end()
+        if m.group("cur") is None:
+            s = m.start("num")
+        # Part of a word or code ("F-16", "S-400", "COVID-19", "A4"): not a quantity.
+        if (
+            s > 0
+            and (text[s - 1].isalpha() or text[s - 1] in "-/_")
+            and not (text[s - 1] == "-" and (s < 2 or text[s - 2] == " "))
+        ):
+            continue
+        if s > 0 and text[s - 1].isdigit():
+            continue
+        num_end = m.end("num")
+        if (
+            text[num_end : num_end + 2].lower() in ("st", "nd", "rd", "th")
+            and not text[num_end + 2 : num_end + 3].isalpha()
+        ):
+            continue  # "45th" is an ordinal
+        if not free(s, m.start("num") + len(m.group("num"))):
+            continue
+        value = _parse_digits(m.group("num"), european)
+        if value is None:
+            continue
+        scale_text = m.group("scale")
+        unit_text = m.group("unit")
+        # "m" after a number is million only with money ("$5m"); else metres ("5m").
+        if scale_text and scale_text.strip().lower() in ("m", "b", "k") and not m.group("cur"):
+            if scale_text.strip().lower() == "m" and not unit_text:
+                unit_text, scale_text = scale_text, None
+            else:
+                e = m.start("scale")
+                scale_text, unit_text = None, None
+        if m.group("cur") is None and e > m.end("num") and text[m.end("num") : e].strip() == "":
+            e = m.end("num")
+        value *= _scale_for(scale_text)
+        unit, factor = _unit_for(unit_text, m.group("cur"))
+        if m.group("cur") and unit_text:
+            # "$5 million dollars": the currency already says it.
+            pass
+        elif unit is None and unit_text:
+            unit = None
+        if unit is None and not m.group("cur"):
+            weapon = _WEAPON_AFTER.match(text, e)
+            if weapon and (
+                weapon.group(1).rstrip("s").lower() in _WEAPON_NAMES
+                or _WEAPON_PATTERN.fullmatch(weapon.group(1).rstrip("s"))
+            ):
+                # "24 F-16 jets", "12 HIMARS": counted by the system's name
+                unit, e = canonical_entity(weapon.group(1).rstrip("s")), weapon.end(1)
+            else:
+                noun, ne = _counted_noun(text, e)
+                if noun:
+                    unit, e = noun, ne
+        e = max(e, m.end("num"))
+        found.append(
+            Quantity(
+                value=_round(value * factor),
+                unit=unit,
+                text=text[s:e].strip(),
+                start=s,
+                end=s + len(text[s:e].rstrip()),
+                approx=_approx(text, s),
+            )
+        )
+        coverage.add(s, e)
+    special = not words.isdisjoint(_SPECIAL_TRIGGERS)
+    for m in _SPECIAL.finditer(text) if special else ():
+        if not free(m.start(), m.end()):
+            continue
+        base = (
+            words_to_number(m.group(0).split()[0])
+            if m.group(0).split()[0].lower() not in ("dozen", "couple", "pair", "half")
+            else 1.0
+        )
+        if m.group(0).lower().startswith(("half a", "a half")):
+            base = 0.5
+        value = (base or 1.0) * _SPECIAL_COUNTS[m.group(1).lower()]
+        end = m.end()
+        unit, e2 = _counted_noun(text, end if text[end - 1] != " " else end - 1)
+        found.append(
+            Quantity(
+                value=value,
+                unit=unit,
+                text=text[m.start() : e2].strip(),
+                start=m.start(),
+                end=e2,
+                approx=_approx(text, m.start()),
+            )
+        )
+        coverage.add(m.start(), e2)
+    for m in _DOZENS.finditer(text) if special else ():
+        if not free(m.start(), m.end()):
+            continue
+        value = {
+            "dozens": 24.0,
+            "hundreds": 200.0,
+            "thousands": 2000.0,
+            "millions": 2e6,
+            "billions": 2e9,
+        }[m.group(1).lower()]
+        unit, e2 = _counted_noun(text, m.end())
+        found.append(
+            Quantity(
+                value=value,
+                unit=unit,
+                text=text[m.start() : e2],
+                start=m.start(),
+                end=e2,
+                approx=True,
+            )
+        )
+        coverage.add(m.start(), e2)
+    for m in _WORD_NUMBER.finditer(text) if has_number_words else ():
+        word = m.group(0)
+        if word.lower() in ("a", "an") or not free(m.start(), m.end()):
+            continue
+        if word.lower().startswith(("a ", "an ")) and not re.search(
+            r"hundred|thousand|million|billion|trillion", word, re.IGNORECASE
+        ):
+            continue
+        value = words_to_number(word)
+        if value is None:
+            continue
+        s, e = m.start(), m.end()
+        tail = _WORD_TAIL.match(text, e)
+        unit = None
+        if tail and tail.end() > e:
+            if tail.group("scale"):
+                value *= _scale_for(tail.group("scale"))
+            if tail.group("unit"):
+                unit, factor = _unit_for(tail.group("unit"), None)
+                value *= factor
+            e = tail.end()
+        if unit is None:
+            noun, ne = _counted_noun(text, e)
+            if noun:
+                unit, e = noun, ne
+        if word.lower() == "one" and unit is None:
+            continue  # "one of the", "no one": not a quantity
+        found.append(
+            Quantity(
+                value=_round(value),
+                unit=unit,
+                text=text[s:e],
+                start=s,
+                end=e,
+                approx=_approx(text, s),
+            )
+        )
+        coverage.add(s, e)
+    for m in _ORDINAL_DIGITS.finditer(text) if has_digit else ():
+        if free(m.start(), m.end()):
+            found.append(
+                Quantity(
+                    value=float(m.group(1)),
+                    unit="ordinal",
+                    text=m.group(0),
+                    start=m.start(),
+                    end=m.end(),
+                )
+            )
+            coverage.add(m.start(), m.end())
+    ordinal_words = not words.isdisjoint(_ORDINAL_TRIGGERS)
+    for m in _ORDINAL_WORDS.finditer(text) if ordinal_words else ():
+        if free(m.start(), m.end()):
+            found.append(
+                Quantity(
+                    value=float(_ORDINALS[m.group(1).lower()]),
+                    unit="ordinal",
+                    text=m.group(0),
+                    start=m.start(),
+                    end=m.end(),
+                )
+            )
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+def _round(value: float) -> float:
+    return float(f"{value:.6g}") if value else 0.0
+
+
+def _format_value(value: float, significant: int = 6) -> str:
+    rounded = float(f"{value:.{significant}g}")
+    if rounded == int(rounded) and abs(rounded) < 1e15:
+        return str(int(rounded))
+    return f"{rounded:.{significant}g}"
+
+
+def quantity_token(quantity: Quantity, significant: int = 6) -> str:
+    """A search token for one quantity: 32 km -> "32km", 1.2e9 USD -> "1200000000usd".
+
+    Args:
+        quantity: the quantity.
+        significant: significant digits kept ("20 miles" is "32.1869km" with 6, "32km" with 2).
+    """
+    unit = (quantity.unit or "").lower().replace(" ", "")
+    return f"{_format_value(quantity.value, significant)}{unit}"
+
+
+def same_quantity(a: Quantity, b: Quantity, tolerance: float = 0.02) -> bool:
+    """True when two quantities have the same unit and values within `tolerance` (relative)."""
+    if a.unit != b.unit:
+        return False
+    if a.value == b.value:
+        return True
+    scale = max(abs(a.value), abs(b.value))
+    return scale > 0 and abs(a.value - b.value) / scale <= tolerance
