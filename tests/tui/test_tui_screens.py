@@ -96,6 +96,8 @@ async def test_i_imports_an_article_file_and_checks_it(app_factory, review_db, t
             assert claims
             assert store.load_suggestion(claims[0].id) is not None  # checked
         assert any("imported" in n.message for n in app._notifications)
+        assert isinstance(app.screen, ReviewScreen)  # opened straight away
+        assert app.screen.article_id == titles["Italy and air defence"]
 
 
 async def test_import_of_pasted_text_as_a_source(app_factory, review_db):
@@ -112,6 +114,7 @@ async def test_import_of_pasted_text_as_a_source(app_factory, review_db):
         await settle(pilot, rounds=5)
         with Store.open(review_db) as store:
             assert "Desk memo" in [s["title"] for s in store.list_sources()]
+        assert any("re-checked" in n.message for n in app._notifications)
 
 
 async def test_import_of_a_missing_file_says_what_to_do(app_factory, tmp_path):

@@ -203,8 +203,12 @@ class ArticlesScreen(Screen[None]):
         self.post_message(ArticleImported(article_id, message))
 
     def on_article_imported(self, message: ArticleImported) -> None:
+        from claimcheck.tui.screens.review_screen import ReviewScreen
+
         self.notify(message.message, title="Import", markup=False)
         self.refresh_data()
+        if message.article_id is not None and self.app.screen is self:
+            self.app.push_screen(ReviewScreen(message.article_id))  # straight to its claims
 
     def action_report(self) -> None:
         article = self.selected_article

@@ -706,6 +706,13 @@ class ReviewScreen(Screen[None]):
             with self.access.open() as store:
                 article_id, message = jobs.import_documents(store, documents, request.kind,
                                                             self.reviewer)
+                if request.kind == "source":
+                    # New sources change what matches: re-check this article's evidence and
+                    # suggestions (statuses are never touched).
+                    from claimcheck.core.pipeline import check_article
+
+                    check_article(store, self.article_id)
+                    message += "; this article's evidence re-checked"
         except ClaimcheckError as error:
             self.app.call_from_thread(self.app.notify_error, str(error), "Import failed")  # type: ignore[attr-defined]
             return
@@ -714,6 +721,9 @@ class ReviewScreen(Screen[None]):
     def on_article_imported(self, message: ArticleImported) -> None:
         self.notify(message.message, title="Import", markup=False)
         self.refresh_data()
+        claim = self.selected
+        if claim is not None:
+            self.load_claim_evidence(claim.id)
 
     def action_report(self) -> None:
         from claimcheck.tui.screens.articles_screen import open_report_dialog
