@@ -46,6 +46,10 @@ Semantics of the `Facts` it returns (the contract the stance code relies on):
 Helpers for matching and stance: `canonical_entity`, `normalise_quantity_tokens` ("32km"),
 `quantity_token`, `same_quantity`, `words_to_number`, `is_european_notation`, `find_entities`
 and `project_facts` (facts of a sentence moved onto a claim cut from it).
+Layout: this module owns `extract_facts`, `project_facts`, negation and modality, and
+re-exports the helpers above from where they live: `facts_numbers` (number words, units,
+quantities), `facts_dates` (absolute and relative dates), `facts_entities` (aliases, names,
+types, weapons) and `facts_text` (shared span mask and word set).
 """
 
 from __future__ import annotations

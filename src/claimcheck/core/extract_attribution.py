@@ -1,0 +1,160 @@
+"""Attribution for `core.extract`: who said it, and what they said.
+
+Owns the speech-verb patterns, splitting a sentence into the attribution ("John Kirby said
+that", "..., officials said", "According to X,") and its reported content (`_attribution`,
+returning an `_Attribution`), and the speaker's canonical name (`_speaker_name`, titles
+dropped, pronouns resolved from the `_Context`). Direct-quote detection patterns live here too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimcheck.core.extract_words import _LOWER_TOKEN, _Context, _main_verb
+from claimcheck.core.facts import find_entities
+
+_SPEECH_VERBS = (
+    r"said|says|say|told|tells|stated|states|announced|announces|indicated|indicates|claimed|"
+    r"claims|confirmed|confirms|reported|reports|added|adds|noted|notes|warned|warns|hinted|"
+    r"hints|suggested|suggests|argued|argues|wrote|writes|insisted|insists|maintained|"
+    r"acknowledged|admitted|admits|denied|denies|revealed|reveals|estimated|estimates|"
+    r"explained|explains|declared|declares|asserted|asserts|alleged|alleges|predicted|"
+    r"predicts|stressed|emphasized|emphasised|tweeted"
+)
+_OPENING_VERB = re.compile(
+    r"^(?P<speaker>[^,;:“\"]{2,90}?(?:,[^,;“\"]{2,60},)?)\s+"
+    r"(?:has |have |had |also |previously |recently |publicly |later )*"
+    r"(?P<verb>" + _SPEECH_VERBS + r")\b(?: (?:on|in|at|last) [A-Z]?\w+)?[,:]? (?:that )?"
+    r"(?P<content>.{12,})$",
+    re.DOTALL,
+)
+_SPEECH_WORDS = frozenset(_SPEECH_VERBS.split("|"))
+_CLOSING_WORDS = frozenset(
+    "said says told added wrote noted warned reported claimed confirmed announced stated".split()
+)
+_ACCORDING = re.compile(
+    r"^(?:According to|As reported by|Citing)\s+(?P<speaker>[^,]{2,80}),\s+"
+    r"(?P<content>.{12,})$",
+    re.DOTALL | re.IGNORECASE,
+)
+_ANY_QUOTE = re.compile(r"[“\"][^“”\"]*[”\"]|‘[^‘’]*’")
+_QUOTED = re.compile(r"[“\"]([^“”\"]{3,})[”\"]")
+_SPEECH_NEAR = re.compile(r"\b(?:" + _SPEECH_VERBS + r"|asked|according to)\b", re.IGNORECASE)
+
+
+@dataclass
+class _Attribution:
+    """Who a sentence reports, and how to say so in each claim made from its content."""
+
+    speaker: str
+    """The speaker phrase as written ("spokesperson John Kirby", "the Ukrainian air force")."""
+    prefix: str = ""
+    """Text put before each claim ("John Kirby said that")."""
+    suffix: str = ""
+    """Text put after each claim (", officials said", ", according to the governor")."""
+    content_at: int = 0
+    content_end: int = -1
+    """The reported content is `text[content_at:content_end]` (-1: to the end)."""
+    extra: tuple[str, str, int] | None = None
+    """A second report by the same speaker (", adding that ..."): prefix, content, offset."""
+
+
+_SPEECH_ING = {
+    "adding": "added",
+    "saying": "said",
+    "noting": "noted",
+    "warning": "warned",
+    "stressing": "stressed",
+    "claiming": "claimed",
+    "insisting": "insisted",
+}
+_CLOSING_SPEAKER_FIRST = re.compile(
+    r"^(?P<content>.{12,}?),\s+(?P<speaker>(?!(?:which|who|that|as|and|but|while)\b)"
+    r"(?:[\w’'.\-]+ ){0,5}?[\w’'.\-]+)\s+(?P<verb>said|says|told(?: [a-z]+)?|added|wrote|"
+    r"noted|warned|reported|claimed|confirmed|announced|stated)\b(?P<rest>[^“\"]{0,200})$",
+    re.DOTALL,
+)
+_CLOSING_VERB_FIRST = re.compile(
+    r"^(?P<content>.{12,}?),\s+(?P<verb>said|says|added|wrote|noted)\s+"
+    r"(?P<speaker>[A-Z][^,]{2,60})(?P<rest>,[^“\"]{0,200})?$",
+    re.DOTALL,
+)
+_CLOSING_ACCORDING = re.compile(
+    r"^(?P<content>.{12,}?),\s+according to\s+(?P<speaker>[^,]{3,100})(?P<rest>,[^“\"]{0,200})?$",
+    re.DOTALL,
+)
+_ADDING = re.compile(
+    r"^[^,]{0,40},\s+(?P<ing>adding|saying|noting|warning|stressing|claiming|"
+    r"insisting)\s+(?:that\s+)?(?P<content>.{12,})$",
+    re.DOTALL,
+)
+
+
+def _attribution(text: str) -> _Attribution | None:
+    m = _ACCORDING.match(text)
+    if m:
+        return _Attribution(
+            m.group("speaker"),
+            prefix=f"According to {m.group('speaker')},",
+            content_at=m.start("content"),
+        )
+    if ", according to " in text:
+        m = _CLOSING_ACCORDING.match(text)
+        if m:
+            return _closing(m, f", according to {m.group('speaker')}")
+    words = frozenset(_LOWER_TOKEN.findall(text))
+    if words.isdisjoint(_SPEECH_WORDS):
+        return None
+    m = _OPENING_VERB.match(text)
+    if m and len(m.group("speaker").split()) <= 14:
+        speaker_text = m.group("speaker")
+        # The speaker phrase must not itself hold a verb ("Ukraine has used missiles that ...").
+        if _main_verb(" " + speaker_text) < 0 and not re.search(
+            r"\b(?:that|which|who)\b", speaker_text
+        ):
+            return _Attribution(
+                speaker_text,
+                prefix=text[: m.start("content")].rstrip(),
+                content_at=m.start("content"),
+            )
+    if words.isdisjoint(_CLOSING_WORDS):
+        return None
+    m = _CLOSING_SPEAKER_FIRST.match(text)
+    if m and _main_verb(" " + m.group("speaker")) < 0:
+        return _closing(m, f", {m.group('speaker')} {m.group('verb')}")
+    m = _CLOSING_VERB_FIRST.match(text)
+    if m:
+        return _closing(m, f", {m.group('verb')} {m.group('speaker')}")
+    return None
+
+
+def _closing(m: re.Match[str], suffix: str) -> _Attribution:
+    """An attribution after its content: "X happened, officials said, adding that Y"."""
+    speaker = m.group("speaker")
+    attribution = _Attribution(speaker, suffix=suffix, content_at=0, content_end=m.end("content"))
+    rest = m.group("rest") or ""
+    added = _ADDING.match(rest)
+    if added:
+        name = re.sub(r"^(?:the)\s+", "the ", speaker)
+        attribution.extra = (
+            f"{name[:1].upper()}{name[1:]} {_SPEECH_ING[added.group('ing')]} that",
+            added.group("content"),
+            m.start("rest") + added.start("content"),
+        )
+    return attribution
+
+
+def _speaker_name(phrase: str, ctx: _Context) -> str:
+    low = phrase.strip().lower()
+    if low in ("he", "she") and ctx.person:
+        return ctx.person
+    entities = find_entities(phrase)
+    people = [e.name for e in entities if e.type == "person"]
+    if people:
+        return people[-1]
+    stripped = phrase.strip()
+    names = [e for e in entities if e.end >= len(stripped.rstrip(".,"))]
+    if names:
+        return names[-1].name  # the phrase ends with a name: "the US National Security Council"
+    return re.sub(r"^the\s+", "", phrase.strip(), flags=re.IGNORECASE)

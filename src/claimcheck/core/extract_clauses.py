@@ -1,0 +1,417 @@
+"""Clause cutting for `core.extract`: from one sentence's content to atomic pieces.
+
+Owns coordinated clauses (`_conjuncts`), lists of three or more and pairs of names
+(`_split_list`), coordinated objects (`_split_objects`) and subjects
+(`_split_coordinated_subject`), appositives, relative clauses and participle phrases
+(`_adjuncts`), and the labelled-instruction, imperative and first-person tests. Each function
+takes text and returns text or spans; none resolves pronouns across sentences (the caller's
+`_Context` does) or computes facts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.core.extract_words import (
+    _ARTICLE_OPEN,
+    _AUX,
+    _BETWEEN_END,
+    _COMMON_VERBS,
+    _DET,
+    _DET_OPEN,
+    _EXAMPLES,
+    _ING_OPEN,
+    _LEADING_DISCOURSE,
+    _MODAL,
+    _PARTICIPLE_ED,
+    _PARTICIPLE_ING,
+    _PREP,
+    _PRONOUN_SUBJ,
+    _REL,
+    _STATIVE,
+    _agree,
+    _agree_singular,
+    _is_past,
+    _is_verb,
+    _main_verb,
+    _np_before,
+    _subject_of,
+    _words,
+)
+
+_LIST_SPLIT = re.compile(r",\s+(?:and|or)\s+|,\s+|\s+(?:and|or)\s+")
+_COORD_SUBJECT = re.compile(
+    r"^(?P<a>(?:the\s+)?[A-Z][\w’'\-/.]*(?:\s+[A-Z][\w’'\-/.]*){0,3})\s+and\s+"
+    r"(?P<b>(?:the\s+)?[A-Z][\w’'\-/.]*(?:\s+[A-Z][\w’'\-/.]*){0,3})\s+(?P<pred>.+)$",
+    re.DOTALL,
+)
+_LIST = re.compile(
+    r"(?P<head>\b[\w’']+\s+)"
+    r"(?P<items>(?:(?:(?!\band\b|\bor\b)[^,;]){1,40},\s+){1,8}"
+    r"(?:(?!\band\b|\bor\b)[^,;]){1,40}?,?\s+(?:and|or)\s+[^,;.]{1,60})"
+    r"(?P<tail>[,;.]|$)"
+)
+_BARE_NUMBER_ITEM = re.compile(r"(?:^|,|\band|\bor)\s*[\d.,%$€£-]+\s*(?:,|$|\band\b|\bor\b)")
+_LIST_HEAD = re.compile(
+    r"\b(?:starring|including|such as|like|featuring|in|by|from|with|of|as|"
+    r"include|includes|included)\s+"
+)
+_BINARY_NAMES = re.compile(
+    r"(?P<head>\b(?:starring|including|by|from|with|and|as|of|to|in|visited|hosted)\s+)"
+    r"(?P<a>(?:the\s+)?[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})\s+and\s+"
+    r"(?P<b>(?:the\s+)?[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})(?P<tail>\s*[,;.]|\s*$)"
+)
+_BINARY_NP = re.compile(
+    r"(?P<head>\b(?:as|in|to|for|with|from|by)\s+)"
+    r"(?P<a>(?:an?|the)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})\s+and\s+"
+    r"(?P<b>(?:an?|the)?\s*[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})(?P<tail>\s*[.;]|\s*$)"
+)
+
+
+def _split_list(clause: str) -> list[str]:
+    """Distribute a list of three or more items (or two names) over copies of the clause."""
+    if " and " not in clause and " or " not in clause:
+        return [clause]
+    last_conj = max(clause.rfind(" and "), clause.rfind(" or "))
+    # A list needs a comma before its last "and"/"or"; only then is the costly search run.
+    m = _LIST.search(clause) if clause.find(",", 0, last_conj) >= 0 else None
+    if m and not _BARE_NUMBER_ITEM.search(m.group("items")):
+        items_text = m.group("items")
+        items_at = m.start("items")
+        # The list hangs on the nearest head word: "created by combining elements of A, B and
+        # C" lists A, B and C.
+        first_end = items_text.find(",")
+        first = items_text[:first_end] if first_end > 0 else ""
+        cut = 0
+        inner = None
+        for found in _LIST_HEAD.finditer(first):
+            inner = found
+        names = re.search(r"(?:[A-Z][\w’'.\-]*\s*)+$", first)
+        if inner is not None:
+            cut = inner.end()
+        elif names and names.start() > 0:
+            cut = names.start()  # "stars Angelina Jolie, Elle Fanning and Sharlto Copley"
+        elif _main_verb(first) > 0:
+            verb = _main_verb(first)
+            cut = first.find(" ", verb) + 1 if first.find(" ", verb) > 0 else 0
+        items_at += cut
+        items_text = items_text[cut:]
+        items = [i.strip() for i in _LIST_SPLIT.split(items_text) if i.strip()]
+        if len(items) >= 3 and all(
+            len(i.split()) <= 6
+            and i.split()[0].lower() not in _PREP
+            and i.split()[0].lower() not in _PRONOUN_SUBJ
+            and _main_verb(" " + i) < 0
+            for i in items[:-1]
+        ):
+            before, after = clause[:items_at], clause[m.end("items") :]
+            if before.strip():  # a list that is the subject ("Donating, volunteering, ...")
+                return [f"{before}{item}{after}" for item in items]
+    for pattern in (_BINARY_NAMES, _BINARY_NP):
+        m = pattern.search(clause)
+        if m and not _BETWEEN_END.search(clause, 0, m.start("a")):
+            before, after = clause[: m.start("a")], clause[m.end("b") :]
+            return [f"{before}{m.group('a')}{after}", f"{before}{m.group('b')}{after}"]
+    return [clause]
+
+
+_OBJECT_AND = re.compile(r"\s+and\s+(?=(?:a|an|the|his|her|its|their)\s)")
+_VERB_CHAIN = re.compile(
+    r"(?:\s*(?:has|have|had|is|are|was|were|been|be|being|also|not|"
+    r"already|\w+ly))*\s*[\w’'-]+\s+"
+)
+
+
+def _split_objects(clause: str) -> list[str]:
+    """ "He holds a degree from X and a doctorate from Y" -> one claim per object."""
+    if " and " not in clause:
+        return [clause]
+    verb_at = _main_verb(clause)
+    if verb_at <= 0:
+        return [clause]
+    chain = _VERB_CHAIN.match(clause, verb_at)
+    if not chain:
+        return [clause]
+    head, objects = clause[: chain.end()], clause[chain.end() :]
+    if not _DET_OPEN.match(objects) or "," in objects:
+        return [clause]
+    parts = _OBJECT_AND.split(objects)
+    if len(parts) != 2 or any(len(p.split()) < 2 for p in parts):
+        return [clause]
+    return [f"{head}{part}" for part in parts]
+
+
+def _split_coordinated_subject(clause: str) -> list[str]:
+    m = _COORD_SUBJECT.match(clause)
+    if not m:
+        return [clause]
+    pred = m.group("pred")
+    first = pred.split()[0].lower() if pred.split() else ""
+    if not (first in _AUX or first in _COMMON_VERBS or first.endswith("ed")):
+        return [clause]
+    if re.match(
+        r"(?:are|were|have)\s+(?:both\s+)?(?:\w+\s+)?(?:at war|allies|neighbou?rs|"
+        r"partners|rivals|enemies|married|related|similar|different)",
+        pred,
+    ):
+        return [clause]
+    pred = _agree_singular(pred)
+    return [f"{m.group('a')} {pred}", f"{m.group('b')} {pred}"]
+
+
+_CONJUNCTION = re.compile(
+    r"(?=[;,\s])\s*(?:;|,\s*(?:and|but|while|whereas|yet|so)\b|and\b|but\b)"
+    r"(?:\s+that\b)?\s*"
+)
+
+
+def _conjuncts(text: str) -> list[tuple[int, int]]:
+    """Cut a clause at ", and"/", but"/";"/" and <verb>" where a new clause or verb phrase starts.
+
+    Returns spans into `text`.
+    """
+    cuts: list[tuple[int, int]] = []  # (cut start, next clause start)
+    for m in _CONJUNCTION.finditer(text):
+        after = text[m.end() :]
+        words = _words(after[:60])
+        if not words:
+            continue
+        first = words[0]
+        low = first.lower()
+        new_clause = False
+        if ";" in m.group(0) or m.group(0).rstrip().endswith("that"):
+            new_clause = True
+        elif low in _PRONOUN_SUBJ:
+            new_clause = True
+        elif low in _AUX and low not in ("be", "being", "been") or low in _MODAL:
+            new_clause = "and" in m.group(0) or "but" in m.group(0)
+        elif low in (
+            "also",
+            "later",
+            "then",
+            "previously",
+            "subsequently",
+            "eventually",
+            "now",
+            "still",
+            "currently",
+            "has",
+            "was",
+        ):
+            new_clause = len(words) > 1 and _is_verb(words[1], None)
+        elif low in _COMMON_VERBS or _is_verb(first, None):
+            new_clause = True
+        elif "," in m.group(0):
+            verb = _main_verb(after[:80])
+            new_clause = 0 < verb < 50 and not _ING_OPEN.match(after)
+        if new_clause and "," in m.group(0) and ";" not in m.group(0):
+            # "temperature, size, and luminosity are ...": the end of a list, not a clause
+            before = text[cuts[-1][1] if cuts else 0 : m.start()]
+            parts = before.split(",")
+            if (
+                len(parts) >= 2
+                and all(
+                    0 < len(p.split()) <= 4
+                    and _main_verb(" " + p) < 0
+                    and not any(ch.isdigit() for ch in p)
+                    for p in parts
+                )
+                and len(words) > 1
+                and _main_verb(" " + " ".join(words[:4])) > 0
+                and words[0].lower() not in _PRONOUN_SUBJ
+                and words[0].lower() not in _DET
+            ):
+                new_clause = False
+        if new_clause:
+            cuts.append((m.start(), m.end()))
+    spans = []
+    pos = 0
+    for cut_start, next_start in cuts:
+        if cut_start > pos:
+            spans.append((pos, cut_start))
+        pos = next_start
+    spans.append((pos, len(text)))
+    return [s for s in spans if s[1] > s[0]]
+
+
+_LABEL = re.compile(r"[A-Z][\w’'-]{1,30}(?: [A-Za-z][\w’'-]{1,20}){0,2}:\s+(?=[A-Z])")
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|we) (?:recommend|suggest|think|believe|hope|feel|would|will|can|cannot|can't|"
+    r"don't|do not|am|was|have)\b|\bmy (?:knowledge|training|opinion|view)\b"
+)
+_IMPERATIVE_VERBS = frozenset(
+    "look determine compare select choose evaluate research shortlist consider make take use "
+    "check ensure avoid try remember note keep find ask contact visit read follow start add "
+    "remove click go get let put open close install run create write call be do don't never "
+    "always discuss plan review search enter type press save download upload book hire "
+    "measure mix stir cook bake prepare apply wait see learn explore test adjust".split()
+)
+_DECLARATIVE_NEXT = frozenset(
+    "is are was were has have had shows showed show suggests suggested found finds says said "
+    "of on in by that which".split()
+)
+
+
+def _imperative(text: str) -> bool:
+    """An instruction ("Compare the quotes ...", "Look for reviews"): not a claim."""
+    parts = text.split(None, 2)
+    if len(parts) < 2 or not parts[0][:1].isupper():
+        return False
+    first, second = parts[0].lower().strip(",:"), parts[1].lower().strip(",.:;")
+    return (
+        first in _IMPERATIVE_VERBS
+        and second not in _DECLARATIVE_NEXT
+        and not (second.endswith("s") and second not in _DET and second not in ("this", "its"))
+    )
+
+
+def _strip_leading(sentence: str) -> int:
+    m = _LEADING_DISCOURSE.match(sentence)
+    return m.end() if m else 0
+
+
+def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
+    """Take relative clauses, appositives and participle phrases out of a clause.
+
+    Returns:
+        The clause without them, and side claims with their offset in `text`.
+    """
+    side: list[tuple[str, int]] = []
+    main_parts: list[str] = []
+    pos = 0
+    subject, verb_at = _subject_of(text)
+    n = len(text)
+    i = 0
+    last_antecedent = ""
+    last_past = False
+    while True:
+        comma = text.find(",", i)
+        if comma < 0:
+            break
+        after = text[comma + 1 :].lstrip()
+        after_at = n - len(after)
+        # The adjunct runs to the next comma (or the end).
+        nxt = text.find(",", after_at)
+        end = n if nxt < 0 else nxt
+        segment = text[after_at:end].strip().rstrip(".")
+        handled = False
+        if _EXAMPLES.match(after):
+            # ", such as Jupiter and Saturn," only illustrates: leave it out of the claim.
+            handled = True
+        elif _REL.match(after):
+            antecedent = _np_before(text, comma)
+            head_word = antecedent.split()[0] if antecedent.split() else ""
+            last_word = antecedent.split()[-1].lower() if antecedent.split() else ""
+            if (
+                antecedent
+                and not head_word[:1].isupper()
+                and head_word.lower() not in _DET
+                and len(antecedent.split()) == 1
+                and (last_word.endswith(("er", "ly")) or last_word[:1].isdigit())
+                and subject
+                and subject.lower() not in ("there", "it", "this", "that")
+                and verb_at >= 0
+                and comma > verb_at
+            ):
+                antecedent = subject  # ", which" after an adjective or a number: the subject
+            rel = re.sub(r"^(?:which|who|where)\s+", "", segment)
+            # A relative clause inside the subject ends at the next comma; one after the main
+            # verb runs to the end of the clause unless a participle phrase follows.
+            if verb_at < 0 or comma > verb_at:
+                tail_end = n
+                ing = re.search(r",\s+(?:\w+ing|with)\b", text[after_at:])
+                if ing:
+                    tail_end = after_at + ing.start()
+                end = tail_end
+                segment = text[after_at:end].strip().rstrip(".")
+                rel = re.sub(r"^(?:which|who|where)\s+", "", segment)
+            if antecedent and after.startswith(("whose", "where")):
+                rel = ""  # ", where its fate is uncertain": no standalone claim to make
+            if antecedent and rel:
+                side.append((f"{antecedent} {rel}", comma))
+                last_antecedent = antecedent
+                last_past = _is_past(rel, 0)
+            handled = True
+        elif _PARTICIPLE_ING.match(after) and comma > max(verb_at, 0) and verb_at > 0:
+            verb = _PARTICIPLE_ING.match(after).group(1)  # type: ignore[union-attr]
+            if verb.lower() not in (
+                "including",
+                "according",
+                "during",
+                "following",
+                "regarding",
+                "concerning",
+                "notwithstanding",
+                "nothing",
+                "something",
+                "anything",
+                "everything",
+                "morning",
+                "evening",
+                "building",
+                "ceiling",
+                "king",
+                "spring",
+                "thing",
+                "wing",
+                "string",
+                "ring",
+                "ping",
+                "bring",
+            ):
+                end = n
+                nxt_ing = re.search(r",\s+(?:\w+ing|with)\b", text[after_at + len(verb) :])
+                if nxt_ing:
+                    end = after_at + len(verb) + nxt_ing.start()
+                segment = text[after_at:end].strip().rstrip(".")
+                rest = segment[segment.lower().find(verb.lower()) + len(verb) :]
+                # After a relative clause the participle goes on describing its antecedent:
+                # "a policy shift, which lifted the ban, allowing Ukraine to ...".
+                actor = last_antecedent or subject
+                if actor:
+                    past = last_past if last_antecedent else _is_past(text, verb_at)
+                    side.append((f"{actor} {_agree(verb, actor, past)}{rest}", comma))
+                handled = True
+        elif _PARTICIPLE_ED.match(after) and comma > 0 and not _REL.match(after):
+            antecedent = _np_before(text, comma)
+            first = after.split()[0].lower() if after.split() else ""
+            # "X, located 32 km ..." describes the noun before the comma.
+            rest_words = segment.split(None, 1)
+            if (
+                antecedent
+                and (verb_at < 0 or comma > verb_at or first in _STATIVE)
+                and not (len(rest_words) > 1 and _main_verb(" " + rest_words[1]) > 0)
+            ):
+                copula = "is" if first in _STATIVE or first in ("also", "now") else "was"
+                side.append((f"{antecedent} {copula} {segment}", comma))
+                handled = True
+        elif (
+            _ARTICLE_OPEN.match(after)
+            and comma > 0
+            and (
+                (nxt > 0 and (verb_at < 0 or comma < verb_at or nxt < n - 1))
+                or (nxt < 0 and 0 <= verb_at < comma)
+            )
+        ):
+            antecedent = _np_before(text, comma)
+            if (
+                antecedent
+                and (antecedent.split()[-1][:1].isupper() or antecedent.split()[-1].isdigit())
+                and _main_verb(" " + segment) < 0
+                and len(segment.split()) <= 12
+            ):
+                side.append((f"{antecedent} is {segment}", comma))
+                handled = True
+        if not handled or not _REL.match(after):
+            last_antecedent = ""
+        if handled:
+            main_parts.append(text[pos:comma])
+            pos = end + 1 if text[end : end + 1] == "," and comma < verb_at else end
+            i = end
+            if end >= n:
+                break
+        else:
+            i = comma + 1
+    main_parts.append(text[pos:])
+    main = "".join(main_parts)
+    return main, side

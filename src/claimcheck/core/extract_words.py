@@ -1,0 +1,530 @@
+"""Word-level grammar for `core.extract`: lexicons, verb forms, clean-up and subjects.
+
+Owns the small word lists behind a rough part-of-speech guess (determiners, prepositions,
+auxiliaries, common verbs), verb morphology ("providing" -> "provides"/"provided"), the
+`_Context` carried between sentences (last subject, person and entities, for pronouns),
+markup blanking and claim tidying (`_blank_markup`, `_clean`), and finding a clause's main verb
+and subject (`_main_verb`, `_subject_of`, `_resolve_start`). It does not decide what a claim is
+(`core.extract`), cut clauses (`extract_clauses`) or judge them (`extract_kinds`). Pure
+functions; the per-text and per-word guesses are cached with `functools.lru_cache`.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import re
+from dataclasses import dataclass
+
+from claimcheck.core.models import Entity
+
+_DET = frozenset(
+    "the a an this that these those his her its their our my your some any each every no "
+    "both either neither all several many much few".split()
+)
+_PREP = frozenset(
+    "of in on at to for from by with without within into onto over under about against "
+    "between among through during before after since until upon across along around behind "
+    "beyond near off per via amid amidst despite toward towards than like as".split()
+)
+_PRONOUN_SUBJ = frozenset("he she it they we i you".split())
+_AUX = frozenset(
+    "is are was were be been being am has have had will would could can may might should "
+    "must shall does did do 's 're".split()
+)
+_MODAL = frozenset("will would could can may might should must shall".split())
+_COMMON_VERBS = frozenset(
+    """said says told became becomes began begins built builds made makes took takes gave
+    gives won wins led leads held holds met meets saw sees went goes came comes left leaves
+    found finds produced produces served serves marks tells uses allows makes represents
+    follows seeks continues remains provides includes contains shows states claims owns
+    runs ran wrote writes grew grows rose rises fell falls struck strikes hit hits sent sends
+    lost loses kept keeps brought brings bought buys sold sells paid pays spent spends got
+    gets stood stands lay lies lies knew knows thought thinks flew flies drove drives fought
+    fights shot shoots killed kills lived lives died dies moved moves published publishes
+    announced announces created creates released releases reached reaches hosted hosts
+    consists lasted lasts means meant needs needed requires required helps helped allows
+    offers offered plays played works worked occurs occurred happened happens appears
+    appeared has had does did sank sunk swam drew drank ate rode rang sang spoke stole swore
+    tore wore woke froze chose bore beat bit blew broke bred caught clung dealt dug dove fed
+    felt fled flung forbade forgot forgave hung heard hid knelt laid lent let lit meant paid
+    proved quit read rid sought sewed shook shone shrank slid slung spun spat split spread
+    sprang stuck stung strove swept swung taught threw thrust trod understood upheld wept
+    wound wrung withdrew became overcame overtook undertook""".split()
+)
+_LEADING_DISCOURSE = re.compile(
+    r"^(?:Additionally|In addition|Furthermore|Moreover|Also|However|Meanwhile|Therefore|"
+    r"Thus|Hence|Consequently|Notably|Importantly|Interestingly|Similarly|Likewise|"
+    r"Nevertheless|Nonetheless|Still|Indeed|In fact|Specifically|For example|For instance|"
+    r"As a result|In turn|Finally|First|Second|Third|Lastly|Besides|Instead|Then|Now|"
+    r"Today|Generally|Typically|In general|Currently|Recently|Historically|Ultimately|"
+    r"In a (?:\w+ ){0,3}(?:turn|move|development|twist|step) of events|"
+    r"In a (?:\w+ ){0,3}(?:move|development|twist|step)|"
+    r"Amid(?:st)? (?:the )?(?:\w+ ){0,6}?(?:developments|tensions|backdrop|turmoil)(?: \w+){0,4}|"
+    r"Against (?:this|that|the) backdrop(?: \w+){0,4}|In (?:this|that) context|"
+    r"As such|That said|With this|To this end|Yes|No|Well|Sure|Of course|Despite this|"
+    r"Despite that|In spite of this|Even so|By contrast|In contrast|On the other hand|"
+    r"At the same time|In other words|As a result of this|"
+    r"Based on (?:my|our|the|available|current) [^,]{1,60}|To my knowledge|As far as I know|"
+    r"As of my (?:knowledge|last|training)[^,]{0,60})\s*,\s*"
+    r"|^(?:This|That|It) is (?:because|why|since) (?:of )?",
+    re.IGNORECASE,
+)
+
+
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|\$?\d[\d,.]*\d%?|[\w][\w'’\-/]*|[^\w\s]")
+_BASE_VERBS = frozenset(
+    """expect believe say think show suggest include remain continue provide make take give
+    have need want use help allow offer require support oppose claim argue estimate predict
+    plan agree hold face fear warn see know consider contain cover reach pay cost produce
+    create cause lead follow win lose call run live work play grow fall rise keep lie stand
+    depend vary differ exist occur happen mean describe represent refer consist involve seem
+    appear become belong carry receive send spend own operate serve form build sell buy
+    begin start end open close rise drop increase decrease join leave meet visit attack hit
+    strike launch kill destroy fire shoot deliver arrive return stay move""".split()
+)
+"""Base forms: enough to tell a clause from a heading (never used to find the main verb)."""
+_ADVERB_OPENERS = frozenset(
+    "also later then previously subsequently eventually still now currently therefore however "
+    "thus meanwhile additionally furthermore moreover instead often once first initially "
+    "finally ultimately".split()
+)
+_STATIVE = frozenset(
+    "located situated based headquartered known capable home part responsible famous "
+    "designed named called near close equipped able due worth".split()
+)
+_PARTICIPLE_ED = re.compile(
+    r"^(?:(?:also|now|often|once|later|recently|widely|first|still|originally|previously|"
+    r"formerly|currently|officially|best|mostly|primarily) )?"
+    r"(?:\w+ed|known|born|built|made|written|given|taken|held|led|seen|run|shown|found|"
+    r"located|situated|based|capable|home|able|equipped|responsible|famous|situated|worth)\b"
+)
+_PARTICIPLE_ING = re.compile(r"^(?:(?:thus|thereby|also|further|effectively) )?(\w{3,}ing)\b")
+_EXAMPLES = re.compile(r"(?:such as|including|like|e\.g\.|for example|for instance)\s")
+_REL = re.compile(r"^(?:which|who|whose|where)\b")
+_SUBORD_OPENER = re.compile(
+    r"(?:Although|Though|Because|Since|While|Whereas)\s+(?=[a-z])", re.IGNORECASE
+)
+_PRONOUN_PREFIX = re.compile(r"(?:He|She|They)\b")
+_TRAILING_CONJUNCTION = re.compile(r"(?:,?\s+(?:and|or|but))+$")
+_SUBORD = re.compile(r"\b(because|although|though|whereas)\s+(?=\w)", re.IGNORECASE)
+_WITH_ABS = re.compile(
+    r",\s+with\s+(?P<subj>(?:the\s+)?[A-Z][\w’'\-/]*(?:\s+[A-Z][\w’'\-/]*){0,3})\s+"
+    r"(?P<verb>\w+ing)\b(?P<rest>[^,;]*)"
+)
+_ING_TO_BASE_E = frozenset(
+    "mak tak giv us provid becom serv receiv involv hav com liv mov produc reduc increas "
+    "decreas declar releas pursu continu argu leav achiev believ approv purchas replac "
+    "requir secur shar stor writ rid hid driv strik fac plac announc chang charg engag "
+    "manag promot operat locat creat celebrat indicat generat estimat negotiat translat "
+    "compet complet delet updat stat rat dat promot hous caus excus clos los".split()
+)
+
+
+_NEEDS_E = re.compile(
+    r"(?:[^aeiou](?:at|ut)|iz|[^aeiou]v|[^aeiouk]c|(?:an|ar|er|ag)g|dg|[bptdgkf]l|ys|ur[sv])$"
+)
+
+
+_IRREGULAR_PAST = {
+    "make": "made", "take": "took", "give": "gave", "send": "sent", "leave": "left",
+    "hold": "held", "bring": "brought", "build": "built", "lead": "led", "keep": "kept",
+    "hit": "hit", "put": "put", "set": "set", "say": "said", "tell": "told", "pay": "paid",
+    "win": "won", "lose": "lost", "run": "ran", "come": "came", "become": "became",
+    "go": "went", "get": "got", "see": "saw", "strike": "struck", "fight": "fought",
+    "shoot": "shot", "meet": "met", "buy": "bought", "sell": "sold", "spend": "spent",
+    "begin": "began", "rise": "rose", "fall": "fell", "draw": "drew", "grow": "grew",
+    "throw": "threw", "fly": "flew", "write": "wrote", "drive": "drove", "speak": "spoke",
+    "break": "broke", "choose": "chose", "feed": "fed", "feel": "felt", "find": "found",
+    "stand": "stood", "sit": "sat", "think": "thought", "teach": "taught", "catch": "caught",
+    "seek": "sought", "cut": "cut", "cost": "cost", "let": "let", "spread": "spread",
+    "have": "had", "do": "did", "be": "was", "mean": "meant", "show": "showed",
+}  # fmt: skip
+_PAST_MARK = re.compile(r"(?:has|have|had|was|were|did)\b|\w+ed\b")
+
+
+def _is_past(clause: str, verb_at: int) -> bool:
+    """Whether the clause's main verb is past or present perfect ("has conducted", "lifted")."""
+    if verb_at < 0:
+        return False
+    word = clause[verb_at:].split(None, 1)[0].lower() if clause[verb_at:].strip() else ""
+    return bool(_PAST_MARK.match(word)) or word in _IRREGULAR_PAST.values()
+
+
+def _past_tense(ing: str) -> str:
+    """The past form of a present participle: "targeting" -> "targeted", "making" -> "made"."""
+    base = _base_form(ing)
+    if base in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[base]
+    if base.endswith("e"):
+        return base + "d"
+    if base.endswith("y") and len(base) > 1 and base[-2] not in "aeiou":
+        return base[:-1] + "ied"
+    stem = ing.lower()[:-3]
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
+        return stem + "ed"  # stopping -> stopped
+    return base + "ed"
+
+
+def _base_form(ing: str) -> str:
+    """The base form of a present participle: "making" -> "make", "running" -> "run"."""
+    third = _third_person(ing)
+    if third == ing:
+        return ing.lower()
+    if third.endswith("ies"):
+        return third[:-3] + "y"
+    if third.endswith(("sses", "shes", "ches", "xes", "zes", "oes")) and third != "does":
+        return third[:-2]
+    if third == "has":
+        return "have"
+    return third[:-1]
+
+
+def _agree(ing: str, subject: str, past: bool = False) -> str:
+    """The finite form of a participle for this subject: "making" -> "makes", "make" or
+    "made" (`past`, when the clause it hangs on is past or present perfect)."""
+    if past and ing.lower().endswith("ing"):
+        return _past_tense(ing)
+    third = _third_person(ing)
+    last = subject.split()[-1] if subject.split() else ""
+    plural = (
+        last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    ) or last.lower() in ("they", "we", "both")
+    if not plural or third == ing:
+        return third
+    if third.endswith("ies"):
+        return third[:-3] + "y"
+    if third.endswith(("sses", "shes", "ches", "xes", "zes", "oes")):
+        return third[:-2]
+    return third[:-1]
+
+
+def _third_person(ing: str) -> str:
+    """Turn a present participle into a third-person present verb: making -> makes."""
+    word = ing.lower()
+    if not word.endswith("ing") or len(word) < 5:
+        return ing
+    stem = word[:-3]
+    if stem in _ING_TO_BASE_E or _NEEDS_E.search(stem):
+        stem += "e"
+    elif len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
+        stem = stem[:-1]  # running -> run, but adding -> add
+    elif stem.endswith("y") or stem.endswith("ly"):
+        pass
+    if stem.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return stem + "es"
+    if stem.endswith("y") and len(stem) > 1 and stem[-2] not in "aeiou":
+        return stem[:-1] + "ies"
+    if stem == "hav":
+        return "has"
+    return stem + "s"
+
+
+@dataclass
+class _Context:
+    """What the sentences before tell us about who "he", "she", "it" and "they" are."""
+
+    subject: str | None = None
+    person: str | None = None
+    entities: tuple[Entity, ...] = ()
+    """Entities of `person` and `subject`, projected onto claims that name them."""
+
+
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE = re.compile(r"\s+([,.;:!?%’”)])")
+_SPACE_POSSESSIVE = re.compile(r"(\w[’'])\s+(?=s\b)")
+_SPACE_AFTER = re.compile(r"([(“])\s+")
+
+
+_MARKUP = re.compile(r"</?[A-Za-z][^<>]{0,200}>|\*\*|__|(?<!\w)\*(?=\w)|(?<=\w)\*(?!\w)")
+_MD_LINK = re.compile(r"\[([^\[\]]{1,200})\]\([^()\s]{1,500}\)")
+_CONTROL = re.compile(r"\x1b\[[0-9;]*[A-Za-z]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
+
+
+def _pad_entity(m: re.Match[str]) -> str:
+    char = html.unescape(m.group(0))
+    if len(char) != 1:
+        return m.group(0)
+    return (char if char != "\xa0" else " ") + " " * (len(m.group(0)) - 1)
+
+
+def _blank_markup(text: str) -> str:
+    """Tags, control characters and HTML entities replaced by text of the same length (spaces,
+    or the entity's character padded with spaces), so that the rules see words while every
+    offset still points into the body."""
+    if "&" in text:
+        text = _ENTITY.sub(_pad_entity, text)
+    if "<" in text or "*" in text or "_" in text:
+        text = _MARKUP.sub(lambda m: " " * len(m.group(0)), text)
+    if _CONTROL.search(text):
+        text = _CONTROL.sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
+def _first_group(m: re.Match[str]) -> str:
+    return m.group(1)
+
+
+def _clean(text: str) -> str:
+    """Tidy a claim's wording: spacing, markup and control characters, capital, final stop."""
+    if "<" in text or "*" in text or "_" in text:
+        text = _MARKUP.sub("", text)
+    if "](" in text:
+        text = _MD_LINK.sub(r"\1", text)
+    if _CONTROL.search(text):
+        text = _CONTROL.sub("", text)
+    if "  " in text or "\n" in text or "\t" in text or "\r" in text:
+        text = _SPACES.sub(" ", text)
+    text = text.strip(" ,;:-–—")
+    if _SPACE_BEFORE.search(text):
+        text = _SPACE_BEFORE.sub(_first_group, text)
+    if "’ s" in text or "' s" in text:
+        text = _SPACE_POSSESSIVE.sub(r"\1", text)
+    if text.startswith('" '):
+        text = '"' + text[2:]
+    if "( " in text or "“ " in text:
+        text = _SPACE_AFTER.sub(r"\1", text)
+    text = text.rstrip(" ,;:")
+    if text and text[0].islower():
+        text = text[0].upper() + text[1:]
+    if text and text[-1] not in ".!?”\"’'":
+        text += "."
+    return text
+
+
+def _words(text: str) -> list[str]:
+    return [m.group(0) for m in _WORD.finditer(text)]
+
+
+def _is_verb(word: str, prev: str | None) -> bool:
+    low = word.lower()
+    if low in _AUX or low in _COMMON_VERBS:
+        return not (prev and prev.lower() in _DET)
+    if "-" in word or not word.isalpha() or word[0].isupper():
+        return False
+    if low.endswith("ed") and len(low) > 4:
+        return not (prev and (prev.lower() in _DET or prev.lower() in _PREP))
+    return False
+
+
+_PRONOUN_START = re.compile(
+    r"(?:He|She|It|They|We|I|he|she|it|they|we)\s+(?:also\s+|still\s+|"
+    r"later\s+|then\s+|now\s+|often\s+)?(?=[a-z])"
+)
+_COPULA = re.compile(r"(is|are|was|were|has been|have been|had been)\b")
+_PLACE_OF = re.compile(r"^(?:the )?(?:city|town|village|region) of ", re.IGNORECASE)
+_PRONOUN_OPEN = re.compile(
+    r"(?:[A-Z][^,]{0,60},\s+)?(He|She|It|They|His|Her|Its|Their|he|she|they)"
+    r"\b(?![’'])\s*"
+)
+_BETWEEN_END = re.compile(r"\bbetween\s+$|\bboth\s+$")
+_DET_OPEN = re.compile(r"(?:a|an|the|his|her|its|their)\s")
+_ING_OPEN = re.compile(r"\w+ing\b")
+_ARTICLE_OPEN = re.compile(r"(?:an?|the)\s")
+_DIGIT_OR_CAP = re.compile(r"\d|[A-Z]")
+_LOWER_TOKEN = re.compile(r"(?<![\w'’\-/])[a-z]+(?![\w'’\-/])")
+_VERBS = _AUX | _COMMON_VERBS
+
+
+def _prev_word(text: str, at: int) -> str:
+    j = at - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    k = j
+    while k >= 0 and not text[k].isspace():
+        k -= 1
+    return text[k + 1 : j + 1].lower()
+
+
+_PLURAL_THEN_WORD = re.compile(r"\b[A-Za-z]{3,}s\s+([a-z]+)\b")
+_NOT_VERB_AFTER_NOUN = frozenset(
+    "and or but that which who whom whose than also not only both either such as so very more "
+    "most less least".split()
+)
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_AUX_AHEAD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\b")
+
+
+def _adjectival(text: str, end: int) -> bool:
+    """An -ed word before a noun, with the clause's real verb still to come ("bottled water
+    brand ... is")."""
+    nxt = _NEXT_WORD.match(text, end)
+    if not nxt:
+        return False
+    word = nxt.group(1)
+    if (
+        word in _PREP
+        or word in _DET
+        or word in _AUX
+        or word in ("by", "that", "to", "and", "or")
+        or word.endswith("ly")
+    ):
+        return False
+    stop = len(text)
+    for sep in (",", " and ", ";"):
+        at = text.find(sep, nxt.end())
+        if 0 <= at < stop:
+            stop = at
+    return _AUX_AHEAD.search(text, nxt.end(), stop) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _main_verb(text: str) -> int:
+    """Character offset of the first finite verb in `text` (not at offset 0), or -1."""
+    brackets = "(" in text or "[" in text
+    pronoun = _PRONOUN_START.match(text)
+    if pronoun:
+        return pronoun.end()  # "They focus on ...": the word after a subject pronoun
+    for m in _LOWER_TOKEN.finditer(text, 1):
+        low = m.group(0)
+        known = low in _VERBS
+        if not known and not (len(low) > 4 and low.endswith("ed")):
+            continue
+        at = m.start()
+        prev = _prev_word(text, at)
+        if prev in _DET or (not known and (prev in _PREP or prev.endswith("ing"))):
+            continue
+        if not known and _adjectival(text, m.end()):
+            continue
+        if prev in ("and", "or"):
+            # "Relationships provide intimacy and are practiced ...": the first verb was a
+            # plural present form the lexicon does not know.
+            plural = _PLURAL_THEN_WORD.search(text, 0, at)
+            while plural is not None:
+                word = plural.group(1)
+                if (
+                    word not in _PREP
+                    and word not in _DET
+                    and word not in _NOT_VERB_AFTER_NOUN
+                    and not word.endswith(("ly", "ing", "ed"))
+                ):
+                    return plural.start(1)
+                plural = _PLURAL_THEN_WORD.search(text, plural.end(1), at)
+        if brackets and text.count("(", 0, at) + text.count("[", 0, at) > text.count(
+            ")", 0, at
+        ) + text.count("]", 0, at):
+            continue
+        return at
+    return -1
+
+
+def _np_before(text: str, end: int) -> str:
+    """The noun phrase ending at `end`: back to a determiner, preposition, verb or comma."""
+    words = list(_WORD.finditer(text[:end]))
+    start_index = len(words)
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i].group(0)
+        low = w.lower()
+        if (
+            w in (",", ";", ":", "(", ")", "—", "–")
+            or low in _PREP
+            or low in _AUX
+            or low in ("and", "or", "but", "that", "which", "who")
+        ):
+            break
+        if low in _COMMON_VERBS or (low.endswith("ing") and w.islower() and len(low) > 5):
+            break
+        start_index = i
+        if low in _DET:
+            break
+    if start_index >= len(words):
+        return ""
+    phrase = text[words[start_index].start() : end].strip()
+    phrase = re.sub(
+        r"^(?:the )?(?:city|town|village|region|province|country) of ",
+        "",
+        phrase,
+        flags=re.IGNORECASE,
+    )
+    return phrase
+
+
+@functools.lru_cache(maxsize=4096)
+def _subject_of(text: str) -> tuple[str, int]:
+    """The subject of a clause and the offset where its predicate starts (-1 if none)."""
+    verb = _main_verb(text)
+    if verb <= 0:
+        return "", -1
+    subject = text[:verb].strip().rstrip(",")
+    # "The US National Security Council, through spokesperson John Kirby," -> the head NP;
+    # "In 1980, Justice Douglas" -> "Justice Douglas" (a fronted phrase is not the subject).
+    parts = [p.strip() for p in subject.split(",") if p.strip()]
+    head = ""
+    for part in parts:
+        first = part.split()[0].lower()
+        if (
+            first in _PREP
+            or first in _ADVERB_OPENERS
+            or first.endswith(("ly", "ed", "ing"))
+            or _LEADING_DISCOURSE.match(part + ", ")
+        ):
+            continue
+        head = part
+        break
+    if head and all(w.lower() in _ADVERB_OPENERS or w.lower().endswith("ly") for w in head.split()):
+        head = ""  # "previously served": no subject of its own
+    return head, verb
+
+
+def _passive_aux(clause: str, verb_at: int) -> str:
+    """The copula opening the predicate ("is", "was", "were", "has been"), else ""."""
+    if verb_at < 0:
+        return ""
+    m = _COPULA.match(clause, verb_at)
+    return m.group(1) if m else ""
+
+
+def _plain_subject(subject: str) -> str:
+    return _PLACE_OF.sub("", subject)
+
+
+def _resolve(subject: str, ctx: _Context) -> str:
+    low = subject.lower()
+    if low in ("he", "she") and ctx.person:
+        return ctx.person
+    if low in ("it", "they") and ctx.subject:
+        return ctx.subject
+    return subject
+
+
+def _resolve_start(clause: str, ctx: _Context) -> str:
+    """Replace a pronoun or possessive that opens a clause by its antecedent."""
+    m = _PRONOUN_OPEN.match(clause)
+    if not m:
+        return clause
+    word = m.group(1).lower()
+    if m.start(1) > 0 and word not in ("he", "she", "they"):
+        return clause  # "In May, it ..." is too risky: "it" may be dummy
+    if m.start(1) > 0:
+        # "At Microsoft, he leads a team" -> "At Microsoft, Ming Zhou leads a team"
+        name = ctx.person if word in ("he", "she") else ctx.subject
+        if not name:
+            return clause
+        return f"{clause[: m.start(1)]}{name} {clause[m.end() :]}"
+    rest = clause[m.end() :]
+    if word in ("he", "she") and ctx.person:
+        return f"{ctx.person} {rest}"
+    if word in ("his", "her") and ctx.person:
+        return f"{ctx.person}’s {rest}"
+    if word in ("it", "they") and ctx.subject:
+        if word == "they":
+            rest = re.sub(
+                r"^(are|were|have)\b",
+                lambda v: {"are": "are", "were": "were", "have": "have"}[v.group(1)],
+                rest,
+            )
+        return f"{ctx.subject} {rest}"
+    if word in ("its", "their") and ctx.subject:
+        return f"{ctx.subject}’s {rest}"
+    return clause
+
+
+def _agree_singular(predicate: str) -> str:
+    return re.sub(
+        r"^(\s*(?:\w+ly\s+)?)(have|are|were)\b",
+        lambda m: m.group(1) + {"have": "has", "are": "is", "were": "was"}[m.group(2)],
+        predicate,
+    )
