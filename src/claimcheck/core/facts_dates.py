@@ -87,8 +87,8 @@ _IN_MONTH = re.compile(
     r"May|June|July|August|September|October|November|December)\b(?!\s+\d)"
 )
 _FUTURE = re.compile(
-    r"\b(?:will|shall|is set to|are set to|plans? to|expected to|going to|expects?|forecasts?|"
-    r"predicts?|scheduled|due to|next)\b",
+    r"(?=[wsiapegfdnWSIAPEGFDN])\b(?:will|shall|is set to|are set to|plans? to|expected to|"
+    r"going to|expects?|forecasts?|predicts?|scheduled|due to|next)\b",
     re.IGNORECASE,
 )
 _DATE_TRIGGERS = frozenset(_MONTHS) | frozenset(_WEEKDAYS)
