@@ -120,6 +120,25 @@ async def test_note_is_saved_with_the_current_status(app_factory, review_db, oth
         assert claim.status is Status.DISPUTED
 
 
+async def test_a_note_typed_in_a_burst_then_saved_keeps_every_character(app_factory, review_db):
+    """Keys that arrive together (fast typing, tmux, a paste) reach the note before ctrl+s saves."""
+    from textual import events
+
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        assert isinstance(app.screen, TextDialog)
+        for char in "factbox agrees":
+            app.post_message(events.Key(char, char))
+        app.post_message(events.Key("ctrl+s", None))
+        await settle(pilot)
+        assert isinstance(app.screen, ReviewScreen)
+        with Store.open(review_db) as store:
+            assert store.load_claim(1).note == "factbox agrees"
+
+
 async def test_e_edits_the_claim_text(app_factory, review_db):
     app = app_factory()
     async with app.run_test(size=SIZE) as pilot:

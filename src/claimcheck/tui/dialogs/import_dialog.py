@@ -30,7 +30,7 @@ class ImportRequest:
 
 class ImportDialog(ModalScreen[ImportRequest | None]):
     BINDINGS = [
-        Binding("ctrl+s", "submit", "Import", priority=True),
+        Binding("ctrl+s", "submit", "Import"),
         Binding("escape", "cancel", "Cancel"),
     ]
 

@@ -18,7 +18,7 @@ SUFFIX = {"md": "md", "html": "html", "json": "json", "csv": "csv", "claimreview
 
 class ReportDialog(ModalScreen[tuple[str, str] | None]):
     BINDINGS = [
-        Binding("ctrl+s", "submit", "Export", priority=True),
+        Binding("ctrl+s", "submit", "Export"),
         Binding("escape", "cancel", "Cancel"),
     ]
 

@@ -21,7 +21,7 @@ class TextDialog(ModalScreen[str | None]):
     """ctrl+s saves, escape cancels."""
 
     BINDINGS = [
-        Binding("ctrl+s", "save", "Save", priority=True),
+        Binding("ctrl+s", "save", "Save"),
         Binding("escape", "cancel", "Cancel"),
     ]
 
