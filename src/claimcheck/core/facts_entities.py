@@ -331,12 +331,13 @@ def _find_entities(text: str) -> list[Entity]:
             )
         )
         taken.add(m.start(), m.end())
+    has_weapons = bool(out)
     for m in _NAME.finditer(text):
         group = m.group(0)
         if " " not in group and group.lower() in _STOP_CAPS:
             continue  # "The", "In", "However": the commonest match, settled at once
-        if not taken.free(m.start(), m.end()):
-            continue
+        if has_weapons and not taken.free(m.start(), m.end()):
+            continue  # inside a weapon's name
         parsed = _parse_name(group)
         if parsed is None:
             continue

@@ -333,9 +333,9 @@ def _find_quantities(
     for a, b in taken:
         coverage.add(a, b)
     free = coverage.free
-    hyphen_words = {w for w in words if "-" in w}
-    has_number_words = not words.isdisjoint(_NUMBER_TRIGGERS) or any(
-        not _NUMBER_TRIGGERS.isdisjoint(w.split("-")) for w in hyphen_words
+    has_number_words = not words.isdisjoint(_NUMBER_TRIGGERS) or (
+        "-" in text
+        and any(not _NUMBER_TRIGGERS.isdisjoint(w.split("-")) for w in words if "-" in w)
     )
 
     for m in pattern.finditer(text) if has_digit else ():
