@@ -63,7 +63,7 @@ def open_store(ctx: click.Context) -> Store:
 
 
 @click.group(cls=ClaimcheckGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--db", envvar="CLAIMCHECK_DB", type=click.Path(dir_okay=False, path_type=Path),
+@click.option("--db", envvar="CLAIMCHECK_DB", type=click.Path(path_type=Path),
               help="Database file (default: $CLAIMCHECK_DB, else ./claimcheck.db).")
 @click.option("--reviewer", envvar="CLAIMCHECK_REVIEWER",
               help="Who is acting (default: $CLAIMCHECK_REVIEWER, else your login name).")
@@ -132,6 +132,9 @@ def _collect_source_files(paths: tuple[str, ...]) -> list[Path]:
 
     files: list[Path] = []
     for raw in paths:
+        if raw == "-":
+            files.append(Path("-"))
+            continue
         path = Path(raw)
         if path.is_dir():
             found = find_documents(path, suffixes=(".txt", ".md", ".markdown", ".text") + HTML_SUFFIXES)
@@ -146,6 +149,8 @@ def _collect_source_files(paths: tuple[str, ...]) -> list[Path]:
 def _read_source_file(path: Path) -> Document:
     from claimcheck.core.html import HTML_SUFFIXES, read_html_document
 
+    if str(path) == "-":
+        return read_stdin_document(sys.stdin.buffer.read())
     if path.suffix.lower() in HTML_SUFFIXES:
         return read_html_document(path)
     return read_document(path)
@@ -258,7 +263,7 @@ def source_add(ctx: click.Context, paths: tuple[str, ...], jsonl: Path | None, t
                                **fetched[index].record())
         if progress:
             progress(index + 1, None)
-    if progress:
+    if progress and sys.stderr.isatty():
         click.echo("", err=True)
     if as_json:
         emit_json({"sources": out})
@@ -454,7 +459,7 @@ def claims(ctx: click.Context, article_id: int, as_json: bool) -> None:
 
 @cli.command()
 @click.argument("claim_id", type=int)
-@click.argument("status", type=click.Choice(STATUSES))
+@click.argument("status", type=click.Choice(STATUSES, case_sensitive=False), metavar="STATUS")
 @click.option("--note", help="A note on the verdict (replaces the claim's note).")
 @click.option("--evidence", "evidence", type=int, multiple=True,
               help="A passage id the verdict rests on (repeatable).")
@@ -717,13 +722,15 @@ def report_settings(ctx: click.Context, assignments: tuple[str, ...], as_json: b
 
 
 @cli.command()
-@click.argument("dest", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("dest", type=click.Path(path_type=Path))
 @click.pass_context
 def backup(ctx: click.Context, dest: Path) -> None:
     """Copy the database to DEST with SQLite's online backup, safe while others write.
 
     Example: claimcheck backup backups/desk-2024-05-30.db
     """
+    if dest.is_dir():
+        fail(f"{dest} is a folder; give the backup's file name, e.g. {dest / 'claimcheck-backup.db'}.")
     open_store(ctx).backup(dest)
     click.echo(f"backed up to {dest}", err=True)
 

@@ -18,8 +18,10 @@ from claimcheck.errors import BadInput, NotFound
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 """Suffixes `source add FOLDER` picks up as plain text (HTML is handled by fetch)."""
 
-_HEADER = re.compile(r"^(title|url|published)[ \t]*:[ \t]*(.*?)[ \t]*$", re.IGNORECASE)
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_HEADER = re.compile(r"^[ \t]*(title|url|published)[ \t]*:[ \t]*(.*?)[ \t]*$", re.IGNORECASE)
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
+"""Terminal escape sequences (CSI, OSC, two-byte): never part of a title."""
 
 
 def parse_published(value: str, where: str) -> date:
@@ -111,7 +113,7 @@ def parse_document(text: str, default_title: str, where: str) -> Document:
 
 def clean_title(title: str) -> str:
     """A one-line title: control characters removed, whitespace collapsed, at most 300 chars."""
-    title = _CONTROL.sub("", title.replace("\x1b", ""))
+    title = _CONTROL.sub("", _ANSI.sub("", title).replace("\x1b", ""))
     title = " ".join(title.split())
     return title[:300] or "untitled"
 
