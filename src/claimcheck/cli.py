@@ -256,7 +256,11 @@ def source_add(ctx: click.Context, paths: tuple[str, ...], jsonl: Path | None, t
     progress = _stderr_progress("importing") if show_progress else None
     for index, (source_id, count, new) in enumerate(store.add_sources(titled(), settings.reviewer)):
         document = titles[index]
-        out.append({"id": source_id, "title": document.title, "url": document.url,
+        title, url_of = document.title, document.url
+        if not new:  # report the record already stored, not the text given again
+            existing = store.load_source(source_id)
+            title, url_of = existing.title, existing.url
+        out.append({"id": source_id, "title": title, "url": url_of,
                     "passages": count, "new": new})
         if index in fetched:
             store.record_fetch(source_id=source_id, reviewer=settings.reviewer,

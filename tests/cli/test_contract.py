@@ -205,6 +205,21 @@ def test_source_add_folder_recursive_mixed_and_idempotent(cc: Cli) -> None:
     assert [(s["id"], s["new"]) for s in again] == [(s["id"], False) for s in first]
 
 
+def test_readding_identical_text_reports_the_stored_record(cc: Cli) -> None:
+    one = cc.write("one.txt", "Title: One\n\nThe dam is 100 m tall.\n")
+    two = cc.write("two.txt", b"\xef\xbb\xbfTitle: Two\r\nURL: https://e.org/2\r\n\r\n"
+                              b"The dam is 100 m tall.\r\n")
+    first = cc.json("source", "add", str(one))["sources"][0]
+    again = cc.json("source", "add", str(two))["sources"][0]
+    assert again == {**first, "new": False}
+    assert first["title"] == "One" and first["url"] is None
+    article = cc.json("article", "add", str(one))
+    repeat = cc.json("article", "add", str(two))
+    assert repeat["article"]["id"] == article["article"]["id"]
+    assert repeat["article"]["title"] == "One"
+    assert repeat["claims"] == article["claims"]
+
+
 def test_source_add_folder_with_one_bad_file_stores_nothing(cc: Cli) -> None:
     cc.write("desk/a.txt", SOURCE_1)
     cc.write("desk/z.txt", "Caf\xe9 owners say 5 shops closed.".encode("latin-1"))
@@ -229,7 +244,7 @@ def test_source_add_jsonl_with_null_url_and_published(cc: Cli) -> None:
     ]) + "\n")
     out = cc.json("source", "add", "--jsonl", str(path))["sources"]
     assert [(s["title"], s["url"], s["new"]) for s in out] == [
-        ("Wire 1", None, True), ("Wire 2", "https://example.org/w2", True), ("Wire 3", None, False)]
+        ("Wire 1", None, True), ("Wire 2", "https://example.org/w2", True), ("Wire 1", None, False)]
     assert out[2]["id"] == out[0]["id"]
 
 
