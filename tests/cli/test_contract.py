@@ -156,6 +156,10 @@ def test_offsets_are_python_characters_of_the_stored_body(cc: Cli) -> None:
     ("headers-only.txt", b"Title: Only\nURL: https://e.org\n\n", "no text"),
     ("bad-date.txt", b"Title: T\nPublished: 30/05/2024\n\nThe dam is 100 m tall.\n", "YYYY-MM-DD"),
     ("bad-day.txt", b"Title: T\nPublished: 2024-02-30\n\nThe dam is 100 m tall.\n", "YYYY-MM-DD"),
+    ("compact-date.txt", b"Title: T\nPublished: 20240530\n\nThe dam is 100 m tall.\n", "YYYY-MM-DD"),
+    ("week-date.txt", b"Title: T\nPublished: 2024-W22-4\n\nThe dam is 100 m tall.\n", "YYYY-MM-DD"),
+    ("time-date.txt", b"Title: T\nPublished: 2024-05-30T10:00\n\nThe dam is 100 m tall.\n",
+     "YYYY-MM-DD"),
 ])
 @pytest.mark.parametrize("command", [("article", "add"), ("source", "add"), ("extract",)])
 def test_bad_documents_are_refused_and_store_nothing(

@@ -20,6 +20,7 @@ TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 
 _HEADER = re.compile(r"^[ \t]*(title|url|published)[ \t]*:[ \t]*(.*?)[ \t]*$", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_YMD = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
 """Terminal escape sequences (CSI, OSC, two-byte): never part of a title."""
 
@@ -27,6 +28,8 @@ _ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[
 def parse_published(value: str, where: str) -> date:
     """Parse a `Published:` value (YYYY-MM-DD), or raise BadInput naming `where`."""
     try:
+        if not _YMD.fullmatch(value.strip()):  # fromisoformat also takes 20240530, 2024-W22-4
+            raise ValueError(value)
         return date.fromisoformat(value.strip())
     except ValueError:
         raise BadInput(
