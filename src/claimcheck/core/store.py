@@ -648,19 +648,25 @@ class Store:
         return int(row[0]) if row else None
 
     def add_sources(self, items: Iterable[tuple[Document, Sequence[PassageSpan]]],
-                    reviewer: str, batch: int = 500) -> Iterator[tuple[int, int, bool]]:
-        """Store sources with their passages, in transactions of `batch` sources.
+                    reviewer: str, batch: int = 2000,
+                    batch_passages: int = 50_000) -> Iterator[tuple[int, int, bool]]:
+        """Store sources with their passages, one transaction per batch.
+
+        A batch closes at `batch` sources or `batch_passages` passages, whichever comes first:
+        fewer, larger batches mean fewer full-text index segments to merge.
 
         Yields:
             (source_id, passage count, new) per item, in order; an identical body already
             stored (or earlier in the same import) yields the existing id with `new` False.
         """
         pending: list[tuple[Document, Sequence[PassageSpan], str]] = []
+        passages = 0
         for document, spans in items:
             pending.append((document, spans, sha256_text(document.body)))
-            if len(pending) >= batch:
+            passages += len(spans)
+            if len(pending) >= batch or passages >= batch_passages:
                 yield from self._insert_sources(pending, reviewer)
-                pending = []
+                pending, passages = [], 0
         if pending:
             yield from self._insert_sources(pending, reviewer)
 
