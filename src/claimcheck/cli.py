@@ -48,7 +48,9 @@ def fail(message: str) -> NoReturn:
 
 
 def emit_json(data: Any) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=None))
+    # Plain UTF-8 where standard output takes it; \u escapes (still the same JSON) where not.
+    encoding = (getattr(sys.stdout, "encoding", None) or "utf-8").lower().replace("-", "")
+    click.echo(json.dumps(data, ensure_ascii=encoding not in {"utf8", "utf8sig"}, indent=None))
 
 
 def settings_of(ctx: click.Context) -> Settings:
@@ -810,4 +812,10 @@ def demo(ctx: click.Context, no_tui: bool, demo_db: Path | None, rebuild: bool) 
 
 def main() -> None:
     """Console-script entry point."""
+    # A terminal or pipe that cannot show a character (LANG=C on old systems,
+    # PYTHONIOENCODING=latin-1) gets an escape instead of a UnicodeEncodeError traceback.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
     cli(prog_name="claimcheck")

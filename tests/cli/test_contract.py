@@ -531,3 +531,15 @@ def test_subprocess_errors_are_one_line_without_traceback(tmp_path: Path) -> Non
         if code == 1:
             assert err.count("\n") == 1 and err.startswith("Error:"), err
     assert (tmp_path / "text.db").read_text() == "hello\n"
+
+
+def test_subprocess_non_utf8_output_encoding_never_crashes(tmp_path: Path) -> None:
+    (tmp_path / "cyr.txt").write_text("Title: Кириллица 北京\n\nБелгород находится в 40 км.\n",
+                                      encoding="utf-8")
+    env = {"CLAIMCHECK_DB": str(tmp_path / "x.db"), "PYTHONIOENCODING": "latin-1"}
+    added = claimcheck("article", "add", "cyr.txt", "--json", cwd=tmp_path, env=env)
+    assert added.returncode == 0, added.stderr
+    assert json.loads(added.stdout)["article"]["title"] == "Кириллица 北京"
+    listed = claimcheck("articles", cwd=tmp_path, env=env)
+    assert listed.returncode == 0 and b"Traceback" not in listed.stderr
+    assert b"\\u041a" in listed.stdout
