@@ -149,6 +149,7 @@ def test_offsets_are_python_characters_of_the_stored_body(cc: Cli) -> None:
 @pytest.mark.parametrize("name, content, message", [
     ("latin1.txt", "Caf\xe9 owners say 5 shops closed.".encode("latin-1"), "not valid UTF-8"),
     ("binary.txt", bytes(range(256)) * 20, "binary"),
+    ("utf16.txt", "Title: T\n\nThe dam is 100 m tall.\n".encode("utf-16"), "UTF-16"),
     ("doc.pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "binary"),
     ("img.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
     ("empty.txt", b"", "no text"),

@@ -53,6 +53,8 @@ def decode_text(raw: bytes, where: str) -> str:
     Raises:
         BadInput: binary content or invalid UTF-8.
     """
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise BadInput(f"{where} is UTF-16, binary to claimcheck; save it as UTF-8 text and retry.")
     if b"\x00" in raw[:65536] or _looks_binary(raw[:4096]):
         raise BadInput(f"{where} looks like a binary file, not text; give a UTF-8 .txt or .md file.")
     try:
