@@ -124,6 +124,13 @@ def source() -> None:
     """
 
 
+def _clean_option_title(title: str | None) -> str | None:
+    """A `--title` as one clean line (like a `Title:` header), or None when it has no text."""
+    from claimcheck.core.documents import clean_title
+
+    return clean_title(title) if title and title.strip() else None
+
+
 def _is_url(value: str) -> bool:
     return value.lower().startswith(("http://", "https://"))
 
@@ -214,6 +221,7 @@ def source_add(ctx: click.Context, paths: tuple[str, ...], jsonl: Path | None, t
     if not paths and jsonl is None:
         raise click.UsageError("give at least one file, folder or URL, or --jsonl FILE.")
     override_date = parse_published(published, "--published") if published else None
+    title = _clean_option_title(title)
     urls = [p for p in paths if _is_url(p)]
     files = _collect_source_files(tuple(p for p in paths if not _is_url(p)))
     # Read and check every input before storing anything: one bad file stores nothing.
@@ -385,6 +393,7 @@ def article_add(ctx: click.Context, path: str, title: str | None, as_json: bool,
         document = fetched.document
     else:
         document = read_input(path)
+    title = _clean_option_title(title)
     if title:
         document = Document(title=title, body=document.body, url=document.url,
                             published=document.published)

@@ -544,3 +544,15 @@ def test_subprocess_non_utf8_output_encoding_never_crashes(tmp_path: Path) -> No
     listed = claimcheck("articles", cwd=tmp_path, env=env)
     assert listed.returncode == 0 and b"Traceback" not in listed.stderr
     assert b"\\u041a" in listed.stdout
+
+
+@pytest.mark.parametrize("command", [("article", "add"), ("source", "add")])
+def test_title_option_is_one_clean_line(cc: Cli, command: tuple[str, ...]) -> None:
+    path = cc.write("doc.txt", "Title: From header\n\nThe dam is 100 m tall.\n")
+    data = cc.json(*command, str(path), "--title", "  Two\nlines \x1b[1mbold\x1b[0m  ")
+    record = data["article"] if "article" in data else data["sources"][0]
+    assert record["title"] == "Two lines bold"
+    other = cc.write("other.txt", "Title: From header\n\nThe bridge is 40 km long.\n")
+    data = cc.json(*command, str(other), "--title", "   ")
+    record = data["article"] if "article" in data else data["sources"][0]
+    assert record["title"] == "From header"
