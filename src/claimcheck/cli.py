@@ -89,7 +89,7 @@ def read_input(path: str) -> Document:
     """A document from a file path or `-` (standard input)."""
     if path == "-":
         return read_stdin_document(sys.stdin.buffer.read())
-    return read_document(Path(path))
+    return _read_source_file(Path(path))  # an .html file is read as a page, not as text
 
 
 @cli.command()

@@ -556,3 +556,12 @@ def test_title_option_is_one_clean_line(cc: Cli, command: tuple[str, ...]) -> No
     data = cc.json(*command, str(other), "--title", "   ")
     record = data["article"] if "article" in data else data["sources"][0]
     assert record["title"] == "From header"
+
+
+@pytest.mark.parametrize("command", [("article", "add"), ("extract",)])
+def test_html_file_is_read_as_a_page(cc: Cli, command: tuple[str, ...]) -> None:
+    path = cc.write("page.html", SOURCE_3)
+    data = cc.json(*command, str(path))
+    assert [c["text"] for c in data["claims"]] == ["Paris has 2.1 million residents."]
+    if "article" in data:
+        assert data["article"]["title"] == "Census page"
