@@ -25,6 +25,27 @@ from claimcheck.settings import Settings, resolve_settings
 STATUSES = [s.value for s in Status]
 
 
+class RecordId(click.ParamType):
+    """An article, claim, source or passage id: a whole number SQLite can hold.
+
+    A number too large for SQLite is no record's id: `Error: ...` and exit 1 (like any unknown
+    id) instead of an OverflowError from the database driver.
+    """
+
+    name = "integer"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        number = click.INT.convert(value, param, ctx)
+        if not -(2**63) <= number < 2**63:
+            name = (param.name or "record") if param else "record"
+            kind = {"evidence": "passage", "source_ids": "source"}.get(name, name.removesuffix("_id"))
+            raise BadInput(f"no {kind} with id {number}; ids are whole numbers below 2^63.")
+        return number
+
+
+RECORD_ID = RecordId()
+
+
 class CommandError(click.ClickException):
     """A `ClaimcheckError` on its way to the terminal: `Error: ...` and its exit code."""
 
@@ -303,7 +324,7 @@ def _stderr_progress(label: str) -> Any:
 
 
 @source.command("refresh")
-@click.argument("source_ids", nargs=-1, type=int)
+@click.argument("source_ids", nargs=-1, type=RECORD_ID)
 @click.option("--timeout", type=float, help="Seconds to wait for a connection or data.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
@@ -453,7 +474,7 @@ def sources(ctx: click.Context, as_json: bool) -> None:
 
 
 @cli.command()
-@click.argument("article_id", type=int)
+@click.argument("article_id", type=RECORD_ID)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
 def claims(ctx: click.Context, article_id: int, as_json: bool) -> None:
@@ -473,10 +494,10 @@ def claims(ctx: click.Context, article_id: int, as_json: bool) -> None:
 
 
 @cli.command()
-@click.argument("claim_id", type=int)
+@click.argument("claim_id", type=RECORD_ID)
 @click.argument("status", type=click.Choice(STATUSES, case_sensitive=False), metavar="STATUS")
 @click.option("--note", help="A note on the verdict (replaces the claim's note).")
-@click.option("--evidence", "evidence", type=int, multiple=True,
+@click.option("--evidence", "evidence", type=RECORD_ID, multiple=True,
               help="A passage id the verdict rests on (repeatable).")
 @click.option("--if-version", "if_version", type=int,
               help="Only mark if the claim is still at this version (else exit 3).")
@@ -511,7 +532,7 @@ def mark(ctx: click.Context, claim_id: int, status: str, note: str | None,
 
 
 @cli.command()
-@click.argument("claim_id", type=int)
+@click.argument("claim_id", type=RECORD_ID)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
 def history(ctx: click.Context, claim_id: int, as_json: bool) -> None:
@@ -583,7 +604,7 @@ def match_command(ctx: click.Context, text: str | None, k: int, queries: Path | 
 
 
 @cli.command()
-@click.argument("article_id", type=int)
+@click.argument("article_id", type=RECORD_ID)
 @click.option("-k", "k", type=click.IntRange(1, 100), default=5, show_default=True,
               help="Evidence passages per claim.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
@@ -620,7 +641,7 @@ def check(ctx: click.Context, article_id: int, k: int, as_json: bool) -> None:
 
 
 @cli.command()
-@click.argument("article_id", type=int)
+@click.argument("article_id", type=RECORD_ID)
 @click.argument("reviewer")
 @click.pass_context
 def assign(ctx: click.Context, article_id: int, reviewer: str) -> None:
@@ -633,7 +654,7 @@ def assign(ctx: click.Context, article_id: int, reviewer: str) -> None:
 
 
 @cli.command()
-@click.argument("article_id", type=int, required=False)
+@click.argument("article_id", type=RECORD_ID, required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
 def disagreements(ctx: click.Context, article_id: int | None, as_json: bool) -> None:
@@ -661,7 +682,7 @@ REPORT_FORMATS = ["md", "html", "json", "csv", "claimreview"]
 
 
 @cli.command()
-@click.argument("article_id", type=int, required=False)
+@click.argument("article_id", type=RECORD_ID, required=False)
 @click.option("--format", "-f", "fmt", type=click.Choice(REPORT_FORMATS), required=True,
               help="md, html, json, csv or claimreview (schema.org JSON-LD).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
@@ -754,7 +775,7 @@ def backup(ctx: click.Context, dest: Path) -> None:
 
 
 @cli.command()
-@click.option("--article", "article_id", type=int, help="Open this article's review screen.")
+@click.option("--article", "article_id", type=RECORD_ID, help="Open this article's review screen.")
 @click.pass_context
 def tui(ctx: click.Context, article_id: int | None) -> None:
     """Open the workbench on the database.

@@ -565,3 +565,19 @@ def test_html_file_is_read_as_a_page(cc: Cli, command: tuple[str, ...]) -> None:
     assert [c["text"] for c in data["claims"]] == ["Paris has 2.1 million residents."]
     if "article" in data:
         assert data["article"]["title"] == "Census page"
+
+
+@pytest.mark.parametrize("args, message", [
+    (("claims", "99999999999999999999"), "no article with id"),
+    (("check", "99999999999999999999"), "no article with id"),
+    (("history", "99999999999999999999"), "no claim with id"),
+    (("mark", "99999999999999999999", "verified"), "no claim with id"),
+    (("mark", "1", "verified", "--evidence", "-99999999999999999999"), "no passage with id"),
+    (("report", "99999999999999999999", "--format", "md"), "no article with id"),
+    (("source", "refresh", "99999999999999999999"), "no source with id"),
+    (("claims", "0"), "no article with id 0"),
+])
+def test_ids_sqlite_cannot_hold_are_unknown_ids(stocked: Cli, args: tuple[str, ...],
+                                               message: str) -> None:
+    stocked.json("article", "add", str(stocked.write("art.txt", ARTICLE)))
+    assert_error(stocked(*args), 1, message)
