@@ -191,6 +191,8 @@ def _iter_jsonl(path: Path) -> Iterator[Document]:
 
     if not path.exists():
         raise ClaimcheckError(f"{path} does not exist; check the --jsonl path.")
+    if path.is_dir():
+        fail(f"{path} is a folder; give --jsonl a file with one JSON object a line.")
     with path.open("rb") as handle:
         for number, raw in enumerate(handle, start=1):
             where = f"{path} line {number}"
@@ -577,6 +579,8 @@ def match_command(ctx: click.Context, text: str | None, k: int, queries: Path | 
     if queries is not None:
         if not queries.exists():
             fail(f"{queries} does not exist; give a file with one claim a line.")
+        if queries.is_dir():
+            fail(f"{queries} is a folder; give a file with one claim a line.")
         lines = [line.strip() for line in decode_text(queries.read_bytes(), str(queries)).split("\n")]
         lines = [line for line in lines if line]
         store = open_store(ctx)

@@ -581,3 +581,10 @@ def test_ids_sqlite_cannot_hold_are_unknown_ids(stocked: Cli, args: tuple[str, .
                                                message: str) -> None:
     stocked.json("article", "add", str(stocked.write("art.txt", ARTICLE)))
     assert_error(stocked(*args), 1, message)
+
+
+@pytest.mark.parametrize("args", [("match", "--queries", "FOLDER"), ("source", "add", "--jsonl", "FOLDER"),
+                                  ("article", "add", "FOLDER"), ("extract", "FOLDER")])
+def test_folder_where_a_file_is_expected(cc: Cli, args: tuple[str, ...]) -> None:
+    (cc.tmp / "folder").mkdir()
+    assert_error(cc(*[str(cc.tmp / "folder") if a == "FOLDER" else a for a in args]), 1, "folder")
