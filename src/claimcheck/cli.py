@@ -62,6 +62,14 @@ class ClaimcheckGroup(click.Group):
             return super().invoke(ctx)
         except ClaimcheckError as error:
             raise CommandError(error) from None
+        except UnicodeEncodeError as error:
+            # Bytes that are not UTF-8 in an argument reach Python as lone surrogates, which
+            # SQLite refuses; the write transaction has rolled back, so nothing was stored.
+            if "surrogates not allowed" not in str(error):
+                raise
+            raise CommandError(BadInput(
+                "a command-line argument is not valid UTF-8; type it again in UTF-8 "
+                "(or rename the file).")) from None
 
 
 def fail(message: str) -> NoReturn:

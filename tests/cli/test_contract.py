@@ -588,3 +588,25 @@ def test_ids_sqlite_cannot_hold_are_unknown_ids(stocked: Cli, args: tuple[str, .
 def test_folder_where_a_file_is_expected(cc: Cli, args: tuple[str, ...]) -> None:
     (cc.tmp / "folder").mkdir()
     assert_error(cc(*[str(cc.tmp / "folder") if a == "FOLDER" else a for a in args]), 1, "folder")
+
+
+def test_subprocess_arguments_that_are_not_utf8(tmp_path: Path) -> None:
+    env = {**{k: v for k, v in os.environ.items() if not k.startswith("CLAIMCHECK_")},
+           "CLAIMCHECK_DB": str(tmp_path / "x.db"), "LC_ALL": "C.UTF-8"}
+
+    def run(*args: bytes) -> subprocess.CompletedProcess[bytes]:
+        return subprocess.run([sys.executable.encode(), b"-m", b"claimcheck", *args], cwd=tmp_path,
+                              env=env, capture_output=True, timeout=120, check=False)
+
+    (tmp_path / "a.txt").write_text("The dam is 100 m tall.\n", encoding="utf-8")
+    assert run(b"article", b"add", b"a.txt").returncode == 0
+    (tmp_path / os.fsdecode(b"b\xff.txt")).write_text("The tower is 300 m tall.\n")
+    named = run(b"source", b"add", b"b\xff.txt", b"--json")
+    assert named.returncode == 0, named.stderr
+    assert json.loads(named.stdout)["sources"][0]["title"] == "b?.txt"
+    for args in [(b"--reviewer", b"bob\xff", b"mark", b"1", b"verified"),
+                 (b"mark", b"1", b"verified", b"--note", b"n\xffote")]:
+        result = run(*args)
+        assert result.returncode == 1, result.stderr
+        assert result.stderr.startswith(b"Error:") and result.stderr.count(b"\n") == 1
+    assert json.loads(run(b"history", b"1", b"--json").stdout)["history"] == []

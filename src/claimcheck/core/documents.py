@@ -118,6 +118,7 @@ def parse_document(text: str, default_title: str, where: str) -> Document:
 
 def clean_title(title: str) -> str:
     """A one-line title: control characters removed, whitespace collapsed, at most 300 chars."""
+    title = title.encode("utf-8", "replace").decode("utf-8")  # a file name's undecodable bytes
     title = _CONTROL.sub("", _ANSI.sub("", title).replace("\x1b", ""))
     title = " ".join(title.split())
     return title[:300] or "untitled"
