@@ -214,6 +214,11 @@ def _iter_jsonl(path: Path) -> Iterator[Document]:
             if not isinstance(item, dict) or not isinstance(item.get("text"), str):
                 fail(f"{where} needs an object with a \"text\" string; "
                      'write {"title", "url", "published", "text"} per line.')
+            try:
+                json.dumps(item, ensure_ascii=False).encode("utf-8")
+            except UnicodeEncodeError:
+                fail(f"{where} holds a lone surrogate escape (like \\ud800) that is not text; "
+                     "fix the escape or remove the line.")
             text = item["text"].replace("\r\n", "\n").strip()
             if not text:
                 fail(f"{where} has empty \"text\"; remove the line or give its text.")

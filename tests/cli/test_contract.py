@@ -259,6 +259,7 @@ def test_source_add_jsonl_with_null_url_and_published(cc: Cli) -> None:
     (['{"title": "A", "text": 5}'], '"text"'),
     (['[1, 2]'], '"text"'),
     (['{"title": "A", "text": "   "}'], "empty"),
+    (['{"title": "A", "text": "Bad \\ud800 text 5 km."}'], "surrogate"),
     (['{"title": "A", "text": "Kyiv is big.", "published": "yesterday"}'], "YYYY-MM-DD"),
 ])
 def test_source_add_bad_jsonl_stores_nothing(cc: Cli, lines: list[str], message: str) -> None:
