@@ -702,7 +702,7 @@ REPORT_FORMATS = ["md", "html", "json", "csv", "claimreview"]
 @click.argument("article_id", type=RECORD_ID, required=False)
 @click.option("--format", "-f", "fmt", type=click.Choice(REPORT_FORMATS), required=True,
               help="md, html, json, csv or claimreview (schema.org JSON-LD).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+@click.option("-o", "--output", type=click.Path(path_type=Path),
               help="Write to FILE instead of standard output.")
 @click.option("--status", "statuses", type=click.Choice(STATUSES), multiple=True,
               help="List only claims with this status (repeatable).")

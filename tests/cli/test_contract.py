@@ -611,3 +611,17 @@ def test_subprocess_arguments_that_are_not_utf8(tmp_path: Path) -> None:
         assert result.returncode == 1, result.stderr
         assert result.stderr.startswith(b"Error:") and result.stderr.count(b"\n") == 1
     assert json.loads(run(b"history", b"1", b"--json").stdout)["history"] == []
+
+
+def test_report_output_errors(stocked: Cli) -> None:
+    article = stocked.json("article", "add", str(stocked.write("art.txt", ARTICLE)))
+    article_id = str(article["article"]["id"])
+    assert_error(stocked("report", article_id, "--format", "md", "-o", str(stocked.tmp)), 1,
+                 "cannot write")
+    assert_error(stocked("report", article_id, "--format", "md", "-o",
+                         str(stocked.tmp / "no" / "r.md")), 1, "cannot write")
+    assert_error(stocked("report", "999", "--format", "json"), 1, "999")
+    result = stocked("report", article_id, "--format", "json")
+    assert result.exit_code == 0 and json.loads(result.stdout)
+    claimreview = stocked("report", article_id, "--format", "claimreview")
+    assert isinstance(json.loads(claimreview.stdout), list)
