@@ -538,6 +538,7 @@ def mark(ctx: click.Context, claim_id: int, status: str, note: str | None,
         else:
             click.echo(f"blind review of claim {claim_id} recorded as {status}")
         return
+    evidence = tuple(dict.fromkeys(evidence))  # `--evidence 3 --evidence 3` cites passage 3 once
     claim = open_store(ctx).mark_claim(claim_id, Status(status), reviewer=settings_of(ctx).reviewer,
                                        note=note, evidence=evidence, if_version=if_version)
     if as_json:

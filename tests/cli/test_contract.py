@@ -625,3 +625,15 @@ def test_report_output_errors(stocked: Cli) -> None:
     assert result.exit_code == 0 and json.loads(result.stdout)
     claimreview = stocked("report", article_id, "--format", "claimreview")
     assert isinstance(json.loads(claimreview.stdout), list)
+
+
+def test_mark_cites_each_evidence_passage_once_in_the_given_order(stocked: Cli) -> None:
+    article = stocked.json("article", "add", str(stocked.write("art.txt", ARTICLE)))
+    claim_id = str(article["claims"][0]["id"])
+    passages = [r["passage_id"] for r in stocked.json("match", "Belgorod 40 km", "-k", "2")["results"]]
+    assert len(passages) == 2
+    second, first = map(str, passages)
+    stocked.json("mark", claim_id, "verified", "--evidence", first, "--evidence", second,
+                 "--evidence", first)
+    entry = stocked.json("history", claim_id)["history"][-1]
+    assert entry["evidence"] == [int(first), int(second)]
