@@ -432,7 +432,8 @@ def _corrupt(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
-@pytest.mark.parametrize("kind", ["text", "folder", "other-app", "corrupt", "truncated", "random"])
+@pytest.mark.parametrize("kind", ["text", "folder", "other-app", "same-table-names", "corrupt",
+                                  "truncated", "random"])
 def test_unusable_database_is_refused_and_never_written(cc: Cli, kind: str) -> None:
     art = cc.write("art.txt", ARTICLE)
     db = cc.tmp / "bad.db"
@@ -442,10 +443,11 @@ def test_unusable_database_is_refused_and_never_written(cc: Cli, kind: str) -> N
         db.mkdir()
     elif kind == "random":
         db.write_bytes(os.urandom(3000))
-    elif kind == "other-app":
+    elif kind in {"other-app", "same-table-names"}:
         conn = sqlite3.connect(db)
-        conn.execute("CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT)")
-        conn.execute("INSERT INTO users (name) VALUES ('x')")
+        for table in (["users"] if kind == "other-app" else ["articles", "claims", "sources"]):
+            conn.execute(f"CREATE TABLE {table} (id INTEGER PRIMARY KEY, name TEXT)")
+            conn.execute(f"INSERT INTO {table} (name) VALUES ('x')")
         conn.commit()
         conn.close()
     else:
