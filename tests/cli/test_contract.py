@@ -369,6 +369,7 @@ def test_check_without_sources_and_unknown_article(cc: Cli) -> None:
     assert data["claims"]
     for c in data["claims"]:
         assert c["evidence"] == [] and c["suggestion"]["status"] == "unsourced"
+        assert c["suggestion"]["reason"].startswith("no sources are stored yet")
     assert_error(cc("check", "999", "--json"), 1, "999")
     assert_error(cc("claims", "999", "--json"), 1, "999")
 

@@ -81,6 +81,10 @@ def check_claim(store: Store, claim: Claim, k: int = 5,
         judged.append((result, stance.judge_stance(claim.text, claim.facts, result.text,
                                                    passage_facts, result.score)))
     suggestion = stance.suggest_status(claim.text, [(j, r.score) for r, j in judged])
+    if not results and store.count_passages() == 0:
+        # Not "no source mentions 32": there is nothing to look in yet.
+        suggestion = Suggestion(status=suggestion.status,
+                                reason="no sources are stored yet; add sources, then check again")
     shown = judged[:k] + [(r, j) for r, j in judged[k:] if j.stance != Stance.RELATED]
     store.save_evidence(
         claim.id,
