@@ -485,8 +485,21 @@ def test_backup(stocked: Cli) -> None:
     assert_error(stocked("backup", str(stocked.db)), 1, "database itself")
     assert_error(stocked("backup", str(stocked.tmp)), 1, "folder")
     text = stocked.write("notes.txt", "keep me\n")
-    assert_error(stocked("backup", str(text)), 1)
+    assert_error(stocked("backup", str(text)), 1, "not a claimcheck database")
     assert text.read_text() == "keep me\n"
+    other = stocked.tmp / "other-app.db"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT)")
+    conn.commit()
+    conn.close()
+    before = sha(other)
+    assert_error(stocked("backup", str(other)), 1, "not a claimcheck database")
+    assert sha(other) == before
+    older = stocked.tmp / "older.db"
+    assert stocked("backup", str(older)).exit_code == 0
+    stocked.json("source", "add", str(stocked.write("more.txt", "The tower is 300 m tall.\n")))
+    assert stocked("backup", str(older)).exit_code == 0  # an older backup is replaced
+    assert stocked.json("sources", db=older) == stocked.json("sources")
     copy = stocked.tmp / "copy.db"
     result = stocked("backup", str(copy))
     assert result.exit_code == 0 and result.stdout == ""
