@@ -118,6 +118,8 @@ def read_input(path: str) -> Document:
     """A document from a file path or `-` (standard input)."""
     if path == "-":
         return read_stdin_document(sys.stdin.buffer.read())
+    if not path.strip():
+        fail("an empty path was given; give a file, or - for standard input.")
     return _read_source_file(Path(path))  # an .html file is read as a page, not as text
 
 
@@ -170,6 +172,8 @@ def _collect_source_files(paths: tuple[str, ...]) -> list[Path]:
 
     files: list[Path] = []
     for raw in paths:
+        if not raw.strip():  # "$FILE" of an unset variable must not import the current folder
+            fail("an empty path was given; give a file, folder or URL.")
         if raw == "-":
             files.append(Path("-"))
             continue

@@ -653,3 +653,10 @@ def test_mark_cites_each_evidence_passage_once_in_the_given_order(stocked: Cli) 
                  "--evidence", first)
     entry = stocked.json("history", claim_id)["history"][-1]
     assert entry["evidence"] == [int(first), int(second)]
+
+
+@pytest.mark.parametrize("command", [("source", "add"), ("article", "add"), ("extract",)])
+def test_empty_path_argument_is_refused(cc: Cli, command: tuple[str, ...]) -> None:
+    cc.write("stray.txt", "The tower is 300 m tall.\n")  # the current folder holds a document
+    assert_error(cc(*command, "", "--json"), 1, "empty path")
+    assert cc.json("sources")["sources"] == []
