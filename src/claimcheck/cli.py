@@ -19,7 +19,7 @@ import click
 from claimcheck.core.documents import read_document, read_stdin_document
 from claimcheck.core.models import Document, Status
 from claimcheck.core.store import Store
-from claimcheck.errors import BadInput, ClaimcheckError, DatabaseError
+from claimcheck.errors import BadInput, ClaimcheckError
 from claimcheck.settings import Settings, resolve_settings
 
 STATUSES = [s.value for s in Status]
@@ -789,16 +789,7 @@ def backup(ctx: click.Context, dest: Path) -> None:
     """
     if dest.is_dir():
         fail(f"{dest} is a folder; give the backup's file name, e.g. {dest / 'claimcheck-backup.db'}.")
-    store = open_store(ctx)
-    if dest.exists() and dest.stat().st_size > 0 and dest.resolve() != store.path.resolve():
-        # An older backup may be replaced; anything else (another app's database, a document)
-        # is never overwritten.
-        try:
-            Store.open(dest, readonly=True).close()
-        except DatabaseError:
-            fail(f"{dest} exists and is not a claimcheck database; backup never overwrites "
-                 "other files, so choose a new file name.")
-    store.backup(dest)
+    open_store(ctx).backup(dest)
     click.echo(f"backed up to {dest}", err=True)
 
 

@@ -594,11 +594,13 @@ class Store:
     def _check_version(self, current: Claim, if_version: int | None) -> None:
         if if_version is None or current.version == if_version:
             return
-        who = current.reviewer or "another reviewer"
-        when = current.updated_at or "earlier"
+        if current.reviewer:
+            changed = f"{current.reviewer} changed it at {current.updated_at}"
+        else:
+            changed = "nobody has changed it since it was extracted"
         raise EditConflict(
             f"conflict: claim {current.id} is at version {current.version}, not {if_version}; "
-            f"{who} changed it at {when}. Reload it and mark again.",
+            f"{changed}. Reload it and mark again.",
             claim_id=current.id, current_version=current.version,
             changed_by=current.reviewer, changed_at=current.updated_at)
 
@@ -1337,6 +1339,15 @@ class Store:
             raise DatabaseError("backup destination is the database itself; choose another path.")
         if not dest_path.parent.exists():
             raise DatabaseError(f"folder {dest_path.parent} does not exist; create it first.")
+        if dest_path.exists() and dest_path.stat().st_size > 0:
+            # An older backup may be replaced; anything else (another application's database,
+            # a document) is never overwritten.
+            try:
+                Store.open(dest_path, readonly=True).close()
+            except DatabaseError:
+                raise DatabaseError(
+                    f"{dest_path} exists and is not a claimcheck database; backup never "
+                    "overwrites other files, so choose a new file name.") from None
         try:
             target = sqlite3.connect(str(dest_path))
         except sqlite3.Error as exc:
