@@ -46,3 +46,10 @@ def test_long_text_without_punctuation_is_cut_to_bounded_passages() -> None:
 @pytest.mark.parametrize("body", ["", "   ", "\n\n"])
 def test_blank_body_gives_no_passage(body: str) -> None:
     assert split_passages(body) == []
+
+
+def test_chinese_and_japanese_full_stops_end_passages() -> None:
+    body = "北京是中国的首都，人口约2100万，是一座历史悠久的城市。上海是中国最大的城市，人口约2400万，也是重要的港口。"
+    texts = [p.text for p in split_passages(body)]
+    assert texts == ["北京是中国的首都，人口约2100万，是一座历史悠久的城市。",
+                     "上海是中国最大的城市，人口约2400万，也是重要的港口。"]

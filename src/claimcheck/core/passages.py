@@ -17,7 +17,7 @@ MIN_CHARS = 25
 MAX_CHARS = 600
 """A piece longer than this is cut at the last clause or word boundary before it."""
 
-_SENTENCE_END = re.compile(r"""(?<=[.!?…])["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9À-ÖØ-ÞА-ЯΑ-Ω])|\n\s*\n|\n(?=\s*(?:[-*•–]|\d+[.)])\s)""")
+_SENTENCE_END = re.compile(r"""(?<=[.!?…])["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9À-ÖØ-ÞА-ЯΑ-Ω])|(?<=[。！？])[」』”）]*\s*(?=\S)|\n\s*\n|\n(?=\s*(?:[-*•–]|\d+[.)])\s)""")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr|"
     r"No|Nos|vs|etc|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
