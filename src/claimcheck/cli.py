@@ -19,7 +19,7 @@ import click
 from claimcheck.core.documents import read_document, read_stdin_document
 from claimcheck.core.models import Document, Status
 from claimcheck.core.store import Store
-from claimcheck.errors import BadInput, ClaimcheckError
+from claimcheck.errors import BadInput, ClaimcheckError, FetchFailed
 from claimcheck.settings import Settings, resolve_settings
 
 STATUSES = [s.value for s in Status]
@@ -51,7 +51,7 @@ class CommandError(click.ClickException):
 
     def __init__(self, error: ClaimcheckError) -> None:
         super().__init__(str(error))
-        self.exit_code = error.exit_code
+        self.exit_code = error.exit_code  # type: ignore[misc]  # per instance: 1, or 3 for conflicts
 
 
 class ClaimcheckGroup(click.Group):
@@ -273,7 +273,10 @@ def source_add(ctx: click.Context, paths: tuple[str, ...], jsonl: Path | None, t
         results = fetch_results(urls, progress=_stderr_progress("fetching"),
                                 options=FetchOptions.with_timeout(timeout))
         fetched = {len(documents) + i: r for i, r in enumerate(results)}
-        documents.extend(r.document for r in results)
+        for result in results:
+            if result.document is None:  # only conditional refreshes answer without a body
+                raise FetchFailed(f"{result.url} answered without a page; retry the import.")
+            documents.append(result.document)
     if jsonl is not None:
         for _ in _iter_jsonl(jsonl):
             pass  # validation pass: a bad line anywhere stores nothing

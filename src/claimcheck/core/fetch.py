@@ -21,6 +21,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.message import Message
+from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
@@ -103,7 +104,7 @@ class FetchResult:
     def not_modified(self) -> bool:
         return self.status == 304
 
-    def record(self) -> dict[str, object]:
+    def record(self) -> dict[str, Any]:
         """The fields the store keeps for every fetch (`Store.record_fetch(**result.record())`)."""
         return {"url": self.url, "final_url": self.final_url, "status": self.status,
                 "fetched_at": self.fetched_at, "etag": self.etag,
