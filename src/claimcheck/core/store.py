@@ -159,7 +159,7 @@ def _m0001_initial(db: sqlite_utils.Database) -> None:
             text TEXT NOT NULL
         )""")
     db.execute('CREATE INDEX passages_source ON passages(source_id, "order")')
-    db["passages"].enable_fts(["text"], create_triggers=True, tokenize=FTS_TOKENIZE)
+    db.table("passages").enable_fts(["text"], create_triggers=True, tokenize=FTS_TOKENIZE)
     db.execute("""
         CREATE TABLE evidence (
             id INTEGER PRIMARY KEY,
@@ -245,7 +245,7 @@ def _m0002_review(db: sqlite_utils.Database) -> None:
 @migrations(name="0003_sources_fts")
 def _m0003_sources_fts(db: sqlite_utils.Database) -> None:
     # Source-level bm25 (title and body) for the matcher; same tokenizer as passages_fts.
-    db["sources"].enable_fts(["title", "body"], create_triggers=True, tokenize=FTS_TOKENIZE)
+    db.table("sources").enable_fts(["title", "body"], create_triggers=True, tokenize=FTS_TOKENIZE)
 
 
 # ---------------------------------------------------------------------------------------------

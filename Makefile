@@ -1,0 +1,5 @@
+check:
+	ruff check src tests benchmarks
+	mypy src
+
+.PHONY: check
