@@ -66,7 +66,7 @@ def test_database_on_network_file_system_is_refused_unless_overridden(
 
 def test_local_file_system_is_not_flagged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     mounts = tmp_path / "mounts"
-    mounts.write_text(f"server:/export /mnt/remote nfs rw 0 0\n/dev/sda1 / ext4 rw 0 0\n")
+    mounts.write_text("server:/export /mnt/remote nfs rw 0 0\n/dev/sda1 / ext4 rw 0 0\n")
     monkeypatch.setattr(store_module, "MOUNTS_FILE", mounts)
     assert store_module.network_filesystem(tmp_path / "x.db") is None
 

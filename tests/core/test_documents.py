@@ -61,7 +61,7 @@ def test_missing_file_is_not_found(tmp_path: Path) -> None:
 
 
 def test_markup_and_escape_sequences_are_kept_literally() -> None:
-    text = decode_text("Body with [bold]markup[/] and \x1b[31mred\x1b[0m.".encode(), "x")
+    text = decode_text(b"Body with [bold]markup[/] and \x1b[31mred\x1b[0m.", "x")
     doc = parse_document(text, "t", "x")
     assert "[bold]markup[/]" in doc.body and "\x1b[31m" in doc.body
 
