@@ -8,7 +8,7 @@ the package's `__init__` fills these from the store, and renderers turn them int
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import quote, urlsplit
@@ -183,3 +183,19 @@ def filter_label(data: ReportData) -> str:
     if data.reviewed_only:
         parts.append("reviewed claims only")
     return "; ".join(parts)
+
+
+def evidence_summary(claim: ClaimEntry, emphasis: Callable[[str], str]) -> str:
+    """The claims table's evidence cell: pins (and whether they changed), none, or the suggestion.
+
+    Args:
+        emphasis: how the format marks a warning ("**x**" in Markdown, "<strong>x</strong>").
+    """
+    if claim.evidence:
+        summary = f"{len(claim.evidence)} pinned"
+        return summary + ", " + emphasis("changed") if claim.evidence_changed else summary
+    if claim.evidence_missing:
+        return emphasis("none pinned")
+    if not claim.decided and claim.suggestion_status:
+        return f"suggests {claim.suggestion_status.value}"
+    return "—"

@@ -19,6 +19,7 @@ from claimcheck.core.reports.data import (
     ClaimEntry,
     EvidenceItem,
     ReportData,
+    evidence_summary,
     filter_label,
     safe_url,
     show_time,
@@ -216,16 +217,7 @@ def _claims_table(article: ArticleReport) -> str:
     rows = ["<table><thead><tr><th>Claim</th><th>Status</th><th>Kind</th><th>Reviewer</th>"
             "<th>Evidence</th><th>Text</th></tr></thead><tbody>"]
     for c in article.claims:
-        if c.evidence:
-            evidence = f"{len(c.evidence)} pinned"
-            if c.evidence_changed:
-                evidence += ", <strong>changed</strong>"
-        elif c.evidence_missing:
-            evidence = "<strong>none pinned</strong>"
-        elif not c.decided and c.suggestion_status:
-            evidence = f"suggests {escape(c.suggestion_status.value)}"
-        else:
-            evidence = "—"
+        evidence = evidence_summary(c, lambda text: f"<strong>{text}</strong>")
         rows.append(f'<tr><td><a href="#{c.anchor}">{c.id}</a></td><td>{_badge(c.status.value)}'
                     f"</td><td>{escape(c.kind)}</td><td>{escape(c.reviewer or '—')}</td>"
                     f"<td>{evidence}</td><td>{escape(_cut(c.text, TABLE_TEXT_CHARS))}</td></tr>")

@@ -17,6 +17,7 @@ from claimcheck.core.reports.data import (
     ClaimEntry,
     EvidenceItem,
     ReportData,
+    evidence_summary,
     filter_label,
     safe_url,
     show_time,
@@ -138,16 +139,7 @@ def _article_section(article: ArticleReport) -> list[str]:
         out += ["| Claim | Status | Kind | Reviewer | Evidence | Text |",
                 "| --- | --- | --- | --- | --- | --- |"]
         for c in article.claims:
-            if c.evidence:
-                evidence = f"{len(c.evidence)} pinned"
-                if c.evidence_changed:
-                    evidence += ", **changed**"
-            elif c.evidence_missing:
-                evidence = "**none pinned**"
-            elif not c.decided and c.suggestion_status:
-                evidence = f"suggests {c.suggestion_status}"
-            else:
-                evidence = "—"
+            evidence = evidence_summary(c, lambda text: f"**{text}**")
             out.append(f"| [{c.id}](#{c.anchor}) | {c.status} | {c.kind} | "
                        f"{_inline(c.reviewer) or '—'} | {evidence} | "
                        f"{escape_md(_cut(c.text, TABLE_TEXT_CHARS))} |")
