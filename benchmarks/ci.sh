@@ -18,3 +18,5 @@ else
 fi
 echo "== match_speed (small)"
 python benchmarks/match_speed.py --small
+echo "== tui_speed (small)"
+python benchmarks/tui_speed.py --passages 2000 --marks 5 --starts 1 --claims 20
