@@ -123,7 +123,7 @@ def synthetic_article(claims: int, seed: int = 11) -> str:
     """An article of about `claims` checkable sentences (places, distances, dates)."""
     rng = random.Random(seed)
     lines = ["Title: A long synthetic wire story", "Published: 2024-06-02", ""]
-    for i in range(claims):
+    for _ in range(claims):
         lines.append(f"{rng.choice(PLACES)} lies {rng.randint(2, 990)} kilometers from the border, "
                      f"officials said on {rng.randint(1, 28)} May 2024.")
     return "\n".join(lines)
