@@ -156,6 +156,9 @@ _STOP_CAPS = frozenset(
 )
 
 
+_WHITESPACE = re.compile(r"\s+")
+
+
 @functools.lru_cache(maxsize=8192)
 def canonical_entity(name: str) -> str:
     """Fold a name to its canonical form: "U.S." -> "United States", "Dutch" -> "Netherlands".
@@ -167,8 +170,9 @@ def canonical_entity(name: str) -> str:
         The canonical name; unknown names come back with whitespace collapsed, a leading
         "the" dropped and a possessive "'s" removed.
     """
-    clean = re.sub(r"\s+", " ", name.strip()).rstrip(".,;:")
-    clean = re.sub(r"[’']s$", "", clean)
+    clean = _WHITESPACE.sub(" ", name.strip()).rstrip(".,;:")
+    if clean.endswith(("’s", "'s")):  # no newline is left for a "$" to stop before
+        clean = clean[:-2]
     key = clean.lower()
     if key in _ALIASES:
         return _ALIASES[key]
