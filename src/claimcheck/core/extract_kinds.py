@@ -219,8 +219,11 @@ def _checkworthy(text: str, evaluative: bool = True) -> bool:
         return False
     if _NOT_CHECKWORTHY.match(text):
         return False
-    has_hard_fact = _DIGIT.search(text) is not None or _MONTH_NAME.search(text) is not None
-    if evaluative and not has_hard_fact:
+    if (
+        evaluative
+        and _DIGIT.search(text) is None
+        and _MONTH_NAME.search(text) is None  # no number or date: may be mere evaluation
+    ):
         low = text.lower()
         if any(h in low for h in _EVALUATIVE_HINTS) and _EVALUATIVE.search(text):
             return False
