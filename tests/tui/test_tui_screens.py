@@ -146,6 +146,46 @@ async def test_r_exports_a_report_or_says_reports_are_not_ready(app_factory, tmp
         assert written.exists() and written.read_text(encoding="utf-8").strip()
 
 
+async def test_r_exports_with_the_report_commands_options(app_factory, tmp_path, other):
+    import json
+
+    from textual.widgets import Checkbox, Select
+
+    other.mark_claim(1, Status.VERIFIED, reviewer="bob", note="factbox agrees")
+    other.mark_claim(2, Status.DISPUTED, reviewer="bob")
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        app.screen.query_one("#report-format", Select).value = "json"
+        await settle(pilot)
+        target = tmp_path / "verified.json"
+        app.screen.query_one("#report-path", Input).value = str(target)
+        app.screen.query_one("#report-statuses", Input).value = "verified"
+        app.screen.query_one("#report-reviewed-only", Checkbox).value = True
+        await pilot.press("ctrl+s")
+        assert await wait_until(pilot, target.exists)
+    data = json.loads(target.read_text(encoding="utf-8"))
+    text = json.dumps(data)
+    assert "factbox agrees" in text
+    claims = [c for a in data["articles"] for c in a["claims"]] if "articles" in data else data["claims"]
+    assert [c["status"] for c in claims] == ["verified"]
+
+
+async def test_r_with_an_unknown_status_says_what_to_do(app_factory, tmp_path):
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        app.screen.query_one("#report-path", Input).value = str(tmp_path / "r.md")
+        app.screen.query_one("#report-statuses", Input).value = "true"
+        await pilot.press("ctrl+s")
+        assert await wait_until(pilot, lambda: any("unknown status" in n.message for n in app._notifications))
+    assert not (tmp_path / "r.md").exists()
+
+
 async def test_question_mark_lists_every_key_of_the_screen(app_factory):
     app = app_factory()
     async with app.run_test(size=SIZE) as pilot:

@@ -126,14 +126,25 @@ def reports_available() -> bool:
         return False
 
 
-def export_report(store: Store, article_id: int, fmt: str, path: str) -> str:
-    """Render a report and write it to `path`; returns the path written."""
+def export_report(store: Store, article_id: int, fmt: str, path: str, *,
+                  statuses: tuple[str, ...] = (), reviewed_only: bool = False,
+                  as_of: str | None = None) -> str:
+    """Render a report (the `report` command's options) and write it to `path`.
+
+    Returns:
+        The path written.
+    """
     if not reports_available():
         raise ClaimcheckError("reports are not available yet in this version; "
                               "use `claimcheck claims ARTICLE_ID --json` meanwhile.")
     from claimcheck.core import reports
+    from claimcheck.core.models import Status
 
-    text = reports.render_report(store, article_id, fmt)
+    unknown = [s for s in statuses if s not in {x.value for x in Status}]
+    if unknown:
+        raise BadInput(f"unknown status {unknown[0]!r}; use verified, disputed, unsourced or pending.")
+    text = reports.render_report(store, article_id, fmt, statuses=list(statuses) or None,
+                                 reviewed_only=reviewed_only, as_of=as_of)
     target = Path(path).expanduser()
     if not target.parent.exists():
         raise BadInput(f"folder {target.parent} does not exist; choose another path.")

@@ -218,7 +218,7 @@ class ArticlesScreen(Screen[None]):
 
 def open_report_dialog(screen: Screen[Any], article_id: int, title: str) -> None:
     """The `r` key on any screen: a report dialog, or a notice while reports do not exist."""
-    from claimcheck.tui.dialogs.report_dialog import ReportDialog
+    from claimcheck.tui.dialogs.report_dialog import ReportDialog, ReportRequest
 
     if not jobs.reports_available():
         screen.notify("Reports are not available yet in this version; "
@@ -226,20 +226,22 @@ def open_report_dialog(screen: Screen[Any], article_id: int, title: str) -> None
                       title="Report", severity="warning", markup=False)
         return
 
-    def done(choice: tuple[str, str] | None) -> None:
-        if choice is not None:
-            _export(screen, article_id, *choice)
+    def done(request: ReportRequest | None) -> None:
+        if request is not None:
+            _export(screen, article_id, request)
 
     screen.app.push_screen(ReportDialog(article_id, title), done)
 
 
-def _export(screen: Screen[Any], article_id: int, fmt: str, path: str) -> None:
+def _export(screen: Screen[Any], article_id: int, request: Any) -> None:
     app = screen.app
 
     def job() -> None:
         try:
             with app.access.open() as store:  # type: ignore[attr-defined]
-                written = jobs.export_report(store, article_id, fmt, path)
+                written = jobs.export_report(
+                    store, article_id, request.fmt, request.path, statuses=request.statuses,
+                    reviewed_only=request.reviewed_only, as_of=request.as_of)
         except ClaimcheckError as error:
             app.call_from_thread(app.notify_error, str(error), "Report failed")  # type: ignore[attr-defined]
             return
