@@ -87,6 +87,9 @@ class ClaimcheckApp(App[None]):
         from claimcheck.tui.screens.review_screen import ReviewScreen
 
         self.sub_title = f"{self.settings.db_path}  ·  {self.reviewer}"
+        # The baseline data_version is read before any screen loads its data, so a change
+        # made by someone else while the screens load is seen by the first poll.
+        self.read_data_version_baseline()
         # Opening straight onto an article skips composing the Articles screen (faster first
         # paint); escape on the review screen brings it in then.
         if self.start_article_id is not None:
@@ -97,6 +100,16 @@ class ClaimcheckApp(App[None]):
         self.set_interval(self.heartbeat_s, self.send_heartbeat, name="heartbeat")
 
     # -- keeping up with other writers ----------------------------------------------------------
+
+    def read_data_version_baseline(self) -> None:
+        """Open the poll connection and read `PRAGMA data_version` once (a few milliseconds)."""
+        try:
+            with self._poll_lock:
+                self._poll_store = Store.open(self.access.path,
+                                              allow_network_fs=self.access.allow_network_fs)
+                self._data_version = self._poll_store.data_version()
+        except ClaimcheckError:
+            pass  # the first poll tries again
 
     def poll_database(self) -> None:
         if not self._polling:
