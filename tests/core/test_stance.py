@@ -16,7 +16,8 @@ import pytest
 from claimcheck.core.documents import read_document
 from claimcheck.core.models import DateRef, Entity, Facts, Judgement, Quantity, Stance, Status
 from claimcheck.core.passages import split_passages
-from claimcheck.core.stance import judge_stance, passage_sha256, suggest_status
+from claimcheck.core.stance import judge_stance, suggest_status
+from claimcheck.core.store import sha256_text as passage_sha256
 
 
 def km(text: str, value: float, approx: bool = False) -> Quantity:

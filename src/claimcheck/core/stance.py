@@ -1,7 +1,8 @@
 """Stance of one passage towards one claim, and the suggested status of a claim.
 
 Owns `judge_stance` (supports / contradicts / related, with a reason a reviewer can check),
-`suggest_status` (verified / disputed / unsourced) and `passage_sha256` (evidence pinning).
+and `suggest_status` (verified / disputed / unsourced). Evidence pinning hashes passages in the
+store (`store.sha256_text`).
 Pure: data in, data out; no store, clock or network, and no model: the comparison is lexical
 coverage (rapidfuzz and a light stemmer) plus the normalised `Facts` (quantities with units and
 stated rounding, dates at their stated precision, named entities) and a few word-level cues
@@ -24,7 +25,6 @@ name and figure stated equally. Thresholds are module constants, measured with
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -449,8 +449,3 @@ def _no_source(terms: Sequence[str]) -> str:
         if named
         else "no stored source speaks to it"
     )
-
-
-def passage_sha256(text: str) -> str:
-    """Hex SHA-256 of the passage text as stored (UTF-8), to pin evidence in exports."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -86,6 +86,26 @@ def import_documents(store: Store, documents: list[Document], kind: str, reviewe
                   f"{len(results) - added} already stored")
 
 
+def run_import(access: Any, request: Any, reviewer: str,
+               recheck_article_id: int | None = None) -> tuple[int | None, str]:
+    """The import worker's body, shared by the screens: read, store, and (for sources added
+    while an article is open) re-check that article's evidence; statuses are never touched.
+
+    Raises:
+        ClaimcheckError: unreadable input, failed fetch, database trouble.
+    """
+    documents = read_import(request.location, request.text, request.title, request.kind)
+    with access.open() as store:
+        article_id, message = import_documents(store, documents, request.kind, reviewer)
+        if request.kind == "source" and recheck_article_id is not None:
+            # New sources change what matches.
+            from claimcheck.core.pipeline import check_article
+
+            check_article(store, recheck_article_id)
+            message += "; this article's evidence re-checked"
+    return article_id, message
+
+
 def recheck_claims(store: Store, claims: list[Claim]) -> None:
     """Match edited or new claims again (their old evidence no longer fits the text)."""
     from claimcheck.core.facts import extract_facts

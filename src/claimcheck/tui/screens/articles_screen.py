@@ -192,11 +192,8 @@ class ArticlesScreen(Screen[None]):
     @work(thread=True, group="import", exit_on_error=False, description="import documents")
     def run_import(self, request: Any) -> None:
         try:
-            documents = jobs.read_import(request.location, request.text, request.title,
-                                         request.kind)
-            with self.app.access.open() as store:  # type: ignore[attr-defined]
-                article_id, message = jobs.import_documents(
-                    store, documents, request.kind, self.app.settings.reviewer)  # type: ignore[attr-defined]
+            article_id, message = jobs.run_import(
+                self.app.access, request, self.app.settings.reviewer)  # type: ignore[attr-defined]
         except ClaimcheckError as error:
             self.app.call_from_thread(self.app.notify_error, str(error), "Import failed")  # type: ignore[attr-defined]
             return

@@ -701,18 +701,8 @@ class ReviewScreen(Screen[None]):
     @work(thread=True, group="import", exit_on_error=False, description="import documents")
     def run_import(self, request: Any) -> None:
         try:
-            documents = jobs.read_import(request.location, request.text, request.title,
-                                         request.kind)
-            with self.access.open() as store:
-                article_id, message = jobs.import_documents(store, documents, request.kind,
-                                                            self.reviewer)
-                if request.kind == "source":
-                    # New sources change what matches: re-check this article's evidence and
-                    # suggestions (statuses are never touched).
-                    from claimcheck.core.pipeline import check_article
-
-                    check_article(store, self.article_id)
-                    message += "; this article's evidence re-checked"
+            article_id, message = jobs.run_import(self.access, request, self.reviewer,
+                                                  recheck_article_id=self.article_id)
         except ClaimcheckError as error:
             self.app.call_from_thread(self.app.notify_error, str(error), "Import failed")  # type: ignore[attr-defined]
             return
