@@ -424,21 +424,103 @@ def _dedupe(claims: list[ExtractedClaim]) -> list[ExtractedClaim]:
     return out
 
 
-def extract_claims(body: str, published: date | None = None) -> list[ExtractedClaim]:
+CHUNK_CHARS = 50_000
+"""Bodies longer than this are read in chunks of about this many characters, each starting at
+a paragraph where one is near (see `plan_chunks`)."""
+WARMUP_SENTENCES = 8
+"""Sentences before a chunk read again (their claims dropped) to learn who "he" and "it" are."""
+PARALLEL_MIN_CHARS = 250_000
+"""Bodies at least this long are extracted by several processes (`core.extract_pool`)."""
+
+Chunk = tuple[int, int, int]
+"""`(warm_from, first, stop)`: indexes into the sentence spans; claims come from
+`spans[first:stop]`, after reading `spans[warm_from:first]` for context."""
+
+
+def plan_chunks(body: str, spans: list[tuple[int, int]]) -> list[Chunk]:
+    """Cut the sentences of a long body into chunks that can be extracted independently.
+
+    The plan depends on the text alone (never on how many processes run it), so a body gives
+    the same claims however it is computed. A chunk starts at the first paragraph start (a
+    sentence on a new line) at or after every `CHUNK_CHARS` characters, or at the first
+    sentence there when no paragraph starts within another quarter chunk. Pronoun context
+    restarts at each chunk from its `WARMUP_SENTENCES` sentences before.
+
+    Args:
+        body: the article body.
+        spans: its sentence spans, from `split_sentences`.
+
+    Returns:
+        Chunks covering every sentence once, in order; one chunk for bodies up to `CHUNK_CHARS`.
+    """
+    starts = [0]
+    target = CHUNK_CHARS
+    index = 0
+    n = len(spans)
+    while index < n:
+        while index < n and spans[index][0] < target:
+            index += 1
+        index = max(index, 1)
+        if index >= n:
+            break
+        cut = index
+        limit = target + CHUNK_CHARS // 4
+        while cut < n and spans[cut][0] < limit:
+            if "\n" in body[spans[cut - 1][1] : spans[cut][0]]:
+                break
+            cut += 1
+        if cut >= n or spans[cut][0] >= limit:
+            cut = index
+        starts.append(cut)
+        index = cut + 1
+        target = spans[cut][0] + CHUNK_CHARS
+    bounds = [*starts, n]
+    return [
+        (max(0, first - WARMUP_SENTENCES) if first else 0, first, stop)
+        for first, stop in zip(bounds, bounds[1:], strict=False)
+        if stop > first
+    ]
+
+
+def extract_chunk(
+    body: str, spans: list[tuple[int, int]], chunk: Chunk, published: date | None = None
+) -> list[ExtractedClaim]:
+    """The claims of one chunk of `plan_chunks` (offsets into `body`)."""
+    warm_from, first, stop = chunk
+    ctx = _Context()
+    for start, end in spans[warm_from:first]:
+        _claims_from_sentence(body, start, end, published, ctx)
+    claims: list[ExtractedClaim] = []
+    for start, end in spans[first:stop]:
+        claims.extend(_claims_from_sentence(body, start, end, published, ctx))
+    return claims
+
+
+def extract_claims(
+    body: str, published: date | None = None, *, workers: int | None = None
+) -> list[ExtractedClaim]:
     """Split an article body into atomic, standalone, checkable claims.
 
     Args:
         body: the article body exactly as stored (offsets count its Python `str` characters).
         published: the article's publication date, to resolve relative dates in `facts`.
+        workers: processes to use for bodies of `PARALLEL_MIN_CHARS` or more (None: the
+            `CLAIMCHECK_WORKERS` environment variable, else the usable CPUs, at most 4; 1 reads
+            in this process). The claims are the same for any number.
 
     Returns:
         Claims in reading order; `body[claim.start:claim.end]` is the sentence or clause each
         came from. Empty text, or text with nothing check-worthy, gives `[]`.
     """
-    claims: list[ExtractedClaim] = []
     if not body or not body.strip():
-        return claims
-    ctx = _Context()
-    for start, end in split_sentences(body):
-        claims.extend(_claims_from_sentence(body, start, end, published, ctx))
+        return []
+    spans = split_sentences(body)
+    chunks = plan_chunks(body, spans)
+    if len(chunks) > 1 and len(body) >= PARALLEL_MIN_CHARS:
+        from claimcheck.core.extract_pool import extract_chunks_in_parallel
+
+        return extract_chunks_in_parallel(body, spans, chunks, published, workers)
+    claims: list[ExtractedClaim] = []
+    for chunk in chunks:
+        claims.extend(extract_chunk(body, spans, chunk, published))
     return claims

@@ -1,0 +1,147 @@
+"""Long bodies: chunk plans, and extraction by several processes giving the same claims."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+
+import pytest
+
+from claimcheck.core import extract, extract_pool
+from claimcheck.core.extract import extract_claims, plan_chunks
+from claimcheck.core.sentences import split_sentences
+
+PARAGRAPHS = [
+    "Ukraine struck the city of Belgorod, located 32 kilometers from the border, on May 30. "
+    "He said it was the first use of American missiles on Russian soil.",
+    "Italy and the Netherlands have pledged additional military support to Ukraine, "
+    "John Kirby said on Friday.",
+    "The Dutch government said it would deliver 24 F-16 jets by 2025. "
+    "It added that pilots were already in training.",
+    "Olaf Scholz visited Kyiv in June.",
+    "He promised a third Patriot system.",
+]
+
+
+def long_body(paragraphs: int) -> str:
+    return "\n\n".join(
+        PARAGRAPHS[i % len(PARAGRAPHS)].replace("30", str(1 + i % 28)) for i in range(paragraphs)
+    )
+
+
+@pytest.fixture
+def small_chunks(monkeypatch):
+    """Chunks of ~2,000 characters and processes from 6,000: the paths of a 5 MB article on a
+    body that takes milliseconds."""
+    monkeypatch.setattr(extract, "CHUNK_CHARS", 2_000)
+    monkeypatch.setattr(extract, "PARALLEL_MIN_CHARS", 6_000)
+
+
+def test_short_body_is_one_chunk():
+    body = long_body(4)
+    spans = split_sentences(body)
+    assert plan_chunks(body, spans) == [(0, 0, len(spans))]
+
+
+def test_chunks_cover_every_sentence_once_and_start_on_new_lines(small_chunks):
+    body = long_body(300)
+    spans = split_sentences(body)
+    chunks = plan_chunks(body, spans)
+    assert len(chunks) > 10
+    assert chunks[0][1] == 0 and chunks[-1][2] == len(spans)
+    for (_, _, stop), (warm, first, _) in zip(chunks, chunks[1:], strict=False):
+        assert first == stop
+        assert warm == first - extract.WARMUP_SENTENCES
+        assert "\n" in body[spans[first - 1][1] : spans[first][0]]
+        assert spans[first][0] >= extract.CHUNK_CHARS  # never shorter than a chunk
+    assert plan_chunks(body, spans) == chunks  # the text alone decides
+
+
+def test_text_without_new_lines_is_cut_at_sentences(small_chunks):
+    body = " ".join(PARAGRAPHS) * 60
+    spans = split_sentences(body)
+    chunks = plan_chunks(body, spans)
+    assert len(chunks) > 5
+    assert sorted(i for _, first, stop in chunks for i in range(first, stop)) == list(
+        range(len(spans))
+    )
+
+
+def test_pronouns_are_resolved_across_a_chunk_start(small_chunks, monkeypatch):
+    body = long_body(40)
+    opener = body.index("He promised", 2_000)
+    monkeypatch.setattr(extract, "CHUNK_CHARS", opener)  # the second chunk starts there
+    spans = split_sentences(body)
+    assert body[spans[plan_chunks(body, spans)[1][1]][0] :].startswith("He promised")
+    chunked = extract_claims(body, workers=1)
+    assert [c.text for c in chunked if c.start == opener] == [
+        "Olaf Scholz promised a third Patriot system."
+    ]
+    monkeypatch.setattr(extract, "CHUNK_CHARS", 10**9)
+    assert extract_claims(body, workers=1) == chunked  # as if read in one go
+
+
+@pytest.mark.parametrize("workers", [2, 3])
+def test_several_processes_give_the_same_claims_as_one(small_chunks, workers):
+    body = long_body(300)
+    published = dt.date(2024, 6, 2)
+    one = extract_claims(body, published, workers=1)
+    many = extract_claims(body, published, workers=workers)
+    assert len(one) > 300
+    assert many == one
+    assert all(body[c.start : c.end].strip() for c in many)
+
+
+def test_a_worker_that_cannot_start_is_replaced_by_this_process(small_chunks, monkeypatch):
+    body = long_body(100)
+    expected = extract_claims(body, workers=1)
+    monkeypatch.setattr(sys, "executable", "")
+    assert extract_claims(body, workers=2) == expected
+
+
+def test_a_failing_worker_is_replaced_by_this_process(small_chunks, monkeypatch):
+    body = long_body(100)
+    expected = extract_claims(body, workers=1)
+    started = []
+
+    def broken(job):
+        proc = subprocess.Popen(
+            [sys.executable, "-c", "import sys; sys.stdout.write('not a pickle'); sys.exit(0)"],
+            stdout=subprocess.PIPE,
+        )
+        started.append(proc)
+        return proc
+
+    monkeypatch.setattr(extract_pool, "_start", broken)
+    assert extract_claims(body, workers=3) == expected
+    assert len(started) == 2
+
+
+def test_a_worker_past_its_deadline_is_stopped(small_chunks, monkeypatch):
+    body = long_body(100)
+    expected = extract_claims(body, workers=1)
+    started = []
+
+    def stuck(job):
+        proc = subprocess.Popen(
+            [sys.executable, "-c", "import time; time.sleep(60)"], stdout=subprocess.PIPE
+        )
+        started.append(proc)
+        return proc
+
+    monkeypatch.setattr(extract_pool, "_start", stuck)
+    monkeypatch.setattr(extract_pool, "MIN_DEADLINE_S", 0.5)
+    monkeypatch.setattr(extract_pool, "SECONDS_PER_MB", 0.0)
+    assert extract_claims(body, workers=2) == expected
+    assert started[0].poll() is not None  # killed, not left behind
+
+
+def test_worker_count_reads_the_environment(monkeypatch):
+    monkeypatch.setenv("CLAIMCHECK_WORKERS", "3")
+    assert extract_pool.worker_count() == 3
+    assert extract_pool.worker_count(1) == 1
+    monkeypatch.setenv("CLAIMCHECK_WORKERS", "zero")
+    assert 1 <= extract_pool.worker_count() <= extract_pool.MAX_WORKERS
+    monkeypatch.setenv("CLAIMCHECK_WORKERS", "-4")
+    assert extract_pool.worker_count() == 1
