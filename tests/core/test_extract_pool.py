@@ -105,15 +105,16 @@ def test_a_failing_worker_is_replaced_by_this_process(small_chunks, monkeypatch)
     expected = extract_claims(body, workers=1)
     started = []
 
-    def broken(job):
+    def broken():
         proc = subprocess.Popen(
             [sys.executable, "-c", "import sys; sys.stdout.write('not a pickle'); sys.exit(0)"],
+            stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
         )
         started.append(proc)
         return proc
 
-    monkeypatch.setattr(extract_pool, "_start", broken)
+    monkeypatch.setattr(extract_pool.WorkerPool, "_spawn", staticmethod(broken))
     assert extract_claims(body, workers=3) == expected
     assert len(started) == 2
 
@@ -123,18 +124,38 @@ def test_a_worker_past_its_deadline_is_stopped(small_chunks, monkeypatch):
     expected = extract_claims(body, workers=1)
     started = []
 
-    def stuck(job):
+    def stuck():
         proc = subprocess.Popen(
-            [sys.executable, "-c", "import time; time.sleep(60)"], stdout=subprocess.PIPE
+            [sys.executable, "-c", "import time; time.sleep(60)"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
         )
         started.append(proc)
         return proc
 
-    monkeypatch.setattr(extract_pool, "_start", stuck)
+    monkeypatch.setattr(extract_pool.WorkerPool, "_spawn", staticmethod(stuck))
     monkeypatch.setattr(extract_pool, "MIN_DEADLINE_S", 0.5)
     monkeypatch.setattr(extract_pool, "SECONDS_PER_MB", 0.0)
     assert extract_claims(body, workers=2) == expected
     assert started[0].poll() is not None  # killed, not left behind
+
+
+def test_workers_left_without_work_are_stopped(small_chunks, monkeypatch):
+    body = long_body(100)
+    expected = extract_claims(body, workers=1)
+    monkeypatch.setattr(extract, "CHUNK_CHARS", 10**9)  # one chunk: nothing to hand out
+    started = []
+    spawn = extract_pool.WorkerPool._spawn
+
+    def recorded():
+        proc = spawn()
+        started.append(proc)
+        return proc
+
+    monkeypatch.setattr(extract_pool.WorkerPool, "_spawn", staticmethod(recorded))
+    assert extract_claims(body, workers=3) == expected
+    assert len(started) == 2
+    assert all(proc is not None and proc.poll() is not None for proc in started)
 
 
 def test_worker_count_reads_the_environment(monkeypatch):

@@ -514,12 +514,16 @@ def extract_claims(
     """
     if not body or not body.strip():
         return []
+    if len(body) >= PARALLEL_MIN_CHARS:
+        from claimcheck.core.extract_pool import WorkerPool, worker_count
+
+        count = worker_count(workers)
+        if count > 1:
+            with WorkerPool(count) as pool:  # the workers start while the body is split
+                spans = split_sentences(body)
+                return pool.extract(body, spans, plan_chunks(body, spans), published)
     spans = split_sentences(body)
     chunks = plan_chunks(body, spans)
-    if len(chunks) > 1 and len(body) >= PARALLEL_MIN_CHARS:
-        from claimcheck.core.extract_pool import extract_chunks_in_parallel
-
-        return extract_chunks_in_parallel(body, spans, chunks, published, workers)
     claims: list[ExtractedClaim] = []
     for chunk in chunks:
         claims.extend(extract_chunk(body, spans, chunk, published))

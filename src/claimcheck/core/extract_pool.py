@@ -1,9 +1,10 @@
 """Extraction of long bodies by several processes.
 
-`extract_chunks_in_parallel` splits the chunks of `core.extract.plan_chunks` into contiguous
-groups of about equal size, hands every group but the first to a worker process
-(`python -m claimcheck.core.extract_pool`: a pickled job on standard input, pickled claims on
-standard output) and reads the first group itself meanwhile.
+`WorkerPool(n)` starts n - 1 worker processes (`python -m claimcheck.core.extract_pool`: a
+pickled job on standard input, pickled claims on standard output) at once, so that their
+start-up overlaps the caller's sentence splitting; `pool.extract` then splits the chunks of
+`core.extract.plan_chunks` into contiguous groups of about equal size, sends every group but
+the first to a worker and reads the first group itself meanwhile.
 
 Plain subprocesses rather than `multiprocessing`: nothing of the caller's `__main__` is
 imported again (a script without an `if __name__ == "__main__"` guard works), and starting one
@@ -22,11 +23,9 @@ import os
 import pickle
 import subprocess
 import sys
-import tempfile
+import threading
 from datetime import date
 from pathlib import Path
-from typing import IO
-
 from claimcheck.core.extract import Chunk, extract_chunk
 from claimcheck.core.models import ExtractedClaim
 
@@ -83,94 +82,145 @@ def _job(body: str, spans: Spans, group: list[Chunk], published: date | None) ->
     return (piece, rel_spans, rel_chunks, published), offset
 
 
-def _start(job: Job) -> subprocess.Popen[bytes] | None:
-    """Start a worker reading `job`; None when no process can be started."""
-    if not sys.executable:
-        return None
-    package_root = str(Path(__file__).resolve().parents[2])
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH")) if p)
-    env["CLAIMCHECK_WORKERS"] = "1"
-    stdin: IO[bytes] = tempfile.TemporaryFile()
-    try:
-        pickle.dump(job, stdin, protocol=pickle.HIGHEST_PROTOCOL)
-        stdin.seek(0)
-        return subprocess.Popen(
-            [sys.executable, "-m", "claimcheck.core.extract_pool"],
-            stdin=stdin,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            env=env,
+class WorkerPool:
+    """Worker processes started before the body is planned, so that their start-up (importing
+    claimcheck, ~0.1 s) overlaps the sentence splitting; used once, then closed.
+
+    Usage: `with WorkerPool(n) as pool: claims = pool.extract(body, spans, chunks, date)`.
+    """
+
+    def __init__(self, count: int) -> None:
+        self._procs: list[subprocess.Popen[bytes] | None] = [
+            self._spawn() for _ in range(max(0, count - 1))
+        ]
+        self._feeders: list[threading.Thread | None] = [None] * len(self._procs)
+
+    @property
+    def size(self) -> int:
+        """Processes in the pool, this one included."""
+        return len(self._procs) + 1
+
+    @staticmethod
+    def _spawn() -> subprocess.Popen[bytes] | None:
+        if not sys.executable:
+            return None
+        package_root = str(Path(__file__).resolve().parents[2])
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(
+            p for p in (package_root, env.get("PYTHONPATH")) if p
         )
-    except OSError:
-        return None
-    finally:
-        stdin.close()  # the child holds its own handle
+        env["CLAIMCHECK_WORKERS"] = "1"
+        try:
+            return subprocess.Popen(
+                [sys.executable, "-m", "claimcheck.core.extract_pool"],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                env=env,
+            )
+        except OSError:
+            return None
 
+    def _send(self, index: int, job: Job) -> None:
+        """Write `job` to worker `index` from a thread (a pipe write waits for the reader)."""
+        proc = self._procs[index]
+        if proc is None or proc.stdin is None:
+            return
+        data = pickle.dumps(job, protocol=pickle.HIGHEST_PROTOCOL)
+        stdin = proc.stdin
 
-def _collect(proc: subprocess.Popen[bytes] | None, size: int) -> list[ExtractedClaim] | None:
-    """The worker's claims, or None when it failed or ran past its deadline."""
-    if proc is None:
-        return None
-    try:
-        out, _ = proc.communicate(timeout=MIN_DEADLINE_S + SECONDS_PER_MB * size / 1e6)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.communicate()
-        return None
-    if proc.returncode != 0:
-        return None
-    # Unpickling makes many small objects and nothing cyclic: the collector would only
-    # rescan them (3x slower).
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        claims = pickle.loads(out)
-    except Exception:  # noqa: BLE001 - a broken answer means: read the chunks here
-        return None
-    finally:
-        if enabled:
-            gc.enable()
-    if not isinstance(claims, list):
-        return None
-    return claims
+        def feed() -> None:
+            try:
+                stdin.write(data)
+                stdin.close()
+            except (OSError, ValueError):
+                pass  # the worker is gone: _collect sees it
 
+        feeder = threading.Thread(target=feed, name="claimcheck-extract-feed", daemon=True)
+        feeder.start()
+        self._feeders[index] = feeder
 
-def extract_chunks_in_parallel(
-    body: str,
-    spans: Spans,
-    chunks: list[Chunk],
-    published: date | None = None,
-    workers: int | None = None,
-) -> list[ExtractedClaim]:
-    """The claims of all `chunks`, read by up to `workers` processes (see the module doc)."""
-    groups = _groups(spans, chunks, min(worker_count(workers), len(chunks)))
-    started = []
-    for group in groups[1:]:
-        job, offset = _job(body, spans, group, published)
-        started.append((_start(job), group, offset, len(job[0])))
-    claims: list[ExtractedClaim] = []
-    try:
-        for chunk in groups[0]:
+    def _collect(self, index: int, size: int) -> list[ExtractedClaim] | None:
+        """Worker `index`'s claims, or None when it failed or ran past its deadline."""
+        proc = self._procs[index]
+        feeder = self._feeders[index]
+        if proc is None or feeder is None:
+            return None
+        deadline = MIN_DEADLINE_S + SECONDS_PER_MB * size / 1e6
+        feeder.join(deadline)
+        if feeder.is_alive():
+            return None
+        proc.stdin = None  # closed by the feeder; communicate must not flush it
+        try:
+            out, _ = proc.communicate(timeout=deadline)
+        except subprocess.TimeoutExpired:
+            return None
+        if proc.returncode != 0:
+            return None
+        # Unpickling makes many small objects and nothing cyclic: the collector would only
+        # rescan them (3x slower).
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            claims = pickle.loads(out)
+        except Exception:  # noqa: BLE001 - a broken answer means: read the chunks here
+            return None
+        finally:
+            if enabled:
+                gc.enable()
+        return claims if isinstance(claims, list) else None
+
+    def extract(
+        self,
+        body: str,
+        spans: Spans,
+        chunks: list[Chunk],
+        published: date | None = None,
+    ) -> list[ExtractedClaim]:
+        """The claims of all `chunks`: the first group read here, the others by the workers."""
+        groups = _groups(spans, chunks, min(self.size, len(chunks))) if chunks else []
+        sent = []
+        for index, group in enumerate(groups[1:]):
+            job, offset = _job(body, spans, group, published)
+            self._send(index, job)
+            sent.append((index, group, offset, len(job[0])))
+        claims: list[ExtractedClaim] = []
+        for chunk in groups[0] if groups else ():
             claims.extend(extract_chunk(body, spans, chunk, published))
-        for proc, group, offset, size in started:
-            found = _collect(proc, size)
+        for index, group, offset, size in sent:
+            found = self._collect(index, size)
             if found is None:
                 for chunk in group:
                     claims.extend(extract_chunk(body, spans, chunk, published))
-            else:
-                for claim in found:
-                    # Fresh objects nobody else holds: move them in place (a copy per claim
-                    # made the merge several times slower).
-                    object.__setattr__(claim, "start", claim.start + offset)
-                    object.__setattr__(claim, "end", claim.end + offset)
-                claims.extend(found)
-    finally:
-        for proc, *_ in started:
-            if proc is not None and proc.poll() is None:
+                continue
+            for claim in found:
+                # Fresh objects nobody else holds: move them in place (a copy per claim made
+                # the merge several times slower).
+                object.__setattr__(claim, "start", claim.start + offset)
+                object.__setattr__(claim, "end", claim.end + offset)
+            claims.extend(found)
+        return claims
+
+    def close(self) -> None:
+        """Stop every worker still running (unused ones read an empty job and leave)."""
+        for proc in self._procs:
+            if proc is None:
+                continue
+            if proc.poll() is None:
                 proc.kill()
-                proc.wait()
-    return claims
+            proc.wait()
+            for stream in (proc.stdin, proc.stdout):
+                if stream is not None:
+                    try:
+                        stream.close()
+                    except OSError:
+                        pass
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def main() -> int:
