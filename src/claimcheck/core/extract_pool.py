@@ -26,6 +26,7 @@ import sys
 import threading
 from datetime import date
 from pathlib import Path
+
 from claimcheck.core.extract import Chunk, extract_chunk
 from claimcheck.core.models import ExtractedClaim
 
