@@ -259,7 +259,7 @@ def _blank_markup(text: str) -> str:
         text = _ENTITY.sub(_pad_entity, text)
     if "<" in text or "*" in text or "_" in text:
         text = _MARKUP.sub(lambda m: " " * len(m.group(0)), text)
-    if _CONTROL.search(text):
+    if not text.isprintable() and _CONTROL.search(text):  # every control is unprintable
         text = _CONTROL.sub(lambda m: " " * len(m.group(0)), text)
     return text
 
@@ -274,7 +274,7 @@ def _clean(text: str) -> str:
         text = _MARKUP.sub("", text)
     if "](" in text:
         text = _MD_LINK.sub(r"\1", text)
-    if _CONTROL.search(text):
+    if not text.isprintable() and _CONTROL.search(text):
         text = _CONTROL.sub("", text)
     if "  " in text or "\n" in text or "\t" in text or "\r" in text:
         text = _SPACES.sub(" ", text)

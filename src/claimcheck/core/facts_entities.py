@@ -156,9 +156,6 @@ _STOP_CAPS = frozenset(
 )
 
 
-_WHITESPACE = re.compile(r"\s+")
-
-
 @functools.lru_cache(maxsize=8192)
 def canonical_entity(name: str) -> str:
     """Fold a name to its canonical form: "U.S." -> "United States", "Dutch" -> "Netherlands".
@@ -170,7 +167,7 @@ def canonical_entity(name: str) -> str:
         The canonical name; unknown names come back with whitespace collapsed, a leading
         "the" dropped and a possessive "'s" removed.
     """
-    clean = _WHITESPACE.sub(" ", name.strip()).rstrip(".,;:")
+    clean = " ".join(name.split()).rstrip(".,;:")
     if clean.endswith(("’s", "'s")):  # no newline is left for a "$" to stop before
         clean = clean[:-2]
     key = clean.lower()
@@ -262,8 +259,17 @@ def _prev_word(text: str, at: int) -> str:
 
 
 @functools.lru_cache(maxsize=8192)
-def _cached_type(name: str, previous_word: str) -> str:
-    return entity_type(name, previous_word)
+def _name_type(name: str) -> str:
+    return entity_type(name)
+
+
+def _type_in_text(name: str, text: str, at: int) -> str:
+    """`entity_type(name, <the word before offset at>)`, looking at that word only when it can
+    matter: a title ("President", "Gen.") makes a person only of a name typed "other"."""
+    kind = _name_type(name)
+    if kind != "other":
+        return kind
+    return "person" if _prev_word(text, at) in _PERSON_TITLES else kind
 
 
 @functools.lru_cache(maxsize=16384)
@@ -364,7 +370,7 @@ def _find_entities(text: str) -> list[Entity]:
             Entity(
                 name=name,
                 text=surface,
-                type=_cached_type(name, _prev_word(text, s)),
+                type=_type_in_text(name, text, s),
                 start=s,
                 end=s + len(surface),
             )
