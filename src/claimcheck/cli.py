@@ -117,7 +117,7 @@ def cli(ctx: click.Context, db: Path | None, reviewer: str | None, allow_network
 def read_input(path: str) -> Document:
     """A document from a file path or `-` (standard input)."""
     if path == "-":
-        return read_stdin_document(sys.stdin.buffer.read())
+        return read_stdin_document(sys.stdin.buffer)
     if not path.strip():
         fail("an empty path was given; give a file, or - for standard input.")
     return _read_source_file(Path(path))  # an .html file is read as a page, not as text
@@ -192,7 +192,7 @@ def _read_source_file(path: Path) -> Document:
     from claimcheck.core.html import HTML_SUFFIXES, read_html_document
 
     if str(path) == "-":
-        return read_stdin_document(sys.stdin.buffer.read())
+        return read_stdin_document(sys.stdin.buffer)
     if path.suffix.lower() in HTML_SUFFIXES:
         return read_html_document(path)
     return read_document(path)

@@ -236,3 +236,13 @@ def test_check_keeps_a_contradicting_source_ranked_below_k(run) -> None:
         if "contradicts" in stances:
             assert claim["suggestion"]["status"] == "disputed"
     assert any(len(c["evidence"]) > 1 for c in data["claims"])
+
+
+def test_extract_refuses_an_endless_binary_stream_quickly(tmp_path: Path) -> None:
+    if not Path("/dev/zero").exists():
+        pytest.skip("no /dev/zero here")
+    with open("/dev/zero", "rb") as zero:
+        result = subprocess.run([sys.executable, "-m", "claimcheck", "extract", "-"], stdin=zero,
+                                capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert result.stderr.startswith("Error: standard input looks like a binary file")

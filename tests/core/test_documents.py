@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.core.documents import decode_text, parse_document, read_document
+from claimcheck.core.documents import decode_text, parse_document, read_document, read_limited
 from claimcheck.errors import BadInput, NotFound
 
 
@@ -70,3 +70,45 @@ def test_offsets_count_characters_of_the_stored_body(fixtures_dir: Path) -> None
     doc = read_document(fixtures_dir / "articles" / "belgorod.txt")
     assert doc.body.startswith("In a significant turn of events")
     assert "’" in doc.body  # typographic quotes survive
+
+
+class EndlessStream:
+    """A stream that never ends, like `/dev/zero` or `yes |`; counts what was read."""
+
+    def __init__(self, block: bytes) -> None:
+        self.block = block
+        self.read_bytes = 0
+
+    def read(self, size: int = -1) -> bytes:
+        data = (self.block * (size // len(self.block) + 1))[:size]
+        self.read_bytes += len(data)
+        return data
+
+
+def test_endless_binary_stream_is_refused_after_its_first_block() -> None:
+    stream = EndlessStream(b"\x00")
+    with pytest.raises(BadInput, match="looks like a binary file"):
+        read_limited(stream, "standard input")  # type: ignore[arg-type]
+    assert stream.read_bytes <= 1024 * 1024
+
+
+def test_endless_text_stream_is_refused_past_the_limit() -> None:
+    stream = EndlessStream(b"Italy will supply a second system.\n")
+    with pytest.raises(BadInput) as info:
+        read_limited(stream, "standard input", limit=3 * 1024 * 1024)  # type: ignore[arg-type]
+    assert str(info.value) == (
+        "standard input is larger than 3 MB; split it into smaller documents."
+    )
+    assert stream.read_bytes <= 4 * 1024 * 1024
+
+
+def test_a_document_up_to_the_limit_is_read_whole(tmp_path: Path) -> None:
+    body = b"Belgorod is 32 kilometers from the border.\n" * 120_000  # about 5 MB
+    doc = read_document(write(tmp_path, "big.txt", body))
+    assert len(doc.body) == len(body) - 1
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")
+def test_dev_zero_is_refused_not_read_forever() -> None:
+    with pytest.raises(BadInput, match="binary"):
+        read_document(Path("/dev/zero"))

@@ -11,12 +11,16 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 
 from claimcheck.core.models import Document
 from claimcheck.errors import BadInput, NotFound
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 """Suffixes `source add FOLDER` picks up as plain text (HTML is handled by fetch)."""
+MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
+"""Largest file or standard input read as one document (a long report is a few MB)."""
+_READ_BLOCK = 1024 * 1024
 
 _HEADER = re.compile(r"^[ \t]*(title|url|published)[ \t]*:[ \t]*(.*?)[ \t]*$", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
@@ -124,6 +128,51 @@ def clean_title(title: str) -> str:
     return title[:300] or "untitled"
 
 
+def read_limited(handle: BinaryIO, where: str, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
+    """Read a whole file or stream, but never forever: binary data is refused from its first
+    block and anything over `limit` bytes as soon as it is passed (`/dev/zero`, `yes |`).
+
+    Raises:
+        BadInput: binary data, or more than `limit` bytes.
+    """
+    blocks: list[bytes] = []
+    total = 0
+    while True:
+        block = handle.read(_READ_BLOCK)
+        if not block:
+            break
+        if not blocks and (b"\x00" in block[:65536] or _looks_binary(block[:4096])):
+            raise BadInput(
+                f"{where} looks like a binary file, not text; give a UTF-8 .txt or .md file."
+            )
+        total += len(block)
+        if total > limit:
+            raise BadInput(
+                f"{where} is larger than {limit // (1024 * 1024)} MB; split it into smaller "
+                "documents."
+            )
+        blocks.append(block)
+    return b"".join(blocks)
+
+
+def read_path_bytes(path: Path) -> bytes:
+    """The bytes of a document file, read with `read_limited`.
+
+    Raises:
+        NotFound: the file does not exist.
+        BadInput: a folder, unreadable, binary or too large.
+    """
+    if not path.exists():
+        raise NotFound(f"{path} does not exist; check the path.")
+    if path.is_dir():
+        raise BadInput(f"{path} is a folder; give a file.")
+    try:
+        with path.open("rb") as handle:
+            return read_limited(handle, str(path))
+    except OSError as exc:
+        raise BadInput(f"cannot read {path} ({exc.strerror}); check its permissions.") from None
+
+
 def read_document(path: Path) -> Document:
     """Read a plain-text document from a file.
 
@@ -131,19 +180,14 @@ def read_document(path: Path) -> Document:
         NotFound: the file does not exist.
         BadInput: not a readable text file.
     """
-    if not path.exists():
-        raise NotFound(f"{path} does not exist; check the path.")
-    if path.is_dir():
-        raise BadInput(f"{path} is a folder; give a file.")
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise BadInput(f"cannot read {path} ({exc.strerror}); check its permissions.") from None
+    raw = read_path_bytes(path)
     return parse_document(decode_text(raw, str(path)), default_title=path.name, where=str(path))
 
 
-def read_stdin_document(raw: bytes, title: str = "standard input") -> Document:
-    """Read a document piped on standard input."""
+def read_stdin_document(raw: bytes | BinaryIO, title: str = "standard input") -> Document:
+    """Read a document piped on standard input (the bytes, or the stream to read them from)."""
+    if not isinstance(raw, bytes):
+        raw = read_limited(raw, "standard input")
     return parse_document(decode_text(raw, "standard input"), default_title=title,
                           where="standard input")
 

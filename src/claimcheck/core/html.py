@@ -25,9 +25,9 @@ from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
-from claimcheck.core.documents import clean_title, parse_iso_date
+from claimcheck.core.documents import clean_title, parse_iso_date, read_path_bytes
 from claimcheck.core.models import Document
-from claimcheck.errors import BadInput, NotFound
+from claimcheck.errors import BadInput
 
 HTML_SUFFIXES = (".html", ".htm")
 """Suffixes `source add` reads as HTML pages."""
@@ -249,12 +249,7 @@ def read_html_document(path: Path) -> Document:
         NotFound: the file does not exist.
         BadInput: the page has no readable text.
     """
-    if not path.exists():
-        raise NotFound(f"{path} does not exist; check the path.")
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise BadInput(f"cannot read {path} ({exc.strerror}); check its permissions.") from None
+    raw = read_path_bytes(path)
     if b"\x00" in raw[:4096]:
         raise BadInput(f"{path} looks like a binary file, not an HTML page; give a .html file.")
     return html_to_document(decode_html(raw), where=str(path), default_title=path.name)
