@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -38,6 +38,13 @@ def load_fixture_sources(store: Store, reviewer: str = "fixtures") -> list[int]:
     documents = [read_document(p) for p in find_documents(FIXTURES / "sources")]
     return [sid for sid, _n, _new in store.add_sources(
         ((d, split_passages(d.body)) for d in documents), reviewer)]
+
+
+@pytest.fixture
+def load_sources() -> Callable[..., list[int]]:
+    """`load_fixture_sources`, for test modules (a `from conftest import` would pick whichever
+    conftest module was imported first)."""
+    return load_fixture_sources
 
 
 @pytest.fixture

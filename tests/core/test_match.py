@@ -14,7 +14,6 @@ from claimcheck.core.documents import find_documents
 from claimcheck.core.models import Document, PassageSpan
 from claimcheck.core.pipeline import match_text
 from claimcheck.core.store import Store
-from conftest import FIXTURES, load_fixture_sources
 
 SAFE_QUERY = re.compile(r'^"[^\W_]+(?: [^\W_]+)*"(?: OR "[^\W_]+(?: [^\W_]+)*")*$')
 
@@ -225,11 +224,16 @@ def test_rank_exact_restatement_scores_high_and_stranger_low() -> None:
     assert ranked[1][1] < 20
 
 
-def test_fixture_claims_find_a_supporting_source_in_the_top_five(tmp_path: Path) -> None:
+def test_fixture_claims_find_a_supporting_source_in_the_top_five(
+    tmp_path: Path, fixtures_dir: Path, load_sources
+) -> None:
     with Store.open(tmp_path / "fixtures.db") as store:
-        ids = load_fixture_sources(store)
-        names = dict(zip(ids, (p.name for p in find_documents(FIXTURES / "sources")), strict=True))
-        lines = (FIXTURES / "queries" / "expected.jsonl").read_text(encoding="utf-8").splitlines()
+        ids = load_sources(store)
+        names = dict(
+            zip(ids, (p.name for p in find_documents(fixtures_dir / "sources")), strict=True)
+        )
+        lines = (fixtures_dir / "queries" / "expected.jsonl").read_text(encoding="utf-8")
+        lines = lines.splitlines()
         for line in lines:
             expected = json.loads(line)
             found = {names[r.source_id] for r in match_text(store, expected["claim"], 5)}
