@@ -252,3 +252,20 @@ def test_future_context_resolves_dates_ahead():
     assert [d.value for d in extract_facts("It will open on May 30", december).dates] == [
         "2024-05-30"
     ]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Gen. Smith said the line held.", "Smith"),
+        ("It was Gen. Smith who said it.", "Smith"),
+        ("The report quoted Gen. Mark Milley.", "Mark Milley"),
+        ("He met Dr. Zhou in Kyiv.", "Zhou"),
+    ],
+)
+def test_a_name_after_an_abbreviated_title_is_a_person(text, name):
+    from claimcheck.core.facts import find_entities
+
+    entities = find_entities(text)
+    assert (name, "person") in {(e.name, e.type) for e in entities}
+    assert not any(e.name in ("Gen", "Dr") for e in entities)

@@ -81,7 +81,6 @@ from claimcheck.core.extract_words import (
     _AUX,
     _COMMON_VERBS,
     _DIGIT_OR_CAP,
-    _LEADING_DISCOURSE,
     _PRONOUN_PREFIX,
     _PRONOUN_SUBJ,
     _SUBORD,
@@ -92,6 +91,7 @@ from claimcheck.core.extract_words import (
     _blank_markup,
     _clean,
     _Context,
+    _discourse_lead,
     _main_verb,
     _passive_aux,
     _plain_subject,
@@ -313,8 +313,8 @@ def _claims_from_sentence(
         piece_suffix = suffix if own_prefix is None else ""
         clause_ctx = first_ctx if index == 0 else local
         clause = clause.strip(" ,;")
-        lead_m = _LEADING_DISCOURSE.match(clause)
-        if lead_m and index > 0:
+        lead_m = _discourse_lead(clause) if index > 0 else None
+        if lead_m:
             clause = clause[lead_m.end() :]
         if not clause:
             continue

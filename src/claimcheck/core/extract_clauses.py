@@ -21,7 +21,6 @@ from claimcheck.core.extract_words import (
     _DET_OPEN,
     _EXAMPLES,
     _ING_OPEN,
-    _LEADING_DISCOURSE,
     _MODAL,
     _PARTICIPLE_ED,
     _PARTICIPLE_ING,
@@ -31,6 +30,7 @@ from claimcheck.core.extract_words import (
     _STATIVE,
     _agree,
     _agree_singular,
+    _discourse_lead,
     _is_past,
     _is_verb,
     _main_verb,
@@ -269,7 +269,7 @@ def _imperative(text: str) -> bool:
 
 
 def _strip_leading(sentence: str) -> int:
-    m = _LEADING_DISCOURSE.match(sentence)
+    m = _discourse_lead(sentence)
     return m.end() if m else 0
 
 

@@ -70,6 +70,23 @@ _LEADING_DISCOURSE = re.compile(
     r"|^(?:This|That|It) is (?:because|why|since) (?:of )?",
     re.IGNORECASE,
 )
+_DISCOURSE_FIRST = frozenset(
+    "additionally in furthermore moreover also however meanwhile therefore thus hence "
+    "consequently notably importantly interestingly similarly likewise nevertheless nonetheless "
+    "still indeed specifically for as finally first second third lastly besides instead then "
+    "now today generally typically currently recently historically ultimately amid amidst "
+    "against that with to yes no well sure of despite even by on at based this it".split()
+)
+"""The first word of every `_LEADING_DISCOURSE` alternative (keep the two in step)."""
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _discourse_lead(text: str) -> re.Match[str] | None:
+    """`_LEADING_DISCOURSE.match(text)`, settled by the first word for most texts."""
+    first = _FIRST_WORD.match(text)
+    if first is None or first.group(0).lower() not in _DISCOURSE_FIRST:
+        return None
+    return _LEADING_DISCOURSE.match(text)
 
 
 _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|\$?\d[\d,.]*\d%?|[\w][\w'’\-/]*|[^\w\s]")
@@ -459,7 +476,7 @@ def _subject_of(text: str) -> tuple[str, int]:
             first in _PREP
             or first in _ADVERB_OPENERS
             or first.endswith(("ly", "ed", "ing"))
-            or _LEADING_DISCOURSE.match(part + ", ")
+            or _discourse_lead(part + ", ")
         ):
             continue
         head = part

@@ -328,6 +328,22 @@ def _parse_name(
     return s, single_unknown, tuple(titled), name, surface
 
 
+_TITLE_ABBREVIATIONS = frozenset(
+    "gen lt col maj capt sgt adm cmdr dr mr mrs ms sen rep gov prof pres amb".split()
+)
+"""Titles written with a full stop ("Gen. Smith"): the stop does not end a sentence."""
+
+
+def _after_title(text: str, stop: int) -> bool:
+    """Whether `text[stop]` is the full stop of a title abbreviation ("Gen. Smith")."""
+    if stop < 1 or text[stop] != ".":
+        return False
+    start = stop
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:stop].lower() in _TITLE_ABBREVIATIONS
+
+
 def _find_entities(text: str) -> list[Entity]:
     out: list[Entity] = []
     taken = _Coverage(len(text))
@@ -346,6 +362,8 @@ def _find_entities(text: str) -> list[Entity]:
         group = m.group(0)
         if " " not in group and group.lower() in _STOP_CAPS:
             continue  # "The", "In", "However": the commonest match, settled at once
+        if group.lower() in _TITLE_ABBREVIATIONS and text.startswith(".", m.end()):
+            continue  # the "Gen" of "Gen. Smith": a title, not a name
         if has_weapons and not taken.free(m.start(), m.end()):
             continue  # inside a weapon's name
         parsed = _parse_name(group)
@@ -358,7 +376,7 @@ def _find_entities(text: str) -> list[Entity]:
             back = s - 1
             while back >= 0 and text[back].isspace():
                 back -= 1
-            if back < 0 or text[back] in '.!?“"-•:\n':
+            if (back < 0 or text[back] in '.!?“"-•:\n') and not _after_title(text, back):
                 continue
         if titled:
             out.extend(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.core.facts_entities import _WEAPON_NAMES, _WEAPON_PATTERN, canonical_entity
-from claimcheck.core.facts_text import _HAS_DIGIT, _Coverage, _word_set
+from claimcheck.core.facts_text import _HAS_DIGIT, _Coverage, _word_set, literal_alternation
 from claimcheck.core.models import Quantity
 
 # ---------------------------------------------------------------------------------------------
@@ -207,9 +207,7 @@ _APPROX_BEFORE = re.compile(
 # A number as written: currency, digits (with separators) or number words, scale, unit.
 _DIGITS_EN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _DIGITS_EU = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-_UNIT_ALT = "|".join(
-    re.escape(u) for u in sorted(_UNIT_TABLE, key=len, reverse=True) if u not in ("%", "°")
-)
+_UNIT_ALT = literal_alternation({u for u in _UNIT_TABLE if u not in ("%", "°")})
 _TAIL = (
     r"(?P<scale>\s*(?:-\s*)?(?:hundred|thousand|million|billion|trillion)\b|"
     r"(?:bn|mn|mln|tn|trn|k|m|b)\b(?!/))?"

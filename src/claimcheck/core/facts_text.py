@@ -30,3 +30,26 @@ def _word_set(text: str) -> frozenset[str]:
 
 
 _HAS_DIGIT = re.compile(r"\d")
+
+
+def literal_alternation(words: list[str] | set[str] | frozenset[str]) -> str:
+    """A regex matching any of `words` (literals), written as a trie: "km|kms|kg" becomes
+    "k(?:(?:m(?:s)?)|g)"-like nesting, so the engine tests each character once instead of every
+    word in turn (about 2x faster on the unit tables). It matches what the alternation of the
+    words sorted longest first matches, in the same order of preference: of two words matching
+    at one place one is a prefix of the other, and the longer is tried first."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)

@@ -1,0 +1,112 @@
+"""The extractor's shortcuts give exactly what the slow forms they replace give."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from claimcheck.core import extract_words, facts_entities
+from claimcheck.core.facts_numbers import _UNIT_TABLE
+from claimcheck.core.facts_text import literal_alternation
+
+
+def test_every_discourse_opener_starts_with_a_listed_word():
+    pattern = extract_words._LEADING_DISCOURSE.pattern
+    openers = {w.lower() for w in re.findall(r"(?:\^\(\?:|\|)([A-Z][a-z]+)", pattern)}
+    assert len(openers) > 40
+    assert openers <= extract_words._DISCOURSE_FIRST
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "However, the strike went ahead.",
+        "In a surprising turn of events, Italy agreed.",
+        "Amid rising tensions at the border, Kyiv asked for help.",
+        "That is because the missiles were American.",
+        "As of my last update, the figure was 12.",
+        "Italy will supply a second system.",
+        "IN ADDITION, the Netherlands pledged jets.",
+        "  However, leading spaces are not an opener.",
+        "",
+        "42 drones were shot down.",
+    ],
+)
+def test_discourse_lead_matches_the_full_pattern(text):
+    fast = extract_words._discourse_lead(text)
+    slow = extract_words._LEADING_DISCOURSE.match(text)
+    assert (fast and fast.span()) == (slow and slow.span())
+
+
+def test_literal_alternation_prefers_what_longest_first_alternation_prefers():
+    words = {u for u in _UNIT_TABLE if u not in ("%", "°")}
+    trie = re.compile(rf"(?:{literal_alternation(words)})\b", re.IGNORECASE)
+    plain = re.compile(
+        "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b",
+        re.IGNORECASE,
+    )
+    samples = [
+        "miles per hour",
+        "miles",
+        "mile",
+        "mi",
+        "m",
+        "metres",
+        "km/h",
+        "kms",
+        "km2",
+        "sq km",
+        "square kilometres",
+        "nautical miles",
+        "US dollars",
+        "usd",
+        "minutes",
+        "mins",
+        "mw",
+        "percentage points",
+        "per cent",
+        "tonnes",
+        "t",
+        "tons",
+        "kg",
+        "kilos",
+        "yards",
+        "ft",
+        "hryvnias",
+        "°c",
+        "degrees",
+        "metric tons",
+        "pounds sterling",
+        "pounds",
+        "lbs",
+    ]
+    for word in words | set(samples):
+        for text in (word, word + " away", word + "-long", word.upper()):
+            a, b = trie.match(text), plain.match(text)
+            assert (a and a.span()) == (b and b.span()), text
+
+
+def test_literal_alternation_of_nothing_and_of_special_characters():
+    assert re.fullmatch(literal_alternation({"a.b", "a", "$"}), "a.b")
+    assert re.fullmatch(literal_alternation({"a.b", "a", "$"}), "$")
+    assert not re.fullmatch(literal_alternation({"a.b"}), "axb")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("President Joe Biden spoke.", "Joe Biden"),
+        ("It was Gen. Smith who said it.", "Smith"),
+        ("the minister Wilson said", "Wilson"),
+        ("NATO said.", "NATO"),
+        ("They met in Kharkiv on Monday.", "Kharkiv"),
+        ("spokesperson John Kirby said", "John Kirby"),
+        ("Ambassador Lee arrived.", "Lee"),
+    ],
+)
+def test_entity_types_read_the_title_before_a_name_as_before(text, name):
+    found = {e.name: e for e in facts_entities._find_entities(text)}
+    entity = found[name]
+    before = text[: entity.start]
+    assert entity.type == facts_entities.entity_type(name, before)
