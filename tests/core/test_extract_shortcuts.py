@@ -110,3 +110,47 @@ def test_entity_types_read_the_title_before_a_name_as_before(text, name):
     entity = found[name]
     before = text[: entity.start]
     assert entity.type == facts_entities.entity_type(name, before)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine has conducted strikes on Russian soil using American-supplied missiles.",
+        "The talks, which had stalled, resumed after officials based in Kyiv agreed.",
+        "It's said they'd been re-elected; well-liked leaders/aides reported x-rayed bags.",
+        "Relationships provide intimacy and are practiced daily, he added on 3 May.",
+        "naked unemployed bred zed reed abandoned",
+        "",
+    ],
+)
+def test_verb_candidates_are_the_tokens_the_verb_finder_would_keep(text):
+    verbs = extract_words._VERBS
+    slow = [
+        m.span()
+        for m in extract_words._LOWER_TOKEN.finditer(text, 1)
+        if m.group(0) in verbs or (len(m.group(0)) > 4 and m.group(0).endswith("ed"))
+    ]
+    fast = [m.span() for m in extract_words._VERB_CANDIDATE.finditer(text, 1)]
+    assert fast == slow
+
+
+def test_shortcuts_agree_on_every_fixture_sentence(fixtures_dir):
+    from claimcheck.core.sentences import split_sentences
+
+    verbs = extract_words._VERBS
+    texts = [p.read_text(encoding="utf-8") for p in sorted(fixtures_dir.rglob("*.txt"))]
+    checked = 0
+    for text in texts:
+        for start, end in split_sentences(text):
+            sentence = text[start:end]
+            slow = [
+                m.span()
+                for m in extract_words._LOWER_TOKEN.finditer(sentence, 1)
+                if m.group(0) in verbs or (len(m.group(0)) > 4 and m.group(0).endswith("ed"))
+            ]
+            assert [m.span() for m in extract_words._VERB_CANDIDATE.finditer(sentence, 1)] == slow
+            fast = extract_words._discourse_lead(sentence)
+            full = extract_words._LEADING_DISCOURSE.match(sentence)
+            assert (fast and fast.span()) == (full and full.span())
+            checked += 1
+    assert checked > 300

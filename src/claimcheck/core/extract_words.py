@@ -16,6 +16,7 @@ import html
 import re
 from dataclasses import dataclass
 
+from claimcheck.core.facts_text import literal_alternation
 from claimcheck.core.models import Entity
 
 _DET = frozenset(
@@ -344,6 +345,13 @@ _ARTICLE_OPEN = re.compile(r"(?:an?|the)\s")
 _DIGIT_OR_CAP = re.compile(r"\d|[A-Z]")
 _LOWER_TOKEN = re.compile(r"(?<![\w'’\-/])[a-z]+(?![\w'’\-/])")
 _VERBS = _AUX | _COMMON_VERBS
+_VERB_CANDIDATE = re.compile(
+    r"(?<![\w'’\-/])(?:"
+    + literal_alternation({v for v in _VERBS if v.isalpha() and v.islower()})
+    + r"|[a-z]{3,}ed)(?![\w'’\-/])"
+)
+"""The `_LOWER_TOKEN` tokens `_main_verb` looks at (a known verb, or five letters or more
+ending in "-ed"), found by the regex engine rather than by a Python loop over every word."""
 
 
 def _prev_word(text: str, at: int) -> str:
@@ -395,11 +403,9 @@ def _main_verb(text: str) -> int:
     pronoun = _PRONOUN_START.match(text)
     if pronoun:
         return pronoun.end()  # "They focus on ...": the word after a subject pronoun
-    for m in _LOWER_TOKEN.finditer(text, 1):
+    for m in _VERB_CANDIDATE.finditer(text, 1):
         low = m.group(0)
         known = low in _VERBS
-        if not known and not (len(low) > 4 and low.endswith("ed")):
-            continue
         at = m.start()
         prev = _prev_word(text, at)
         if prev in _DET or (not known and (prev in _PREP or prev.endswith("ing"))):
