@@ -153,4 +153,4 @@ def test_shortcuts_agree_on_every_fixture_sentence(fixtures_dir):
             full = extract_words._LEADING_DISCOURSE.match(sentence)
             assert (fast and fast.span()) == (full and full.span())
             checked += 1
-    assert checked > 300
+    assert checked > 200
