@@ -152,6 +152,46 @@ def test_non_latin_scripts():
     ]
 
 
+def test_chinese_and_japanese_split_on_full_width_marks_without_spaces():
+    assert sentences("昨天有5人死亡。州长说，这是袭击！真的吗？是的。") == [
+        "昨天有5人死亡。",
+        "州长说，这是袭击！",
+        "真的吗？",
+        "是的。",
+    ]
+    assert sentences("東京で地震があった。「大丈夫です」と述べた。") == [
+        "東京で地震があった。",
+        "「大丈夫です」と述べた。",
+    ]
+
+
+def test_greek_question_mark_ends_a_sentence_after_a_greek_letter():
+    assert sentences("Τι έγινε; Κανείς δεν ξέρει. Ποιος το είπε;» Ο υπουργός.") == [
+        "Τι έγινε;",
+        "Κανείς δεν ξέρει.",
+        "Ποιος το είπε;»",
+        "Ο υπουργός.",
+    ]
+    assert sentences("Τι έγινε\u037e Τίποτα.") == ["Τι έγινε\u037e", "Τίποτα."]
+    # A semicolon after Latin text stays a semicolon; so does a Greek one before lower case.
+    assert sentences("Prices rose; Sales fell. Α; β γ.") == ["Prices rose; Sales fell.", "Α; β γ."]
+
+
+def test_arabic_question_mark_and_devanagari_danda_end_sentences():
+    assert sentences("هل هذا صحيح؟ قتل ٥ أشخاص.") == ["هل هذا صحيح؟", "قتل ٥ أشخاص."]
+    assert sentences("दिल्ली में 5 लोग मारे गए। पुलिस ने जांच शुरू की।") == [
+        "दिल्ली में 5 लोग मारे गए।",
+        "पुलिस ने जांच शुरू की।",
+    ]
+
+
+def test_russian_abbreviations_and_decimals_do_not_split_needlessly():
+    assert sentences("Ущерб составил 1,5 млрд рублей. В 2023 г. погибли 3,2 тыс. человек.") == [
+        "Ущерб составил 1,5 млрд рублей.",
+        "В 2023 г. погибли 3,2 тыс. человек.",
+    ]
+
+
 def test_spans_are_trimmed_ordered_and_map_back_to_the_text():
     text = "  <p>Markup here.</p>\r\n\r\n Second\tline!  \x0b Third one?\n"
     spans = split_sentences(text)

@@ -77,6 +77,7 @@ from claimcheck.core.extract_kinds import (
     _checkworthy,
     _kind,
 )
+from claimcheck.core.extract_scripts import extract_script_claims, is_non_latin
 from claimcheck.core.extract_words import (
     _AUX,
     _COMMON_VERBS,
@@ -148,6 +149,8 @@ def _claims_from_sentence(
     body: str, start: int, end: int, published: date | None, ctx: _Context
 ) -> list[ExtractedClaim]:
     sentence = _blank_markup(body[start:end])
+    if is_non_latin(sentence):  # Cyrillic, Greek, CJK...: the language-neutral rules
+        return extract_script_claims(sentence, start, end, published)
     if len(sentence) > MAX_SENTENCE:
         text = _clean(sentence)
         if not _checkworthy(text):

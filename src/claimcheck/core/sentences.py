@@ -17,11 +17,13 @@ Rules, in order:
   with no closing punctuation (a heading such as "Key points") or a markdown `#` heading is its
   own unit. Other lines are joined (hard-wrapped prose).
 - A dateline opening a paragraph ("KYIV, May 30 (Wire) -") is its own unit, without the dash.
-- Inside a paragraph a sentence ends at `.`, `!`, `?`, `…` (plus closing quotes or brackets)
-  followed by whitespace, or at CJK `。！？`, except: after a title (Mr., Gen., Dr., No. 10,
-  e.g.), after an initial (William O. Douglas), after an ambiguous abbreviation (U.S., a.m.,
-  Inc., Jan.) unless a common sentence opener follows, before a lower-case word, and inside a
-  double-quoted passage that closes within the paragraph ("He said: “We won. We stay.”").
+- Inside a paragraph a sentence ends at `.`, `!`, `?`, `…`, Arabic `؟`, Devanagari `।` `॥`,
+  Greek `;` (after a Greek letter: the Greek question mark) or `\u037e` (plus closing quotes
+  or brackets) followed by whitespace, or at CJK `。！？`, except: after a title (Mr., Gen.,
+  Dr., No. 10, e.g.), after an initial (William O. Douglas), after an ambiguous abbreviation
+  (U.S., a.m., Inc., Jan.) unless a common sentence opener follows, before a lower-case word,
+  and inside a double-quoted passage that closes within the paragraph ("He said: “We won. We
+  stay.”").
   Decimals and thousands separators never match because a boundary needs whitespace after it.
 - Text without punctuation falls back to lines, and any unit longer than `MAX_CHARS` is cut at
   the last clause or word boundary before the limit.
@@ -42,7 +44,11 @@ _BULLET = re.compile(
     r"[ \t]*(?:[-*•–—·▪►‣◦+]|\d{1,3}[.)](?!\d)|[a-zA-Z][)]|\(\d{1,3}\)|\([a-z]\))[ \t]*"
 )
 _MD_HEADING = re.compile(r"[ \t]*#{1,6}[ \t]+")
-_CANDIDATE = re.compile(r"(?:[.!?…]+[\"'”’»)\]]*(?=\s)|[。！？]+[\"'”’」』）)]*)")
+_CANDIDATE = re.compile(
+    r"(?:[.!?…؟।॥\u037e]+[\"'”’»)\]]*(?=\s)"
+    r"|;(?<=[\u0370-\u03ff\u1f00-\u1fff];)[\"'”’»)\]]*(?=\s)"  # the Greek question mark
+    r"|[。！？]+[\"'”’」』）)]*)"
+)
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'’\- ]{1,30}[A-Z.]"  # city in capitals
     r"(?:,[ \t][A-Z][A-Za-z.'’ ]{1,30})?"  # country or state
@@ -67,7 +73,7 @@ _OPENERS = frozenset(
     "its also still then thus still today yesterday earlier later last since during for "
     "what who why how where no not".split()
 )
-_CLOSERS = ".!?…:;\"'”’»)]。！？"
+_CLOSERS = ".!?…:;\"'”’»)]。！？؟।॥\u037e"
 
 
 def _is_boundary(text: str, dot_start: int, marks: str, nxt: int, limit: int) -> bool:
