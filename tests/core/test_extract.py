@@ -530,3 +530,36 @@ def test_a_list_that_is_the_subject_is_not_distributed():
         "Donating, volunteering, lending a hand and offering support are ways to help others."
     )
     assert len(claims) == 1
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "The company, founded in 1998, employs 4,000 people.",
+            ["The company employs 4,000 people.", "The company was founded in 1998."],
+        ),
+        (
+            "The museum, located in Kyiv, reopened on Monday.",
+            ["The museum reopened on Monday.", "The museum is located in Kyiv."],
+        ),
+        (
+            "Belgorod, a city of 340,000, lies 40 km from the border.",
+            ["Belgorod lies 40 km from the border.", "Belgorod is a city of 340,000."],
+        ),
+        (
+            "The strike hit Porto, where the airport cancelled 85 flights.",
+            ["The strike hit Porto.", "In Porto, the airport cancelled 85 flights."],
+        ),
+        (
+            "Unemployment stood at 6.4% in January, a record low.",
+            ["Unemployment stood at 6.4% in January, a record low."],
+        ),
+    ],
+)
+def test_phrases_inside_the_subject_and_after_places_and_times(body, expected):
+    assert texts(body) == expected
+
+
+def test_a_where_clause_leaning_on_a_pronoun_makes_no_claim_of_its_own():
+    assert texts("Zelensky visited Kharkiv, where he met troops.") == ["Zelensky visited Kharkiv."]

@@ -273,6 +273,63 @@ def _strip_leading(sentence: str) -> int:
     return m.end() if m else 0
 
 
+_DATE_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
+    "friday saturday sunday today yesterday tomorrow".split()
+)
+"""Words of a time ("in January, a record low" says nothing about January)."""
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+_PRONOUN_WORDS = frozenset("it its they their them he his she her this that these those".split())
+
+
+def _next_comma(text: str, start: int) -> int:
+    """The next comma at or after `start` that separates phrases, not digits ("340,000")."""
+    at = text.find(",", start)
+    while 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit():
+        at = text.find(",", at + 1)
+    return at
+
+
+def _where_claim(antecedent: str, rel: str) -> bool:
+    """Whether ", where <rel>" after `antecedent` makes a claim of its own: the place is
+    named or a concrete noun, and the clause has its own subject and verb (not "its fate is
+    uncertain", which leans on the sentence)."""
+    words = rel.split()
+    if len(words) < 3 or _is_time(antecedent):
+        return False
+    verb = _main_verb(" " + rel)
+    return verb > 0 and _PRONOUN_WORDS.isdisjoint(w.lower() for w in rel[: verb - 1].split())
+
+
+def _is_time(phrase: str) -> bool:
+    """Whether a noun phrase only names a time: "January", "May 2023", "the 1990s"."""
+    words = [w.lower().strip(".,") for w in phrase.split() if w.lower() not in ("the", "of")]
+    return bool(words) and all(
+        w in _DATE_WORDS or _YEAR.fullmatch(w) or w.isdigit() or w.endswith("0s") for w in words
+    )
+
+
+def _predicate_follows(text: str, at: int) -> bool:
+    """Whether `text[at:]` opens with a verb: a known one, or a lower-case word that is not a
+    function word ("employs", "reported")."""
+    rest = text[at:].lstrip()
+    first = rest.split(None, 1)[0] if rest.split() else ""
+    if not first.isalpha() or not first.islower():
+        return False
+    low = first.lower()
+    if low in _AUX or low in _COMMON_VERBS:
+        return True
+    return (
+        low not in _PREP
+        and low not in _DET
+        and low not in _PRONOUN_WORDS
+        and low not in ("and", "or", "but", "which", "who", "where", "while", "as", "than")
+        and low.endswith(("s", "ed"))
+        and not low.endswith(("ss", "ly", "ous"))
+    )
+
+
 def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
     """Take relative clauses, appositives and participle phrases out of a clause.
 
@@ -287,14 +344,18 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
     i = 0
     last_antecedent = ""
     last_past = False
+    predicate_comma = -1
     while True:
-        comma = text.find(",", i)
+        comma = _next_comma(text, i)
         if comma < 0:
             break
+        if comma == predicate_comma:
+            i = comma + 1  # closes a phrase inside the subject: the predicate follows
+            continue
         after = text[comma + 1 :].lstrip()
         after_at = n - len(after)
         # The adjunct runs to the next comma (or the end).
-        nxt = text.find(",", after_at)
+        nxt = _next_comma(text, after_at)
         end = n if nxt < 0 else nxt
         segment = text[after_at:end].strip().rstrip(".")
         handled = False
@@ -328,7 +389,11 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 end = tail_end
                 segment = text[after_at:end].strip().rstrip(".")
                 rel = re.sub(r"^(?:which|who|where)\s+", "", segment)
-            if antecedent and after.startswith(("whose", "where")):
+            if antecedent and after.startswith("where") and _where_claim(antecedent, rel):
+                # "hit Porto, where the airport cancelled 85 flights": a fact about the place
+                side.append((f"In {antecedent}, {rel}", comma))
+                rel = ""
+            elif antecedent and after.startswith(("whose", "where")):
                 rel = ""  # ", where its fate is uncertain": no standalone claim to make
             if antecedent and rel:
                 side.append((f"{antecedent} {rel}", comma))
@@ -380,9 +445,16 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             first = after.split()[0].lower() if after.split() else ""
             # "X, located 32 km ..." describes the noun before the comma.
             rest_words = segment.split(None, 1)
+            # "The company, founded in 1998, employs ...": the verb finder took the participle
+            # for the main verb; the phrase closes with a comma and the predicate follows.
+            inside_subject = (
+                verb_at == after_at and nxt > 0 and subject and _predicate_follows(text, nxt + 1)
+            )
+            if inside_subject:
+                antecedent = subject
             if (
                 antecedent
-                and (verb_at < 0 or comma > verb_at or first in _STATIVE)
+                and (verb_at < 0 or comma > verb_at or first in _STATIVE or inside_subject)
                 and not (len(rest_words) > 1 and _main_verb(" " + rest_words[1]) > 0)
             ):
                 copula = "is" if first in _STATIVE or first in ("also", "now") else "was"
@@ -400,6 +472,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             if (
                 antecedent
                 and (antecedent.split()[-1][:1].isupper() or antecedent.split()[-1].isdigit())
+                and not _is_time(antecedent)
                 and _main_verb(" " + segment) < 0
                 and len(segment.split()) <= 12
             ):
@@ -409,8 +482,15 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             last_antecedent = ""
         if handled:
             main_parts.append(text[pos:comma])
-            pos = end + 1 if text[end : end + 1] == "," and comma < verb_at else end
+            closes_inside_subject = text[end : end + 1] == "," and comma < verb_at
+            pos = end + 1 if closes_inside_subject else end
             i = end
+            if closes_inside_subject:
+                # "The museum, located in Kyiv, reopened ...": what follows the closing comma
+                # is the main predicate, never another phrase about "Kyiv".
+                predicate_comma = end
+                if verb_at <= end:
+                    verb_at = end + 1 + (len(text) - end - 1 - len(text[end + 1 :].lstrip()))
             if end >= n:
                 break
         else:
