@@ -563,3 +563,38 @@ def test_phrases_inside_the_subject_and_after_places_and_times(body, expected):
 
 def test_a_where_clause_leaning_on_a_pronoun_makes_no_claim_of_its_own():
     assert texts("Zelensky visited Kharkiv, where he met troops.") == ["Zelensky visited Kharkiv."]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "The ministry said 12 people were injured. It added that rescue work was continuing.",
+            "The ministry added that rescue work was continuing.",
+        ),
+        (
+            "Police arrested 14 people, the ministry said. It added that 3 officers were hurt.",
+            "The ministry added that 3 officers were hurt.",
+        ),
+        (
+            "The company reported a loss on Monday. It said sales fell 4% in May.",
+            "The company said sales fell 4% in May.",
+        ),
+        (
+            "Lagarde said rates would hold. She added that a cut in June was possible.",
+            "Lagarde added that a cut in June was possible.",
+        ),
+    ],
+)
+def test_it_and_she_said_name_who_spoke_in_the_sentence_before(body, expected):
+    claims = extract_claims(body)
+    assert claims[-1].text == expected
+    assert claims[-1].kind is Kind.ATTRIBUTION
+    assert claims[-1].speaker in expected
+
+
+def test_it_said_after_a_plural_subject_is_left_alone():
+    claims = extract_claims(
+        "Exports fell 4% in May, officials said. It added that imports rose 2% in May."
+    )
+    assert claims[-1].text == "It added that imports rose 2% in May."

@@ -56,6 +56,7 @@ from claimcheck.core.extract_attribution import (
     _QUOTED,
     _SPEECH_NEAR,
     _attribution,
+    _organisation,
     _speaker_name,
 )
 from claimcheck.core.extract_clauses import (
@@ -104,6 +105,7 @@ from claimcheck.core.facts import extract_facts, find_entities, project_facts
 from claimcheck.core.models import Entity, ExtractedClaim, Facts, Kind
 from claimcheck.core.sentences import split_sentences
 
+_LONE_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 MAX_SENTENCE = 1000
 """Sentences longer than this are kept whole (one claim) rather than parsed."""
 
@@ -119,6 +121,7 @@ def _update_context(
     `subject_text` is the sentence without its opening discourse phrase, when the caller has
     it (its subject is already cached).
     """
+    ctx.speaker = None  # set again by the caller when this sentence reports an organisation
     if entities is None:
         entities = find_entities(sentence)
     people = [e for e in entities if e.type == "person"]
@@ -210,8 +213,12 @@ def _claims_from_sentence(
     if attribution is not None:
         speaker = _speaker_name(attribution.speaker, ctx)
         prefix = attribution.prefix
-        if speaker and _PRONOUN_PREFIX.match(prefix):
-            prefix = _PRONOUN_PREFIX.sub(speaker, prefix, count=1)  # "She added" -> "Lagarde added"
+        pronoun = _PRONOUN_PREFIX.match(prefix)
+        if speaker and pronoun:
+            # "She added" -> "Lagarde added"; "It added" -> "The ministry added"
+            resolved_it = pronoun.group(0) == "It" and speaker.lower() != "it"
+            name = (ctx.speaker or ctx.subject or speaker) if resolved_it else speaker
+            prefix = name + prefix[pronoun.end() :]
         suffix = (
             re.sub(r"\b(he|she)\b", speaker, attribution.suffix) if speaker else attribution.suffix
         )
@@ -390,6 +397,12 @@ def _claims_from_sentence(
         list(sentence_facts.entities) if sentence_facts is not None else None,
         body_text,
     )
+    if attribution is not None and speaker and not speaker_is_person:
+        phrase = attribution.speaker.strip()
+        if phrase.lower() != "it" and _organisation(phrase):
+            ctx.speaker = phrase
+        if _LONE_NAME.fullmatch(phrase) and ctx.person is None:
+            ctx.person = phrase  # "Lagarde said ... She added": a lone name before "said"
     return _dedupe(claims)
 
 

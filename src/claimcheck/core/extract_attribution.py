@@ -145,10 +145,23 @@ def _closing(m: re.Match[str], suffix: str) -> _Attribution:
     return attribution
 
 
+def _organisation(subject: str | None) -> bool:
+    """Whether a sentence subject can be what "It said" refers to: a singular noun phrase
+    that is not a person's name ("The company", "Gazprom"), not a pronoun."""
+    if not subject:
+        return False
+    low = subject.lower()
+    if low in ("it", "he", "she", "they", "this", "that", "there") or low.endswith("s"):
+        return False
+    return not any(e.type == "person" for e in find_entities(subject))
+
+
 def _speaker_name(phrase: str, ctx: _Context) -> str:
     low = phrase.strip().lower()
     if low in ("he", "she") and ctx.person:
         return ctx.person
+    if low == "it" and (ctx.speaker or _organisation(ctx.subject)):
+        return re.sub(r"^the\s+", "", ctx.speaker or ctx.subject or "", flags=re.IGNORECASE)
     entities = find_entities(phrase)
     people = [e.name for e in entities if e.type == "person"]
     if people:

@@ -123,7 +123,7 @@ _REL = re.compile(r"^(?:which|who|whose|where)\b")
 _SUBORD_OPENER = re.compile(
     r"(?:Although|Though|Because|Since|While|Whereas)\s+(?=[a-z])", re.IGNORECASE
 )
-_PRONOUN_PREFIX = re.compile(r"(?:He|She|They)\b")
+_PRONOUN_PREFIX = re.compile(r"(?:He|She|It|They)\b")
 _TRAILING_CONJUNCTION = re.compile(r"(?:,?\s+(?:and|or|but))+$")
 _SUBORD = re.compile(r"\b(because|although|though|whereas)\s+(?=\w)", re.IGNORECASE)
 _WITH_ABS = re.compile(
@@ -246,6 +246,9 @@ class _Context:
     person: str | None = None
     entities: tuple[Entity, ...] = ()
     """Entities of `person` and `subject`, projected onto claims that name them."""
+    speaker: str | None = None
+    """The organisation the sentence before reported ("the ministry said ..."), whom a
+    following "It said" or "It added" means."""
 
 
 _SPACES = re.compile(r"\s+")
