@@ -20,14 +20,23 @@ not store, match or judge claims. For each sentence from `core.sentences.split_s
    coordinated objects with determiners ("holds a degree ... and a doctorate ..."), lists of
    three or more ("starring A, B and C"), non-restrictive relative clauses (", which lifted
    ..."), appositives ("Maleficent, the main villain, ..." gives "Maleficent is the main
-   villain"), participle and adjective phrases ("the city of Belgorod, located 32 kilometers
-   from the border" gives "Belgorod is located 32 kilometers from the border"; ", capable of
-   ..."; ", allowing ..." with the verb agreeing with its subject), absolute "with X doing Y"
+   villain"; none about a time: "in January, a record low" stays whole), participle and
+   adjective phrases ("the city of Belgorod, located 32 kilometers from the border" gives
+   "Belgorod is located 32 kilometers from the border"; inside the subject too: "The company,
+   founded in 1998, employs ..."; ", capable of ..."; ", allowing ..." with the verb agreeing
+   with its subject), ", where ..." after a place ("In Porto, the airport cancelled 85
+   flights"), absolute "with X doing Y"
    phrases, and "because/although" clauses (also when they open the sentence); illustrative
    ", such as ..." phrases are left out;
 5. resolves pronoun subjects (he, she, it, they, his, its), also after a fronted phrase ("At
-   Microsoft, he ..."), from the sentence or the ones before, and keeps hedges and modality as
-   written ("could be considered" stays in the claim and in `facts.modality`).
+   Microsoft, he ..."), from the sentence or the ones before ("It added" after "the ministry
+   said" is the ministry; "She added" after "Lagarde said" is Lagarde), and keeps hedges and
+   modality as written ("could be considered" stays in the claim and in `facts.modality`).
+
+Sentences written mostly in another script (Cyrillic, Greek, CJK, ...) go to
+`core.extract_scripts` instead: one whole-sentence claim when declarative and checkable.
+Bodies longer than `CHUNK_CHARS` are read in chunks (`plan_chunks`), by several processes
+from `PARALLEL_MIN_CHARS` (`core.extract_pool`); the claims do not depend on how many.
 
 Each claim keeps the span of the sentence or clause it came from (`body[start:end]`, the
 clause's closing punctuation included when it ends the sentence), its `kind` (quote >
