@@ -598,3 +598,25 @@ def test_it_said_after_a_plural_subject_is_left_alone():
         "Exports fell 4% in May, officials said. It added that imports rose 2% in May."
     )
     assert claims[-1].text == "It added that imports rose 2% in May."
+
+
+def test_a_quote_going_on_in_the_next_sentence_keeps_its_speaker():
+    claims = extract_claims(
+        '"They are trying to destroy our ability to feed the world," Kiper wrote on Telegram. '
+        '"But the port keeps working."'
+    )
+    assert [c.kind for c in claims] == [Kind.QUOTE, Kind.QUOTE]
+    assert claims[1].text == '"But the port keeps working," Kiper said.'
+    assert claims[1].speaker == "Kiper"
+
+
+def test_a_quote_without_a_speaker_before_it_is_not_given_one():
+    claims = extract_claims(
+        "The port was hit overnight. “The port keeps working despite the strikes.”"
+    )
+    assert all(c.speaker is None for c in claims)
+
+
+def test_did_not_comment_and_had_no_comment_are_not_claims():
+    assert texts("Russia's defence ministry did not comment on the strike.") == []
+    assert texts("The company had no immediate comment on the report.") == []

@@ -115,6 +115,8 @@ from claimcheck.core.models import Entity, ExtractedClaim, Facts, Kind
 from claimcheck.core.sentences import split_sentences
 
 _LONE_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_WHOLE_QUOTE = re.compile(r"[“\"]([^“”\"]+?)[”\"]")
+"""A sentence that is one quotation and nothing else."""
 MAX_SENTENCE = 1000
 """Sentences longer than this are kept whole (one claim) rather than parsed."""
 
@@ -131,6 +133,7 @@ def _update_context(
     it (its subject is already cached).
     """
     ctx.speaker = None  # set again by the caller when this sentence reports an organisation
+    ctx.quote_speaker = None  # set again by the caller when this sentence quotes someone
     if entities is None:
         entities = find_entities(sentence)
     people = [e for e in entities if e.type == "person"]
@@ -195,7 +198,23 @@ def _claims_from_sentence(
             )
         )
         _update_context(sentence, ctx)
+        ctx.quote_speaker = speaker
         return claims
+    # A quote going on from the sentence before: '"But the port keeps working."' after
+    # '"They are trying ...," Kiper wrote.' is Kiper's too.
+    whole = _WHOLE_QUOTE.fullmatch(sentence.strip())
+    if whole and ctx.quote_speaker and len(whole.group(1).split()) >= 3:
+        speaker = ctx.quote_speaker
+        quote = whole.group(0)
+        text = f"{quote[0]}{whole.group(1).rstrip(' .,')},{quote[-1]} {speaker} said."
+        facts = extract_facts(text, published)
+        _update_context(sentence, ctx)
+        ctx.quote_speaker = speaker
+        return [
+            ExtractedClaim(
+                text=text, start=start, end=end, kind=Kind.QUOTE, facts=facts, speaker=speaker
+            )
+        ]
 
     lead = _strip_leading(sentence)
     label = _LABEL.match(sentence, lead)

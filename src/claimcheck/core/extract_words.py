@@ -249,6 +249,9 @@ class _Context:
     speaker: str | None = None
     """The organisation the sentence before reported ("the ministry said ..."), whom a
     following "It said" or "It added" means."""
+    quote_speaker: str | None = None
+    """Who the sentence before quoted, when it was a quote: the speaker of a quotation that
+    goes on in the next sentence."""
 
 
 _SPACES = re.compile(r"\s+")
