@@ -620,3 +620,24 @@ def test_a_quote_without_a_speaker_before_it_is_not_given_one():
 def test_did_not_comment_and_had_no_comment_are_not_claims():
     assert texts("Russia's defence ministry did not comment on the strike.") == []
     assert texts("The company had no immediate comment on the report.") == []
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "Analysts expect a cut in June, while markets price in 90 basis points of easing.",
+            ["Analysts expect a cut in June.", "Markets price in 90 basis points of easing."],
+        ),
+        (
+            "The bank held rates, while economists forecast two cuts this year.",
+            ["The bank held rates.", "Economists forecast two cuts this year."],
+        ),
+        (
+            "The talks covered tariffs, rules and quotas.",
+            ["The talks covered tariffs.", "The talks covered rules.", "The talks covered quotas."],
+        ),
+    ],
+)
+def test_a_clause_after_while_with_an_unknown_present_verb_is_its_own_claim(body, expected):
+    assert texts(body) == expected

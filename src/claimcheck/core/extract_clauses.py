@@ -168,6 +168,32 @@ _CONJUNCTION = re.compile(
 )
 
 
+_PLURAL_OPENING = re.compile(r"(?:the\s+)?(?:[a-z]+\s+)?([a-z]{3,}s)\s+([a-z]+)\b")
+
+
+def _plural_subject_then_verb(text: str) -> bool:
+    """ "markets price in ...", "the shares fell ...": a plural noun opening the text, then a
+    word that can only be its verb (a present form the lexicon does not know)."""
+    m = _PLURAL_OPENING.match(text)
+    if m is None:
+        return False
+    noun, word = m.group(1), m.group(2)
+    return (
+        not noun.endswith(("ss", "us", "is"))
+        and noun not in _PREP
+        and word not in _PREP
+        and word not in _DET
+        and word not in _NOT_AFTER_PLURAL
+        and not word.endswith(("ly", "ing", "al", "ic", "ous", "ive", "s"))
+    )
+
+
+_NOT_AFTER_PLURAL = frozenset(
+    "and or but that which who whom whose than also not only both either such as so very more "
+    "most less least".split()
+)
+
+
 def _conjuncts(text: str) -> list[tuple[int, int]]:
     """Cut a clause at ", and"/", but"/";"/" and <verb>" where a new clause or verb phrase starts.
 
@@ -206,7 +232,9 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
             new_clause = True
         elif "," in m.group(0):
             verb = _main_verb(after[:80])
-            new_clause = 0 < verb < 50 and not _ING_OPEN.match(after)
+            new_clause = (0 < verb < 50 and not _ING_OPEN.match(after)) or (
+                verb < 0 and _plural_subject_then_verb(after)
+            )
         if new_clause and "," in m.group(0) and ";" not in m.group(0):
             # "temperature, size, and luminosity are ...": the end of a list, not a clause
             before = text[cuts[-1][1] if cuts else 0 : m.start()]
