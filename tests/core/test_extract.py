@@ -641,3 +641,18 @@ def test_did_not_comment_and_had_no_comment_are_not_claims():
 )
 def test_a_clause_after_while_with_an_unknown_present_verb_is_its_own_claim(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "The ECB kept rates at 4% on Thursday, as inflation eased to 2.6% in February.",
+            ["The ECB kept rates at 4% on Thursday.", "Inflation eased to 2.6% in February."],
+        ),
+        ("Prices rose 3%, as expected.", ["Prices rose 3%, as expected."]),
+        ("The bank cut rates, as it did in 2020.", ["The bank cut rates, as it did in 2020."]),
+    ],
+)
+def test_an_as_clause_with_its_own_subject_is_its_own_claim(body, expected):
+    assert texts(body) == expected

@@ -163,7 +163,7 @@ def _split_coordinated_subject(clause: str) -> list[str]:
 
 
 _CONJUNCTION = re.compile(
-    r"(?=[;,\s])\s*(?:;|,\s*(?:and|but|while|whereas|yet|so)\b|and\b|but\b)"
+    r"(?=[;,\s])\s*(?:;|,\s*(?:and|but|while|whereas|yet|so|as)\b|and\b|but\b)"
     r"(?:\s+that\b)?\s*"
 )
 
@@ -194,6 +194,12 @@ _NOT_AFTER_PLURAL = frozenset(
 )
 
 
+_AS_NOT_CLAUSE = frozenset(
+    "well part a an of such usual expected planned much many long far soon if though to "
+    "for in with opposed compared reported noted described mentioned shown seen".split()
+)
+
+
 def _conjuncts(text: str) -> list[tuple[int, int]]:
     """Cut a clause at ", and"/", but"/";"/" and <verb>" where a new clause or verb phrase starts.
 
@@ -208,7 +214,18 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
         first = words[0]
         low = first.lower()
         new_clause = False
-        if ";" in m.group(0) or m.group(0).rstrip().endswith("that"):
+        if m.group(0).strip(" ,") == "as":
+            # ", as inflation eased to 2.6%": a clause of its own only with its own subject and
+            # verb ("as expected", "as he said", "as part of" are not)
+            verb = _main_verb(" " + after[:80])
+            new_clause = (
+                0 < verb < 50
+                and low not in _PRONOUN_SUBJ
+                and low not in _AS_NOT_CLAUSE
+                and not _ING_OPEN.match(after)
+                and not _is_verb(first, None)
+            )
+        elif ";" in m.group(0) or m.group(0).rstrip().endswith("that"):
             new_clause = True
         elif low in _PRONOUN_SUBJ:
             new_clause = True
