@@ -656,3 +656,16 @@ def test_a_clause_after_while_with_an_unknown_present_verb_is_its_own_claim(body
 )
 def test_an_as_clause_with_its_own_subject_is_its_own_claim(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The bank cut its growth forecast for 2024 to 0.6% from 0.8%.",
+        "Officials set a deadline of June 1.",
+        "The strike hurt exports in May.",
+        "The tax cut was approved in May.",
+    ],
+)
+def test_past_tenses_spelled_like_the_base_form_are_verbs(body):
+    assert texts(body) == [body]
