@@ -35,7 +35,8 @@ _AUX = frozenset(
 )
 _MODAL = frozenset("will would could can may might should must shall".split())
 _COMMON_VERBS = frozenset(
-    """said says told cut cuts put puts set sets shut shuts hurt hurts
+    """said says told cut cuts put puts set sets shut shuts hurt hurts arose burst crept sat
+    slept withheld withstood oversaw underwent rebuilt retook overran foresaw mistook undid
     became becomes began begins built builds made makes took takes gave
     gives won wins led leads held holds met meets saw sees went goes came comes left leaves
     found finds produced produces served serves marks tells uses allows makes represents
