@@ -555,6 +555,13 @@ def test_a_list_that_is_the_subject_is_not_distributed():
             "Unemployment stood at 6.4% in January, a record low.",
             ["Unemployment stood at 6.4% in January, a record low."],
         ),
+        (
+            "Fires hit the islands of Rhodes and Corfu, where 20,000 tourists were evacuated.",
+            [
+                "Fires hit the islands of Rhodes and Corfu.",
+                "In Rhodes and Corfu, 20,000 tourists were evacuated.",
+            ],
+        ),
     ],
 )
 def test_phrases_inside_the_subject_and_after_places_and_times(body, expected):

@@ -336,6 +336,9 @@ def _next_comma(text: str, start: int) -> int:
     return at
 
 
+_NAME_AND_BEFORE = re.compile(r"\b([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+and\s+$")
+
+
 def _where_claim(antecedent: str, rel: str) -> bool:
     """Whether ", where <rel>" after `antecedent` makes a claim of its own: the place is
     named or a concrete noun, and the clause has its own subject and verb (not "its fate is
@@ -436,6 +439,10 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 rel = re.sub(r"^(?:which|who|where)\s+", "", segment)
             if antecedent and after.startswith("where") and _where_claim(antecedent, rel):
                 # "hit Porto, where the airport cancelled 85 flights": a fact about the place
+                # ("Rhodes and Corfu, where ...": both places)
+                pair = _NAME_AND_BEFORE.search(text, 0, comma - len(antecedent))
+                if pair and antecedent[:1].isupper():
+                    antecedent = f"{pair.group(1)} and {antecedent}"
                 side.append((f"In {antecedent}, {rel}", comma))
                 rel = ""
             elif antecedent and after.startswith(("whose", "where")):
