@@ -558,7 +558,8 @@ def test_a_list_that_is_the_subject_is_not_distributed():
         (
             "Fires hit the islands of Rhodes and Corfu, where 20,000 tourists were evacuated.",
             [
-                "Fires hit the islands of Rhodes and Corfu.",
+                "Fires hit the islands of Rhodes.",
+                "Fires hit the islands of Corfu.",
                 "In Rhodes and Corfu, 20,000 tourists were evacuated.",
             ],
         ),
