@@ -57,10 +57,7 @@ def decode_text(raw: bytes, where: str) -> str:
     Raises:
         BadInput: binary content or invalid UTF-8.
     """
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise BadInput(f"{where} is UTF-16, binary to claimcheck; save it as UTF-8 text and retry.")
-    if b"\x00" in raw[:65536] or _looks_binary(raw[:4096]):
-        raise BadInput(f"{where} looks like a binary file, not text; give a UTF-8 .txt or .md file.")
+    _refuse_binary(raw, where)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -72,6 +69,14 @@ def decode_text(raw: bytes, where: str) -> str:
     if text.startswith("\ufeff"):
         text = text[1:]
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _refuse_binary(head: bytes, where: str) -> None:
+    """Raise BadInput when the first bytes of a document are UTF-16 or binary."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise BadInput(f"{where} is UTF-16, binary to claimcheck; save it as UTF-8 text and retry.")
+    if b"\x00" in head[:65536] or _looks_binary(head[:4096]):
+        raise BadInput(f"{where} looks like a binary file, not text; give a UTF-8 .txt or .md file.")
 
 
 def _looks_binary(head: bytes) -> bool:
@@ -141,10 +146,8 @@ def read_limited(handle: BinaryIO, where: str, limit: int = MAX_DOCUMENT_BYTES) 
         block = handle.read(_READ_BLOCK)
         if not block:
             break
-        if not blocks and (b"\x00" in block[:65536] or _looks_binary(block[:4096])):
-            raise BadInput(
-                f"{where} looks like a binary file, not text; give a UTF-8 .txt or .md file."
-            )
+        if not blocks:
+            _refuse_binary(block, where)
         total += len(block)
         if total > limit:
             raise BadInput(
