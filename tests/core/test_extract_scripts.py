@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from claimcheck.core.extract import extract_claims
-from claimcheck.core.extract_scripts import extract_script_claims, is_non_latin, script_facts
+from claimcheck.core.extract_scripts import extract_script_claims, is_non_latin
+from claimcheck.core.facts_scripts import script_facts
 from claimcheck.core.models import ExtractedClaim, Kind
 
 ROOT = Path(__file__).resolve().parents[2]
