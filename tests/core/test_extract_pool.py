@@ -166,3 +166,34 @@ def test_worker_count_reads_the_environment(monkeypatch):
     assert 1 <= extract_pool.worker_count() <= extract_pool.MAX_WORKERS
     monkeypatch.setenv("CLAIMCHECK_WORKERS", "-4")
     assert extract_pool.worker_count() == 1
+
+
+def test_a_claimcheck_in_the_working_folder_does_not_answer_for_the_workers(tmp_path):
+    fake = tmp_path / "claimcheck" / "core"
+    fake.mkdir(parents=True)
+    (tmp_path / "claimcheck" / "__init__.py").write_text("")
+    (fake / "__init__.py").write_text("")
+    (fake / "extract_pool.py").write_text(
+        "import pickle, sys\ndef main():\n    pickle.dump([], sys.stdout.buffer)\n    return 0\n"
+    )
+    code = (
+        "from claimcheck.core import extract, extract_pool\n"
+        "extract.CHUNK_CHARS = 2000; extract.PARALLEL_MIN_CHARS = 6000\n"
+        "answers = []\n"
+        "collect = extract_pool.WorkerPool._collect\n"
+        "def recorded(self, index, deadline):\n"
+        "    found = collect(self, index, deadline)\n"
+        "    answers.append(found is not None and len(found) > 0)\n"
+        "    return found\n"
+        "extract_pool.WorkerPool._collect = recorded\n"
+        f"body = {long_body(100)!r}\n"
+        "one = extract.extract_claims(body, workers=1)\n"
+        "two = extract.extract_claims(body, workers=2)\n"
+        "print(one == two, answers)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-P", "-c", code], cwd=tmp_path, capture_output=True, text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "True [True]"

@@ -114,7 +114,6 @@ from claimcheck.core.facts import extract_facts, find_entities, project_facts
 from claimcheck.core.models import Entity, ExtractedClaim, Facts, Kind
 from claimcheck.core.sentences import split_sentences
 
-_LONE_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _WHOLE_QUOTE = re.compile(r"[“\"]([^“”\"]+?)[”\"]")
 """A sentence that is one quotation and nothing else."""
 MAX_SENTENCE = 1000
@@ -244,8 +243,8 @@ def _claims_from_sentence(
         pronoun = _PRONOUN_PREFIX.match(prefix)
         if speaker and pronoun:
             # "She added" -> "Lagarde added"; "It added" -> "The ministry added"
-            resolved_it = pronoun.group(0) == "It" and speaker.lower() != "it"
-            name = (ctx.speaker or ctx.subject or speaker) if resolved_it else speaker
+            resolved_it = pronoun.group(0) == "It" and ctx.speaker and speaker.lower() != "it"
+            name = ctx.speaker if resolved_it and ctx.speaker else speaker
             prefix = name + prefix[pronoun.end() :]
         suffix = (
             re.sub(r"\b(he|she)\b", speaker, attribution.suffix) if speaker else attribution.suffix
@@ -429,8 +428,6 @@ def _claims_from_sentence(
         phrase = attribution.speaker.strip()
         if phrase.lower() != "it" and _organisation(phrase):
             ctx.speaker = phrase
-        if _LONE_NAME.fullmatch(phrase) and ctx.person is None:
-            ctx.person = phrase  # "Lagarde said ... She added": a lone name before "said"
     return _dedupe(claims)
 
 

@@ -145,23 +145,31 @@ def _closing(m: re.Match[str], suffix: str) -> _Attribution:
     return attribution
 
 
-def _organisation(subject: str | None) -> bool:
-    """Whether a sentence subject can be what "It said" refers to: a singular noun phrase
-    that is not a person's name ("The company", "Gazprom"), not a pronoun."""
-    if not subject:
+def _organisation(speaker: str | None) -> bool:
+    """Whether who a sentence reports ("the ministry said") is what a following "It said"
+    means: one body, not a person, a pronoun, a plural ("officials") or two ("Apple and
+    Google")."""
+    if not speaker:
         return False
-    low = subject.lower()
-    if low in ("it", "he", "she", "they", "this", "that", "there") or low.endswith("s"):
+    low = speaker.lower()
+    words = low.split()
+    if (
+        low in ("it", "he", "she", "they", "this", "that", "there", "we", "i", "you")
+        or low.endswith("s")
+        or "and" in words
+        or "or" in words
+        or "," in low
+    ):
         return False
-    return not any(e.type == "person" for e in find_entities(subject))
+    return not any(e.type == "person" for e in find_entities(speaker))
 
 
 def _speaker_name(phrase: str, ctx: _Context) -> str:
     low = phrase.strip().lower()
     if low in ("he", "she") and ctx.person:
         return ctx.person
-    if low == "it" and (ctx.speaker or _organisation(ctx.subject)):
-        return re.sub(r"^the\s+", "", ctx.speaker or ctx.subject or "", flags=re.IGNORECASE)
+    if low == "it" and ctx.speaker:
+        return re.sub(r"^the\s+", "", ctx.speaker, flags=re.IGNORECASE)
     entities = find_entities(phrase)
     people = [e.name for e in entities if e.type == "person"]
     if people:

@@ -24,6 +24,7 @@ import pickle
 import subprocess
 import sys
 import threading
+import time
 from datetime import date
 from pathlib import Path
 
@@ -33,7 +34,7 @@ from claimcheck.core.models import ExtractedClaim
 MAX_WORKERS = 4
 """Processes used at most when neither the caller nor `CLAIMCHECK_WORKERS` says."""
 SECONDS_PER_MB = 60.0
-"""A worker's deadline per MB of text it reads (plus `MIN_DEADLINE_S`); ~30x its usual pace."""
+"""The workers' deadline per MB of the body (plus `MIN_DEADLINE_S`); ~30x the usual pace."""
 MIN_DEADLINE_S = 30.0
 FIRST_GROUP_EXTRA = 0.1
 """How much more this process reads than each worker: a worker starts later and with empty
@@ -89,6 +90,23 @@ def _job(body: str, spans: Spans, group: list[Chunk], published: date | None) ->
     return (piece, rel_spans, rel_chunks, published), offset
 
 
+_ME = str(Path(__file__).resolve())
+_PACKAGE_ROOT = str(Path(_ME).parents[2])
+_WORKER_BOOT = """
+import sys
+root = {root!r}
+# This installation's claimcheck, after the standard library, before any other copy; -P keeps
+# the working folder out (a claimcheck/ or re.py there would shadow ours).
+at = next((i for i, p in enumerate(sys.path) if "-packages" in p), len(sys.path))
+sys.path.insert(at, root)
+from claimcheck.core import extract_pool
+if extract_pool.__file__ != {me!r}:
+    sys.exit(3)  # another claimcheck answered: the caller reads the chunks itself
+sys.exit(extract_pool.main())
+"""
+"""The worker's start: the same claimcheck as the caller's, or nothing (exit 3)."""
+
+
 class WorkerPool:
     """Worker processes started before the body is planned, so that their start-up (importing
     claimcheck, ~0.1 s) overlaps the sentence splitting; used once, then closed.
@@ -111,13 +129,11 @@ class WorkerPool:
     def _spawn() -> subprocess.Popen[bytes] | None:
         if not sys.executable:
             return None
-        package_root = str(Path(__file__).resolve().parents[2])
         env = dict(os.environ)
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH")) if p)
         env["CLAIMCHECK_WORKERS"] = "1"
         try:
             return subprocess.Popen(
-                [sys.executable, "-m", "claimcheck.core.extract_pool"],
+                [sys.executable, "-P", "-c", _WORKER_BOOT.format(root=_PACKAGE_ROOT, me=_ME)],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,
@@ -145,19 +161,19 @@ class WorkerPool:
         feeder.start()
         self._feeders[index] = feeder
 
-    def _collect(self, index: int, size: int) -> list[ExtractedClaim] | None:
-        """Worker `index`'s claims, or None when it failed or ran past its deadline."""
+    def _collect(self, index: int, deadline_at: float) -> list[ExtractedClaim] | None:
+        """Worker `index`'s claims, or None when it failed or `deadline_at` (a
+        `time.monotonic` time shared by all workers) passed."""
         proc = self._procs[index]
         feeder = self._feeders[index]
         if proc is None or feeder is None:
             return None
-        deadline = MIN_DEADLINE_S + SECONDS_PER_MB * size / 1e6
-        feeder.join(deadline)
+        feeder.join(max(0.0, deadline_at - time.monotonic()))
         if feeder.is_alive():
             return None
         proc.stdin = None  # closed by the feeder; communicate must not flush it
         try:
-            out, _ = proc.communicate(timeout=deadline)
+            out, _ = proc.communicate(timeout=max(0.01, deadline_at - time.monotonic()))
         except subprocess.TimeoutExpired:
             return None
         if proc.returncode != 0:
@@ -184,16 +200,19 @@ class WorkerPool:
     ) -> list[ExtractedClaim]:
         """The claims of all `chunks`: the first group read here, the others by the workers."""
         groups = _groups(spans, chunks, min(self.size, len(chunks))) if chunks else []
+        # One deadline for all workers (they run at once): the body's size at ~30x the usual
+        # pace, so a worker that never answers costs this much once, not once per worker.
+        deadline_at = time.monotonic() + MIN_DEADLINE_S + SECONDS_PER_MB * len(body) / 1e6
         sent = []
         for index, group in enumerate(groups[1:]):
             job, offset = _job(body, spans, group, published)
             self._send(index, job)
-            sent.append((index, group, offset, len(job[0])))
+            sent.append((index, group, offset))
         claims: list[ExtractedClaim] = []
         for chunk in groups[0] if groups else ():
             claims.extend(extract_chunk(body, spans, chunk, published))
-        for index, group, offset, size in sent:
-            found = self._collect(index, size)
+        for index, group, offset in sent:
+            found = self._collect(index, deadline_at)
             if found is None:
                 for chunk in group:
                     claims.extend(extract_chunk(body, spans, chunk, published))
@@ -207,7 +226,7 @@ class WorkerPool:
         return claims
 
     def close(self) -> None:
-        """Stop every worker still running (unused ones read an empty job and leave)."""
+        """Stop every worker still running (those given no job are killed)."""
         for proc in self._procs:
             if proc is None:
                 continue
