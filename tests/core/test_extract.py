@@ -690,3 +690,57 @@ def test_an_as_clause_with_its_own_subject_is_its_own_claim(body, expected):
 )
 def test_past_tenses_spelled_like_the_base_form_are_verbs(body):
     assert texts(body) == [body]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "The town of 12,500, located 5 km from the border, was shelled.",
+            ["The town of 12,500 was shelled.", "The town of 12,500 is located 5 km from the border."],
+        ),
+        (
+            "The company cut 300 jobs in 2023, where demand fell 20%.",
+            ["The company cut 300 jobs in 2023."],
+        ),
+        ("Inflation rose 3%, where wages rose 2%.", ["Inflation rose 3%."]),
+        (
+            "The new plant, built in 2020, increases output, reported Reuters.",
+            ["The new plant increases output, reported Reuters.", "The new plant was built in 2020."],
+        ),
+        (
+            "Ukraine received 3 tanks, and drones worth $5 million.",
+            ["Ukraine received 3 tanks, and drones worth $5 million."],
+        ),
+        ("The army lost 40 tanks, but trucks too.", ["The army lost 40 tanks, but trucks too."]),
+        (
+            "Prices, adjusted for inflation, rose 5% in 2023.",
+            ["Prices, adjusted for inflation, rose 5% in 2023."],
+        ),
+        (
+            "The bank held rates, as Reuters reported on Monday.",
+            ["The bank held rates, as Reuters reported on Monday."],
+        ),
+        (
+            "The bridges, built in 1966, carry 150,000 vehicles a day.",
+            ["The bridges carry 150,000 vehicles a day.", "The bridges were built in 1966."],
+        ),
+    ],
+)
+def test_phrases_that_must_not_become_claims_of_their_own(body, expected):
+    assert texts(body) == expected
+
+
+def test_the_speaker_of_a_quote_before_said_is_found_and_kept_for_the_next_quote():
+    claims = extract_claims(
+        '"They are trying to destroy our ability to feed the world," the ministry said. '
+        '"Why do they hit 40 ships?"'
+    )
+    assert [c.speaker for c in claims] == ["ministry", "ministry"]
+    assert claims[1].text == '"Why do they hit 40 ships?" the ministry said.'
+
+
+def test_a_quote_by_an_unnamed_he_has_no_speaker():
+    claim = only('He said: "We will deliver 24 jets by 2025."')
+    assert claim.kind is Kind.QUOTE
+    assert claim.speaker is None

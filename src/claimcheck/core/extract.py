@@ -132,7 +132,7 @@ def _update_context(
     it (its subject is already cached).
     """
     ctx.speaker = None  # set again by the caller when this sentence reports an organisation
-    ctx.quote_speaker = None  # set again by the caller when this sentence quotes someone
+    ctx.quote_speaker = ctx.quote_phrase = None  # set again when this sentence quotes someone
     if entities is None:
         entities = find_entities(sentence)
     people = [e for e in entities if e.type == "person"]
@@ -164,8 +164,10 @@ def _claims_from_sentence(
 ) -> list[ExtractedClaim]:
     sentence = _blank_markup(body[start:end])
     if is_non_latin(sentence):  # Cyrillic, Greek, CJK...: the language-neutral rules
+        ctx.speaker = ctx.quote_speaker = None
         return extract_script_claims(sentence, start, end, published)
     if len(sentence) > MAX_SENTENCE:
+        ctx.speaker = ctx.quote_speaker = None
         text = _clean(sentence)
         if not _checkworthy(text):
             return []
@@ -181,8 +183,12 @@ def _claims_from_sentence(
     # Direct quotes stay whole, with their speaker.
     quoted = _QUOTED.search(sentence)
     if quoted and len(quoted.group(1).split()) >= 3 and _SPEECH_NEAR.search(sentence):
-        attribution = _attribution(sentence.replace(quoted.group(0), "the quoted statement"))
+        # '"...," Kiper said.': the comma inside the quote still separates the speaker
+        stand_in = "the quoted statement" + ("," if quoted.group(1).rstrip().endswith(",") else "")
+        attribution = _attribution(sentence.replace(quoted.group(0), stand_in))
         speaker = _speaker_name(attribution.speaker, ctx) if attribution else ctx.person
+        if speaker and speaker.lower() in ("he", "she", "it", "they", "we", "i", "you"):
+            speaker = None  # "He said: ..." with nobody named before: unknown, not "He"
         text = _clean(
             re.sub(
                 r"\b(he|she)\s+(said|says|added|told)\b",
@@ -198,17 +204,28 @@ def _claims_from_sentence(
         )
         _update_context(sentence, ctx)
         ctx.quote_speaker = speaker
+        if attribution is not None and speaker and speaker != attribution.speaker.strip():
+            # as written for the next quote's "..., the ministry said", named for `speaker`
+            phrase = attribution.speaker.strip()
+            ctx.quote_phrase = phrase if phrase.lower() not in ("he", "she", "it") else speaker
+        else:
+            ctx.quote_phrase = speaker
         return claims
     # A quote going on from the sentence before: '"But the port keeps working."' after
     # '"They are trying ...," Kiper wrote.' is Kiper's too.
     whole = _WHOLE_QUOTE.fullmatch(sentence.strip())
     if whole and ctx.quote_speaker and len(whole.group(1).split()) >= 3:
         speaker = ctx.quote_speaker
+        phrase = ctx.quote_phrase or speaker
         quote = whole.group(0)
-        text = f"{quote[0]}{whole.group(1).rstrip(' .,')},{quote[-1]} {speaker} said."
+        words = whole.group(1).rstrip(" ")
+        # '"... keeps working."' -> '"... keeps working," Kiper said.'; a question or an
+        # exclamation keeps its mark: '"Why ...?" Kiper said.'
+        words = words if words.endswith(("?", "!", "…")) else words.rstrip(".,") + ","
+        text = f"{quote[0]}{words}{quote[-1]} {phrase} said."
         facts = extract_facts(text, published)
         _update_context(sentence, ctx)
-        ctx.quote_speaker = speaker
+        ctx.quote_speaker, ctx.quote_phrase = speaker, phrase
         return [
             ExtractedClaim(
                 text=text, start=start, end=end, kind=Kind.QUOTE, facts=facts, speaker=speaker

@@ -190,10 +190,15 @@ def _plural_subject_then_verb(text: str) -> bool:
 
 _NOT_AFTER_PLURAL = frozenset(
     "and or but that which who whom whose than also not only both either such as so very more "
-    "most less least".split()
+    "most less least worth enough everywhere too alone again still each all here there "
+    "now then today abroad".split()
 )
 
 
+_REPORTING = frozenset(
+    "said says reported reports noted notes told tells wrote writes announced stated confirmed "
+    "added adds explained argued warned predicted expected forecast put".split()
+)
 _AS_NOT_CLAUSE = frozenset(
     "well part a an of such usual expected planned much many long far soon if though to "
     "for in with opposed compared reported noted described mentioned shown seen".split()
@@ -218,12 +223,14 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
             # ", as inflation eased to 2.6%": a clause of its own only with its own subject and
             # verb ("as expected", "as he said", "as part of" are not)
             verb = _main_verb(" " + after[:80])
+            verb_word = after[verb - 1 :].split(None, 1)[0].lower() if verb > 0 else ""
             new_clause = (
                 0 < verb < 50
                 and low not in _PRONOUN_SUBJ
                 and low not in _AS_NOT_CLAUSE
                 and not _ING_OPEN.match(after)
                 and not _is_verb(first, None)
+                and verb_word.strip(".,") not in _REPORTING  # ", as Reuters reported"
             )
         elif ";" in m.group(0) or m.group(0).rstrip().endswith("that"):
             new_clause = True
@@ -250,7 +257,9 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
         elif "," in m.group(0):
             verb = _main_verb(after[:80])
             new_clause = (0 < verb < 50 and not _ING_OPEN.match(after)) or (
-                verb < 0 and _plural_subject_then_verb(after)
+                verb < 0
+                and m.group(0).strip(" ,") in ("while", "whereas", "but", "yet")
+                and _plural_subject_then_verb(after)
             )
         if new_clause and "," in m.group(0) and ";" not in m.group(0):
             # "temperature, size, and luminosity are ...": the end of a list, not a clause
@@ -336,15 +345,62 @@ def _next_comma(text: str, start: int) -> int:
     return at
 
 
+_CITY_COMMA_BEFORE = re.compile(r"\b([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?),\s+$")
 _NAME_AND_BEFORE = re.compile(r"\b([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+and\s+$")
 
 
-def _where_claim(antecedent: str, rel: str) -> bool:
-    """Whether ", where <rel>" after `antecedent` makes a claim of its own: the place is
-    named or a concrete noun, and the clause has its own subject and verb (not "its fate is
+_PLACE_NOUNS = frozenset(
+    "city town village region province district country state island islands port area "
+    "capital border coast valley camp base airport airfield plant factory hospital school "
+    "prison building square street neighbourhood neighborhood suburb oblast county".split()
+)
+_PLACE_BEFORE = frozenset(
+    "in at to from into near across through outside inside toward towards with hit struck visited "
+    "reached entered left attacked shelled bombed of".split()
+)
+
+
+_QUALIFIER = re.compile(
+    r"(?:adjusted|measured|compared|calculated|expressed|converted|excluding|estimated|"
+    r"seasonally|rounded|weighted)\b"
+)
+"""Participles that qualify a figure ("Prices, adjusted for inflation, rose 5%"): kept in the
+claim, never a claim of their own."""
+_INVERTED_SPEECH = re.compile(
+    r"(?:said|reported|told|added|wrote|announced|stated|noted)\s+(?:the\s+)?[A-Z]"
+)
+"""", reported Reuters": an attribution with the verb first, not a participle."""
+
+
+def _plural_phrase(phrase: str) -> bool:
+    """A rough number test for a noun phrase: "Prices", "the two sides" are plural."""
+    words = phrase.split()
+    if not words:
+        return False
+    last = words[-1].lower()
+    if " and " in f" {phrase.lower()} " or last in ("people", "police", "children", "forces"):
+        return True
+    return (
+        last.endswith("s")
+        and not last.endswith(("ss", "us", "is", "ics", "news"))
+        and not words[-1][:1].isupper()
+    )
+
+
+def _where_claim(text: str, comma: int, place: str, rel: str) -> bool:
+    """Whether ", where <rel>" after `place` (ending at `text[comma]`) makes a claim of its
+    own: the place is a name or a place noun ("the port") after a preposition or a verb of
+    movement ("hit Porto"), and the clause has its own subject and verb (not "its fate is
     uncertain", which leans on the sentence)."""
     words = rel.split()
-    if len(words) < 3 or _is_time(antecedent):
+    place_words = place.split()
+    if len(words) < 3 or not place_words or len(place_words) > 5 or _is_time(place):
+        return False
+    named = all(w[:1].isupper() or w in ("of", "the", "de", "and") for w in place_words)
+    if not named and place_words[-1].lower() not in _PLACE_NOUNS:
+        return False
+    before = text[: max(0, comma - len(place))].split()
+    if not before or before[-1].lower().strip(",") not in _PLACE_BEFORE:
         return False
     verb = _main_verb(" " + rel)
     return verb > 0 and _PRONOUN_WORDS.isdisjoint(w.lower() for w in rel[: verb - 1].split())
@@ -358,9 +414,9 @@ def _is_time(phrase: str) -> bool:
     )
 
 
-def _predicate_follows(text: str, at: int) -> bool:
+def _predicate_follows(text: str, at: int, plural: bool = False) -> bool:
     """Whether `text[at:]` opens with a verb: a known one, or a lower-case word that is not a
-    function word ("employs", "reported")."""
+    function word ("employs", "reported"; after a plural subject also "carry")."""
     rest = text[at:].lstrip()
     first = rest.split(None, 1)[0] if rest.split() else ""
     if not first.isalpha() or not first.islower():
@@ -373,8 +429,8 @@ def _predicate_follows(text: str, at: int) -> bool:
         and low not in _DET
         and low not in _PRONOUN_WORDS
         and low not in ("and", "or", "but", "which", "who", "where", "while", "as", "than")
-        and low.endswith(("s", "ed"))
-        and not low.endswith(("ss", "ly", "ous"))
+        and (plural or low.endswith(("s", "ed")))
+        and not low.endswith(("ss", "ly", "ous", "ing", "al", "ic", "ive"))
     )
 
 
@@ -412,6 +468,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             handled = True
         elif _REL.match(after):
             antecedent = _np_before(text, comma)
+            place = antecedent
             head_word = antecedent.split()[0] if antecedent.split() else ""
             last_word = antecedent.split()[-1].lower() if antecedent.split() else ""
             if (
@@ -437,13 +494,16 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 end = tail_end
                 segment = text[after_at:end].strip().rstrip(".")
                 rel = re.sub(r"^(?:which|who|where)\s+", "", segment)
-            if antecedent and after.startswith("where") and _where_claim(antecedent, rel):
+            # "Rhodes and Corfu, where ...": both places
+            pair = _NAME_AND_BEFORE.search(text, 0, comma - len(place)) if place else None
+            if pair and place[:1].isupper():
+                place = f"{pair.group(1)} and {place}"
+            comma_place = _CITY_COMMA_BEFORE.search(text, 0, comma - len(place)) if place else None
+            if comma_place and place[:1].isupper():
+                place = f"{comma_place.group(1)}, {place}"  # "Los Angeles, California, where"
+            if place and after.startswith("where") and _where_claim(text, comma, place, rel):
                 # "hit Porto, where the airport cancelled 85 flights": a fact about the place
-                # ("Rhodes and Corfu, where ...": both places)
-                pair = _NAME_AND_BEFORE.search(text, 0, comma - len(antecedent))
-                if pair and antecedent[:1].isupper():
-                    antecedent = f"{pair.group(1)} and {antecedent}"
-                side.append((f"In {antecedent}, {rel}", comma))
+                side.append((f"In {place}, {rel}", comma))
                 rel = ""
             elif antecedent and after.startswith(("whose", "where")):
                 rel = ""  # ", where its fate is uncertain": no standalone claim to make
@@ -492,15 +552,28 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                     past = last_past if last_antecedent else _is_past(text, verb_at)
                     side.append((f"{actor} {_agree(verb, actor, past)}{rest}", comma))
                 handled = True
-        elif _PARTICIPLE_ED.match(after) and comma > 0 and not _REL.match(after):
+        elif (
+            _PARTICIPLE_ED.match(after)
+            and comma > 0
+            and not _REL.match(after)
+            and not _QUALIFIER.match(after)
+            and not _INVERTED_SPEECH.match(after)
+        ):
             antecedent = _np_before(text, comma)
+            if 0 <= verb_at < comma and comma - len(antecedent) <= verb_at:
+                # the noun phrase cannot reach back over the main verb ("employs 300 people")
+                verb_end = text.find(" ", verb_at)
+                antecedent = text[verb_end:comma].strip() if 0 < verb_end < comma else ""
             first = after.split()[0].lower() if after.split() else ""
             # "X, located 32 km ..." describes the noun before the comma.
             rest_words = segment.split(None, 1)
             # "The company, founded in 1998, employs ...": the verb finder took the participle
             # for the main verb; the phrase closes with a comma and the predicate follows.
             inside_subject = (
-                verb_at == after_at and nxt > 0 and subject and _predicate_follows(text, nxt + 1)
+                verb_at == after_at
+                and nxt > 0
+                and subject
+                and _predicate_follows(text, nxt + 1, _plural_phrase(subject))
             )
             if inside_subject:
                 antecedent = subject
@@ -509,7 +582,9 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 and (verb_at < 0 or comma > verb_at or first in _STATIVE or inside_subject)
                 and not (len(rest_words) > 1 and _main_verb(" " + rest_words[1]) > 0)
             ):
-                copula = "is" if first in _STATIVE or first in ("also", "now") else "was"
+                present = first in _STATIVE or first in ("also", "now")
+                plural = _plural_phrase(antecedent)
+                copula = ("are" if plural else "is") if present else ("were" if plural else "was")
                 side.append((f"{antecedent} {copula} {segment}", comma))
                 handled = True
         elif (

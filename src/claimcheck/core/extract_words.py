@@ -254,6 +254,8 @@ class _Context:
     quote_speaker: str | None = None
     """Who the sentence before quoted, when it was a quote: the speaker of a quotation that
     goes on in the next sentence."""
+    quote_phrase: str | None = None
+    """`quote_speaker` as the sentence wrote it ("the ministry"), for the claim's wording."""
 
 
 _SPACES = re.compile(r"\s+")
@@ -473,6 +475,10 @@ def _np_before(text: str, end: int) -> str:
     return phrase
 
 
+_PHRASE_COMMA = re.compile(r",(?!(?<=\d,)\d)")
+"""A comma between phrases, not inside a number ("12,500")."""
+
+
 @functools.lru_cache(maxsize=4096)
 def _subject_of(text: str) -> tuple[str, int]:
     """The subject of a clause and the offset where its predicate starts (-1 if none)."""
@@ -482,7 +488,7 @@ def _subject_of(text: str) -> tuple[str, int]:
     subject = text[:verb].strip().rstrip(",")
     # "The US National Security Council, through spokesperson John Kirby," -> the head NP;
     # "In 1980, Justice Douglas" -> "Justice Douglas" (a fronted phrase is not the subject).
-    parts = [p.strip() for p in subject.split(",") if p.strip()]
+    parts = [p.strip() for p in _PHRASE_COMMA.split(subject) if p.strip()]
     head = ""
     for part in parts:
         first = part.split()[0].lower()

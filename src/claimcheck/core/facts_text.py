@@ -35,9 +35,11 @@ _HAS_DIGIT = re.compile(r"\d")
 def literal_alternation(words: list[str] | set[str] | frozenset[str]) -> str:
     """A regex matching any of `words` (literals), written as a trie: "km|kms|kg" becomes
     "k(?:(?:m(?:s)?)|g)"-like nesting, so the engine tests each character once instead of every
-    word in turn (about 2x faster on the unit tables). It matches what the alternation of the
-    words sorted longest first matches, in the same order of preference: of two words matching
-    at one place one is a prefix of the other, and the longer is tried first."""
+    word in turn (about 2x faster on the unit tables). Matched case-sensitively, it matches
+    what the alternation of the words sorted longest first matches, in the same order of
+    preference: of two words matching at one place one is a prefix of the other, and the longer
+    is tried first. Under `re.IGNORECASE` that holds when no two words differ only in case
+    (give it lower-case words)."""
     trie: dict[str, dict] = {}
     for word in words:
         node = trie
