@@ -744,3 +744,9 @@ def test_a_quote_by_an_unnamed_he_has_no_speaker():
     claim = only('He said: "We will deliver 24 jets by 2025."')
     assert claim.kind is Kind.QUOTE
     assert claim.speaker is None
+
+
+def test_what_someone_seeks_or_hopes_to_do_is_not_a_claim():
+    assert texts(
+        "The strike marks a change, as Ukraine seeks to bolster its defences against attacks."
+    ) == []

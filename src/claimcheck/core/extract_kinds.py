@@ -47,6 +47,8 @@ _EVALUATIVE = re.compile(
     r"remarkable|impressive|concerning|troubling|worrying|encouraging|promising|"
     r"unprecedented|a (?:major|significant|key|crucial) (?:step|factor))|"
     r"it is (?:difficult|hard|impossible) to (?:say|determine|know|predict)|"
+    r"(?:seeks?|seeking|hopes?|hoping|strives?|striving) to (?:bolster|boost|"
+    r"strengthen|improve|enhance|counter|protect|defend|deter|ensure|promote|support)|"
     r"declined to comment|did not (?:immediately )?(?:respond|comment|reply)|"
     r"(?:had|has|gave) no (?:immediate )?comment|could not be reached|"
     r"not immediately available for comment|"
@@ -56,6 +58,9 @@ _EVALUATIVE = re.compile(
     re.IGNORECASE,
 )
 _EVALUATIVE_HINTS = (
+    "seek",
+    "hop",
+    "striv",
     "remain",
     "comment",
     "respond",
