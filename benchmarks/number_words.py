@@ -43,6 +43,9 @@ CASES: dict[str, float | None] = {
     "thirteen hundred": 1300,
     "sixty": 60,
     "one": 1,
+    "two and a half million": 2.5e6,
+    "one and a half": 1.5,
+    "nineteen eighty-four": 1984,
 }
 
 

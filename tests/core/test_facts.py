@@ -269,3 +269,28 @@ def test_a_name_after_an_abbreviated_title_is_a_person(text, name):
     entities = find_entities(text)
     assert (name, "person") in {(e.name, e.type) for e in entities}
     assert not any(e.name in ("Gen", "Dr") for e in entities)
+
+
+@pytest.mark.parametrize(
+    "words, value",
+    [
+        ("two and a half million", 2.5e6),
+        ("one and a half", 1.5),
+        ("nineteen eighty-four", 1984),
+        ("twenty twenty-four", 2024),
+        ("twenty five", 25),
+        ("a million", 1e6),
+        ("two hundred and five", 205),
+    ],
+)
+def test_number_words_with_halves_and_years(words, value):
+    from claimcheck.core.facts_numbers import words_to_number
+
+    assert words_to_number(words) == value
+
+
+def test_and_a_half_is_part_of_the_quantity():
+    from claimcheck.core.facts import extract_facts
+
+    (quantity,) = extract_facts("About two and a half million people fled.").quantities
+    assert (quantity.value, quantity.unit, quantity.approx) == (2.5e6, "people", True)

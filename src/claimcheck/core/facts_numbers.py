@@ -92,13 +92,14 @@ _NUMBER_WORD = (
 )
 _WORD_NUMBER = re.compile(
     rf"(?=[aotfsenzAOTFSENZ])\b(?:a|an|{_NUMBER_WORD})(?:[- ](?:{_NUMBER_WORD}|hundred|thousand|million|billion|"
-    r"trillion|and(?= (?:" + _NUMBER_WORD + r")\b)))*\b",
+    r"trillion|and a half|and(?= (?:" + _NUMBER_WORD + r")\b)))*\b",
     re.IGNORECASE,
 )
 
 
 def words_to_number(words: str) -> float | None:
-    """Read English number words: "thirty-two" -> 32, "two hundred and five" -> 205.
+    """Read English number words: "thirty-two" -> 32, "two hundred and five" -> 205,
+    "two and a half million" -> 2,500,000, "nineteen eighty-four" -> 1984.
 
     Args:
         words: number words, separated by spaces or hyphens ("a" and "an" count as one).
@@ -106,13 +107,19 @@ def words_to_number(words: str) -> float | None:
     Returns:
         The value, or None when the words are not a number.
     """
+    tokens = [t for t in re.split(r"[- ]+", words.lower().strip()) if t]
+    year = _year_in_words(tokens)
+    if year is not None:
+        return year
     total = 0.0
     current = 0.0
     seen = False
-    for raw in re.split(r"[- ]+", words.lower().strip()):
-        if not raw or raw == "and":
+    for index, raw in enumerate(tokens):
+        if raw == "and" or (raw == "half" and index > 0 and tokens[index - 1] in ("a", "an")):
             continue
-        if raw in ("a", "an"):
+        if raw in ("a", "an") and tokens[index + 1 : index + 2] == ["half"]:
+            current += 0.5  # "two and a half million"
+        elif raw in ("a", "an"):
             current += 1
         elif raw in _UNITS_WORDS:
             current += _UNITS_WORDS[raw]
@@ -127,6 +134,24 @@ def words_to_number(words: str) -> float | None:
             return None
         seen = True
     return total + current if seen else None
+
+
+def _year_in_words(tokens: list[str]) -> float | None:
+    """ "nineteen eighty-four" -> 1984, "twenty twenty-four" -> 2024: a year said in two
+    pairs of digits (no "hundred" or "and" between them)."""
+    if len(tokens) not in (2, 3) or tokens[0] not in _UNITS_WORDS and tokens[0] != "twenty":
+        return None
+    century = _UNITS_WORDS.get(tokens[0], 20)
+    if not 11 <= century <= 20:
+        return None
+    rest = tokens[1:]
+    if rest[0] not in _TENS_WORDS and not (len(rest) == 1 and 10 <= _UNITS_WORDS.get(rest[0], 0)):
+        return None
+    if len(rest) == 2 and (rest[0] not in _TENS_WORDS or not 1 <= _UNITS_WORDS.get(rest[1], 0) <= 9):
+        return None
+    tail = _TENS_WORDS.get(rest[0], _UNITS_WORDS.get(rest[0], 0))
+    tail += _UNITS_WORDS.get(rest[1], 0) if len(rest) == 2 else 0
+    return float(century * 100 + tail)
 
 
 # ---------------------------------------------------------------------------------------------
