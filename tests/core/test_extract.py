@@ -750,3 +750,28 @@ def test_what_someone_seeks_or_hopes_to_do_is_not_a_claim():
     assert texts(
         "The strike marks a change, as Ukraine seeks to bolster its defences against attacks."
     ) == []
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "The mine would have covered 2,100 hectares and employed up to 800 people.",
+            [
+                "The mine would have covered 2,100 hectares.",
+                "The mine would have employed up to 800 people.",
+            ],
+        ),
+        ("He could not attend and sent a deputy.", ["He could not attend.", "He sent a deputy."]),
+        (
+            "The park, which attracts nearly 1.8 million visitors a year, covers about 19,500 "
+            "square kilometres.",
+            [
+                "The park covers about 19,500 square kilometres.",
+                "The park attracts nearly 1.8 million visitors a year.",
+            ],
+        ),
+    ],
+)
+def test_shared_hedges_and_relative_clauses_before_unknown_verbs(body, expected):
+    assert texts(body) == expected

@@ -92,6 +92,7 @@ from claimcheck.core.extract_words import (
     _AUX,
     _COMMON_VERBS,
     _DIGIT_OR_CAP,
+    _MODAL,
     _PRONOUN_PREFIX,
     _PRONOUN_SUBJ,
     _SUBORD,
@@ -114,6 +115,24 @@ from claimcheck.core.facts import extract_facts, find_entities, project_facts
 from claimcheck.core.models import Entity, ExtractedClaim, Facts, Kind
 from claimcheck.core.sentences import split_sentences
 
+_MODAL_CHAIN = re.compile(
+    r"((?:would|could|might|may|will|shall|should|must|can)(?:\s+not)?(?:\s+have)?)\s+"
+    r"(?!been\b|be\b)[a-z]"
+)
+"""A modal opening the predicate ("would have", "could", "will not"), to repeat before a verb
+phrase that shares it."""
+_SPACES = re.compile(r"\s+")
+
+
+def _shares_modal(modal: str, verb: str) -> bool:
+    """Whether a verb phrase joined by "and" goes on under the first one's modal: "would have
+    covered ... and employed" (a participle after "have"), "will send ... and train" (a bare
+    verb); never under a negation ("could not attend and sent a deputy")."""
+    if " not" in modal or verb in _AUX or verb in _MODAL or not verb.isalpha():
+        return False
+    if modal.endswith("have"):
+        return verb.endswith(("ed", "en", "wn")) or verb in _COMMON_VERBS and not verb.endswith("s")
+    return not verb.endswith(("ed", "s"))
 _WHOLE_QUOTE = re.compile(r"[“\"]([^“”\"]+?)[”\"]")
 """A sentence that is one quotation and nothing else."""
 MAX_SENTENCE = 1000
@@ -335,6 +354,8 @@ def _claims_from_sentence(
     main_subject, main_verb_at = _subject_of(content)
     main_subject = _resolve(main_subject, ctx) if main_subject else main_subject
     main_aux = _passive_aux(content, main_verb_at)
+    modal = _MODAL_CHAIN.match(content, main_verb_at) if main_verb_at >= 0 else None
+    main_modal = _SPACES.sub(" ", modal.group(1)) if modal else ""
     # After the first clause, "it" and "they" mean this sentence's subject.
     usable = (
         bool(main_subject)
@@ -390,6 +411,10 @@ def _claims_from_sentence(
             ):
                 if main_aux and re.match(r"\w+(?:ed|en|wn|t)\s+by\b", clause):
                     clause = f"{main_aux} {clause}"  # "... and signed by X": keep the passive
+                elif main_modal and _shares_modal(main_modal, first):
+                    # "would have covered 2,100 hectares and employed 800 people": the hedge
+                    # belongs to both
+                    clause = f"{main_modal} {clause}"
                 clause = f"{main_subject} {clause}"
         clause = _resolve_start(clause, clause_ctx)
         main, side = _adjuncts(clause)
