@@ -294,3 +294,27 @@ def test_and_a_half_is_part_of_the_quantity():
 
     (quantity,) = extract_facts("About two and a half million people fled.").quantities
     assert (quantity.value, quantity.unit, quantity.approx) == (2.5e6, "people", True)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Kate O'Brien, the WHO director, said so.", {("Kate O'Brien", "person")}),
+        ("Massimo D’Alema met reporters.", {("Massimo D’Alema", "person")}),
+        ("It's Italy's turn, officials said.", {("Italy", "place")}),
+    ],
+)
+def test_names_with_apostrophes_and_contractions_before_names(text, names):
+    from claimcheck.core.facts import find_entities
+
+    assert {(e.name, e.type) for e in find_entities(text)} == names
+
+
+def test_a_continued_quote_names_an_apostrophe_speaker_whole():
+    from claimcheck.core.extract import extract_claims
+
+    claims = extract_claims(
+        "Kate O'Brien said the rise was driven by gaps in vaccination. "
+        '"We need to catch up quickly," she said.'
+    )
+    assert claims[-1].text == '"We need to catch up quickly," Kate O\'Brien said.'

@@ -139,7 +139,11 @@ _PERSON_TITLES = frozenset(
     "prince pope ambassador admiral colonel col. lt. captain commander chief director "
     "professor prof. judge mayor envoy adviser advisor minister rep. representative".split()
 )
-_NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?|[A-Z]\.|[A-Z]{2,}(?:/[A-Z]+)?|Mc[A-Z][a-z]+)"
+_NAME_WORD = (
+    r"(?:[A-Z][a-z]?['’][A-Z][a-z]+|[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?|[A-Z]\.|[A-Z]{2,}(?:/[A-Z]+)?|"
+    r"Mc[A-Z][a-z]+)"
+)
+"""One word of a name: "Kirby", "O'Brien", "D'Alema", "Jean-Pierre", "J.", "NATO", "McCain"."""
 _CONNECT = r"(?:\s(?:of|de|del|la|van|von|der|al|bin|and)\s(?=[A-Z]))"
 _NAME = re.compile(
     r"(?=[A-Z])(?<![\w’'])(?:U\.S\.|U\.K\.|E\.U\.|U\.N\.|" + _NAME_WORD + r")"
@@ -152,7 +156,8 @@ _STOP_CAPS = frozenset(
     "according overall therefore thus yes no not some many most several other another each "
     "every all both one two three first second key points title url published monday tuesday "
     "wednesday thursday friday saturday sunday january february march april june july august "
-    "september october november december may today yesterday".split()
+    "september october november december may today yesterday it's that's there's here's "
+    "what's he's she's let's it’s that’s there’s here’s what’s he’s she’s let’s".split()
 )
 
 
