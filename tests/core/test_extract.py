@@ -697,7 +697,10 @@ def test_past_tenses_spelled_like_the_base_form_are_verbs(body):
     [
         (
             "The town of 12,500, located 5 km from the border, was shelled.",
-            ["The town of 12,500 was shelled.", "The town of 12,500 is located 5 km from the border."],
+            [
+                "The town of 12,500 was shelled.",
+                "The town of 12,500 is located 5 km from the border.",
+            ],
         ),
         (
             "The company cut 300 jobs in 2023, where demand fell 20%.",
@@ -706,7 +709,10 @@ def test_past_tenses_spelled_like_the_base_form_are_verbs(body):
         ("Inflation rose 3%, where wages rose 2%.", ["Inflation rose 3%."]),
         (
             "The new plant, built in 2020, increases output, reported Reuters.",
-            ["The new plant increases output, reported Reuters.", "The new plant was built in 2020."],
+            [
+                "The new plant increases output, reported Reuters.",
+                "The new plant was built in 2020.",
+            ],
         ),
         (
             "Ukraine received 3 tanks, and drones worth $5 million.",
@@ -747,9 +753,12 @@ def test_a_quote_by_an_unnamed_he_has_no_speaker():
 
 
 def test_what_someone_seeks_or_hopes_to_do_is_not_a_claim():
-    assert texts(
-        "The strike marks a change, as Ukraine seeks to bolster its defences against attacks."
-    ) == []
+    assert (
+        texts(
+            "The strike marks a change, as Ukraine seeks to bolster its defences against attacks."
+        )
+        == []
+    )
 
 
 @pytest.mark.parametrize(
@@ -774,4 +783,29 @@ def test_what_someone_seeks_or_hopes_to_do_is_not_a_claim():
     ],
 )
 def test_shared_hedges_and_relative_clauses_before_unknown_verbs(body, expected):
+    assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "The Socialists won 135 seats, while the Greens lost about 20 seats and ended with 53.",
+            [
+                "The Socialists won 135 seats.",
+                "The Greens lost about 20 seats.",
+                "The Greens ended with 53.",
+            ],
+        ),
+        (
+            "Italy sent 3 jets, and Spain sent 2 tanks and trained 40 crews.",
+            ["Italy sent 3 jets.", "Spain sent 2 tanks.", "Spain trained 40 crews."],
+        ),
+        (
+            "Italy has committed to supplying a second system and will train crews.",
+            ["Italy has committed to supplying a second system.", "Italy will train crews."],
+        ),
+    ],
+)
+def test_an_elided_subject_is_the_nearest_clause_subject(body, expected):
     assert texts(body) == expected

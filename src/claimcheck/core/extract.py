@@ -124,6 +124,17 @@ phrase that shares it."""
 _SPACES = re.compile(r"\s+")
 
 
+_NOUN_PHRASE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}")
+
+
+def _plain_noun_phrase(subject: str) -> bool:
+    """A subject an elided clause may go on with: a short name, with "the" or not ("the
+    Greens", "Spain"), nothing else (messy clauses give messy subjects)."""
+    return bool(subject) and _NOUN_PHRASE.fullmatch(subject) is not None and (
+        subject.split()[-1].lower() not in _PRONOUN_SUBJ
+    )
+
+
 def _shares_modal(modal: str, verb: str) -> bool:
     """Whether a verb phrase joined by "and" goes on under the first one's modal: "would have
     covered ... and employed" (a participle after "have"), "will send ... and train" (a bare
@@ -383,6 +394,9 @@ def _claims_from_sentence(
             (extra_text[a:b], extra_at + a, extra_at + b, extra_prefix)
             for a, b in _conjuncts(extra_text)
         )
+    # The subject an elided clause goes on with: the last clause's own ("while the Greens lost
+    # 20 seats and ended with 53": the Greens ended with 53), else the sentence's.
+    last_subject = main_subject
     for index, (clause, cs, ce, own_prefix) in enumerate(runs):
         piece_prefix = prefix if own_prefix is None else own_prefix
         piece_suffix = suffix if own_prefix is None else ""
@@ -395,12 +409,15 @@ def _claims_from_sentence(
             continue
         subj, verb_at = _subject_of(clause)
         opener = clause.split()[0].lower() if clause.split() else ""
-        if (
+        elided = (
             verb_at < 0
             or (subj == "" and main_subject)
             or opener in _AUX
             or (opener.endswith("ed") and opener.isalpha() and len(opener) > 4)
-        ):
+        )
+        if not elided and index > 0 and _plain_noun_phrase(subj):
+            last_subject = subj
+        if elided:
             # An elided subject: "... and served on the Court" -> "<subject> served ...".
             first = clause.split()[0].lower() if clause.split() else ""
             if main_subject and (
@@ -409,13 +426,14 @@ def _claims_from_sentence(
                 or first.endswith("ed")
                 or first in ("also", "later", "then", "previously")
             ):
-                if main_aux and re.match(r"\w+(?:ed|en|wn|t)\s+by\b", clause):
+                own = last_subject == main_subject
+                if own and main_aux and re.match(r"\w+(?:ed|en|wn|t)\s+by\b", clause):
                     clause = f"{main_aux} {clause}"  # "... and signed by X": keep the passive
-                elif main_modal and _shares_modal(main_modal, first):
+                elif own and main_modal and _shares_modal(main_modal, first):
                     # "would have covered 2,100 hectares and employed 800 people": the hedge
                     # belongs to both
                     clause = f"{main_modal} {clause}"
-                clause = f"{main_subject} {clause}"
+                clause = f"{last_subject} {clause}"
         clause = _resolve_start(clause, clause_ctx)
         main, side = _adjuncts(clause)
         texts = []

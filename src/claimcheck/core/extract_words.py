@@ -16,6 +16,7 @@ import html
 import re
 from dataclasses import dataclass
 
+from claimcheck.core.facts_entities import _ALIASES, _PLACES
 from claimcheck.core.facts_text import literal_alternation
 from claimcheck.core.models import Entity
 
@@ -479,6 +480,15 @@ _PHRASE_COMMA = re.compile(r",(?!(?<=\d,)\d)")
 """A comma between phrases, not inside a number ("12,500")."""
 
 
+def _is_name(phrase: str) -> bool:
+    """A phrase that is a known name ("Italy", "Sicily") or capitalised words only, more than
+    one ("Emily Thornberry"), not an adverb or participle opening the clause."""
+    words = phrase.split()
+    if phrase.lower() in _ALIASES or phrase.lower() in _PLACES:
+        return True
+    return len(words) > 1 and all(w[:1].isupper() for w in words)
+
+
 @functools.lru_cache(maxsize=4096)
 def _subject_of(text: str) -> tuple[str, int]:
     """The subject of a clause and the offset where its predicate starts (-1 if none)."""
@@ -495,13 +505,18 @@ def _subject_of(text: str) -> tuple[str, int]:
         if (
             first in _PREP
             or first in _ADVERB_OPENERS
-            or first.endswith(("ly", "ed", "ing"))
+            or first.endswith(("ed", "ing"))
+            or (first.endswith("ly") and not _is_name(part))  # "Italy" is no adverb
             or _discourse_lead(part + ", ")
         ):
             continue
         head = part
         break
-    if head and all(w.lower() in _ADVERB_OPENERS or w.lower().endswith("ly") for w in head.split()):
+    if (
+        head
+        and not _is_name(head)
+        and all(w.lower() in _ADVERB_OPENERS or w.lower().endswith("ly") for w in head.split())
+    ):
         head = ""  # "previously served": no subject of its own
     return head, verb
 
