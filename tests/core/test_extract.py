@@ -809,3 +809,13 @@ def test_shared_hedges_and_relative_clauses_before_unknown_verbs(body, expected)
 )
 def test_an_elided_subject_is_the_nearest_clause_subject(body, expected):
     assert texts(body) == expected
+
+
+def test_a_plural_noun_ending_the_clause_after_and_is_not_a_verb():
+    assert texts(
+        "Rival Lufthansa cut its full-year profit forecast last month, citing weaker demand and "
+        "strikes."
+    ) == [
+        "Rival Lufthansa cut its full-year profit forecast last month.",
+        "Rival Lufthansa cited weaker demand and strikes.",
+    ]

@@ -253,7 +253,8 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
         ):
             new_clause = len(words) > 1 and _is_verb(words[1], None)
         elif low in _COMMON_VERBS or _is_verb(first, None):
-            new_clause = True
+            # "citing weaker demand and strikes.": a plural noun ending the clause, not a verb
+            new_clause = not (len(words) == 1 or words[1] in ".;:!?") or not low.endswith("s")
         elif "," in m.group(0):
             verb = _main_verb(after[:80])
             new_clause = (0 < verb < 50 and not _ING_OPEN.match(after)) or (
