@@ -819,3 +819,36 @@ def test_a_plural_noun_ending_the_clause_after_and_is_not_a_verb():
         "Rival Lufthansa cut its full-year profit forecast last month.",
         "Rival Lufthansa cited weaker demand and strikes.",
     ]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "Officers also confiscated 1.2 million euros in cash, 14 vehicles and several firearms.",
+            [
+                "Officers also confiscated 1.2 million euros in cash.",
+                "Officers also confiscated 14 vehicles.",
+                "Officers also confiscated several firearms.",
+            ],
+        ),
+        (
+            "Troops in Kharkiv, Sumy and Odesa were put on alert.",
+            [
+                "Troops in Kharkiv were put on alert.",
+                "Troops in Sumy were put on alert.",
+                "Troops in Odesa were put on alert.",
+            ],
+        ),
+        (
+            "Those arrested are due in court on Thursday. If convicted, they face up to 12 years "
+            "in prison.",
+            [
+                "Those arrested are due in court on Thursday.",
+                "If convicted, those arrested face up to 12 years in prison.",
+            ],
+        ),
+    ],
+)
+def test_lists_of_counted_things_and_of_places_in_the_subject(body, expected):
+    assert texts(body) == expected

@@ -54,6 +54,13 @@ _LIST = re.compile(
     r"(?:(?!\band\b|\bor\b)[^,;]){1,40}?,?\s+(?:and|or)\s+[^,;.]{1,60})"
     r"(?P<tail>[,;.]|$)"
 )
+_NAME_ITEM = re.compile(r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}")
+_COUNTED_ITEM = re.compile(
+    r"\s(?:(?:\$|€|£)?\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|"
+    r"many|dozens|hundreds|thousands|some|more than|about|nearly|around)\s)",
+    re.IGNORECASE,
+)
+"""A list item that is a counted thing ("14 vehicles", "several firearms")."""
 _BARE_NUMBER_ITEM = re.compile(r"(?:^|,|\band|\bor)\s*[\d.,%$€£-]+\s*(?:,|$|\band\b|\bor\b)")
 _LIST_HEAD = re.compile(
     r"\b(?:starring|including|such as|like|featuring|in|by|from|with|of|as|"
@@ -90,7 +97,18 @@ def _split_list(clause: str) -> list[str]:
         for found in _LIST_HEAD.finditer(first):
             inner = found
         names = re.search(r"(?:[A-Z][\w’'.\-]*\s*)+$", first)
-        if inner is not None:
+        # "confiscated 1.2 million euros in cash, 14 vehicles and several firearms": the items
+        # are counted things, the first one starts at its count, not after "in"
+        counted = (
+            _COUNTED_ITEM.search(first[: inner.start()]) if inner is not None else None
+        )
+        if counted and all(
+            _COUNTED_ITEM.match(" " + item.strip())
+            for item in _LIST_SPLIT.split(items_text[first_end + 1 :])
+            if item.strip()
+        ):
+            cut = counted.start() + 1
+        elif inner is not None:
             cut = inner.end()
         elif names and names.start() > 0:
             cut = names.start()  # "stars Angelina Jolie, Elle Fanning and Sharlto Copley"
@@ -108,7 +126,19 @@ def _split_list(clause: str) -> list[str]:
             for i in items[:-1]
         ):
             before, after = clause[:items_at], clause[m.end("items") :]
-            if before.strip():  # a list that is the subject ("Donating, volunteering, ...")
+            verb = _main_verb(" " + items[-1])
+            head_of_last = items[-1][: verb - 1].split() if verb > 1 else []
+            if (
+                verb > 1
+                and 0 < len(head_of_last) <= 3
+                and all(_NAME_ITEM.fullmatch(i) for i in [*items[:-1], " ".join(head_of_last)])
+            ):
+                # "Troops in Kharkiv, Sumy and Odesa were put on alert": the last item ends
+                # where the predicate starts
+                last = items[-1]
+                items[-1] = last[: verb - 1].rstrip()
+                after = f" {last[verb - 1 :]}{after}"
+            if before.strip() and items[-1]:  # a list that is the subject ("Donating, ...")
                 return [f"{before}{item}{after}" for item in items]
     for pattern in (_BINARY_NAMES, _BINARY_NP):
         m = pattern.search(clause)

@@ -555,6 +555,8 @@ def _resolve_start(clause: str, ctx: _Context) -> str:
         name = ctx.person if word in ("he", "she") else ctx.subject
         if not name:
             return clause
+        if name.split()[0] in ("The", "Those", "These", "This", "That", "A", "An"):
+            name = name[0].lower() + name[1:]  # "If convicted, those arrested face ..."
         return f"{clause[: m.start(1)]}{name} {clause[m.end() :]}"
     rest = clause[m.end() :]
     if word in ("he", "she") and ctx.person:
