@@ -852,3 +852,28 @@ def test_a_plural_noun_ending_the_clause_after_and_is_not_a_verb():
 )
 def test_lists_of_counted_things_and_of_places_in_the_subject(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "The rules cover the H20 chip, which Nvidia has sold in China since 2024.",
+            ["The rules cover the H20 chip.", "Nvidia has sold the H20 chip in China since 2024."],
+        ),
+        (
+            "The rules cover the H20 chip, which Nvidia did not sell in China until 2024.",
+            ["The rules cover the H20 chip.", "Nvidia did not sell the H20 chip in China until 2024."],
+        ),
+        ("He praised the deal, which he signed in May.", ["He praised the deal."]),
+        (
+            "China's foreign ministry criticised the measures and said Beijing would respond.",
+            [
+                "China's foreign ministry criticised the measures.",
+                "China's foreign ministry said Beijing would respond.",
+            ],
+        ),
+    ],
+)
+def test_object_relative_clauses_and_elided_speech_verbs(body, expected):
+    assert texts(body) == expected

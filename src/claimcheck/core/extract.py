@@ -414,6 +414,7 @@ def _claims_from_sentence(
             or (subj == "" and main_subject)
             or opener in _AUX
             or (opener.endswith("ed") and opener.isalpha() and len(opener) > 4)
+            or (index > 0 and opener in _COMMON_VERBS and clause[:1].islower())  # "and said"
         )
         if not elided and index > 0 and _plain_noun_phrase(subj):
             last_subject = subj

@@ -403,6 +403,37 @@ _INVERTED_SPEECH = re.compile(
 """", reported Reuters": an attribution with the verb first, not a participle."""
 
 
+_OBJECT_REL = re.compile(
+    r"(?:the|a|an|its|their|his|her|our|this|that|these|those|he|she|they|we|it|"
+    r"[A-Z][\w’'-]*)\b"
+)
+"""A relative clause opening with its own subject: "which the company designed"."""
+
+
+def _object_relative(antecedent: str, rel: str) -> list[str]:
+    """ "(chips,) which the company designed for China" -> ["the company designed chips for
+    China"]; nothing when the clause does not read that way."""
+    subject, verb_at = _subject_of(rel)
+    if not subject or verb_at <= 0 or len(subject.split()) > 4:
+        return []
+    words = rel[verb_at:].split()
+    index = 0
+    while index < len(words) - 1 and (
+        words[index].lower() in _AUX
+        or words[index] in _MODAL
+        or words[index] in ("not", "also", "never", "already", "still", "first", "later")
+        or words[index].endswith("ly")
+    ):
+        index += 1
+    if index >= len(words) or not words[index].isalpha():
+        return []
+    head = " ".join(words[: index + 1])
+    rest = " ".join(words[index + 1 :])
+    if subject.lower() in ("he", "she", "they", "we", "it"):
+        return []  # who "he" is is for the sentence to say
+    return [f"{subject} {head} {antecedent} {rest}".strip()]
+
+
 def _plural_phrase(phrase: str) -> bool:
     """A rough number test for a noun phrase: "Prices", "the two sides" are plural."""
     words = phrase.split()
@@ -547,6 +578,10 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 rel = ""
             elif antecedent and after.startswith(("whose", "where")):
                 rel = ""  # ", where its fate is uncertain": no standalone claim to make
+            if antecedent and rel and after.startswith("which") and _OBJECT_REL.match(rel):
+                # ", which the company designed for China": the antecedent is the object
+                side.extend((t, comma) for t in _object_relative(antecedent, rel))
+                rel = ""
             if antecedent and rel:
                 side.append((f"{antecedent} {rel}", comma))
                 last_antecedent = antecedent
