@@ -863,7 +863,10 @@ def test_lists_of_counted_things_and_of_places_in_the_subject(body, expected):
         ),
         (
             "The rules cover the H20 chip, which Nvidia did not sell in China until 2024.",
-            ["The rules cover the H20 chip.", "Nvidia did not sell the H20 chip in China until 2024."],
+            [
+                "The rules cover the H20 chip.",
+                "Nvidia did not sell the H20 chip in China until 2024.",
+            ],
         ),
         ("He praised the deal, which he signed in May.", ["He praised the deal."]),
         (
@@ -877,3 +880,21 @@ def test_lists_of_counted_things_and_of_places_in_the_subject(body, expected):
 )
 def test_object_relative_clauses_and_elided_speech_verbs(body, expected):
     assert texts(body) == expected
+
+
+def test_both_participles_of_a_trailing_phrase_agree_with_the_subject():
+    assert texts(
+        "The storm hit the coast, killing 4 people and leaving 120,000 homes without power."
+    ) == [
+        "The storm hit the coast.",
+        "The storm killed 4 people and left 120,000 homes without power.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "ing, present", [("hiring", "hires"), ("sharing", "shares"), ("entering", "enters")]
+)
+def test_present_forms_of_participles(ing, present):
+    from claimcheck.core.extract_words import _agree
+
+    assert _agree(ing, "The company", False) == present

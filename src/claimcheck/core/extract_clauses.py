@@ -403,6 +403,9 @@ _INVERTED_SPEECH = re.compile(
 """", reported Reuters": an attribution with the verb first, not a participle."""
 
 
+_AND_ING = re.compile(
+    r"\s+and\s+(\w{3,}ing)\b(?=\s+(?:the|a|an|its|their|more|about|some|\d|\w+s\b))"
+)
 _OBJECT_REL = re.compile(
     r"(?:the|a|an|its|their|his|her|our|this|that|these|those|he|she|they|we|it|"
     r"[A-Z][\w’'-]*)\b"
@@ -625,6 +628,10 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 actor = last_antecedent or subject
                 if actor:
                     past = last_past if last_antecedent else _is_past(text, verb_at)
+                    # "closing loopholes ... and extending curbs": both participles agree
+                    rest = _AND_ING.sub(
+                        lambda g, a=actor, p=past: f" and {_agree(g.group(1), a, p)}", rest
+                    )
                     side.append((f"{actor} {_agree(verb, actor, past)}{rest}", comma))
                 handled = True
         elif (

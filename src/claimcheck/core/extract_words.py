@@ -143,7 +143,8 @@ _ING_TO_BASE_E = frozenset(
 
 
 _NEEDS_E = re.compile(
-    r"(?:[^aeiou](?:at|ut)|iz|[^aeiou]v|[^aeiouk]c|(?:an|ar|er|ag)g|dg|[bptdgkf]l|ys|ur[sv])$"
+    r"(?:[^aeiou](?:at|ut)|iz|[^aeiou]v|[^aeiouk]c|(?:an|ar|er|ag)g|dg|[bptdgkf]l|ys|ur[sv]|"
+    r"[^aeiou][iau]r)$"
 )
 
 
