@@ -406,6 +406,15 @@ _INVERTED_SPEECH = re.compile(
 _AND_ING = re.compile(
     r"\s+and\s+(\w{3,}ing)\b(?=\s+(?:the|a|an|its|their|more|about|some|\d|\w+s\b))"
 )
+def _agree_and_ing(text: str, actor: str, past: bool) -> str:
+    """Every " and <verb>ing" in `text` put in the tense of its subject `actor`."""
+
+    def agree(m: re.Match[str]) -> str:
+        return f" and {_agree(m.group(1), actor, past)}"
+
+    return _AND_ING.sub(agree, text)
+
+
 _OBJECT_REL = re.compile(
     r"(?:the|a|an|its|their|his|her|our|this|that|these|those|he|she|they|we|it|"
     r"[A-Z][\w’'-]*)\b"
@@ -629,9 +638,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 if actor:
                     past = last_past if last_antecedent else _is_past(text, verb_at)
                     # "closing loopholes ... and extending curbs": both participles agree
-                    rest = _AND_ING.sub(
-                        lambda g, a=actor, p=past: f" and {_agree(g.group(1), a, p)}", rest
-                    )
+                    rest = _agree_and_ing(rest, actor, past)
                     side.append((f"{actor} {_agree(verb, actor, past)}{rest}", comma))
                 handled = True
         elif (
