@@ -898,3 +898,63 @@ def test_present_forms_of_participles(ing, present):
     from claimcheck.core.extract_words import _agree
 
     assert _agree(ing, "The company", False) == present
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "The company cut its outlook, citing weak demand and rising costs.",
+            ["The company cut its outlook.", "The company cited weak demand and rising costs."],
+        ),
+        (
+            "The company will cut 500 jobs and said it expected further losses.",
+            ["The company will cut 500 jobs.", "The company said it expected further losses."],
+        ),
+        (
+            "Ford will close the plant next year and told workers on Monday.",
+            ["Ford will close the plant next year.", "Ford told workers on Monday."],
+        ),
+        (
+            "Floods in Pakistan, India and Bangladesh killed 300 people.",
+            ["Floods in Pakistan, India and Bangladesh killed 300 people."],
+        ),
+        (
+            "Russia said it had captured the village of Pervomaiske, which Ukraine denied.",
+            ["Russia said it had captured the village of Pervomaiske."],
+        ),
+        (
+            "Moscow blamed the attack on Kyiv, which the Ukrainian government rejected as absurd.",
+            ["Moscow blamed the attack on Kyiv."],
+        ),
+        (
+            "The union rejected the offer and strikes will continue next week.",
+            ["The union rejected the offer.", "Strikes will continue next week."],
+        ),
+        (
+            "Storms hit Texas, Oklahoma and Kansas, where three people died.",
+            ["Storms hit Texas.", "Storms hit Oklahoma.", "Storms hit Kansas."],
+        ),
+        (
+            "Investors, worried about rates, sold bonds.",
+            ["Investors sold bonds.", "Investors were worried about rates."],
+        ),
+    ],
+)
+def test_second_review_cases(body, expected):
+    assert texts(body) == expected
+
+
+def test_a_garbled_quote_speaker_is_not_carried_to_the_next_quote():
+    claims = extract_claims(
+        '"We will finish the job," Netanyahu said, according to his office. '
+        '"Israel will win this war."'
+    )
+    assert claims[-1].text == '"Israel will win this war."'
+
+
+def test_only_19xx_and_20xx_years_are_read_from_words():
+    from claimcheck.core.facts_numbers import words_to_number
+
+    assert words_to_number("twelve fifty") != 1250
+    assert words_to_number("nineteen ninety") == 1990

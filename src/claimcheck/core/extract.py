@@ -90,6 +90,7 @@ from claimcheck.core.extract_kinds import (
 from claimcheck.core.extract_scripts import extract_script_claims, is_non_latin
 from claimcheck.core.extract_words import (
     _AUX,
+    _BASE_VERBS,
     _COMMON_VERBS,
     _DIGIT_OR_CAP,
     _MODAL,
@@ -122,6 +123,7 @@ _MODAL_CHAIN = re.compile(
 """A modal opening the predicate ("would have", "could", "will not"), to repeat before a verb
 phrase that shares it."""
 _SPACES = re.compile(r"\s+")
+_SAME_IN_PAST = frozenset("hit cut put set shut hurt cost let spread quit bet split read beat".split())
 
 
 _NOUN_PHRASE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}")
@@ -142,8 +144,15 @@ def _shares_modal(modal: str, verb: str) -> bool:
     if " not" in modal or verb in _AUX or verb in _MODAL or not verb.isalpha():
         return False
     if modal.endswith("have"):
-        return verb.endswith(("ed", "en", "wn")) or verb in _COMMON_VERBS and not verb.endswith("s")
-    return not verb.endswith(("ed", "s"))
+        return verb.endswith(("ed", "en", "wn"))
+    # after "will", "could": a bare verb only ("said", "told", "hit" may be past tenses)
+    if verb in _SAME_IN_PAST:
+        return False
+    if verb in _BASE_VERBS:
+        return True
+    return not verb.endswith(("ed", "s")) and verb not in _COMMON_VERBS
+_SPEAKER_LIKE = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|[a-z]+(?:\s+[a-z]+)?")
+"""A speaker worth carrying to the next quote: a name, or a body like "ministry"."""
 _WHOLE_QUOTE = re.compile(r"[“\"]([^“”\"]+?)[”\"]")
 """A sentence that is one quotation and nothing else."""
 MAX_SENTENCE = 1000
@@ -233,7 +242,7 @@ def _claims_from_sentence(
             )
         )
         _update_context(sentence, ctx)
-        ctx.quote_speaker = speaker
+        ctx.quote_speaker = speaker if speaker and _SPEAKER_LIKE.fullmatch(speaker) else None
         if attribution is not None and speaker and speaker != attribution.speaker.strip():
             # as written for the next quote's "..., the ministry said", named for `speaker`
             phrase = attribution.speaker.strip()
@@ -397,6 +406,7 @@ def _claims_from_sentence(
     # The subject an elided clause goes on with: the last clause's own ("while the Greens lost
     # 20 seats and ended with 53": the Greens ended with 53), else the sentence's.
     last_subject = main_subject
+    prev_clause = ""
     for index, (clause, cs, ce, own_prefix) in enumerate(runs):
         piece_prefix = prefix if own_prefix is None else own_prefix
         piece_suffix = suffix if own_prefix is None else ""
@@ -414,7 +424,13 @@ def _claims_from_sentence(
             or (subj == "" and main_subject)
             or opener in _AUX
             or (opener.endswith("ed") and opener.isalpha() and len(opener) > 4)
-            or (index > 0 and opener in _COMMON_VERBS and clause[:1].islower())  # "and said"
+            or (  # "... and said Beijing would respond"
+                index > 0
+                and opener in _COMMON_VERBS
+                and clause[:1].islower()
+                and not opener.endswith("s")  # "and strikes will continue", "and claims of"
+                and not (" while " in prev_clause or " whereas " in prev_clause)
+            )
         )
         if not elided and index > 0 and _plain_noun_phrase(subj):
             last_subject = subj
@@ -435,6 +451,7 @@ def _claims_from_sentence(
                     # belongs to both
                     clause = f"{main_modal} {clause}"
                 clause = f"{last_subject} {clause}"
+        prev_clause = clause
         clause = _resolve_start(clause, clause_ctx)
         main, side = _adjuncts(clause)
         texts = []

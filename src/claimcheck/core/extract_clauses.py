@@ -38,6 +38,7 @@ from claimcheck.core.extract_words import (
     _subject_of,
     _words,
 )
+from claimcheck.core.facts_entities import _ALIASES, _PLACES
 
 _LIST_SPLIT = re.compile(r",\s+(?:and|or)\s+|,\s+|\s+(?:and|or)\s+")
 _COORD_SUBJECT = re.compile(
@@ -53,6 +54,11 @@ _LIST = re.compile(
     r"(?P<items>(?:(?:(?!\band\b|\bor\b)[^,;]){1,40},\s+){1,8}"
     r"(?:(?!\band\b|\bor\b)[^,;]){1,40}?,?\s+(?:and|or)\s+[^,;.]{1,60})"
     r"(?P<tail>[,;.]|$)"
+)
+_AMOUNT = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|"
+    r"millions?|billions?|combined|total|together)\b",
+    re.IGNORECASE,
 )
 _NAME_ITEM = re.compile(r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}")
 _COUNTED_ITEM = re.compile(
@@ -132,12 +138,16 @@ def _split_list(clause: str) -> list[str]:
                 verb > 1
                 and 0 < len(head_of_last) <= 3
                 and all(_NAME_ITEM.fullmatch(i) for i in [*items[:-1], " ".join(head_of_last)])
+                # "Floods in Pakistan, India and Bangladesh killed 300 people": a total
+                and not _AMOUNT.search(items[-1][verb - 1 :] + clause[m.end("items") :])
             ):
                 # "Troops in Kharkiv, Sumy and Odesa were put on alert": the last item ends
                 # where the predicate starts
                 last = items[-1]
                 items[-1] = last[: verb - 1].rstrip()
                 after = f" {last[verb - 1 :]}{after}"
+            elif verb > 1 and all(_NAME_ITEM.fullmatch(i) for i in items[:-1]):
+                return [clause]  # a list of names sharing one figure: the claim stays whole
             if before.strip() and items[-1]:  # a list that is the subject ("Donating, ...")
                 return [f"{before}{item}{after}" for item in items]
     for pattern in (_BINARY_NAMES, _BINARY_NP):
@@ -404,7 +414,9 @@ _INVERTED_SPEECH = re.compile(
 
 
 _AND_ING = re.compile(
-    r"\s+and\s+(\w{3,}ing)\b(?=\s+(?:the|a|an|its|their|more|about|some|\d|\w+s\b))"
+    r"\s+and\s+(?!(?:rising|falling|soaring|growing|ongoing|increasing|declining|existing|"
+    r"remaining|leading|following|emerging|upcoming|outstanding|mounting|lingering)\b)"
+    r"(\w{3,}ing)\b(?=\s+(?:the|a|an|its|their|his|her|more|about|some|nearly|\d))"
 )
 def _agree_and_ing(text: str, actor: str, past: bool) -> str:
     """Every " and <verb>ing" in `text` put in the tense of its subject `actor`."""
@@ -420,6 +432,27 @@ _OBJECT_REL = re.compile(
     r"[A-Z][\w’'-]*)\b"
 )
 """A relative clause opening with its own subject: "which the company designed"."""
+
+
+_BEFORE_OBJECT = frozenset(
+    "of on to in at for from with by about after before into over under against and or than "
+    "as near".split()
+)
+
+
+def _object_slot(text: str, antecedent_at: int) -> bool:
+    """Whether the noun before ", which <subject> <verb>" is the object of the sentence's verb
+    ("cover the H20 chip, which Nvidia sold"), not of a preposition ("the village of
+    Pervomaiske, which Ukraine denied" refers to the whole claim)."""
+    before = text[: max(0, antecedent_at)].split()
+    return bool(before) and before[-1].lower().strip(",") not in _BEFORE_OBJECT
+
+
+_CLAUSE_VERBS = frozenset(
+    "denied denies rejected rejects called calls said says described describes dismissed "
+    "dismisses welcomed welcomes criticised criticized condemned condemns confirmed confirms "
+    "disputed disputes blamed praised hailed attributed attributes".split()
+)
 
 
 def _object_relative(antecedent: str, rel: str) -> list[str]:
@@ -439,6 +472,8 @@ def _object_relative(antecedent: str, rel: str) -> list[str]:
         index += 1
     if index >= len(words) or not words[index].isalpha():
         return []
+    if words[index].lower() in _CLAUSE_VERBS:
+        return []  # ", which Ukraine denied": about the whole claim, not the noun
     head = " ".join(words[: index + 1])
     rest = " ".join(words[index + 1 :])
     if subject.lower() in ("he", "she", "they", "we", "it"):
@@ -447,17 +482,27 @@ def _object_relative(antecedent: str, rel: str) -> list[str]:
 
 
 def _plural_phrase(phrase: str) -> bool:
-    """A rough number test for a noun phrase: "Prices", "the two sides" are plural."""
-    words = phrase.split()
+    """A rough number test for a noun phrase: "Prices", "Investors", "Shares of the company"
+    and "the two sides" are plural; "Reuters" and "Athens" (names) are not."""
+    head = f" {phrase} "
+    if " of " in head:
+        head = head[: head.index(" of ")] + " "  # the head noun: "Shares of the company"
+    capitals = [w for w in head.split() if w[:1].isupper()]
+    if len(capitals) > 1:
+        return " and " in head  # "Charles Dickens", "Walt Disney Pictures": a name
+    low = head.lower()
+    words = low.split()
     if not words:
         return False
-    last = words[-1].lower()
-    if " and " in f" {phrase.lower()} " or last in ("people", "police", "children", "forces"):
+    last = words[-1]
+    if " and " in low or last in ("people", "police", "children", "forces"):
         return True
     return (
         last.endswith("s")
         and not last.endswith(("ss", "us", "is", "ics", "news"))
-        and not words[-1][:1].isupper()
+        and last not in _ALIASES
+        and last not in _PLACES
+        and last not in ("reuters", "athens", "paris", "brussels", "wales", "philippines")
     )
 
 
@@ -579,20 +624,35 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 rel = re.sub(r"^(?:which|who|where)\s+", "", segment)
             # "Rhodes and Corfu, where ...": both places
             pair = _NAME_AND_BEFORE.search(text, 0, comma - len(place)) if place else None
+            listed = False
             if pair and place[:1].isupper():
                 place = f"{pair.group(1)} and {place}"
-            comma_place = _CITY_COMMA_BEFORE.search(text, 0, comma - len(place)) if place else None
+                # "Texas, Oklahoma and Kansas, where ...": which of them is not said
+                listed = text[: pair.start()].rstrip().endswith(",")
+            comma_place = (
+                _CITY_COMMA_BEFORE.search(text, 0, comma - len(place))
+                if place and pair is None
+                else None
+            )
             if comma_place and place[:1].isupper():
                 place = f"{comma_place.group(1)}, {place}"  # "Los Angeles, California, where"
-            if place and after.startswith("where") and _where_claim(text, comma, place, rel):
+            if (
+                place
+                and not listed
+                and after.startswith("where")
+                and _where_claim(text, comma, place, rel)
+            ):
                 # "hit Porto, where the airport cancelled 85 flights": a fact about the place
                 side.append((f"In {place}, {rel}", comma))
                 rel = ""
             elif antecedent and after.startswith(("whose", "where")):
                 rel = ""  # ", where its fate is uncertain": no standalone claim to make
             if antecedent and rel and after.startswith("which") and _OBJECT_REL.match(rel):
-                # ", which the company designed for China": the antecedent is the object
-                side.extend((t, comma) for t in _object_relative(antecedent, rel))
+                # ", which the company designed for China": the antecedent is the object;
+                # after a preposition ("the village of X, which Ukraine denied") it is the
+                # whole claim the clause is about: no claim of its own
+                if _object_slot(text, comma - len(antecedent)):
+                    side.extend((t, comma) for t in _object_relative(antecedent, rel))
                 rel = ""
             if antecedent and rel:
                 side.append((f"{antecedent} {rel}", comma))

@@ -142,8 +142,8 @@ def _year_in_words(tokens: list[str]) -> float | None:
     if len(tokens) not in (2, 3) or tokens[0] not in _UNITS_WORDS and tokens[0] != "twenty":
         return None
     century = _UNITS_WORDS.get(tokens[0], 20)
-    if not 11 <= century <= 20:
-        return None
+    if century not in (19, 20):
+        return None  # "twelve fifty" is a count, not the year 1250
     rest = tokens[1:]
     if rest[0] not in _TENS_WORDS and not (len(rest) == 1 and 10 <= _UNITS_WORDS.get(rest[0], 0)):
         return None
