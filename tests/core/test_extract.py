@@ -958,3 +958,24 @@ def test_only_19xx_and_20xx_years_are_read_from_words():
 
     assert words_to_number("twelve fifty") != 1250
     assert words_to_number("nineteen ninety") == 1990
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "Biden said Congress must act and urged lawmakers to pass the bill.",
+            ["Biden said Congress must act.", "Biden urged lawmakers to pass the bill."],
+        ),
+        (
+            "The minister said he would resign and called for early elections.",
+            ["The minister said he would resign.", "The minister called for early elections."],
+        ),
+        (
+            "Italy said it would send 3 jets and train 20 pilots.",
+            ["Italy said it would send 3 jets and train 20 pilots."],
+        ),
+    ],
+)
+def test_a_past_verb_after_reported_would_or_must_is_the_speakers_act(body, expected):
+    assert texts(body) == expected

@@ -437,6 +437,7 @@ def _claims_from_sentence(
         if elided:
             # An elided subject: "... and served on the Court" -> "<subject> served ...".
             first = clause.split()[0].lower() if clause.split() else ""
+            by_speaker = False
             if main_subject and (
                 first in _AUX
                 or first in _COMMON_VERBS
@@ -444,13 +445,33 @@ def _claims_from_sentence(
                 or first in ("also", "later", "then", "previously")
             ):
                 own = last_subject == main_subject
-                if own and main_aux and re.match(r"\w+(?:ed|en|wn|t)\s+by\b", clause):
+                speaker_phrase = (attribution.speaker.strip() if attribution else "") or ""
+                if speaker_phrase.lower() in ("he", "she", "it", "they"):
+                    speaker_phrase = speaker or ""
+                if (
+                    own
+                    and own_prefix is None
+                    and prefix
+                    and not suffix
+                    and speaker_phrase
+                    and main_modal
+                    and not _shares_modal(main_modal, first)
+                    and (first.endswith("ed") or first in _COMMON_VERBS)
+                    and not first.endswith("s")
+                ):
+                    # "Biden said Congress must act and urged lawmakers ...": a past verb after
+                    # reported "must act" is the speaker's own act, said by the writer
+                    piece_prefix = ""
+                    clause = f"{speaker_phrase} {clause}"
+                    by_speaker = True
+                elif own and main_aux and re.match(r"\w+(?:ed|en|wn|t)\s+by\b", clause):
                     clause = f"{main_aux} {clause}"  # "... and signed by X": keep the passive
                 elif own and main_modal and _shares_modal(main_modal, first):
                     # "would have covered 2,100 hectares and employed 800 people": the hedge
                     # belongs to both
                     clause = f"{main_modal} {clause}"
-                clause = f"{last_subject} {clause}"
+                if not by_speaker:
+                    clause = f"{last_subject} {clause}"
         prev_clause = clause
         clause = _resolve_start(clause, clause_ctx)
         main, side = _adjuncts(clause)
