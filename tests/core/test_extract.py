@@ -979,3 +979,35 @@ def test_only_19xx_and_20xx_years_are_read_from_words():
 )
 def test_a_past_verb_after_reported_would_or_must_is_the_speakers_act(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "Biden met with Xi, where the two leaders agreed to resume talks.",
+            ["Biden met with Xi."],
+        ),
+        (
+            "The report aired on Fox News, where officers found 20 guns.",
+            ["The report aired on Fox News."],
+        ),
+        (
+            "She moved to Los Angeles, California, where the film industry hired 200,000 people.",
+            [
+                "She moved to Los Angeles, California.",
+                "In Los Angeles, California, the film industry hired 200,000 people.",
+            ],
+        ),
+        (
+            "Russia shelled the city of Kharkiv, where 3 people died.",
+            ["Russia shelled the city of Kharkiv.", "In Kharkiv, 3 people died."],
+        ),
+        (
+            "Prices rose 3%, as analysts had expected.",
+            ["Prices rose 3%, as analysts had expected."],
+        ),
+    ],
+)
+def test_where_after_people_and_outlets_and_as_with_a_reporting_verb(body, expected):
+    assert texts(body) == expected

@@ -38,7 +38,7 @@ from claimcheck.core.extract_words import (
     _subject_of,
     _words,
 )
-from claimcheck.core.facts_entities import _ALIASES, _PLACES
+from claimcheck.core.facts_entities import _ALIASES, _PLACES, entity_type
 
 _LIST_SPLIT = re.compile(r",\s+(?:and|or)\s+|,\s+|\s+(?:and|or)\s+")
 _COORD_SUBJECT = re.compile(
@@ -263,7 +263,10 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
             # ", as inflation eased to 2.6%": a clause of its own only with its own subject and
             # verb ("as expected", "as he said", "as part of" are not)
             verb = _main_verb(" " + after[:80])
-            verb_word = after[verb - 1 :].split(None, 1)[0].lower() if verb > 0 else ""
+            verb_words = after[verb - 1 :].lower().split() if verb > 0 else []
+            while len(verb_words) > 1 and (verb_words[0] in _AUX or verb_words[0] in _MODAL):
+                verb_words = verb_words[1:]  # ", as analysts had expected"
+            verb_word = verb_words[0] if verb_words else ""
             new_clause = (
                 0 < verb < 50
                 and low not in _PRONOUN_SUBJ
@@ -396,9 +399,13 @@ _PLACE_NOUNS = frozenset(
     "prison building square street neighbourhood neighborhood suburb oblast county".split()
 )
 _PLACE_BEFORE = frozenset(
-    "in at to from into near across through outside inside toward towards with hit struck visited "
-    "reached entered left attacked shelled bombed of".split()
+    "in at into near across through outside inside toward towards hit struck visited reached "
+    "entered attacked shelled bombed".split()
 )
+"""Words after which a name is a place ("in Porto", "hit Porto")."""
+_KNOWN_PLACE_BEFORE = frozenset("to from with of left".split())
+"""Words after which a name is a place only when it is a known one ("to Kyiv", not "with Xi",
+"to Fox News")."""
 
 
 _QUALIFIER = re.compile(
@@ -519,7 +526,23 @@ def _where_claim(text: str, comma: int, place: str, rel: str) -> bool:
     if not named and place_words[-1].lower() not in _PLACE_NOUNS:
         return False
     before = text[: max(0, comma - len(place))].split()
-    if not before or before[-1].lower().strip(",") not in _PLACE_BEFORE:
+    word = before[-1].lower().strip(",") if before else ""
+    known = named and all(
+        w.lower() in _PLACES or _ALIASES.get(w.lower(), "").lower() in _PLACES
+        for w in place.replace(",", " ").split()
+        if w[:1].isupper()
+    )
+    if named and word in ("to", "from", "left") and not known:
+        # "moved to Los Angeles, California": a place unless it reads as a person or a body
+        known = ", " in place or all(  # "Los Angeles, California": city, region
+            entity_type(part.strip()) in ("place", "other")
+            for part in re.split(r",| and ", place)
+            if part.strip()
+        ) and not re.search(r"\b(?:News|Times|Post|Journal|Ministry|Agency|Bank)\b", place)
+    of_place = word == "of" and len(before) > 1 and before[-2].lower() in _PLACE_NOUNS
+    if word not in _PLACE_BEFORE and not of_place and not (word in _KNOWN_PLACE_BEFORE and known):
+        return False
+    if not named and word in _KNOWN_PLACE_BEFORE:
         return False
     verb = _main_verb(" " + rel)
     return verb > 0 and _PRONOUN_WORDS.isdisjoint(w.lower() for w in rel[: verb - 1].split())
