@@ -124,8 +124,12 @@ _MODAL_CHAIN = re.compile(
 phrase that shares it."""
 _SPACES = re.compile(r"\s+")
 _SAME_IN_PAST = frozenset("hit cut put set shut hurt cost let spread quit bet split read beat".split())
-
-
+_SPEAKER_LIKE = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|[a-z]+(?:\s+[a-z]+)?")
+"""A speaker worth carrying to the next quote: a name, or a body like "ministry"."""
+_WHOLE_QUOTE = re.compile(r"[“\"]([^“”\"]+?)[”\"]")
+"""A sentence that is one quotation and nothing else."""
+MAX_SENTENCE = 1000
+"""Sentences longer than this are kept whole (one claim) rather than parsed."""
 _NOUN_PHRASE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}")
 
 
@@ -151,12 +155,7 @@ def _shares_modal(modal: str, verb: str) -> bool:
     if verb in _BASE_VERBS:
         return True
     return not verb.endswith(("ed", "s")) and verb not in _COMMON_VERBS
-_SPEAKER_LIKE = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|[a-z]+(?:\s+[a-z]+)?")
-"""A speaker worth carrying to the next quote: a name, or a body like "ministry"."""
-_WHOLE_QUOTE = re.compile(r"[“\"]([^“”\"]+?)[”\"]")
-"""A sentence that is one quotation and nothing else."""
-MAX_SENTENCE = 1000
-"""Sentences longer than this are kept whole (one claim) rather than parsed."""
+
 
 
 def _update_context(
@@ -170,8 +169,7 @@ def _update_context(
     `subject_text` is the sentence without its opening discourse phrase, when the caller has
     it (its subject is already cached).
     """
-    ctx.speaker = None  # set again by the caller when this sentence reports an organisation
-    ctx.quote_speaker = ctx.quote_phrase = None  # set again when this sentence quotes someone
+    ctx.forget_speakers()  # the caller sets them again when this sentence reports or quotes
     if entities is None:
         entities = find_entities(sentence)
     people = [e for e in entities if e.type == "person"]
@@ -203,10 +201,10 @@ def _claims_from_sentence(
 ) -> list[ExtractedClaim]:
     sentence = _blank_markup(body[start:end])
     if is_non_latin(sentence):  # Cyrillic, Greek, CJK...: the language-neutral rules
-        ctx.speaker = ctx.quote_speaker = None
+        ctx.forget_speakers()
         return extract_script_claims(sentence, start, end, published)
     if len(sentence) > MAX_SENTENCE:
-        ctx.speaker = ctx.quote_speaker = None
+        ctx.forget_speakers()
         text = _clean(sentence)
         if not _checkworthy(text):
             return []
@@ -226,7 +224,7 @@ def _claims_from_sentence(
         stand_in = "the quoted statement" + ("," if quoted.group(1).rstrip().endswith(",") else "")
         attribution = _attribution(sentence.replace(quoted.group(0), stand_in))
         speaker = _speaker_name(attribution.speaker, ctx) if attribution else ctx.person
-        if speaker and speaker.lower() in ("he", "she", "it", "they", "we", "i", "you"):
+        if speaker and speaker.lower() in _PRONOUN_SUBJ:
             speaker = None  # "He said: ..." with nobody named before: unknown, not "He"
         text = _clean(
             re.sub(
@@ -299,7 +297,7 @@ def _claims_from_sentence(
         pronoun = _PRONOUN_PREFIX.match(prefix)
         if speaker and pronoun:
             # "She added" -> "Lagarde added"; "It added" -> "The ministry added"
-            resolved_it = pronoun.group(0) == "It" and ctx.speaker and speaker.lower() != "it"
+            resolved_it = pronoun.group(0) == "It" and speaker.lower() != "it"
             name = ctx.speaker if resolved_it and ctx.speaker else speaker
             prefix = name + prefix[pronoun.end() :]
         suffix = (
@@ -407,6 +405,10 @@ def _claims_from_sentence(
     # 20 seats and ended with 53": the Greens ended with 53), else the sentence's.
     last_subject = main_subject
     prev_clause = ""
+    # Who reported the content, for a past verb that is the speaker's own act (below).
+    speaker_phrase = attribution.speaker.strip() if attribution else ""
+    if speaker_phrase.lower() in ("he", "she", "it", "they"):
+        speaker_phrase = speaker or ""
     for index, (clause, cs, ce, own_prefix) in enumerate(runs):
         piece_prefix = prefix if own_prefix is None else own_prefix
         piece_suffix = suffix if own_prefix is None else ""
@@ -436,7 +438,7 @@ def _claims_from_sentence(
             last_subject = subj
         if elided:
             # An elided subject: "... and served on the Court" -> "<subject> served ...".
-            first = clause.split()[0].lower() if clause.split() else ""
+            first = opener
             by_speaker = False
             if main_subject and (
                 first in _AUX
@@ -445,9 +447,6 @@ def _claims_from_sentence(
                 or first in ("also", "later", "then", "previously")
             ):
                 own = last_subject == main_subject
-                speaker_phrase = (attribution.speaker.strip() if attribution else "") or ""
-                if speaker_phrase.lower() in ("he", "she", "it", "they"):
-                    speaker_phrase = speaker or ""
                 if (
                     own
                     and own_prefix is None

@@ -259,6 +259,10 @@ class _Context:
     quote_phrase: str | None = None
     """`quote_speaker` as the sentence wrote it ("the ministry"), for the claim's wording."""
 
+    def forget_speakers(self) -> None:
+        """Drop who the sentence before reported or quoted (each sentence sets them anew)."""
+        self.speaker = self.quote_speaker = self.quote_phrase = None
+
 
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE = re.compile(r"\s+([,.;:!?%’”)])")
