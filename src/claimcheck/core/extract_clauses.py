@@ -38,6 +38,7 @@ from claimcheck.core.extract_words import (
     _subject_of,
     _words,
 )
+from claimcheck.core.facts_dates import _MONTHS, _WEEKDAYS, _YEAR_RE
 from claimcheck.core.facts_entities import _ALIASES, _PLACES, entity_type
 
 _LIST_SPLIT = re.compile(r",\s+(?:and|or)\s+|,\s+|\s+(?:and|or)\s+")
@@ -371,14 +372,15 @@ def _strip_leading(sentence: str) -> int:
     return m.end() if m else 0
 
 
-_DATE_WORDS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
-    "friday saturday sunday today yesterday tomorrow".split()
-)
+_DATE_WORDS = frozenset(_MONTHS) | frozenset(_WEEKDAYS) | {"today", "yesterday", "tomorrow"}
 """Words of a time ("in January, a record low" says nothing about January)."""
-_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+_YEAR = re.compile(_YEAR_RE)
 _PRONOUN_WORDS = frozenset("it its they their them he his she her this that these those".split())
+
+
+def _word_after(text: str, comma: int) -> int:
+    """The offset of the first non-space character after `text[comma]`."""
+    return len(text) - len(text[comma + 1 :].lstrip())
 
 
 def _next_comma(text: str, start: int) -> int:
@@ -425,6 +427,8 @@ _AND_ING = re.compile(
     r"remaining|leading|following|emerging|upcoming|outstanding|mounting|lingering)\b)"
     r"(\w{3,}ing)\b(?=\s+(?:the|a|an|its|their|his|her|more|about|some|nearly|\d))"
 )
+
+
 def _agree_and_ing(text: str, actor: str, past: bool) -> str:
     """Every " and <verb>ing" in `text` put in the tense of its subject `actor`."""
 
@@ -468,6 +472,8 @@ def _object_relative(antecedent: str, rel: str) -> list[str]:
     subject, verb_at = _subject_of(rel)
     if not subject or verb_at <= 0 or len(subject.split()) > 4:
         return []
+    if subject.lower() in ("he", "she", "they", "we", "it"):
+        return []  # who "he" is is for the sentence to say
     words = rel[verb_at:].split()
     index = 0
     while index < len(words) - 1 and (
@@ -483,8 +489,6 @@ def _object_relative(antecedent: str, rel: str) -> list[str]:
         return []  # ", which Ukraine denied": about the whole claim, not the noun
     head = " ".join(words[: index + 1])
     rest = " ".join(words[index + 1 :])
-    if subject.lower() in ("he", "she", "they", "we", "it"):
-        return []  # who "he" is is for the sentence to say
     return [f"{subject} {head} {antecedent} {rest}".strip()]
 
 
@@ -636,7 +640,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             ):
                 # "The park, which attracts 1.8 million visitors, covers ...": the verb finder
                 # knew neither verb; the predicate follows the closing comma
-                verb_at = nxt + 1 + (len(text) - nxt - 1 - len(text[nxt + 1 :].lstrip()))
+                verb_at = _word_after(text, nxt)
             if verb_at < 0 or comma > verb_at:
                 tail_end = n
                 ing = re.search(r",\s+(?:\w+ing|with)\b", text[after_at:])
@@ -789,7 +793,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 # is the main predicate, never another phrase about "Kyiv".
                 predicate_comma = end
                 if verb_at <= end:
-                    verb_at = end + 1 + (len(text) - end - 1 - len(text[end + 1 :].lstrip()))
+                    verb_at = _word_after(text, end)
             if end >= n:
                 break
         else:
