@@ -100,21 +100,27 @@ def test_a_worker_that_cannot_start_is_replaced_by_this_process(small_chunks, mo
     assert extract_claims(body, workers=2) == expected
 
 
-def test_a_failing_worker_is_replaced_by_this_process(small_chunks, monkeypatch):
-    body = long_body(100)
-    expected = extract_claims(body, workers=1)
-    started = []
+def fake_workers(monkeypatch, code: str) -> list[subprocess.Popen[bytes]]:
+    """Make the pool start `python -c code` as its workers; returns the processes started."""
+    started: list[subprocess.Popen[bytes]] = []
 
-    def broken():
+    def spawn():
         proc = subprocess.Popen(
-            [sys.executable, "-c", "import sys; sys.stdout.write('not a pickle'); sys.exit(0)"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
+            [sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE
         )
         started.append(proc)
         return proc
 
-    monkeypatch.setattr(extract_pool.WorkerPool, "_spawn", staticmethod(broken))
+    monkeypatch.setattr(extract_pool.WorkerPool, "_spawn", staticmethod(spawn))
+    return started
+
+
+def test_a_failing_worker_is_replaced_by_this_process(small_chunks, monkeypatch):
+    body = long_body(100)
+    expected = extract_claims(body, workers=1)
+    started = fake_workers(
+        monkeypatch, "import sys; sys.stdout.write('not a pickle'); sys.exit(0)"
+    )
     assert extract_claims(body, workers=3) == expected
     assert len(started) == 2
 
@@ -122,18 +128,7 @@ def test_a_failing_worker_is_replaced_by_this_process(small_chunks, monkeypatch)
 def test_a_worker_past_its_deadline_is_stopped(small_chunks, monkeypatch):
     body = long_body(100)
     expected = extract_claims(body, workers=1)
-    started = []
-
-    def stuck():
-        proc = subprocess.Popen(
-            [sys.executable, "-c", "import time; time.sleep(60)"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-        )
-        started.append(proc)
-        return proc
-
-    monkeypatch.setattr(extract_pool.WorkerPool, "_spawn", staticmethod(stuck))
+    started = fake_workers(monkeypatch, "import time; time.sleep(60)")
     monkeypatch.setattr(extract_pool, "MIN_DEADLINE_S", 0.5)
     monkeypatch.setattr(extract_pool, "SECONDS_PER_MB", 0.0)
     assert extract_claims(body, workers=2) == expected
