@@ -40,6 +40,7 @@ import re
 from claimcheck.core.extract_kinds import _kind
 from claimcheck.core.extract_words import _clean
 from claimcheck.core.facts_scripts import _SPACELESS, script_facts
+from claimcheck.core.facts_text import _HAS_DIGIT
 from claimcheck.core.models import ExtractedClaim, Kind
 
 # Letters of scripts other than Latin (Greek, Cyrillic, Armenian, Hebrew, Arabic, Indic, Thai,
@@ -52,7 +53,6 @@ _NON_LATIN = re.compile(
 )
 _LATIN = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
 _GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
-_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _CASED_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _DATELINE = re.compile(r"([^\W\d_]{2,}(?:[ -][^\W\d_]{2,})?),\s")
@@ -140,7 +140,7 @@ def _checkworthy(text: str) -> bool:
         return False  # an introduction to a list or a quote on the next lines
     non_latin, spaceless, latin = _weights(text)
     punctuated = bool(tail) and tail[-1] in _TERMINAL + "?"
-    has_digit = _DIGIT.search(text) is not None
+    has_digit = _HAS_DIGIT.search(text) is not None
     if spaceless * 2 >= non_latin + latin:
         letters = spaceless + latin
         if letters < MIN_LETTERS or (not punctuated and letters < 2 * MIN_LETTERS):
