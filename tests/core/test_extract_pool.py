@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import subprocess
 import sys
 
@@ -192,3 +193,26 @@ def test_a_claimcheck_in_the_working_folder_does_not_answer_for_the_workers(tmp_
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "True [True]"
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_collector_is_paused_while_reading_and_left_as_it_was(
+    small_chunks, monkeypatch, enabled
+):
+    body = long_body(100)
+    paused = []
+    original = extract.extract_chunk
+
+    def watched(*args, **kwargs):
+        paused.append(not gc.isenabled())
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(extract, "extract_chunk", watched)
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        assert extract_claims(body, workers=1)
+        assert gc.isenabled() == enabled
+    finally:
+        gc.enable() if was else gc.disable()
+    assert len(paused) > 1 and all(paused)

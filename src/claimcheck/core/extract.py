@@ -57,7 +57,10 @@ reported content) and `extract_kinds` (check-worthiness and kinds).
 
 from __future__ import annotations
 
+import gc
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 
 from claimcheck.core.extract_attribution import (
@@ -653,17 +656,33 @@ def extract_claims(
     """
     if not body or not body.strip():
         return []
-    if len(body) >= PARALLEL_MIN_CHARS:
-        from claimcheck.core.extract_pool import WorkerPool, worker_count
+    if len(body) < min(CHUNK_CHARS, PARALLEL_MIN_CHARS):  # one chunk, in this process
+        spans = split_sentences(body)
+        return extract_chunk(body, spans, (0, 0, len(spans)), published)
+    with _collector_paused():
+        if len(body) >= PARALLEL_MIN_CHARS:
+            from claimcheck.core.extract_pool import WorkerPool, worker_count
 
-        count = worker_count(workers)
-        if count > 1:
-            with WorkerPool(count) as pool:  # the workers start while the body is split
-                spans = split_sentences(body)
-                return pool.extract(body, spans, plan_chunks(body, spans), published)
-    spans = split_sentences(body)
-    chunks = plan_chunks(body, spans)
-    claims: list[ExtractedClaim] = []
-    for chunk in chunks:
-        claims.extend(extract_chunk(body, spans, chunk, published))
-    return claims
+            count = worker_count(workers)
+            if count > 1:
+                with WorkerPool(count) as pool:  # the workers start while the body is split
+                    spans = split_sentences(body)
+                    return pool.extract(body, spans, plan_chunks(body, spans), published)
+        spans = split_sentences(body)
+        claims: list[ExtractedClaim] = []
+        for chunk in plan_chunks(body, spans):
+            claims.extend(extract_chunk(body, spans, chunk, published))
+        return claims
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector: a long body's claims (nothing cyclic) pile up, and
+    each full collection would walk them all again (~7% of the time on 3 MB)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
