@@ -1011,3 +1011,63 @@ def test_a_past_verb_after_reported_would_or_must_is_the_speakers_act(body, expe
 )
 def test_where_after_people_and_outlets_and_as_with_a_reporting_verb(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # an age between a name and its relative clause
+            "Marcus Hale, 46, who worked at Caldwell until 2019, was convicted in November.",
+            [
+                "Marcus Hale, 46, was convicted in November.",
+                "Marcus Hale worked at Caldwell until 2019.",
+            ],
+        ),
+        (
+            "The police arrested Anna Berg, 61, who led the agency until 2020.",
+            ["The police arrested Anna Berg, 61.", "Anna Berg led the agency until 2020."],
+        ),
+        (  # "they" and "it" in reported content mean the speaker, not the sentence before
+            "The workers said they would strike next week. "
+            "Hale's lawyers said they would appeal the ruling.",
+            [
+                "The workers said they would strike next week.",
+                "Hale's lawyers said they would appeal the ruling.",
+            ],
+        ),
+        (
+            "Acme reported a loss. The ministry said it expects growth of 2% this year.",
+            ["Acme reported a loss.", "The ministry said it expects growth of 2% this year."],
+        ),
+        (  # the words of a quote are not who the next sentence is about
+            '"We will continue to pursue the assets," said Nick Ephgrave. '
+            "They moved the money through Cyprus.",
+            [
+                '"We will continue to pursue the assets," said Nick Ephgrave.',
+                "They moved the money through Cyprus.",
+            ],
+        ),
+    ],
+)
+def test_ages_speakers_and_quotes_in_wire_copy(body, expected):
+    assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The decision will be closely watched by investors.",
+        "Time will tell whether it pays off.",
+        "The tragedy has shocked the world.",
+        "The result is a political earthquake for Portugal.",
+        "It is a debate that is likely to continue.",
+    ],
+)
+def test_closing_lines_of_a_story_are_not_claims(body):
+    assert extract_claims(body) == []
+
+
+def test_a_closing_line_with_a_number_is_still_a_claim():
+    assert texts("The final was watched by 3 million viewers.") == [
+        "The final was watched by 3 million viewers."
+    ]

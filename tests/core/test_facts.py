@@ -318,3 +318,34 @@ def test_a_continued_quote_names_an_apostrophe_speaker_whole():
         '"We need to catch up quickly," she said.'
     )
     assert claims[-1].text == '"We need to catch up quickly," Kate O\'Brien said.'
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # pounds after millions are money, unless they weigh something
+        ("defrauded funds of more than 48 million pounds", [(48e6, "GBP", True)]),
+        ("paid a 12 million pound fine", [(12e6, "GBP", False)]),
+        ("the club paid two million pounds", [(2e6, "GBP", False)]),
+        ("carried 5 million pounds of beef", [(2267960.0, "kg", False)]),
+        ("a 200 pound anchor", [(90.7185, "kg", False)]),
+        # a time of day is no quantity
+        ("the quake hit at 4:17 a.m. local time", []),
+        ("polls closed at 20:00", []),
+        # below zero: temperatures and percentages only
+        ("fell to minus 5 degrees Celsius", [(-5.0, "degrees", False)]),
+        ("dropped to -12C overnight", [(-12.0, None, False)]),
+        ("a change of -47% (95% CI, -58% to -34%)", [
+            (-47.0, "%", False), (95.0, "%", False), (-58.0, "%", False), (-34.0, "%", False)
+        ]),
+        ("Boeing proposed the -300 model", [(300.0, "model", False)]),
+        # both ends of a range; model numbers and codes are not ranges
+        ("held rates at 4.25%-4.50%", [(4.25, "%", False), (4.5, "%", False)]),
+        ("in 10-20% of cases", [(10.0, None, False), (20.0, "%", False)]),
+        ("the Boeing 787-8 was delivered", [(787.0, None, False)]),
+        ("loading MCM2-7 hexamers", []),
+        ("a magnitude 7.8 earthquake", [(7.8, "magnitude", False)]),
+    ],
+)
+def test_wire_copy_quantities(text, expected):
+    assert quantities(text) == expected

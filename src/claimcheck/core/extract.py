@@ -77,6 +77,7 @@ from claimcheck.core.extract_clauses import (
     _adjuncts,
     _conjuncts,
     _imperative,
+    _plural_phrase,
     _split_coordinated_subject,
     _split_list,
     _split_objects,
@@ -161,6 +162,11 @@ def _shares_modal(modal: str, verb: str) -> bool:
 
 
 
+def _inside_quote(subject: str) -> bool:
+    """A subject opening a quotation that it does not close ('"We' but not '"More"')."""
+    return subject[0] in "\"“" and not any(mark in subject[1:] for mark in "\"”")
+
+
 def _update_context(
     sentence: str,
     ctx: _Context,
@@ -183,6 +189,7 @@ def _update_context(
     if (
         subject
         and verb_at > 0
+        and not _inside_quote(subject)  # '"We will ...": the speaker's words, not a name
         and subject.lower() not in _PRONOUN_SUBJ
         and len(subject.split()) <= 8
         and not subject.lower().startswith(("this", "these", "that", "there", "it "))
@@ -475,7 +482,8 @@ def _claims_from_sentence(
                 if not by_speaker:
                     clause = f"{last_subject} {clause}"
         prev_clause = clause
-        clause = _resolve_start(clause, clause_ctx)
+        if not (own_prefix is None and prefix and _bound_to_speaker(clause, speaker_phrase)):
+            clause = _resolve_start(clause, clause_ctx)
         main, side = _adjuncts(clause)
         texts = []
         for piece in _split_coordinated_subject(main):
@@ -530,6 +538,21 @@ def _claims_from_sentence(
         if phrase.lower() != "it" and _organisation(phrase):
             ctx.speaker = phrase
     return _dedupe(claims)
+
+
+_OPENING_PRONOUN = re.compile(r"(they|it)\b", re.IGNORECASE)
+
+
+def _bound_to_speaker(clause: str, speaker: str) -> bool:
+    """Whether reported content opening with "they" or "it" means its speaker: "Hale's
+    lawyers said they would appeal", "the ministry said it expects". The claim keeps the
+    speaker, so the pronoun stays (the sentence before is about someone else)."""
+    m = _OPENING_PRONOUN.match(clause)
+    if not m or not speaker:
+        return False
+    if m.group(1).lower() == "they":
+        return speaker.lower() not in _PRONOUN_SUBJ and _plural_phrase(speaker)
+    return _organisation(speaker)
 
 
 def _context_entities(ctx: _Context) -> tuple[Entity, ...]:

@@ -391,6 +391,8 @@ def _next_comma(text: str, start: int) -> int:
     return at
 
 
+_AGED_NAME = re.compile(r"\b((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s*\d{1,3}\s*$")
+"""A name and an age, ending where a relative clause starts ("Marcus Hale, 46")."""
 _CITY_COMMA_BEFORE = re.compile(r"\b([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?),\s+$")
 _NAME_AND_BEFORE = re.compile(r"\b([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+and\s+$")
 
@@ -604,6 +606,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             continue
         after = text[comma + 1 :].lstrip()
         after_at = n - len(after)
+        aged = False
         # The adjunct runs to the next comma (or the end).
         nxt = _next_comma(text, after_at)
         end = n if nxt < 0 else nxt
@@ -614,6 +617,12 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             handled = True
         elif _REL.match(after):
             antecedent = _np_before(text, comma)
+            age = _AGED_NAME.search(text, 0, comma) if antecedent.isdigit() else None
+            if age:
+                # "Marcus Hale, 46, who worked at ...": the clause is about Hale, and the main
+                # claim keeps the age between its commas
+                antecedent = age.group(1)
+                aged = True
             place = antecedent
             head_word = antecedent.split()[0] if antecedent.split() else ""
             last_word = antecedent.split()[-1].lower() if antecedent.split() else ""
@@ -784,8 +793,8 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
         if not handled or not _REL.match(after):
             last_antecedent = ""
         if handled:
-            main_parts.append(text[pos:comma])
             closes_inside_subject = text[end : end + 1] == "," and comma < verb_at
+            main_parts.append(text[pos:comma] + ("," if aged and closes_inside_subject else ""))
             pos = end + 1 if closes_inside_subject else end
             i = end
             if closes_inside_subject:

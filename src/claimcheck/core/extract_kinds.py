@@ -54,10 +54,37 @@ _EVALUATIVE = re.compile(
     r"not immediately available for comment|"
     r"depends on (?:many|several|various|a number of) factors|"
     r"(?:in|on) the face of|growing (?:support|concern|pressure)|"
-    r"is (?:generally )?(?:considered|regarded|seen) as (?:one of )?the (?:best|greatest|most))",
+    r"is (?:generally )?(?:considered|regarded|seen) as (?:one of )?the (?:best|greatest|most)|"
+    # the closing lines of a story: "The decision will be closely watched by investors.",
+    # "Time will tell whether ...", "The tragedy has shocked the world.", "The result is a
+    # political earthquake for Portugal.", "It is a debate that is likely to continue."
+    r"(?:will|is|are) (?:be )?(?:closely |being |keenly )?watched|time will tell|"
+    r"(?:has|have) (?:shocked|stunned|rocked|gripped|captivated) the (?:world|nation|country)|"
+    r"(?:is|was|marks?) an? (?:\w+ )?(?:earthquake|blow|setback|wake-up call|watershed|"
+    r"turning point|game.changer)\b|"
+    r"^it (?:is|was|remains) an? (?:\w+ )?(?:debate|question|matter|issue|story|reminder) "
+    r"(?:that|of|about)\b)",
     re.IGNORECASE,
 )
 _EVALUATIVE_HINTS = (
+    "watched",
+    "time will",
+    "the world",
+    "the nation",
+    "the country",
+    "earthquake",
+    "blow",
+    "setback",
+    "wake-up",
+    "watershed",
+    "turning point",
+    "changer",
+    "debate",
+    "question",
+    "matter",
+    "issue",
+    "story",
+    "reminder",
     "seek",
     "hop",
     "striv",

@@ -315,6 +315,44 @@ def _unit_for(unit_text: str | None, currency: str | None) -> tuple[str | None, 
     return _UNIT_TABLE.get(key, (None, 1.0))
 
 
+_CLOCK = re.compile(r"(?<![\d:.])\d{1,2}:\d{2}(?![\d:])(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
+"""A time of day: "4:17 a.m.", "20:00"."""
+
+
+_BELOW_ZERO_UNIT = re.compile(r"\s?(?:%|°|[CF]\b|degrees?\b|per\s?cent)", re.IGNORECASE)
+"""What a number below zero is measured in: a temperature or a percentage."""
+_NUMBER_BEFORE = re.compile(r"(?<![\w.-])(\d[\d,]*(?:\.\d+)?)%?$")
+
+
+def _range_end(text: str, at: int) -> bool:
+    """Whether the number at `at`, after a hyphen, closes a range ("10-20%", "4.25%-4.50%",
+    "310-320mg"): a number of its own before the hyphen, and a larger one after it. Model
+    numbers count down ("Boeing 787-8", "737-100") and codes have letters ("MCM2-7"): they
+    stay codes."""
+    before = _NUMBER_BEFORE.search(text, max(0, at - 24), at - 1)
+    after = _DIGITS_AT.match(text, at)
+    if not before or not after:
+        return False
+    try:
+        return float(after.group(0).replace(",", "")) > float(before.group(1).replace(",", ""))
+    except ValueError:
+        return False
+
+
+_DIGITS_AT = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _sterling(unit_text: str | None, value: float, text: str, end: int) -> bool:
+    """Whether "pounds" after a number is money: "48 million pounds", "a 12 million pound
+    fine" are; "200 pounds" and "5 million pounds of beef" are weights."""
+    return (
+        unit_text is not None
+        and unit_text.strip().lower() in ("pound", "pounds")
+        and value >= 1e6
+        and not text[end : end + 4].lower().startswith(" of")
+    )
+
+
 def _scale_for(scale_text: str | None) -> float:
     if not scale_text:
         return 1.0
@@ -355,6 +393,9 @@ def _find_quantities(
     coverage = _Coverage(len(text))
     for a, b in taken:
         coverage.add(a, b)
+    if has_digit and ":" in text:
+        for clock in _CLOCK.finditer(text):  # "at 4:17 a.m.": a time of day, not 4 and 17
+            coverage.add(clock.start(), clock.end())
     free = coverage.free
     has_number_words = not words.isdisjoint(_NUMBER_TRIGGERS) or (
         "-" in text
@@ -366,10 +407,18 @@ def _find_quantities(
         if m.group("cur") is None:
             s = m.start("num")
         # Part of a word or code ("F-16", "S-400", "COVID-19", "A4"): not a quantity.
+        # "-12C" and "minus 5 degrees" are below zero; "4.25%-4.50%" is a range, whose second
+        # end is a number of its own.
+        signed = s > 0 and text[s - 1] in "-−" and (s < 2 or text[s - 2] in " (\n")
         if (
             s > 0
             and (text[s - 1].isalpha() or text[s - 1] in "-/_")
-            and not (text[s - 1] == "-" and (s < 2 or text[s - 2] == " "))
+            and not signed
+            and not (
+                text[s - 1] == "-"
+                and not any(a <= s - 2 < b for a, b in taken)  # "April 27-29": a date's
+                and _range_end(text, s)
+            )
         ):
             continue
         if s > 0 and text[s - 1].isdigit():
@@ -385,6 +434,13 @@ def _find_quantities(
         value = _parse_digits(m.group("num"), european)
         if value is None:
             continue
+        if (
+            m.group("cur") is None
+            and (signed or text[max(0, s - 6) : s].lower() == "minus ")
+            and _BELOW_ZERO_UNIT.match(text, m.end("num"))
+        ):
+            value = -value  # "-12C", "minus 5 degrees", "(-3%)"; "the -300 model" stays a name
+            s -= 1 if signed else 6
         scale_text = m.group("scale")
         unit_text = m.group("unit")
         # "m" after a number is million only with money ("$5m"); else metres ("5m").
@@ -398,11 +454,15 @@ def _find_quantities(
             e = m.end("num")
         value *= _scale_for(scale_text)
         unit, factor = _unit_for(unit_text, m.group("cur"))
+        if unit == "kg" and _sterling(unit_text, value, text, e):
+            unit, factor = "GBP", 1.0
         if m.group("cur") and unit_text:
             # "$5 million dollars": the currency already says it.
             pass
         elif unit is None and unit_text:
             unit = None
+        if unit is None and text[max(0, s - 10) : s].lower() in ("magnitude ", "magnitude-"):
+            unit = "magnitude"  # "a magnitude 7.8 earthquake"
         if unit is None and not m.group("cur"):
             weapon = _WEAPON_AFTER.match(text, e)
             if weapon and (
@@ -493,6 +553,8 @@ def _find_quantities(
                 value *= _scale_for(tail.group("scale"))
             if tail.group("unit"):
                 unit, factor = _unit_for(tail.group("unit"), None)
+                if unit == "kg" and _sterling(tail.group("unit"), value, text, tail.end()):
+                    unit, factor = "GBP", 1.0
                 value *= factor
             e = tail.end()
         if unit is None:
