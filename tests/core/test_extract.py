@@ -1071,3 +1071,42 @@ def test_a_closing_line_with_a_number_is_still_a_claim():
     assert texts("The final was watched by 3 million viewers.") == [
         "The final was watched by 3 million viewers."
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # who polled the speakers is part of the speaker; a hedged event's consequence
+            # stays hedged, in the same claim
+            "Economists polled by Reuters said the bank was likely to lower rates twice more "
+            "this year, taking the deposit rate to 2.75% by September.",
+            [
+                "Economists polled by Reuters said the bank was likely to lower rates twice "
+                "more this year, taking the deposit rate to 2.75% by September."
+            ],
+        ),
+        (
+            "Oil prices rose 3% on Monday, pushing Brent to $90 a barrel.",
+            ["Oil prices rose 3% on Monday.", "Oil prices pushed Brent to $90 a barrel."],
+        ),
+        (  # a home town is part of the subject
+            "Shares of the San Jose, California-based company fell 9% in extended trading, "
+            "wiping out about $6 billion of its market value.",
+            [
+                "Shares of the San Jose, California-based company fell 9% in extended trading.",
+                "Shares of the San Jose, California-based company wiped out about $6 billion "
+                "of its market value.",
+            ],
+        ),
+        (  # a title of several words is not part of the name
+            '"This was a difficult decision," Chief Executive Officer Dana Ortiz said. '
+            "She said most of the job cuts would be in sales.",
+            [
+                '"This was a difficult decision," Chief Executive Officer Dana Ortiz said.',
+                "Dana Ortiz said most of the job cuts would be in sales.",
+            ],
+        ),
+    ],
+)
+def test_wire_copy_speakers_titles_and_hedged_consequences(body, expected):
+    assert texts(body) == expected

@@ -91,6 +91,12 @@ _ADDING = re.compile(
 )
 
 
+_ASKED_BY = re.compile(
+    r"\s+(?:polled|surveyed|cited|quoted|interviewed|contacted|consulted|asked|questioned)"
+    r"\s+by\s+\S.*$"
+)
+
+
 def _attribution(text: str) -> _Attribution | None:
     m = _ACCORDING.match(text)
     if m:
@@ -109,8 +115,9 @@ def _attribution(text: str) -> _Attribution | None:
     m = _OPENING_VERB.match(text)
     if m and len(m.group("speaker").split()) <= 14:
         speaker_text = m.group("speaker")
-        # The speaker phrase must not itself hold a verb ("Ukraine has used missiles that ...").
-        if _main_verb(" " + speaker_text) < 0 and not re.search(
+        # The speaker phrase must not itself hold a verb ("Ukraine has used missiles that ..."),
+        # but may say who asked ("Economists polled by Reuters said").
+        if _main_verb(" " + _ASKED_BY.sub("", speaker_text)) < 0 and not re.search(
             r"\b(?:that|which|who)\b", speaker_text
         ):
             return _Attribution(

@@ -391,6 +391,13 @@ def _next_comma(text: str, start: int) -> int:
     return at
 
 
+_HEDGED = re.compile(
+    r"\b(?:will|would|could|may|might|must|should|shall|likely|unlikely|expected to|"
+    r"set to|due to|poised to|on track to|plans? to|planned to|aims? to|intends? to|"
+    r"hopes? to|seeks? to|wants? to|threatened to)\b"
+)
+"""A predicate that says what may happen, not what did (lower case: "in May" is a month;
+"can range" says what is possible, not what is uncertain)."""
 _AGED_NAME = re.compile(r"\b((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s*\d{1,3}\s*$")
 """A name and an age, ending where a relative clause starts ("Marcus Hale, 46")."""
 _CITY_COMMA_BEFORE = re.compile(r"\b([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?),\s+$")
@@ -695,7 +702,14 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 last_antecedent = antecedent
                 last_past = _is_past(rel, 0)
             handled = True
-        elif _PARTICIPLE_ING.match(after) and comma > max(verb_at, 0) and verb_at > 0:
+        elif (
+            _PARTICIPLE_ING.match(after)
+            and comma > max(verb_at, 0)
+            and verb_at > 0
+            # "was likely to lower rates, taking the rate to 2.75%": the consequence of a
+            # hedged event is hedged too; it stays in the claim
+            and not _HEDGED.search(text, verb_at, comma)
+        ):
             verb = _PARTICIPLE_ING.match(after).group(1)  # type: ignore[union-attr]
             if verb.lower() not in (
                 "including",

@@ -481,8 +481,9 @@ def _np_before(text: str, end: int) -> str:
     return phrase
 
 
-_PHRASE_COMMA = re.compile(r",(?!(?<=\d,)\d)")
-"""A comma between phrases, not inside a number ("12,500")."""
+_PHRASE_COMMA = re.compile(r",(?!(?<=\d,)\d)(?!\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-based\b)")
+"""A comma between phrases, not inside a number ("12,500") or before a home town ("the San
+Jose, California-based company")."""
 
 
 def _is_name(phrase: str) -> bool:

@@ -221,7 +221,7 @@ _TITLE_WORDS = frozenset(
     "prince pope ambassador admiral colonel col. lt. captain commander chief director "
     "professor prof. judge mayor envoy adviser advisor rep. representative foreign defense "
     "defence vice deputy speaker leader majority minority whip chairman chairwoman chair ceo "
-    "founder head".split()
+    "founder head executive officer director-general secretary-general economist".split()
 )
 
 
