@@ -1110,3 +1110,49 @@ def test_a_closing_line_with_a_number_is_still_a_claim():
 )
 def test_wire_copy_speakers_titles_and_hedged_consequences(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # "mostly ..." after a comma describes the people, it is no list item
+            "The outbreak infected more than 99,000 people in 116 countries, mostly gay and "
+            "bisexual men, and killed about 200.",
+            [
+                "The outbreak infected more than 99,000 people in 116 countries, mostly gay "
+                "and bisexual men.",
+                "The outbreak killed about 200.",
+            ],
+        ),
+        (  # the adverb before the first verb is not part of the subject
+            "The Democratic Alliance narrowly won the election but fell well short of a "
+            "majority.",
+            [
+                "The Democratic Alliance narrowly won the election.",
+                "The Democratic Alliance fell well short of a majority.",
+            ],
+        ),
+        (  # a plural noun before a modal is no verb
+            "Most of the job cuts would be in sales and would be completed by March.",
+            [
+                "Most of the job cuts would be in sales.",
+                "Most of the job cuts would be completed by March.",
+            ],
+        ),
+        (  # a purpose after a relative clause is not the clause's
+            "Ortiz is under pressure from investor Crestline Partners, which owns a 4.5% "
+            "stake, to boost profit margins.",
+            [
+                "Ortiz is under pressure from investor Crestline Partners, to boost profit "
+                "margins.",
+                "Investor Crestline Partners owns a 4.5% stake.",
+            ],
+        ),
+        (
+            "The family recently moved to Kyiv and bought a house.",
+            ["The family recently moved to Kyiv.", "The family bought a house."],
+        ),
+    ],
+)
+def test_wire_copy_appositions_adverbs_and_noun_heads(body, expected):
+    assert texts(body) == expected

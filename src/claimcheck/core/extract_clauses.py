@@ -85,6 +85,14 @@ _BINARY_NP = re.compile(
 )
 
 
+_FOCUS_ADVERBS = frozenset(
+    "mostly mainly largely primarily chiefly mostly especially particularly notably "
+    "including".split()
+)
+"""Words opening an apposition, not a list item ("in 116 countries, mostly gay and bisexual
+men")."""
+
+
 def _split_list(clause: str) -> list[str]:
     """Distribute a list of three or more items (or two names) over copies of the clause."""
     if " and " not in clause and " or " not in clause:
@@ -129,6 +137,7 @@ def _split_list(clause: str) -> list[str]:
             len(i.split()) <= 6
             and i.split()[0].lower() not in _PREP
             and i.split()[0].lower() not in _PRONOUN_SUBJ
+            and i.split()[0].lower() not in _FOCUS_ADVERBS
             and _main_verb(" " + i) < 0
             for i in items[:-1]
         ):
@@ -659,7 +668,8 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 verb_at = _word_after(text, nxt)
             if verb_at < 0 or comma > verb_at:
                 tail_end = n
-                ing = re.search(r",\s+(?:\w+ing|with)\b", text[after_at:])
+                # ", which owns a 4.5% stake, to boost margins": the purpose is not the clause's
+                ing = re.search(r",\s+(?:\w+ing|with|to\s+[a-z]+)\b", text[after_at:])
                 if ing:
                     tail_end = after_at + ing.start()
                 end = tail_end

@@ -386,6 +386,7 @@ _NOT_VERB_AFTER_NOUN = frozenset(
     "most less least".split()
 )
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_MODAL_NEXT = re.compile(r"\s+(?:would|will|could|can|may|might|must|should|shall)\b")
 _AUX_AHEAD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\b")
 
 
@@ -428,6 +429,8 @@ def _main_verb(text: str) -> int:
             continue
         if not known and _adjectival(text, m.end()):
             continue
+        if low.endswith("s") and _MODAL_NEXT.match(text, m.end()):
+            continue  # "most of the job cuts would be ...": a noun before its modal
         if prev in ("and", "or"):
             # "Relationships provide intimacy and are practiced ...": the first verb was a
             # plural present form the lexicon does not know.
@@ -495,6 +498,14 @@ def _is_name(phrase: str) -> bool:
     return len(words) > 1 and all(w[:1].isupper() for w in words)
 
 
+_TRAILING_ADVERB = re.compile(r"(?<=\S)\s+([a-z]+ly)$")
+_LY_NOUNS = frozenset(
+    "family assembly ally rally supply monopoly anomaly belly jelly bully holly lily fly "
+    "reply italy july daily weekly monthly quarterly".split()
+)
+"""Words in "-ly" that end a noun phrase ("the family", "the weekly")."""
+
+
 @functools.lru_cache(maxsize=4096)
 def _subject_of(text: str) -> tuple[str, int]:
     """The subject of a clause and the offset where its predicate starts (-1 if none)."""
@@ -524,6 +535,9 @@ def _subject_of(text: str) -> tuple[str, int]:
         and all(w.lower() in _ADVERB_OPENERS or w.lower().endswith("ly") for w in head.split())
     ):
         head = ""  # "previously served": no subject of its own
+    adverb = _TRAILING_ADVERB.search(head)
+    if adverb and adverb.group(1) not in _LY_NOUNS:
+        head = head[: adverb.start()]  # "The AD narrowly won": the subject is "The AD"
     return head, verb
 
 
