@@ -154,3 +154,33 @@ def test_shortcuts_agree_on_every_fixture_sentence(fixtures_dir):
             assert (fast and fast.span()) == (full and full.span())
             checked += 1
     assert checked > 200
+
+
+def test_list_search_from_its_earliest_start_finds_the_same_list():
+    import random
+
+    from claimcheck.core import extract_clauses
+
+    rng = random.Random(7)
+    words = (
+        "the a in of and or with from 12 Kyiv, Sumy, Odesa; including large small drones "
+        "jets tanks, missiles and, supplied very-long-compound-words-here x"
+    ).split()
+    for _ in range(3000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(3, 40)))
+        whole = extract_clauses._LIST.search(text)
+        late = extract_clauses._LIST.search(text, extract_clauses._list_start(text))
+        assert (whole and whole.span()) == (late and late.span()), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["it remains uncertain", "the move is key to ...", "nothing here", "TIME WILL tell", ""],
+)
+def test_evaluative_hint_pattern_is_any_hint_in_the_text(text):
+    from claimcheck.core import extract_kinds
+
+    low = text.lower()
+    assert bool(extract_kinds._EVALUATIVE_HINT.search(low)) == any(
+        h in low for h in extract_kinds._EVALUATIVE_HINTS
+    )

@@ -93,13 +93,39 @@ _FOCUS_ADVERBS = frozenset(
 men")."""
 
 
+def _list_start(clause: str) -> int:
+    """Where a `_LIST` match can start at the earliest: its first item (at most 40
+    characters, no comma) ends at the first comma, so its head word ends at most 40
+    characters before it. Searching from there finds the same match (~2x sooner)."""
+    first = clause.find(",")
+    semicolon = clause.find(";")
+    if 0 <= semicolon < first:
+        first = semicolon
+    k = first - 41  # the last character before the earliest first item
+    if k <= 0:
+        return 0
+    while k > 0 and clause[k].isspace():
+        k -= 1
+    while k > 0 and _HEAD_CHAR.match(clause, k - 1):
+        k -= 1
+    return k
+
+
+_HEAD_CHAR = re.compile(r"[\w’']")
+"""A character of `_LIST`'s head word."""
+
+
 def _split_list(clause: str) -> list[str]:
     """Distribute a list of three or more items (or two names) over copies of the clause."""
     if " and " not in clause and " or " not in clause:
         return [clause]
     last_conj = max(clause.rfind(" and "), clause.rfind(" or "))
     # A list needs a comma before its last "and"/"or"; only then is the costly search run.
-    m = _LIST.search(clause) if clause.find(",", 0, last_conj) >= 0 else None
+    m = (
+        _LIST.search(clause, _list_start(clause))
+        if clause.find(",", 0, last_conj) >= 0
+        else None
+    )
     if m and not _BARE_NUMBER_ITEM.search(m.group("items")):
         items_text = m.group("items")
         items_at = m.start("items")

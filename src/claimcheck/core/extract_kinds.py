@@ -20,6 +20,7 @@ from claimcheck.core.extract_words import (
     _NOT_VERB_AFTER_NOUN,
     _PREP,
 )
+from claimcheck.core.facts_text import literal_alternation
 from claimcheck.core.models import Facts, Kind
 
 MIN_WORDS = 3
@@ -128,6 +129,8 @@ _EVALUATIVE_HINTS = (
     "regarded",
     "seen as",
 )
+_EVALUATIVE_HINT = re.compile(literal_alternation(_EVALUATIVE_HINTS))
+"""Any of the hints, in one pass over the lower-case text."""
 """Cheap substring test run before the `_EVALUATIVE` regex."""
 _SUBJECTIVE = re.compile(
     r"\b(?:best|worst|greatest|beautiful|amazing|wonderful|terrible|awful|great|good|bad|"
@@ -258,7 +261,7 @@ def _checkworthy(text: str, evaluative: bool = True) -> bool:
         and _MONTH_NAME.search(text) is None  # no number or date: may be mere evaluation
     ):
         low = text.lower()
-        if any(h in low for h in _EVALUATIVE_HINTS) and _EVALUATIVE.search(text):
+        if _EVALUATIVE_HINT.search(low) and _EVALUATIVE.search(text):
             return False
     return _has_verb(words)
 

@@ -330,7 +330,7 @@ def _clean(text: str) -> str:
 
 
 def _words(text: str) -> list[str]:
-    return [m.group(0) for m in _WORD.finditer(text)]
+    return _WORD.findall(text)  # no groups in _WORD: the whole matches
 
 
 def _is_verb(word: str, prev: str | None) -> bool:

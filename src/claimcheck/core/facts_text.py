@@ -6,6 +6,7 @@ Nothing here knows what a quantity, date or name is."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 
 class _Coverage:
@@ -32,7 +33,7 @@ def _word_set(text: str) -> frozenset[str]:
 _HAS_DIGIT = re.compile(r"\d")
 
 
-def literal_alternation(words: list[str] | set[str] | frozenset[str]) -> str:
+def literal_alternation(words: Iterable[str]) -> str:
     """A regex matching any of `words` (literals), written as a trie: "km|kms|kg" becomes
     "k(?:(?:m(?:s)?)|g)"-like nesting, so the engine tests each character once instead of every
     word in turn (about 2x faster on the unit tables). Matched case-sensitively, it matches
