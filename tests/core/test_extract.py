@@ -1156,3 +1156,52 @@ def test_wire_copy_speakers_titles_and_hedged_consequences(body, expected):
 )
 def test_wire_copy_appositions_adverbs_and_noun_heads(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a last name on its own is the person named in full before
+            "Recep Tayyip Erdogan declared a state of emergency. Kemal Kilicdaroglu criticised "
+            "the response. Erdogan said 50,000 rescue workers had been deployed. He said more "
+            "than 5,700 buildings had collapsed.",
+            [
+                "Recep Tayyip Erdogan declared a state of emergency.",
+                "Kemal Kilicdaroglu criticised the response.",
+                "Erdogan said 50,000 rescue workers had been deployed.",
+                "Recep Tayyip Erdogan said more than 5,700 buildings had collapsed.",
+            ],
+        ),
+        (
+            "Marcus Hale was convicted in November. Nick Ephgrave welcomed the verdict. "
+            "Hale's lawyers said they would appeal. They argued that he had followed orders.",
+            [
+                "Marcus Hale was convicted in November.",
+                "Nick Ephgrave welcomed the verdict.",
+                "Hale's lawyers said they would appeal.",
+                "They argued that Marcus Hale had followed orders.",
+            ],
+        ),
+        (  # even when the last name is also a country's
+            "Luis Montenegro claimed victory. Andre Ventura, Chega's leader, called the result "
+            'historic. "We will form a government," Montenegro told supporters. He repeated '
+            "his pledge not to govern with Chega.",
+            [
+                "Luis Montenegro claimed victory.",
+                "Andre Ventura called the result historic.",
+                "Andre Ventura is Chega's leader.",
+                '"We will form a government," Montenegro told supporters.',
+                "Luis Montenegro repeated his pledge not to govern with Chega.",
+            ],
+        ),
+    ],
+)
+def test_people_named_again_by_their_last_name(body, expected):
+    assert texts(body) == expected
+
+
+def test_a_speaker_named_by_last_name_is_given_in_full():
+    claims = extract_claims(
+        "Recep Tayyip Erdogan visited Gaziantep. Erdogan said 50,000 workers had been deployed."
+    )
+    assert claims[-1].speaker == "Recep Tayyip Erdogan"

@@ -167,6 +167,22 @@ def _inside_quote(subject: str) -> bool:
     return subject[0] in "\"“" and not any(mark in subject[1:] for mark in "\"”")
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]+")
+
+
+def _last_person(sentence: str, people: list[Entity], ctx: _Context) -> Entity | None:
+    """The person the sentence names last: a person entity, or a known last name on its own
+    ("Erdogan said", "Hale's lawyers"), given as the full name."""
+    last = people[-1] if people else None
+    if not ctx.people:
+        return last
+    for m in _CAPITALISED.finditer(sentence, last.end if last is not None else 0):
+        full = ctx.people.get(m.group(0))
+        if full is not None:
+            last = Entity(full, m.group(0), "person", m.start(), m.end())
+    return last
+
+
 def _update_context(
     sentence: str,
     ctx: _Context,
@@ -182,7 +198,10 @@ def _update_context(
     if entities is None:
         entities = find_entities(sentence)
     people = [e for e in entities if e.type == "person"]
-    person_entity = people[-1] if people else None
+    for person in people:
+        if " " in person.name:
+            ctx.people[person.name.rsplit(" ", 1)[1]] = person.name
+    person_entity = _last_person(sentence, people, ctx)
     if person_entity is not None:
         ctx.person = person_entity.name
     subject, verb_at = _subject_of(subject_text if subject_text is not None else sentence)

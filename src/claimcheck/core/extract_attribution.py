@@ -177,11 +177,14 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
         return ctx.person
     if low == "it" and ctx.speaker:
         return re.sub(r"^the\s+", "", ctx.speaker, flags=re.IGNORECASE)
+    stripped = phrase.strip()
+    last_word = stripped.rsplit(" ", 1)[-1]
+    if last_word in ctx.people and not any(w[:1].isupper() for w in stripped.split()[:-1]):
+        return ctx.people[last_word]  # "Erdogan", "Mr. Erdogan": the full name said before
     entities = find_entities(phrase)
     people = [e.name for e in entities if e.type == "person"]
     if people:
         return people[-1]
-    stripped = phrase.strip()
     names = [e for e in entities if e.end >= len(stripped.rstrip(".,"))]
     if names:
         return names[-1].name  # the phrase ends with a name: "the US National Security Council"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from claimcheck.core.facts_entities import _ALIASES, _PLACES
 from claimcheck.core.facts_text import literal_alternation
@@ -258,6 +258,13 @@ class _Context:
     goes on in the next sentence."""
     quote_phrase: str | None = None
     """`quote_speaker` as the sentence wrote it ("the ministry"), for the claim's wording."""
+    people: dict[str, str] = field(default_factory=dict)
+    """Full names of the people named so far, by last name: a later "Erdogan said" or
+    "Hale's lawyers" means "Recep Tayyip Erdogan", "Marcus Hale"."""
+
+    def full_name(self, name: str) -> str:
+        """`name`, or the full name it is the last name of."""
+        return self.people.get(name, name) if " " not in name else name
 
     def forget_speakers(self) -> None:
         """Drop who the sentence before reported or quoted (each sentence sets them anew)."""
@@ -357,7 +364,8 @@ _PRONOUN_OPEN = re.compile(
 _BETWEEN_END = re.compile(r"\bbetween\s+$|\bboth\s+$")
 _DET_OPEN = re.compile(r"(?:a|an|the|his|her|its|their)\s")
 _ING_OPEN = re.compile(r"\w+ing\b")
-_ARTICLE_OPEN = re.compile(r"(?:an?|the)\s")
+_ARTICLE_OPEN = re.compile(r"(?:an?|the)\s|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?[’']s\s+[a-z]")
+"""What opens an appositive: an article, or a possessive ("Chega's leader")."""
 _DIGIT_OR_CAP = re.compile(r"\d|[A-Z]")
 _LOWER_TOKEN = re.compile(r"(?<![\w'’\-/])[a-z]+(?![\w'’\-/])")
 _VERBS = _AUX | _COMMON_VERBS
