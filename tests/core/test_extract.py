@@ -1205,3 +1205,35 @@ def test_a_speaker_named_by_last_name_is_given_in_full():
         "Recep Tayyip Erdogan visited Gaziantep. Erdogan said 50,000 workers had been deployed."
     )
     assert claims[-1].speaker == "Recep Tayyip Erdogan"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a counted part of the whole is a fact of the claim, examples are not
+            "Marschang said up to 23 million people could be affected by the disaster, "
+            "including 1.4 million children.",
+            [
+                "Marschang said up to 23 million people could be affected by the disaster, "
+                "including 1.4 million children."
+            ],
+        ),
+        (
+            "Italy has pledged support to several countries, including Ukraine and Moldova.",
+            ["Italy has pledged support to several countries."],
+        ),
+    ],
+)
+def test_counted_parts_stay_and_examples_go(body, expected):
+    assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Many analysts believe the pause is a prudent move.",
+        "Some analysts see the acquisition as a smart bet on artificial intelligence.",
+    ],
+)
+def test_judgements_of_a_decision_are_not_claims(body):
+    assert extract_claims(body) == []

@@ -85,6 +85,10 @@ _BINARY_NP = re.compile(
 )
 
 
+_COUNTED_PART = re.compile(
+    r"including\s+(?:about |some |more than |nearly |almost |at least |up to |over )?\$?\d"
+)
+"""A part counted out of a whole (", including 1.4 million children"): a fact, not examples."""
 _FOCUS_ADVERBS = frozenset(
     "mostly mainly largely primarily chiefly mostly especially particularly notably "
     "including".split()
@@ -649,14 +653,17 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
         after = text[comma + 1 :].lstrip()
         after_at = n - len(after)
         aged = False
+        aside = False
         # The adjunct runs to the next comma (or the end).
         nxt = _next_comma(text, after_at)
         end = n if nxt < 0 else nxt
         segment = text[after_at:end].strip().rstrip(".")
         handled = False
-        if _EXAMPLES.match(after):
-            # ", such as Jupiter and Saturn," only illustrates: leave it out of the claim.
+        if _EXAMPLES.match(after) and not _COUNTED_PART.match(after):
+            # ", such as Jupiter and Saturn," only illustrates: leave it out of the claim;
+            # ", including 1.4 million children" counts: it stays.
             handled = True
+            aside = True
         elif _REL.match(after):
             antecedent = _np_before(text, comma)
             age = _AGED_NAME.search(text, 0, comma) if antecedent.isdigit() else None
@@ -845,7 +852,10 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
         if handled:
             closes_inside_subject = text[end : end + 1] == "," and comma < verb_at
             main_parts.append(text[pos:comma] + ("," if aged and closes_inside_subject else ""))
-            pos = end + 1 if closes_inside_subject else end
+            # an aside between commas takes its closing comma along ("The planets, including
+            # Jupiter, orbit ...")
+            closes_aside = aside and text[end : end + 1] == "," and verb_at > end
+            pos = end + 1 if closes_inside_subject or closes_aside else end
             i = end
             if closes_inside_subject:
                 # "The museum, located in Kyiv, reopened ...": what follows the closing comma

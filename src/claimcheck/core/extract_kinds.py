@@ -61,6 +61,9 @@ _EVALUATIVE = re.compile(
     # political earthquake for Portugal.", "It is a debate that is likely to continue."
     r"(?:will|is|are) (?:be )?(?:closely |being |keenly )?watched|time will tell|"
     r"(?:has|have) (?:shocked|stunned|rocked|gripped|captivated) the (?:world|nation|country)|"
+    r"(?:is|as|was|be) an? (?:\w+ )?(?:prudent|smart|wise|sensible|bold|risky|shrewd|clever|"
+    r"foolish|welcome|savvy|reckless|misguided) (?:move|bet|step|decision|choice|gamble|"
+    r"strategy|approach|policy)\b|"
     r"(?:is|was|marks?) an? (?:\w+ )?(?:earthquake|blow|setback|wake-up call|watershed|"
     r"turning point|game.changer)\b|"
     r"^it (?:is|was|remains) an? (?:\w+ )?(?:debate|question|matter|issue|story|reminder) "
@@ -68,6 +71,19 @@ _EVALUATIVE = re.compile(
     re.IGNORECASE,
 )
 _EVALUATIVE_HINTS = (
+    "prudent",
+    "smart",
+    "wise",
+    "sensible",
+    "bold",
+    "risky",
+    "shrewd",
+    "clever",
+    "foolish",
+    "welcome",
+    "savvy",
+    "reckless",
+    "misguided",
     "watched",
     "time will",
     "the world",
