@@ -211,23 +211,30 @@ def project_facts(facts: Facts, text: str, extra_entities: Iterable[Entity] = ()
     Returns:
         `Facts` whose offsets are into `text`.
     """
+    # A fact found where it already is (a claim opening like its sentence) is kept as is:
+    # the frozen dataclasses are slow to build.
     quantities = []
     for q in facts.quantities:
         at = text.find(q.text)
         if at >= 0:
-            quantities.append(Quantity(q.value, q.unit, q.text, at, at + len(q.text), q.approx))
+            end = at + len(q.text)
+            same = q.start == at and q.end == end
+            quantities.append(q if same else Quantity(q.value, q.unit, q.text, at, end, q.approx))
     dates = []
     for d in facts.dates:
         at = text.find(d.text)
         if at >= 0:
-            dates.append(DateRef(d.value, d.text, at, at + len(d.text)))
+            end = at + len(d.text)
+            dates.append(d if d.start == at and d.end == end else DateRef(d.value, d.text, at, end))
     entities = []
     seen: set[int] = set()
     for e in (*facts.entities, *extra_entities):
         at = text.find(e.text)
         if at >= 0 and at not in seen:
             seen.add(at)
-            entities.append(Entity(e.name, e.text, e.type, at, at + len(e.text)))
+            end = at + len(e.text)
+            same = e.start == at and e.end == end
+            entities.append(e if same else Entity(e.name, e.text, e.type, at, end))
     entities.sort(key=lambda e: e.start)
     # A claim cut from a sentence without negation or modality has none either.
     words = _word_set(text) if facts.negated or facts.modality else frozenset()
