@@ -1125,8 +1125,7 @@ def test_wire_copy_speakers_titles_and_hedged_consequences(body, expected):
             ],
         ),
         (  # the adverb before the first verb is not part of the subject
-            "The Democratic Alliance narrowly won the election but fell well short of a "
-            "majority.",
+            "The Democratic Alliance narrowly won the election but fell well short of a majority.",
             [
                 "The Democratic Alliance narrowly won the election.",
                 "The Democratic Alliance fell well short of a majority.",
@@ -1237,3 +1236,39 @@ def test_counted_parts_stay_and_examples_go(body, expected):
 )
 def test_judgements_of_a_decision_are_not_claims(body):
     assert extract_claims(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a long speaker after the content still reports all of it
+            "Only about 65,000 doses have been delivered to Congo, which needs an estimated "
+            "3 million, the Africa Centres for Disease Control and Prevention said.",
+            [
+                "Only about 65,000 doses have been delivered to Congo, the Africa Centres for "
+                "Disease Control and Prevention said.",
+                "Congo needs an estimated 3 million, the Africa Centres for Disease Control and "
+                "Prevention said.",
+            ],
+        ),
+        (  # something that "remained open" is a fact; a question that remains open is not
+            "Aid was slow to arrive in Syria, where a single border crossing from Turkey "
+            "remained open, U.N. officials said. The question of sovereignty remains open.",
+            [
+                "Aid was slow to arrive in Syria, U.N. officials said.",
+                "In Syria, a single border crossing from Turkey remained open, U.N. officials "
+                "said.",
+            ],
+        ),
+        (  # "so ... added" is no speaker
+            "This may seem like a small number, so even a small number of new stars added "
+            "each year can add up quickly.",
+            [
+                "This may seem like a small number.",
+                "Even a small number of new stars added each year can add up quickly.",
+            ],
+        ),
+    ],
+)
+def test_closing_attributions_and_places_that_remained_open(body, expected):
+    assert texts(body) == expected

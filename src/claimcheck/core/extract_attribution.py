@@ -70,8 +70,9 @@ _SPEECH_ING = {
     "insisting": "insisted",
 }
 _CLOSING_SPEAKER_FIRST = re.compile(
-    r"^(?P<content>.{12,}?),\s+(?P<speaker>(?!(?:which|who|that|as|and|but|while)\b)"
-    r"(?:[\w’'.\-]+ ){0,5}?[\w’'.\-]+)\s+(?P<verb>said|says|told(?: [a-z]+)?|added|wrote|"
+    r"^(?P<content>.{12,}?),\s+(?P<speaker>(?!(?:which|who|that|as|and|but|while|so|yet|or|"
+    r"nor|even|if|when|because|since|although|though|then|thus|where)\b)"
+    r"(?:[\w’'.\-]+ ){0,8}?[\w’'.\-]+)\s+(?P<verb>said|says|told(?: [a-z]+)?|added|wrote|"
     r"noted|warned|reported|claimed|confirmed|announced|stated)\b(?P<rest>[^“\"]{0,200})$",
     re.DOTALL,
 )

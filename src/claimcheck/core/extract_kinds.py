@@ -40,7 +40,8 @@ _NOT_CHECKWORTHY = re.compile(
 _EVALUATIVE = re.compile(
     r"\b(?:remain(?:s|ed)? (?:\w+ )?(?:uncertain|unclear|to be seen|unknown|fluid|tense|"
     r"volatile|fragile|precarious|calm|stable|difficult|challenging|complex|high|elevated|"
-    r"open|unresolved|murky)|underscores?|"
+    r"unresolved|murky)|(?:question|issue|matter|debate|possibility|door|options?|future|"
+    r"outcome|fate|study|problem)s?\b[^.]{0,60}\bremain(?:s|ed)? open|underscores?|"
     r"underlines?|highlights?|represents? an? (?:\w+ )?(?:change|shift|turn|step|milestone|"
     r"escalation|moment)|marks? an? (?:\w+ )?(?:change|shift|turn|escalation|moment)|"
     r"signals?|is a testament|testament to|reflects?|demonstrates?|illustrates?|"
@@ -71,6 +72,7 @@ _EVALUATIVE = re.compile(
     re.IGNORECASE,
 )
 _EVALUATIVE_HINTS = (
+    "open",
     "prudent",
     "smart",
     "wise",
