@@ -1272,3 +1272,13 @@ def test_judgements_of_a_decision_are_not_claims(body):
 )
 def test_closing_attributions_and_places_that_remained_open(body, expected):
     assert texts(body) == expected
+
+
+def test_a_comparison_after_a_closing_attribution_is_reported_too():
+    assert texts(
+        "More than 17,000 cases have been reported in Congo this year, according to WHO "
+        "figures, a 160% increase on the same period last year."
+    ) == [
+        "More than 17,000 cases have been reported in Congo this year, according to WHO "
+        "figures, a 160% increase on the same period last year."
+    ]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from claimcheck.core.extract_words import _LOWER_TOKEN, _Context, _main_verb
 from claimcheck.core.facts import find_entities
+from claimcheck.core.facts_text import _HAS_DIGIT
 
 _SPEECH_VERBS = (
     r"said|says|say|told|tells|stated|states|announced|announces|indicated|indicates|claimed|"
@@ -137,11 +138,21 @@ def _attribution(text: str) -> _Attribution | None:
     return None
 
 
+_COMPARED_REST = re.compile(
+    r",\s+(?:an?|up|down|compared|more|less|fewer|nearly|almost|about|roughly|twice|double)\b"
+)
+"""What may follow a closing attribution and still be reported: a comparison of the figure."""
+
+
 def _closing(m: re.Match[str], suffix: str) -> _Attribution:
     """An attribution after its content: "X happened, officials said, adding that Y"."""
     speaker = m.group("speaker")
-    attribution = _Attribution(speaker, suffix=suffix, content_at=0, content_end=m.end("content"))
     rest = m.group("rest") or ""
+    if _COMPARED_REST.match(rest) and _HAS_DIGIT.search(rest) and "://" not in rest:
+        # "..., according to WHO figures, a 160% increase on last year": the figure's
+        # comparison is part of what is reported
+        suffix += rest.rstrip(" .")
+    attribution = _Attribution(speaker, suffix=suffix, content_at=0, content_end=m.end("content"))
     added = _ADDING.match(rest)
     if added:
         name = re.sub(r"^(?:the)\s+", "the ", speaker)
