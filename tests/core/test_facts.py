@@ -349,3 +349,16 @@ def test_a_continued_quote_names_an_apostrophe_speaker_whole():
 )
 def test_wire_copy_quantities(text, expected):
     assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a fine from the Financial Conduct Authority", [("Financial Conduct Authority", "org")]),
+        ("expectations on Wall Street were higher", [("Wall Street", "place")]),
+        ("Caldwell & Pryce was not charged", [("Caldwell & Pryce", "org")]),
+        ("the quarter ended Dec. 31", []),
+    ],
+)
+def test_entity_types_in_wire_copy(text, expected):
+    assert [(e.name, e.type) for e in extract_facts(text).entities] == expected

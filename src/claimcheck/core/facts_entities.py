@@ -126,7 +126,9 @@ _ORG_WORDS = frozenset(
     "federation foundation fund police board network airlines school college academy "
     "pentagon kremlin nato journal magazine review museum library center centre festival "
     "league club team society conference summit treaty accord church hospital airport "
-    "station railway ministries agencies inc. corp. llc plc gmbh ag sa".split()
+    "station railway ministries agencies inc. corp. llc plc gmbh ag sa authority authorities "
+    "bureau tribunal regulator exchange reserve directorate inspectorate secretariat cabinet "
+    "partners holdings llp alliance coalition movement".split()
 )
 _NOT_NAME_WORDS = frozenset(
     "of the and for in on at to de la del von van der al prize award awards sciences science "
@@ -144,7 +146,7 @@ _NAME_WORD = (
     r"Mc[A-Z][a-z]+)"
 )
 """One word of a name: "Kirby", "O'Brien", "D'Alema", "Jean-Pierre", "J.", "NATO", "McCain"."""
-_CONNECT = r"(?:\s(?:of|de|del|la|van|von|der|al|bin|and)\s(?=[A-Z]))"
+_CONNECT = r"(?:\s(?:of|de|del|la|van|von|der|al|bin|and|&)\s(?=[A-Z]))"
 _NAME = re.compile(
     r"(?=[A-Z])(?<![\w’'])(?:U\.S\.|U\.K\.|E\.U\.|U\.N\.|" + _NAME_WORD + r")"
     r"(?:(?:\s|" + _CONNECT + r")(?:U\.S\.|" + _NAME_WORD + r"))*"
@@ -156,6 +158,7 @@ _STOP_CAPS = frozenset(
     "according overall therefore thus yes no not some many most several other another each "
     "every all both one two three first second key points title url published monday tuesday "
     "wednesday thursday friday saturday sunday january february march april june july august "
+    "jan feb apr aug sep sept oct nov dec "
     "september october november december may today yesterday it's that's there's here's "
     "what's he's she's let's it’s that’s there’s here’s what’s he’s she’s let’s".split()
 )
@@ -191,6 +194,13 @@ def canonical_entity(name: str) -> str:
 _PLACE_WORDS = frozenset(k for k, v in _ALIASES.items() if v.lower() in _PLACES) | _PLACES
 
 
+_PLACE_HEADS = frozenset(
+    "street square avenue road boulevard bridge river lake mountains sea ocean gulf bay island "
+    "islands valley desert strait peninsula province region oblast county strip coast".split()
+)
+"""Last words that make a name a place."""
+
+
 def entity_type(name: str, before: str = "") -> str:
     """Guess the type of a canonical name: "person", "place", "org", "weapon" or "other"."""
     low = name.lower()
@@ -201,6 +211,10 @@ def entity_type(name: str, before: str = "") -> str:
     words = low.split()
     if low in ("nato", "european union", "united nations") or any(w in _ORG_WORDS for w in words):
         return "org"
+    if "&" in words:
+        return "org"  # "Caldwell & Pryce", "Procter & Gamble"
+    if len(words) > 1 and words[-1] in _PLACE_HEADS:
+        return "place"  # "Wall Street", "Red Sea", "Gaza Strip"
     last = before.lower().split()[-1:] if before.strip() else []
     if last and last[0] in _PERSON_TITLES:
         return "person"
