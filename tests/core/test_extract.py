@@ -1282,3 +1282,33 @@ def test_a_comparison_after_a_closing_attribution_is_reported_too():
         "More than 17,000 cases have been reported in Congo this year, according to WHO "
         "figures, a 160% increase on the same period last year."
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a second subject marked by its relative clause starts a clause of its own
+            "Phil Foden equalised before half-time and Erling Haaland, who had missed two "
+            "matches with a foot injury, scored twice after the break.",
+            [
+                "Phil Foden equalised before half-time.",
+                "Erling Haaland scored twice after the break.",
+                "Erling Haaland had missed two matches with a foot injury.",
+            ],
+        ),
+        (  # the verb after an aged name is its predicate, not a participle about the age
+            "Villa took the lead when Ollie Watkins, 28, headed in a cross from Lucas Digne.",
+            ["Villa took the lead when Ollie Watkins, 28, headed in a cross from Lucas Digne."],
+        ),
+        (  # a participle phrase inside an embedded clause's subject
+            "The Commission is investigating whether X, owned by Elon Musk, breached the "
+            "Digital Services Act.",
+            [
+                "The Commission is investigating whether X breached the Digital Services Act.",
+                "X is owned by Elon Musk.",
+            ],
+        ),
+    ],
+)
+def test_insertions_inside_second_and_embedded_subjects(body, expected):
+    assert texts(body) == expected

@@ -242,6 +242,10 @@ def _split_coordinated_subject(clause: str) -> list[str]:
     return [f"{m.group('a')} {pred}", f"{m.group('b')} {pred}"]
 
 
+_EMBEDDED_SUBJECT = re.compile(r"(?:whether|if|that)\s+(?=[A-Z])")
+"""The opener of an embedded clause whose subject is a name ("whether X, owned by ...")."""
+_NAMED_WHO = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*,\s+(?:\d{1,3},\s+)?who\s")
+"""A name opening a clause with a relative clause ("Erling Haaland, who ...")."""
 _CONJUNCTION = re.compile(
     r"(?=[;,\s])\s*(?:;|,\s*(?:and|but|while|whereas|yet|so|as)\b|and\b|but\b)"
     r"(?:\s+that\b)?\s*"
@@ -318,6 +322,10 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
         elif ";" in m.group(0) or m.group(0).rstrip().endswith("that"):
             new_clause = True
         elif low in _PRONOUN_SUBJ:
+            new_clause = True
+        elif "and" in m.group(0) and _NAMED_WHO.match(after):
+            # "... and Erling Haaland, who had missed two matches, scored twice": a new
+            # subject, marked by its relative clause
             new_clause = True
         elif low in _AUX and low not in ("be", "being", "been") or low in _MODAL:
             new_clause = "and" in m.group(0) or "but" in m.group(0)
@@ -654,6 +662,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
         after_at = n - len(after)
         aged = False
         aside = False
+        embedded_subject = False
         # The adjunct runs to the next comma (or the end).
         nxt = _next_comma(text, after_at)
         end = n if nxt < 0 else nxt
@@ -797,6 +806,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
         elif (
             _PARTICIPLE_ED.match(after)
             and comma > 0
+            and not _AGED_NAME.search(text, 0, comma)  # "Ollie Watkins, 28, headed in ..."
             and not _REL.match(after)
             and not _QUALIFIER.match(after)
             and not _INVERTED_SPEECH.match(after)
@@ -819,6 +829,12 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             )
             if inside_subject:
                 antecedent = subject
+            embedded = _EMBEDDED_SUBJECT.match(antecedent)
+            if embedded and nxt > 0 and _predicate_follows(text, nxt + 1):
+                # "investigating whether X, owned by Elon Musk, breached the act": the phrase
+                # closes inside the subject of the embedded clause, whose predicate follows
+                antecedent = antecedent[embedded.end() :]
+                embedded_subject = True
             if (
                 antecedent
                 and (verb_at < 0 or comma > verb_at or first in _STATIVE or inside_subject)
@@ -850,7 +866,9 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
         if not handled or not _REL.match(after):
             last_antecedent = ""
         if handled:
-            closes_inside_subject = text[end : end + 1] == "," and comma < verb_at
+            closes_inside_subject = text[end : end + 1] == "," and (
+                comma < verb_at or embedded_subject
+            )
             main_parts.append(text[pos:comma] + ("," if aged and closes_inside_subject else ""))
             # an aside between commas takes its closing comma along ("The planets, including
             # Jupiter, orbit ...")

@@ -112,7 +112,7 @@ _ADVERB_OPENERS = frozenset(
 )
 _STATIVE = frozenset(
     "located situated based headquartered known capable home part responsible famous "
-    "designed named called near close equipped able due worth".split()
+    "designed named called near close equipped able due worth owned".split()
 )
 _PARTICIPLE_ED = re.compile(
     r"^(?:(?:also|now|often|once|later|recently|widely|first|still|originally|previously|"
