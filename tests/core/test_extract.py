@@ -296,7 +296,8 @@ def test_closing_attribution_with_an_added_report():
         "on Thursday, adding that 38 drones had been shot down."
     )
     assert [c.text for c in claims] == [
-        "Russian forces launched 45 drones at Ukraine overnight, the Ukrainian air force said.",
+        "Russian forces launched 45 drones at Ukraine overnight, the Ukrainian air force said "
+        "on Thursday.",
         "The Ukrainian air force added that 38 drones had been shot down.",
     ]
     assert all(c.kind is Kind.ATTRIBUTION for c in claims)
@@ -1312,3 +1313,43 @@ def test_a_comparison_after_a_closing_attribution_is_reported_too():
 )
 def test_insertions_inside_second_and_embedded_subjects(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # "it" never means a person
+            "Ollie Watkins scored for Villa. It was his 17th league goal of the season.",
+            ["Ollie Watkins scored for Villa.", "It was his 17th league goal of the season."],
+        ),
+        (
+            "Kyiv is the capital of Ukraine. It has a population of 3 million.",
+            ["Kyiv is the capital of Ukraine.", "Kyiv has a population of 3 million."],
+        ),
+        (  # when and how a closing attribution was made is kept
+            "The minister resigned on Friday, the government said in a statement on Saturday.",
+            ["The minister resigned on Friday, the government said in a statement on Saturday."],
+        ),
+        (  # an elided predicate is no claim
+            "The talks could run into overtime, as previous summits have done.",
+            ["The talks could run into overtime."],
+        ),
+    ],
+)
+def test_it_statement_times_and_ellipsis(body, expected):
+    assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Space exploration has always captured the public imagination.",
+        "Not all scientists are convinced.",
+        "The case has shocked the local community.",
+        "Many fans believe the club will win the league.",
+        "Reuters could not independently verify the claims.",
+        "It was a thoroughly entertaining afternoon in Manchester.",
+    ],
+)
+def test_more_opinions_and_newsroom_asides_are_not_claims(body):
+    assert extract_claims(body) == []

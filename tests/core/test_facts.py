@@ -362,3 +362,10 @@ def test_wire_copy_quantities(text, expected):
 )
 def test_entity_types_in_wire_copy(text, expected):
     assert [(e.name, e.type) for e in extract_facts(text).entities] == expected
+
+
+def test_minus_makes_a_number_negative_without_a_unit():
+    assert quantities("between minus 20 and 40 degrees Celsius") == [
+        (-20.0, None, False),
+        (40.0, "degrees", False),
+    ]

@@ -138,6 +138,10 @@ def _attribution(text: str) -> _Attribution | None:
     return None
 
 
+_WHEN_SAID = re.compile(
+    r"(\s+(?:on|in|at|late|early|last|this|via|through)\s[^,;:“\"()]{1,60}?)\s*(?=[,.;]?$|,)"
+)
+"""When and how a closing attribution was made: " on Wednesday", " in a statement on Saturday"."""
 _COMPARED_REST = re.compile(
     r",\s+(?:an?|up|down|compared|more|less|fewer|nearly|almost|about|roughly|twice|double)\b"
 )
@@ -148,6 +152,9 @@ def _closing(m: re.Match[str], suffix: str) -> _Attribution:
     """An attribution after its content: "X happened, officials said, adding that Y"."""
     speaker = m.group("speaker")
     rest = m.group("rest") or ""
+    when = _WHEN_SAID.match(rest)
+    if when:
+        suffix += when.group(1)  # ", officials said on Wednesday", "... in a statement"
     if _COMPARED_REST.match(rest) and _HAS_DIGIT.search(rest) and "://" not in rest:
         # "..., according to WHO figures, a 160% increase on last year": the figure's
         # comparison is part of what is reported

@@ -61,7 +61,14 @@ _EVALUATIVE = re.compile(
     # "Time will tell whether ...", "The tragedy has shocked the world.", "The result is a
     # political earthquake for Portugal.", "It is a debate that is likely to continue."
     r"(?:will|is|are) (?:be )?(?:closely |being |keenly )?watched|time will tell|"
-    r"(?:has|have) (?:shocked|stunned|rocked|gripped|captivated) the (?:world|nation|country)|"
+    r"(?:has|have) (?:\w+ )?(?:shocked|stunned|rocked|gripped|captivated|captured) the "
+    r"(?:\w+ )?(?:world|nation|country|community|town|city|public|imagination)|"
+    r"(?:are|is|were|was) (?:not )?(?:yet |fully |entirely )?convinced|"
+    r"^(?:many|some|most|few|other) (?:\w+ ){0,2}(?:believe|think|feel|fear|worry|wonder)\b|"
+    r"(?:not|unable to) (?:be )?independently verif|"
+    r"(?:a|an) (?:\w+ )?(?:entertaining|thrilling|exciting|dull|boring|memorable|"
+    r"disappointing|remarkable|extraordinary) (?:afternoon|evening|night|day|game|match|"
+    r"contest|affair|spectacle|occasion)|"
     r"(?:is|as|was|be) an? (?:\w+ )?(?:prudent|smart|wise|sensible|bold|risky|shrewd|clever|"
     r"foolish|welcome|savvy|reckless|misguided) (?:move|bet|step|decision|choice|gamble|"
     r"strategy|approach|policy)\b|"
@@ -72,6 +79,28 @@ _EVALUATIVE = re.compile(
     re.IGNORECASE,
 )
 _EVALUATIVE_HINTS = (
+    "shocked",
+    "stunned",
+    "rocked",
+    "gripped",
+    "captivated",
+    "captured the",
+    "convinced",
+    "believe",
+    "think",
+    "feel",
+    "fear",
+    "worry",
+    "wonder",
+    "independently",
+    "entertaining",
+    "thrilling",
+    "exciting",
+    "dull",
+    "boring",
+    "memorable",
+    "disappointing",
+    "extraordinary",
     "open",
     "prudent",
     "smart",
@@ -88,9 +117,6 @@ _EVALUATIVE_HINTS = (
     "misguided",
     "watched",
     "time will",
-    "the world",
-    "the nation",
-    "the country",
     "earthquake",
     "blow",
     "setback",
@@ -258,6 +284,12 @@ def _kind(text: str, facts: Facts) -> Kind:
     return Kind.OTHER
 
 
+_ELLIPTIC_AUX = frozenset(
+    "have has had do does did will would could can should is are was were not so".split()
+)
+_ELLIPTIC_END = frozenset("done so did does do".split()) | _ELLIPTIC_AUX
+
+
 def _checkworthy(text: str, evaluative: bool = True) -> bool:
     """Whether a unit can hold a checkable claim.
 
@@ -271,6 +303,13 @@ def _checkworthy(text: str, evaluative: bool = True) -> bool:
         return False
     if text.rstrip().endswith("?"):
         return False
+    if (
+        evaluative
+        and "," not in text
+        and words[-1].rstrip(".").lower() in _ELLIPTIC_END
+        and words[-2].lower() in _ELLIPTIC_AUX
+    ):
+        return False  # "(as) previous summits have done": the verb is left out
     if _NOT_CHECKWORTHY.match(text):
         return False
     if (

@@ -570,6 +570,18 @@ def _resolve(subject: str, ctx: _Context) -> str:
     return subject
 
 
+def _names_a_person(ctx: _Context) -> bool:
+    """Whether the subject remembered is a person ("Ollie Watkins"), whom "it" never means."""
+    subject = ctx.subject
+    if not subject:
+        return False
+    return (
+        subject == ctx.person
+        or subject in ctx.people.values()
+        or any(e.type == "person" and subject in (e.text, e.name) for e in ctx.entities)
+    )
+
+
 def _resolve_start(clause: str, ctx: _Context) -> str:
     """Replace a pronoun or possessive that opens a clause by its antecedent."""
     m = _PRONOUN_OPEN.match(clause)
@@ -591,6 +603,8 @@ def _resolve_start(clause: str, ctx: _Context) -> str:
         return f"{ctx.person} {rest}"
     if word in ("his", "her") and ctx.person:
         return f"{ctx.person}’s {rest}"
+    if word in ("it", "its") and _names_a_person(ctx):
+        return clause  # "Ollie Watkins scored. It was his 17th goal": "it" is no person
     if word in ("it", "they") and ctx.subject:
         if word == "they":
             rest = re.sub(

@@ -434,10 +434,11 @@ def _find_quantities(
         value = _parse_digits(m.group("num"), european)
         if value is None:
             continue
+        minus = text[max(0, s - 6) : s].lower() == "minus "
         if (
             m.group("cur") is None
-            and (signed or text[max(0, s - 6) : s].lower() == "minus ")
-            and _BELOW_ZERO_UNIT.match(text, m.end("num"))
+            and (minus or signed)
+            and (minus or _BELOW_ZERO_UNIT.match(text, m.end("num")))
         ):
             value = -value  # "-12C", "minus 5 degrees", "(-3%)"; "the -300 model" stays a name
             s -= 1 if signed else 6
