@@ -1353,3 +1353,35 @@ def test_it_statement_times_and_ellipsis(body, expected):
 )
 def test_more_opinions_and_newsroom_asides_are_not_claims(body):
     assert extract_claims(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # "signal" the noun is no evaluation ("This signals a shift" is)
+            "Madhusudhan said the signal was weak and could disappear with more observations.",
+            [
+                "Madhusudhan said the signal was weak.",
+                "Madhusudhan said the signal could disappear with more observations.",
+            ],
+        ),
+        (
+            "Notch signalling acts at multiple steps of muscle differentiation.",
+            ["Notch signalling acts at multiple steps of muscle differentiation."],
+        ),
+        (  # an unknown present verb before "to" is not part of the subject
+            "The European Union aims to cut emissions by 55% by 2030, and has proposed a 90% "
+            "target for 2040.",
+            [
+                "The European Union aims to cut emissions by 55% by 2030.",
+                "The European Union has proposed a 90% target for 2040.",
+            ],
+        ),
+    ],
+)
+def test_signal_nouns_and_verbs_before_to(body, expected):
+    assert texts(body) == expected
+
+
+def test_signals_the_verb_is_still_an_evaluation():
+    assert extract_claims("The move signals a shift in policy.") == []

@@ -506,6 +506,8 @@ def _is_name(phrase: str) -> bool:
     return len(words) > 1 and all(w[:1].isupper() for w in words)
 
 
+_VERB_BEFORE_TO = re.compile(r"(?<=\S)\s+([a-z]+s)\s+to$")
+"""A subject ending "... aims to": the present verb the verb finder did not know."""
 _TRAILING_ADVERB = re.compile(r"(?<=\S)\s+([a-z]+ly)$")
 _LY_NOUNS = frozenset(
     "family assembly ally rally supply monopoly anomaly belly jelly bully holly lily fly "
@@ -543,6 +545,12 @@ def _subject_of(text: str) -> tuple[str, int]:
         and all(w.lower() in _ADVERB_OPENERS or w.lower().endswith("ly") for w in head.split())
     ):
         head = ""  # "previously served": no subject of its own
+    to_verb = _VERB_BEFORE_TO.search(head)
+    if to_verb and to_verb.group(1) not in _LY_NOUNS:
+        # "The European Union aims to cut ...": an unknown present verb before "to"
+        at = text.rfind(to_verb.group(0).strip(), 0, verb)
+        if at > 0:
+            head, verb = head[: to_verb.start()], at
     adverb = _TRAILING_ADVERB.search(head)
     if adverb and adverb.group(1) not in _LY_NOUNS:
         head = head[: adverb.start()]  # "The AD narrowly won": the subject is "The AD"
