@@ -1385,3 +1385,16 @@ def test_signal_nouns_and_verbs_before_to(body, expected):
 
 def test_signals_the_verb_is_still_an_evaluation():
     assert extract_claims("The move signals a shift in policy.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        ("Three randomized trials demonstrated that zoledronic acid reduces the risk.", True),
+        ("Recent studies have highlighted the role of metabolic pathways in immunity.", True),
+        ("This demonstrates the resolve of Western allies.", False),
+        ("The attack underscores the growing threat to the region.", False),
+    ],
+)
+def test_reported_findings_are_claims_present_judgements_are_not(body, kept):
+    assert bool(extract_claims(body)) is kept
