@@ -1398,3 +1398,19 @@ def test_signals_the_verb_is_still_an_evaluation():
 )
 def test_reported_findings_are_claims_present_judgements_are_not(body, kept):
     assert bool(extract_claims(body)) is kept
+
+
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        ("The BAF complex is essential for development.", True),
+        ("Dendritic cells are essential antigen-presenting cells.", True),
+        ("These data demonstrate that ASM is a recurrent phenomenon.", True),
+        ("The risk of transmission is significantly lower during treatment.", True),
+        ("Such support is crucial.", False),
+        ("Increases in testing at sexual health clinics are encouraging.", False),
+        ("When data are scarce, it is important to choose a simple model.", False),
+    ],
+)
+def test_importance_judgements_are_not_claims_but_roles_are(body, kept):
+    assert bool(extract_claims(body)) is kept
