@@ -1414,3 +1414,40 @@ def test_reported_findings_are_claims_present_judgements_are_not(body, kept):
 )
 def test_importance_judgements_are_not_claims_but_roles_are(body, kept):
     assert bool(extract_claims(body)) is kept
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # "the 24-year-old" is the person just named
+            "Reece James missed the match. The 24-year-old, who is the club captain, has "
+            "played only seven matches this season.",
+            [
+                "Reece James missed the match.",
+                "Reece James has played only seven matches this season.",
+                "Reece James is the club captain.",
+            ],
+        ),
+        (  # "Separately," opens the sentence, it is not part of the speaker
+            "Separately, the European Space Agency said its Juice spacecraft completed a "
+            "flyby of the Moon.",
+            ["The European Space Agency said its Juice spacecraft completed a flyby of the Moon."],
+        ),
+        (  # "al-Jaber" belongs to the name
+            "The summit is chaired by Sultan al-Jaber. He later said his comments had been "
+            "misinterpreted.",
+            [
+                "The summit is chaired by Sultan al-Jaber.",
+                "Sultan al-Jaber later said his comments had been misinterpreted.",
+            ],
+        ),
+    ],
+)
+def test_epithets_openers_and_arabic_names(body, expected):
+    assert texts(body) == expected
+
+
+def test_as_early_as_is_no_comparison():
+    assert only("The striker could undergo a medical as early as next week.").kind is not (
+        Kind.COMPARISON
+    )

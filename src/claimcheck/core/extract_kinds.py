@@ -225,7 +225,11 @@ _THAN = re.compile(
     r"(?!\s+(?:\$|€|£)?\d)",
     re.IGNORECASE,
 )
-_AS_AS = re.compile(r"\bas \w+ as\b", re.IGNORECASE)
+_AS_AS = re.compile(
+    r"\bas (?!(?:early|soon|late|well|long|far|recently|much|many|little|few)\b)\w+ as\b",
+    re.IGNORECASE,
+)
+"""A comparison of equals ("as big as"), not a time or amount ("as early as", "as many as")."""
 _SUPERLATIVES = frozenset(
     "largest biggest highest lowest smallest oldest youngest fastest slowest longest shortest "
     "most least".split()

@@ -68,7 +68,8 @@ _LEADING_DISCOURSE = re.compile(
     r"Against (?:this|that|the) backdrop(?: \w+){0,4}|In (?:this|that) context|"
     r"As such|That said|With this|To this end|Yes|No|Well|Sure|Of course|Despite this|"
     r"Despite that|In spite of this|Even so|By contrast|In contrast|On the other hand|"
-    r"At the same time|In other words|As a result of this|"
+    r"At the same time|In other words|As a result of this|Separately|Elsewhere|Earlier|"
+    r"Later|Overall|Meanwhile|In a separate (?:\w+ ){0,2}\w+|"
     r"Based on (?:my|our|the|available|current) [^,]{1,60}|To my knowledge|As far as I know|"
     r"As of my (?:knowledge|last|training)[^,]{0,60})\s*,\s*"
     r"|^(?:This|That|It) is (?:because|why|since) (?:of )?",
@@ -79,7 +80,8 @@ _DISCOURSE_FIRST = frozenset(
     "consequently notably importantly interestingly similarly likewise nevertheless nonetheless "
     "still indeed specifically for as finally first second third lastly besides instead then "
     "now today generally typically currently recently historically ultimately amid amidst "
-    "against that with to yes no well sure of despite even by on at based this it".split()
+    "against that with to yes no well sure of despite even by on at based this it separately "
+    "elsewhere earlier later overall".split()
 )
 """The first word of every `_LEADING_DISCOURSE` alternative (keep the two in step)."""
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
@@ -590,8 +592,15 @@ def _names_a_person(ctx: _Context) -> bool:
     )
 
 
+_EPITHET = re.compile(r"(?:The|the) (?:\d{1,3}-year-old|teenager|youngster)(?![\w-])")
+"""How wire copy names the person just named again: "The 24-year-old"."""
+
+
 def _resolve_start(clause: str, ctx: _Context) -> str:
     """Replace a pronoun or possessive that opens a clause by its antecedent."""
+    epithet = _EPITHET.match(clause)
+    if epithet and ctx.person:
+        return ctx.person + clause[epithet.end() :]  # "The 24-year-old" -> "Reece James"
     m = _PRONOUN_OPEN.match(clause)
     if not m:
         return clause

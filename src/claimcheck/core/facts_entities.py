@@ -149,7 +149,7 @@ _NAME_WORD = (
 _CONNECT = r"(?:\s(?:of|de|del|la|van|von|der|al|bin|and|&)\s(?=[A-Z]))"
 _NAME = re.compile(
     r"(?=[A-Z])(?<![\w’'])(?:U\.S\.|U\.K\.|E\.U\.|U\.N\.|" + _NAME_WORD + r")"
-    r"(?:(?:\s|" + _CONNECT + r")(?:U\.S\.|" + _NAME_WORD + r"))*"
+    r"(?:(?:\s|" + _CONNECT + r")(?:U\.S\.|" + _NAME_WORD + r"|(?:al|el|bin|ibn|abu)-[A-Z][a-z]+))*"
 )
 _STOP_CAPS = frozenset(
     "the a an in on at to for from by with and or but as if when while after before this that "
