@@ -335,9 +335,10 @@ def test_a_continued_quote_names_an_apostrophe_speaker_whole():
         # below zero: temperatures and percentages only
         ("fell to minus 5 degrees Celsius", [(-5.0, "degrees", False)]),
         ("dropped to -12C overnight", [(-12.0, None, False)]),
-        ("a change of -47% (95% CI, -58% to -34%)", [
-            (-47.0, "%", False), (95.0, "%", False), (-58.0, "%", False), (-34.0, "%", False)
-        ]),
+        (
+            "a change of -47% (95% CI, -58% to -34%)",
+            [(-47.0, "%", False), (95.0, "%", False), (-58.0, "%", False), (-34.0, "%", False)],
+        ),
         ("Boeing proposed the -300 model", [(300.0, "model", False)]),
         # both ends of a range; model numbers and codes are not ranges
         ("held rates at 4.25%-4.50%", [(4.25, "%", False), (4.5, "%", False)]),
@@ -369,3 +370,27 @@ def test_minus_makes_a_number_negative_without_a_unit():
         (-20.0, None, False),
         (40.0, "degrees", False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Saudi Arabia and Kryvyi Rih were hit",
+            [("Saudi Arabia", "place"), ("Kryvyi Rih", "place")],
+        ),
+        ("Bosnia and Herzegovina voted", [("Bosnia and Herzegovina", "place")]),
+        (
+            "Łukasz Piszczek and Émile Zola met",
+            [("Łukasz Piszczek", "person"), ("Émile Zola", "person")],
+        ),
+        ("Javier Hernández Balcázar scored", [("Javier Hernández Balcázar", "person")]),
+        ("Luis Montenegro won", [("Luis Montenegro", "person")]),
+        ("Manchester United won", [("Manchester United", "other")]),
+        ("the Etihad Stadium was full", [("Etihad Stadium", "place")]),
+        ("the James Webb Space Telescope", [("James Webb Space Telescope", "other")]),
+        ("Microsoft Research Asia hired him", [("Microsoft Research Asia", "org")]),
+    ],
+)
+def test_entity_names_and_types_beyond_english_and_the_war(text, expected):
+    assert [(e.name, e.type) for e in extract_facts(text).entities] == expected

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
+from claimcheck.core.facts_places import PLACE_NAMES
 from claimcheck.core.facts_text import _Coverage
 from claimcheck.core.models import Entity
 
@@ -105,7 +106,7 @@ _PLACES = frozenset(
     "kansas;kenya;new york;new york city;california;texas;florida;europe;asia;africa;"
     "middle east;gaza;syria;iraq;afghanistan;pakistan;egypt;brazil;mexico;milky way;hollywood;"
     "black sea;baltic sea;taiwan;vietnam;indonesia;nigeria;south africa;argentina;chile".split(";")
-)
+) | PLACE_NAMES
 _WEAPON_NAMES = frozenset(
     "samp/t;f-16;atacms;himars;patriot;storm shadow;nasams;iris-t;javelin;stinger;nlaw;"
     "leopard;abrams;challenger;bradley;bayraktar;kinzhal;iskander;kalibr;shahed;lancet;"
@@ -128,7 +129,9 @@ _ORG_WORDS = frozenset(
     "league club team society conference summit treaty accord church hospital airport "
     "station railway ministries agencies inc. corp. llc plc gmbh ag sa authority authorities "
     "bureau tribunal regulator exchange reserve directorate inspectorate secretariat cabinet "
-    "partners holdings llp alliance coalition movement".split()
+    "partners holdings llp alliance coalition movement research labs laboratory laboratories "
+    "technologies systems software media motors airways pharmaceuticals international "
+    "industries enterprises solutions ventures".split()
 )
 _NOT_NAME_WORDS = frozenset(
     "of the and for in on at to de la del von van der al prize award awards sciences science "
@@ -141,15 +144,21 @@ _PERSON_TITLES = frozenset(
     "prince pope ambassador admiral colonel col. lt. captain commander chief director "
     "professor prof. judge mayor envoy adviser advisor minister rep. representative".split()
 )
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_LOW = "a-zß-öø-ÿā-žș-ț"
+"""Capital and small letters of the Latin alphabets names are written in ("Hernández",
+"Łukasz", "Şahin")."""
 _NAME_WORD = (
-    r"(?:[A-Z][a-z]?['’][A-Z][a-z]+|[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?|[A-Z]\.|[A-Z]{2,}(?:/[A-Z]+)?|"
-    r"Mc[A-Z][a-z]+)"
+    rf"(?:[{_UP}][{_LOW}]?['’][{_UP}][{_LOW}]+|[{_UP}][{_LOW}'’]+(?:-[{_UP}][{_LOW}]+)?|"
+    rf"[{_UP}]\.|[A-Z]{{2,}}(?:/[A-Z]+)?|Mc[A-Z][a-z]+)"
 )
-"""One word of a name: "Kirby", "O'Brien", "D'Alema", "Jean-Pierre", "J.", "NATO", "McCain"."""
-_CONNECT = r"(?:\s(?:of|de|del|la|van|von|der|al|bin|and|&)\s(?=[A-Z]))"
+"""One word of a name: "Kirby", "O'Brien", "D'Alema", "Jean-Pierre", "J.", "NATO", "McCain",
+"Hernández"."""
+_CONNECT = rf"(?:\s(?:of|de|del|la|van|von|der|al|bin|and|&)\s(?=[{_UP}]))"
 _NAME = re.compile(
-    r"(?=[A-Z])(?<![\w’'])(?:U\.S\.|U\.K\.|E\.U\.|U\.N\.|" + _NAME_WORD + r")"
-    r"(?:(?:\s|" + _CONNECT + r")(?:U\.S\.|" + _NAME_WORD + r"|(?:al|el|bin|ibn|abu)-[A-Z][a-z]+))*"
+    rf"(?=[{_UP}])(?<![\w’'])(?:U\.S\.|U\.K\.|E\.U\.|U\.N\.|" + _NAME_WORD + r")"
+    r"(?:(?:\s|" + _CONNECT + r")(?:U\.S\.|" + _NAME_WORD
+    + rf"|(?:al|el|bin|ibn|abu)-[{_UP}][{_LOW}]+))*"
 )
 _STOP_CAPS = frozenset(
     "the a an in on at to for from by with and or but as if when while after before this that "
@@ -196,9 +205,12 @@ _PLACE_WORDS = frozenset(k for k, v in _ALIASES.items() if v.lower() in _PLACES)
 
 _PLACE_HEADS = frozenset(
     "street square avenue road boulevard bridge river lake mountains sea ocean gulf bay island "
-    "islands valley desert strait peninsula province region oblast county strip coast".split()
+    "islands valley desert strait peninsula province region oblast county strip coast stadium "
+    "arena palace park cathedral castle tower hotel".split()
 )
 """Last words that make a name a place."""
+_THING_HEADS = frozenset("telescope project store programme program mission prize award".split())
+"""Last words that make a name neither a person nor a place ("James Webb Space Telescope")."""
 
 
 def entity_type(name: str, before: str = "") -> str:
@@ -215,6 +227,8 @@ def entity_type(name: str, before: str = "") -> str:
         return "org"  # "Caldwell & Pryce", "Procter & Gamble"
     if len(words) > 1 and words[-1] in _PLACE_HEADS:
         return "place"  # "Wall Street", "Red Sea", "Gaza Strip"
+    if len(words) > 1 and words[-1] in _THING_HEADS:
+        return "other"
     last = before.lower().split()[-1:] if before.strip() else []
     if last and last[0] in _PERSON_TITLES:
         return "person"
@@ -223,7 +237,11 @@ def entity_type(name: str, before: str = "") -> str:
         and all(w[:1].isalpha() for w in words)
         and name[:1].isupper()
         and not name.isupper()
-        and not any(w in _NOT_NAME_WORDS or w in _PLACE_WORDS for w in words)
+        and not any(w in _NOT_NAME_WORDS for w in words)
+        # "Manchester United", "Texas Instruments" open with a place; surnames may be one
+        # ("Luis Montenegro")
+        and words[0] not in _PLACE_WORDS
+        and " ".join(words[:2]) not in _PLACE_WORDS
     ):
         return "person"
     return "other"
@@ -363,6 +381,23 @@ def _after_title(text: str, stop: int) -> bool:
     return text[start:stop].lower() in _TITLE_ABBREVIATIONS
 
 
+def _names_joined(surface: str) -> tuple[list[tuple[str, int]], str] | None:
+    """The names of "A and B" when both are known places or both look like people's full
+    names ("Saudi Arabia and Kryvyi Rih", "Łukasz Piszczek and Émile Zola"), with their
+    offsets and type; None when it is one name ("Bosnia and Herzegovina", "Securities and
+    Exchange Commission")."""
+    parts = []
+    at = 0
+    for part in surface.split(" and "):
+        parts.append((part, at))
+        at += len(part) + len(" and ")
+    if all(canonical_entity(p).lower() in _PLACES for p, _ in parts):
+        return parts, "place"
+    if all(len(p.split()) >= 2 and entity_type(canonical_entity(p)) == "person" for p, _ in parts):
+        return parts, "person"
+    return None
+
+
 def _find_entities(text: str) -> list[Entity]:
     out: list[Entity] = []
     taken = _Coverage(len(text))
@@ -401,6 +436,15 @@ def _find_entities(text: str) -> list[Entity]:
             out.extend(
                 Entity(t_name, t_text, t_type, s + t_at, s + t_at + len(t_text))
                 for t_name, t_text, t_type, t_at in titled
+            )
+            continue
+        joined = (
+            _names_joined(surface) if " and " in surface and name.lower() not in _PLACES else None
+        )
+        if joined is not None:  # "Saudi Arabia and Kryvyi Rih": two names, not one
+            parts, kind = joined
+            out.extend(
+                Entity(canonical_entity(p), p, kind, s + at, s + at + len(p)) for p, at in parts
             )
             continue
         out.append(
