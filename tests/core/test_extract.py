@@ -1451,3 +1451,20 @@ def test_as_early_as_is_no_comparison():
     assert only("The striker could undergo a medical as early as next week.").kind is not (
         Kind.COMPARISON
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a list of examples inside the subject is left out whole
+            "Six companies, including Alphabet, Apple and Microsoft, have been designated.",
+            ["Six companies have been designated."],
+        ),
+        (
+            "Allies, including the US, have sent weapons, officials said.",
+            ["Allies have sent weapons, officials said."],
+        ),
+    ],
+)
+def test_examples_inside_the_subject(body, expected):
+    assert texts(body) == expected

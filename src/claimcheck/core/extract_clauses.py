@@ -616,6 +616,25 @@ def _is_time(phrase: str) -> bool:
     )
 
 
+def _examples_end(text: str, end: int) -> int:
+    """Where a list of examples that starts before `end` (its first comma) ends: ", including
+    Alphabet, Apple and Microsoft," runs to the comma after its "and" item."""
+    start = end
+    first = text[text.rfind(",", 0, end) + 1 : end]
+    if " and " in first or " or " in first:
+        return end  # ", such as the pyramids and the sphinx,": the list is whole already
+    while end < len(text) and text[end] == ",":
+        item_end = _next_comma(text, end + 1)
+        item = text[end + 1 : item_end if item_end > 0 else len(text)]
+        words = item.split()
+        if not words or len(words) > 6 or _main_verb(" " + item) > 0:
+            return end  # the sentence goes on: the previous comma closed the examples
+        if " and " in f" {item} " or " or " in f" {item} ":
+            return item_end if item_end > 0 else len(text)
+        end = item_end if item_end > 0 else len(text)
+    return start if end >= len(text) else end
+
+
 def _predicate_follows(text: str, at: int, plural: bool = False) -> bool:
     """Whether `text[at:]` opens with a verb: a known one, or a lower-case word that is not a
     function word ("employs", "reported"; after a plural subject also "carry")."""
@@ -673,6 +692,10 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             # ", including 1.4 million children" counts: it stays.
             handled = True
             aside = True
+            if comma < verb_at:
+                # examples inside the subject: the list runs to its "and" item ("Six
+                # companies, including Alphabet, Apple and Microsoft, have been ...")
+                end = _examples_end(text, end)
         elif _REL.match(after):
             antecedent = _np_before(text, comma)
             age = _AGED_NAME.search(text, 0, comma) if antecedent.isdigit() else None
