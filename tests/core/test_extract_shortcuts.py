@@ -173,14 +173,50 @@ def test_list_search_from_its_earliest_start_finds_the_same_list():
         assert (whole and whole.span()) == (late and late.span()), text
 
 
-@pytest.mark.parametrize(
-    "text",
-    ["it remains uncertain", "the move is key to ...", "nothing here", "TIME WILL tell", ""],
-)
-def test_evaluative_hint_pattern_is_any_hint_in_the_text(text):
+def test_every_evaluation_rule_is_reached_from_each_of_its_hints():
     from claimcheck.core import extract_kinds
 
-    low = text.lower()
-    assert bool(extract_kinds._EVALUATIVE_HINT.search(low)) == any(
-        h in low for h in extract_kinds._EVALUATIVE_HINTS
-    )
+    for hints, pattern in extract_kinds._EVALUATIVE_RULES:
+        for hint in hints.split():
+            found = extract_kinds._EVALUATIVE_HINT.findall(hint)
+            assert found, hint
+            assert any(
+                rule.pattern.endswith(pattern + ")")
+                for rule in extract_kinds._EVALUATIVE_BY_HINT[found[0]]
+            ), hint
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The conflict's trajectory remains uncertain.",
+        "The question of sovereignty remains open.",
+        "These contributions underscore the growing support.",
+        "The move represents a stark change in the dynamics.",
+        "It marks a turning point.",
+        "The move signals a shift in policy.",
+        "This demonstrates the resolve of the allies.",
+        "Such support is crucial.",
+        "It is a major step.",
+        "It is important to choose a simple model.",
+        "It is difficult to say how many.",
+        "The company seeks to bolster its position.",
+        "The ministry declined to comment.",
+        "The decision will be closely watched by investors.",
+        "Time will tell whether it pays off.",
+        "The tragedy has shocked the world.",
+        "Not all scientists are convinced.",
+        "Many fans believe the club will win.",
+        "Reuters could not independently verify the claims.",
+        "It was a thoroughly entertaining afternoon.",
+        "The result is a political earthquake for Portugal.",
+        "It is a debate that is likely to continue.",
+        "The pause is a prudent move.",
+        "Growing pressure on the government.",
+        "It depends on many factors.",
+    ],
+)
+def test_every_evaluation_is_found_through_its_hints(text):
+    from claimcheck.core import extract_kinds
+
+    assert extract_kinds._evaluative(text), text

@@ -445,6 +445,13 @@ _HEDGED = re.compile(
 )
 """A predicate that says what may happen, not what did (lower case: "in May" is a month;
 "can range" says what is possible, not what is uncertain)."""
+def _aged_name(text: str, comma: int) -> re.Match[str] | None:
+    """`_AGED_NAME` ending at `comma`, searched only when a number ends there."""
+    if comma < 1 or not text[comma - 1].isdigit():
+        return None
+    return _AGED_NAME.search(text, max(0, comma - 80), comma)
+
+
 _AGED_NAME = re.compile(r"\b((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s*\d{1,3}\s*$")
 """A name and an age, ending where a relative clause starts ("Marcus Hale, 46")."""
 _CITY_COMMA_BEFORE = re.compile(r"\b([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?),\s+$")
@@ -698,7 +705,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 end = _examples_end(text, end)
         elif _REL.match(after):
             antecedent = _np_before(text, comma)
-            age = _AGED_NAME.search(text, 0, comma) if antecedent.isdigit() else None
+            age = _aged_name(text, comma) if antecedent.isdigit() else None
             if age:
                 # "Marcus Hale, 46, who worked at ...": the clause is about Hale, and the main
                 # claim keeps the age between its commas
@@ -829,7 +836,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
         elif (
             _PARTICIPLE_ED.match(after)
             and comma > 0
-            and not _AGED_NAME.search(text, 0, comma)  # "Ollie Watkins, 28, headed in ..."
+            and not _aged_name(text, comma)  # "Ollie Watkins, 28, headed in ..."
             and not _REL.match(after)
             and not _QUALIFIER.match(after)
             and not _INVERTED_SPEECH.match(after)

@@ -37,154 +37,149 @@ _NOT_CHECKWORTHY = re.compile(
     r"Click|Subscribe|Follow (?:us|me)|Watch|Listen|Advertisement|Related|See also|"
     r"Share this|Copyright|All rights reserved|Reporting by|Editing by|Photo|Image)\b",
 )
-_EVALUATIVE = re.compile(
-    r"\b(?:remain(?:s|ed)? (?:\w+ )?(?:uncertain|unclear|to be seen|unknown|fluid|tense|"
-    r"volatile|fragile|precarious|calm|stable|difficult|challenging|complex|high|elevated|"
-    r"unresolved|murky)|(?:question|issue|matter|debate|possibility|door|options?|future|"
-    r"outcome|fate|study|problem)s?\b[^.]{0,60}\bremain(?:s|ed)? open|"
-    # present forms only: "This underscores ..." judges; "the study demonstrated that ..."
-    # reports, and "highlighted", "reflection", "signalling" are other words
-    r"(?:underscores?|underlines?|highlights?)\b|represents? an? (?:\w+ )?(?:change|shift|turn|step|milestone|"
-    r"escalation|moment)|marks? an? (?:\w+ )?(?:change|shift|turn|escalation|moment)|"
-    r"signal(?:s|ed|ing)? (?:an?|the|its|their|growing|further|continued)\b|"
-    # "This demonstrates ...", not "studies demonstrate that ..."
-    r"is a testament|testament to|(?:this|these|that|which|it) (?:\w+ )?"
-    r"(?:reflects?|demonstrates?|illustrates?)\b(?!\s+that\b)|"
-    # "Such support is crucial.", not "BAF is essential for development"
-    r"is balanced by|(?:is|are) (?:crucial|essential|vital|important|significant|"
-    r"remarkable|impressive|concerning|troubling|worrying|encouraging|promising|"
-    r"unprecedented)(?=\s*(?:[.,;!]|$|that\b|because\b))|"
-    r"(?:is|are) a (?:major|significant|key|crucial) step|"
-    r"it is (?:also )?(?:important|essential|crucial|vital|necessary|advisable|worth|best) "
-    r"to\b|"
-    r"it is (?:difficult|hard|impossible) to (?:say|determine|know|predict)|"
-    r"(?:seeks?|seeking|hopes?|hoping|strives?|striving) to (?:bolster|boost|"
-    r"strengthen|improve|enhance|counter|protect|defend|deter|ensure|promote|support)|"
-    r"declined to comment|did not (?:immediately )?(?:respond|comment|reply)|"
-    r"(?:had|has|gave) no (?:immediate )?comment|could not be reached|"
-    r"not immediately available for comment|"
-    r"depends on (?:many|several|various|a number of) factors|"
-    r"(?:in|on) the face of|growing (?:support|concern|pressure)|"
-    r"is (?:generally )?(?:considered|regarded|seen) as (?:one of )?the (?:best|greatest|most)|"
+_EVALUATIVE_RULES: tuple[tuple[str, str], ...] = (
+    # (hint words, pattern): a pattern is tried only when one of its hints opens a word of
+    # the text, so the cost grows with the hints present, not with the rules
+    (
+        "remain",
+        r"remain(?:s|ed)? (?:\w+ )?(?:uncertain|unclear|to be seen|unknown|fluid|tense|"
+        r"volatile|fragile|precarious|calm|stable|difficult|challenging|complex|high|elevated|"
+        r"unresolved|murky)",
+    ),
+    (  # "the question remains open"; a border crossing that remained open is a fact
+        "remain",
+        r"(?:question|issue|matter|debate|possibility|door|options?|future|outcome|fate|"
+        r"study|problem)s?\b[^.]{0,60}\bremain(?:s|ed)? open",
+    ),
+    # present forms only: "This underscores ..." judges; "the study highlighted ..." reports
+    ("underscore underline highlight", r"(?:underscores?|underlines?|highlights?)\b"),
+    (
+        "represent",
+        r"represents? an? (?:\w+ )?(?:change|shift|turn|step|milestone|escalation|moment)",
+    ),
+    ("mark", r"marks? an? (?:\w+ )?(?:change|shift|turn|escalation|moment)"),
+    # the verb with what it signals; "the signal was weak", "signalling" are nouns
+    ("signal", r"signal(?:s|ed|ing)? (?:an?|the|its|their|growing|further|continued)\b"),
+    ("testament", r"is a testament|testament to"),
+    (  # "This demonstrates ...", not "studies demonstrate that ..."
+        "reflect demonstrat illustrat",
+        r"(?:this|these|that|which|it) (?:\w+ )?(?:reflects?|demonstrates?|illustrates?)\b"
+        r"(?!\s+that\b)",
+    ),
+    ("balanced", r"is balanced by"),
+    (  # "Such support is crucial.", not "BAF is essential for development"
+        "crucial essential vital important significant remarkable impressive concerning "
+        "troubling worrying encouraging promising unprecedented",
+        r"(?:is|are) (?:crucial|essential|vital|important|significant|remarkable|impressive|"
+        r"concerning|troubling|worrying|encouraging|promising|unprecedented)"
+        r"(?=\s*(?:[.,;!]|$|that\b|because\b))",
+    ),
+    ("major significant key crucial", r"(?:is|are) a (?:major|significant|key|crucial) step"),
+    (
+        "important essential crucial vital necessary advisable worth best",
+        r"it is (?:also )?(?:important|essential|crucial|vital|necessary|advisable|worth|best) "
+        r"to\b",
+    ),
+    (
+        "difficult hard impossible",
+        r"it is (?:difficult|hard|impossible) to (?:say|determine|know|predict)",
+    ),
+    (
+        "seek hop striv",
+        r"(?:seeks?|seeking|hopes?|hoping|strives?|striving) to (?:bolster|boost|strengthen|"
+        r"improve|enhance|counter|protect|defend|deter|ensure|promote|support)",
+    ),
+    (
+        "comment respond reply reached",
+        r"declined to comment|did not (?:immediately )?(?:respond|comment|reply)|"
+        r"(?:had|has|gave) no (?:immediate )?comment|could not be reached|"
+        r"not immediately available for comment",
+    ),
+    ("depends", r"depends on (?:many|several|various|a number of) factors"),
+    ("face", r"(?:in|on) the face of"),
+    ("growing", r"growing (?:support|concern|pressure)"),
+    (
+        "considered regarded seen",
+        r"is (?:generally )?(?:considered|regarded|seen) as (?:one of )?the "
+        r"(?:best|greatest|most)",
+    ),
     # the closing lines of a story: "The decision will be closely watched by investors.",
     # "Time will tell whether ...", "The tragedy has shocked the world.", "The result is a
     # political earthquake for Portugal.", "It is a debate that is likely to continue."
-    r"(?:will|is|are) (?:be )?(?:closely |being |keenly )?watched|time will tell|"
-    r"(?:has|have) (?:\w+ )?(?:shocked|stunned|rocked|gripped|captivated|captured) the "
-    r"(?:\w+ )?(?:world|nation|country|community|town|city|public|imagination)|"
-    r"(?:are|is|were|was) (?:not )?(?:yet |fully |entirely )?convinced|"
-    r"^(?:many|some|most|few|other) (?:\w+ ){0,2}(?:believe|think|feel|fear|worry|wonder)\b|"
-    r"(?:not|unable to) (?:be )?independently verif|"
-    r"(?:a|an) (?:\w+ )?(?:entertaining|thrilling|exciting|dull|boring|memorable|"
-    r"disappointing|remarkable|extraordinary) (?:afternoon|evening|night|day|game|match|"
-    r"contest|affair|spectacle|occasion)|"
-    r"(?:is|as|was|be) an? (?:\w+ )?(?:prudent|smart|wise|sensible|bold|risky|shrewd|clever|"
-    r"foolish|welcome|savvy|reckless|misguided) (?:move|bet|step|decision|choice|gamble|"
-    r"strategy|approach|policy)\b|"
-    r"(?:is|was|marks?) an? (?:\w+ )?(?:earthquake|blow|setback|wake-up call|watershed|"
-    r"turning point|game.changer)\b|"
-    r"^it (?:is|was|remains) an? (?:\w+ )?(?:debate|question|matter|issue|story|reminder) "
-    r"(?:that|of|about)\b)",
-    re.IGNORECASE,
+    ("watched", r"(?:will|is|are) (?:be )?(?:closely |being |keenly )?watched"),
+    ("time", r"time will tell"),
+    (
+        "shocked stunned rocked gripped captivated captured",
+        r"(?:has|have) (?:\w+ )?(?:shocked|stunned|rocked|gripped|captivated|captured) the "
+        r"(?:\w+ )?(?:world|nation|country|community|town|city|public|imagination)",
+    ),
+    ("convinced", r"(?:are|is|were|was) (?:not )?(?:yet |fully |entirely )?convinced"),
+    (
+        "believe think feel fear worry wonder",
+        r"^(?:many|some|most|few|other) (?:\w+ ){0,2}(?:believe|think|feel|fear|worry|"
+        r"wonder)\b",
+    ),
+    ("independently", r"(?:not|unable to) (?:be )?independently verif"),
+    (
+        "entertaining thrilling exciting dull boring memorable disappointing remarkable "
+        "extraordinary",
+        r"(?:a|an) (?:\w+ )?(?:entertaining|thrilling|exciting|dull|boring|memorable|"
+        r"disappointing|remarkable|extraordinary) (?:afternoon|evening|night|day|game|match|"
+        r"contest|affair|spectacle|occasion)",
+    ),
+    (
+        "prudent smart wise sensible bold risky shrewd clever foolish welcome savvy reckless "
+        "misguided",
+        r"(?:is|as|was|be) an? (?:\w+ )?(?:prudent|smart|wise|sensible|bold|risky|shrewd|"
+        r"clever|foolish|welcome|savvy|reckless|misguided) (?:move|bet|step|decision|choice|"
+        r"gamble|strategy|approach|policy)\b",
+    ),
+    (
+        "earthquake blow setback wake watershed turning changer",
+        r"(?:is|was|marks?) an? (?:\w+ )?(?:earthquake|blow|setback|wake-up call|watershed|"
+        r"turning point|game.changer)\b",
+    ),
+    (
+        "debate question matter issue story reminder",
+        r"^it (?:is|was|remains) an? (?:\w+ )?(?:debate|question|matter|issue|story|reminder) "
+        r"(?:that|of|about)\b",
+    ),
 )
-_EVALUATIVE_HINTS = (
-    "shocked",
-    "stunned",
-    "rocked",
-    "gripped",
-    "captivated",
-    "captured the",
-    "convinced",
-    "believe",
-    "think",
-    "feel",
-    "fear",
-    "worry",
-    "wonder",
-    "independently",
-    "entertaining",
-    "thrilling",
-    "exciting",
-    "dull",
-    "boring",
-    "memorable",
-    "disappointing",
-    "extraordinary",
-    "open",
-    "prudent",
-    "smart",
-    "wise",
-    "sensible",
-    "bold",
-    "risky",
-    "shrewd",
-    "clever",
-    "foolish",
-    "welcome",
-    "savvy",
-    "reckless",
-    "misguided",
-    "watched",
-    "time will",
-    "earthquake",
-    "blow",
-    "setback",
-    "wake-up",
-    "watershed",
-    "turning point",
-    "changer",
-    "debate",
-    "question",
-    "matter",
-    "issue",
-    "story",
-    "reminder",
-    "seek",
-    "hop",
-    "striv",
-    "remain",
-    "comment",
-    "respond",
-    "reached",
-    "underscore",
-    "underline",
-    "highlight",
-    "represent",
-    "mark",
-    "signal",
-    "testament",
-    "reflect",
-    "demonstrat",
-    "illustrat",
-    "balanced",
-    "crucial",
-    "essential",
-    "vital",
-    "important",
-    "significant",
-    "remarkable",
-    "impressive",
-    "concerning",
-    "troubling",
-    "worrying",
-    "encouraging",
-    "promising",
-    "unprecedented",
-    "major",
-    "key ",
-    "difficult",
-    "hard to",
-    "impossible",
-    "depends",
-    "face of",
-    "growing",
-    "considered",
-    "regarded",
-    "seen as",
-)
-_EVALUATIVE_HINT = re.compile(literal_alternation(_EVALUATIVE_HINTS))
-"""Any of the hints, in one pass over the lower-case text."""
-"""Cheap substring test run before the `_EVALUATIVE` regex."""
+"""Evaluation, judgement and newsroom asides: a unit without a number or date holding one is
+no claim."""
+
+
+def _rules_by_hint() -> dict[str, tuple[re.Pattern[str], ...]]:
+    rules: dict[str, list[re.Pattern[str]]] = {}
+    for hints, pattern in _EVALUATIVE_RULES:
+        compiled = re.compile(r"\b(?:" + pattern + ")", re.IGNORECASE)
+        for hint in hints.split():
+            rules.setdefault(hint, []).append(compiled)
+    # the hint regex reports the longest hint at a place: it brings its prefixes' rules too
+    return {
+        hint: tuple(
+            dict.fromkeys(r for other, rs in rules.items() if hint.startswith(other) for r in rs)
+        )
+        for hint in rules
+    }
+
+
+_EVALUATIVE_BY_HINT = _rules_by_hint()
+_EVALUATIVE_HINT = re.compile(r"\b" + literal_alternation(_EVALUATIVE_BY_HINT))
+"""Any hint opening a word, in one pass over the lower-case text."""
+
+
+def _evaluative(text: str, low: str | None = None) -> bool:
+    """Whether `text` holds an evaluation of `_EVALUATIVE_RULES` (`low`: it in lower case).
+    Only the rules of the hints present are tried."""
+    tried: set[re.Pattern[str]] = set()
+    for hint in _EVALUATIVE_HINT.findall(low if low is not None else text.lower()):
+        for rule in _EVALUATIVE_BY_HINT[hint]:
+            if rule not in tried:
+                tried.add(rule)
+                if rule.search(text):
+                    return True
+    return False
 _SUBJECTIVE = re.compile(
     r"\b(?:best|worst|greatest|beautiful|amazing|wonderful|terrible|awful|great|good|bad|"
     r"interesting|fascinating|exciting|boring|stunning|brilliant|excellent|poor|nice|"
@@ -331,7 +326,7 @@ def _checkworthy(text: str, evaluative: bool = True) -> bool:
         and _MONTH_NAME.search(text) is None  # no number or date: may be mere evaluation
     ):
         low = text.lower()
-        if _EVALUATIVE_HINT.search(low) and _EVALUATIVE.search(text):
+        if _evaluative(text, low):
             return False
     return _has_verb(words)
 

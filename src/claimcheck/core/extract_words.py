@@ -547,13 +547,13 @@ def _subject_of(text: str) -> tuple[str, int]:
         and all(w.lower() in _ADVERB_OPENERS or w.lower().endswith("ly") for w in head.split())
     ):
         head = ""  # "previously served": no subject of its own
-    to_verb = _VERB_BEFORE_TO.search(head)
-    if to_verb and to_verb.group(1) not in _LY_NOUNS:
+    to_verb = _VERB_BEFORE_TO.search(head) if head.endswith(" to") else None
+    if to_verb:
         # "The European Union aims to cut ...": an unknown present verb before "to"
         at = text.rfind(to_verb.group(0).strip(), 0, verb)
         if at > 0:
             head, verb = head[: to_verb.start()], at
-    adverb = _TRAILING_ADVERB.search(head)
+    adverb = _TRAILING_ADVERB.search(head) if head.endswith("ly") else None
     if adverb and adverb.group(1) not in _LY_NOUNS:
         head = head[: adverb.start()]  # "The AD narrowly won": the subject is "The AD"
     return head, verb
