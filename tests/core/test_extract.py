@@ -1468,3 +1468,115 @@ def test_as_early_as_is_no_comparison():
 )
 def test_examples_inside_the_subject(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Marcus Hale, 46, arrested in Leeds on Monday, appeared in court on Friday.",
+            [
+                "Marcus Hale, 46, appeared in court on Friday.",
+                "Marcus Hale was arrested in Leeds on Monday.",
+            ],
+        ),
+        (
+            "In Germany, Scholz's coalition, already weakened by infighting, collapsed in "
+            "November.",
+            [
+                "In Germany, Scholz's coalition, already weakened by infighting, collapsed in "
+                "November."
+            ],
+        ),
+        (
+            "Detective Inspector John Smith said a woman had been stabbed in Leeds. The "
+            "34-year-old was pronounced dead at the scene.",
+            [
+                "Detective Inspector John Smith said a woman had been stabbed in Leeds.",
+                "The 34-year-old was pronounced dead at the scene.",
+            ],
+        ),
+        ("Rebels have captured the eastern city of Goma.", None),
+        ("Explosions have rocked the city of Kharkiv.", None),
+        ("The post-mortem found the cause of death was a blow to the head.", None),
+        ("The suspect's home is being watched by police.", None),
+        (
+            "Late on Monday night, officials at the health ministry in Gaza said 40 people had "
+            "been killed.",
+            None,
+        ),
+        (
+            "The king met Rishi Sunak and Keir Starmer, who leads the Labour Party, at the "
+            "palace on Monday.",
+            [
+                "The king met Rishi Sunak and Keir Starmer.",
+                "Keir Starmer leads the Labour Party, at the palace on Monday.",
+            ],
+        ),
+        (
+            "Wildfires spread across Northern California on Monday. He said 3,000 homes were "
+            "destroyed.",
+            [
+                "Wildfires spread across Northern California on Monday.",
+                "He said 3,000 homes were destroyed.",
+            ],
+        ),
+        (
+            "Jan Egeland visited the camp. He said conditions were dire.",
+            ["Jan Egeland visited the camp.", "Jan Egeland said conditions were dire."],
+        ),
+        (
+            "Theresa May resigned in 2019. Sadiq Khan was re-elected mayor of London in May "
+            "2021. He said the result was a vote for hope.",
+            [
+                "Theresa May resigned in 2019.",
+                "Sadiq Khan was re-elected mayor of London in May 2021.",
+                "Sadiq Khan said the result was a vote for hope.",
+            ],
+        ),
+        (
+            "Goldman Sachs cut its growth forecast for China. It now expects the economy to "
+            "grow 4.5% next year.",
+            [
+                "Goldman Sachs cut its growth forecast for China.",
+                "Goldman Sachs now expects the economy to grow 4.5% next year.",
+            ],
+        ),
+        (
+            "The elderly are most vulnerable to the heat. They account for most deaths.",
+            [
+                "The elderly are most vulnerable to the heat.",
+                "The elderly account for most deaths.",
+            ],
+        ),
+        (
+            "In a separate attack on Kharkiv, two people were killed.",
+            ["In a separate attack on Kharkiv, two people were killed."],
+        ),
+        (
+            "Inflation fell to 3% in May, the ONS said, a day after the Bank of England cut "
+            "rates by 0.25 points.",
+            ["Inflation fell to 3% in May, the ONS said."],
+        ),
+    ],
+)
+def test_review_of_the_wire_copy_rules(body, expected):
+    assert texts(body) == (expected if expected is not None else [body])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The move reflects Beijing's growing confidence in the region.",
+        "The decision demonstrates the government's commitment to reform.",
+        "Such cooperation is important for regional stability.",
+    ],
+)
+def test_judgements_with_a_noun_subject_are_not_claims(body):
+    assert extract_claims(body) == []
+
+
+def test_a_number_opening_the_sentence_stays_a_fact_of_the_claim():
+    claim = only("Later, three soldiers died.")
+    assert claim.text == "Three soldiers died."
+    assert [(q.value, q.text) for q in claim.facts.quantities] == [(3.0, "Three soldiers")]

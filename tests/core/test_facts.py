@@ -394,3 +394,27 @@ def test_minus_makes_a_number_negative_without_a_unit():
 )
 def test_entity_names_and_types_beyond_english_and_the_war(text, expected):
     assert [(e.name, e.type) for e in extract_facts(text).entities] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the statue weighs 1.5 million pounds", [(680389.0, "kg", False)]),
+        ("a Boeing 737-800 landed", [(737.0, None, False)]),
+    ],
+)
+def test_weights_in_pounds_and_model_numbers(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("fires in Northern California", [("Northern California", "place")]),
+        ("Virginia Giuffre filed the lawsuit", [("Virginia Giuffre", "person")]),
+        ("Jan Egeland visited the camp", [("Jan Egeland", "person")]),
+        ("Air India cancelled 20 flights", [("Air India", "org")]),
+    ],
+)
+def test_regions_given_names_and_airlines(text, expected):
+    assert [(e.name, e.type) for e in extract_facts(text).entities] == expected

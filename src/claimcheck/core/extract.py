@@ -117,6 +117,7 @@ from claimcheck.core.extract_words import (
     _subject_of,
 )
 from claimcheck.core.facts import extract_facts, find_entities, project_facts
+from claimcheck.core.facts_entities import _STOP_CAPS
 from claimcheck.core.models import Entity, ExtractedClaim, Facts, Kind
 from claimcheck.core.sentences import split_sentences
 
@@ -168,6 +169,7 @@ def _inside_quote(subject: str) -> bool:
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]+")
+_PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b")
 
 
 def _last_person(sentence: str, people: list[Entity], ctx: _Context) -> Entity | None:
@@ -200,7 +202,11 @@ def _update_context(
     people = [e for e in entities if e.type == "person"]
     for person in people:
         if " " in person.name:
-            ctx.people[person.name.rsplit(" ", 1)[1]] = person.name
+            last = person.name.rsplit(" ", 1)[1]
+            if last.lower() not in _STOP_CAPS:
+                ctx.people[last] = person.name  # not "May" (the month)
+    low = sentence.lower()
+    ctx.subject_is_thing = " its " in low and not _PERSONAL.search(low)
     person_entity = _last_person(sentence, people, ctx)
     if person_entity is not None:
         ctx.person = person_entity.name
@@ -269,6 +275,7 @@ def _claims_from_sentence(
             )
         )
         _update_context(sentence, ctx)
+        ctx.reported = True
         ctx.quote_speaker = speaker if speaker and _SPEAKER_LIKE.fullmatch(speaker) else None
         if attribution is not None and speaker and speaker != attribution.speaker.strip():
             # as written for the next quote's "..., the ministry said", named for `speaker`
@@ -552,6 +559,7 @@ def _claims_from_sentence(
         list(sentence_facts.entities) if sentence_facts is not None else None,
         body_text,
     )
+    ctx.reported = attribution is not None
     if attribution is not None and speaker and not speaker_is_person:
         phrase = attribution.speaker.strip()
         if phrase.lower() != "it" and _organisation(phrase):

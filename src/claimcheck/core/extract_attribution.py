@@ -74,7 +74,12 @@ _CLOSING_SPEAKER_FIRST = re.compile(
     r"^(?P<content>.{12,}?),\s+(?P<speaker>(?!(?:which|who|that|as|and|but|while|so|yet|or|"
     r"nor|even|if|when|because|since|although|though|then|thus|where)\b)"
     r"(?:[\w’'.\-]+ ){0,8}?[\w’'.\-]+)\s+(?P<verb>said|says|told(?: [a-z]+)?|added|wrote|"
-    r"noted|warned|reported|claimed|confirmed|announced|stated)\b(?P<rest>[^“\"]{0,200})$",
+    r"noted|warned|reported|claimed|confirmed|announced|stated)\b"
+    # after the verb: nothing, or when/how/whom it was said, or more after a comma; never
+    # the content itself ("officials at the ministry said 40 people had been killed")
+    r"(?P<rest>(?:\s*[,;]|\s+(?:on|in|at|late|early|last|this|via|through|to|after|before|"
+    r"during|while|when|as|adding|saying|citing|reporters|journalists)\b)[^“\"]{0,200}|"
+    r"\s*[.!]?\s*)$",
     re.DOTALL,
 )
 _CLOSING_VERB_FIRST = re.compile(
@@ -143,7 +148,8 @@ _WHEN_SAID = re.compile(
 )
 """When and how a closing attribution was made: " on Wednesday", " in a statement on Saturday"."""
 _COMPARED_REST = re.compile(
-    r",\s+(?:an?|up|down|compared|more|less|fewer|nearly|almost|about|roughly|twice|double)\b"
+    r",\s+(?:an?\s+(?:[\d.,]+%?|(?:\w+\s+)?(?:increase|decrease|rise|fall|drop|jump|gain|"
+    r"decline|record|high|low))|up|down|compared|more than|less than|fewer than|twice|double)\b"
 )
 """What may follow a closing attribution and still be reported: a comparison of the figure."""
 

@@ -244,6 +244,17 @@ def _split_coordinated_subject(clause: str) -> list[str]:
 
 _EMBEDDED_SUBJECT = re.compile(r"(?:whether|if|that)\s+(?=[A-Z])")
 """The opener of an embedded clause whose subject is a name ("whether X, owned by ...")."""
+def _second_subject(after: str) -> bool:
+    """Whether `after` (what follows "and") is a name with a relative clause closed by a
+    comma and then a predicate ("Erling Haaland, who ..., scored"; not "Keir Starmer, who
+    leads the party, at the palace")."""
+    named = _NAMED_WHO.match(after)
+    if not named:
+        return False
+    close = _next_comma(after, named.end())
+    return close > 0 and _predicate_follows(after, close + 1)
+
+
 _NAMED_WHO = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*,\s+(?:\d{1,3},\s+)?who\s")
 """A name opening a clause with a relative clause ("Erling Haaland, who ...")."""
 _CONJUNCTION = re.compile(
@@ -323,9 +334,9 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
             new_clause = True
         elif low in _PRONOUN_SUBJ:
             new_clause = True
-        elif "and" in m.group(0) and _NAMED_WHO.match(after):
+        elif "and" in m.group(0) and _second_subject(after):
             # "... and Erling Haaland, who had missed two matches, scored twice": a new
-            # subject, marked by its relative clause
+            # subject, marked by its relative clause and followed by its predicate
             new_clause = True
         elif low in _AUX and low not in ("be", "being", "been") or low in _MODAL:
             new_clause = "and" in m.group(0) or "but" in m.group(0)
@@ -836,7 +847,11 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
         elif (
             _PARTICIPLE_ED.match(after)
             and comma > 0
-            and not _aged_name(text, comma)  # "Ollie Watkins, 28, headed in ..."
+            # "Ollie Watkins, 28, headed in ...": the verb after an age is the name's predicate,
+            # unless another follows the phrase ("Hale, 46, arrested on Monday, appeared ...")
+            and not (
+                _aged_name(text, comma) and not (nxt > 0 and _predicate_follows(text, nxt + 1))
+            )
             and not _REL.match(after)
             and not _QUALIFIER.match(after)
             and not _INVERTED_SPEECH.match(after)
@@ -859,6 +874,10 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             )
             if inside_subject:
                 antecedent = subject
+            age = _aged_name(text, comma)
+            if age and nxt > 0:
+                antecedent = age.group(1)  # the phrase is about Hale, not "46"
+                embedded_subject = aged = True
             embedded = _EMBEDDED_SUBJECT.match(antecedent)
             if embedded and nxt > 0 and _predicate_follows(text, nxt + 1):
                 # "investigating whether X, owned by Elon Musk, breached the act": the phrase
@@ -884,9 +903,13 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             )
         ):
             antecedent = _np_before(text, comma)
+            # a possessive ("Chega's leader") describes only a subject that opens the clause:
+            # "In Germany, Scholz's coalition ..." is no appositive
+            possessive = not after.startswith(("a ", "an ", "the "))
             if (
                 antecedent
                 and (antecedent.split()[-1][:1].isupper() or antecedent.split()[-1].isdigit())
+                and not (possessive and text[: comma - len(antecedent)].strip())
                 and not _is_time(antecedent)
                 and _main_verb(" " + segment) < 0
                 and len(segment.split()) <= 12

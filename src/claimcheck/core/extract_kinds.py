@@ -63,8 +63,9 @@ _EVALUATIVE_RULES: tuple[tuple[str, str], ...] = (
     ("testament", r"is a testament|testament to"),
     (  # "This demonstrates ...", not "studies demonstrate that ..."
         "reflect demonstrat illustrat",
-        r"(?:this|these|that|which|it) (?:\w+ )?(?:reflects?|demonstrates?|illustrates?)\b"
-        r"(?!\s+that\b)",
+        r"(?:this|these|that|which|it|the (?:\w+ )?(?:move|decision|step|deal|visit|"
+        r"announcement|result|vote|ruling|attack|agreement|policy|plan|law|choice|shift)) "
+        r"(?:\w+ )?(?:reflects?|demonstrates?|illustrates?)\b(?!\s+that\b)",
     ),
     ("balanced", r"is balanced by"),
     (  # "Such support is crucial.", not "BAF is essential for development"
@@ -75,6 +76,10 @@ _EVALUATIVE_RULES: tuple[tuple[str, str], ...] = (
         r"(?=\s*(?:[.,;!]|$|that\b|because\b))",
     ),
     ("major significant key crucial", r"(?:is|are) a (?:major|significant|key|crucial) step"),
+    (  # "Such cooperation is important for regional stability."
+        "crucial essential vital important",
+        r"^such (?:\w+ ){1,3}(?:is|are) (?:crucial|essential|vital|important)\b",
+    ),
     (
         "important essential crucial vital necessary advisable worth best",
         r"it is (?:also )?(?:important|essential|crucial|vital|necessary|advisable|worth|best) "
@@ -106,13 +111,14 @@ _EVALUATIVE_RULES: tuple[tuple[str, str], ...] = (
     # the closing lines of a story: "The decision will be closely watched by investors.",
     # "Time will tell whether ...", "The tragedy has shocked the world.", "The result is a
     # political earthquake for Portugal.", "It is a debate that is likely to continue."
-    ("watched", r"(?:will|is|are) (?:be )?(?:closely |being |keenly )?watched"),
+    ("watched", r"(?:will|is|are) (?:be |being )?(?:closely|keenly) watched"),
     ("time", r"time will tell"),
-    (
-        "shocked stunned rocked gripped captivated captured",
-        r"(?:has|have) (?:\w+ )?(?:shocked|stunned|rocked|gripped|captivated|captured) the "
-        r"(?:\w+ )?(?:world|nation|country|community|town|city|public|imagination)",
+    (  # "Explosions have rocked the city", "Rebels have captured the city" are events
+        "shocked stunned rocked gripped captivated",
+        r"(?:has|have) (?:\w+ )?(?:shocked|stunned|rocked|gripped|captivated) the "
+        r"(?:\w+ )?(?:world|nation|country|community|public)\b(?!\s+of\b)",
     ),
+    ("captured", r"captured the (?:\w+ )?imagination"),
     ("convinced", r"(?:are|is|were|was) (?:not )?(?:yet |fully |entirely )?convinced"),
     (
         "believe think feel fear worry wonder",
@@ -134,11 +140,12 @@ _EVALUATIVE_RULES: tuple[tuple[str, str], ...] = (
         r"clever|foolish|welcome|savvy|reckless|misguided) (?:move|bet|step|decision|choice|"
         r"gamble|strategy|approach|policy)\b",
     ),
-    (
-        "earthquake blow setback wake watershed turning changer",
-        r"(?:is|was|marks?) an? (?:\w+ )?(?:earthquake|blow|setback|wake-up call|watershed|"
-        r"turning point|game.changer)\b",
+    (  # a blow to the government, not to the head; a political earthquake, not a shallow one
+        "blow setback wake watershed turning changer",
+        r"(?:is|was|marks?) an? (?:\w+ )?(?:blow|setback|wake-up call|watershed|turning point|"
+        r"game.changer) (?:for|to) (?!(?:the|his|her|their) (?:head|back|face|body|chest)\b)",
     ),
+    ("earthquake", r"(?:is|was|marks?) an? (?:political|diplomatic|electoral) earthquake"),
     (
         "debate question matter issue story reminder",
         r"^it (?:is|was|remains) an? (?:\w+ )?(?:debate|question|matter|issue|story|reminder) "

@@ -69,7 +69,7 @@ _LEADING_DISCOURSE = re.compile(
     r"As such|That said|With this|To this end|Yes|No|Well|Sure|Of course|Despite this|"
     r"Despite that|In spite of this|Even so|By contrast|In contrast|On the other hand|"
     r"At the same time|In other words|As a result of this|Separately|Elsewhere|Earlier|"
-    r"Later|Overall|Meanwhile|In a separate (?:\w+ ){0,2}\w+|"
+    r"Later|Overall|"
     r"Based on (?:my|our|the|available|current) [^,]{1,60}|To my knowledge|As far as I know|"
     r"As of my (?:knowledge|last|training)[^,]{0,60})\s*,\s*"
     r"|^(?:This|That|It) is (?:because|why|since) (?:of )?",
@@ -268,9 +268,17 @@ class _Context:
         """`name`, or the full name it is the last name of."""
         return self.people.get(name, name) if " " not in name else name
 
+    subject_is_thing: bool = False
+    """Whether the sentence before said "its" (and no "he", "she"): its subject, even a name
+    shaped like a person's ("Goldman Sachs cut its forecast"), is what a following "it" is."""
+    reported: bool = False
+    """Whether the sentence before reported someone's words: its people are speakers, not
+    who "the 34-year-old" in the next sentence is."""
+
     def forget_speakers(self) -> None:
         """Drop who the sentence before reported or quoted (each sentence sets them anew)."""
         self.speaker = self.quote_speaker = self.quote_phrase = None
+        self.reported = False
 
 
 _SPACES = re.compile(r"\s+")
@@ -513,8 +521,17 @@ _VERB_BEFORE_TO = re.compile(r"(?<=\S)\s+([a-z]+s)\s+to$")
 _TRAILING_ADVERB = re.compile(r"(?<=\S)\s+([a-z]+ly)$")
 _LY_NOUNS = frozenset(
     "family assembly ally rally supply monopoly anomaly belly jelly bully holly lily fly "
-    "reply italy july daily weekly monthly quarterly".split()
+    "reply italy july daily weekly monthly quarterly elderly tally friendly early only "
+    "homily melancholy".split()
 )
+_LY_ADVERBS = frozenset(
+    "recently narrowly ultimately eventually previously initially subsequently finally "
+    "reportedly allegedly apparently currently officially formally publicly quietly quickly "
+    "slowly largely mostly mainly partly fully nearly barely briefly repeatedly successfully "
+    "unanimously overwhelmingly immediately already".split()
+)
+_NAME_END = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ(")
+"""First characters of a word that ends a name: a capital, or "(" of "(AD)"."""
 """Words in "-ly" that end a noun phrase ("the family", "the weekly")."""
 
 
@@ -554,7 +571,12 @@ def _subject_of(text: str) -> tuple[str, int]:
         if at > 0:
             head, verb = head[: to_verb.start()], at
     adverb = _TRAILING_ADVERB.search(head) if head.endswith("ly") else None
-    if adverb and adverb.group(1) not in _LY_NOUNS:
+    before = head[: adverb.start()].split()[-1:] if adverb else []
+    if adverb and (
+        adverb.group(1) in _LY_ADVERBS
+        # after a name: "Democratic Alliance (AD) narrowly", "the Court ultimately"
+        or (adverb.group(1) not in _LY_NOUNS and before and before[0][0] in _NAME_END)
+    ):
         head = head[: adverb.start()]  # "The AD narrowly won": the subject is "The AD"
     return head, verb
 
@@ -583,7 +605,7 @@ def _resolve(subject: str, ctx: _Context) -> str:
 def _names_a_person(ctx: _Context) -> bool:
     """Whether the subject remembered is a person ("Ollie Watkins"), whom "it" never means."""
     subject = ctx.subject
-    if not subject:
+    if not subject or ctx.subject_is_thing:
         return False
     return (
         subject == ctx.person
@@ -592,14 +614,18 @@ def _names_a_person(ctx: _Context) -> bool:
     )
 
 
-_EPITHET = re.compile(r"(?:The|the) (?:\d{1,3}-year-old|teenager|youngster)(?![\w-])")
-"""How wire copy names the person just named again: "The 24-year-old"."""
+_EPITHET = re.compile(
+    r"(?:The|the) (?:\d{1,3}-year-old|teenager|youngster)(?=,|\s+(?:is|was|were|has|had|have|"
+    r"will|would|could|can|may|might|must|should|said|told|[a-z]+ed|[a-z]+s)\b)"
+)
+"""How wire copy names the person just named again: "The 24-year-old" (followed by a comma or
+a verb; "the 19-year-old striker" may be someone else)."""
 
 
 def _resolve_start(clause: str, ctx: _Context) -> str:
     """Replace a pronoun or possessive that opens a clause by its antecedent."""
     epithet = _EPITHET.match(clause)
-    if epithet and ctx.person:
+    if epithet and ctx.person and ctx.subject == ctx.person and not ctx.reported:
         return ctx.person + clause[epithet.end() :]  # "The 24-year-old" -> "Reece James"
     m = _PRONOUN_OPEN.match(clause)
     if not m:

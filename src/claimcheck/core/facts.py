@@ -194,6 +194,17 @@ def extract_facts(text: str, published: dt.date | None = None) -> Facts:
     )
 
 
+def _find_fact(text: str, fact: str) -> int:
+    """Where `fact` is in `text`; a fact that opened a sentence may open the claim with a
+    capital ("three soldiers" of "Later, three soldiers died" in "Three soldiers died")."""
+    at = text.find(fact)
+    if at < 0 and fact[:1].islower() and text[:1].isupper():
+        capital = fact[0].upper() + fact[1:]
+        if text.startswith(capital):
+            return 0
+    return at
+
+
 def project_facts(facts: Facts, text: str, extra_entities: Iterable[Entity] = ()) -> Facts:
     """The facts of a larger text that also appear in `text`, with offsets moved into `text`.
 
@@ -215,17 +226,20 @@ def project_facts(facts: Facts, text: str, extra_entities: Iterable[Entity] = ()
     # the frozen dataclasses are slow to build.
     quantities = []
     for q in facts.quantities:
-        at = text.find(q.text)
+        at = _find_fact(text, q.text)
         if at >= 0:
             end = at + len(q.text)
-            same = q.start == at and q.end == end
-            quantities.append(q if same else Quantity(q.value, q.unit, q.text, at, end, q.approx))
+            same = q.start == at and q.end == end and text.startswith(q.text, at)
+            quantities.append(
+                q if same else Quantity(q.value, q.unit, text[at:end], at, end, q.approx)
+            )
     dates = []
     for d in facts.dates:
-        at = text.find(d.text)
+        at = _find_fact(text, d.text)
         if at >= 0:
             end = at + len(d.text)
-            dates.append(d if d.start == at and d.end == end else DateRef(d.value, d.text, at, end))
+            same = d.start == at and d.end == end and text.startswith(d.text, at)
+            dates.append(d if same else DateRef(d.value, text[at:end], at, end))
     entities = []
     seen: set[int] = set()
     for e in (*facts.entities, *extra_entities):

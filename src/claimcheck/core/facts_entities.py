@@ -131,7 +131,7 @@ _ORG_WORDS = frozenset(
     "bureau tribunal regulator exchange reserve directorate inspectorate secretariat cabinet "
     "partners holdings llp alliance coalition movement research labs laboratory laboratories "
     "technologies systems software media motors airways pharmaceuticals international "
-    "industries enterprises solutions ventures".split()
+    "industries enterprises solutions ventures air airline airlines".split()
 )
 _NOT_NAME_WORDS = frozenset(
     "of the and for in on at to de la del von van der al prize award awards sciences science "
@@ -167,7 +167,7 @@ _STOP_CAPS = frozenset(
     "according overall therefore thus yes no not some many most several other another each "
     "every all both one two three first second key points title url published monday tuesday "
     "wednesday thursday friday saturday sunday january february march april june july august "
-    "jan feb apr aug sep sept oct nov dec "
+    "feb apr aug sep sept oct nov dec "
     "september october november december may today yesterday it's that's there's here's "
     "what's he's she's let's it’s that’s there’s here’s what’s he’s she’s let’s".split()
 )
@@ -209,6 +209,12 @@ _PLACE_HEADS = frozenset(
     "arena palace park cathedral castle tower hotel".split()
 )
 """Last words that make a name a place."""
+_REGION_FIRST = frozenset(
+    "north south east west northern southern eastern western central greater upper lower "
+    "inner outer northeast northwest southeast southwest northeastern northwestern "
+    "southeastern southwestern".split()
+)
+"""First words that make a region of the place that follows."""
 _THING_HEADS = frozenset("telescope project store programme program mission prize award".split())
 """Last words that make a name neither a person nor a place ("James Webb Space Telescope")."""
 
@@ -227,6 +233,8 @@ def entity_type(name: str, before: str = "") -> str:
         return "org"  # "Caldwell & Pryce", "Procter & Gamble"
     if len(words) > 1 and words[-1] in _PLACE_HEADS:
         return "place"  # "Wall Street", "Red Sea", "Gaza Strip"
+    if len(words) > 1 and words[0] in _REGION_FIRST and " ".join(words[1:]) in _PLACE_WORDS:
+        return "place"  # "Northern California", "Eastern Europe", "Greater Manchester"
     if len(words) > 1 and words[-1] in _THING_HEADS:
         return "other"
     last = before.lower().split()[-1:] if before.strip() else []
@@ -391,7 +399,10 @@ def _names_joined(surface: str) -> tuple[list[tuple[str, int]], str] | None:
     for part in surface.split(" and "):
         parts.append((part, at))
         at += len(part) + len(" and ")
-    if all(canonical_entity(p).lower() in _PLACES for p, _ in parts):
+    if all(
+        canonical_entity(p).lower() in _PLACES or entity_type(canonical_entity(p)) == "place"
+        for p, _ in parts
+    ):
         return parts, "place"
     if all(len(p.split()) >= 2 and entity_type(canonical_entity(p)) == "person" for p, _ in parts):
         return parts, "person"

@@ -333,13 +333,20 @@ def _range_end(text: str, at: int) -> bool:
     after = _DIGITS_AT.match(text, at)
     if not before or not after:
         return False
+    if _MODEL_BEFORE.search(text, max(0, before.start() - 30), before.start()):
+        return False  # "Boeing 737-800", "Airbus A320-200": a model, whatever the order
     try:
         return float(after.group(0).replace(",", "")) > float(before.group(1).replace(",", ""))
     except ValueError:
         return False
 
 
+_MODEL_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")
+"""A capitalised word right before a number: a maker or a name ("Boeing 737")."""
 _DIGITS_AT = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+_WEIGHED = re.compile(r"\b(?:weigh|weighs|weighed|weighing|weight|tons?|cargo|payload)\b", re.I)
 
 
 def _sterling(unit_text: str | None, value: float, text: str, end: int) -> bool:
@@ -350,6 +357,7 @@ def _sterling(unit_text: str | None, value: float, text: str, end: int) -> bool:
         and unit_text.strip().lower() in ("pound", "pounds")
         and value >= 1e6
         and not text[end : end + 4].lower().startswith(" of")
+        and _WEIGHED.search(text, max(0, end - 60), end) is None  # "weighs 1.5 million pounds"
     )
 
 

@@ -34,10 +34,10 @@ US_STATES = frozenset(
     massachusetts;michigan;minnesota;mississippi;missouri;montana;nebraska;nevada;
     new hampshire;new jersey;new mexico;new york;north carolina;north dakota;ohio;oklahoma;
     oregon;pennsylvania;rhode island;south carolina;south dakota;tennessee;texas;utah;
-    vermont;virginia;washington state;west virginia;wisconsin;wyoming""".split(";")
+    vermont;washington state;west virginia;wisconsin;wyoming""".split(";")
 )
 CITIES = frozenset(
-    """london;paris;berlin;madrid;rome;milan;vienna;warsaw;prague;budapest;bucharest;
+    """london;paris;berlin;madrid;rome;vienna;warsaw;prague;budapest;bucharest;
     athens;istanbul;ankara;moscow;st petersburg;kyiv;kiev;minsk;vilnius;riga;tallinn;helsinki;
     stockholm;oslo;copenhagen;amsterdam;brussels;luxembourg;zurich;geneva;bern;lisbon;porto;
     barcelona;dublin;edinburgh;manchester;birmingham;liverpool;glasgow;munich;hamburg;
@@ -47,10 +47,10 @@ CITIES = frozenset(
     nairobi;addis ababa;khartoum;kinshasa;johannesburg;cape town;pretoria;kabul;islamabad;
     karachi;lahore;new delhi;delhi;mumbai;kolkata;chennai;bangalore;dhaka;kathmandu;colombo;
     beijing;shanghai;hong kong;shenzhen;guangzhou;wuhan;taipei;seoul;pyongyang;tokyo;osaka;
-    bangkok;hanoi;ho chi minh city;manila;jakarta;kuala lumpur;singapore;sydney;melbourne;
+    bangkok;hanoi;ho chi minh city;manila;jakarta;kuala lumpur;singapore;melbourne;
     brisbane;auckland;ottawa;toronto;montreal;vancouver;
     new york city;los angeles;chicago;houston;san francisco;seattle;boston;miami;atlanta;
-    dallas;philadelphia;detroit;las vegas;san diego;san jose;denver;mexico city;
+    philadelphia;detroit;las vegas;san diego;san jose;mexico city;
     bogota;buenos aires;sao paulo;rio de janeiro;brasilia;caracas;havana;
     gaziantep;kahramanmaras;aleppo;idlib;mosul;gaza city;rafah;khan younis;ramallah;
     kharkiv;odesa;odessa;lviv;dnipro;zaporizhzhia;kherson;mariupol;bakhmut;avdiivka;
@@ -61,5 +61,5 @@ PLACE_NAMES = frozenset(
     name.strip() for name in COUNTRIES | US_STATES | CITIES if name.strip()
 )
 """Lower-case names of countries, US states and cities. Names that are as often a person's
-(Jordan, Chad, Georgia, Washington, Florence, Sofia, Phoenix ...) are left out: a name holding
+(Jordan, Chad, Georgia, Virginia, Washington, Milan, Sydney, Florence, Sofia ...) are left out: a name holding
 a place word is never typed as a person."""
