@@ -1580,3 +1580,77 @@ def test_a_number_opening_the_sentence_stays_a_fact_of_the_claim():
     claim = only("Later, three soldiers died.")
     assert claim.text == "Three soldiers died."
     assert [(q.value, q.text) for q in claim.facts.quantities] == [(3.0, "Three soldiers")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # "because it ..." does not mean the speaker
+            "Sen. Jane Doe said she would vote against the measure because it strips $4.5 "
+            "billion in housing aid.",
+            [
+                "Sen. Jane Doe said Jane Doe would vote against the measure.",
+                "Sen. Jane Doe said it strips $4.5 billion in housing aid.",
+            ],
+        ),
+        (  # "it" is not a titled person either
+            "Rep. Alicia Grant voted against the bill. It was the third stopgap measure since "
+            "October.",
+            [
+                "Rep. Alicia Grant voted against the bill.",
+                "It was the third stopgap measure since October.",
+            ],
+        ),
+        (  # "of Coral Gables" after an age is where the person lives
+            "Richard Alvarez, 52, of Coral Gables, was charged on Thursday. He pleaded not "
+            "guilty on Friday.",
+            [
+                "Richard Alvarez, 52, of Coral Gables, was charged on Thursday.",
+                "Richard Alvarez pleaded not guilty on Friday.",
+            ],
+        ),
+        (  # a party tag is like an age; "called the criticism" is the predicate
+            "Sen. Tom Reyes, R-Texas, called the criticism overblown.",
+            ["Sen. Tom Reyes, R-Texas, called the criticism overblown."],
+        ),
+        (  # a change of the figure is no appositive of the noun before it
+            "The package includes $886 billion for the Pentagon, a 3% increase over last year.",
+            ["The package includes $886 billion for the Pentagon, a 3% increase over last year."],
+        ),
+        (  # a participle phrase after a bare figure is about the subject
+            "The Nasdaq Composite jumped 1.3% to 16,177.77, led by chipmakers.",
+            [
+                "The Nasdaq Composite jumped 1.3% to 16,177.77.",
+                "The Nasdaq Composite was led by chipmakers.",
+            ],
+        ),
+        (  # "reported receiving" is an act, not reported speech
+            "Two of the authors reported receiving fees from Bayer, which makes aspirin.",
+            ["Two of the authors reported receiving fees from Bayer.", "Bayer makes aspirin."],
+        ),
+        (  # one name holding "and"
+            "The bill, known as the Continuing Appropriations and Border Security Act, passed.",
+            [
+                "The bill passed.",
+                "The bill is known as the Continuing Appropriations and Border Security Act.",
+            ],
+        ),
+        (
+            "The school stands on the corner of Fifth Street and Oak Drive.",
+            ["The school stands on the corner of Fifth Street and Oak Drive."],
+        ),
+    ],
+)
+def test_third_read_of_new_articles(body, expected):
+    assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Few lawmakers want to be blamed for a shutdown in an election year.",
+        "The case is part of a broader crackdown on fraud.",
+    ],
+)
+def test_background_asides_are_not_claims(body):
+    assert extract_claims(body) == []

@@ -418,3 +418,43 @@ def test_weights_in_pounds_and_model_numbers(text, expected):
 )
 def test_regions_given_names_and_airlines(text, expected):
     assert [(e.name, e.type) for e in extract_facts(text).entities] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("passed the bill 218-212", [(218.0, None, False), (212.0, None, False)]),
+        ("the yield rose 9 basis points", [(9.0, "bp", False)]),
+        ("trading closed at 6 p.m.", []),
+        ("children under 15 account for 70% of cases", [(15.0, None, True), (70.0, "%", False)]),
+    ],
+)
+def test_votes_basis_points_and_times(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Lawmakers voted against the plan.", None),
+        ("The cooler-than-expected data lifted stocks.", None),
+        ("The company plans to cut 500 jobs.", "plans"),
+    ],
+)
+def test_modality_needs_the_verb(text, modality):
+    assert extract_facts(text).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Richard Alvarez, 52, of Coral Gables",
+            [("Richard Alvarez", "person"), ("Coral Gables", "place")],
+        ),
+        ("Chinese Premier Li Qiang", [("China", "place"), ("Li Qiang", "person")]),
+        ("The Justice Department said", [("Justice Department", "org")]),
+    ],
+)
+def test_hometowns_premiers_and_departments(text, expected):
+    assert [(e.name, e.type) for e in extract_facts(text).entities] == expected

@@ -396,6 +396,12 @@ def _claims_from_sentence(
     if sub and sub.start() > 10:
         sub_clause = content[sub.end() :]
         main_subject, _ = _subject_of(content)
+        if main_subject and (
+            main_subject.lower() in _PRONOUN_SUBJ
+            or main_subject == ctx.person
+            or main_subject in ctx.people.values()
+        ):
+            main_subject = ""  # "she would vote against it because it strips ...": not her
         sub_clause = re.sub(r"^(it|they)\b", main_subject or r"\1", sub_clause)
         pieces.append((sub_clause, content_at + sub.start(), content_at + len(content)))
         content = _TRAILING_CONJUNCTION.sub("", content[: sub.start()].rstrip(" ,"))

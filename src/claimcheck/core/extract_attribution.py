@@ -27,7 +27,9 @@ _OPENING_VERB = re.compile(
     r"^(?P<speaker>[^,;:“\"]{2,90}?(?:,[^,;“\"]{2,60},)?)\s+"
     r"(?:has |have |had |also |previously |recently |publicly |later )*"
     r"(?P<verb>" + _SPEECH_VERBS + r")\b(?: (?:on|in|at|last) [A-Z]?\w+)?[,:]? (?:that )?"
-    r"(?P<content>.{12,})$",
+    # "reported receiving fees" is an act, not reported speech
+    r"(?!(?:(?<=reported )|(?<=reports )|(?<=admitted )|(?<=denied )|(?<=acknowledged ))"
+    r"[a-z]+ing\b)(?P<content>.{12,})$",
     re.DOTALL,
 )
 _SPEECH_WORDS = frozenset(_SPEECH_VERBS.split("|"))

@@ -119,6 +119,27 @@ _HEAD_CHAR = re.compile(r"[\w’']")
 """A character of `_LIST`'s head word."""
 
 
+_NAME_HEADS = frozenset(
+    "act bill law treaty agreement accord convention commission committee council party "
+    "alliance front program programme fund initiative plan strategy street avenue drive "
+    "road lane boulevard square corporation company group bank foundation institute "
+    "association union center centre".split()
+)
+"""Last words of one name that holds "and" ("the Appropriations and Border Security Act",
+"the corner of Fifth Street and Oak Drive" names one corner)."""
+
+
+def _one_name(a: str, b: str) -> bool:
+    """Whether "a and b" is one name, not two: only the second ends with a name's head
+    ("Appropriations and Border Security Act"), or both are streets of one corner."""
+    a_head = a.split()[-1].lower()
+    b_head = b.split()[-1].lower()
+    return b_head in _NAME_HEADS and (a_head not in _NAME_HEADS or a_head in _STREETS)
+
+
+_STREETS = frozenset("street avenue drive road lane boulevard".split())
+
+
 def _split_list(clause: str) -> list[str]:
     """Distribute a list of three or more items (or two names) over copies of the clause."""
     if " and " not in clause and " or " not in clause:
@@ -192,6 +213,8 @@ def _split_list(clause: str) -> list[str]:
                 return [f"{before}{item}{after}" for item in items]
     for pattern in (_BINARY_NAMES, _BINARY_NP):
         m = pattern.search(clause)
+        if m and pattern is _BINARY_NAMES and _one_name(m.group("a"), m.group("b")):
+            continue
         if m and not _BETWEEN_END.search(clause, 0, m.start("a")):
             before, after = clause[: m.start("a")], clause[m.end("b") :]
             return [f"{before}{m.group('a')}{after}", f"{before}{m.group('b')}{after}"]
@@ -457,14 +480,30 @@ _HEDGED = re.compile(
 """A predicate that says what may happen, not what did (lower case: "in May" is a month;
 "can range" says what is possible, not what is uncertain)."""
 def _aged_name(text: str, comma: int) -> re.Match[str] | None:
-    """`_AGED_NAME` ending at `comma`, searched only when a number ends there."""
-    if comma < 1 or not text[comma - 1].isdigit():
+    """`_AGED_NAME` ending at `comma`, searched only when a number or a tag ends there."""
+    if comma < 1 or not (text[comma - 1].isdigit() or text[comma - 1].isalpha()):
         return None
     return _AGED_NAME.search(text, max(0, comma - 80), comma)
 
 
-_AGED_NAME = re.compile(r"\b((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s*\d{1,3}\s*$")
-"""A name and an age, ending where a relative clause starts ("Marcus Hale, 46")."""
+_BARE_FIGURE = re.compile(r"[$€£]?\d[\d.,]*%?")
+"""A number on its own ("16,177.77"), which no participle phrase describes."""
+_CHANGE_APPOSITIVE = re.compile(
+    r"an?\s+(?:[\d.,]+\s?(?:%|percent\b|per cent\b)|(?:\w+\s+)?(?:increase|decrease|rise|"
+    r"drop|fall|jump|gain|decline|cut)\b)"
+)
+"""An appositive that measures a change of the figure before it ("a 3% increase")."""
+_PREDICATE_WITH_OBJECT = re.compile(
+    r"(?:called|described|dismissed|welcomed|praised|criticised|criticized|urged|told|warned|"
+    r"said|added|asked|accused|blamed|thanked|defended|rejected|denied)\s+"
+    r"(?:the|a|an|it|him|her|them|this|that|his|their|its)\b"
+)
+"""A verb and its object: the main predicate, though shaped like a participle phrase."""
+_AGED_NAME = re.compile(
+    r"\b((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s*(?:\d{1,3}|[DRI]-[A-Z][\w.]*)\s*$"
+)
+"""A name and an age or a party tag, ending where a phrase starts ("Marcus Hale, 46", "Sen.
+Tom Reyes, R-Texas")."""
 _CITY_COMMA_BEFORE = re.compile(r"\b([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?),\s+$")
 _NAME_AND_BEFORE = re.compile(r"\b([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+and\s+$")
 
@@ -716,7 +755,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 end = _examples_end(text, end)
         elif _REL.match(after):
             antecedent = _np_before(text, comma)
-            age = _aged_name(text, comma) if antecedent.isdigit() else None
+            age = _aged_name(text, comma) if antecedent.isdigit() or "-" in antecedent else None
             if age:
                 # "Marcus Hale, 46, who worked at ...": the clause is about Hale, and the main
                 # claim keeps the age between its commas
@@ -855,8 +894,13 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             and not _REL.match(after)
             and not _QUALIFIER.match(after)
             and not _INVERTED_SPEECH.match(after)
+            # "X, a doctor who was not involved, called the findings ...": a verb with its
+            # object after an appositive is the predicate
+            and not _PREDICATE_WITH_OBJECT.match(after)
         ):
             antecedent = _np_before(text, comma)
+            if _BARE_FIGURE.fullmatch(antecedent) and subject and 0 <= verb_at < comma:
+                antecedent = subject  # "jumped 1.3% to 16,177.77, led by chipmakers"
             if 0 <= verb_at < comma and comma - len(antecedent) <= verb_at:
                 # the noun phrase cannot reach back over the main verb ("employs 300 people")
                 verb_end = text.find(" ", verb_at)
@@ -906,6 +950,8 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             # a possessive ("Chega's leader") describes only a subject that opens the clause:
             # "In Germany, Scholz's coalition ..." is no appositive
             possessive = not after.startswith(("a ", "an ", "the "))
+            if _CHANGE_APPOSITIVE.match(after):
+                antecedent = ""  # "$886 billion for the Pentagon, a 3% increase": the figure's
             if (
                 antecedent
                 and (antecedent.split()[-1][:1].isupper() or antecedent.split()[-1].isdigit())

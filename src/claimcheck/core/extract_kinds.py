@@ -121,10 +121,11 @@ _EVALUATIVE_RULES: tuple[tuple[str, str], ...] = (
     ("captured", r"captured the (?:\w+ )?imagination"),
     ("convinced", r"(?:are|is|were|was) (?:not )?(?:yet |fully |entirely )?convinced"),
     (
-        "believe think feel fear worry wonder",
+        "believe think feel fear worry wonder want expect",
         r"^(?:many|some|most|few|other) (?:\w+ ){0,2}(?:believe|think|feel|fear|worry|"
-        r"wonder)\b",
+        r"wonder|want|expect)\b",
     ),
+    ("part", r"(?:is|are|was|were) part of an? (?:broader|wider|larger|growing)\b"),
     ("independently", r"(?:not|unable to) (?:be )?independently verif"),
     (
         "entertaining thrilling exciting dull boring memorable disappointing remarkable "

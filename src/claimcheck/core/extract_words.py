@@ -16,7 +16,7 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from claimcheck.core.facts_entities import _ALIASES, _PLACES
+from claimcheck.core.facts_entities import _ALIASES, _PLACES, _TITLE_WORDS
 from claimcheck.core.facts_text import literal_alternation
 from claimcheck.core.models import Entity
 
@@ -607,11 +607,19 @@ def _names_a_person(ctx: _Context) -> bool:
     subject = ctx.subject
     if not subject or ctx.subject_is_thing:
         return False
+    names = [name for name in (ctx.person, *ctx.people.values()) if name]
     return (
-        subject == ctx.person
-        or subject in ctx.people.values()
+        any(subject == name or _titled(subject, name) for name in names)
         or any(e.type == "person" and subject in (e.text, e.name) for e in ctx.entities)
     )
+
+
+def _titled(subject: str, name: str) -> bool:
+    """Whether `subject` is `name` after titles ("Rep. Alicia Grant", "Defence Minister X")."""
+    if not subject.endswith(" " + name):
+        return False
+    words = subject[: -len(name)].lower().split()
+    return bool(words) and all(w in _TITLE_WORDS for w in words)
 
 
 _EPITHET = re.compile(

@@ -103,7 +103,8 @@ _NEGATION = re.compile(
     re.IGNORECASE,
 )
 _MODALITY = re.compile(
-    r"(?=[cmwsperahliutbCMWSPERAHLIUTB])\b(could|may|might|would|should|will|plans?|planned|planning|expected|expects|"
+    r"(?=[cmwsperahliutbCMWSPERAHLIUTB])(?<![-\w])(could|may|might|would|should|will|"
+    r"plans? to|planned|planning|expected|expects|"
     r"considering|considers|consider|reportedly|allegedly|hinted|hints|potentially|possibly|"
     r"likely|unlikely|intends?|intended|aims?|aimed|is set to|are set to|poised|"
     r"contingent|proposed|proposes|suggested|believed|thought to|said to)\b",
@@ -111,6 +112,8 @@ _MODALITY = re.compile(
 )
 _MODALITY_CANON = {
     "plan": "plans",
+    "plan to": "plans",
+    "plans to": "plans",
     "planned": "plans",
     "planning": "plans",
     "expects": "expected",

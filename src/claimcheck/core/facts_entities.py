@@ -154,7 +154,7 @@ _NAME_WORD = (
 )
 """One word of a name: "Kirby", "O'Brien", "D'Alema", "Jean-Pierre", "J.", "NATO", "McCain",
 "Hernández"."""
-_CONNECT = rf"(?:\s(?:of|de|del|la|van|von|der|al|bin|and|&)\s(?=[{_UP}]))"
+_CONNECT = rf"(?:(?:\s(?:of|de|del|la|van|von|der|den|al|bin|and|&)){{1,2}}\s(?=[{_UP}]))"
 _NAME = re.compile(
     rf"(?=[{_UP}])(?<![\w’'])(?:U\.S\.|U\.K\.|E\.U\.|U\.N\.|" + _NAME_WORD + r")"
     r"(?:(?:\s|" + _CONNECT + r")(?:U\.S\.|" + _NAME_WORD
@@ -261,7 +261,8 @@ _TITLE_WORDS = frozenset(
     "prince pope ambassador admiral colonel col. lt. captain commander chief director "
     "professor prof. judge mayor envoy adviser advisor rep. representative foreign defense "
     "defence vice deputy speaker leader majority minority whip chairman chairwoman chair ceo "
-    "founder head executive officer director-general secretary-general economist".split()
+    "founder head executive officer director-general secretary-general economist premier "
+    "commissioner prosecutor detective inspector sergeant lieutenant attorney".split()
 )
 
 
@@ -277,6 +278,8 @@ def _split_title(surface: str) -> tuple[str, int] | None:
     rest = words[last + 1 :]
     if not rest or not all(w[:1].isupper() for w in rest):
         return None
+    if any(w.lower() in _ORG_WORDS for w in rest):
+        return None  # "Justice Department", "Defense Ministry": a body, not a title and name
     head_words = [w for w in words[:last] if w.lower() not in _TITLE_WORDS]
     head = (
         " ".join(head_words)
@@ -308,10 +311,16 @@ def _name_type(name: str) -> str:
     return entity_type(name)
 
 
+_HOMETOWN_BEFORE = re.compile(r"(?:\d{1,3}|[DRI]-[A-Z][\w.]*),\s+of\s+$")
+"""", 52, of Coral Gables": a person's age, then where they live."""
+
+
 def _type_in_text(name: str, text: str, at: int) -> str:
     """`entity_type(name, <the word before offset at>)`, looking at that word only when it can
     matter: a title ("President", "Gen.") makes a person only of a name typed "other"."""
     kind = _name_type(name)
+    if kind == "person" and _HOMETOWN_BEFORE.search(text, max(0, at - 20), at):
+        return "place"
     if kind != "other":
         return kind
     return "person" if _prev_word(text, at) in _PERSON_TITLES else kind

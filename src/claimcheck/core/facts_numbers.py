@@ -186,6 +186,7 @@ _units("%|percent|per cent|pct|percentage points|percentage point|prozent|pour c
 _units("dollar|dollars|usd|us dollars", "USD")
 _units("euro|euros|eur", "EUR")
 _units("pound sterling|pounds sterling|gbp", "GBP")
+_units("basis points|basis point|bps|bp", "bp")
 _units("ruble|rubles|rouble|roubles|rub", "RUB")
 _units("hryvnia|hryvnias|hryvnias|uah", "UAH")
 _units("yen|jpy", "JPY")
@@ -218,7 +219,9 @@ _NOT_COUNTED = frozenset(
     "less times percent other others new old more most least about after before since ago "
     "years-old year-old until till through into onto when while if because so not no also "
     "just only over under up down out off into it its their his her they we he she i you "
-    "there here then now were was did does do said says".split()
+    "there here then now were was did does do said says rose fell jumped gained lost climbed "
+    "dropped slipped added closed ended edged rallied surged tumbled declined advanced "
+    "retreated rise rises fall falls account accounts".split()
 )
 
 _APPROX_BEFORE = re.compile(
@@ -315,8 +318,11 @@ def _unit_for(unit_text: str | None, currency: str | None) -> tuple[str | None, 
     return _UNIT_TABLE.get(key, (None, 1.0))
 
 
-_CLOCK = re.compile(r"(?<![\d:.])\d{1,2}:\d{2}(?![\d:])(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
-"""A time of day: "4:17 a.m.", "20:00"."""
+_CLOCK = re.compile(
+    r"(?<![\d:.])\d{1,2}(?::\d{2}(?![\d:])(?:\s*[ap]\.?m\.?)?|\s*[ap]\.m\.|\s*[ap]m\b)",
+    re.IGNORECASE,
+)
+"""A time of day: "4:17 a.m.", "20:00", "6 p.m."."""
 
 
 _BELOW_ZERO_UNIT = re.compile(r"\s?(?:%|°|[CF]\b|degrees?\b|per\s?cent)", re.IGNORECASE)
@@ -325,18 +331,21 @@ _NUMBER_BEFORE = re.compile(r"(?<![\w.-])(\d[\d,]*(?:\.\d+)?)%?$")
 
 
 def _range_end(text: str, at: int) -> bool:
-    """Whether the number at `at`, after a hyphen, closes a range ("10-20%", "4.25%-4.50%",
-    "310-320mg"): a number of its own before the hyphen, and a larger one after it. Model
-    numbers count down ("Boeing 787-8", "737-100") and codes have letters ("MCM2-7"): they
-    stay codes."""
+    """Whether the number at `at`, after a hyphen, is one of two ("10-20%", "4.25%-4.50%",
+    "310-320mg", a vote "218-212", a score "3-1"): a number of its own before the hyphen, and
+    a larger one after it unless both are small whole numbers. Model numbers ("Boeing 787-8",
+    "737-100" after a maker) and codes with letters ("MCM2-7") stay codes."""
     before = _NUMBER_BEFORE.search(text, max(0, at - 24), at - 1)
     after = _DIGITS_AT.match(text, at)
     if not before or not after:
         return False
     if _MODEL_BEFORE.search(text, max(0, before.start() - 30), before.start()):
         return False  # "Boeing 737-800", "Airbus A320-200": a model, whatever the order
+    low, high = before.group(1), after.group(0)
+    if low.isdigit() and high.isdigit() and len(low) <= 3 and len(high) <= 3:
+        return True  # a vote or a score, either way round: "passed 218-212", "won 3-1"
     try:
-        return float(after.group(0).replace(",", "")) > float(before.group(1).replace(",", ""))
+        return float(high.replace(",", "")) > float(low.replace(",", ""))
     except ValueError:
         return False
 
@@ -401,7 +410,7 @@ def _find_quantities(
     coverage = _Coverage(len(text))
     for a, b in taken:
         coverage.add(a, b)
-    if has_digit and ":" in text:
+    if has_digit and (":" in text or "m" in text):
         for clock in _CLOCK.finditer(text):  # "at 4:17 a.m.": a time of day, not 4 and 17
             coverage.add(clock.start(), clock.end())
     free = coverage.free
