@@ -458,3 +458,17 @@ def test_modality_needs_the_verb(text, modality):
 )
 def test_hometowns_premiers_and_departments(text, expected):
     assert [(e.name, e.type) for e in extract_facts(text).entities] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("passed a similar bill on 11/17", ["2024-11-17"]),
+        ("the vote was held 3/3/2024", ["2024-03-03"]),
+        ("filed on 17/11/2024", ["2024-11-17"]),
+        ("about 3/4 of voters agreed", []),
+        ("open 24/7", []),
+    ],
+)
+def test_numeric_dates(text, expected):
+    assert [d.value for d in extract_facts(text, dt.date(2024, 12, 1)).dates] == expected

@@ -70,6 +70,8 @@ _DATE = re.compile(
     rf"(?:,?\s+(?P<y2>{_YEAR_RE})\b)?)"
     rf"|(?P<my>\b(?P<m3>{_MONTH_RE})(?:\s+of)?,?\s+(?P<y3>{_YEAR_RE})\b)"
     rf"|\((?P<y5>{_YEAR_RE})\)"
+    rf"|(?P<num>(?<![\d/.,])(?P<na>\d{{1,2}})/(?P<nb>\d{{1,2}})(?:/(?P<ny>(?:19|20)\d{{2}}))?"
+    rf"(?![\d/]))"
     rf"|(?<![\d.,])(?P<y6>{_YEAR_RE})\s*[-–]\s*(?P<y7>{_YEAR_RE})\b"
     rf"|(?<![\d.,$€£])(?P<y8>{_YEAR_RE})(?![\d,.]\d|\s*%)\b)"
 )
@@ -120,6 +122,36 @@ def _valid(year: int, month: int, day: int) -> bool:
     return True
 
 
+_NUMERIC_BEFORE = re.compile(r"\b(?:on|since|by|until|from|before|after|through|dated)\s+$", re.I)
+
+
+def _numeric_date(
+    m: re.Match[str], text: str, published: dt.date | None, future: bool
+) -> str | None:
+    """ "on 11/17", "3/3/2024", "17/11/2024": month first (US wire style) unless the first
+    number cannot be a month. Without a year, only after "on", "since", "by"...: "3/4 of" is
+    a fraction."""
+    a, b = int(m.group("na")), int(m.group("nb"))
+    month, day = (a, b) if a <= 12 else (b, a)
+    year_text = m.group("ny")
+    if not year_text and not _NUMERIC_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+        return None
+    if year_text:
+        return (
+            f"{int(year_text):04d}-{month:02d}-{day:02d}"
+            if _valid(int(year_text), month, day)
+            else None
+        )
+    if published is None:
+        return f"--{month:02d}-{day:02d}" if _valid(2000, month, day) else None
+    year = published.year
+    if (month, day) > (published.month, published.day) and not future:
+        year -= 1
+    elif (month, day) < (published.month, published.day) and future:
+        year += 1
+    return f"{year:04d}-{month:02d}-{day:02d}" if _valid(year, month, day) else None
+
+
 def _find_dates(
     text: str, published: dt.date | None, words: frozenset[str] | None = None
 ) -> list[DateRef]:
@@ -155,6 +187,8 @@ def _find_dates(
                     value = f"{year:04d}-{month:02d}-{day:02d}"
             elif _valid(2000, month, day):
                 value = f"--{month:02d}-{day:02d}"
+        elif m.group("num"):
+            value = _numeric_date(m, text, published, future)
         elif m.group("my"):
             value = f"{int(m.group('y3')):04d}-{_month_number(m.group('m3')):02d}"
         elif m.group("y5"):
