@@ -472,3 +472,15 @@ def test_hometowns_premiers_and_departments(text, expected):
 )
 def test_numeric_dates(text, expected):
     assert [d.value for d in extract_facts(text, dt.date(2024, 12, 1)).dates] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the Nasdaq Composite rose", [("Nasdaq Composite", "other")]),
+        ("City Hall said", [("City Hall", "place")]),
+        ("Halvorsen Capital bought it", [("Halvorsen Capital", "org")]),
+    ],
+)
+def test_indices_halls_and_funds_are_no_people(text, expected):
+    assert [(e.name, e.type) for e in extract_facts(text).entities] == expected

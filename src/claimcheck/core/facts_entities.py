@@ -131,7 +131,7 @@ _ORG_WORDS = frozenset(
     "bureau tribunal regulator exchange reserve directorate inspectorate secretariat cabinet "
     "partners holdings llp alliance coalition movement research labs laboratory laboratories "
     "technologies systems software media motors airways pharmaceuticals international "
-    "industries enterprises solutions ventures air airline airlines".split()
+    "industries enterprises solutions ventures air airline airlines capital supply".split()
 )
 _NOT_NAME_WORDS = frozenset(
     "of the and for in on at to de la del von van der al prize award awards sciences science "
@@ -206,7 +206,7 @@ _PLACE_WORDS = frozenset(k for k, v in _ALIASES.items() if v.lower() in _PLACES)
 _PLACE_HEADS = frozenset(
     "street square avenue road boulevard bridge river lake mountains sea ocean gulf bay island "
     "islands valley desert strait peninsula province region oblast county strip coast stadium "
-    "arena palace park cathedral castle tower hotel".split()
+    "arena palace park cathedral castle tower hotel hall hill".split()
 )
 """Last words that make a name a place."""
 _REGION_FIRST = frozenset(
@@ -215,7 +215,10 @@ _REGION_FIRST = frozenset(
     "southeastern southwestern".split()
 )
 """First words that make a region of the place that follows."""
-_THING_HEADS = frozenset("telescope project store programme program mission prize award".split())
+_THING_HEADS = frozenset(
+    "telescope project store programme program mission prize award average composite index "
+    "elementary".split()
+)
 """Last words that make a name neither a person nor a place ("James Webb Space Telescope")."""
 
 
