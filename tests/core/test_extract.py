@@ -1654,3 +1654,48 @@ def test_third_read_of_new_articles(body, expected):
 )
 def test_background_asides_are_not_claims(body):
     assert extract_claims(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a speaker named again by last name is a person: "he" is the speaker
+            "Petr Pavel met the leaders. Andrej Babiš won the vote. Pavel has said he would "
+            "first consult all party leaders.",
+            [
+                "Petr Pavel met the leaders.",
+                "Andrej Babiš won the vote.",
+                "Pavel has said Petr Pavel would first consult all party leaders.",
+            ],
+        ),
+        (  # "it" of the speaker stays the speaker's in the next verb phrase too
+            "The airline grounded the jet. BFU said it had opened an investigation and "
+            "classified the event as a serious incident.",
+            [
+                "The airline grounded the jet.",
+                "BFU said it had opened an investigation.",
+                "BFU said it classified the event as a serious incident.",
+            ],
+        ),
+        (  # a dummy "it" stands for nothing before
+            "The state said crime fell. It is true that homicides have risen.",
+            ["The state said crime fell.", "It is true that homicides have risen."],
+        ),
+    ],
+)
+def test_speakers_by_last_name_bound_it_and_dummy_it(body, expected):
+    assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "That claim is false.",
+        "This is misleading.",
+        "This is a developing story.",
+        "The startup is arguably the most exciting company in Europe's energy sector.",
+        "Questions will inevitably be asked about the inspections.",
+    ],
+)
+def test_verdicts_housekeeping_and_hedged_praise_are_not_claims(body):
+    assert extract_claims(body) == []

@@ -484,3 +484,8 @@ def test_numeric_dates(text, expected):
 )
 def test_indices_halls_and_funds_are_no_people(text, expected):
     assert [(e.name, e.type) for e in extract_facts(text).entities] == expected
+
+
+def test_a_past_verb_after_a_number_is_not_what_it_counts():
+    assert quantities("Police recorded 11,700 last year") == [(11700.0, None, False)]
+    assert quantities("41,200 recorded cases were closed") == [(41200.0, "case", False)]

@@ -67,6 +67,7 @@ from claimcheck.core.extract_attribution import (
     _ANY_QUOTE,
     _QUOTED,
     _SPEECH_NEAR,
+    _Attribution,
     _attribution,
     _organisation,
     _speaker_name,
@@ -128,7 +129,9 @@ _MODAL_CHAIN = re.compile(
 """A modal opening the predicate ("would have", "could", "will not"), to repeat before a verb
 phrase that shares it."""
 _SPACES = re.compile(r"\s+")
-_SAME_IN_PAST = frozenset("hit cut put set shut hurt cost let spread quit bet split read beat".split())
+_SAME_IN_PAST = frozenset(
+    "hit cut put set shut hurt cost let spread quit bet split read beat".split()
+)
 _SPEAKER_LIKE = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|[a-z]+(?:\s+[a-z]+)?")
 """A speaker worth carrying to the next quote: a name, or a body like "ministry"."""
 _WHOLE_QUOTE = re.compile(r"[“\"]([^“”\"]+?)[”\"]")
@@ -141,8 +144,10 @@ _NOUN_PHRASE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){
 def _plain_noun_phrase(subject: str) -> bool:
     """A subject an elided clause may go on with: a short name, with "the" or not ("the
     Greens", "Spain"), nothing else (messy clauses give messy subjects)."""
-    return bool(subject) and _NOUN_PHRASE.fullmatch(subject) is not None and (
-        subject.split()[-1].lower() not in _PRONOUN_SUBJ
+    return (
+        bool(subject)
+        and _NOUN_PHRASE.fullmatch(subject) is not None
+        and (subject.split()[-1].lower() not in _PRONOUN_SUBJ)
     )
 
 
@@ -162,10 +167,9 @@ def _shares_modal(modal: str, verb: str) -> bool:
     return not verb.endswith(("ed", "s")) and verb not in _COMMON_VERBS
 
 
-
 def _inside_quote(subject: str) -> bool:
     """A subject opening a quotation that it does not close ('"We' but not '"More"')."""
-    return subject[0] in "\"“" and not any(mark in subject[1:] for mark in "\"”")
+    return subject[0] in '"“' and not any(mark in subject[1:] for mark in '"”')
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]+")
@@ -412,7 +416,9 @@ def _claims_from_sentence(
         pieces.append((clause, content_at + cs, content_at + ce))
 
     main_subject, main_verb_at = _subject_of(content)
-    main_subject = _resolve(main_subject, ctx) if main_subject else main_subject
+    bound = prefix and _bound_to_speaker(main_subject or "", _speaker_phrase(attribution, speaker))
+    if main_subject and not bound:
+        main_subject = _resolve(main_subject, ctx)  # not "it" of "BFU said it had ..."
     main_aux = _passive_aux(content, main_verb_at)
     modal = _MODAL_CHAIN.match(content, main_verb_at) if main_verb_at >= 0 else None
     main_modal = _SPACES.sub(" ", modal.group(1)) if modal else ""
@@ -426,8 +432,11 @@ def _claims_from_sentence(
     speaker_is_person = (
         bool(speaker)
         and attribution is not None
-        and any(
-            e.type == "person" and e.name == speaker for e in find_entities(attribution.speaker)
+        and (
+            speaker in ctx.people.values()  # "Pavel said he would ...": Petr Pavel
+            or any(
+                e.type == "person" and e.name == speaker for e in find_entities(attribution.speaker)
+            )
         )
     )
     person = speaker if speaker_is_person else ctx.person
@@ -448,9 +457,7 @@ def _claims_from_sentence(
     last_subject = main_subject
     prev_clause = ""
     # Who reported the content, for a past verb that is the speaker's own act (below).
-    speaker_phrase = attribution.speaker.strip() if attribution else ""
-    if speaker_phrase.lower() in ("he", "she", "it", "they"):
-        speaker_phrase = speaker or ""
+    speaker_phrase = _speaker_phrase(attribution, speaker)
     for index, (clause, cs, ce, own_prefix) in enumerate(runs):
         piece_prefix = prefix if own_prefix is None else own_prefix
         piece_suffix = suffix if own_prefix is None else ""
@@ -571,6 +578,12 @@ def _claims_from_sentence(
         if phrase.lower() != "it" and _organisation(phrase):
             ctx.speaker = phrase
     return _dedupe(claims)
+
+
+def _speaker_phrase(attribution: _Attribution | None, speaker: str | None) -> str:
+    """The speaker as the sentence wrote it, or its resolved name for a pronoun."""
+    phrase = attribution.speaker.strip() if attribution else ""
+    return (speaker or "") if phrase.lower() in ("he", "she", "it", "they") else phrase
 
 
 _OPENING_PRONOUN = re.compile(r"(they|it)\b", re.IGNORECASE)

@@ -126,6 +126,17 @@ _EVALUATIVE_RULES: tuple[tuple[str, str], ...] = (
         r"wonder|want|expect)\b",
     ),
     ("part", r"(?:is|are|was|were) part of an? (?:broader|wider|larger|growing)\b"),
+    (  # a fact-check's own verdict and a story's housekeeping
+        "false misleading inaccurate accurate wrong",
+        r"^(?:this|that|the|his|her|their) (?:\w+ )?(?:claim |statement |figure |number )?"
+        r"(?:is|was) (?:\w+ )?(?:false|misleading|inaccurate|accurate|wrong)\b",
+    ),
+    ("developing updated", r"^this is a developing story|^this (?:story |article )?will be updated"),
+    ("questions", r"questions will (?:\w+ )?be (?:asked|raised)"),
+    (
+        "arguably doubt undoubtedly frankly inevitably",
+        r"\b(?:arguably|without (?:a )?doubt|undoubtedly|frankly|inevitably)\b",
+    ),
     ("independently", r"(?:not|unable to) (?:be )?independently verif"),
     (
         "entertaining thrilling exciting dull boring memorable disappointing remarkable "

@@ -602,6 +602,15 @@ def _resolve(subject: str, ctx: _Context) -> str:
     return subject
 
 
+_DUMMY_IT = re.compile(
+    r"(?:is|was|has been|had been|remains|seems|appears)\s+(?:not\s+)?(?:also\s+)?"
+    r"(?:true|clear|unclear|possible|impossible|likely|unlikely|certain|uncertain|"
+    r"(?:the\s+)?(?:first|second|third|last)\s+time|time|worth|important|necessary|"
+    r"difficult|hard|easy|known|understood|believed|expected|estimated|reported|said|thought)\b"
+)
+"""What follows a dummy "it", which stands for no earlier noun."""
+
+
 def _names_a_person(ctx: _Context) -> bool:
     """Whether the subject remembered is a person ("Ollie Watkins"), whom "it" never means."""
     subject = ctx.subject
@@ -656,6 +665,8 @@ def _resolve_start(clause: str, ctx: _Context) -> str:
         return f"{ctx.person}’s {rest}"
     if word in ("it", "its") and _names_a_person(ctx):
         return clause  # "Ollie Watkins scored. It was his 17th goal": "it" is no person
+    if word == "it" and _DUMMY_IT.match(rest):
+        return clause  # "It is true that ...", "It is not the first time ...": no referent
     if word in ("it", "they") and ctx.subject:
         if word == "they":
             rest = re.sub(

@@ -221,7 +221,7 @@ _NOT_COUNTED = frozenset(
     "just only over under up down out off into it its their his her they we he she i you "
     "there here then now were was did does do said says rose fell jumped gained lost climbed "
     "dropped slipped added closed ended edged rallied surged tumbled declined advanced "
-    "retreated rise rises fall falls account accounts".split()
+    "retreated rise rises fall falls account accounts last short first next".split()
 )
 
 _APPROX_BEFORE = re.compile(
@@ -289,8 +289,8 @@ def _counted_noun(text: str, end: int) -> tuple[str | None, int]:
         return None, end
     words = m.group(0)[1:].split(" ")
     first = words[0]
-    if first in _NOT_COUNTED:
-        return None, end
+    if first in _NOT_COUNTED or (len(first) > 4 and first.endswith("ed") and len(words) == 1):
+        return None, end  # "11,700 recorded": a verb, not what is counted
     if (
         len(words) == 2
         and not first.endswith("s")
