@@ -1699,3 +1699,28 @@ def test_speakers_by_last_name_bound_it_and_dummy_it(body, expected):
 )
 def test_verdicts_housekeeping_and_hedged_praise_are_not_claims(body):
     assert extract_claims(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # "she" and "he" follow the given names when they say something
+            "Coach Anna Berg praised striker Tom Ried. She said he had trained hard all season.",
+            [
+                "Coach Anna Berg praised striker Tom Ried.",
+                "Coach Anna Berg said Tom Ried had trained hard all season.",
+            ],
+        ),
+        (
+            "Richard Alvarez was charged with fraud. His lawyer, Lisa Chen, spoke to reporters. "
+            "She said he would fight the charges at trial.",
+            [
+                "Richard Alvarez was charged with fraud.",
+                "Richard Alvarez’s lawyer, Lisa Chen, spoke to reporters.",
+                "Lisa Chen said Richard Alvarez would fight the charges at trial.",
+            ],
+        ),
+    ],
+)
+def test_he_and_she_follow_given_names(body, expected):
+    assert texts(body) == expected

@@ -211,9 +211,12 @@ def _update_context(
                 ctx.people[last] = person.name  # not "May" (the month)
     low = sentence.lower()
     ctx.subject_is_thing = " its " in low and not _PERSONAL.search(low)
+    for person in people:
+        ctx.remember(person.name)
     person_entity = _last_person(sentence, people, ctx)
     if person_entity is not None:
         ctx.person = person_entity.name
+        ctx.remember(person_entity.name)
     subject, verb_at = _subject_of(subject_text if subject_text is not None else sentence)
     if (
         subject
@@ -440,10 +443,17 @@ def _claims_from_sentence(
         )
     )
     person = speaker if speaker_is_person else ctx.person
+    # who else was named lately, for a "he" that cannot be the speaker "she"
+    recent = [*ctx.recent, person] if person else list(ctx.recent)
     local = _Context(
-        subject=main_subject if usable else ctx.subject, person=person, entities=ctx.entities
+        subject=main_subject if usable else ctx.subject,
+        person=person,
+        entities=ctx.entities,
+        recent=recent,
     )
-    first_ctx = ctx if not speaker_is_person else _Context(ctx.subject, person, ctx.entities)
+    first_ctx = (
+        ctx if not speaker_is_person else _Context(ctx.subject, person, ctx.entities, recent=recent)
+    )
     sentence_facts: Facts | None = None
     pieces.sort(key=lambda piece: piece[1])
     runs: list[tuple[str, int, int, str | None]] = [(c, a, b, None) for c, a, b in pieces]

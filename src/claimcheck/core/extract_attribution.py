@@ -201,7 +201,7 @@ def _organisation(speaker: str | None) -> bool:
 def _speaker_name(phrase: str, ctx: _Context) -> str:
     low = phrase.strip().lower()
     if low in ("he", "she") and ctx.person:
-        return ctx.person
+        return ctx.person_for(low) or ctx.person
     if low == "it" and ctx.speaker:
         return re.sub(r"^the\s+", "", ctx.speaker, flags=re.IGNORECASE)
     stripped = phrase.strip()

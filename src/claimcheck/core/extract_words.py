@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from claimcheck.core.facts_entities import _ALIASES, _PLACES, _TITLE_WORDS
 from claimcheck.core.facts_text import literal_alternation
+from claimcheck.core.given_names import gender
 from claimcheck.core.models import Entity
 
 _DET = frozenset(
@@ -263,6 +264,31 @@ class _Context:
     people: dict[str, str] = field(default_factory=dict)
     """Full names of the people named so far, by last name: a later "Erdogan said" or
     "Hale's lawyers" means "Recep Tayyip Erdogan", "Marcus Hale"."""
+
+    recent: list[str] = field(default_factory=list)
+    """Full names of the people named lately, the last one last (at most 6)."""
+
+    def person_for(self, pronoun: str) -> str | None:
+        """Who "he" or "she" means: the last person named whose given name does not say the
+        other ("She said" after "Coach Anna Berg praised striker Tom Ried" is Anna Berg);
+        `person` when nobody fits or the names tell nothing."""
+        low = pronoun.lower()
+        want = "f" if low in ("she", "her", "hers") else "m" if low in ("he", "his", "him") else ""
+        if not want or self.person is None:
+            return self.person
+        if gender(self.person) in (None, want):
+            return self.person
+        for name in reversed(self.recent):
+            if gender(name) in (None, want):
+                return name
+        return self.person
+
+    def remember(self, name: str) -> None:
+        """Note `name` as the person named last."""
+        if name in self.recent:
+            self.recent.remove(name)
+        self.recent.append(name)
+        del self.recent[:-6]
 
     def full_name(self, name: str) -> str:
         """`name`, or the full name it is the last name of."""
@@ -596,7 +622,7 @@ def _plain_subject(subject: str) -> str:
 def _resolve(subject: str, ctx: _Context) -> str:
     low = subject.lower()
     if low in ("he", "she") and ctx.person:
-        return ctx.person
+        return ctx.person_for(low) or subject
     if low in ("it", "they") and ctx.subject:
         return ctx.subject
     return subject
@@ -652,7 +678,7 @@ def _resolve_start(clause: str, ctx: _Context) -> str:
         return clause  # "In May, it ..." is too risky: "it" may be dummy
     if m.start(1) > 0:
         # "At Microsoft, he leads a team" -> "At Microsoft, Ming Zhou leads a team"
-        name = ctx.person if word in ("he", "she") else ctx.subject
+        name = ctx.person_for(word) if word in ("he", "she") else ctx.subject
         if not name:
             return clause
         if name.split()[0] in ("The", "Those", "These", "This", "That", "A", "An"):
@@ -660,9 +686,9 @@ def _resolve_start(clause: str, ctx: _Context) -> str:
         return f"{clause[: m.start(1)]}{name} {clause[m.end() :]}"
     rest = clause[m.end() :]
     if word in ("he", "she") and ctx.person:
-        return f"{ctx.person} {rest}"
+        return f"{ctx.person_for(word)} {rest}"
     if word in ("his", "her") and ctx.person:
-        return f"{ctx.person}’s {rest}"
+        return f"{ctx.person_for(word)}’s {rest}"
     if word in ("it", "its") and _names_a_person(ctx):
         return clause  # "Ollie Watkins scored. It was his 17th goal": "it" is no person
     if word == "it" and _DUMMY_IT.match(rest):

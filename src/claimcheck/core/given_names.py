@@ -1,0 +1,55 @@
+"""Common given names and the pronoun news copy uses for their bearers, so that "she" after
+"Coach Anna Berg praised striker Tom Ried" means Anna Berg. A name not listed tells nothing."""
+
+from __future__ import annotations
+
+FEMALE = frozenset(
+    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy
+    betty margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa
+    deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda
+    pamela emma nicole helen samantha katherine christine debra rachel carolyn janet catherine
+    maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan
+    evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison
+    frances kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn
+    danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori
+    hillary kamala nikki nancy ursula angela christine theresa giorgia marine ségolène
+    annalena ilse kaja jacinda sanna mette magdalena ewa beata agnieszka katarzyna olena
+    yulia iryna tetiana svetlana natalia elena irina olga tatiana ana sofia lucia carmen
+    isabel marta ines claudia francesca chiara giulia valentina sabine petra ingrid astrid
+    birgit heidi anke katrin lena lina nina mia zoe chloe lucy ella amelia ava harper layla
+    fatima aisha leila yasmin priya sunita indira aung kim mei ling yuki keiko akiko""".split()
+)
+MALE = (
+    frozenset(
+        """james robert john michael david william richard joseph thomas christopher charles
+    daniel matthew anthony mark donald steven andrew paul joshua kenneth kevin brian george
+    timothy ronald jason edward jeffrey ryan jacob gary nicholas eric jonathan stephen larry
+    justin scott brandon benjamin samuel gregory alexander patrick frank raymond jack dennis
+    jerry tyler aaron jose adam nathan henry zachary douglas peter kyle noah ethan jeremy
+    walter christian keith roger terry austin sean gerald carl harold dylan arthur lawrence
+    jordan jesse bryan billy bruce gabriel joe logan alan juan albert willie elijah wayne
+    randy vincent mason roy ralph bobby russell bradley philip eugene barack joe kamal
+    vladimir volodymyr dmitry sergei sergey oleksandr olaf emmanuel rishi keir boris tony
+    gordon nicolas francois jacques giuseppe mario matteo sergio pedro pablo carlos luis
+    javier miguel antonio manuel jorge andrzej donald mateusz jan petr pavel andrej viktor
+    recep tayyip kemal benjamin yair mohammed muhammad ahmed ali hassan omar xi li narendra
+    shinzo fumio yoon lula jair javier gustavo andres nayib erling cristiano lionel kylian
+    harry kane mohamed tom ollie phil reece marcus luka thiago bruno diego fabio jens fredrik
+    lars olaf hans klaus jurgen friedrich wolfgang heinz dieter stefan markus tobias lukas""".split()
+    )
+    - FEMALE
+)
+"""Names listed under both (none on purpose) would tell nothing; "jordan", "jan", "kim" may be
+either in some countries and are kept to the commoner use in English-language wire copy."""
+
+
+def gender(name: str) -> str | None:
+    """ "f", "m" or None (unknown) for a full name, from its first given name (titles before
+    it are passed over: "Coach Anna Berg")."""
+    for word in name.lower().split()[:3]:
+        word = word.strip(".,")
+        if word in FEMALE:
+            return "f"
+        if word in MALE:
+            return "m"
+    return None
