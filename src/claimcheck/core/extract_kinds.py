@@ -192,8 +192,8 @@ def _evaluative(text: str, low: str | None = None) -> bool:
     """Whether `text` holds an evaluation of `_EVALUATIVE_RULES` (`low`: it in lower case).
     Only the rules of the hints present are tried."""
     tried: set[re.Pattern[str]] = set()
-    for hint in _EVALUATIVE_HINT.findall(low if low is not None else text.lower()):
-        for rule in _EVALUATIVE_BY_HINT[hint]:
+    for found in _EVALUATIVE_HINT.finditer(low if low is not None else text.lower()):
+        for rule in _EVALUATIVE_BY_HINT[found.group(0)]:
             if rule not in tried:
                 tried.add(rule)
                 if rule.search(text):

@@ -410,10 +410,12 @@ def _find_quantities(
     coverage = _Coverage(len(text))
     for a, b in taken:
         coverage.add(a, b)
-    if has_digit and (":" in text or "m" in text):
+    if has_digit and (":" in text or "m." in text or "pm" in text or "am" in text):
         for clock in _CLOCK.finditer(text):  # "at 4:17 a.m.": a time of day, not 4 and 17
             coverage.add(clock.start(), clock.end())
     free = coverage.free
+    has_minus = "minus" in words
+    has_magnitude = "magnitude" in words
     has_number_words = not words.isdisjoint(_NUMBER_TRIGGERS) or (
         "-" in text
         and any(not _NUMBER_TRIGGERS.isdisjoint(w.split("-")) for w in words if "-" in w)
@@ -451,7 +453,7 @@ def _find_quantities(
         value = _parse_digits(m.group("num"), european)
         if value is None:
             continue
-        minus = text[max(0, s - 6) : s].lower() == "minus "
+        minus = has_minus and text[max(0, s - 6) : s].lower() == "minus "
         if (
             m.group("cur") is None
             and (minus or signed)
@@ -479,7 +481,10 @@ def _find_quantities(
             pass
         elif unit is None and unit_text:
             unit = None
-        if unit is None and text[max(0, s - 10) : s].lower() in ("magnitude ", "magnitude-"):
+        if unit is None and has_magnitude and text[max(0, s - 10) : s].lower() in (
+            "magnitude ",
+            "magnitude-",
+        ):
             unit = "magnitude"  # "a magnitude 7.8 earthquake"
         if unit is None and not m.group("cur"):
             weapon = _WEAPON_AFTER.match(text, e)
