@@ -1724,3 +1724,51 @@ def test_verdicts_housekeeping_and_hedged_praise_are_not_claims(body):
 )
 def test_he_and_she_follow_given_names(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The storm, called the worst in decades, killed 40 people.",
+            ["The storm killed 40 people."],
+        ),
+        (
+            "Fed Chair Jerome Powell spoke on Wednesday. Police arrested Daniel Hill on Monday. "
+            "He was charged with fraud.",
+            [
+                "Fed Chair Jerome Powell spoke on Wednesday.",
+                "Police arrested Daniel Hill on Monday.",
+                "Daniel Hill was charged with fraud.",
+            ],
+        ),
+        (
+            "Speaker Mike Johnson criticized Rep. Ilhan Omar on Tuesday. She said the bill "
+            "would fail.",
+            [
+                "Speaker Mike Johnson criticized Rep. Ilhan Omar on Tuesday.",
+                "Ilhan Omar said the bill would fail.",
+            ],
+        ),
+        (
+            "The Senate bill cleared committee on Monday. It is likely to pass next week.",
+            [
+                "The Senate bill cleared committee on Monday.",
+                "The Senate bill is likely to pass next week.",
+            ],
+        ),
+        (
+            "Sanctions were imposed by the United States and the European Union.",
+            [
+                "Sanctions were imposed by the United States.",
+                "Sanctions were imposed by the European Union.",
+            ],
+        ),
+        ("The senator, arguably the most powerful Republican, voted against the bill.", None),
+        ("Her statement was false, the court ruled.", None),
+        ("The arrest was part of a wider crackdown on gangs, police said.", None),
+        ("The minister denied receiving any payments from the firm.", None),
+    ],
+)
+def test_second_review_of_the_wire_copy_rules(body, expected):
+    assert texts(body) == (expected if expected is not None else [body])

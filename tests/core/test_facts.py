@@ -489,3 +489,41 @@ def test_indices_halls_and_funds_are_no_people(text, expected):
 def test_a_past_verb_after_a_number_is_not_what_it_counts():
     assert quantities("Police recorded 11,700 last year") == [(11700.0, None, False)]
     assert quantities("41,200 recorded cases were closed") == [(41200.0, "case", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates", "quantities_"),
+    [
+        ("approved by 2/3 of lawmakers", [], [(2.0, None, False)]),
+        ("security has tightened since 9/11", [], [(9.0, None, False)]),
+        (
+            "the blast left 3 dead and 40 wounded",
+            [],
+            [(3.0, "dead", False), (40.0, "wounded", False)],
+        ),
+    ],
+)
+def test_fractions_the_attacks_and_casualties(text, dates, quantities_):
+    facts = extract_facts(text, dt.date(2024, 5, 1))
+    assert [d.value for d in facts.dates] == dates
+    assert [(q.value, q.unit, q.approx) for q in facts.quantities] == quantities_
+
+
+def test_a_name_with_a_particle_after_and_is_not_joined():
+    names = [e.name for e in extract_facts("Olaf Scholz and de Villepin met in Paris.").entities]
+    assert names[0] == "Olaf Scholz"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police arrested Daniel Hill", [("Daniel Hill", "person")]),
+        ("The city plans new bike lanes by 2026.", "plans"),
+    ],
+)
+def test_people_named_hill_and_plans_as_a_verb(text, expected):
+    facts = extract_facts(text)
+    if isinstance(expected, str):
+        assert facts.modality == expected
+    else:
+        assert [(e.name, e.type) for e in facts.entities] == expected

@@ -28,7 +28,7 @@ _OPENING_VERB = re.compile(
     r"(?:has |have |had |also |previously |recently |publicly |later )*"
     r"(?P<verb>" + _SPEECH_VERBS + r")\b(?: (?:on|in|at|last) [A-Z]?\w+)?[,:]? (?:that )?"
     # "reported receiving fees" is an act, not reported speech
-    r"(?!(?:(?<=reported )|(?<=reports )|(?<=admitted )|(?<=denied )|(?<=acknowledged ))"
+    r"(?!(?:(?<=reported )|(?<=reports )|(?<=admitted )|(?<=acknowledged ))"
     r"[a-z]+ing\b)(?P<content>.{12,})$",
     re.DOTALL,
 )

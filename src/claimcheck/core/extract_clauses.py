@@ -132,6 +132,13 @@ _NAME_HEADS = frozenset(
 def _one_name(a: str, b: str) -> bool:
     """Whether "a and b" is one name, not two: only the second ends with a name's head
     ("Appropriations and Border Security Act"), or both are streets of one corner."""
+    if (
+        b.lower().startswith("the ")
+        or len(a.split()) < 2
+        or a.lower().startswith("the ")
+        and len(a.split()) < 3
+    ):
+        return False  # "the United States and the European Union", "Boeing and Lockheed ..."
     a_head = a.split()[-1].lower()
     b_head = b.split()[-1].lower()
     return b_head in _NAME_HEADS and (a_head not in _NAME_HEADS or a_head in _STREETS)
@@ -146,11 +153,7 @@ def _split_list(clause: str) -> list[str]:
         return [clause]
     last_conj = max(clause.rfind(" and "), clause.rfind(" or "))
     # A list needs a comma before its last "and"/"or"; only then is the costly search run.
-    m = (
-        _LIST.search(clause, _list_start(clause))
-        if clause.find(",", 0, last_conj) >= 0
-        else None
-    )
+    m = _LIST.search(clause, _list_start(clause)) if clause.find(",", 0, last_conj) >= 0 else None
     if m and not _BARE_NUMBER_ITEM.search(m.group("items")):
         items_text = m.group("items")
         items_at = m.start("items")
@@ -165,9 +168,7 @@ def _split_list(clause: str) -> list[str]:
         names = re.search(r"(?:[A-Z][\w’'.\-]*\s*)+$", first)
         # "confiscated 1.2 million euros in cash, 14 vehicles and several firearms": the items
         # are counted things, the first one starts at its count, not after "in"
-        counted = (
-            _COUNTED_ITEM.search(first[: inner.start()]) if inner is not None else None
-        )
+        counted = _COUNTED_ITEM.search(first[: inner.start()]) if inner is not None else None
         if counted and all(
             _COUNTED_ITEM.match(" " + item.strip())
             for item in _LIST_SPLIT.split(items_text[first_end + 1 :])
@@ -267,6 +268,8 @@ def _split_coordinated_subject(clause: str) -> list[str]:
 
 _EMBEDDED_SUBJECT = re.compile(r"(?:whether|if|that)\s+(?=[A-Z])")
 """The opener of an embedded clause whose subject is a name ("whether X, owned by ...")."""
+
+
 def _second_subject(after: str) -> bool:
     """Whether `after` (what follows "and") is a name with a relative clause closed by a
     comma and then a predicate ("Erling Haaland, who ..., scored"; not "Keir Starmer, who
@@ -479,6 +482,8 @@ _HEDGED = re.compile(
 )
 """A predicate that says what may happen, not what did (lower case: "in May" is a month;
 "can range" says what is possible, not what is uncertain)."""
+
+
 def _aged_name(text: str, comma: int) -> re.Match[str] | None:
     """`_AGED_NAME` ending at `comma`, searched only when a number or a tag ends there."""
     if comma < 1 or not (text[comma - 1].isdigit() or text[comma - 1].isalpha()):
@@ -499,6 +504,19 @@ _PREDICATE_WITH_OBJECT = re.compile(
     r"(?:the|a|an|it|him|her|them|this|that|his|their|its)\b"
 )
 """A verb and its object: the main predicate, though shaped like a participle phrase."""
+
+
+def _closes_aside(text: str, comma: int) -> bool:
+    """Whether `text[comma]` closes an aside after a name: an appositive ("X, a doctor who
+    ...,"), a relative clause, an age or a party tag."""
+    before = text.rfind(",", 0, comma)
+    if before < 0:
+        return False
+    aside = text[before + 1 : comma].strip()
+    return bool(_ASIDE_OPEN.match(aside)) or _aged_name(text, comma) is not None
+
+
+_ASIDE_OPEN = re.compile(r"(?:an?|the|who|which|whose)\s|[A-Z][\w’']*[’']s\s")
 _AGED_NAME = re.compile(
     r"\b((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s*(?:\d{1,3}|[DRI]-[A-Z][\w.]*)\s*$"
 )
@@ -651,11 +669,15 @@ def _where_claim(text: str, comma: int, place: str, rel: str) -> bool:
     )
     if named and word in ("to", "from", "left") and not known:
         # "moved to Los Angeles, California": a place unless it reads as a person or a body
-        known = ", " in place or all(  # "Los Angeles, California": city, region
-            entity_type(part.strip()) in ("place", "other")
-            for part in re.split(r",| and ", place)
-            if part.strip()
-        ) and not re.search(r"\b(?:News|Times|Post|Journal|Ministry|Agency|Bank)\b", place)
+        known = (
+            ", " in place
+            or all(  # "Los Angeles, California": city, region
+                entity_type(part.strip()) in ("place", "other")
+                for part in re.split(r",| and ", place)
+                if part.strip()
+            )
+            and not re.search(r"\b(?:News|Times|Post|Journal|Ministry|Agency|Bank)\b", place)
+        )
     of_place = word == "of" and len(before) > 1 and before[-2].lower() in _PLACE_NOUNS
     if word not in _PLACE_BEFORE and not of_place and not (word in _KNOWN_PLACE_BEFORE and known):
         return False
@@ -896,7 +918,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             and not _INVERTED_SPEECH.match(after)
             # "X, a doctor who was not involved, called the findings ...": a verb with its
             # object after an appositive is the predicate
-            and not _PREDICATE_WITH_OBJECT.match(after)
+            and not (_PREDICATE_WITH_OBJECT.match(after) and _closes_aside(text, comma))
         ):
             antecedent = _np_before(text, comma)
             if _BARE_FIGURE.fullmatch(antecedent) and subject and 0 <= verb_at < comma:

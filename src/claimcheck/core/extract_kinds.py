@@ -125,17 +125,25 @@ _EVALUATIVE_RULES: tuple[tuple[str, str], ...] = (
         r"^(?:many|some|most|few|other) (?:\w+ ){0,2}(?:believe|think|feel|fear|worry|"
         r"wonder|want|expect)\b",
     ),
-    ("part", r"(?:is|are|was|were) part of an? (?:broader|wider|larger|growing)\b"),
-    (  # a fact-check's own verdict and a story's housekeeping
-        "false misleading inaccurate accurate wrong",
-        r"^(?:this|that|the|his|her|their) (?:\w+ )?(?:claim |statement |figure |number )?"
-        r"(?:is|was) (?:\w+ )?(?:false|misleading|inaccurate|accurate|wrong)\b",
+    (  # background with nothing after it ("..., police said" keeps it reported)
+        "part",
+        r"(?:is|are|was|were) part of an? (?:broader|wider|larger|growing)\b[^,;]*[.!]?$",
     ),
-    ("developing updated", r"^this is a developing story|^this (?:story |article )?will be updated"),
-    ("questions", r"questions will (?:\w+ )?be (?:asked|raised)"),
+    (  # a fact-check's own verdict ("That claim is false."), not a ruling it reports
+        "false misleading inaccurate accurate wrong",
+        r"^(?:this|that|(?:the|his|her|their|this|that) (?:\w+ )?(?:claim|statement|figure|"
+        r"number|assertion|post|video|image|photo|quote|headline)) (?:is|was) (?:\w+ )?"
+        r"(?:false|misleading|inaccurate|accurate|wrong)\s*[.!]?$",
+    ),
     (
-        "arguably doubt undoubtedly frankly inevitably",
-        r"\b(?:arguably|without (?:a )?doubt|undoubtedly|frankly|inevitably)\b",
+        "developing updated",
+        r"^this is a developing story|^this (?:story |article )?will be updated",
+    ),
+    ("questions", r"questions will (?:\w+ )?be (?:asked|raised)"),
+    (  # praise hedged as fact: "is arguably the most exciting company"
+        "arguably doubt undoubtedly",
+        r"(?:is|was|are|were) (?:arguably|without (?:a )?doubt|undoubtedly) (?:the|one of the|"
+        r"among the) (?:most|best|greatest|finest|\w+est)\b",
     ),
     ("independently", r"(?:not|unable to) (?:be )?independently verif"),
     (
@@ -199,6 +207,8 @@ def _evaluative(text: str, low: str | None = None) -> bool:
                 if rule.search(text):
                     return True
     return False
+
+
 _SUBJECTIVE = re.compile(
     r"\b(?:best|worst|greatest|beautiful|amazing|wonderful|terrible|awful|great|good|bad|"
     r"interesting|fascinating|exciting|boring|stunning|brilliant|excellent|poor|nice|"

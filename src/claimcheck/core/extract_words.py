@@ -629,10 +629,12 @@ def _resolve(subject: str, ctx: _Context) -> str:
 
 
 _DUMMY_IT = re.compile(
-    r"(?:is|was|has been|had been|remains|seems|appears)\s+(?:not\s+)?(?:also\s+)?"
-    r"(?:true|clear|unclear|possible|impossible|likely|unlikely|certain|uncertain|"
-    r"(?:the\s+)?(?:first|second|third|last)\s+time|time|worth|important|necessary|"
-    r"difficult|hard|easy|known|understood|believed|expected|estimated|reported|said|thought)\b"
+    r"(?:is|was|has been|had been|remains|seems|appears)\s+(?:not\s+)?(?:also\s+)?(?:"
+    r"(?:true|clear|unclear|possible|impossible|likely|unlikely|certain|uncertain|known|"
+    r"understood|believed|expected|estimated|reported|said|thought|important|necessary|"
+    r"difficult|hard|easy)\s+(?:that|whether|if|how|why|what|when)\b"
+    r"|(?:the\s+)?(?:first|second|third|last)\s+time\b|time\s+to\b"
+    r"|(?:important|necessary|difficult|hard|easy|possible|impossible)\s+to\b)"
 )
 """What follows a dummy "it", which stands for no earlier noun."""
 
@@ -643,9 +645,8 @@ def _names_a_person(ctx: _Context) -> bool:
     if not subject or ctx.subject_is_thing:
         return False
     names = [name for name in (ctx.person, *ctx.people.values()) if name]
-    return (
-        any(subject == name or _titled(subject, name) for name in names)
-        or any(e.type == "person" and subject in (e.text, e.name) for e in ctx.entities)
+    return any(subject == name or _titled(subject, name) for name in names) or any(
+        e.type == "person" and subject in (e.text, e.name) for e in ctx.entities
     )
 
 

@@ -104,7 +104,7 @@ _NEGATION = re.compile(
 )
 _MODALITY = re.compile(
     r"(?=[cmwsperahliutbCMWSPERAHLIUTB])(?<![-\w])(could|may|might|would|should|will|"
-    r"plans? to|planned|planning|expected|expects|"
+    r"plans? to|plans|planned|planning|expected|expects|"
     r"considering|considers|consider|reportedly|allegedly|hinted|hints|potentially|possibly|"
     r"likely|unlikely|intends?|intended|aims?|aimed|is set to|are set to|poised|"
     r"contingent|proposed|proposes|suggested|believed|thought to|said to)\b",

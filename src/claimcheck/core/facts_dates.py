@@ -122,7 +122,8 @@ def _valid(year: int, month: int, day: int) -> bool:
     return True
 
 
-_NUMERIC_BEFORE = re.compile(r"\b(?:on|since|by|until|from|before|after|through|dated)\s+$", re.I)
+_NUMERIC_BEFORE = re.compile(r"\b(?:on|since|until|from|before|after|through|dated)\s+$", re.I)
+_NUMERIC_NOT_DATE = re.compile(r"\s+(?:of|alert|service|coverage|support|basis|operation)\b")
 
 
 def _numeric_date(
@@ -134,7 +135,11 @@ def _numeric_date(
     a, b = int(m.group("na")), int(m.group("nb"))
     month, day = (a, b) if a <= 12 else (b, a)
     year_text = m.group("ny")
-    if not year_text and not _NUMERIC_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+    if not year_text and (
+        not _NUMERIC_BEFORE.search(text, max(0, m.start() - 10), m.start())
+        or _NUMERIC_NOT_DATE.match(text, m.end())  # "2/3 of lawmakers", "24/7 alert"
+        or (a, b) in ((9, 11), (24, 7))  # the 2001 attacks, "around the clock"
+    ):
         return None
     if year_text:
         return (

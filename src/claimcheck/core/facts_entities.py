@@ -14,6 +14,7 @@ import re
 
 from claimcheck.core.facts_places import PLACE_NAMES
 from claimcheck.core.facts_text import _Coverage
+from claimcheck.core.given_names import gender
 from claimcheck.core.models import Entity
 
 # ---------------------------------------------------------------------------------------------
@@ -98,15 +99,20 @@ _alias("Storm Shadow", "SCALP")
 _alias("Kharkiv", "Kharkov")
 _alias("Belgorod", "Bilhorod")
 
-_PLACES = frozenset(
-    "united states;united kingdom;netherlands;russia;ukraine;germany;france;italy;spain;poland;"
-    "china;japan;india;iran;israel;canada;australia;turkey;belarus;north korea;south korea;"
-    "sweden;norway;denmark;finland;belgium;greece;kharkiv;belgorod;crimea;donbas;donetsk;"
-    "luhansk;zaporizhzhia;kherson;odesa;odessa;lviv;dnipro;kursk;bryansk;hawaii;honolulu;"
-    "kansas;kenya;new york;new york city;california;texas;florida;europe;asia;africa;"
-    "middle east;gaza;syria;iraq;afghanistan;pakistan;egypt;brazil;mexico;milky way;hollywood;"
-    "black sea;baltic sea;taiwan;vietnam;indonesia;nigeria;south africa;argentina;chile".split(";")
-) | PLACE_NAMES
+_PLACES = (
+    frozenset(
+        "united states;united kingdom;netherlands;russia;ukraine;germany;france;italy;spain;poland;"
+        "china;japan;india;iran;israel;canada;australia;turkey;belarus;north korea;south korea;"
+        "sweden;norway;denmark;finland;belgium;greece;kharkiv;belgorod;crimea;donbas;donetsk;"
+        "luhansk;zaporizhzhia;kherson;odesa;odessa;lviv;dnipro;kursk;bryansk;hawaii;honolulu;"
+        "kansas;kenya;new york;new york city;california;texas;florida;europe;asia;africa;"
+        "middle east;gaza;syria;iraq;afghanistan;pakistan;egypt;brazil;mexico;milky way;hollywood;"
+        "black sea;baltic sea;taiwan;vietnam;indonesia;nigeria;south africa;argentina;chile".split(
+            ";"
+        )
+    )
+    | PLACE_NAMES
+)
 _WEAPON_NAMES = frozenset(
     "samp/t;f-16;atacms;himars;patriot;storm shadow;nasams;iris-t;javelin;stinger;nlaw;"
     "leopard;abrams;challenger;bradley;bayraktar;kinzhal;iskander;kalibr;shahed;lancet;"
@@ -154,10 +160,17 @@ _NAME_WORD = (
 )
 """One word of a name: "Kirby", "O'Brien", "D'Alema", "Jean-Pierre", "J.", "NATO", "McCain",
 "Hernández"."""
-_CONNECT = rf"(?:(?:\s(?:of|de|del|la|van|von|der|den|al|bin|and|&)){{1,2}}\s(?=[{_UP}]))"
+_CONNECT = (
+    rf"(?:(?:\s(?:of|de|del|la|van|von|der|den|al|bin)(?:\s(?:de|del|la|der|den))?|\s(?:and|&))"
+    rf"\s(?=[{_UP}]))"
+)
+"""Small words inside a name: "Bank of England", "Ursula von der Leyen", "Procter & Gamble"."""
 _NAME = re.compile(
     rf"(?=[{_UP}])(?<![\w’'])(?:U\.S\.|U\.K\.|E\.U\.|U\.N\.|" + _NAME_WORD + r")"
-    r"(?:(?:\s|" + _CONNECT + r")(?:U\.S\.|" + _NAME_WORD
+    r"(?:(?:\s|"
+    + _CONNECT
+    + r")(?:U\.S\.|"
+    + _NAME_WORD
     + rf"|(?:al|el|bin|ibn|abu)-[{_UP}][{_LOW}]+))*"
 )
 _STOP_CAPS = frozenset(
@@ -234,8 +247,8 @@ def entity_type(name: str, before: str = "") -> str:
         return "org"
     if "&" in words:
         return "org"  # "Caldwell & Pryce", "Procter & Gamble"
-    if len(words) > 1 and words[-1] in _PLACE_HEADS:
-        return "place"  # "Wall Street", "Red Sea", "Gaza Strip"
+    if len(words) > 1 and words[-1] in _PLACE_HEADS and gender(name) is None:
+        return "place"  # "Wall Street", "Red Sea", "Gaza Strip"; not "Fiona Hill"
     if len(words) > 1 and words[0] in _REGION_FIRST and " ".join(words[1:]) in _PLACE_WORDS:
         return "place"  # "Northern California", "Eastern Europe", "Greater Manchester"
     if len(words) > 1 and words[-1] in _THING_HEADS:

@@ -147,7 +147,9 @@ def _year_in_words(tokens: list[str]) -> float | None:
     rest = tokens[1:]
     if rest[0] not in _TENS_WORDS and not (len(rest) == 1 and 10 <= _UNITS_WORDS.get(rest[0], 0)):
         return None
-    if len(rest) == 2 and (rest[0] not in _TENS_WORDS or not 1 <= _UNITS_WORDS.get(rest[1], 0) <= 9):
+    if len(rest) == 2 and (
+        rest[0] not in _TENS_WORDS or not 1 <= _UNITS_WORDS.get(rest[1], 0) <= 9
+    ):
         return None
     tail = _TENS_WORDS.get(rest[0], _UNITS_WORDS.get(rest[0], 0))
     tail += _UNITS_WORDS.get(rest[1], 0) if len(rest) == 2 else 0
@@ -282,6 +284,12 @@ def _singular(word: str) -> str:
     return w
 
 
+_CASUALTIES = frozenset(
+    "wounded injured killed dead missing arrested detained displaced evacuated infected "
+    "hospitalized hospitalised rescued captured".split()
+)
+
+
 def _counted_noun(text: str, end: int) -> tuple[str | None, int]:
     """The noun counted by a bare number ending at `end` ("2 black presidents" -> president)."""
     m = _COUNTED.match(text, end)
@@ -289,8 +297,10 @@ def _counted_noun(text: str, end: int) -> tuple[str | None, int]:
         return None, end
     words = m.group(0)[1:].split(" ")
     first = words[0]
-    if first in _NOT_COUNTED or (len(first) > 4 and first.endswith("ed") and len(words) == 1):
-        return None, end  # "11,700 recorded": a verb, not what is counted
+    if first in _NOT_COUNTED or (
+        len(first) > 4 and first.endswith("ed") and len(words) == 1 and first not in _CASUALTIES
+    ):
+        return None, end  # "11,700 recorded": a verb, not what is counted; "40 wounded" counts
     if (
         len(words) == 2
         and not first.endswith("s")
@@ -481,9 +491,14 @@ def _find_quantities(
             pass
         elif unit is None and unit_text:
             unit = None
-        if unit is None and has_magnitude and text[max(0, s - 10) : s].lower() in (
-            "magnitude ",
-            "magnitude-",
+        if (
+            unit is None
+            and has_magnitude
+            and text[max(0, s - 10) : s].lower()
+            in (
+                "magnitude ",
+                "magnitude-",
+            )
         ):
             unit = "magnitude"  # "a magnitude 7.8 earthquake"
         if unit is None and not m.group("cur"):

@@ -57,9 +57,7 @@ CITIES = frozenset(
     kryvyi rih;sumy;chernihiv;poltava;mykolaiv;donetsk;luhansk;sevastopol;belgorod;kursk;
     bryansk;voronezh;rostov-on-don;novosibirsk;yekaterinburg;kazan""".split(";")
 )
-PLACE_NAMES = frozenset(
-    name.strip() for name in COUNTRIES | US_STATES | CITIES if name.strip()
-)
+PLACE_NAMES = frozenset(name.strip() for name in COUNTRIES | US_STATES | CITIES if name.strip())
 """Lower-case names of countries, US states and cities. Names that are as often a person's
 (Jordan, Chad, Georgia, Virginia, Washington, Milan, Sydney, Florence, Sofia ...) are left out: a name holding
 a place word is never typed as a person."""

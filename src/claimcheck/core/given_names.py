@@ -46,10 +46,24 @@ either in some countries and are kept to the commoner use in English-language wi
 def gender(name: str) -> str | None:
     """ "f", "m" or None (unknown) for a full name, from its first given name (titles before
     it are passed over: "Coach Anna Berg")."""
-    for word in name.lower().split()[:3]:
-        word = word.strip(".,")
+    for word in name.lower().split():
+        if word.endswith(".") or word in _TITLES:
+            continue
         if word in FEMALE:
             return "f"
         if word in MALE:
             return "m"
+        return None  # only the first given name tells: "Ilhan Omar" is not told by "Omar"
     return None
+
+
+_TITLES = frozenset(
+    "president prime minister senator sen rep representative gov governor mayor coach "
+    "speaker judge justice chief general gen dr mr mrs ms miss sir dame lord lady king queen "
+    "prince princess pope secretary chancellor premier ambassador detective inspector "
+    "officer sergeant captain commander colonel admiral lieutenant professor prof senior "
+    "former deputy vice acting interim foreign defence defense finance interior health "
+    "opposition leader striker midfielder defender goalkeeper forward manager chairman "
+    "chairwoman ceo founder spokesperson spokesman spokeswoman adviser advisor".split()
+)
+"""Words before a given name that tell nothing about who bears it."""
