@@ -1772,3 +1772,42 @@ def test_he_and_she_follow_given_names(body, expected):
 )
 def test_second_review_of_the_wire_copy_rules(body, expected):
     assert texts(body) == (expected if expected is not None else [body])
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # "the Fed" is a name, not the verb "fed"
+            "Markets have been whipsawed by expectations for the Fed, which has held rates at "
+            "5.25%-5.5% since last July.",
+            [
+                "Markets have been whipsawed by expectations for the Fed.",
+                "The Fed has held rates at 5.25%-5.5% since last July.",
+            ],
+        ),
+        (  # "warned of" is no reported speech; "neighboring" does not hide the place
+            "Officials warned of flooding in neighboring Riverton, where two schools were "
+            "closed in 2022.",
+            [
+                "Officials warned of flooding in neighboring Riverton.",
+                "In Riverton, two schools were closed in 2022.",
+            ],
+        ),
+        (  # names in a row are a list, not one name describing another
+            "The program is funded by the United States, the United Kingdom and Italy.",
+            [
+                "The program is funded by the United States.",
+                "The program is funded by the United Kingdom.",
+                "The program is funded by Italy.",
+            ],
+        ),
+    ],
+)
+def test_names_that_look_like_verbs_and_lists_of_names(body, expected):
+    assert texts(body) == expected
+
+
+def test_a_name_in_a_list_is_no_appositive_of_the_name_before():
+    found = texts("Tourists visit Canada, the United Kingdom, France and Spain every year.")
+    assert "Tourists visit the United Kingdom." in found
+    assert not any(" is the United Kingdom" in t for t in found)

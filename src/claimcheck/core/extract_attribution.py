@@ -29,7 +29,7 @@ _OPENING_VERB = re.compile(
     r"(?P<verb>" + _SPEECH_VERBS + r")\b(?: (?:on|in|at|last) [A-Z]?\w+)?[,:]? (?:that )?"
     # "reported receiving fees" is an act, not reported speech
     r"(?!(?:(?<=reported )|(?<=reports )|(?<=admitted )|(?<=acknowledged ))"
-    r"[a-z]+ing\b)(?P<content>.{12,})$",
+    r"[a-z]+ing\b)(?!(?:of|about|against|on|for|with|from)\b)(?P<content>.{12,})$",
     re.DOTALL,
 )
 _SPEECH_WORDS = frozenset(_SPEECH_VERBS.split("|"))

@@ -648,6 +648,12 @@ def _plural_phrase(phrase: str) -> bool:
     )
 
 
+_PLACE_ADJECTIVES = frozenset(
+    "neighboring neighbouring nearby northern southern eastern western central coastal "
+    "rural remote besieged occupied".split()
+)
+
+
 def _where_claim(text: str, comma: int, place: str, rel: str) -> bool:
     """Whether ", where <rel>" after `place` (ending at `text[comma]`) makes a claim of its
     own: the place is a name or a place noun ("the port") after a preposition or a verb of
@@ -661,6 +667,8 @@ def _where_claim(text: str, comma: int, place: str, rel: str) -> bool:
     if not named and place_words[-1].lower() not in _PLACE_NOUNS:
         return False
     before = text[: max(0, comma - len(place))].split()
+    while before and before[-1].lower() in _PLACE_ADJECTIVES:
+        before.pop()  # "in neighboring Riverton, where ..."
     word = before[-1].lower().strip(",") if before else ""
     known = named and all(
         w.lower() in _PLACES or _ALIASES.get(w.lower(), "").lower() in _PLACES
@@ -974,6 +982,9 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             possessive = not after.startswith(("a ", "an ", "the "))
             if _CHANGE_APPOSITIVE.match(after):
                 antecedent = ""  # "$886 billion for the Pentagon, a 3% increase": the figure's
+            described = segment.split()[1:] if not possessive else segment.split()
+            if described and all(w[:1].isupper() for w in described if w not in ("of", "and")):
+                antecedent = ""  # "the United States, the United Kingdom, Italy": a list
             if (
                 antecedent
                 and (antecedent.split()[-1][:1].isupper() or antecedent.split()[-1].isdigit())

@@ -120,7 +120,7 @@ _STATIVE = frozenset(
 _PARTICIPLE_ED = re.compile(
     r"^(?:(?:also|now|often|once|later|recently|widely|first|still|originally|previously|"
     r"formerly|currently|officially|best|mostly|primarily) )?"
-    r"(?:\w+ed|known|born|built|made|written|given|taken|held|led|seen|run|shown|found|"
+    r"(?:[a-z]\w*ed|known|born|built|made|written|given|taken|held|led|seen|run|shown|found|"
     r"located|situated|based|capable|home|able|equipped|responsible|famous|situated|worth)\b"
 )
 _PARTICIPLE_ING = re.compile(r"^(?:(?:thus|thereby|also|further|effectively) )?(\w{3,}ing)\b")
@@ -511,8 +511,10 @@ def _np_before(text: str, end: int) -> str:
             or low in ("and", "or", "but", "that", "which", "who")
         ):
             break
-        if low in _COMMON_VERBS or (low.endswith("ing") and w.islower() and len(low) > 5):
-            break
+        if (low in _COMMON_VERBS and not w[:1].isupper()) or (
+            low.endswith("ing") and w.islower() and len(low) > 5
+        ):
+            break  # a verb ends the phrase; "the Fed" is a name, not "fed"
         start_index = i
         if low in _DET:
             break
