@@ -1811,3 +1811,45 @@ def test_a_name_in_a_list_is_no_appositive_of_the_name_before():
     found = texts("Tourists visit Canada, the United Kingdom, France and Spain every year.")
     assert "Tourists visit the United Kingdom." in found
     assert not any(" is the United Kingdom" in t for t in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a common noun named by its appositive: the name is the subject
+            "The company, Lonestar Regional Health, operates 14 hospitals across Texas and "
+            "Oklahoma.",
+            ["Lonestar Regional Health operates 14 hospitals across Texas and Oklahoma."],
+        ),
+        (  # examples of a measured whole carry no part of the figure
+            "The Rhine carries roughly 180 million tonnes of cargo a year, including coal, "
+            "chemicals, grain and fuel.",
+            ["The Rhine carries roughly 180 million tonnes of cargo a year."],
+        ),
+        (  # "Inspector General" is a title, nobody's name
+            "The Office of Inspector General opened a review. One former nurse said she was "
+            "dismissed in 2021.",
+            [
+                "The Office of Inspector General opened a review.",
+                "One former nurse said she was dismissed in 2021.",
+            ],
+        ),
+    ],
+)
+def test_named_appositives_measured_lists_and_titles(body, expected):
+    assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The results look impressive.",
+        "Passengers deserve better than this.",
+        "Honestly, the images from Ullapool harbour are heartbreaking.",
+        "The rate cut is a sensible and overdue move.",
+        "This is frankly a terrible day to be on the roads.",
+        "All times are GMT.",
+    ],
+)
+def test_live_blog_asides_and_judgements_are_not_claims(body):
+    assert extract_claims(body) == []

@@ -491,6 +491,7 @@ def _aged_name(text: str, comma: int) -> re.Match[str] | None:
     return _AGED_NAME.search(text, max(0, comma - 80), comma)
 
 
+_HAS_FIGURE = re.compile(r"\d")
 _BARE_FIGURE = re.compile(r"[$€£]?\d[\d.,]*%?")
 """A number on its own ("16,177.77"), which no participle phrase describes."""
 _CHANGE_APPOSITIVE = re.compile(
@@ -742,6 +743,12 @@ def _predicate_follows(text: str, at: int, plural: bool = False) -> bool:
     )
 
 
+_NAMED_APPOSITIVE = re.compile(
+    r"(?:The|the) [a-z]+(?: [a-z]+)?, (?P<name>[A-Z][\w&.’'-]*(?: (?:of |and |& )?[A-Z][\w&.’'-]*){0,4}),\s+"
+)
+"""A common noun named by the appositive after it ("The company, Lonestar Regional Health,")."""
+
+
 def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
     """Take relative clauses, appositives and participle phrases out of a clause.
 
@@ -751,6 +758,11 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
     side: list[tuple[str, int]] = []
     main_parts: list[str] = []
     pos = 0
+    named = _NAMED_APPOSITIVE.match(text)
+    if named and _predicate_follows(text, named.end()):
+        # "The company, Lonestar Regional Health, operates 14 hospitals": the name is the
+        # subject (the verb finder may not know "operates")
+        text = f"{named.group('name')} {text[named.end() :]}"
     subject, verb_at = _subject_of(text)
     n = len(text)
     i = 0
@@ -779,8 +791,9 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             # ", including 1.4 million children" counts: it stays.
             handled = True
             aside = True
-            if comma < verb_at:
-                # examples inside the subject: the list runs to its "and" item ("Six
+            if comma < verb_at or _HAS_FIGURE.search(text, max(0, comma - 60), comma):
+                # examples inside the subject, or of a measured whole ("180 million tonnes
+                # of cargo, including coal, chemicals and fuel": no item carries the figure): the list runs to its "and" item ("Six
                 # companies, including Alphabet, Apple and Microsoft, have been ...")
                 end = _examples_end(text, end)
         elif _REL.match(after):

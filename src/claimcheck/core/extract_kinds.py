@@ -140,6 +140,20 @@ _EVALUATIVE_RULES: tuple[tuple[str, str], ...] = (
         r"^this is a developing story|^this (?:story |article )?will be updated",
     ),
     ("questions", r"questions will (?:\w+ )?be (?:asked|raised)"),
+    (  # "The results look impressive.", "Passengers deserve better than this."
+        "impressive good great bad strong weak promising encouraging worrying troubling "
+        "excellent terrible heartbreaking disappointing deserve",
+        r"(?:looks?|seems?|appears?|feels?|sounds?) (?:\w+ )?(?:impressive|good|great|bad|"
+        r"strong|weak|promising|encouraging|worrying|troubling|excellent|terrible|"
+        r"heartbreaking|disappointing)\b|deserves? better\b",
+    ),
+    (  # a judgement closing the clause: "the images are heartbreaking."
+        "heartbreaking terrible tragic shocking devastating appalling outrageous disgraceful "
+        "unacceptable",
+        r"(?:is|are|was|were) (?:\w+ )?(?:heartbreaking|terrible|tragic|shocking|devastating|"
+        r"appalling|outrageous|disgraceful|unacceptable)\s*[.!]?$|a (?:\w+ )?terrible \w+ to\b",
+    ),
+    ("all", r"^all times (?:are|in) [A-Z]{2,4}\b"),
     (  # praise hedged as fact: "is arguably the most exciting company"
         "arguably doubt undoubtedly",
         r"(?:is|was|are|were) (?:arguably|without (?:a )?doubt|undoubtedly) (?:the|one of the|"
@@ -156,8 +170,10 @@ _EVALUATIVE_RULES: tuple[tuple[str, str], ...] = (
     (
         "prudent smart wise sensible bold risky shrewd clever foolish welcome savvy reckless "
         "misguided",
-        r"(?:is|as|was|be) an? (?:\w+ )?(?:prudent|smart|wise|sensible|bold|risky|shrewd|"
-        r"clever|foolish|welcome|savvy|reckless|misguided) (?:move|bet|step|decision|choice|"
+        r"(?:is|as|was|be) an? (?:\w+ )?(?:\w+ and )?(?:prudent|smart|wise|sensible|bold|risky|"
+        r"shrewd|"
+        r"clever|foolish|welcome|savvy|reckless|misguided)(?: and \w+)? (?:move|bet|step|decision|"
+        r"choice|"
         r"gamble|strategy|approach|policy)\b",
     ),
     (  # a blow to the government, not to the head; a political earthquake, not a shallow one

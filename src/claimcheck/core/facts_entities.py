@@ -294,8 +294,8 @@ def _split_title(surface: str) -> tuple[str, int] | None:
     rest = words[last + 1 :]
     if not rest or not all(w[:1].isupper() for w in rest):
         return None
-    if any(w.lower() in _ORG_WORDS for w in rest):
-        return None  # "Justice Department", "Defense Ministry": a body, not a title and name
+    if any(w.lower() in _ORG_WORDS for w in rest) or all(w.lower() in _TITLE_WORDS for w in rest):
+        return None  # "Justice Department", "Inspector General": a body or a title, no name
     head_words = [w for w in words[:last] if w.lower() not in _TITLE_WORDS]
     head = (
         " ".join(head_words)
