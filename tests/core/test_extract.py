@@ -1853,3 +1853,17 @@ def test_named_appositives_measured_lists_and_titles(body, expected):
 )
 def test_live_blog_asides_and_judgements_are_not_claims(body):
     assert extract_claims(body) == []
+
+
+def test_reporting_results_and_acting_again_is_no_reported_speech():
+    assert texts(
+        "Norvana Foods reported earnings above expectations on Thursday and raised its "
+        "full-year profit forecast."
+    ) == [
+        "Norvana Foods reported earnings above expectations on Thursday.",
+        "Norvana Foods raised its full-year profit forecast.",
+    ]
+    assert texts("Analysis revealed that TRPM7 modified adhesion and polarized movement.") == [
+        "Analysis revealed that TRPM7 modified adhesion.",
+        "Analysis revealed that TRPM7 polarized movement.",
+    ]

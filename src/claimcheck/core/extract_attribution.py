@@ -126,8 +126,13 @@ def _attribution(text: str) -> _Attribution | None:
         speaker_text = m.group("speaker")
         # The speaker phrase must not itself hold a verb ("Ukraine has used missiles that ..."),
         # but may say who asked ("Economists polled by Reuters said").
-        if _main_verb(" " + _ASKED_BY.sub("", speaker_text)) < 0 and not re.search(
-            r"\b(?:that|which|who)\b", speaker_text
+        if (
+            _main_verb(" " + _ASKED_BY.sub("", speaker_text)) < 0
+            and not re.search(r"\b(?:that|which|who)\b", speaker_text)
+            and not (
+                text[max(0, m.start("content") - 5) : m.start("content")] != "that "
+                and _object_not_content(m.group("verb"), m.group("content"))
+            )
         ):
             return _Attribution(
                 speaker_text,
@@ -154,6 +159,22 @@ _COMPARED_REST = re.compile(
     r"decline|record|high|low))|up|down|compared|more than|less than|fewer than|twice|double)\b"
 )
 """What may follow a closing attribution and still be reported: a comparison of the figure."""
+
+
+_ACT_VERBS = frozenset("reported reports announced announces".split())
+_AND_ACT = re.compile(
+    r"\band (?:also |later |then )?(?:[a-z]+ed|cut|set|kept|made|took|gave|won|lost|sold|"
+    r"bought|paid|said)\b(?! that\b)"
+)
+"""A second act of the subject: "reported earnings ... and raised its forecast"."""
+
+
+def _object_not_content(verb: str, content: str) -> bool:
+    """Whether what follows "reported", "announced" is its object, not reported words: "X
+    reported first-quarter earnings above expectations and raised its forecast" is two acts."""
+    if verb not in _ACT_VERBS or content.lower().startswith("that "):
+        return False
+    return _main_verb(" " + content) < 0 or _AND_ACT.search(content) is not None
 
 
 def _closing(m: re.Match[str], suffix: str) -> _Attribution:
