@@ -1867,3 +1867,14 @@ def test_reporting_results_and_acting_again_is_no_reported_speech():
         "Analysis revealed that TRPM7 modified adhesion.",
         "Analysis revealed that TRPM7 polarized movement.",
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The ministry did not say how many soldiers had died.",
+        "He declined to say whether strikes took place.",
+    ],
+)
+def test_what_a_source_did_not_say_is_no_claim(body):
+    assert extract_claims(body) == []

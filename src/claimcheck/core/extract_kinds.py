@@ -95,8 +95,9 @@ _EVALUATIVE_RULES: tuple[tuple[str, str], ...] = (
         r"improve|enhance|counter|protect|defend|deter|ensure|promote|support)",
     ),
     (
-        "comment respond reply reached",
-        r"declined to comment|did not (?:immediately )?(?:respond|comment|reply)|"
+        "comment respond reply reached say disclose specify",
+        r"declined to (?:comment|say|disclose|specify)|did not (?:immediately )?(?:respond|comment|"
+        r"reply|say|disclose|specify)|"
         r"(?:had|has|gave) no (?:immediate )?comment|could not be reached|"
         r"not immediately available for comment",
     ),
