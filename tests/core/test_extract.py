@@ -1878,3 +1878,13 @@ def test_reporting_results_and_acting_again_is_no_reported_speech():
 )
 def test_what_a_source_did_not_say_is_no_claim(body):
     assert extract_claims(body) == []
+
+
+def test_what_the_speaker_went_on_to_do_is_the_speakers():
+    assert texts("Officials said 12 people had died but did not say where.") == [
+        "Officials said 12 people had died."
+    ]
+    assert texts("The ministry said prices rose 3% and added that wages rose 2%.") == [
+        "The ministry said prices rose 3%.",
+        "The ministry added that wages rose 2%.",
+    ]

@@ -167,6 +167,13 @@ def _shares_modal(modal: str, verb: str) -> bool:
     return not verb.endswith(("ed", "s")) and verb not in _COMMON_VERBS
 
 
+_SPEAKER_ACT = re.compile(
+    r"(?:did not|didn't|would not|wouldn't|declined to|refused to)\s+(?:say|comment|"
+    r"disclose|specify|elaborate|confirm|give)\b|(?:added|said|told)\b"
+)
+"""What only the speaker of the sentence can have gone on to do."""
+
+
 def _inside_quote(subject: str) -> bool:
     """A subject opening a quotation that it does not close ('"We' but not '"More"')."""
     return subject[0] in '"“' and not any(mark in subject[1:] for mark in '"”')
@@ -506,7 +513,13 @@ def _claims_from_sentence(
                 or first in ("also", "later", "then", "previously")
             ):
                 own = last_subject == main_subject
-                if (
+                if own_prefix is None and prefix and speaker_phrase and _SPEAKER_ACT.match(clause):
+                    # "Officials said 12 people had died but did not say where": the speaker's
+                    # own act, not the people's
+                    piece_prefix = ""
+                    clause = f"{speaker_phrase} {clause}"
+                    by_speaker = True
+                elif (
                     own
                     and own_prefix is None
                     and prefix
