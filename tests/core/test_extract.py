@@ -1872,7 +1872,7 @@ def test_reporting_results_and_acting_again_is_no_reported_speech():
 @pytest.mark.parametrize(
     "body",
     [
-        "The ministry did not say how many soldiers had died.",
+        "The ministry declined to say how many soldiers had died.",
         "He declined to say whether strikes took place.",
     ],
 )
@@ -1882,9 +1882,42 @@ def test_what_a_source_did_not_say_is_no_claim(body):
 
 def test_what_the_speaker_went_on_to_do_is_the_speakers():
     assert texts("Officials said 12 people had died but did not say where.") == [
-        "Officials said 12 people had died."
+        "Officials said 12 people had died.",
+        "Officials did not say where.",
     ]
     assert texts("The ministry said prices rose 3% and added that wages rose 2%.") == [
         "The ministry said prices rose 3%.",
         "The ministry added that wages rose 2%.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The agency reported gunmen killed 12 people and wounded 30 others.",
+            [
+                "The agency reported gunmen killed 12 people.",
+                "The agency reported gunmen wounded 30 others.",
+            ],
+        ),
+        (
+            "The deal was signed by John Smith, the Chief Executive of Acme.",
+            ["The deal was signed by John Smith.", "John Smith is the Chief Executive of Acme."],
+        ),
+        (
+            "The company shipped 3,000 tonnes of food, including rice, to Kenya and Uganda.",
+            [
+                "The company shipped 3,000 tonnes of food, to Kenya.",
+                "The company shipped 3,000 tonnes of food, to Uganda.",
+            ],
+        ),
+        (
+            "The senator did not disclose the payments on his financial forms.",
+            ["The senator did not disclose the payments on his financial forms."],
+        ),
+        ("The attack, Monday, killed five people.", ["The attack, Monday, killed five people."]),
+    ],
+)
+def test_third_review_of_the_wire_copy_rules(body, expected):
+    assert texts(body) == expected

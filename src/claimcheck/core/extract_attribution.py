@@ -167,6 +167,7 @@ _AND_ACT = re.compile(
     r"bought|paid|said)\b(?! that\b)"
 )
 """A second act of the subject: "reported earnings ... and raised its forecast"."""
+_OWN_VERB = re.compile(r"\b(?:[a-z]+ed|was|were|is|are|has|have|had|will|would|could|can)\b")
 
 
 def _object_not_content(verb: str, content: str) -> bool:
@@ -174,7 +175,12 @@ def _object_not_content(verb: str, content: str) -> bool:
     reported first-quarter earnings above expectations and raised its forecast" is two acts."""
     if verb not in _ACT_VERBS or content.lower().startswith("that "):
         return False
-    return _main_verb(" " + content) < 0 or _AND_ACT.search(content) is not None
+    if _main_verb(" " + content) < 0:
+        return True
+    second = _AND_ACT.search(content)
+    # "reported earnings ... and raised": the object has no verb of its own before "and";
+    # "reported gunmen killed 12 and wounded 30" reports a clause
+    return second is not None and not _OWN_VERB.search(content, 0, second.start())
 
 
 def _closing(m: re.Match[str], suffix: str) -> _Attribution:

@@ -39,7 +39,7 @@ from claimcheck.core.extract_words import (
     _words,
 )
 from claimcheck.core.facts_dates import _MONTHS, _WEEKDAYS, _YEAR_RE
-from claimcheck.core.facts_entities import _ALIASES, _PLACES, entity_type
+from claimcheck.core.facts_entities import _ALIASES, _PLACES, _TITLE_WORDS, entity_type
 
 _LIST_SPLIT = re.compile(r",\s+(?:and|or)\s+|,\s+|\s+(?:and|or)\s+")
 _COORD_SUBJECT = re.compile(
@@ -492,6 +492,8 @@ def _aged_name(text: str, comma: int) -> re.Match[str] | None:
 
 
 _HAS_FIGURE = re.compile(r"\d")
+_MORE_ITEMS = re.compile(r",\s*(?:and\s+)?(?:the\s+)?[A-Z]|\s+and\s+(?:the\s+)?[A-Z]")
+"""A list going on after an item: ", Italy", " and the Netherlands"."""
 _BARE_FIGURE = re.compile(r"[$€£]?\d[\d.,]*%?")
 """A number on its own ("16,177.77"), which no participle phrase describes."""
 _CHANGE_APPOSITIVE = re.compile(
@@ -715,8 +717,13 @@ def _examples_end(text: str, end: int) -> int:
         item_end = _next_comma(text, end + 1)
         item = text[end + 1 : item_end if item_end > 0 else len(text)]
         words = item.split()
-        if not words or len(words) > 6 or _main_verb(" " + item) > 0:
-            return end  # the sentence goes on: the previous comma closed the examples
+        if (
+            not words
+            or len(words) > 6
+            or words[0].lower() in _PREP
+            or _main_verb(" " + item) > 0
+        ):
+            return end  # the sentence goes on ("..., including rice, to Kenya and Uganda")
         if " and " in f" {item} " or " or " in f" {item} ":
             return item_end if item_end > 0 else len(text)
         end = item_end if item_end > 0 else len(text)
@@ -759,7 +766,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
     main_parts: list[str] = []
     pos = 0
     named = _NAMED_APPOSITIVE.match(text)
-    if named and _predicate_follows(text, named.end()):
+    if named and not _is_time(named.group("name")) and _predicate_follows(text, named.end()):
         # "The company, Lonestar Regional Health, operates 14 hospitals": the name is the
         # subject (the verb finder may not know "operates")
         text = f"{named.group('name')} {text[named.end() :]}"
@@ -996,8 +1003,19 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             if _CHANGE_APPOSITIVE.match(after):
                 antecedent = ""  # "$886 billion for the Pentagon, a 3% increase": the figure's
             described = segment.split()[1:] if not possessive else segment.split()
-            if described and all(w[:1].isupper() for w in described if w not in ("of", "and")):
-                antecedent = ""  # "the United States, the United Kingdom, Italy": a list
+            in_list = (
+                text[: max(0, comma - len(antecedent))].rstrip().endswith(",")
+                or bool(_MORE_ITEMS.match(text, end))
+                or " and " in segment
+            )
+            named_only = bool(described) and all(
+                w[:1].isupper() for w in described if w not in ("of", "and")
+            )
+            titled = any(w.lower().strip(",.") in _TITLE_WORDS for w in described)
+            if named_only and (in_list or not titled):
+                # "the United States, the United Kingdom, Italy": a list; "John Smith, the
+                # Chief Executive of Acme": a title describes him
+                antecedent = ""
             if (
                 antecedent
                 and (antecedent.split()[-1][:1].isupper() or antecedent.split()[-1].isdigit())

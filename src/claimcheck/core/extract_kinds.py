@@ -97,7 +97,7 @@ _EVALUATIVE_RULES: tuple[tuple[str, str], ...] = (
     (
         "comment respond reply reached say disclose specify",
         r"declined to (?:comment|say|disclose|specify)|did not (?:immediately )?(?:respond|comment|"
-        r"reply|say|disclose|specify)|"
+        r"reply)|"
         r"(?:had|has|gave) no (?:immediate )?comment|could not be reached|"
         r"not immediately available for comment",
     ),
