@@ -40,6 +40,7 @@ from claimcheck.core.extract_words import (
 )
 from claimcheck.core.facts_dates import _MONTHS, _WEEKDAYS, _YEAR_RE
 from claimcheck.core.facts_entities import _ALIASES, _PLACES, _TITLE_WORDS, entity_type
+from claimcheck.core.facts_text import _HAS_DIGIT
 
 _LIST_SPLIT = re.compile(r",\s+(?:and|or)\s+|,\s+|\s+(?:and|or)\s+")
 _COORD_SUBJECT = re.compile(
@@ -485,13 +486,15 @@ _HEDGED = re.compile(
 
 
 def _aged_name(text: str, comma: int) -> re.Match[str] | None:
-    """`_AGED_NAME` ending at `comma`, searched only when a number or a tag ends there."""
-    if comma < 1 or not (text[comma - 1].isdigit() or text[comma - 1].isalpha()):
+    """`_AGED_NAME` ending at `comma`, searched only when an age or a party tag (a word with a
+    hyphen, "R-Texas") ends there, not after every word."""
+    if comma < 1:
+        return None
+    if not text[comma - 1].isdigit() and "-" not in text[text.rfind(" ", 0, comma) + 1 : comma]:
         return None
     return _AGED_NAME.search(text, max(0, comma - 80), comma)
 
 
-_HAS_FIGURE = re.compile(r"\d")
 _MORE_ITEMS = re.compile(r",\s*(?:and\s+)?(?:the\s+)?[A-Z]|\s+and\s+(?:the\s+)?[A-Z]")
 """A list going on after an item: ", Italy", " and the Netherlands"."""
 _BARE_FIGURE = re.compile(r"[$€£]?\d[\d.,]*%?")
@@ -798,7 +801,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             # ", including 1.4 million children" counts: it stays.
             handled = True
             aside = True
-            if comma < verb_at or _HAS_FIGURE.search(text, max(0, comma - 60), comma):
+            if comma < verb_at or _HAS_DIGIT.search(text, max(0, comma - 60), comma):
                 # examples inside the subject, or of a measured whole ("180 million tonnes
                 # of cargo, including coal, chemicals and fuel": no item carries the figure): the list runs to its "and" item ("Six
                 # companies, including Alphabet, Apple and Microsoft, have been ...")
