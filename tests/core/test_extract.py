@@ -1921,3 +1921,120 @@ def test_what_the_speaker_went_on_to_do_is_the_speakers():
 )
 def test_third_review_of_the_wire_copy_rules(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # "the bank" names again the bank named before, with its article
+            "The European Central Bank held interest rates on Thursday. The bank also said it "
+            "would end bond purchases in July.",
+            [
+                "The European Central Bank held interest rates on Thursday.",
+                "The European Central Bank also said it would end bond purchases in July.",
+            ],
+        ),
+        (  # a possessive name keeps its form; the speaker is resolved too
+            "Russia's Defence Ministry said air defences destroyed 12 drones. The ministry said "
+            "two people were injured.",
+            [
+                "Russia's Defence Ministry said air defences destroyed 12 drones.",
+                "Russia's Defence Ministry said two people were injured.",
+            ],
+        ),
+        (  # a company named as the subject is "the company", also as a possessive
+            "Intel said on Thursday it would cut 15,000 jobs. The company expects charges of "
+            "$2 billion. The company's shares fell 5% in late trading.",
+            [
+                "Intel said on Thursday it would cut 15,000 jobs.",
+                "Intel expects charges of $2 billion.",
+                "Intel's shares fell 5% in late trading.",
+            ],
+        ),
+        (  # "Bank of England": the head comes before "of"; a relative clause names it whole
+            "The Bank of England raised rates. The bank, which is 330 years old, said "
+            "inflation would fall.",
+            [
+                "The Bank of England raised rates.",
+                "The Bank of England said inflation would fall.",
+                "The Bank of England is 330 years old.",
+            ],
+        ),
+        (  # a different bank ("of the future") is not the one named before
+            "The Bank of England raised rates. The bank of the future is digital.",
+            ["The Bank of England raised rates.", "The bank of the future is digital."],
+        ),
+        (  # two banks in one sentence: "the bank" is ambiguous and stays as written
+            "The European Central Bank and the Bank of England held rates. The bank said "
+            "inflation would fall.",
+            [
+                "The European Central Bank and the Bank of England held rates.",
+                "The bank said inflation would fall.",
+            ],
+        ),
+        (  # nobody named a company: nothing to resolve
+            "President Joe Biden met Olaf Scholz in Berlin. The company declined to comment.",
+            ["President Joe Biden met Olaf Scholz in Berlin."],
+        ),
+    ],
+)
+def test_a_body_named_again_by_its_common_noun_is_named(body, expected):
+    assert texts(body) == expected
+
+
+def test_a_named_body_is_the_speaker_and_an_entity_of_the_claim():
+    claims = extract_claims(
+        "Russia's Defence Ministry said 12 drones were destroyed. The ministry said two people "
+        "were injured."
+    )
+    assert claims[1].speaker == "Russia's Defence Ministry"
+    assert "Russia's Defence Ministry" in [e.name for e in claims[1].facts.entities]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a name ending in -ing or -ed right before its verb is the subject, not a participle
+        (
+            "Acme Corp. cut 300 jobs. Earlier, Boeing said it would hire. The company said "
+            "demand was weak.",
+            [
+                "Acme Corp. cut 300 jobs.",
+                "Boeing said it would hire.",
+                "Boeing said demand was weak.",
+            ],
+        ),
+        ("Tangled is a silent film. It was released in 1914.", None),
+    ],
+)
+def test_names_shaped_like_participles_are_subjects(body, expected):
+    got = texts(body)
+    if expected is None:
+        assert got == ["Tangled is a silent film.", "Tangled was released in 1914."]
+    else:
+        assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Russia's Defence Ministry said 12 drones were destroyed. Two people were injured, "
+            "the ministry said. It added that a school was damaged.",
+            [
+                "Russia's Defence Ministry said 12 drones were destroyed.",
+                "Two people were injured, Russia's Defence Ministry said.",
+                "Russia's Defence Ministry added that a school was damaged.",
+            ],
+        ),
+        (
+            'The European Central Bank held rates. "Inflation will fall soon," the bank said.',
+            [
+                "The European Central Bank held rates.",
+                '"Inflation will fall soon," the European Central Bank said.',
+            ],
+        ),
+    ],
+)
+def test_a_body_named_again_after_its_words_is_named(body, expected):
+    assert texts(body) == expected

@@ -359,6 +359,17 @@ def test_wire_copy_quantities(text, expected):
         ("expectations on Wall Street were higher", [("Wall Street", "place")]),
         ("Caldwell & Pryce was not charged", [("Caldwell & Pryce", "org")]),
         ("the quarter ended Dec. 31", []),
+        # a company suffix makes an organisation, but alone it is something else
+        ("Boeing Co. reported a loss", [("Boeing Co", "org")]),
+        ("levels of CO rose", [("CO", "other")]),
+        # the name is what follows "Shares of", "Members of"
+        ("Shares of Tesla Inc fell 3%", [("Tesla Inc", "org")]),
+        ("Members of Congress voted", [("Congress", "org")]),
+        ("Bank of England staff", [("Bank of England", "org")]),
+        # two one-word names joined by "and" are two names; a body's name stays whole
+        ("Apple and Microsoft reported earnings", [("Apple", "other"), ("Microsoft", "other")]),
+        ("the Food and Drug Administration", [("Food and Drug Administration", "org")]),
+        ("Johnson and Johnson recalled it", [("Johnson and Johnson", "other")]),
     ],
 )
 def test_entity_types_in_wire_copy(text, expected):

@@ -109,6 +109,7 @@ from claimcheck.core.extract_words import (
     _blank_markup,
     _clean,
     _Context,
+    _described,
     _discourse_lead,
     _main_verb,
     _passive_aux,
@@ -211,6 +212,8 @@ def _update_context(
     if entities is None:
         entities = find_entities(sentence)
     people = [e for e in entities if e.type == "person"]
+    subject, verb_at = _subject_of(subject_text if subject_text is not None else sentence)
+    ctx.note_descriptions(entities, subject if verb_at > 0 else None)
     for person in people:
         if " " in person.name:
             last = person.name.rsplit(" ", 1)[1]
@@ -224,7 +227,6 @@ def _update_context(
     if person_entity is not None:
         ctx.person = person_entity.name
         ctx.remember(person_entity.name)
-    subject, verb_at = _subject_of(subject_text if subject_text is not None else sentence)
     if (
         subject
         and verb_at > 0
@@ -233,7 +235,7 @@ def _update_context(
         and len(subject.split()) <= 8
         and not subject.lower().startswith(("this", "these", "that", "there", "it "))
     ):
-        ctx.subject = _plain_subject(subject)
+        ctx.subject = _plain_subject(_described(subject, ctx) or subject)
         subject_entities = tuple(e for e in entities if e.text in ctx.subject)
     else:
         subject_entities = tuple(e for e in ctx.entities if e.text in (ctx.subject or ""))
@@ -282,6 +284,10 @@ def _claims_from_sentence(
                 sentence,
             )
         )
+        phrase = attribution.speaker.strip() if attribution is not None else ""
+        named = _described(phrase, ctx) if phrase[:1] in "Tt" else None
+        if named and text.count(phrase) == 1:  # '"...," the bank said' -> '..., the ECB said'
+            text = text.replace(phrase, named)
         facts = extract_facts(text, published)
         claims.append(
             ExtractedClaim(
@@ -350,9 +356,15 @@ def _claims_from_sentence(
             resolved_it = pronoun.group(0) == "It" and speaker.lower() != "it"
             name = ctx.speaker if resolved_it and ctx.speaker else speaker
             prefix = name + prefix[pronoun.end() :]
+        elif speaker and prefix[:1] in "Tt":
+            prefix = _described(prefix, ctx) or prefix  # "The bank said" -> "The ECB said"
         suffix = (
             re.sub(r"\b(he|she)\b", speaker, attribution.suffix) if speaker else attribution.suffix
         )
+        phrase = attribution.speaker.strip()
+        named = _described(phrase, ctx) if suffix and phrase[:1] in "Tt" else None
+        if named:  # "..., the ministry said" -> "..., Russia's Defence Ministry said"
+            suffix = suffix.replace(phrase, named, 1)
         content_at = attribution.content_at
         content_end = attribution.content_end if attribution.content_end >= 0 else len(body_text)
         content = body_text[content_at:content_end]
@@ -457,9 +469,14 @@ def _claims_from_sentence(
         person=person,
         entities=ctx.entities,
         recent=recent,
+        descriptions=ctx.descriptions,
     )
     first_ctx = (
-        ctx if not speaker_is_person else _Context(ctx.subject, person, ctx.entities, recent=recent)
+        ctx
+        if not speaker_is_person
+        else _Context(
+            ctx.subject, person, ctx.entities, recent=recent, descriptions=ctx.descriptions
+        )
     )
     sentence_facts: Facts | None = None
     pieces.sort(key=lambda piece: piece[1])
@@ -491,7 +508,12 @@ def _claims_from_sentence(
             verb_at < 0
             or (subj == "" and main_subject)
             or opener in _AUX
-            or (opener.endswith("ed") and opener.isalpha() and len(opener) > 4)
+            or (
+                opener.endswith("ed")
+                and opener.isalpha()
+                and len(opener) > 4
+                and subj.lower() != opener  # "Tangled is a film": a name, not "... and lasted"
+            )
             or (  # "... and said Beijing would respond"
                 index > 0
                 and opener in _COMMON_VERBS
@@ -599,7 +621,7 @@ def _claims_from_sentence(
     if attribution is not None and speaker and not speaker_is_person:
         phrase = attribution.speaker.strip()
         if phrase.lower() != "it" and _organisation(phrase):
-            ctx.speaker = phrase
+            ctx.speaker = _described(phrase, ctx) or phrase
     return _dedupe(claims)
 
 

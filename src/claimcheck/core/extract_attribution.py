@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimcheck.core.extract_words import _LOWER_TOKEN, _Context, _main_verb
+from claimcheck.core.extract_words import _LOWER_TOKEN, _Context, _described, _main_verb
 from claimcheck.core.facts import find_entities
 from claimcheck.core.facts_text import _HAS_DIGIT
 
@@ -232,6 +232,9 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
     if low == "it" and ctx.speaker:
         return re.sub(r"^the\s+", "", ctx.speaker, flags=re.IGNORECASE)
     stripped = phrase.strip()
+    named = _described(stripped, ctx) if stripped[:1] in "Tt" else None
+    if named:  # "the ministry" -> "Russia's Defence Ministry", "the bank" -> "European ..."
+        return named[4:] if named.lower().startswith("the ") else named
     last_word = stripped.rsplit(" ", 1)[-1]
     if last_word in ctx.people and not any(w[:1].isupper() for w in stripped.split()[:-1]):
         return ctx.people[last_word]  # "Erdogan", "Mr. Erdogan": the full name said before

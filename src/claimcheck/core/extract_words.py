@@ -16,7 +16,7 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from claimcheck.core.facts_entities import _ALIASES, _PLACES, _TITLE_WORDS
+from claimcheck.core.facts_entities import _ALIASES, _PLACES, _TITLE_WORDS, entity_type
 from claimcheck.core.facts_text import literal_alternation
 from claimcheck.core.given_names import gender
 from claimcheck.core.models import Entity
@@ -245,6 +245,49 @@ def _third_person(ing: str) -> str:
     return stem + "s"
 
 
+_DESCRIPTION_HEADS = frozenset(
+    "ministry bank agency court commission council committee department army navy party union "
+    "university hospital airport authority bureau service institute fund board parliament "
+    "senate assembly club foundation association federation league alliance organization "
+    "organisation regulator tribunal exchange company corporation plant museum school college "
+    "group airline utility".split()
+)
+"""Common nouns that name again a body named before: "the ministry" after "Russia's Defence
+Ministry". Not "government" or "administration" ("the administration" is the president's, not
+the Food and Drug Administration), nor "police" or "office" (usually someone else's)."""
+_CORPORATE_SUFFIXES = frozenset(
+    "inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv se spa gmbh holdings".split()
+)
+"""Last words of a company's name, which "the company" and "the firm" then mean."""
+_COMPANY_SUBJECT = re.compile(r"(?!The\b)[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}")
+"""A subject that may be a company ("Intel", "Boeing"): one to three capitalised words."""
+_NAMED_WITH_THE = frozenset(
+    "ministry bank agency court commission council committee department army navy party union "
+    "authority bureau service institute fund board parliament senate assembly foundation "
+    "association federation league alliance organization organisation regulator tribunal "
+    "exchange corporation plant museum university hospital airport group".split()
+)
+
+
+def _named_with_the(name: str) -> bool:
+    """Whether a body's name is said with "the" ("the European Central Bank", not "the Russia's
+    Defence Ministry" or "the Intel")."""
+    low = name.lower()
+    if "'s " in low or "’s " in low or low.startswith("the "):
+        return False
+    words = low.split(" of ", 1)[0].split()
+    return bool(words) and words[-1] in _NAMED_WITH_THE
+
+
+_DESCRIPTION_OPEN = re.compile(
+    r"(?:The|the)\s+(" + "|".join(sorted(_DESCRIPTION_HEADS | {"firm"})) + r")\b(['’]s\b)?"
+    r"(?=\s+(?!(?:of|in|at|on|for|from|with|that|which|who|whose|where|and|or|to|by)\b)[a-z]"
+    r"|,|$)"
+)
+"""A clause opening with a body named again ("The ministry said", "The company's shares"), not
+a new one ("The ministry of ...", "The company that makes ...", "The company Acme")."""
+
+
 @dataclass
 class _Context:
     """What the sentences before tell us about who "he", "she", "it" and "they" are."""
@@ -293,6 +336,54 @@ class _Context:
     def full_name(self, name: str) -> str:
         """`name`, or the full name it is the last name of."""
         return self.people.get(name, name) if " " not in name else name
+
+    descriptions: dict[str, str] = field(default_factory=dict)
+    """The body named last for each common noun a later "the ministry", "the bank" or "the
+    company" may mean: "ministry" -> "Russia's Defence Ministry" (see `note_descriptions`)."""
+
+    def note_descriptions(self, entities: list[Entity], subject: str | None) -> None:
+        """Remember the bodies `entities` name by their head noun ("European Central Bank" ->
+        "bank", "Bank of England" -> "bank"), and a company named as the sentence's subject
+        ("Intel said ...") for "the company" and "the firm". Two different bodies with one
+        head in the same sentence make that head ambiguous (no longer resolved)."""
+        seen: dict[str, str] = {}
+        for e in entities:
+            if e.type in ("person", "weapon"):
+                continue
+            name = e.name
+            low = name.lower()
+            words = low.split(" of ", 1)[0].split()
+            if not words or (len(words) == 1 and " of " not in low):
+                continue  # a lone "Bank" or "Court" names nothing
+            head = words[-1]
+            heads = (
+                ("company", "firm")
+                if head in _CORPORATE_SUFFIXES
+                else (head,)
+                if head in _DESCRIPTION_HEADS
+                else ()
+            )
+            if not heads:
+                continue
+            named = "the " + name if _named_with_the(name) else name
+            for h in heads:
+                named_before = seen.get(h)
+                self.descriptions[h] = "" if named_before not in (None, named) else named
+                seen[h] = named
+        if (
+            subject
+            and _COMPANY_SUBJECT.fullmatch(subject)
+            and subject.lower() not in _ALIASES
+            and subject.lower() not in _PLACES
+            and entity_type(subject) == "other"
+        ):
+            for h in ("company", "firm"):
+                if h not in seen:
+                    self.descriptions[h] = subject
+
+    def described(self, head: str) -> str | None:
+        """The body "the <head>" means ("the bank" -> "the European Central Bank"), or None."""
+        return self.descriptions.get(head.lower()) or None
 
     subject_is_thing: bool = False
     """Whether the sentence before said "its" (and no "he", "she"): its subject, even a name
@@ -505,6 +596,14 @@ def _np_before(text: str, end: int) -> str:
         w = words[i].group(0)
         low = w.lower()
         if (
+            low == "of"
+            and i > 0
+            and start_index < len(words)
+            and words[i - 1].group(0)[:1].isupper()
+            and words[start_index].group(0)[:1].isupper()
+        ):
+            continue  # inside a name: "the Bank of England", "the University of Oxford"
+        if (
             w in (",", ";", ":", "(", ")", "—", "–")
             or low in _PREP
             or low in _AUX
@@ -579,7 +678,16 @@ def _subject_of(text: str) -> tuple[str, int]:
         if (
             first in _PREP
             or first in _ADVERB_OPENERS
-            or first.endswith(("ed", "ing"))
+            or (
+                first.endswith(("ed", "ing"))
+                # a name right before the verb: "Boeing said", "Earlier, Ahmed said"
+                and not (
+                    part is parts[-1]
+                    and part[:1].isupper()
+                    and " " not in part
+                    and text[verb:].split(" ", 1)[0].lower() in _VERBS
+                )
+            )
             or (first.endswith("ly") and not _is_name(part))  # "Italy" is no adverb
             or _discourse_lead(part + ", ")
         ):
@@ -668,8 +776,24 @@ _EPITHET = re.compile(
 a verb; "the 19-year-old striker" may be someone else)."""
 
 
+def _described(text: str, ctx: _Context) -> str | None:
+    """`text` with the body it opens with named ("The bank also said" -> "The European Central
+    Bank also said"), or None when it opens with none or with one not named before."""
+    m = _DESCRIPTION_OPEN.match(text)
+    name = ctx.described(m.group(1)) if m else None
+    if not m or not name:
+        return None
+    name = name[0].upper() + name[1:] if text[0] == "T" else name
+    return name + (m.group(2) or "") + text[m.end() :]
+
+
 def _resolve_start(clause: str, ctx: _Context) -> str:
-    """Replace a pronoun or possessive that opens a clause by its antecedent."""
+    """Replace a pronoun, a possessive or a body named again ("The ministry said") that opens
+    a clause by its antecedent."""
+    if clause[:1] in "Tt":
+        named = _described(clause, ctx)
+        if named is not None:
+            return named
     epithet = _EPITHET.match(clause)
     if epithet and ctx.person and ctx.subject == ctx.person and not ctx.reported:
         return ctx.person + clause[epithet.end() :]  # "The 24-year-old" -> "Reece James"

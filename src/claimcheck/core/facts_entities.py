@@ -139,6 +139,8 @@ _ORG_WORDS = frozenset(
     "technologies systems software media motors airways pharmaceuticals international "
     "industries enterprises solutions ventures air airline airlines capital supply".split()
 )
+_COMPANY_LAST = frozenset("co co. nv bv spa se".split())
+"""Company suffixes that are other things alone ("CO" is carbon monoxide, "BV" a virus)."""
 _NOT_NAME_WORDS = frozenset(
     "of the and for in on at to de la del von van der al prize award awards sciences science "
     "studies economics economy affairs relations medal cup games olympics championship "
@@ -245,8 +247,8 @@ def entity_type(name: str, before: str = "") -> str:
     words = low.split()
     if low in ("nato", "european union", "united nations") or any(w in _ORG_WORDS for w in words):
         return "org"
-    if "&" in words:
-        return "org"  # "Caldwell & Pryce", "Procter & Gamble"
+    if "&" in words or (len(words) > 1 and words[-1] in _COMPANY_LAST):
+        return "org"  # "Caldwell & Pryce", "Procter & Gamble", "Boeing Co"
     if len(words) > 1 and words[-1] in _PLACE_HEADS and gender(name) is None:
         return "place"  # "Wall Street", "Red Sea", "Gaza Strip"; not "Fiona Hill"
     if len(words) > 1 and words[0] in _REGION_FIRST and " ".join(words[1:]) in _PLACE_WORDS:
@@ -342,6 +344,15 @@ def _type_in_text(name: str, text: str, at: int) -> str:
     return "person" if _prev_word(text, at) in _PERSON_TITLES else kind
 
 
+_LEAD_NOUNS = frozenset(
+    "shares share stocks members residents citizens thousands hundreds dozens millions "
+    "billions supporters opponents critics officials leaders families relatives friends fans "
+    "parts part much half rest sales prices employees workers staff shareholders investors "
+    "owners users customers students graduates veterans victims survivors".split()
+)
+"""Common nouns that open a sentence before "of" and a name ("Shares of Tesla Inc fell")."""
+
+
 @functools.lru_cache(maxsize=16384)
 def _parse_name(
     group: str,
@@ -361,6 +372,10 @@ def _parse_name(
         while s < e and group[s].isspace():
             s += 1
         words = words[1:]
+    if len(words) > 2 and words[1] == "of" and words[0].lower() in _LEAD_NOUNS:
+        # "Shares of Tesla Inc", "Members of Congress": the name is what follows "of"
+        s = group.index(words[2], group.index(words[1], s) + 2)
+        words = words[2:]
     while words and words[-1].lower() in ("of", "and", "the", "de", "van", "von"):
         words = words[:-1]
     if not words:
@@ -431,6 +446,17 @@ def _names_joined(surface: str) -> tuple[list[tuple[str, int]], str] | None:
         return parts, "place"
     if all(len(p.split()) >= 2 and entity_type(canonical_entity(p)) == "person" for p, _ in parts):
         return parts, "person"
+    if (
+        len(parts) == 2
+        and parts[0][0] != parts[1][0]
+        and all(
+            " " not in p
+            and p.lower() not in _STOP_CAPS
+            and _name_type(canonical_entity(p)) == "other"
+            for p, _ in parts
+        )
+    ):
+        return parts, "other"  # "Apple and Microsoft"; not "Food and Drug Administration"
     return None
 
 
