@@ -2038,3 +2038,53 @@ def test_names_shaped_like_participles_are_subjects(body, expected):
 )
 def test_a_body_named_again_after_its_words_is_named(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the place before a time phrase; "he" is the sentence's subject
+            "Pierre Martin moved to Lyon in 1998, where he founded a bakery that now has 40 "
+            "branches.",
+            [
+                "Pierre Martin moved to Lyon in 1998.",
+                "In Lyon, Pierre Martin founded a bakery that now has 40 branches.",
+            ],
+        ),
+        (
+            "Carter returned home to Georgia, where he took over the family business.",
+            [
+                "Carter returned home to Georgia.",
+                "In Georgia, Carter took over the family business.",
+            ],
+        ),
+        (  # a subject with "the" is lower case inside the claim
+            "The Australian moved to London in 2010, where she joined the BBC.",
+            [
+                "The Australian moved to London in 2010.",
+                "In London, the Australian joined the BBC.",
+            ],
+        ),
+        (  # a time with no place before it makes no "In ..." claim
+            "Sales fell in 2020, where the pandemic hit demand.",
+            ["Sales fell in 2020."],
+        ),
+    ],
+)
+def test_where_clauses_after_a_place_and_a_time(body, expected):
+    assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "subject"),
+    [
+        ("United Airlines cancelled 40 flights on Monday.", "United Airlines"),
+        ("Ming Zhou is a senior researcher at Microsoft Research Asia.", "Ming Zhou"),
+        ("King Charles visited Kenya in 2023.", "King Charles"),
+        ("Speaking on Monday, Biden said the plan would work.", "Biden"),
+    ],
+)
+def test_names_opening_like_participles_are_subjects(body, subject):
+    from claimcheck.core.extract_words import _subject_of
+
+    assert _subject_of(body)[0] == subject

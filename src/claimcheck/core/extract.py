@@ -512,7 +512,8 @@ def _claims_from_sentence(
                 opener.endswith("ed")
                 and opener.isalpha()
                 and len(opener) > 4
-                and subj.lower() != opener  # "Tangled is a film": a name, not "... and lasted"
+                # "Tangled is a film", "Avenged Sevenfold is": a name, not "... and lasted"
+                and subj.split(" ", 1)[0].lower() != opener
             )
             or (  # "... and said Beijing would respond"
                 index > 0

@@ -660,6 +660,10 @@ _PLACE_ADJECTIVES = frozenset(
 )
 
 
+_NAMED_SUBJECT = re.compile(r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|de|al)){0,4}")
+"""A subject that names someone ("Carter", "the Dalai Lama"), whom "he" or "she" after it means."""
+
+
 def _where_claim(text: str, comma: int, place: str, rel: str) -> bool:
     """Whether ", where <rel>" after `place` (ending at `text[comma]`) makes a claim of its
     own: the place is a name or a place noun ("the port") after a preposition or a verb of
@@ -698,7 +702,10 @@ def _where_claim(text: str, comma: int, place: str, rel: str) -> bool:
     if not named and word in _KNOWN_PLACE_BEFORE:
         return False
     verb = _main_verb(" " + rel)
-    return verb > 0 and _PRONOUN_WORDS.isdisjoint(w.lower() for w in rel[: verb - 1].split())
+    subject = [w.lower() for w in rel[: verb - 1].split()]
+    # "where he founded a bakery": "he" is named later (a clause opening with a person's
+    # pronoun is resolved); "where its fate is uncertain" leans on the sentence
+    return verb > 0 and (subject in (["he"], ["she"]) or _PRONOUN_WORDS.isdisjoint(subject))
 
 
 def _is_time(phrase: str) -> bool:
@@ -720,12 +727,7 @@ def _examples_end(text: str, end: int) -> int:
         item_end = _next_comma(text, end + 1)
         item = text[end + 1 : item_end if item_end > 0 else len(text)]
         words = item.split()
-        if (
-            not words
-            or len(words) > 6
-            or words[0].lower() in _PREP
-            or _main_verb(" " + item) > 0
-        ):
+        if not words or len(words) > 6 or words[0].lower() in _PREP or _main_verb(" " + item) > 0:
             return end  # the sentence goes on ("..., including rice, to Kenya and Uganda")
         if " and " in f" {item} " or " or " in f" {item} ":
             return item_end if item_end > 0 else len(text)
@@ -815,6 +817,14 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 antecedent = age.group(1)
                 aged = True
             place = antecedent
+            place_end = comma
+            if after.startswith("where") and place and _is_time(place):
+                # "moved to Lyon in 1998, where he founded ...": the place comes before the time
+                before = text[: comma - len(place)].rstrip()
+                prep = before.rsplit(" ", 1)[-1].lower()
+                if prep in ("in", "on", "during", "since", "until", "by"):
+                    place_end = len(before[: -len(prep)].rstrip())
+                    place = _np_before(text, place_end)
             head_word = antecedent.split()[0] if antecedent.split() else ""
             last_word = antecedent.split()[-1].lower() if antecedent.split() else ""
             if (
@@ -851,14 +861,14 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 segment = text[after_at:end].strip().rstrip(".")
                 rel = re.sub(r"^(?:which|who|where)\s+", "", segment)
             # "Rhodes and Corfu, where ...": both places
-            pair = _NAME_AND_BEFORE.search(text, 0, comma - len(place)) if place else None
+            pair = _NAME_AND_BEFORE.search(text, 0, place_end - len(place)) if place else None
             listed = False
             if pair and place[:1].isupper():
                 place = f"{pair.group(1)} and {place}"
                 # "Texas, Oklahoma and Kansas, where ...": which of them is not said
                 listed = text[: pair.start()].rstrip().endswith(",")
             comma_place = (
-                _CITY_COMMA_BEFORE.search(text, 0, comma - len(place))
+                _CITY_COMMA_BEFORE.search(text, 0, place_end - len(place))
                 if place and pair is None
                 else None
             )
@@ -868,9 +878,13 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 place
                 and not listed
                 and after.startswith("where")
-                and _where_claim(text, comma, place, rel)
+                and _where_claim(text, place_end, place, rel)
             ):
-                # "hit Porto, where the airport cancelled 85 flights": a fact about the place
+                # "hit Porto, where the airport cancelled 85 flights": a fact about the place;
+                # "Carter returned to Georgia, where he ...": he is the sentence's subject
+                if rel.startswith(("he ", "she ")) and _NAMED_SUBJECT.fullmatch(subject):
+                    he_is = "the" + subject[3:] if subject.startswith("The ") else subject
+                    rel = he_is + rel[rel.index(" ") :]
                 side.append((f"In {place}, {rel}", comma))
                 rel = ""
             elif antecedent and after.startswith(("whose", "where")):

@@ -680,12 +680,16 @@ def _subject_of(text: str) -> tuple[str, int]:
             or first in _ADVERB_OPENERS
             or (
                 first.endswith(("ed", "ing"))
-                # a name right before the verb: "Boeing said", "Earlier, Ahmed said"
                 and not (
+                    # a name right before the verb: "Boeing said", "Ming Zhou is", "United
+                    # Airlines cancelled", "Earlier, Ahmed said"
                     part is parts[-1]
                     and part[:1].isupper()
-                    and " " not in part
-                    and text[verb:].split(" ", 1)[0].lower() in _VERBS
+                    and (
+                        _is_name(part)
+                        if " " in part
+                        else text[verb:].split(" ", 1)[0].lower() in _VERBS
+                    )
                 )
             )
             or (first.endswith("ly") and not _is_name(part))  # "Italy" is no adverb
