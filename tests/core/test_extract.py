@@ -571,7 +571,15 @@ def test_phrases_inside_the_subject_and_after_places_and_times(body, expected):
 
 
 def test_a_where_clause_leaning_on_a_pronoun_makes_no_claim_of_its_own():
-    assert texts("Zelensky visited Kharkiv, where he met troops.") == ["Zelensky visited Kharkiv."]
+    # "he" is the named subject; "he" after "He" or "its" lean on sentences before
+    assert texts("Zelensky visited Kharkiv, where he met troops.") == [
+        "Zelensky visited Kharkiv.",
+        "In Kharkiv, Zelensky met troops.",
+    ]
+    assert texts("He visited Kharkiv, where he met troops.") == ["He visited Kharkiv."]
+    assert texts("The plant is in Enerhodar, where its fate is unclear.") == [
+        "The plant is in Enerhodar."
+    ]
 
 
 @pytest.mark.parametrize(
@@ -2088,3 +2096,27 @@ def test_names_opening_like_participles_are_subjects(body, subject):
     from claimcheck.core.extract_words import _subject_of
 
     assert _subject_of(body)[0] == subject
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # "reported revenue" is an act; the relative clause is about the figure of what
+            "The company reported revenue of $4 billion, which was 12% more than a year earlier.",
+            [
+                "The company reported revenue of $4 billion.",
+                "Revenue of $4 billion was 12% more than a year earlier.",
+            ],
+        ),
+        (  # a past verb after a name ends the noun phrase a relative clause is about
+            "Police reported two arrests, which followed a brawl.",
+            ["Police reported two arrests.", "Two arrests followed a brawl."],
+        ),
+        (  # an adjective after "The" does not
+            "The armed men, who wore masks, fled.",
+            ["The armed men fled.", "The armed men wore masks."],
+        ),
+    ],
+)
+def test_relative_clauses_after_acts_and_figures(body, expected):
+    assert texts(body) == expected

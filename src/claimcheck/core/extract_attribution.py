@@ -167,6 +167,7 @@ _AND_ACT = re.compile(
     r"bought|paid|said)\b(?! that\b)"
 )
 """A second act of the subject: "reported earnings ... and raised its forecast"."""
+_RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\b")
 _OWN_VERB = re.compile(r"\b(?:[a-z]+ed|was|were|is|are|has|have|had|will|would|could|can)\b")
 
 
@@ -175,7 +176,10 @@ def _object_not_content(verb: str, content: str) -> bool:
     reported first-quarter earnings above expectations and raised its forecast" is two acts."""
     if verb not in _ACT_VERBS or content.lower().startswith("that "):
         return False
-    if _main_verb(" " + content) < 0:
+    # "reported revenue of $4 billion, which was 12% more": the verb of a relative clause is
+    # not the content's own
+    relative = _RELATIVE.search(content)
+    if _main_verb(" " + (content[: relative.start()] if relative else content)) < 0:
         return True
     second = _AND_ACT.search(content)
     # "reported earnings ... and raised": the object has no verb of its own before "and";

@@ -660,6 +660,7 @@ _PLACE_ADJECTIVES = frozenset(
 )
 
 
+_PRONOUNS = frozenset("he she it they we i you this that these those".split())
 _NAMED_SUBJECT = re.compile(r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|de|al)){0,4}")
 """A subject that names someone ("Carter", "the Dalai Lama"), whom "he" or "she" after it means."""
 
@@ -882,10 +883,13 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             ):
                 # "hit Porto, where the airport cancelled 85 flights": a fact about the place;
                 # "Carter returned to Georgia, where he ...": he is the sentence's subject
-                if rel.startswith(("he ", "she ")) and _NAMED_SUBJECT.fullmatch(subject):
+                if rel.startswith(("he ", "she ")):
                     he_is = "the" + subject[3:] if subject.startswith("The ") else subject
-                    rel = he_is + rel[rel.index(" ") :]
-                side.append((f"In {place}, {rel}", comma))
+                    by_name = bool(_NAMED_SUBJECT.fullmatch(subject))
+                    by_name = by_name and subject.lower() not in _PRONOUNS
+                    rel = he_is + rel[rel.index(" ") :] if by_name else ""
+                if rel:
+                    side.append((f"In {place}, {rel}", comma))
                 rel = ""
             elif antecedent and after.startswith(("whose", "where")):
                 rel = ""  # ", where its fate is uncertain": no standalone claim to make

@@ -603,6 +603,24 @@ def _np_before(text: str, end: int) -> str:
             and words[start_index].group(0)[:1].isupper()
         ):
             continue  # inside a name: "the Bank of England", "the University of Oxford"
+        head = words[i - 1].group(0) if low == "of" and i > 0 else ""
+        if (
+            head
+            and start_index < len(words)
+            and words[start_index].group(0)[:1] in "$€£¥0123456789"
+            and head.isalpha()
+            and head.islower()
+            and head not in _COMMON_VERBS
+            and head not in _DET
+            and head not in _PREP
+            and head not in ("total", "number", "average", "maximum", "minimum")
+            and not head.endswith(("ed", "ing"))
+        ):
+            # "revenue of $4 billion, which ...": the figure of what, with its determiner
+            start_index = i - 1
+            if i > 1 and words[i - 2].group(0).lower() in _DET:
+                start_index = i - 2
+            break
         if (
             w in (",", ";", ":", "(", ")", "—", "–")
             or low in _PREP
@@ -610,8 +628,18 @@ def _np_before(text: str, end: int) -> str:
             or low in ("and", "or", "but", "that", "which", "who")
         ):
             break
-        if (low in _COMMON_VERBS and not w[:1].isupper()) or (
-            low.endswith("ing") and w.islower() and len(low) > 5
+        if (
+            (low in _COMMON_VERBS and not w[:1].isupper())
+            or (low.endswith("ing") and w.islower() and len(low) > 5)
+            or (  # "Police reported two arrests": a past verb after a name
+                low.endswith("ed")
+                and w.isalpha()
+                and w.islower()
+                and len(low) > 4
+                and i > 0
+                and words[i - 1].group(0)[:1].isupper()
+                and words[i - 1].group(0).lower() not in _DET
+            )
         ):
             break  # a verb ends the phrase; "the Fed" is a name, not "fed"
         start_index = i
