@@ -2120,3 +2120,46 @@ def test_names_opening_like_participles_are_subjects(body, subject):
 )
 def test_relative_clauses_after_acts_and_figures(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # "she" is the subject of the sentence before, not the last name in it
+            "Margarethe Voss won prizes. Voss was the first woman to receive the Seligman "
+            "Crystal, in 1977. She was elected to the National Academy of Sciences in 1982.",
+            [
+                "Margarethe Voss won prizes.",
+                "Voss was the first woman to receive the Seligman Crystal, in 1977.",
+                "Margarethe Voss was elected to the National Academy of Sciences in 1982.",
+            ],
+        ),
+        (  # the judge who spoke, not the defendant she spoke of
+            "Derek Almond, 58, was convicted of fraud. Justice Helen Okafor said Almond had "
+            'shown no remorse. "You treated your residents as a source of income," she told him.',
+            [
+                "Derek Almond, 58, was convicted of fraud.",
+                "Justice Helen Okafor said Almond had shown no remorse.",
+                '"You treated your residents as a source of income," Helen Okafor told him.',
+            ],
+        ),
+        (  # a place named like a person is no one "he" means
+            "Police found the boat on Lake Muskoka. He will be eligible for parole in 2030.",
+            [
+                "Police found the boat on Lake Muskoka.",
+                "He will be eligible for parole in 2030.",
+            ],
+        ),
+        (  # a person and the body they belong to
+            "Professor James Whitfield of University College London said the results were "
+            "striking. He said a larger trial was needed.",
+            [
+                "Professor James Whitfield of University College London said the results were "
+                "striking.",
+                "James Whitfield said a larger trial was needed.",
+            ],
+        ),
+    ],
+)
+def test_pronouns_follow_the_subject_before_them(body, expected):
+    assert texts(body) == expected

@@ -397,7 +397,13 @@ def test_minus_makes_a_number_negative_without_a_unit():
         ),
         ("Javier Hernández Balcázar scored", [("Javier Hernández Balcázar", "person")]),
         ("Luis Montenegro won", [("Luis Montenegro", "person")]),
-        ("Manchester United won", [("Manchester United", "other")]),
+        ("Manchester United won", [("Manchester United", "org")]),
+        ("Bristol Rovers lost", [("Bristol Rovers", "org")]),
+        ("a cottage on Lake Muskoka", [("Lake Muskoka", "place")]),
+        (
+            "Mount Rushmore is in South Dakota",
+            [("Mount Rushmore", "place"), ("South Dakota", "place")],
+        ),
         ("the Etihad Stadium was full", [("Etihad Stadium", "place")]),
         ("the James Webb Space Telescope", [("James Webb Space Telescope", "other")]),
         ("Microsoft Research Asia hired him", [("Microsoft Research Asia", "org")]),
@@ -538,3 +544,27 @@ def test_people_named_hill_and_plans_as_a_verb(text, expected):
         assert facts.modality == expected
     else:
         assert [(e.name, e.type) for e in facts.entities] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Councillor Fiona McLeish said", [("Fiona McLeish", "person")]),
+        (
+            "He watched YouTube with Ron DeSantis",
+            [("YouTube", "other"), ("Ron DeSantis", "person")],
+        ),
+        (
+            "Professor James Whitfield of University College London said",
+            [("James Whitfield", "person"), ("University College London", "org")],
+        ),
+        (
+            "Cllr Rajesh Patel, of the Liberal Democrats",
+            [("Rajesh Patel", "person"), ("Liberal Democrats", "org")],
+        ),
+        ("Ursula von der Leyen said", [("Ursula von der Leyen", "person")]),
+        ("Leonardo da Vinci painted it", [("Leonardo da Vinci", "person")]),
+    ],
+)
+def test_names_with_inner_capitals_particles_titles_and_affiliations(text, expected):
+    assert [(e.name, e.type) for e in extract_facts(text).entities] == expected

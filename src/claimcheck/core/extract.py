@@ -119,7 +119,7 @@ from claimcheck.core.extract_words import (
     _subject_of,
 )
 from claimcheck.core.facts import extract_facts, find_entities, project_facts
-from claimcheck.core.facts_entities import _STOP_CAPS
+from claimcheck.core.facts_entities import _STOP_CAPS, _TITLE_WORDS
 from claimcheck.core.models import Entity, ExtractedClaim, Facts, Kind
 from claimcheck.core.sentences import split_sentences
 
@@ -197,6 +197,25 @@ def _last_person(sentence: str, people: list[Entity], ctx: _Context) -> Entity |
     return last
 
 
+def _subject_person(subject: str, people: list[Entity], ctx: _Context) -> Entity | None:
+    """The person `subject` names: a person entity it ends with ("Justice Helen Okafor"), or
+    one followed by an affiliation ("James Whitfield of UCL", "Tom Ried, 34,"), or a last name
+    named before in full ("Voss", "Ms. Voss")."""
+    if not subject or not subject[:1].isupper():
+        return None
+    for e in people:
+        at = subject.find(e.text)
+        if at >= 0 and (
+            at + len(e.text) == len(subject) or subject.startswith((" of ", ","), at + len(e.text))
+        ):
+            return e
+    words = subject.split()
+    full = ctx.people.get(words[-1])
+    if full is not None and all(w.lower().rstrip(".") in _TITLE_WORDS for w in words[:-1]):
+        return Entity(full, words[-1], "person")
+    return None
+
+
 def _update_context(
     sentence: str,
     ctx: _Context,
@@ -223,7 +242,11 @@ def _update_context(
     ctx.subject_is_thing = " its " in low and not _PERSONAL.search(low)
     for person in people:
         ctx.remember(person.name)
-    person_entity = _last_person(sentence, people, ctx)
+    # "He" and "she" in the next sentence mean the person this one is about (its subject),
+    # else the person it named last: "Okafor said Almond had shown no remorse. '...,' she
+    # told him" is Okafor's.
+    by_subject = _subject_person(subject, people, ctx) if verb_at > 0 else None
+    person_entity = by_subject or _last_person(sentence, people, ctx)
     if person_entity is not None:
         ctx.person = person_entity.name
         ctx.remember(person_entity.name)

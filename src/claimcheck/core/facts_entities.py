@@ -137,10 +137,12 @@ _ORG_WORDS = frozenset(
     "bureau tribunal regulator exchange reserve directorate inspectorate secretariat cabinet "
     "partners holdings llp alliance coalition movement research labs laboratory laboratories "
     "technologies systems software media motors airways pharmaceuticals international "
-    "industries enterprises solutions ventures air airline airlines capital supply".split()
+    "industries enterprises solutions ventures air airline airlines capital supply democrats "
+    "republicans conservatives socialists liberals greens".split()
 )
 _COMPANY_LAST = frozenset("co co. nv bv spa se".split())
 """Company suffixes that are other things alone ("CO" is carbon monoxide, "BV" a virus)."""
+_NAME_PARTICLES = frozenset("von van der den de da di del la le al bin ibn".split())
 _NOT_NAME_WORDS = frozenset(
     "of the and for in on at to de la del von van der al prize award awards sciences science "
     "studies economics economy affairs relations medal cup games olympics championship "
@@ -150,20 +152,22 @@ _PERSON_TITLES = frozenset(
     "president prime minister secretary spokesperson spokesman spokeswoman general gen. gen "
     "dr. dr mr. mr mrs. mrs ms. ms justice senator sen. governor gov. chancellor king queen "
     "prince pope ambassador admiral colonel col. lt. captain commander chief director "
-    "professor prof. judge mayor envoy adviser advisor minister rep. representative".split()
+    "professor prof. judge mayor envoy adviser advisor minister rep. representative "
+    "councillor councilor cllr alderman".split()
 )
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _LOW = "a-zß-öø-ÿā-žș-ț"
 """Capital and small letters of the Latin alphabets names are written in ("Hernández",
 "Łukasz", "Şahin")."""
 _NAME_WORD = (
-    rf"(?:[{_UP}][{_LOW}]?['’][{_UP}][{_LOW}]+|[{_UP}][{_LOW}'’]+(?:-[{_UP}][{_LOW}]+)?|"
+    rf"(?:[{_UP}][{_LOW}]?['’][{_UP}][{_LOW}]+|[{_UP}][{_LOW}'’]+(?:[{_UP}][{_LOW}]+)*"
+    rf"(?:-[{_UP}][{_LOW}]+)?|"
     rf"[{_UP}]\.|[A-Z]{{2,}}(?:/[A-Z]+)?|Mc[A-Z][a-z]+)"
 )
 """One word of a name: "Kirby", "O'Brien", "D'Alema", "Jean-Pierre", "J.", "NATO", "McCain",
-"Hernández"."""
+"McLeish", "DeSantis", "YouTube", "Hernández"."""
 _CONNECT = (
-    rf"(?:(?:\s(?:of|de|del|la|van|von|der|den|al|bin)(?:\s(?:de|del|la|der|den))?|\s(?:and|&))"
+    rf"(?:(?:\s(?:of|de|del|la|da|di|du|dos|das|van|von|der|den|al|bin)(?:\s(?:de|del|la|der|den))?|\s(?:and|&))"
     rf"\s(?=[{_UP}]))"
 )
 """Small words inside a name: "Bank of England", "Ursula von der Leyen", "Procter & Gamble"."""
@@ -230,6 +234,13 @@ _REGION_FIRST = frozenset(
     "southeastern southwestern".split()
 )
 """First words that make a region of the place that follows."""
+_PLACE_FIRST = frozenset("lake mount mt. mt cape port fort point isle gulf bay glen loch".split())
+"""First words that make a place of a name ("Lake Muskoka"; not "Mount" as a surname alone)."""
+_CLUB_LAST = frozenset(
+    "rovers athletic wanderers albion rangers hotspur fc cf afc united celtic dynamo".split()
+)
+"""Last words of a sports club's name ("Bristol Rovers", "Manchester United"); not "City" or
+"Town", which end places too ("Kansas City")."""
 _THING_HEADS = frozenset(
     "telescope project store programme program mission prize award average composite index "
     "elementary".split()
@@ -255,9 +266,20 @@ def entity_type(name: str, before: str = "") -> str:
         return "place"  # "Northern California", "Eastern Europe", "Greater Manchester"
     if len(words) > 1 and words[-1] in _THING_HEADS:
         return "other"
+    if len(words) > 1 and words[0] in _PLACE_FIRST:
+        return "place"  # "Lake Muskoka", "Mount Rushmore", "Fort Worth"
+    if len(words) > 1 and words[-1] in _CLUB_LAST:
+        return "org"  # "Bristol Rovers", "Hartlepool Athletic"
     last = before.lower().split()[-1:] if before.strip() else []
     if last and last[0] in _PERSON_TITLES:
         return "person"
+    if (
+        2 <= len(words) <= 5
+        and words[1] in _NAME_PARTICLES
+        and name[:1].isupper()
+        and gender(name) is not None
+    ):
+        return "person"  # "Ursula von der Leyen", "Leonardo da Vinci": a given name first
     if (
         2 <= len(words) <= 4
         and all(w[:1].isalpha() for w in words)
@@ -280,7 +302,8 @@ _TITLE_WORDS = frozenset(
     "professor prof. judge mayor envoy adviser advisor rep. representative foreign defense "
     "defence vice deputy speaker leader majority minority whip chairman chairwoman chair ceo "
     "founder head executive officer director-general secretary-general economist premier "
-    "commissioner prosecutor detective inspector sergeant lieutenant attorney".split()
+    "commissioner prosecutor detective inspector sergeant lieutenant attorney councillor "
+    "councilor cllr alderman".split()
 )
 
 
@@ -394,12 +417,23 @@ def _parse_name(
     )
     if len(surface) < 2:
         return None
+    titled: list[tuple[str, str, str, int]] = []
+    left, of, right = surface.partition(" of ")
+    if of and right and " " in left and not _TITLE_WORDS.isdisjoint(left.lower().split()):
+        # "Professor James Whitfield of University College London": a person and a body
+        left_split = _split_title(left)
+        if left_split is not None and left_split[1] < len(left):
+            head, person_at = left_split
+            person = left[person_at:]
+            right_name = canonical_entity(right)
+            titled.append((canonical_entity(person), person, "person", person_at))
+            titled.append((right_name, right, _name_type(right_name), len(left) + len(of)))
+            return s, single_unknown, tuple(titled), name, surface
     split = (
         _split_title(surface)
         if " " in surface and not _TITLE_WORDS.isdisjoint(surface.lower().split())
         else None
     )
-    titled: list[tuple[str, str, str, int]] = []
     if split is not None:
         # "Ukrainian President Volodymyr Zelensky": the person, and the country if named.
         head, person_at = split

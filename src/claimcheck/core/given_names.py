@@ -17,7 +17,15 @@ FEMALE = frozenset(
     yulia iryna tetiana svetlana natalia elena irina olga tatiana ana sofia lucia carmen
     isabel marta ines claudia francesca chiara giulia valentina sabine petra ingrid astrid
     birgit heidi anke katrin lena lina nina mia zoe chloe lucy ella amelia ava harper layla
-    fatima aisha leila yasmin priya sunita indira aung kim mei ling yuki keiko akiko""".split()
+    fatima aisha leila yasmin priya sunita indira aung kim mei ling yuki keiko akiko
+    jane jill kate liz sue meg beth annie molly katie ellie abby becky cathy debbie marjorie
+    alexandria ilhan rashida ayanna pramila margarethe fiona siobhan niamh aoife sinead bridget
+    eileen maureen gillian alison joanna harriet imogen rosie jess jessie gemma kirsty nadia
+    tanya vera galina ludmila oksana anastasia ekaterina yekaterina marina daria julia camille
+    chantal brigitte sylvie isabelle nathalie angelika monika gudrun greta frida elsa linnea
+    maja rosa pilar dolores mercedes paola alessandra federica elisa silvia anjali deepa
+    kavita lakshmi neha pooja shreya mariam zainab hana sakura yoko naomi liesl gertrud
+    ursula""".split()
 )
 MALE = (
     frozenset(
@@ -35,7 +43,13 @@ MALE = (
     recep tayyip kemal benjamin yair mohammed muhammad ahmed ali hassan omar xi li narendra
     shinzo fumio yoon lula jair javier gustavo andres nayib erling cristiano lionel kylian
     harry kane mohamed tom ollie phil reece marcus luka thiago bruno diego fabio jens fredrik
-    lars olaf hans klaus jurgen friedrich wolfgang heinz dieter stefan markus tobias lukas""".split()
+    lars olaf hans klaus jurgen friedrich wolfgang heinz dieter stefan markus tobias lukas
+    mike jim bob bill dave steve nick rick ben max matt dan ron don ted fred ed greg jeff andy
+    pete rob tim ken luke oliver ian neil colin graham nigel simon martin hugh rory liam conor
+    declan kieran gareth rhys owen evan ivan igor dmitri alexei andrei mikhail yuri oleksiy
+    mykola taras pierre louis michel giovanni marco luca paolo derek anand rahul amit sanjay
+    vijay ravi arjun raj rajesh hiroshi takeshi kenji abdullah ibrahim mahmoud khalid yusuf
+    hussein erik sven anders""".split()
     )
     - FEMALE
 )
@@ -64,6 +78,7 @@ _TITLES = frozenset(
     "officer sergeant captain commander colonel admiral lieutenant professor prof senior "
     "former deputy vice acting interim foreign defence defense finance interior health "
     "opposition leader striker midfielder defender goalkeeper forward manager chairman "
-    "chairwoman ceo founder spokesperson spokesman spokeswoman adviser advisor".split()
+    "chairwoman ceo founder spokesperson spokesman spokeswoman adviser advisor councillor "
+    "councilor cllr alderman".split()
 )
 """Words before a given name that tell nothing about who bears it."""
