@@ -2163,3 +2163,64 @@ def test_relative_clauses_after_acts_and_figures(body, expected):
 )
 def test_pronouns_follow_the_subject_before_them(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # "Ltd." then a subject and its verb ends the sentence
+            "Almond ran three homes through Almond Residential Care Ltd. Prosecutors had asked "
+            "for 16 years.",
+            [
+                "Almond ran three homes through Almond Residential Care Ltd.",
+                "Prosecutors had asked for 16 years.",
+            ],
+        ),
+        (  # semicolons inside brackets separate statistics, not clauses
+            "The risk fell by a third (hazard ratio 0.66; 95% CI 0.57-0.77; p<0.001) among "
+            "the most active.",
+            [
+                "The risk fell by a third (hazard ratio 0.66; 95% CI 0.57-0.77; p<0.001) among "
+                "the most active."
+            ],
+        ),
+        ("Prices rose 3%; wages fell 2%.", ["Prices rose 3%.", "Wages fell 2%."]),
+        (  # notes about the story itself are no claims, and "it" after them means nothing
+            "The interview has been edited for length and clarity. This story has been updated "
+            "to add comments from the ministry. An earlier version of this obituary misstated "
+            "the year Voss joined the university. It was 1961, not 1963.",
+            ["It was 1961, not 1963."],
+        ),
+        (  # a plural's possessive
+            "The hosts won 2-1. Their manager made two changes.",
+            ["The hosts won 2-1.", "The hosts’ manager made two changes."],
+        ),
+        (  # an appositive with a relative clause inside the subject
+            "Margarethe Voss, the glaciologist whose radar surveys produced the first map of "
+            "the bedrock beneath Greenland's ice sheet, died on Tuesday at her home in "
+            "Boulder, Colorado.",
+            [
+                "Margarethe Voss died on Tuesday at her home in Boulder, Colorado.",
+                "Margarethe Voss is the glaciologist whose radar surveys produced the first map "
+                "of the bedrock beneath Greenland's ice sheet.",
+            ],
+        ),
+        (
+            "John Smith, a lawyer who represented the family, said the ruling was fair.",
+            [
+                "John Smith said the ruling was fair.",
+                "John Smith is a lawyer who represented the family.",
+            ],
+        ),
+        (  # the name in an appositive is the subject of every clause
+            "A co-accused, bookkeeper Linda Tran, 44, pleaded guilty to fraud and received a "
+            "conditional sentence of two years.",
+            [
+                "Linda Tran pleaded guilty to fraud.",
+                "Linda Tran received a conditional sentence of two years.",
+            ],
+        ),
+    ],
+)
+def test_court_obituary_and_science_copy(body, expected):
+    assert texts(body) == expected

@@ -36,6 +36,15 @@ def sentences(text: str) -> list[str]:
             ["Prices rose 3.5% to $1,200.50 in May.", "Sales fell."],
         ),
         ("Acme Inc. said it grew. Shares rose.", ["Acme Inc. said it grew.", "Shares rose."]),
+        # a company suffix ends the sentence when a subject and its verb follow
+        (
+            "He ran Almond Care Ltd. Prosecutors had asked for 16 years.",
+            ["He ran Almond Care Ltd.", "Prosecutors had asked for 16 years."],
+        ),
+        (
+            "He joined Acme Inc. Chief Executive John Smith said so.",
+            ["He joined Acme Inc. Chief Executive John Smith said so."],
+        ),
         (
             "It hit 5 vs. 3 in the final. Fans cheered!",
             ["It hit 5 vs. 3 in the final.", "Fans cheered!"],

@@ -75,9 +75,11 @@ from claimcheck.core.extract_attribution import (
 from claimcheck.core.extract_clauses import (
     _FIRST_PERSON,
     _LABEL,
+    _NAMED_APPOSITIVE,
     _adjuncts,
     _conjuncts,
     _imperative,
+    _is_time,
     _plural_phrase,
     _split_coordinated_subject,
     _split_list,
@@ -85,6 +87,7 @@ from claimcheck.core.extract_clauses import (
     _strip_leading,
 )
 from claimcheck.core.extract_kinds import (
+    _EDITORIAL,
     _NOT_CHECKWORTHY,
     _SUBJECTIVE,
     _SUBJECTIVE_WORDS,
@@ -288,6 +291,8 @@ def _claims_from_sentence(
         ]
     if not _checkworthy(sentence, evaluative=False) or sentence.endswith(":"):
         _update_context(sentence, ctx)
+        if _EDITORIAL.match(sentence):
+            ctx.subject = None  # "An earlier version of this story ... It was 1961": not it
         return []
     claims: list[ExtractedClaim] = []
 
@@ -461,6 +466,9 @@ def _claims_from_sentence(
         pieces.append((clause, content_at + cs, content_at + ce))
 
     main_subject, main_verb_at = _subject_of(content)
+    appositive = _NAMED_APPOSITIVE.match(content) if main_subject else None
+    if appositive and content.startswith(main_subject) and not _is_time(appositive.group("name")):
+        main_subject = appositive.group("name")  # "A co-accused, Linda Tran, 44, ... received"
     bound = prefix and _bound_to_speaker(main_subject or "", _speaker_phrase(attribution, speaker))
     if main_subject and not bound:
         main_subject = _resolve(main_subject, ctx)  # not "it" of "BFU said it had ..."

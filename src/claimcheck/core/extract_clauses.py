@@ -357,7 +357,10 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
                 and not _is_verb(first, None)
                 and verb_word.strip(".,") not in _REPORTING  # ", as Reuters reported"
             )
-        elif ";" in m.group(0) or m.group(0).rstrip().endswith("that"):
+        elif ";" in m.group(0):
+            # not inside brackets: "(hazard ratio 0.66; 95% CI 0.57-0.77; p<0.001)"
+            new_clause = text.count("(", 0, m.start()) <= text.count(")", 0, m.start())
+        elif m.group(0).rstrip().endswith("that"):
             new_clause = True
         elif low in _PRONOUN_SUBJ:
             new_clause = True
@@ -665,6 +668,26 @@ _NAMED_SUBJECT = re.compile(r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-
 """A subject that names someone ("Carter", "the Dalai Lama"), whom "he" or "she" after it means."""
 
 
+_RELATIVE_WORD = re.compile(r"\b(?:who|whose|which|that)\b")
+
+
+def _plain_appositive(segment: str, in_subject: bool) -> bool:
+    """Whether an appositive is a noun phrase with no verb of its own, or, inside the subject,
+    one whose only verb is in its relative clause ("John Smith, a lawyer who represented the
+    family, said", "Voss, the glaciologist whose surveys produced the first map, died"; not
+    "the first of which ...")."""
+    verb = _main_verb(" " + segment)
+    if verb < 0:
+        return len(segment.split()) <= 12
+    relative = _RELATIVE_WORD.search(segment, 0, verb)
+    return (
+        in_subject
+        and len(segment.split()) <= 25
+        and relative is not None
+        and not segment[: relative.start()].rstrip().endswith((" of", " whom"))
+    )
+
+
 def _where_claim(text: str, comma: int, place: str, rel: str) -> bool:
     """Whether ", where <rel>" after `place` (ending at `text[comma]`) makes a claim of its
     own: the place is a name or a place noun ("the port") after a preposition or a verb of
@@ -757,9 +780,11 @@ def _predicate_follows(text: str, at: int, plural: bool = False) -> bool:
 
 
 _NAMED_APPOSITIVE = re.compile(
-    r"(?:The|the) [a-z]+(?: [a-z]+)?, (?P<name>[A-Z][\w&.’'-]*(?: (?:of |and |& )?[A-Z][\w&.’'-]*){0,4}),\s+"
+    r"(?:The|the|A|An|a|an) [a-z-]+(?: [a-z-]+)?, (?:[a-z]+ )?"
+    r"(?P<name>[A-Z][\w&.’'-]*(?: (?:of |and |& )?[A-Z][\w&.’'-]*){0,4}),\s+(?:\d{1,3},\s+)?"
 )
-"""A common noun named by the appositive after it ("The company, Lonestar Regional Health,")."""
+"""A common noun named by the appositive after it ("The company, Lonestar Regional Health,",
+"A co-accused, bookkeeper Linda Tran, 44,")."""
 
 
 def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
@@ -1042,8 +1067,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 and (antecedent.split()[-1][:1].isupper() or antecedent.split()[-1].isdigit())
                 and not (possessive and text[: comma - len(antecedent)].strip())
                 and not _is_time(antecedent)
-                and _main_verb(" " + segment) < 0
-                and len(segment.split()) <= 12
+                and _plain_appositive(segment, 0 < nxt < verb_at)
             ):
                 side.append((f"{antecedent} is {segment}", comma))
                 handled = True

@@ -27,6 +27,16 @@ MIN_WORDS = 3
 """A claim shorter than this many words is not standalone enough to check."""
 
 
+_EDITORIAL = re.compile(
+    r"(?:(?:Additional|Further) reporting|Writing by|Compiled by|Editor['’]s note|"
+    r"(?:Correction|Clarification|Update|Updated)\s*:|"
+    r"(?:An|A|The) (?:earlier|previous|original) version of this|"
+    r"This (?:story|article|report|obituary|interview|piece|post|page|version|transcript) "
+    r"(?:has been|was|have been) (?:updated|edited|corrected|amended|condensed)|"
+    r"(?:The|This) (?:interview|conversation|transcript|exchange|Q&A) (?:has been|was) "
+    r"(?:edited|condensed|lightly edited|translated))"
+)
+"""A newsroom's note about the story itself (corrections, updates, editing), not a claim."""
 _NOT_CHECKWORTHY = re.compile(
     r"^(?:I\b|I'm|I’m|We\b|Let me|Let's|Please|Note that|Keep in mind|Remember|Sorry|"
     r"As an AI|As a language model|Overall,|In conclusion|In summary|To summarize|To sum up|"
@@ -35,7 +45,8 @@ _NOT_CHECKWORTHY = re.compile(
     r"not possible)|It[’']s (?:important|worth|difficult|hard|impossible|unclear)|"
     r"Is there|What|How|Why|Do you|Does it|Can you|Would you|Read more|Read also|Sign up|"
     r"Click|Subscribe|Follow (?:us|me)|Watch|Listen|Advertisement|Related|See also|"
-    r"Share this|Copyright|All rights reserved|Reporting by|Editing by|Photo|Image)\b",
+    r"Share this|Copyright|All rights reserved|Reporting by|Editing by|Photo|Image)\b|"
+    + _EDITORIAL.pattern,
 )
 _EVALUATIVE_RULES: tuple[tuple[str, str], ...] = (
     # (hint words, pattern): a pattern is tried only when one of its hints opens a word of

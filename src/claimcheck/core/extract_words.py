@@ -555,10 +555,13 @@ def _main_verb(text: str) -> int:
     pronoun = _PRONOUN_START.match(text)
     if pronoun:
         return pronoun.end()  # "They focus on ...": the word after a subject pronoun
+    skip_to = 0
     for m in _VERB_CANDIDATE.finditer(text, 1):
         low = m.group(0)
         known = low in _VERBS
         at = m.start()
+        if at < skip_to:
+            continue
         prev = _prev_word(text, at)
         if prev in _DET or (not known and (prev in _PREP or prev.endswith("ing"))):
             continue
@@ -584,8 +587,19 @@ def _main_verb(text: str) -> int:
             ")", 0, at
         ) + text.count("]", 0, at):
             continue
+        comma = text.rfind(", ", 0, at) if "," in text else -1
+        if comma > 0 and _APPOSITIVE_RELATIVE.match(text, comma, at):
+            # "Voss, the glaciologist whose surveys produced ..., died": the verb of the
+            # appositive's relative clause; the sentence's comes after its closing comma
+            close = text.find(", ", at)
+            if close > 0:
+                skip_to = close
+                continue
         return at
     return -1
+
+
+_APPOSITIVE_RELATIVE = re.compile(r",\s+(?:the|a|an)\s+[^,]{0,60}?\b(?:whose|who|which)\b")
 
 
 def _np_before(text: str, end: int) -> str:
@@ -808,6 +822,12 @@ _EPITHET = re.compile(
 a verb; "the 19-year-old striker" may be someone else)."""
 
 
+def _possessive(phrase: str) -> str:
+    """ "the hosts" -> "the hosts’", "Intel" -> "Intel’s"."""
+    last = phrase.rsplit(" ", 1)[-1]
+    return phrase + "’" if last.islower() and last.endswith("s") else phrase + "’s"
+
+
 def _described(text: str, ctx: _Context) -> str | None:
     """`text` with the body it opens with named ("The bank also said" -> "The European Central
     Bank also said"), or None when it opens with none or with one not named before."""
@@ -861,7 +881,7 @@ def _resolve_start(clause: str, ctx: _Context) -> str:
             )
         return f"{ctx.subject} {rest}"
     if word in ("its", "their") and ctx.subject:
-        return f"{ctx.subject}’s {rest}"
+        return f"{_possessive(ctx.subject)} {rest}"
     return clause
 
 

@@ -66,6 +66,12 @@ _AMBIGUOUS = frozenset(
     "mon tue tues wed thu thur thurs fri sat sun dept univ assn ave blvd rd hwy min max "
     "al govt intl natl".split()
 )
+_COMPANY_SUFFIXES = frozenset("inc ltd corp co plc llc bros".split())
+_SUBJECT_VERB = re.compile(
+    r"[A-Z][a-z]+\s+(?:had|has|have|said|says|is|was|were|are|will|would|could|can|did|does|"
+    r"told|added|also|then|fell|rose)\b"
+)
+"""A capitalised subject and its verb, which start a new sentence after "Ltd." or "Inc."."""
 _OPENERS = frozenset(
     "the a an he she it they we i you his her its their our this that these those there "
     "in on at but and or so yet however meanwhile after before when while according as if "
@@ -107,7 +113,11 @@ def _is_boundary(text: str, dot_start: int, marks: str, nxt: int, limit: int) ->
         end = min(limit, nxt + 20)
         while we < end and (text[we].isalpha() or text[we] in "'’"):
             we += 1
-        return text[nxt:we].lower() in _OPENERS
+        if text[nxt:we].lower() in _OPENERS:
+            return True
+        # "... through Almond Residential Care Ltd. Prosecutors had asked": a company's
+        # suffix, then a subject and its verb
+        return key in _COMPANY_SUFFIXES and _SUBJECT_VERB.match(text, nxt, limit) is not None
     return True
 
 
