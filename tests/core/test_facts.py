@@ -342,7 +342,18 @@ def test_a_continued_quote_names_an_apostrophe_speaker_whole():
         ("Boeing proposed the -300 model", [(300.0, "model", False)]),
         # both ends of a range; model numbers and codes are not ranges
         ("held rates at 4.25%-4.50%", [(4.25, "%", False), (4.5, "%", False)]),
-        ("in 10-20% of cases", [(10.0, None, False), (20.0, "%", False)]),
+        ("in 10-20% of cases", [(10.0, "%", False), (20.0, "%", False)]),
+        ("rose 10-12 per cent", [(10.0, "%", False), (12.0, "%", False)]),
+        ("5-6 billion dollars", [(5e9, "USD", False), (6e9, "USD", False)]),
+        ("won 2-1 against Rovers", [(2.0, None, False), (1.0, None, False)]),
+        # Indian numbering and the rupee; pence
+        ("turnover of ₹412 crore", [(4.12e9, "INR", False)]),
+        ("sold 1.42 lakh tractors", [(142000.0, "tractor", False)]),
+        ("a ₹1.5 lakh crore budget", [(1.5e12, "INR", False)]),
+        ("Rs 500 crore and Rs. 1.5 lakh", [(5e9, "INR", False), (150000.0, "INR", False)]),
+        ("members 12 voted", [(12.0, None, False)]),
+        ("fares rose 20p to £2.80", [(0.2, "GBP", False), (2.8, "GBP", False)]),
+        ("a deletion of chromosome 2p", [(2.0, None, False)]),
         ("the Boeing 787-8 was delivered", [(787.0, None, False)]),
         ("loading MCM2-7 hexamers", []),
         ("a magnitude 7.8 earthquake", [(7.8, "magnitude", False)]),
@@ -374,6 +385,22 @@ def test_wire_copy_quantities(text, expected):
 )
 def test_entity_types_in_wire_copy(text, expected):
     assert [(e.name, e.type) for e in extract_facts(text).entities] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month without a year: the last one, or the next one when the text looks ahead
+        ("Residents could face water cuts by June.", ["2025-06"]),
+        ("It said it would close in June.", ["2025-06"]),
+        ("The plant closed in June.", ["2024-06"]),
+        ("In May, prices rose.", ["2024-05"]),
+        ("Prices may rise in December.", ["2025-12"]),
+    ],
+)
+def test_months_without_a_year_against_the_published_date(text, expected):
+    published = dt.date(2025, 4, 2)
+    assert [d.value for d in extract_facts(text, published).dates] == expected
 
 
 def test_minus_makes_a_number_negative_without_a_unit():

@@ -87,18 +87,23 @@ _RELATIVE = re.compile(
     r"Sunday)\b|\b(?P<word>today|yesterday|tomorrow|tonight)\b)"
 )
 _IN_MONTH = re.compile(
-    r"\b(?:in|since|until|by|during|early|late|mid)[\s-]+(?P<m4>January|February|March|April|"
+    r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+"
+    r"(?P<m4>January|February|March|April|"
     r"May|June|July|August|September|October|November|December)\b(?!\s+\d)"
 )
 _FUTURE = re.compile(
-    r"(?=[wsiapegfdnWSIAPEGFDN])\b(?:will|shall|is set to|are set to|plans? to|expected to|"
-    r"going to|expects?|forecasts?|predicts?|scheduled|due to|next)\b",
+    r"(?=[wsiapegfdncmhuWSIAPEGFDNCMHU])\b(?:will|shall|is set to|are set to|plans? to|"
+    r"expected to|going to|expects?|forecasts?|predicts?|scheduled|due to|next|could|might|"
+    r"would|(?-i:may)|aims? to|intends? to|hopes? to|upcoming)\b",
     re.IGNORECASE,
 )
+"""What makes a date without a year the next one: "will close in June", "could face cuts by
+June" (in an April article: this June, not last year's)."""
 _DATE_TRIGGERS = frozenset(_MONTHS) | frozenset(_WEEKDAYS)
 _FUTURE_TRIGGERS = frozenset(
     "will shall set plan plans expected going expect expects forecast forecasts predict "
-    "predicts scheduled due next".split()
+    "predicts scheduled due next could might would may aim aims intend intends hope hopes "
+    "upcoming".split()
 )
 _RELATIVE_TRIGGERS = frozenset(_WEEKDAYS) | frozenset("today yesterday tomorrow tonight".split())
 _RELATIVE_DIRECTIONS = frozenset("last next this past coming".split())

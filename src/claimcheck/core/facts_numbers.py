@@ -60,6 +60,14 @@ _SCALE_WORDS = {
     "trillion": 1e12,
 }
 _SCALE_ABBR = {
+    # the Indian numbering of Indian and South Asian copy: "₹412 crore", "1.42 lakh tractors"
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
+    "cr": 1e7,
+    "lakh crore": 1e12,
+    "lakh crores": 1e12,
     "k": 1e3,
     "m": 1e6,
     "mn": 1e6,
@@ -193,6 +201,8 @@ _units("ruble|rubles|rouble|roubles|rub", "RUB")
 _units("hryvnia|hryvnias|hryvnias|uah", "UAH")
 _units("yen|jpy", "JPY")
 _units("yuan|renminbi|cny", "CNY")
+_units("rupee|rupees|inr", "INR")
+_units("pence|penny", "GBP", 0.01)
 _units("year|years|yr|yrs", "years")
 _units("month|months", "months")
 _units("week|weeks", "weeks")
@@ -212,6 +222,10 @@ _CURRENCY_SYMBOL = {
     "¥": "JPY",
     "₽": "RUB",
     "₴": "UAH",
+    "₹": "INR",
+    "rs": "INR",
+    "rs.": "INR",
+    "inr": "INR",
 }
 
 # Words after a number that are not what it counts.
@@ -223,7 +237,8 @@ _NOT_COUNTED = frozenset(
     "just only over under up down out off into it its their his her they we he she i you "
     "there here then now were was did does do said says rose fell jumped gained lost climbed "
     "dropped slipped added closed ended edged rallied surged tumbled declined advanced "
-    "retreated rise rises fall falls account accounts last short first next".split()
+    "retreated rise rises fall falls account accounts last short first next against between "
+    "among within across toward towards via despite behind beyond".split()
 )
 
 _APPROX_BEFORE = re.compile(
@@ -239,16 +254,19 @@ _DIGITS_EN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _DIGITS_EU = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _UNIT_ALT = literal_alternation({u for u in _UNIT_TABLE if u not in ("%", "°")})
 _TAIL = (
-    r"(?P<scale>\s*(?:-\s*)?(?:hundred|thousand|million|billion|trillion)\b|"
+    r"(?P<scale>\s*(?:-\s*)?(?:hundred|thousand|million|billion|trillion|lakh\s+crores?|"
+    r"lakhs?|crores?|cr)\b|"
     r"(?:bn|mn|mln|tn|trn|k|m|b)\b(?!/))?"
     r"(?P<unit>\s*(?:%|°[CF]?)|(?:\s*|-)(?:" + _UNIT_ALT + r")\b(?!-\w))?"
 )
+_CURRENCY = r"(?P<cur>US\$|\$|€|£|¥|₽|₴|₹|(?<![A-Za-z])(?-i:Rs\.?|INR))"
+"""A currency before a number; "Rs" and "INR" only as written, after no letter."""
 _NUMBER_EN = re.compile(
-    r"(?=[\d$€£¥₽₴U.])(?P<cur>US\$|\$|€|£|¥|₽|₴)?\s?(?P<num>" + _DIGITS_EN + r")(?!\d)" + _TAIL,
+    r"(?=[\d$€£¥₽₴₹URI.])" + _CURRENCY + r"?\s?(?P<num>" + _DIGITS_EN + r")(?!\d)" + _TAIL,
     re.IGNORECASE,
 )
 _NUMBER_EU = re.compile(
-    r"(?=[\d$€£¥₽₴U])(?P<cur>US\$|\$|€|£|¥|₽|₴)?\s?(?P<num>" + _DIGITS_EU + r")(?!\d)" + _TAIL,
+    r"(?=[\d$€£¥₽₴₹URI])" + _CURRENCY + r"?\s?(?P<num>" + _DIGITS_EU + r")(?!\d)" + _TAIL,
     re.IGNORECASE,
 )
 _WORD_TAIL = re.compile(
@@ -365,6 +383,8 @@ _MODEL_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")
 _DIGITS_AT = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
+_PENCE_CONTEXT = frozenset("pence penny price prices fare fares cost costs coin litre".split())
+"""Words that make "20p" pence when no "£" is written."""
 _WEIGHED = re.compile(r"\b(?:weigh|weighs|weighed|weighing|weight|tons?|cargo|payload)\b", re.I)
 
 
@@ -383,7 +403,7 @@ def _sterling(unit_text: str | None, value: float, text: str, end: int) -> bool:
 def _scale_for(scale_text: str | None) -> float:
     if not scale_text:
         return 1.0
-    key = scale_text.strip(" -").lower()
+    key = " ".join(scale_text.strip(" -").lower().split())
     return _SCALE_WORDS.get(key) or _SCALE_ABBR.get(key, 1.0)
 
 
@@ -491,6 +511,22 @@ def _find_quantities(
             pass
         elif unit is None and unit_text:
             unit = None
+        if unit is None and not m.group("cur") and not scale_text:
+            after = text[e : e + 2]
+            if (
+                after[:1] == "p"
+                and (len(after) < 2 or not (after[1].isalnum() or after[1] in "."))
+                and ("£" in text or not words.isdisjoint(_PENCE_CONTEXT))
+            ):
+                unit, factor, e = "GBP", 0.01, e + 1  # "20p": pence (not chromosome "2p")
+            elif after[:1] in ("-", "–") and _range_end(text, e + 1):
+                # "10-12 per cent", "5-6 billion": the first end is counted like the second
+                other = pattern.match(text, e + 1)
+                if other is not None and (other.group("unit") or other.group("scale")):
+                    other_scale = other.group("scale")
+                    if other_scale is None or other_scale.strip().lower() not in ("m", "b", "k"):
+                        value *= _scale_for(other_scale)
+                        unit, factor = _unit_for(other.group("unit"), other.group("cur"))
         if (
             unit is None
             and has_magnitude
