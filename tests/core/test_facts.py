@@ -595,3 +595,28 @@ def test_people_named_hill_and_plans_as_a_verb(text, expected):
 )
 def test_names_with_inner_capitals_particles_titles_and_affiliations(text, expected):
     assert [(e.name, e.type) for e in extract_facts(text).entities] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # codes, phone numbers and labels are no quantities
+        ("lot numbers 22K001 to 22K480", []),
+        ("call 1-800-555-0142 now", []),
+        ("a section 114 warning", []),
+        ("Flight 370 vanished with 239 people", [(239.0, "people", False)]),
+        # "per second" is a unit of time, "a second system" an ordinal
+        ("releases 1,000 litres per second", [(1000.0, "litre", False)]),
+        ("Italy will supply a second SAMP/T system", [(2.0, "ordinal", False)]),
+    ],
+)
+def test_codes_labels_and_rates(text, expected):
+    assert quantities(text) == expected
+
+
+def test_a_comparison_of_likelihood_is_no_hedge_and_weekday_spans_are_no_dates():
+    assert extract_facts("Active adults were less likely to develop dementia.").modality is None
+    assert extract_facts("Rates are likely to rise.").modality == "likely"
+    published = dt.date(2025, 4, 2)
+    assert extract_facts("Call Monday through Friday.", published).dates == ()
+    assert [d.value for d in extract_facts("It hit on Monday.", published).dates] == ["2025-03-31"]

@@ -153,6 +153,9 @@ def _negated(text: str, words: frozenset[str] | None = None) -> bool:
     return bool(_NEGATION.search(text))
 
 
+_COMPARED = re.compile(r"\b(?:more|less|most|least|as)\s+$", re.IGNORECASE)
+
+
 def _modality(text: str, words: frozenset[str] | None = None) -> str | None:
     if words is not None and words.isdisjoint(_MODALITY_TRIGGERS):
         return None
@@ -162,6 +165,10 @@ def _modality(text: str, words: frozenset[str] | None = None) -> str | None:
             continue  # the month
         if word == "may" and m.group(1) == "May" and m.start() > 0:
             continue  # "in May"
+        if word in ("likely", "unlikely") and _COMPARED.search(
+            text, max(0, m.start() - 6), m.start()
+        ):
+            continue  # "were less likely to develop dementia": a finding, not a hedge
         return _MODALITY_CANON.get(word, word)
     return None
 

@@ -162,6 +162,13 @@ def _numeric_date(
     return f"{year:04d}-{month:02d}-{day:02d}" if _valid(year, month, day) else None
 
 
+_WEEKDAY_SPAN = re.compile(
+    r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\s*(?:through|thru|to|-|–)\s*"
+    r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b"
+)
+"""A span of weekdays ("Monday through Friday", "Mon-Fri"): a schedule, not a date."""
+
+
 def _find_dates(
     text: str, published: dt.date | None, words: frozenset[str] | None = None
 ) -> list[DateRef]:
@@ -226,6 +233,9 @@ def _find_dates(
         for m in _RELATIVE.finditer(text):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
+            span = _WEEKDAY_SPAN.search(text, max(0, m.start() - 24), min(len(text), m.end() + 24))
+            if span and span.start() <= m.start() and m.end() <= span.end():
+                continue  # "Monday through Friday": opening hours, no day in particular
             value = _relative(m, published, future)
             if value is not None:
                 out.append(DateRef(value=value, text=m.group(0), start=m.start(), end=m.end()))

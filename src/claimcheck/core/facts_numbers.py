@@ -383,6 +383,15 @@ _MODEL_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")
 _DIGITS_AT = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
+_PER_BEFORE = re.compile(r"\b(?:per|every|each)\s+$", re.IGNORECASE)
+"""Before "second" that is a unit of time ("1,000 litres per second"), not an ordinal."""
+_CODE_AFTER = re.compile(r"[A-Za-z]\d|-\d+-\d")
+"""After a number that is part of a code: "22K001", "1-800-555-0142"."""
+_LABEL_BEFORE = re.compile(
+    r"\b(?:[Ss]ection|[Aa]rticle|[Cc]lause|[Pp]aragraph|[Cc]hapter|[Rr]ule|[Rr]oute|[Ff]light|"
+    r"[Gg]ate|[Pp]latform|[Jj]unction|[Ii]nterstate|[Hh]ighway|[Aa]mendment|[Rr]esolution)\s+$"
+)
+"""Before a number that names something ("section 114 warning", "Flight 370")."""
 _PENCE_CONTEXT = frozenset("pence penny price prices fare fares cost costs coin litre".split())
 """Words that make "20p" pence when no "£" is written."""
 _WEIGHED = re.compile(r"\b(?:weigh|weighs|weighed|weighing|weight|tons?|cargo|payload)\b", re.I)
@@ -472,6 +481,10 @@ def _find_quantities(
             continue
         if s > 0 and text[s - 1].isdigit():
             continue
+        if _CODE_AFTER.match(text, m.end("num")) or (
+            m.group("cur") is None and _LABEL_BEFORE.search(text, max(0, s - 12), s)
+        ):
+            continue  # "22K001", "1-800-555-0142", "section 114": names, not quantities
         num_end = m.end("num")
         if (
             text[num_end : num_end + 2].lower() in ("st", "nd", "rd", "th")
@@ -662,7 +675,9 @@ def _find_quantities(
             coverage.add(m.start(), m.end())
     ordinal_words = not words.isdisjoint(_ORDINAL_TRIGGERS)
     for m in _ORDINAL_WORDS.finditer(text) if ordinal_words else ():
-        if free(m.start(), m.end()):
+        if free(m.start(), m.end()) and not _PER_BEFORE.search(
+            text, max(0, m.start() - 7), m.start()
+        ):
             found.append(
                 Quantity(
                     value=float(_ORDINALS[m.group(1).lower()]),
