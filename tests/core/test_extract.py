@@ -2224,3 +2224,47 @@ def test_pronouns_follow_the_subject_before_them(body, expected):
 )
 def test_court_obituary_and_science_copy(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a web address is one item; "online at" is the last item's own adverb
+            "The heaters were sold at Home Depot, Canadian Tire and Walmart stores and online at "
+            "Amazon.com.",
+            [
+                "The heaters were sold at Home Depot.",
+                "The heaters were sold at Canadian Tire.",
+                "The heaters were sold at Walmart stores.",
+                "The heaters were sold online at Amazon.com.",
+            ],
+        ),
+        (  # decimals stay whole in a list
+            "Prices rose in Paris, Berlin and Rome by 2.5 percent.",
+            [
+                "Prices rose in Paris.",
+                "Prices rose in Berlin.",
+                "Prices rose in Rome by 2.5 percent.",
+            ],
+        ),
+        (  # a relative clause inside the subject of a that-clause closes before its predicate
+            "The defence sought eight years, arguing that Almond, who has no previous "
+            "convictions, had repaid about $400,000 before the trial.",
+            [
+                "The defence sought eight years.",
+                "The defence argued that Almond had repaid about $400,000 before the trial.",
+                "Almond has no previous convictions.",
+            ],
+        ),
+        (  # an affiliation between commas is an aside; the verb after it is the predicate
+            "Opposition leader Rajesh Patel, of the Liberal Democrats, called the closures "
+            "short-sighted.",
+            [
+                "Opposition leader Rajesh Patel, of the Liberal Democrats, called the closures "
+                "short-sighted."
+            ],
+        ),
+    ],
+)
+def test_lists_that_clauses_and_affiliations(body, expected):
+    assert texts(body) == expected

@@ -54,8 +54,8 @@ _LIST = re.compile(
     r"\b(?=[\w’']+\s+[^,;]{1,40},)"
     r"(?P<head>\b[\w’']+\s+)"
     r"(?P<items>(?:(?:(?!\band\b|\bor\b)[^,;]){1,40},\s+){1,8}"
-    r"(?:(?!\band\b|\bor\b)[^,;]){1,40}?,?\s+(?:and|or)\s+[^,;.]{1,60})"
-    r"(?P<tail>[,;.]|$)"
+    r"(?:(?!\band\b|\bor\b)[^,;]){1,40}?,?\s+(?:and|or)\s+(?:[^,;.]|\.(?=\w)){1,60})"
+    r"(?P<tail>[,;]|\.(?!\w)|$)"
 )
 _AMOUNT = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|"
@@ -148,6 +148,10 @@ def _one_name(a: str, b: str) -> bool:
 _STREETS = frozenset("street avenue drive road lane boulevard".split())
 
 
+_SAME_HEAD = re.compile(r"[a-z]+ (at|in|on|to|from|by|with|for) ")
+"""A last list item that repeats the list's preposition after a word of its own ("online at")."""
+
+
 def _split_list(clause: str) -> list[str]:
     """Distribute a list of three or more items (or two names) over copies of the clause."""
     if " and " not in clause and " or " not in clause:
@@ -186,13 +190,19 @@ def _split_list(clause: str) -> list[str]:
         items_at += cut
         items_text = items_text[cut:]
         items = [i.strip() for i in _LIST_SPLIT.split(items_text) if i.strip()]
-        if len(items) >= 3 and all(
-            len(i.split()) <= 6
-            and i.split()[0].lower() not in _PREP
-            and i.split()[0].lower() not in _PRONOUN_SUBJ
-            and i.split()[0].lower() not in _FOCUS_ADVERBS
-            and _main_verb(" " + i) < 0
-            for i in items[:-1]
+        # not across brackets: "(28.2%, 95% CI=22.8-34.4) compared with those without (16.4%"
+        balanced = items_text.count("(") == items_text.count(")")
+        if (
+            balanced
+            and len(items) >= 3
+            and all(
+                len(i.split()) <= 6
+                and i.split()[0].lower() not in _PREP
+                and i.split()[0].lower() not in _PRONOUN_SUBJ
+                and i.split()[0].lower() not in _FOCUS_ADVERBS
+                and _main_verb(" " + i) < 0
+                for i in items[:-1]
+            )
         ):
             before, after = clause[:items_at], clause[m.end("items") :]
             verb = _main_verb(" " + items[-1])
@@ -212,7 +222,13 @@ def _split_list(clause: str) -> list[str]:
             elif verb > 1 and all(_NAME_ITEM.fullmatch(i) for i in items[:-1]):
                 return [clause]  # a list of names sharing one figure: the claim stays whole
             if before.strip() and items[-1]:  # a list that is the subject ("Donating, ...")
-                return [f"{before}{item}{after}" for item in items]
+                out = [f"{before}{item}{after}" for item in items]
+                head = before.rstrip().rsplit(" ", 1)
+                again = _SAME_HEAD.match(items[-1])
+                if len(head) == 2 and again and again.group(1) == head[1]:
+                    # "sold at A, B and C and online at D": the last item has its own adverb
+                    out[-1] = f"{head[0]} {items[-1]}{after}"
+                return out
     for pattern in (_BINARY_NAMES, _BINARY_NP):
         m = pattern.search(clause)
         if m and pattern is _BINARY_NAMES and _one_name(m.group("a"), m.group("b")):
@@ -525,7 +541,9 @@ def _closes_aside(text: str, comma: int) -> bool:
     return bool(_ASIDE_OPEN.match(aside)) or _aged_name(text, comma) is not None
 
 
-_ASIDE_OPEN = re.compile(r"(?:an?|the|who|which|whose)\s|[A-Z][\w’']*[’']s\s")
+_ASIDE_OPEN = re.compile(r"(?:an?|the|who|which|whose|of)\s|[A-Z][\w’']*[’']s\s")
+"""What opens an aside after a name: an appositive, a relative clause, an affiliation ("Rajesh
+Patel, of the Liberal Democrats,")."""
 _AGED_NAME = re.compile(
     r"\b((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s*(?:\d{1,3}|[DRI]-[A-Z][\w.]*)\s*$"
 )
@@ -877,7 +895,18 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 # "The park, which attracts 1.8 million visitors, covers ...": the verb finder
                 # knew neither verb; the predicate follows the closing comma
                 verb_at = _word_after(text, nxt)
-            if verb_at < 0 or comma > verb_at:
+            that_subject = (
+                0 <= verb_at < comma
+                and nxt > 0
+                and bool(antecedent)
+                and text[: comma - len(antecedent)].rstrip().endswith((" that", " whether"))
+                and _predicate_follows(text, nxt + 1, _plural_phrase(antecedent))
+            )
+            if that_subject:
+                # "arguing that Almond, who has no previous convictions, had repaid ...": the
+                # clause closes inside the subject of the embedded clause, whose predicate follows
+                embedded_subject = True
+            elif verb_at < 0 or comma > verb_at:
                 tail_end = n
                 # ", which owns a 4.5% stake, to boost margins": the purpose is not the clause's
                 ing = re.search(r",\s+(?:\w+ing|with|to\s+[a-z]+)\b", text[after_at:])
