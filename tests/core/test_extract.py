@@ -2268,3 +2268,57 @@ def test_court_obituary_and_science_copy(body, expected):
 )
 def test_lists_that_clauses_and_affiliations(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # "it" is never a plural subject
+            "Relatives of several victims were in court. It cost the families 3,000 pounds.",
+            ["Relatives of several victims were in court.", "It cost the families 3,000 pounds."],
+        ),
+        (  # a singular noun ending in s is still "it"
+            "The series premiered in 2019. It has been streaming since July on Prime Video.",
+            [
+                "The series premiered in 2019.",
+                "The series has been streaming since July on Prime Video.",
+            ],
+        ),
+        (  # an interviewer's line is no claim; the answer's label is no part of it
+            "Q: Critics say the government reacted too late.\n\nA: The El Yeso reservoir is at "
+            "28 per cent of capacity.",
+            ["The El Yeso reservoir is at 28 per cent of capacity."],
+        ),
+        (  # service information is no claim
+            "Consumers can contact Nordwind toll-free at 1-800-555-0142.",
+            [],
+        ),
+        (  # a sentence introducing a list completes each item that has no verb
+            "The budget includes:\n- Reduced fares for students\n- A new bridge over the Thames "
+            "costing £40 million",
+            [
+                "The budget includes reduced fares for students.",
+                "The budget includes a new bridge over the Thames costing £40 million.",
+            ],
+        ),
+        (  # a heading or an instruction introduces nothing; items with verbs stand alone
+            "Key points:\n- Italy will supply a second SAMP/T system.\n\nYou can follow these "
+            "steps:\n- Research online for local firms",
+            ["Italy will supply a second SAMP/T system."],
+        ),
+    ],
+)
+def test_plural_subjects_interviews_service_lines_and_lists(body, expected):
+    assert texts(body) == expected
+
+
+def test_a_list_item_claim_spans_its_item():
+    body = "The recall covers:\n- Nordwind ThermaCore OH-1500, lot numbers 22K001 to 22K480"
+    claims = extract_claims(body)
+    assert [c.text for c in claims] == [
+        "The recall covers Nordwind ThermaCore OH-1500, lot numbers 22K001 to 22K480."
+    ]
+    assert body[claims[0].start : claims[0].end] == (
+        "Nordwind ThermaCore OH-1500, lot numbers 22K001 to 22K480"
+    )
+    assert claims[0].facts.dates == () and claims[0].facts.quantities == ()

@@ -122,7 +122,8 @@ from claimcheck.core.extract_words import (
     _subject_of,
 )
 from claimcheck.core.facts import extract_facts, find_entities, project_facts
-from claimcheck.core.facts_entities import _STOP_CAPS, _TITLE_WORDS
+from claimcheck.core.facts_entities import _ALIASES, _PLACES, _STOP_CAPS, _TITLE_WORDS
+from claimcheck.core.given_names import gender
 from claimcheck.core.models import Entity, ExtractedClaim, Facts, Kind
 from claimcheck.core.sentences import split_sentences
 
@@ -273,9 +274,25 @@ def _update_context(
         ctx.entities = (*(e for e in ctx.entities if e.type == "person"), *subject_entities)
 
 
+_LIST_VERB = re.compile(
+    r"(?:include|cover|comprise|contain|list|affect|involve|feature|concern)(?:s|d|ed)?|"
+    r"are|were|is|was"
+)
+"""A verb ending a sentence that introduces a list ("The recall covers:")."""
+_ADDRESSED = re.compile(r"\b(?:you|your|we|our|I|my|following|follows|steps|tips)\b", re.IGNORECASE)
+_QA_LABEL = re.compile(r"(?:(?P<question>Q|Question)|A|Answer)\s*:\s+")
+"""The label of a line of an interview ("Q:", "A:")."""
+
+
 def _claims_from_sentence(
     body: str, start: int, end: int, published: date | None, ctx: _Context
 ) -> list[ExtractedClaim]:
+    label = _QA_LABEL.match(body, start, end)
+    if label is not None:
+        if label.group("question"):
+            _update_context(_blank_markup(body[start:end]), ctx)
+            return []  # the interviewer's question or prompt, not a claim
+        start = label.end()  # "A: The reservoir is at 28 per cent": the answer
     sentence = _blank_markup(body[start:end])
     if is_non_latin(sentence):  # Cyrillic, Greek, CJK...: the language-neutral rules
         ctx.forget_speakers()
@@ -289,6 +306,22 @@ def _claims_from_sentence(
         return [
             ExtractedClaim(text=text, start=start, end=end, kind=_kind(text, facts), facts=facts)
         ]
+    lead_in, ctx.lead_in = ctx.lead_in, None
+    if lead_in is not None and not sentence.endswith(":"):
+        item = _list_item_claim(lead_in, sentence, start, end, published)
+        if item is not None:
+            ctx.lead_in = lead_in  # the next item completes it too
+            return [item]
+    if sentence.endswith(":"):
+        intro = sentence[:-1].strip()
+        intro_words = intro.split()
+        if (
+            2 <= len(intro_words) <= 20
+            and (_main_verb(intro) > 0 or _LIST_VERB.fullmatch(intro_words[-1]))
+            and _checkworthy(intro + ".")
+            and not _ADDRESSED.search(intro)  # "you can follow these steps:" instructs
+        ):
+            ctx.lead_in = intro  # "The recall covers:", not "Key points:"
     if not _checkworthy(sentence, evaluative=False) or sentence.endswith(":"):
         _update_context(sentence, ctx)
         if _EDITORIAL.match(sentence):
@@ -655,6 +688,33 @@ def _claims_from_sentence(
         if phrase.lower() != "it" and _organisation(phrase):
             ctx.speaker = _described(phrase, ctx) or phrase
     return _dedupe(claims)
+
+
+def _list_item_claim(
+    lead_in: str, item: str, start: int, end: int, published: date | None
+) -> ExtractedClaim | None:
+    """The claim of a list item without a verb of its own, completed by the sentence that
+    introduced the list: "The recall covers:" + "Nordwind OH-1500, lot numbers 22K001 to
+    22K480" -> "The recall covers Nordwind OH-1500, lot numbers 22K001 to 22K480."."""
+    words = item.split()
+    if not words or len(words) > 25 or _main_verb(" " + item) > 0:
+        return None
+    first = words[0]
+    if (
+        len(words) > 1
+        and first[:1].isupper()
+        and (first[1:].islower() or first == "A")
+        and words[1][:1].islower()
+        and first.lower() not in _ALIASES
+        and first.lower() not in _PLACES
+        and gender(first) is None
+    ):
+        item = first.lower() + item[len(first) :]  # "Reduced fares" -> "reduced fares"
+    text = _clean(f"{lead_in} {item.rstrip(' .;,')}.")
+    if not _checkworthy(text):
+        return None
+    facts = extract_facts(text, published)
+    return ExtractedClaim(text=text, start=start, end=end, kind=_kind(text, facts), facts=facts)
 
 
 def _speaker_phrase(attribution: _Attribution | None, speaker: str | None) -> str:

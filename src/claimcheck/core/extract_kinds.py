@@ -37,6 +37,12 @@ _EDITORIAL = re.compile(
     r"(?:edited|condensed|lightly edited|translated))"
 )
 """A newsroom's note about the story itself (corrections, updates, editing), not a claim."""
+_SERVICE = (
+    r"(?:Consumers|Customers|Readers|Anyone|Those|People|Residents|Parents|Viewers|Owners|"
+    r"Passengers|Patients|Listeners)\s+(?:\w+\s+){0,3}(?:can|may|should|are asked to|are urged "
+    r"to)\s+(?:\w+\s+)?(?:contact|call|visit|email|e-mail|phone|text|write to|go to)\b"
+)
+"""Service information ("Consumers can contact Nordwind toll-free at ..."), not a claim."""
 _NOT_CHECKWORTHY = re.compile(
     r"^(?:I\b|I'm|I’m|We\b|Let me|Let's|Please|Note that|Keep in mind|Remember|Sorry|"
     r"As an AI|As a language model|Overall,|In conclusion|In summary|To summarize|To sum up|"
@@ -46,7 +52,9 @@ _NOT_CHECKWORTHY = re.compile(
     r"Is there|What|How|Why|Do you|Does it|Can you|Would you|Read more|Read also|Sign up|"
     r"Click|Subscribe|Follow (?:us|me)|Watch|Listen|Advertisement|Related|See also|"
     r"Share this|Copyright|All rights reserved|Reporting by|Editing by|Photo|Image)\b|"
-    + _EDITORIAL.pattern,
+    + _EDITORIAL.pattern
+    + "|"
+    + _SERVICE,
 )
 _EVALUATIVE_RULES: tuple[tuple[str, str], ...] = (
     # (hint words, pattern): a pattern is tried only when one of its hints opens a word of

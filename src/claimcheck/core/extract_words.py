@@ -385,6 +385,10 @@ class _Context:
         """The body "the <head>" means ("the bank" -> "the European Central Bank"), or None."""
         return self.descriptions.get(head.lower()) or None
 
+    lead_in: str | None = None
+    """A sentence that introduced a list ("The recall covers:"), which each verbless item
+    after it completes ("Nordwind OH-1500, lot numbers ...")."""
+
     subject_is_thing: bool = False
     """Whether the sentence before said "its" (and no "he", "she"): its subject, even a name
     shaped like a person's ("Goldman Sachs cut its forecast"), is what a following "it" is."""
@@ -780,7 +784,7 @@ def _resolve(subject: str, ctx: _Context) -> str:
     if low in ("he", "she") and ctx.person:
         return ctx.person_for(low) or subject
     if low in ("it", "they") and ctx.subject:
-        return ctx.subject
+        return subject if low == "it" and _plural_head(ctx.subject) else ctx.subject
     return subject
 
 
@@ -839,6 +843,31 @@ def _described(text: str, ctx: _Context) -> str | None:
     return name + (m.group(2) or "") + text[m.end() :]
 
 
+def _plural_head(phrase: str) -> bool:
+    """Whether a noun phrase that is no name has a plural head ("Relatives of several
+    victims", "the talks"; not "the United States", "Reuters", "the crisis")."""
+    words = phrase.split(" of ", 1)[0].split()
+    named = [w for w in words if w.lower() not in _DET]
+    if not named or (len(named) > 1 and all(w[:1].isupper() for w in named)):
+        return False  # "the United States", "Lehman Brothers"
+    if len(named) == 1 and (
+        named[0].isupper() or named[0].lower() in _PLACES or named[0].lower() in _ALIASES
+    ):
+        return False  # "Athens", "the Netherlands", "CBS"
+    head = words[-1].lower()
+    return (
+        head.endswith("s")
+        and not head.endswith(("ss", "us", "is", "ics", "news", "'s", "’s"))
+        and head not in _SINGULAR_IN_S
+    )
+
+
+_SINGULAR_IN_S = frozenset(
+    "series species means headquarters pancreas chaos gas lens diabetes measles mumps "
+    "rabies herpes atlas canvas alias bias".split()
+)
+
+
 def _resolve_start(clause: str, ctx: _Context) -> str:
     """Replace a pronoun, a possessive or a body named again ("The ministry said") that opens
     a clause by its antecedent."""
@@ -872,6 +901,8 @@ def _resolve_start(clause: str, ctx: _Context) -> str:
         return clause  # "Ollie Watkins scored. It was his 17th goal": "it" is no person
     if word == "it" and _DUMMY_IT.match(rest):
         return clause  # "It is true that ...", "It is not the first time ...": no referent
+    if word in ("it", "its") and ctx.subject and _plural_head(ctx.subject):
+        return clause  # "Relatives of the victims were in court. It was ...": not them
     if word in ("it", "they") and ctx.subject:
         if word == "they":
             rest = re.sub(

@@ -73,7 +73,7 @@ _DATE = re.compile(
     rf"|(?P<num>(?<![\d/.,])(?P<na>\d{{1,2}})/(?P<nb>\d{{1,2}})(?:/(?P<ny>(?:19|20)\d{{2}}))?"
     rf"(?![\d/]))"
     rf"|(?<![\d.,])(?P<y6>{_YEAR_RE})\s*[-–]\s*(?P<y7>{_YEAR_RE})\b"
-    rf"|(?<![\d.,$€£])(?P<y8>{_YEAR_RE})(?![\d,.]\d|\s*%)\b)"
+    rf"|(?<![\d.,$€£])(?<![A-Z]-)(?P<y8>{_YEAR_RE})(?![\d,.]\d|\s*%)\b)"
 )
 _YEAR_BEFORE = re.compile(
     r"\b(?:in|since|from|until|till|by|of|during|before|after|between|to|and|through|early|"
