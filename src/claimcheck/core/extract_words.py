@@ -269,6 +269,35 @@ _NAMED_WITH_THE = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=4096)
+def _description_heads(name: str) -> tuple[tuple[str, ...], str]:
+    """The common nouns a later "the <noun>" may name `name` by, and the name as said then:
+    "European Central Bank" -> (("bank",), "the European Central Bank")."""
+    low = name.lower()
+    words = low.split(" of ", 1)[0].split()
+    if not words or (len(words) == 1 and " of " not in low):
+        return (), name  # a lone "Bank" or "Court" names nothing
+    head = words[-1]
+    if head in _CORPORATE_SUFFIXES:
+        heads: tuple[str, ...] = ("company", "firm")
+    elif head in _DESCRIPTION_HEADS:
+        heads = (head,)
+    else:
+        return (), name
+    return heads, "the " + name if _named_with_the(name) else name
+
+
+@functools.lru_cache(maxsize=4096)
+def _company_subject(subject: str) -> bool:
+    """Whether a sentence's subject may be a company "the company" means later ("Intel")."""
+    return (
+        _COMPANY_SUBJECT.fullmatch(subject) is not None
+        and subject.lower() not in _ALIASES
+        and subject.lower() not in _PLACES
+        and entity_type(subject) == "other"
+    )
+
+
 def _named_with_the(name: str) -> bool:
     """Whether a body's name is said with "the" ("the European Central Bank", not "the Russia's
     Defence Ministry" or "the Intel")."""
@@ -350,33 +379,12 @@ class _Context:
         for e in entities:
             if e.type in ("person", "weapon"):
                 continue
-            name = e.name
-            low = name.lower()
-            words = low.split(" of ", 1)[0].split()
-            if not words or (len(words) == 1 and " of " not in low):
-                continue  # a lone "Bank" or "Court" names nothing
-            head = words[-1]
-            heads = (
-                ("company", "firm")
-                if head in _CORPORATE_SUFFIXES
-                else (head,)
-                if head in _DESCRIPTION_HEADS
-                else ()
-            )
-            if not heads:
-                continue
-            named = "the " + name if _named_with_the(name) else name
+            heads, named = _description_heads(e.name)
             for h in heads:
                 named_before = seen.get(h)
                 self.descriptions[h] = "" if named_before not in (None, named) else named
                 seen[h] = named
-        if (
-            subject
-            and _COMPANY_SUBJECT.fullmatch(subject)
-            and subject.lower() not in _ALIASES
-            and subject.lower() not in _PLACES
-            and entity_type(subject) == "other"
-        ):
+        if subject and _company_subject(subject):
             for h in ("company", "firm"):
                 if h not in seen:
                     self.descriptions[h] = subject

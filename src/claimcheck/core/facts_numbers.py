@@ -259,14 +259,14 @@ _TAIL = (
     r"(?:bn|mn|mln|tn|trn|k|m|b)\b(?!/))?"
     r"(?P<unit>\s*(?:%|°[CF]?)|(?:\s*|-)(?:" + _UNIT_ALT + r")\b(?!-\w))?"
 )
-_CURRENCY = r"(?P<cur>US\$|\$|€|£|¥|₽|₴|₹|(?<![A-Za-z])(?-i:Rs\.?|INR))"
+_CURRENCY = r"(?P<cur>(?-i:US)\$|\$|€|£|¥|₽|₴|₹|(?<![A-Za-z])(?-i:Rs\.?|INR))"
 """A currency before a number; "Rs" and "INR" only as written, after no letter."""
 _NUMBER_EN = re.compile(
-    r"(?=[\d$€£¥₽₴₹URI.])" + _CURRENCY + r"?\s?(?P<num>" + _DIGITS_EN + r")(?!\d)" + _TAIL,
+    r"(?-i:(?=[\d$€£¥₽₴₹URI.]))" + _CURRENCY + r"?\s?(?P<num>" + _DIGITS_EN + r")(?!\d)" + _TAIL,
     re.IGNORECASE,
 )
 _NUMBER_EU = re.compile(
-    r"(?=[\d$€£¥₽₴₹URI])" + _CURRENCY + r"?\s?(?P<num>" + _DIGITS_EU + r")(?!\d)" + _TAIL,
+    r"(?-i:(?=[\d$€£¥₽₴₹URI]))" + _CURRENCY + r"?\s?(?P<num>" + _DIGITS_EU + r")(?!\d)" + _TAIL,
     re.IGNORECASE,
 )
 _WORD_TAIL = re.compile(
@@ -392,6 +392,10 @@ _LABEL_BEFORE = re.compile(
     r"[Gg]ate|[Pp]latform|[Jj]unction|[Ii]nterstate|[Hh]ighway|[Aa]mendment|[Rr]esolution)\s+$"
 )
 """Before a number that names something ("section 114 warning", "Flight 370")."""
+_LABEL_WORDS = frozenset(
+    "section article clause paragraph chapter rule route flight gate platform junction "
+    "interstate highway amendment resolution".split()
+)
 _PENCE_CONTEXT = frozenset("pence penny price prices fare fares cost costs coin litre".split())
 """Words that make "20p" pence when no "£" is written."""
 _WEIGHED = re.compile(r"\b(?:weigh|weighs|weighed|weighing|weight|tons?|cargo|payload)\b", re.I)
@@ -454,6 +458,7 @@ def _find_quantities(
             coverage.add(clock.start(), clock.end())
     free = coverage.free
     has_minus = "minus" in words
+    has_label = not words.isdisjoint(_LABEL_WORDS)
     has_magnitude = "magnitude" in words
     has_number_words = not words.isdisjoint(_NUMBER_TRIGGERS) or (
         "-" in text
@@ -481,8 +486,15 @@ def _find_quantities(
             continue
         if s > 0 and text[s - 1].isdigit():
             continue
-        if _CODE_AFTER.match(text, m.end("num")) or (
-            m.group("cur") is None and _LABEL_BEFORE.search(text, max(0, s - 12), s)
+        num_end = m.end("num")
+        if (
+            num_end < len(text)
+            and (text[num_end].isalpha() or text[num_end] == "-")
+            and _CODE_AFTER.match(text, num_end)
+        ) or (
+            has_label
+            and m.group("cur") is None
+            and _LABEL_BEFORE.search(text, max(0, s - 12), s)
         ):
             continue  # "22K001", "1-800-555-0142", "section 114": names, not quantities
         num_end = m.end("num")
