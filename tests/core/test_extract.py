@@ -1436,6 +1436,14 @@ def test_importance_judgements_are_not_claims_but_roles_are(body, kept):
                 "Reece James is the club captain.",
             ],
         ),
+        (  # a nationality and a role after the age
+            "Victor Osimhen scored twice on Sunday. The 24-year-old Nigerian international has "
+            "now scored 18 goals this season.",
+            [
+                "Victor Osimhen scored twice on Sunday.",
+                "Victor Osimhen has now scored 18 goals this season.",
+            ],
+        ),
         (  # "Separately," opens the sentence, it is not part of the speaker
             "Separately, the European Space Agency said its Juice spacecraft completed a "
             "flyby of the Moon.",

@@ -827,11 +827,14 @@ def _titled(subject: str, name: str) -> bool:
 
 
 _EPITHET = re.compile(
-    r"(?:The|the) (?:\d{1,3}-year-old|teenager|youngster)(?=,|\s+(?:is|was|were|has|had|have|"
-    r"will|would|could|can|may|might|must|should|said|told|[a-z]+ed|[a-z]+s)\b)"
+    r"(?:The|the) (?:\d{1,3}-year-old|teenager|youngster)"
+    r"(?: [A-Z][a-z]+)?(?: (?:international|striker|forward|midfielder|defender|goalkeeper|"
+    r"winger|player|actor|actress|singer|rapper|driver|rider|runner|swimmer|boxer|champion))?"
+    r"(?=,|\s+(?:is|was|were|has|had|have|will|would|could|can|may|might|must|should|said|"
+    r"told|[a-z]+ed|[a-z]+s)\b)"
 )
-"""How wire copy names the person just named again: "The 24-year-old" (followed by a comma or
-a verb; "the 19-year-old striker" may be someone else)."""
+"""How wire copy names the person just named again, as the subject right after them: "The
+24-year-old", "The 24-year-old Nigerian international" (followed by a comma or a verb)."""
 
 
 def _possessive(phrase: str) -> str:
