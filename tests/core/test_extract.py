@@ -2330,3 +2330,28 @@ def test_a_list_item_claim_spans_its_item():
         "Nordwind ThermaCore OH-1500, lot numbers 22K001 to 22K480"
     )
     assert claims[0].facts.dates == () and claims[0].facts.quantities == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the list after a bracketed aside; each predicate noun gets its article
+            "Matthew Lillard (born January 24, 1970) is an American actor, comedian and director.",
+            [
+                "Matthew Lillard (born January 24, 1970) is an American actor.",
+                "Matthew Lillard (born January 24, 1970) is a comedian.",
+                "Matthew Lillard (born January 24, 1970) is a director.",
+            ],
+        ),
+        (
+            "He starred in Little Women (1994), The Hours (2002) and Heat (1995).",
+            [
+                "He starred in Little Women (1994).",
+                "He starred in The Hours (2002).",
+                "He starred in Heat (1995).",
+            ],
+        ),
+    ],
+)
+def test_lists_after_brackets_and_predicate_nouns(body, expected):
+    assert texts(body) == expected

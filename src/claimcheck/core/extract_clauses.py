@@ -152,6 +152,15 @@ _SAME_HEAD = re.compile(r"[a-z]+ (at|in|on|to|from|by|with|for) ")
 """A last list item that repeats the list's preposition after a word of its own ("online at")."""
 
 
+def _with_article(item: str) -> str:
+    """ "comedian" -> "a comedian", "actor" -> "an actor"; items with their own determiner,
+    names and plurals stay as they are."""
+    first = item.split(" ", 1)[0]
+    if not first.isalpha() or not first.islower() or first in _DET or first.endswith("s"):
+        return item
+    return ("an " if first[0] in "aeio" else "a ") + item
+
+
 def _split_list(clause: str) -> list[str]:
     """Distribute a list of three or more items (or two names) over copies of the clause."""
     if " and " not in clause and " or " not in clause:
@@ -159,6 +168,14 @@ def _split_list(clause: str) -> list[str]:
     last_conj = max(clause.rfind(" and "), clause.rfind(" or "))
     # A list needs a comma before its last "and"/"or"; only then is the costly search run.
     m = _LIST.search(clause, _list_start(clause)) if clause.find(",", 0, last_conj) >= 0 else None
+    if m and (_BARE_NUMBER_ITEM.search(m.group("items")) or ")" in m.group("items")):
+        # "Lillard (born January 24, 1970) is an actor, comedian and director": the list
+        # after the bracket
+        close = clause.find(")", m.start())
+        if 0 < close < last_conj and clause.find(",", close, last_conj) >= 0:
+            again = _LIST.search(clause, close + 1)
+            if again is not None and not _BARE_NUMBER_ITEM.search(again.group("items")):
+                m = again
     if m and not _BARE_NUMBER_ITEM.search(m.group("items")):
         items_text = m.group("items")
         items_at = m.start("items")
@@ -222,6 +239,9 @@ def _split_list(clause: str) -> list[str]:
             elif verb > 1 and all(_NAME_ITEM.fullmatch(i) for i in items[:-1]):
                 return [clause]  # a list of names sharing one figure: the claim stays whole
             if before.strip() and items[-1]:  # a list that is the subject ("Donating, ...")
+                if items[0].startswith(("a ", "an ")):
+                    # "is an American actor, comedian and director": each one "a"
+                    items = [_with_article(i) for i in items]
                 out = [f"{before}{item}{after}" for item in items]
                 head = before.rstrip().rsplit(" ", 1)
                 again = _SAME_HEAD.match(items[-1])
