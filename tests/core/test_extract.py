@@ -2355,3 +2355,35 @@ def test_a_list_item_claim_spans_its_item():
 )
 def test_lists_after_brackets_and_predicate_nouns(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a predicate noun with a participle of its own: two claims, the act in the past
+            "C# is a modern programming language developed by Microsoft as part of the .NET "
+            "platform.",
+            [
+                "C# is a modern programming language.",
+                "C# was developed by Microsoft as part of the .NET platform.",
+            ],
+        ),
+        (
+            "Heat is a 1995 crime film written and directed by Michael Mann.",
+            ["Heat is a 1995 crime film.", "Heat was written and directed by Michael Mann."],
+        ),
+        (  # a state keeps its tense
+            "Pertussis is a contagious illness caused by the bacterium Bordetella pertussis.",
+            [
+                "Pertussis is a contagious illness.",
+                "Pertussis is caused by the bacterium Bordetella pertussis.",
+            ],
+        ),
+        (  # the participle belongs to a noun inside a longer phrase: left whole
+            "COHCAP is an algorithm to analyze data produced by methylation arrays.",
+            ["COHCAP is an algorithm to analyze data produced by methylation arrays."],
+        ),
+    ],
+)
+def test_predicate_nouns_with_participles(body, expected):
+    assert texts(body) == expected

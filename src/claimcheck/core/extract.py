@@ -81,6 +81,7 @@ from claimcheck.core.extract_clauses import (
     _imperative,
     _is_time,
     _plural_phrase,
+    _reduced_relative,
     _split_coordinated_subject,
     _split_list,
     _split_objects,
@@ -637,7 +638,8 @@ def _claims_from_sentence(
         texts = []
         for piece in _split_coordinated_subject(main):
             for listed in _split_list(piece):
-                texts.extend(_split_objects(listed))
+                for part in _reduced_relative(listed):
+                    texts.extend(_split_objects(part))
         for side_text, _ in side:
             # A side claim may carry its own adjunct: "targeting the city of Belgorod, located
             # 32 kilometers from the border".

@@ -152,6 +152,63 @@ _SAME_HEAD = re.compile(r"[a-z]+ (at|in|on|to|from|by|with|for) ")
 """A last list item that repeats the list's preposition after a word of its own ("online at")."""
 
 
+_PAST_PARTICIPLE = (
+    r"(?:[a-z]{3,}ed|written|built|made|run|led|known|shown|grown|drawn|held|sold|begun|"
+    r"chosen|given|taken|won|found|brought|bought|taught|thought|caught|sung|spoken|stolen|"
+    r"frozen|driven|ridden|hidden|beaten|eaten|fallen|seen|done|kept|left|lost|paid|told)"
+)
+_REDUCED_RELATIVE = re.compile(
+    r"(?P<subj>[A-Z][^,;]{0,80}?)\s+(?P<cop>is|was|are|were)\s+(?P<np>(?:a|an)\s+[^;]{1,100}?)\s+"
+    r"(?P<part>" + _PAST_PARTICIPLE + r"(?:(?:,\s+|\s+and\s+)" + _PAST_PARTICIPLE + r"){0,2})"
+    r"\s+(?P<rest>(?:by|in\s+(?:1[5-9]|20)\d\d)\b[^;]*)"
+)
+"""A predicate noun with a participle of its own: "C# is a programming language developed by
+Microsoft ...", "Acme is a startup founded in 2015 by ...", "Heat is a film written and
+directed by Michael Mann"."""
+
+
+def _reduced_relative(clause: str) -> list[str]:
+    """ "X is a N developed by Y" -> ["X is a N.", "X was developed by Y."]; else [clause]."""
+    if " by " not in clause and " in " not in clause:
+        return [clause]
+    m = _REDUCED_RELATIVE.fullmatch(clause.rstrip(" ."))
+    if m is None:
+        return [clause]
+    np_words = m.group("np").lower().replace(",", " ").split()
+    if (
+        any(w in _PREP and w != "of" for w in np_words)
+        or not _NOT_IN_PREDICATE_NOUN.isdisjoint(np_words)
+        or np_words[-1].endswith("ly")
+    ):
+        # "an algorithm to analyze data produced by ...": the data's; "a cause of liver
+        # disease, most frequently acquired by ...": the adverb's clause
+        return [clause]
+    cop = m.group("cop")
+    first_part = m.group("part").split()[0].rstrip(",")
+    if first_part in _MADE_PARTICIPLES:
+        cop = "were" if cop in ("are", "were") else "was"  # "is a film directed by": was
+    subject = m.group("subj")
+    return [
+        f"{subject} {m.group('cop')} {m.group('np')}",
+        f"{subject} {cop} {m.group('part')} {m.group('rest')}",
+    ]
+
+
+_NOT_IN_PREDICATE_NOUN = frozenset(
+    "to that which who whom whose whether where when is are was were be been has have had "
+    "not".split()
+)
+_MADE_PARTICIPLES = frozenset(
+    "developed founded directed written produced built released created designed published "
+    "established formed launched invented discovered introduced composed recorded made "
+    "co-founded co-written co-directed co-produced filmed painted sculpted engineered "
+    "manufactured assembled constructed started opened signed acquired bought named "
+    "elected appointed nominated commissioned".split()
+)
+"""Participles of an act that happened once ("a film directed by X": X directed it, in the
+past); others describe a state and keep the tense ("a disease characterized by ...")."""
+
+
 def _with_article(item: str) -> str:
     """ "comedian" -> "a comedian", "actor" -> "an actor"; items with their own determiner,
     names and plurals stay as they are."""
@@ -168,7 +225,10 @@ def _split_list(clause: str) -> list[str]:
     last_conj = max(clause.rfind(" and "), clause.rfind(" or "))
     # A list needs a comma before its last "and"/"or"; only then is the costly search run.
     m = _LIST.search(clause, _list_start(clause)) if clause.find(",", 0, last_conj) >= 0 else None
-    if m and (_BARE_NUMBER_ITEM.search(m.group("items")) or ")" in m.group("items")):
+    first_item = m.group("items").split(",", 1)[0] if m else ""
+    if m and (
+        _BARE_NUMBER_ITEM.search(m.group("items")) or first_item.count("(") != first_item.count(")")
+    ):
         # "Lillard (born January 24, 1970) is an actor, comedian and director": the list
         # after the bracket
         close = clause.find(")", m.start())
@@ -363,6 +423,10 @@ _AS_NOT_CLAUSE = frozenset(
 )
 
 
+_SHARED_AGENT = re.compile(_PAST_PARTICIPLE + r"\s+by\b")
+_PARTICIPLE_BEFORE = re.compile(r"\s" + _PAST_PARTICIPLE + r"$")
+
+
 def _conjuncts(text: str) -> list[tuple[int, int]]:
     """Cut a clause at ", and"/", but"/";"/" and <verb>" where a new clause or verb phrase starts.
 
@@ -377,6 +441,12 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
         first = words[0]
         low = first.lower()
         new_clause = False
+        if (
+            m.group(0).strip() == "and"
+            and _SHARED_AGENT.match(after)
+            and _PARTICIPLE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        ):
+            continue  # "a film written and directed by Michael Mann": one agent, two acts
         if m.group(0).strip(" ,") == "as":
             # ", as inflation eased to 2.6%": a clause of its own only with its own subject and
             # verb ("as expected", "as he said", "as part of" are not)
