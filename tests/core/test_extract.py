@@ -1724,7 +1724,7 @@ def test_verdicts_housekeeping_and_hedged_praise_are_not_claims(body):
             "Coach Anna Berg praised striker Tom Ried. She said he had trained hard all season.",
             [
                 "Coach Anna Berg praised striker Tom Ried.",
-                "Coach Anna Berg said Tom Ried had trained hard all season.",
+                "Anna Berg said Tom Ried had trained hard all season.",
             ],
         ),
         (
@@ -2387,3 +2387,87 @@ def test_lists_after_brackets_and_predicate_nouns(body, expected):
 )
 def test_predicate_nouns_with_participles(body, expected):
     assert texts(body) == expected
+
+
+def _said(body: str) -> list[tuple[str, str | None]]:
+    return [(c.text, c.speaker) for c in extract_claims(body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a phrase before the speaker: a time, a circumstance, a live blog's time stamp
+            "On Sunday, the ministry said 47 drones had been destroyed.",
+            [("On Sunday, the ministry said 47 drones had been destroyed.", "ministry")],
+        ),
+        (
+            "Speaking at a news conference, Fed Chair Jerome Powell said the labour market "
+            "remained solid.",
+            [
+                (
+                    "Speaking at a news conference, Fed Chair Jerome Powell said the labour "
+                    "market remained solid.",
+                    "Jerome Powell",
+                )
+            ],
+        ),
+        (
+            "8:35 a.m. Southern California Edison said it had cut power to 62,000 customers.",
+            [
+                (
+                    "8:35 a.m. Southern California Edison said it had cut power to 62,000 "
+                    "customers.",
+                    "Southern California Edison",
+                )
+            ],
+        ),
+        (  # "said about 18,000": a figure, not a topic; a sheriff's title is no name
+            "Sheriff Robert Luna said about 18,000 residents are under evacuation orders.",
+            [
+                (
+                    "Sheriff Robert Luna said about 18,000 residents are under evacuation orders.",
+                    "Robert Luna",
+                )
+            ],
+        ),
+        (  # the second report after a semicolon is the second speaker's
+            "The ministry said it had downed 47 drones; Ukraine denied losing any aircraft.",
+            [
+                ("The ministry said it had downed 47 drones.", "ministry"),
+                ("Ukraine denied losing any aircraft.", "Ukraine"),
+            ],
+        ),
+        (  # a clause's own report
+            "Olaf Scholz conceded defeat and said he would not take part in coalition talks.",
+            [
+                ("Olaf Scholz conceded defeat.", None),
+                ("Olaf Scholz said he would not take part in coalition talks.", "Olaf Scholz"),
+            ],
+        ),
+        (  # an appositive with a relative clause between the speaker and the verb
+            "Dr. Samuel Reyes, a neurologist who was not involved in the trial, said the "
+            "benefit was modest and might not be noticeable to patients.",
+            [
+                ("Dr. Samuel Reyes said the benefit was modest.", "Samuel Reyes"),
+                (
+                    "Dr. Samuel Reyes said the benefit might not be noticeable to patients.",
+                    "Samuel Reyes",
+                ),
+                ("Dr. Samuel Reyes is a neurologist who was not involved in the trial.", None),
+            ],
+        ),
+        (  # "admitted the facts, but pleaded ...": acts, not reported words
+            "During his trial, Magnotta admitted the facts, but pleaded temporary insanity.",
+            [
+                ("During his trial, Magnotta admitted the facts.", None),
+                ("Magnotta pleaded temporary insanity.", None),
+            ],
+        ),
+        (  # "claims the lives of" kills; a clause before the speaker is no circumstance
+            "Malaria claims the lives of nearly a million children each year in Africa.",
+            [("Malaria claims the lives of nearly a million children each year in Africa.", None)],
+        ),
+    ],
+)
+def test_who_said_it(body, expected):
+    assert _said(body) == expected

@@ -567,6 +567,16 @@ def _claims_from_sentence(
             clause = clause[lead_m.end() :]
         if not clause:
             continue
+        if index > 0 and own_prefix is None and prefix and clause[:1].isupper():
+            # "The ministry said it downed 47 drones; Ukraine denied losing any": a report of
+            # its own, not the first speaker's
+            reports = _attribution(clause)
+            if (
+                reports is not None
+                and reports.prefix
+                and reports.speaker.lower() not in _PRONOUN_SUBJ
+            ):
+                piece_prefix = piece_suffix = ""
         subj, verb_at = _subject_of(clause)
         opener = clause.split()[0].lower() if clause.split() else ""
         elided = (
@@ -662,7 +672,15 @@ def _claims_from_sentence(
             if sentence_facts is None:
                 sentence_facts = extract_facts(sentence, published)
             facts = project_facts(sentence_facts, joined, _context_entities(ctx))
-            kind = Kind.ATTRIBUTION if speaker else _kind(joined, facts)
+            claim_speaker = speaker if piece_prefix or piece_suffix else None
+            if claim_speaker is None:
+                # "Scholz conceded defeat and said he would ...": this clause's own report
+                reports = _attribution(joined)
+                if reports is not None and reports.prefix:
+                    claim_speaker = _speaker_name(reports.speaker, clause_ctx)
+                    if claim_speaker.lower() in _PRONOUN_SUBJ:
+                        claim_speaker = None
+            kind = Kind.ATTRIBUTION if claim_speaker else _kind(joined, facts)
             span_start = (
                 base + cs if not prefix or attribution is None or attribution.suffix else base
             )
@@ -675,7 +693,23 @@ def _claims_from_sentence(
                     end=span_end,
                     kind=kind,
                     facts=facts,
-                    speaker=speaker,
+                    speaker=claim_speaker,
+                )
+            )
+    if attribution is not None and attribution.aside:
+        # "John Smith, a lawyer who represented the family, said ...": who the speaker is
+        aside = attribution.aside
+        relative = re.match(r"(?:who|which)\s+", aside)
+        about = attribution.speaker
+        said = f"{about} {aside[relative.end() :]}" if relative else f"{about} is {aside}"
+        text = _clean(_resolve_start(said, ctx))
+        if _checkworthy(text):
+            if sentence_facts is None:
+                sentence_facts = extract_facts(sentence, published)
+            facts = project_facts(sentence_facts, text, _context_entities(ctx))
+            claims.append(
+                ExtractedClaim(
+                    text=text, start=start, end=end, kind=_kind(text, facts), facts=facts
                 )
             )
     _update_context(

@@ -29,7 +29,9 @@ _OPENING_VERB = re.compile(
     r"(?P<verb>" + _SPEECH_VERBS + r")\b(?: (?:on|in|at|last) [A-Z]?\w+)?[,:]? (?:that )?"
     # "reported receiving fees" is an act, not reported speech
     r"(?!(?:(?<=reported )|(?<=reports )|(?<=admitted )|(?<=acknowledged ))"
-    r"[a-z]+ing\b)(?!(?:of|about|against|on|for|with|from)\b)(?P<content>.{12,})$",
+    r"[a-z]+ing\b)(?!(?:of|about(?!\s+(?:\$|€|£)?\d)|against|on|for|with|from)\b)"
+    r"(?!(?:the\s+)?lives\b)"  # "claims the lives of ...": kills, says nothing
+    r"(?P<content>.{12,})$",
     re.DOTALL,
 )
 _SPEECH_WORDS = frozenset(_SPEECH_VERBS.split("|"))
@@ -61,6 +63,9 @@ class _Attribution:
     """The reported content is `text[content_at:content_end]` (-1: to the end)."""
     extra: tuple[str, str, int] | None = None
     """A second report by the same speaker (", adding that ..."): prefix, content, offset."""
+    aside: str = ""
+    """What the sentence says of the speaker between commas ("a neurologist who was not
+    involved", "which is 330 years old"), left out of the prefix: a claim of its own."""
 
 
 _SPEECH_ING = {
@@ -100,6 +105,16 @@ _ADDING = re.compile(
 )
 
 
+_FRONTED = re.compile(
+    r"(?:(?:On|In|At|Late|Early|Last|Earlier|Later|By|During|After|Before|Since|Speaking|"
+    r"Writing|Asked|Responding|Addressing|Announcing|Briefing|Separately|Meanwhile|However|"
+    r"Also|Still|Overnight|Yesterday|Today|Tonight)\b[^,;:“\"]{0,70},\s+"
+    r"|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4}\b)?\s+(?=[A-Z]))"
+)
+"""A phrase before the speaker: a time, place or circumstance ("On Sunday,", "Speaking at a
+news conference,", "In a statement,"), or a live blog's time stamp ("8:35 a.m.")."""
+_ASIDE = re.compile(r"\s*(?:an?|the|who|which|whose|[A-Z][\w’']*[’']s)\s")
+"""What opens an aside after a speaker's name: "a neurologist who ...", "the bank's head"."""
 _ASKED_BY = re.compile(
     r"\s+(?:polled|surveyed|cited|quoted|interviewed|contacted|consulted|asked|questioned)"
     r"\s+by\s+\S.*$"
@@ -121,24 +136,42 @@ def _attribution(text: str) -> _Attribution | None:
     words = frozenset(_LOWER_TOKEN.findall(text))
     if words.isdisjoint(_SPEECH_WORDS):
         return None
-    m = _OPENING_VERB.match(text)
-    if m and len(m.group("speaker").split()) <= 14:
+    # "On Sunday, the ministry said ...", "Speaking at a news conference, Powell said ...":
+    # a phrase before the speaker stays in the claim but is no part of the speaker
+    fronted = _FRONTED.match(text)
+    if fronted and _main_verb(" " + fronted.group(0).rstrip(" ,")) > 0:
+        fronted = None  # "Since tuberculosis is ..., patients admitted to ...": a clause
+    at = fronted.end() if fronted else 0
+    m = _OPENING_VERB.match(text[at:] if at else text)
+    if m is None and at:
+        at = 0
+        m = _OPENING_VERB.match(text)
+    if m and len(m.group("speaker").split()) <= 22:
         speaker_text = m.group("speaker")
+        # "Dr. Samuel Reyes, a neurologist who was not involved, said": the name, and its
+        # appositive left out of the claims
+        name, comma, aside = speaker_text.partition(",")
+        head = name if comma and aside.rstrip().endswith(",") and _ASIDE.match(aside) else ""
+        core = head or speaker_text
         # The speaker phrase must not itself hold a verb ("Ukraine has used missiles that ..."),
         # but may say who asked ("Economists polled by Reuters said").
         if (
-            _main_verb(" " + _ASKED_BY.sub("", speaker_text)) < 0
-            and not re.search(r"\b(?:that|which|who)\b", speaker_text)
+            len(core.split()) <= 14
+            and _main_verb(" " + _ASKED_BY.sub("", core)) < 0
+            and not re.search(r"\b(?:that|which|who)\b", core)
             and not (
-                text[max(0, m.start("content") - 5) : m.start("content")] != "that "
+                text[max(0, at + m.start("content") - 5) : at + m.start("content")] != "that "
                 and _object_not_content(m.group("verb"), m.group("content"))
             )
         ):
-            return _Attribution(
-                speaker_text,
-                prefix=text[: m.start("content")].rstrip(),
-                content_at=m.start("content"),
-            )
+            content_at = at + m.start("content")
+            prefix = text[:content_at].rstrip()
+            if head:
+                prefix = text[: at + len(head)] + text[at + m.end("speaker") : content_at].rstrip()
+            found = _Attribution(core.strip(), prefix=prefix, content_at=content_at)
+            if head:
+                found.aside = aside.strip().rstrip(",").strip()
+            return found
     if words.isdisjoint(_CLOSING_WORDS):
         return None
     m = _CLOSING_SPEAKER_FIRST.match(text)
@@ -162,6 +195,15 @@ _COMPARED_REST = re.compile(
 
 
 _ACT_VERBS = frozenset("reported reports announced announces".split())
+_OBJECT_VERBS = _ACT_VERBS | frozenset(
+    "admitted admits denied denies confirmed confirms acknowledged revealed reveals claimed "
+    "claims estimated predicted".split()
+)
+"""Speech verbs that also take a plain object ("admitted the charges", "denied the claims")."""
+_OBJECT_THEN_ACT = re.compile(
+    r"(?:the|a|an|his|her|its|their)\s[^,]{1,60},\s+(?:(?:and|but|then)\s+)?[a-z]{3,}ed\b"
+)
+"""An object, then the next act in a list: "the facts, pleaded temporary dementia ..."."""
 _AND_ACT = re.compile(
     r"\band (?:also |later |then )?(?:[a-z]+ed|cut|set|kept|made|took|gave|won|lost|sold|"
     r"bought|paid|said)\b(?! that\b)"
@@ -173,8 +215,13 @@ _OWN_VERB = re.compile(r"\b(?:[a-z]+ed|was|were|is|are|has|have|had|will|would|c
 
 def _object_not_content(verb: str, content: str) -> bool:
     """Whether what follows "reported", "announced" is its object, not reported words: "X
-    reported first-quarter earnings above expectations and raised its forecast" is two acts."""
-    if verb not in _ACT_VERBS or content.lower().startswith("that "):
+    reported first-quarter earnings above expectations and raised its forecast" is two acts;
+    "he admitted the facts, pleaded ... and was sentenced" lists acts."""
+    if content.lower().startswith("that "):
+        return False
+    if verb in _OBJECT_VERBS and _OBJECT_THEN_ACT.match(content):
+        return True  # "the facts, pleaded temporary dementia": an object, then acts
+    if verb not in _ACT_VERBS:
         return False
     # "reported revenue of $4 billion, which was 12% more": the verb of a relative clause is
     # not the content's own

@@ -153,7 +153,8 @@ _PERSON_TITLES = frozenset(
     "dr. dr mr. mr mrs. mrs ms. ms justice senator sen. governor gov. chancellor king queen "
     "prince pope ambassador admiral colonel col. lt. captain commander chief director "
     "professor prof. judge mayor envoy adviser advisor minister rep. representative "
-    "councillor councilor cllr alderman".split()
+    "councillor councilor cllr alderman sheriff marshal constable bishop archbishop cardinal "
+    "rabbi imam pastor coach dean provost".split()
 )
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _LOW = "a-zß-öø-ÿā-žș-ț"
@@ -303,7 +304,8 @@ _TITLE_WORDS = frozenset(
     "defence vice deputy speaker leader majority minority whip chairman chairwoman chair ceo "
     "founder head executive officer director-general secretary-general economist premier "
     "commissioner prosecutor detective inspector sergeant lieutenant attorney councillor "
-    "councilor cllr alderman".split()
+    "councilor cllr alderman sheriff marshal constable bishop archbishop cardinal rabbi imam "
+    "pastor coach dean provost".split()
 )
 
 
