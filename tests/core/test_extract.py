@@ -2471,3 +2471,72 @@ def _said(body: str) -> list[tuple[str, str | None]]:
 )
 def test_who_said_it(body, expected):
     assert _said(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # verb phrases sharing one subject
+            "The plan would cut taxes, raise spending and reduce the deficit.",
+            [
+                "The plan would cut taxes.",
+                "The plan would raise spending.",
+                "The plan would reduce the deficit.",
+            ],
+        ),
+        (  # counted items after "more than 1,100": the comma of a number is no list comma
+            "Zelenskiy said Russia had launched more than 1,100 drones, 35 missiles and 580 "
+            "guided aerial bombs last week.",
+            [
+                "Zelenskiy said Russia had launched more than 1,100 drones.",
+                "Zelenskiy said Russia had launched 35 missiles.",
+                "Zelenskiy said Russia had launched 580 guided aerial bombs last week.",
+            ],
+        ),
+        (  # a change after a figure is no list item
+            "Nexora reported revenue of $14.2 billion, up 18% year over year and ahead of "
+            "estimates.",
+            [
+                "Nexora reported revenue of $14.2 billion, up 18% year over year and ahead of "
+                "estimates."
+            ],
+        ),
+        (  # "it" is not the plural before it; "Austin, Texas," is one place
+            "Nexora, which is headquartered in Austin, Texas, employed about 30,000 people.",
+            ["Nexora employed about 30,000 people.", "Nexora is headquartered in Austin, Texas."],
+        ),
+        (  # one name is no coordinated subject
+            "The Food and Drug Administration approved the drug. The agency said it was safe.",
+            [
+                "The Food and Drug Administration approved the drug.",
+                "The Food and Drug Administration said it was safe.",
+            ],
+        ),
+        (  # "forecast" is a verb
+            "The company forecast revenue of $15 billion for the fourth quarter.",
+            ["The company forecast revenue of $15 billion for the fourth quarter."],
+        ),
+    ],
+)
+def test_third_read_lists_and_names(body, expected):
+    assert texts(body) == expected
+
+
+def test_the_company_is_no_pronoun_or_common_noun_and_inverted_speakers_are_named():
+    assert _said(
+        "He said the drug could help. The company said the difference was due to the dose."
+    )[1] == ("The company said the difference was due to the dose.", "company")
+    assert (
+        _said(
+            'Halcyon makes the drug. "This is the first time we have seen it," said chief '
+            "executive Dr. Maria Okafor."
+        )[1][1]
+        == "Maria Okafor"
+    )
+    assert _said(
+        "The United Nations says 12,600 civilians have been killed, though it "
+        "believes the real figure is higher."
+    )[1] == (
+        "The United Nations says it believes the real figure is higher.",
+        "United Nations",
+    )

@@ -490,7 +490,14 @@ def _claims_from_sentence(
             or main_subject in ctx.people.values()
         ):
             main_subject = ""  # "she would vote against it because it strips ...": not her
-        sub_clause = re.sub(r"^(it|they)\b", main_subject or r"\1", sub_clause)
+        pronoun = re.match(r"(it|they)\b", sub_clause)
+        if (
+            pronoun
+            and main_subject
+            and (pronoun.group(1) == "they") == _plural_phrase(main_subject)
+        ):
+            # "12,600 civilians have been killed, though it believes ...": "it" is no plural
+            sub_clause = main_subject + sub_clause[pronoun.end() :]
         pieces.append((sub_clause, content_at + sub.start(), content_at + len(content)))
         content = _TRAILING_CONJUNCTION.sub("", content[: sub.start()].rstrip(" ,"))
     for cs, ce in _conjuncts(content):

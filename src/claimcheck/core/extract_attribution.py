@@ -91,7 +91,7 @@ _CLOSING_SPEAKER_FIRST = re.compile(
 )
 _CLOSING_VERB_FIRST = re.compile(
     r"^(?P<content>.{12,}?),\s+(?P<verb>said|says|added|wrote|noted)\s+"
-    r"(?P<speaker>[A-Z][^,]{2,60})(?P<rest>,[^“\"]{0,200})?$",
+    r"(?P<speaker>(?:[a-z]+\s+){0,4}[A-Z][^,]{2,60})(?P<rest>,[^“\"]{0,200})?$",
     re.DOTALL,
 )
 _CLOSING_ACCORDING = re.compile(

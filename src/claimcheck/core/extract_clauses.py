@@ -15,6 +15,7 @@ import re
 from claimcheck.core.extract_words import (
     _ARTICLE_OPEN,
     _AUX,
+    _BASE_VERBS,
     _BETWEEN_END,
     _COMMON_VERBS,
     _DET,
@@ -39,7 +40,13 @@ from claimcheck.core.extract_words import (
     _words,
 )
 from claimcheck.core.facts_dates import _MONTHS, _WEEKDAYS, _YEAR_RE
-from claimcheck.core.facts_entities import _ALIASES, _PLACES, _TITLE_WORDS, entity_type
+from claimcheck.core.facts_entities import (
+    _ALIASES,
+    _PLACES,
+    _TITLE_WORDS,
+    _find_entities,
+    entity_type,
+)
 from claimcheck.core.facts_text import _HAS_DIGIT
 
 _LIST_SPLIT = re.compile(r",\s+(?:and|or)\s+|,\s+|\s+(?:and|or)\s+")
@@ -51,9 +58,9 @@ _COORD_SUBJECT = re.compile(
 _LIST = re.compile(
     # The lookahead is implied by the pattern (a head word, then a first item of at most 40
     # characters ending at a comma); checked first, it rejects most starts sooner (~35% faster).
-    r"\b(?=[\w’']+\s+[^,;]{1,40},)"
+    r"(?<!\d,)\b(?=[\w’']+\s+[^,;]{1,40},)"
     r"(?P<head>\b[\w’']+\s+)"
-    r"(?P<items>(?:(?:(?!\band\b|\bor\b)[^,;]){1,40},\s+){1,8}"
+    r"(?P<items>(?:(?:(?!\band\b|\bor\b)(?:[^,;]|(?<=\d),(?=\d))){1,40},\s+){1,8}"
     r"(?:(?!\band\b|\bor\b)[^,;]){1,40}?,?\s+(?:and|or)\s+(?:[^,;.]|\.(?=\w)){1,60})"
     r"(?P<tail>[,;]|\.(?!\w)|$)"
 )
@@ -148,6 +155,10 @@ def _one_name(a: str, b: str) -> bool:
 _STREETS = frozenset("street avenue drive road lane boulevard".split())
 
 
+_REGION_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?),")
+"""", Texas," after a city: the place goes on."""
+_CHANGE_WORDS = frozenset("up down ahead below above compared versus against from".split())
+"""First words of a phrase that compares a figure, not of a list item ("up 18%")."""
 _SAME_HEAD = re.compile(r"[a-z]+ (at|in|on|to|from|by|with|for) ")
 """A last list item that repeats the list's preposition after a word of its own ("online at")."""
 
@@ -209,6 +220,70 @@ _MADE_PARTICIPLES = frozenset(
 past); others describe a state and keep the tense ("a disease characterized by ...")."""
 
 
+_LIST_VERBS = frozenset(
+    """generate form cause increase reduce improve promote decrease lower raise express inhibit
+    induce regulate activate block prevent enhance trigger affect control create develop build
+    launch open close win lose sign approve reject kill destroy attack seize capture arrest
+    charge injure wound damage hit strike fire shoot bomb shell invade occupy enter leave join
+    quit resign retire marry divorce found establish acquire buy sell merge invest spend borrow
+    lend earn pay owe cost save protect defend support oppose criticise criticize praise
+    condemn welcome urge ask demand call order ban restrict limit allow permit require impose
+    lift extend end start begin stop halt suspend resume delay cancel postpone announce
+    publish release record produce direct write star play sing perform compose design invent
+    discover identify detect measure test treat cure reverse restore repair replace remove add
+    include contain carry deliver supply provide offer send receive host visit meet serve
+    lead manage run operate own employ hire fire dismiss appoint elect nominate vote pass veto
+    exacerbate worsen mitigate alleviate reflect represent suggest indicate show reveal confirm
+    reach exceed surpass top double triple halve grow shrink expand contract fall rise climb
+    drop jump surge plunge slide gain lose remain stay become mediate modulate bind encode
+    secrete migrate acquire survive die recover return travel move flee escape evacuate""".split()
+)
+"""Verbs that open the verb phrases of a list ("express proteins, generate action potentials
+and form synapses"), beyond the lexicon of the verb finder."""
+
+
+_PLAIN_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+
+
+def _verb_like(word: str) -> bool:
+    """A verb in its base, -s or past form (lower case), from the lexicons."""
+    if not word.isalpha() or not word.islower():
+        return False
+    stems = {word}
+    if word.endswith("ies"):
+        stems.add(word[:-3] + "y")
+    if word.endswith("es"):
+        stems.add(word[:-2])
+    if word.endswith("s"):
+        stems.add(word[:-1])
+    if word.endswith("ed") and len(word) > 4:
+        return True
+    return any(s in _LIST_VERBS or s in _BASE_VERBS or s in _COMMON_VERBS for s in stems)
+
+
+def _split_verb_phrases(clause: str, m: re.Match[str], first: str) -> list[str] | None:
+    """One claim per verb phrase of a list of them ("Vitamin D deficiency exacerbates
+    osteoporosis, causes osteomalacia and increases the risk of fractures"), each with the
+    clause's subject; None when they do not all open with a verb."""
+    vp_at = -1
+    for word in _PLAIN_WORD.finditer(first):
+        if _verb_like(word.group(0)) and not word.group(0).endswith("ed") and word.start() > 0:
+            vp_at = m.start("items") + word.start()  # the verb nearest the list
+    if vp_at < 0 and _verb_like(m.group("head").strip()):
+        vp_at = m.start("head")
+    if vp_at < 0:
+        return None
+    phrases = [p.strip() for p in _LIST_SPLIT.split(clause[vp_at : m.end("items")]) if p.strip()]
+    if (
+        len(phrases) < 3
+        or not all(_verb_like(p.split()[0]) and len(p.split()) <= 14 for p in phrases)
+        or not clause[:vp_at].strip()
+    ):
+        return None
+    subject, tail = clause[:vp_at], clause[m.end("items") :]
+    return [f"{subject}{p}" for p in phrases[:-1]] + [f"{subject}{phrases[-1]}{tail}"]
+
+
 def _with_article(item: str) -> str:
     """ "comedian" -> "a comedian", "actor" -> "an actor"; items with their own determiner,
     names and plurals stay as they are."""
@@ -264,6 +339,17 @@ def _split_list(clause: str) -> list[str]:
         elif _main_verb(first) > 0:
             verb = _main_verb(first)
             cut = first.find(" ", verb) + 1 if first.find(" ", verb) > 0 else 0
+        last_words = items_text.rsplit(" and ", 1)[-1].rsplit(" or ", 1)[-1].split()
+        if (
+            last_words
+            and _verb_like(last_words[0])
+            and last_words[1:2] != ["of"]
+            and not last_words[0].endswith("ed")
+        ):
+            # "cells express proteins, generate action potentials and form synapses": acts
+            phrases = _split_verb_phrases(clause, m, first)
+            if phrases is not None:
+                return phrases
         items_at += cut
         items_text = items_text[cut:]
         items = [i.strip() for i in _LIST_SPLIT.split(items_text) if i.strip()]
@@ -272,6 +358,8 @@ def _split_list(clause: str) -> list[str]:
         if (
             balanced
             and len(items) >= 3
+            # ", up 18%", "ahead of": changes
+            and not any(i.split()[0].lower() in _CHANGE_WORDS for i in items if i.split())
             and all(
                 len(i.split()) <= 6
                 and i.split()[0].lower() not in _PREP
@@ -359,6 +447,10 @@ def _split_coordinated_subject(clause: str) -> list[str]:
         pred,
     ):
         return [clause]
+    pair = f"{m.group('a')} and {m.group('b')}"
+    names = _find_entities(pair)
+    if len(names) == 1 and " and " in names[0].text:
+        return [clause]  # "The Food and Drug Administration approved ...": one name
     pred = _agree_singular(pred)
     return [f"{m.group('a')} {pred}", f"{m.group('b')} {pred}"]
 
@@ -927,8 +1019,13 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
         aged = False
         aside = False
         embedded_subject = False
-        # The adjunct runs to the next comma (or the end).
+        # The adjunct runs to the next comma (or the end), past a region after its city
+        # ("which is headquartered in Austin, Texas, employed ...").
         nxt = _next_comma(text, after_at)
+        if nxt > 0:
+            region = _REGION_AFTER.match(text, nxt)
+            if region and region.group(1).lower() in _PLACES:
+                nxt = region.end() - 1
         end = n if nxt < 0 else nxt
         segment = text[after_at:end].strip().rstrip(".")
         handled = False

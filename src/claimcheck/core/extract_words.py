@@ -16,7 +16,14 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from claimcheck.core.facts_entities import _ALIASES, _PLACES, _TITLE_WORDS, entity_type
+from claimcheck.core.facts_entities import (
+    _ALIASES,
+    _LEAD_NOUNS,
+    _PLACES,
+    _STOP_CAPS,
+    _TITLE_WORDS,
+    entity_type,
+)
 from claimcheck.core.facts_text import literal_alternation
 from claimcheck.core.given_names import gender
 from claimcheck.core.models import Entity
@@ -38,6 +45,7 @@ _AUX = frozenset(
 _MODAL = frozenset("will would could can may might should must shall".split())
 _COMMON_VERBS = frozenset(
     """said says told cut cuts put puts set sets shut shuts hurt hurts arose burst crept sat
+    forecast forecasts
     slept withheld withstood oversaw underwent rebuilt retook overran foresaw mistook undid
     became becomes began begins built builds made makes took takes gave
     gives won wins led leads held holds met meets saw sees went goes came comes left leaves
@@ -250,11 +258,21 @@ _DESCRIPTION_HEADS = frozenset(
     "university hospital airport authority bureau service institute fund board parliament "
     "senate assembly club foundation association federation league alliance organization "
     "organisation regulator tribunal exchange company corporation plant museum school college "
-    "group airline utility".split()
+    "group airline utility military".split()
 )
 """Common nouns that name again a body named before: "the ministry" after "Russia's Defence
 Ministry". Not "government" or "administration" ("the administration" is the president's, not
 the Food and Drug Administration), nor "police" or "office" (usually someone else's)."""
+_HEAD_SYNONYMS = {
+    "reserve": ("bank",),
+    "administration": ("agency",),
+    "organization": ("agency", "organization"),
+    "organisation": ("agency", "organisation"),
+    "staff": ("military",),
+    "forces": ("military",),
+}
+"""Common nouns for bodies whose name ends otherwise ("the Federal Reserve" -> "the bank", "the
+Food and Drug Administration" -> "the agency")."""
 _CORPORATE_SUFFIXES = frozenset(
     "inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv se spa gmbh holdings".split()
 )
@@ -265,7 +283,8 @@ _NAMED_WITH_THE = frozenset(
     "ministry bank agency court commission council committee department army navy party union "
     "authority bureau service institute fund board parliament senate assembly foundation "
     "association federation league alliance organization organisation regulator tribunal "
-    "exchange corporation plant museum university hospital airport group".split()
+    "exchange corporation plant museum university hospital airport group administration "
+    "reserve staff forces".split()
 )
 
 
@@ -278,10 +297,12 @@ def _description_heads(name: str) -> tuple[tuple[str, ...], str]:
     if not words or (len(words) == 1 and " of " not in low):
         return (), name  # a lone "Bank" or "Court" names nothing
     head = words[-1]
-    if head in _CORPORATE_SUFFIXES:
+    if head in _CORPORATE_SUFFIXES or head in ("therapeutics", "pharmaceuticals", "motors"):
         heads: tuple[str, ...] = ("company", "firm")
     elif head in _DESCRIPTION_HEADS:
         heads = (head,)
+    elif head in _HEAD_SYNONYMS:
+        heads = _HEAD_SYNONYMS[head]  # "the Federal Reserve" is "the bank"
     else:
         return (), name
     return heads, "the " + name if _named_with_the(name) else name
@@ -289,9 +310,14 @@ def _description_heads(name: str) -> tuple[tuple[str, ...], str]:
 
 @functools.lru_cache(maxsize=4096)
 def _company_subject(subject: str) -> bool:
-    """Whether a sentence's subject may be a company "the company" means later ("Intel")."""
+    """Whether a sentence's subject may be a company "the company" means later ("Intel"; not
+    "He" or "Shares")."""
+    low = subject.lower()
     return (
         _COMPANY_SUBJECT.fullmatch(subject) is not None
+        and low not in _PRONOUN_SUBJ
+        and low.split()[0] not in _STOP_CAPS
+        and low.split()[0] not in _LEAD_NOUNS
         and subject.lower() not in _ALIASES
         and subject.lower() not in _PLACES
         and entity_type(subject) == "other"
