@@ -2415,8 +2415,7 @@ def _said(body: str) -> list[tuple[str, str | None]]:
             "8:35 a.m. Southern California Edison said it had cut power to 62,000 customers.",
             [
                 (
-                    "8:35 a.m. Southern California Edison said it had cut power to 62,000 "
-                    "customers.",
+                    "Southern California Edison said it had cut power to 62,000 customers.",
                     "Southern California Edison",
                 )
             ],

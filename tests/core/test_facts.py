@@ -620,3 +620,38 @@ def test_a_comparison_of_likelihood_is_no_hedge_and_weekday_spans_are_no_dates()
     published = dt.date(2025, 4, 2)
     assert extract_facts("Call Monday through Friday.", published).dates == ()
     assert [d.value for d in extract_facts("It hit on Monday.", published).dates] == ["2025-03-31"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("11,500 late Thursday", [(11500.0, None, False)]),
+        ("a Phase 3 trial of 1,200 people", [(1200.0, "people", False)]),
+        ("the S&P 500 fell 2%", [(2.0, "%", False)]),
+        ("winds of 40 to 60 mph", [(64.3738, "km/h", False), (96.5606, "km/h", False)]),
+        ("580 guided aerial bombs", [(580.0, "bomb", False)]),
+        ("1,200 new cases of cholera", [(1200.0, "case", False)]),
+        ("5 more people died", [(5.0, "people", False)]),
+        ("the vote was 5 to 4", [(5.0, None, False), (4.0, None, False)]),
+    ],
+)
+def test_labels_indices_ranges_and_counted_nouns(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a modal right before the date looks ahead; one far before it does not
+        ("Residents could face water cuts by June.", ["2025-06"]),
+        ("The confusion may come from a chart shared on social media in September.", ["2024-09"]),
+        ("Gusts are likely until Saturday afternoon.", ["2024-10-19"]),
+        ("The book was published last August.", ["2024-08"]),
+        ("The vote was held last October.", ["2023-10"]),
+        ("Sales will rise next October.", ["2025-10"]),
+        ("Sales rose at the end of June.", ["2024-06"]),
+    ],
+)
+def test_dates_near_modals_and_with_last_next(text, expected):
+    published = dt.date(2024, 10, 15)
+    assert [d.value for d in extract_facts(text, published).dates] == expected

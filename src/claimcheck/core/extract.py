@@ -281,8 +281,12 @@ _LIST_VERB = re.compile(
 )
 """A verb ending a sentence that introduces a list ("The recall covers:")."""
 _ADDRESSED = re.compile(r"\b(?:you|your|we|our|I|my|following|follows|steps|tips)\b", re.IGNORECASE)
-_QA_LABEL = re.compile(r"(?:(?P<question>Q|Question)|A|Answer)\s*:\s+")
-"""The label of a line of an interview ("Q:", "A:")."""
+_QA_LABEL = re.compile(
+    r"(?:(?P<question>Q|Question)|A|Answer|Claim|Fact)\s*:\s+"
+    r"|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?\s+(?=[A-Z“\"])"
+)
+"""A label before a unit's words: an interview's "Q:" and "A:", a fact check's "Claim:", a
+live blog's time stamp ("9:50 a.m."); the claim is what follows it."""
 
 
 def _claims_from_sentence(

@@ -34,7 +34,8 @@ _EDITORIAL = re.compile(
     r"This (?:story|article|report|obituary|interview|piece|post|page|version|transcript) "
     r"(?:has been|was|have been) (?:updated|edited|corrected|amended|condensed)|"
     r"(?:The|This) (?:interview|conversation|transcript|exchange|Q&A) (?:has been|was) "
-    r"(?:edited|condensed|lightly edited|translated))"
+    r"(?:edited|condensed|lightly edited|translated)|"
+    r"This (?:fact[- ]check|story|article|report) is (?:also )?available in)"
 )
 """A newsroom's note about the story itself (corrections, updates, editing), not a claim."""
 _SERVICE = (

@@ -87,18 +87,24 @@ _RELATIVE = re.compile(
     r"Sunday)\b|\b(?P<word>today|yesterday|tomorrow|tonight)\b)"
 )
 _IN_MONTH = re.compile(
-    r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+"
+    r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|[Tt]his|"
+    r"(?P<dir>[Ll]ast|[Nn]ext)|(?:[Aa]t\s+)?the\s+(?:end|start|beginning|middle)\s+of)[\s-]+"
     r"(?P<m4>January|February|March|April|"
     r"May|June|July|August|September|October|November|December)\b(?!\s+\d)"
 )
 _FUTURE = re.compile(
-    r"(?=[wsiapegfdncmhuWSIAPEGFDNCMHU])\b(?:will|shall|is set to|are set to|plans? to|"
-    r"expected to|going to|expects?|forecasts?|predicts?|scheduled|due to|next|could|might|"
-    r"would|(?-i:may)|aims? to|intends? to|hopes? to|upcoming)\b",
+    r"(?=[wsiapegfdnhuWSIAPEGFDNHU])\b(?:will|shall|is set to|are set to|plans? to|"
+    r"expected to|going to|expects?|forecasts?|predicts?|scheduled|due to|next|aims? to|"
+    r"intends? to|hopes? to|upcoming)\b",
     re.IGNORECASE,
 )
-"""What makes a date without a year the next one: "will close in June", "could face cuts by
-June" (in an April article: this June, not last year's)."""
+"""What makes a date without a year the next one: "will close in June" (in an April article:
+this June, not last year's)."""
+_MODAL_BEFORE = re.compile(r"\b(?:could|might|would|may|likely)\b[^.;,]{0,30}$")
+"""A modal shortly before a date, in the same phrase, looks ahead too: "could face water cuts
+by June"; not "may come from a chart shared ... in September" (too far, another verb)."""
+_AHEAD_BEFORE = re.compile(r"\b(?:until|till|by|from|starting|through)\s+(?:late\s+|early\s+)?$")
+"""Before a weekday that is still to come: "likely until Saturday"."""
 _DATE_TRIGGERS = frozenset(_MONTHS) | frozenset(_WEEKDAYS)
 _FUTURE_TRIGGERS = frozenset(
     "will shall set plan plans expected going expect expects forecast forecasts predict "
@@ -169,6 +175,16 @@ _WEEKDAY_SPAN = re.compile(
 """A span of weekdays ("Monday through Friday", "Mon-Fri"): a schedule, not a date."""
 
 
+def _looks_ahead(text: str, at: int, future: bool) -> bool:
+    """Whether the date at `text[at]` is a coming one: the text looks ahead, or a modal stands
+    shortly before it in the same phrase."""
+    if future:
+        return True
+    if "ould" not in text and "may" not in text and "might" not in text and "likely" not in text:
+        return False
+    return _MODAL_BEFORE.search(text, max(0, at - 60), at) is not None
+
+
 def _find_dates(
     text: str, published: dt.date | None, words: frozenset[str] | None = None
 ) -> list[DateRef]:
@@ -196,16 +212,17 @@ def _find_dates(
                     value = f"{int(year_text):04d}-{month:02d}-{day:02d}"
             elif published is not None:
                 year = published.year
-                if (month, day) > (published.month, published.day) and not future:
+                ahead = _looks_ahead(text, s, future)
+                if (month, day) > (published.month, published.day) and not ahead:
                     year -= 1
-                elif (month, day) < (published.month, published.day) and future:
+                elif (month, day) < (published.month, published.day) and ahead:
                     year += 1
                 if _valid(year, month, day):
                     value = f"{year:04d}-{month:02d}-{day:02d}"
             elif _valid(2000, month, day):
                 value = f"--{month:02d}-{day:02d}"
         elif m.group("num"):
-            value = _numeric_date(m, text, published, future)
+            value = _numeric_date(m, text, published, _looks_ahead(text, s, future))
         elif m.group("my"):
             value = f"{int(m.group('y3')):04d}-{_month_number(m.group('m3')):02d}"
         elif m.group("y5"):
@@ -236,7 +253,10 @@ def _find_dates(
             span = _WEEKDAY_SPAN.search(text, max(0, m.start() - 24), min(len(text), m.end() + 24))
             if span and span.start() <= m.start() and m.end() <= span.end():
                 continue  # "Monday through Friday": opening hours, no day in particular
-            value = _relative(m, published, future)
+            ahead = _looks_ahead(text, m.start(), future) or (
+                _AHEAD_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None
+            )
+            value = _relative(m, published, ahead)
             if value is not None:
                 out.append(DateRef(value=value, text=m.group(0), start=m.start(), end=m.end()))
     if published is not None and not words.isdisjoint(_MONTH_TRIGGERS):
@@ -247,10 +267,20 @@ def _find_dates(
                 continue
             month = _month_number(m.group("m4"))
             year = published.year
-            if month > published.month and not future:
+            direction = m.group("dir")
+            ahead = _looks_ahead(text, s, future)
+            if direction == "last":
+                ahead = False
+            elif direction == "next":
+                ahead = True
+            if month > published.month and not ahead:
                 year -= 1  # "in May" in a December article: this year's May, already past
-            elif month < published.month and future:
+            elif month < published.month and ahead:
                 year += 1  # "expect a cut in June" in December: next June
+            if direction == "last" and month == published.month:
+                year -= 1
+            elif direction == "next" and month == published.month:
+                year += 1
             out.append(DateRef(value=f"{year:04d}-{month:02d}", text=m.group("m4"), start=s, end=e))
     out.sort(key=lambda d: d.start)
     return out

@@ -238,6 +238,7 @@ _NOT_COUNTED = frozenset(
     "there here then now were was did does do said says rose fell jumped gained lost climbed "
     "dropped slipped added closed ended edged rallied surged tumbled declined advanced "
     "retreated rise rises fall falls account accounts last short first next against between "
+    "late early overnight earlier later "
     "among within across toward towards via despite behind beyond".split()
 )
 
@@ -274,7 +275,7 @@ _WORD_TAIL = re.compile(
     r"(?P<unit>(?:\s+|-)(?:" + _UNIT_ALT + r"|percent|per cent)\b(?!-\w))?",
     re.IGNORECASE,
 )
-_COUNTED = re.compile(r"[ -](?:[a-z][a-z'-]*)(?: [a-z][a-z'-]*)?")
+_COUNTED = re.compile(r"[ -](?:[a-z][a-z'-]*)(?: [a-z][a-z'-]*){0,2}")
 _EUROPEAN_SIGN = re.compile(r"\d,\d{1,2}(?![\d,])|\d,\d{4,}|\d\.\d{3}\.\d{3}|\d\.\d{3},\d")
 _ENGLISH_SIGN = re.compile(r"\d,\d{3}\.\d|\d,\d{3},\d{3}")
 _ORDINAL_DIGITS = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -308,6 +309,10 @@ _CASUALTIES = frozenset(
 )
 
 
+_COUNTED_MODIFIERS = frozenset("new old more other additional further".split())
+"""Words between a number and what it counts that would otherwise end the search."""
+
+
 def _counted_noun(text: str, end: int) -> tuple[str | None, int]:
     """The noun counted by a bare number ending at `end` ("2 black presidents" -> president)."""
     m = _COUNTED.match(text, end)
@@ -315,18 +320,28 @@ def _counted_noun(text: str, end: int) -> tuple[str | None, int]:
         return None, end
     words = m.group(0)[1:].split(" ")
     first = words[0]
+    if (
+        first in _COUNTED_MODIFIERS
+        and len(words) > 1
+        and (words[1].endswith("s") or words[1] in ("people", "children", "men", "women"))
+        and len(words[1]) > 2
+        and words[1] not in _NOT_COUNTED
+    ):
+        return _singular(words[1]), end + 2 + len(first) + len(words[1])  # "1,200 new cases"
     if first in _NOT_COUNTED or (
         len(first) > 4 and first.endswith("ed") and len(words) == 1 and first not in _CASUALTIES
     ):
         return None, end  # "11,700 recorded": a verb, not what is counted; "40 wounded" counts
-    if (
-        len(words) == 2
-        and not first.endswith("s")
-        and words[1].endswith("s")
-        and words[1] not in _NOT_COUNTED
-        and len(words[1]) > 3
-    ):
-        return _singular(words[1]), m.end()
+    # "2 black presidents", "580 guided aerial bombs": the plural after one or two modifiers
+    for k in (1, 2):
+        if (
+            len(words) > k
+            and not any(w.endswith("s") or w in _NOT_COUNTED for w in words[:k])
+            and words[k].endswith("s")
+            and words[k] not in _NOT_COUNTED
+            and len(words[k]) > 3
+        ):
+            return _singular(words[k]), end + 1 + len(" ".join(words[: k + 1]))
     return _singular(first), end + 1 + len(first)
 
 
@@ -388,13 +403,16 @@ _PER_BEFORE = re.compile(r"\b(?:per|every|each)\s+$", re.IGNORECASE)
 _CODE_AFTER = re.compile(r"[A-Za-z]\d|-\d+-\d")
 """After a number that is part of a code: "22K001", "1-800-555-0142"."""
 _LABEL_BEFORE = re.compile(
-    r"\b(?:[Ss]ection|[Aa]rticle|[Cc]lause|[Pp]aragraph|[Cc]hapter|[Rr]ule|[Rr]oute|[Ff]light|"
-    r"[Gg]ate|[Pp]latform|[Jj]unction|[Ii]nterstate|[Hh]ighway|[Aa]mendment|[Rr]esolution)\s+$"
+    r"(?:\b(?:[Ss]ection|[Aa]rticle|[Cc]lause|[Pp]aragraph|[Cc]hapter|[Rr]ule|[Rr]oute|[Ff]light|"
+    r"[Gg]ate|[Pp]latform|[Jj]unction|[Ii]nterstate|[Hh]ighway|[Aa]mendment|[Rr]esolution|"
+    r"[Pp]hase|Category|Level|Stage|Tier)|S&P|FTSE|Nikkei|Stoxx|Russell|Nasdaq(?: Composite)?|"
+    r"Hang Seng)\s+$"
 )
 """Before a number that names something ("section 114 warning", "Flight 370")."""
 _LABEL_WORDS = frozenset(
     "section article clause paragraph chapter rule route flight gate platform junction "
-    "interstate highway amendment resolution".split()
+    "interstate highway amendment resolution phase category level stage tier p ftse nikkei "
+    "stoxx russell nasdaq hang".split()
 )
 _PENCE_CONTEXT = frozenset("pence penny price prices fare fares cost costs coin litre".split())
 """Words that make "20p" pence when no "£" is written."""
@@ -492,9 +510,7 @@ def _find_quantities(
             and (text[num_end].isalpha() or text[num_end] == "-")
             and _CODE_AFTER.match(text, num_end)
         ) or (
-            has_label
-            and m.group("cur") is None
-            and _LABEL_BEFORE.search(text, max(0, s - 12), s)
+            has_label and m.group("cur") is None and _LABEL_BEFORE.search(text, max(0, s - 12), s)
         ):
             continue  # "22K001", "1-800-555-0142", "section 114": names, not quantities
         num_end = m.end("num")
@@ -544,9 +560,13 @@ def _find_quantities(
                 and ("£" in text or not words.isdisjoint(_PENCE_CONTEXT))
             ):
                 unit, factor, e = "GBP", 0.01, e + 1  # "20p": pence (not chromosome "2p")
-            elif after[:1] in ("-", "–") and _range_end(text, e + 1):
+            elif (
+                after[:1] in ("-", "–")
+                and _range_end(text, e + 1)
+                or (text.startswith(" to ", e) and text[e + 4 : e + 5].isdigit())
+            ):
                 # "10-12 per cent", "5-6 billion": the first end is counted like the second
-                other = pattern.match(text, e + 1)
+                other = pattern.match(text, e + (4 if text.startswith(" to ", e) else 1))
                 if other is not None and (other.group("unit") or other.group("scale")):
                     other_scale = other.group("scale")
                     if other_scale is None or other_scale.strip().lower() not in ("m", "b", "k"):
