@@ -70,6 +70,7 @@ from claimcheck.core.extract_attribution import (
     _Attribution,
     _attribution,
     _organisation,
+    _reports_words,
     _speaker_name,
 )
 from claimcheck.core.extract_clauses import (
@@ -281,6 +282,8 @@ _LIST_VERB = re.compile(
 )
 """A verb ending a sentence that introduces a list ("The recall covers:")."""
 _ADDRESSED = re.compile(r"\b(?:you|your|we|our|I|my|following|follows|steps|tips)\b", re.IGNORECASE)
+_LABEL_FIRST = frozenset("QACF0123456789")
+"""The first characters of `_QA_LABEL`'s labels."""
 _QA_LABEL = re.compile(
     r"(?:(?P<question>Q|Question)|A|Answer|Claim|Fact)\s*:\s+"
     r"|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?\s+(?=[A-Z“\"])"
@@ -292,7 +295,7 @@ live blog's time stamp ("9:50 a.m."); the claim is what follows it."""
 def _claims_from_sentence(
     body: str, start: int, end: int, published: date | None, ctx: _Context
 ) -> list[ExtractedClaim]:
-    label = _QA_LABEL.match(body, start, end)
+    label = _QA_LABEL.match(body, start, end) if body[start] in _LABEL_FIRST else None
     if label is not None:
         if label.group("question"):
             _update_context(_blank_markup(body[start:end]), ctx)
@@ -407,6 +410,8 @@ def _claims_from_sentence(
         return []
     base = start + lead
     attribution = _attribution(body_text)
+    # whether any clause may report someone's words (most sentences: no speech verb at all)
+    may_report = attribution is not None or _reports_words(body_text)
     prefix = ""
     speaker = None
     content = body_text
@@ -578,7 +583,7 @@ def _claims_from_sentence(
             clause = clause[lead_m.end() :]
         if not clause:
             continue
-        if index > 0 and own_prefix is None and prefix and clause[:1].isupper():
+        if index > 0 and own_prefix is None and prefix and clause[:1].isupper() and may_report:
             # "The ministry said it downed 47 drones; Ukraine denied losing any": a report of
             # its own, not the first speaker's
             reports = _attribution(clause)
@@ -684,7 +689,7 @@ def _claims_from_sentence(
                 sentence_facts = extract_facts(sentence, published)
             facts = project_facts(sentence_facts, joined, _context_entities(ctx))
             claim_speaker = speaker if piece_prefix or piece_suffix else None
-            if claim_speaker is None:
+            if claim_speaker is None and may_report:
                 # "Scholz conceded defeat and said he would ...": this clause's own report
                 reports = _attribution(joined)
                 if reports is not None and reports.prefix:

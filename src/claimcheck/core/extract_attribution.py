@@ -121,6 +121,18 @@ _ASKED_BY = re.compile(
 )
 
 
+_LAST_WORDS: list[tuple[str, frozenset[str]]] = [("", frozenset())]
+"""The lower-case words of the last text `_attribution` read (the caller asks again)."""
+
+
+def _reports_words(text: str) -> bool:
+    """Whether `text` holds a speech verb ("said", "denied") at all."""
+    last, words = _LAST_WORDS[0]
+    if last is not text:
+        words = frozenset(_LOWER_TOKEN.findall(text))
+    return not _SPEECH_WORDS.isdisjoint(words)
+
+
 def _attribution(text: str) -> _Attribution | None:
     m = _ACCORDING.match(text)
     if m:
@@ -134,6 +146,7 @@ def _attribution(text: str) -> _Attribution | None:
         if m:
             return _closing(m, f", according to {m.group('speaker')}")
     words = frozenset(_LOWER_TOKEN.findall(text))
+    _LAST_WORDS[0] = (text, words)
     if words.isdisjoint(_SPEECH_WORDS):
         return None
     # "On Sunday, the ministry said ...", "Speaking at a news conference, Powell said ...":

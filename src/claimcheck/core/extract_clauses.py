@@ -60,7 +60,7 @@ _LIST = re.compile(
     # characters ending at a comma); checked first, it rejects most starts sooner (~35% faster).
     r"(?<!\d,)\b(?=[\w’']+\s+[^,;]{1,40},)"
     r"(?P<head>\b[\w’']+\s+)"
-    r"(?P<items>(?:(?:(?!\band\b|\bor\b)(?:[^,;]|(?<=\d),(?=\d))){1,40},\s+){1,8}"
+    r"(?P<items>(?:(?:(?!\band\b|\bor\b)[^,;]){1,40},\s+){1,8}"
     r"(?:(?!\band\b|\bor\b)[^,;]){1,40}?,?\s+(?:and|or)\s+(?:[^,;.]|\.(?=\w)){1,60})"
     r"(?P<tail>[,;]|\.(?!\w)|$)"
 )
@@ -180,7 +180,9 @@ directed by Michael Mann"."""
 
 def _reduced_relative(clause: str) -> list[str]:
     """ "X is a N developed by Y" -> ["X is a N.", "X was developed by Y."]; else [clause]."""
-    if " by " not in clause and " in " not in clause:
+    if (" by " not in clause and " in 1" not in clause and " in 20" not in clause) or (
+        " a " not in clause and " an " not in clause
+    ):
         return [clause]
     m = _REDUCED_RELATIVE.fullmatch(clause.rstrip(" ."))
     if m is None:
@@ -297,6 +299,19 @@ def _split_list(clause: str) -> list[str]:
     """Distribute a list of three or more items (or two names) over copies of the clause."""
     if " and " not in clause and " or " not in clause:
         return [clause]
+    if "," in clause and _DIGIT_COMMA.search(clause):
+        # the comma of "1,100" is no list comma: read the clause without it
+        masked = _DIGIT_COMMA.sub(_COMMA_MASK, clause)
+        return [c.replace(_COMMA_MASK, ",") for c in _split_list_items(masked)]
+    return _split_list_items(clause)
+
+
+_DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
+_COMMA_MASK = "\u066c"
+"""The Arabic thousands separator: one character that stands in for a digit's comma."""
+
+
+def _split_list_items(clause: str) -> list[str]:
     last_conj = max(clause.rfind(" and "), clause.rfind(" or "))
     # A list needs a comma before its last "and"/"or"; only then is the costly search run.
     m = _LIST.search(clause, _list_start(clause)) if clause.find(",", 0, last_conj) >= 0 else None

@@ -411,7 +411,7 @@ _LABEL_BEFORE = re.compile(
 """Before a number that names something ("section 114 warning", "Flight 370")."""
 _LABEL_WORDS = frozenset(
     "section article clause paragraph chapter rule route flight gate platform junction "
-    "interstate highway amendment resolution phase category level stage tier p ftse nikkei "
+    "interstate highway amendment resolution phase category level stage tier ftse nikkei "
     "stoxx russell nasdaq hang".split()
 )
 _PENCE_CONTEXT = frozenset("pence penny price prices fare fares cost costs coin litre".split())
@@ -476,7 +476,7 @@ def _find_quantities(
             coverage.add(clock.start(), clock.end())
     free = coverage.free
     has_minus = "minus" in words
-    has_label = not words.isdisjoint(_LABEL_WORDS)
+    has_label = not words.isdisjoint(_LABEL_WORDS) or "S&P" in text
     has_magnitude = "magnitude" in words
     has_number_words = not words.isdisjoint(_NUMBER_TRIGGERS) or (
         "-" in text
