@@ -2539,3 +2539,32 @@ def test_the_company_is_no_pronoun_or_common_noun_and_inverted_speakers_are_name
         "The United Nations says it believes the real figure is higher.",
         "United Nations",
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # "as demand accelerated" is the writer's explanation, not what Nexora reported
+            "Nexora reported revenue of $14.2 billion, as demand for its cloud services "
+            "accelerated.",
+            [
+                "Nexora reported revenue of $14.2 billion.",
+                "Demand for its cloud services accelerated.",
+            ],
+        ),
+        (  # "because of" opens a phrase, not a clause
+            "Podocytes have been difficult to study because of technical limitations.",
+            ["Podocytes have been difficult to study because of technical limitations."],
+        ),
+        (  # "unchanged from" compares the figure
+            "Officials now expect two quarter-point cuts by the end of 2025, unchanged from "
+            "December.",
+            [
+                "Officials now expect two quarter-point cuts by the end of 2025, unchanged from "
+                "December."
+            ],
+        ),
+    ],
+)
+def test_explanations_and_changes_stay_with_their_figure(body, expected):
+    assert texts(body) == expected

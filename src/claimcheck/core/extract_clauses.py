@@ -1213,6 +1213,8 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
         elif (
             _PARTICIPLE_ED.match(after)
             and comma > 0
+            # "cuts by the end of 2025, unchanged from December": a change of the figure
+            and not after.startswith(("unchanged", "little changed", "largely unchanged"))
             # "Ollie Watkins, 28, headed in ...": the verb after an age is the name's predicate,
             # unless another follows the phrase ("Hale, 46, arrested on Monday, appeared ...")
             and not (

@@ -139,7 +139,8 @@ _SUBORD_OPENER = re.compile(
 )
 _PRONOUN_PREFIX = re.compile(r"(?:He|She|It|They)\b")
 _TRAILING_CONJUNCTION = re.compile(r"(?:,?\s+(?:and|or|but))+$")
-_SUBORD = re.compile(r"\b(because|although|though|whereas)\s+(?=\w)", re.IGNORECASE)
+_SUBORD = re.compile(r"\b(because|although|though|whereas)\s+(?!of\b)(?=\w)", re.IGNORECASE)
+"""A subordinate clause's opener ("because of higher costs" is a phrase, no clause)."""
 _WITH_ABS = re.compile(
     r",\s+with\s+(?P<subj>(?:the\s+)?[A-Z][\w’'\-/]*(?:\s+[A-Z][\w’'\-/]*){0,3})\s+"
     r"(?P<verb>\w+ing)\b(?P<rest>[^,;]*)"

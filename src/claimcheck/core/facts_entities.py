@@ -226,6 +226,7 @@ _PLACE_WORDS = frozenset(k for k, v in _ALIASES.items() if v.lower() in _PLACES)
 
 _PLACE_HEADS = frozenset(
     "street square avenue road boulevard bridge river lake mountains sea ocean gulf bay island "
+    "rock lighthouse "
     "islands valley desert strait peninsula province region oblast county strip coast stadium "
     "arena palace park cathedral castle tower hotel hall hill".split()
 )
@@ -236,7 +237,10 @@ _REGION_FIRST = frozenset(
     "southeastern southwestern".split()
 )
 """First words that make a region of the place that follows."""
-_PLACE_FIRST = frozenset("lake mount mt. mt cape port fort point isle gulf bay glen loch".split())
+_PLACE_FIRST = frozenset(
+    "lake mount mt. mt cape port fort point isle gulf bay glen loch county san santa saint "
+    "sao são".split()
+)
 """First words that make a place of a name ("Lake Muskoka"; not "Mount" as a surname alone)."""
 _CLUB_LAST = frozenset(
     "rovers athletic wanderers albion rangers hotspur fc cf afc united celtic dynamo".split()
@@ -245,7 +249,7 @@ _CLUB_LAST = frozenset(
 "Town", which end places too ("Kansas City")."""
 _THING_HEADS = frozenset(
     "telescope project store programme program mission prize award average composite index "
-    "elementary".split()
+    "elementary fire storm flood quake earthquake scandal crystal medal trophy cup".split()
 )
 """Last words that make a name neither a person nor a place ("James Webb Space Telescope")."""
 
