@@ -655,3 +655,16 @@ def test_labels_indices_ranges_and_counted_nouns(text, expected):
 def test_dates_near_modals_and_with_last_next(text, expected):
     published = dt.date(2024, 10, 15)
     assert [d.value for d in extract_facts(text, published).dates] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("near Fastnet Rock in County Cork", [("Fastnet Rock", "place"), ("County Cork", "place")]),
+        ("the Canyon Fire spread", [("Canyon Fire", "other")]),
+        ("the Seligman Crystal went to her", [("Seligman Crystal", "other")]),
+        ("Tom Rock scored", [("Tom Rock", "person")]),
+    ],
+)
+def test_places_and_events_shaped_like_names(text, expected):
+    assert [(e.name, e.type) for e in extract_facts(text).entities] == expected
