@@ -2568,3 +2568,38 @@ def test_the_company_is_no_pronoun_or_common_noun_and_inverted_speakers_are_name
 )
 def test_explanations_and_changes_stay_with_their_figure(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # "she" after "the woman" may be her: only a name that says "she" is taken
+            "Prosecutors said Darnell Whitfield fired three shots at the woman. She was hit "
+            "twice and was taken to a hospital.",
+            [
+                "Prosecutors said Darnell Whitfield fired three shots at the woman.",
+                "She was hit twice.",
+                "She was taken to a hospital.",
+            ],
+        ),
+        (
+            "A second man was with Darnell Whitfield on Tuesday night. Police said he was not "
+            "involved.",
+            [
+                "A second man was with Darnell Whitfield on Tuesday night.",
+                "Police said he was not involved.",
+            ],
+        ),
+        (  # a sentence about "her" keeps her as the one "she" means
+            "Margaret Ellison won three terms. She is survived by a sister, Ruth Dorsey. After "
+            "leaving office, she taught law for eight years.",
+            [
+                "Margaret Ellison won three terms.",
+                "Margaret Ellison is survived by a sister, Ruth Dorsey.",
+                "After leaving office, Margaret Ellison taught law for eight years.",
+            ],
+        ),
+    ],
+)
+def test_pronouns_never_guess_a_named_person_over_an_unnamed_one(body, expected):
+    assert texts(body) == expected

@@ -203,6 +203,27 @@ def _last_person(sentence: str, people: list[Entity], ctx: _Context) -> Entity |
     return last
 
 
+_UNNAMED_PEOPLE = {
+    "f": ("woman", "girl", "mother", "wife", "daughter", "sister", "grandmother", "widow", "niece"),
+    "m": (
+        "man,",
+        "man ",
+        "man.",
+        "boy",
+        "father",
+        "husband",
+        "son,",
+        "son ",
+        "son.",
+        "brother",
+        "grandfather",
+        "widower",
+        "nephew",
+    ),
+}
+"""Nouns for people without their name, by the pronoun that may mean them."""
+
+
 def _subject_person(subject: str, people: list[Entity], ctx: _Context) -> Entity | None:
     """The person `subject` names: a person entity it ends with ("Justice Helen Okafor"), or
     one followed by an affiliation ("James Whitfield of UCL", "Tom Ried, 34,"), or a last name
@@ -246,12 +267,21 @@ def _update_context(
                 ctx.people[last] = person.name  # not "May" (the month)
     low = sentence.lower()
     ctx.subject_is_thing = " its " in low and not _PERSONAL.search(low)
+    ctx.unnamed = frozenset(
+        g for g, nouns in _UNNAMED_PEOPLE.items() if any(f" {n}" in low for n in nouns)
+    )
     for person in people:
         ctx.remember(person.name)
     # "He" and "she" in the next sentence mean the person this one is about (its subject),
     # else the person it named last: "Okafor said Almond had shown no remorse. '...,' she
     # told him" is Okafor's.
     by_subject = _subject_person(subject, people, ctx) if verb_at > 0 else None
+    if by_subject is None and verb_at > 0 and subject.lower() in ("he", "she"):
+        # "She is survived by a daughter, Anne; a sister, Ruth Dorsey. After leaving office,
+        # she taught ...": still the person the sentence was about
+        still = ctx.person_for(subject.lower())
+        if still:
+            by_subject = Entity(still, still, "person")
     person_entity = by_subject or _last_person(sentence, people, ctx)
     if person_entity is not None:
         ctx.person = person_entity.name
@@ -551,12 +581,18 @@ def _claims_from_sentence(
         entities=ctx.entities,
         recent=recent,
         descriptions=ctx.descriptions,
+        unnamed=ctx.unnamed,
     )
     first_ctx = (
         ctx
         if not speaker_is_person
         else _Context(
-            ctx.subject, person, ctx.entities, recent=recent, descriptions=ctx.descriptions
+            ctx.subject,
+            person,
+            ctx.entities,
+            recent=recent,
+            descriptions=ctx.descriptions,
+            unnamed=ctx.unnamed,
         )
     )
     sentence_facts: Facts | None = None

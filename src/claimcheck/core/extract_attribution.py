@@ -296,7 +296,7 @@ def _organisation(speaker: str | None) -> bool:
 def _speaker_name(phrase: str, ctx: _Context) -> str:
     low = phrase.strip().lower()
     if low in ("he", "she") and ctx.person:
-        return ctx.person_for(low) or ctx.person
+        return ctx.person_for(low) or phrase.strip()
     if low == "it" and ctx.speaker:
         return re.sub(r"^the\s+", "", ctx.speaker, flags=re.IGNORECASE)
     stripped = phrase.strip()

@@ -375,12 +375,23 @@ class _Context:
         want = "f" if low in ("she", "her", "hers") else "m" if low in ("he", "his", "him") else ""
         if not want or self.person is None:
             return self.person
+        if want in self.unnamed:
+            # "... fired three shots at the woman. She was hit": "she" may be the woman, so
+            # only a name that says "she" is taken
+            for name in (self.person, *reversed(self.recent)):
+                if gender(name) == want:
+                    return name
+            return None
         if gender(self.person) in (None, want):
             return self.person
         for name in reversed(self.recent):
             if gender(name) in (None, want):
                 return name
         return self.person
+
+    unnamed: frozenset[str] = frozenset()
+    """The genders ("f", "m") of people the sentence before spoke of without a name ("the
+    woman", "a second man"), whom a following "she" or "he" may mean."""
 
     def remember(self, name: str) -> None:
         """Note `name` as the person named last."""
@@ -933,9 +944,11 @@ def _resolve_start(clause: str, ctx: _Context) -> str:
         return f"{clause[: m.start(1)]}{name} {clause[m.end() :]}"
     rest = clause[m.end() :]
     if word in ("he", "she") and ctx.person:
-        return f"{ctx.person_for(word)} {rest}"
+        name = ctx.person_for(word)
+        return f"{name} {rest}" if name else clause
     if word in ("his", "her") and ctx.person:
-        return f"{ctx.person_for(word)}’s {rest}"
+        name = ctx.person_for(word)
+        return f"{name}’s {rest}" if name else clause
     if word in ("it", "its") and _names_a_person(ctx):
         return clause  # "Ollie Watkins scored. It was his 17th goal": "it" is no person
     if word == "it" and _DUMMY_IT.match(rest):
