@@ -2603,3 +2603,35 @@ def test_explanations_and_changes_stay_with_their_figure(body, expected):
 )
 def test_pronouns_never_guess_a_named_person_over_an_unnamed_one(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the "and" of a relative clause inside the subject is the clause's own
+            "Margaret Ellison, who served three terms in the Senate and became the first woman "
+            "elected in Oregon, died on Sunday.",
+            [
+                "Margaret Ellison died on Sunday.",
+                "Margaret Ellison served three terms in the Senate and became the first woman "
+                "elected in Oregon.",
+            ],
+        ),
+        (  # "respectively" pairs the lists; the words of a quote stay as quoted
+            "Latvia and Lithuania introduced restrictions in 2016 and 2014 respectively.",
+            ["Latvia and Lithuania introduced restrictions in 2016 and 2014 respectively."],
+        ),
+        (
+            'Senator Ron Wyden called her "a mentor and a friend."',
+            ['Senator Ron Wyden called her "a mentor and a friend."'],
+        ),
+        (  # disclaimers and appeals are no claims
+            "This press release contains forward-looking statements. Actual results may differ "
+            "materially. For more information, visit the website. Anyone with information is "
+            "asked to call police.",
+            [],
+        ),
+    ],
+)
+def test_fourth_read_clauses_and_boilerplate(body, expected):
+    assert texts(body) == expected

@@ -668,3 +668,25 @@ def test_dates_near_modals_and_with_last_next(text, expected):
 )
 def test_places_and_events_shaped_like_names(text, expected):
     assert [(e.name, e.type) for e in extract_facts(text).entities] == expected
+
+
+def test_fourth_read_facts():
+    assert quantities("The 22-year-old scored.") == [(22.0, "years", False)]
+    assert quantities("plus or minus 1.5 percentage points") == [(1.5, "%", False)]
+    names = [(e.name, e.type) for e in extract_facts("NASA's Artemis III crew was named.").entities]
+    assert names == [("NASA", "other"), ("Artemis III", "other")]
+    thursday = dt.date(2025, 6, 26)
+    dates = [
+        d.value
+        for d in extract_facts("The warning was extended until 9am on Monday.", thursday).dates
+    ]
+    assert dates == ["2025-06-30"]
+    dates = [
+        d.value for d in extract_facts("There is a 40% chance of storms on Friday.", thursday).dates
+    ]
+    assert dates == ["2025-06-27"]
+    dates = [
+        d.value
+        for d in extract_facts("He is due back in court on May 3.", dt.date(2025, 4, 17)).dates
+    ]
+    assert dates == ["2025-05-03"]

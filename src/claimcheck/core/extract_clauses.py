@@ -295,10 +295,16 @@ def _with_article(item: str) -> str:
     return ("an " if first[0] in "aeio" else "a ") + item
 
 
+def _inside_quotes(text: str, at: int) -> bool:
+    """Whether `text[at]` is inside a double-quoted passage."""
+    opened = text.count("“", 0, at) - text.count("”", 0, at)
+    return opened > 0 or text.count('"', 0, at) % 2 == 1
+
+
 def _split_list(clause: str) -> list[str]:
     """Distribute a list of three or more items (or two names) over copies of the clause."""
-    if " and " not in clause and " or " not in clause:
-        return [clause]
+    if (" and " not in clause and " or " not in clause) or "respectively" in clause:
+        return [clause]  # "in 2016 and 2014 respectively": pairs, not every combination
     if "," in clause and _DIGIT_COMMA.search(clause):
         # the comma of "1,100" is no list comma: read the clause without it
         masked = _DIGIT_COMMA.sub(_COMMA_MASK, clause)
@@ -414,6 +420,8 @@ def _split_list_items(clause: str) -> list[str]:
                 return out
     for pattern in (_BINARY_NAMES, _BINARY_NP):
         m = pattern.search(clause)
+        if m and _inside_quotes(clause, m.start("a")):
+            continue  # 'called her "a mentor and a friend"': the words as quoted
         if m and pattern is _BINARY_NAMES and _one_name(m.group("a"), m.group("b")):
             continue
         if m and not _BETWEEN_END.search(clause, 0, m.start("a")):
@@ -440,8 +448,8 @@ def _split_objects(clause: str) -> list[str]:
     if not chain:
         return [clause]
     head, objects = clause[: chain.end()], clause[chain.end() :]
-    if not _DET_OPEN.match(objects) or "," in objects:
-        return [clause]
+    if not _DET_OPEN.match(objects) or "," in objects or '"' in objects or "“" in objects:
+        return [clause]  # 'called her "a mentor and a friend"': the words as quoted
     parts = _OBJECT_AND.split(objects)
     if len(parts) != 2 or any(len(p.split()) < 2 for p in parts):
         return [clause]
@@ -450,7 +458,7 @@ def _split_objects(clause: str) -> list[str]:
 
 def _split_coordinated_subject(clause: str) -> list[str]:
     m = _COORD_SUBJECT.match(clause)
-    if not m:
+    if not m or "respectively" in clause:
         return [clause]
     pred = m.group("pred")
     first = pred.split()[0].lower() if pred.split() else ""
@@ -534,13 +542,30 @@ _SHARED_AGENT = re.compile(_PAST_PARTICIPLE + r"\s+by\b")
 _PARTICIPLE_BEFORE = re.compile(r"\s" + _PAST_PARTICIPLE + r"$")
 
 
+def _relative_spans(text: str) -> list[tuple[int, int]]:
+    """Relative clauses inside a subject, closed by a comma that a predicate follows
+    ("Margaret Ellison, who served ... and became ..., died on Sunday")."""
+    spans = []
+    for m in _REL_OPEN.finditer(text):
+        close = _next_comma(text, m.end())
+        if close > 0 and _predicate_follows(text, close + 1):
+            spans.append((m.start(), close))
+    return spans
+
+
+_REL_OPEN = re.compile(r",\s+(?:who|whose|which)\b")
+
+
 def _conjuncts(text: str) -> list[tuple[int, int]]:
     """Cut a clause at ", and"/", but"/";"/" and <verb>" where a new clause or verb phrase starts.
 
     Returns spans into `text`.
     """
     cuts: list[tuple[int, int]] = []  # (cut start, next clause start)
+    inside = _relative_spans(text) if ", wh" in text else ()
     for m in _CONJUNCTION.finditer(text):
+        if inside and any(a < m.start() < b for a, b in inside):
+            continue  # "X, who served ... and became ..., died": the relative clause's "and"
         after = text[m.end() :]
         words = _words(after[:60])
         if not words:

@@ -39,6 +39,9 @@ _EDITORIAL = re.compile(
 )
 """A newsroom's note about the story itself (corrections, updates, editing), not a claim."""
 _SERVICE = (
+    r"(?:This (?:press release|release|article|announcement|report) contains "
+    r"forward-looking statements|Actual results (?:may|could) differ|For more information|"
+    r"Anyone with (?:any )?information)|"
     r"(?:Consumers|Customers|Readers|Anyone|Those|People|Residents|Parents|Viewers|Owners|"
     r"Passengers|Patients|Listeners)\s+(?:\w+\s+){0,3}(?:can|may|should|are asked to|are urged "
     r"to)\s+(?:\w+\s+)?(?:contact|call|visit|email|e-mail|phone|text|write to|go to)\b"

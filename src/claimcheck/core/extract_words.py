@@ -650,7 +650,9 @@ def _main_verb(text: str) -> int:
     return -1
 
 
-_APPOSITIVE_RELATIVE = re.compile(r",\s+(?:the|a|an)\s+[^,]{0,60}?\b(?:whose|who|which)\b")
+_APPOSITIVE_RELATIVE = re.compile(
+    r",\s+(?:(?:the|a|an)\s+[^,]{0,60}?\b(?:whose|who|which)|who|whose)\b"
+)
 
 
 def _np_before(text: str, end: int) -> str:

@@ -93,9 +93,9 @@ _IN_MONTH = re.compile(
     r"May|June|July|August|September|October|November|December)\b(?!\s+\d)"
 )
 _FUTURE = re.compile(
-    r"(?=[wsiapegfdnhuWSIAPEGFDNHU])\b(?:will|shall|is set to|are set to|plans? to|"
-    r"expected to|going to|expects?|forecasts?|predicts?|scheduled|due to|next|aims? to|"
-    r"intends? to|hopes? to|upcoming)\b",
+    r"(?=[wsiapegfdnhucWSIAPEGFDNHUC])\b(?:will|shall|is set to|are set to|plans? to|"
+    r"expected to|going to|expects?|forecasts?|predicts?|scheduled|due to|due back|due in|"
+    r"is due|are due|next|aims? to|intends? to|hopes? to|upcoming|chances? of)\b",
     re.IGNORECASE,
 )
 """What makes a date without a year the next one: "will close in June" (in an April article:
@@ -103,13 +103,16 @@ this June, not last year's)."""
 _MODAL_BEFORE = re.compile(r"\b(?:could|might|would|may|likely)\b[^.;,]{0,30}$")
 """A modal shortly before a date, in the same phrase, looks ahead too: "could face water cuts
 by June"; not "may come from a chart shared ... in September" (too far, another verb)."""
-_AHEAD_BEFORE = re.compile(r"\b(?:until|till|by|from|starting|through)\s+(?:late\s+|early\s+)?$")
+_AHEAD_BEFORE = re.compile(
+    r"\b(?:until|till|by|from|starting|through)\s+(?:late\s+|early\s+)?"
+    r"(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s+(?:on\s+)?)?$"
+)
 """Before a weekday that is still to come: "likely until Saturday"."""
 _DATE_TRIGGERS = frozenset(_MONTHS) | frozenset(_WEEKDAYS)
 _FUTURE_TRIGGERS = frozenset(
     "will shall set plan plans expected going expect expects forecast forecasts predict "
-    "predicts scheduled due next could might would may aim aims intend intends hope hopes "
-    "upcoming".split()
+    "predicts scheduled due next aim aims intend intends hope hopes upcoming chance "
+    "chances".split()
 )
 _RELATIVE_TRIGGERS = frozenset(_WEEKDAYS) | frozenset("today yesterday tomorrow tonight".split())
 _RELATIVE_DIRECTIONS = frozenset("last next this past coming".split())
@@ -254,7 +257,7 @@ def _find_dates(
             if span and span.start() <= m.start() and m.end() <= span.end():
                 continue  # "Monday through Friday": opening hours, no day in particular
             ahead = _looks_ahead(text, m.start(), future) or (
-                _AHEAD_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None
+                _AHEAD_BEFORE.search(text, max(0, m.start() - 26), m.start()) is not None
             )
             value = _relative(m, published, ahead)
             if value is not None:
@@ -302,7 +305,10 @@ def _relative(m: re.Match[str], published: dt.date, future: bool) -> str | None:
             return None
         delta = (published.weekday() - _WEEKDAYS[unit]) % 7
         if step == 1 or (future and step == 0):
-            ahead = (_WEEKDAYS[unit] - published.weekday()) % 7 or 7
+            # "on Wednesday" looking ahead in a Wednesday article is that day; "next" is not
+            ahead = (_WEEKDAYS[unit] - published.weekday()) % 7
+            if step == 1 and ahead == 0:
+                ahead = 7
             return (published + dt.timedelta(days=ahead)).isoformat()
         if step == -1 and delta == 0:
             delta = 7

@@ -237,6 +237,7 @@ _REGION_FIRST = frozenset(
     "southeastern southwestern".split()
 )
 """First words that make a region of the place that follows."""
+_ROMAN = frozenset("ii iii iv v vi vii viii ix x xi xii".split())
 _PLACE_FIRST = frozenset(
     "lake mount mt. mt cape port fort point isle gulf bay glen loch county san santa saint "
     "sao são".split()
@@ -272,6 +273,8 @@ def entity_type(name: str, before: str = "") -> str:
         return "place"  # "Northern California", "Eastern Europe", "Greater Manchester"
     if len(words) > 1 and words[-1] in _THING_HEADS:
         return "other"
+    if len(words) > 1 and words[-1] in _ROMAN and gender(name) is None:
+        return "other"  # "Artemis III", "Falcon IX"; not "Henry VIII"
     if len(words) > 1 and words[0] in _PLACE_FIRST:
         return "place"  # "Lake Muskoka", "Mount Rushmore", "Fort Worth"
     if len(words) > 1 and words[-1] in _CLUB_LAST:
@@ -533,7 +536,12 @@ def _find_entities(text: str) -> list[Entity]:
             back = s - 1
             while back >= 0 and text[back].isspace():
                 back -= 1
-            if (back < 0 or text[back] in '.!?“"-•:\n') and not _after_title(text, back):
+            if (
+                (back < 0 or text[back] in '.!?“"-•:\n')
+                and not _after_title(text, back)
+                # "NASA's crew": an acronym is a name wherever it stands ("BACKGROUND" is not)
+                and not (2 <= len(surface) <= 6 and surface.isupper())
+            ):
                 continue
         if titled:
             out.extend(

@@ -414,6 +414,8 @@ _LABEL_WORDS = frozenset(
     "interstate highway amendment resolution phase category level stage tier ftse nikkei "
     "stoxx russell nasdaq hang".split()
 )
+_AGED = ("-year-old", "-years-old", " years old", " year old")
+"""What follows an age."""
 _PENCE_CONTEXT = frozenset("pence penny price prices fare fares cost costs coin litre".split())
 """Words that make "20p" pence when no "£" is written."""
 _WEIGHED = re.compile(r"\b(?:weigh|weighs|weighed|weighing|weight|tons?|cargo|payload)\b", re.I)
@@ -524,7 +526,11 @@ def _find_quantities(
         value = _parse_digits(m.group("num"), european)
         if value is None:
             continue
-        minus = has_minus and text[max(0, s - 6) : s].lower() == "minus "
+        minus = (
+            has_minus
+            and text[max(0, s - 6) : s].lower() == "minus "
+            and text[max(0, s - 14) : s].lower() != "plus or minus "  # a margin, not below zero
+        )
         if (
             m.group("cur") is None
             and (minus or signed)
@@ -552,6 +558,8 @@ def _find_quantities(
             pass
         elif unit is None and unit_text:
             unit = None
+        if unit is None and not m.group("cur") and text.startswith(_AGED, e):
+            unit = "years"  # "the 22-year-old", "aged 34 years old"
         if unit is None and not m.group("cur") and not scale_text:
             after = text[e : e + 2]
             if (
