@@ -312,11 +312,15 @@ _LIST_VERB = re.compile(
 )
 """A verb ending a sentence that introduces a list ("The recall covers:")."""
 _ADDRESSED = re.compile(r"\b(?:you|your|we|our|I|my|following|follows|steps|tips)\b", re.IGNORECASE)
-_LABEL_FIRST = frozenset("QACF0123456789")
+_LABEL_FIRST = frozenset("QACFU0123456789")
+_TIME_ZONES = (
+    r"(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|BST|CET|CEST|UTC|IST|JST|AEST|AEDT|"
+    r"MSK|EET|EEST)\b"
+)
 """The first characters of `_QA_LABEL`'s labels."""
 _QA_LABEL = re.compile(
-    r"(?:(?P<question>Q|Question)|A|Answer|Claim|Fact)\s*:\s+"
-    r"|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?\s+(?=[A-Z“\"])"
+    r"(?:(?P<question>Q|Question)|A|Answer|Claim|Fact|Update|Updated)\s*:\s+"
+    r"|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+" + _TIME_ZONES + r")?\s+(?=[A-Z“\"])"
 )
 """A label before a unit's words: an interview's "Q:" and "A:", a fact check's "Claim:", a
 live blog's time stamp ("9:50 a.m."); the claim is what follows it."""
@@ -751,9 +755,14 @@ def _claims_from_sentence(
     if attribution is not None and attribution.aside:
         # "John Smith, a lawyer who represented the family, said ...": who the speaker is
         aside = attribution.aside
-        relative = re.match(r"(?:who|which)\s+", aside)
+        relative = re.match(r"(?:who|which|whose)\s+", aside)
         about = attribution.speaker
-        said = f"{about} {aside[relative.end() :]}" if relative else f"{about} is {aside}"
+        if relative and relative.group(0).startswith("whose"):
+            said = f"{about}’s {aside[relative.end() :]}"  # "whose term ends": "'s term ends"
+        elif relative:
+            said = f"{about} {aside[relative.end() :]}"
+        else:
+            said = f"{about} is {aside}"
         text = _clean(_resolve_start(said, ctx))
         if _checkworthy(text):
             if sentence_facts is None:
@@ -787,6 +796,8 @@ def _list_item_claim(
     words = item.split()
     if not words or len(words) > 25 or _main_verb(" " + item) > 0:
         return None
+    if _NOT_CHECKWORTHY.match(item):
+        return None  # "Copyright 2024 The Associated Press." completes no list
     first = words[0]
     if (
         len(words) > 1

@@ -91,7 +91,8 @@ _CLOSING_SPEAKER_FIRST = re.compile(
 )
 _CLOSING_VERB_FIRST = re.compile(
     r"^(?P<content>.{12,}?),\s+(?P<verb>said|says|added|wrote|noted)\s+"
-    r"(?P<speaker>(?:[a-z]+\s+){0,4}[A-Z][^,]{2,60})(?P<rest>,[^“\"]{0,200})?$",
+    r"(?P<speaker>(?:(?!(?:to|by|for|in|on|at|from|with|of|as|into|after|before)\b)"
+    r"[a-z]+\s+){0,4}[A-Z][^,]{2,60})(?P<rest>,[^“\"]{0,200})?$",
     re.DOTALL,
 )
 _CLOSING_ACCORDING = re.compile(
@@ -109,7 +110,8 @@ _FRONTED = re.compile(
     r"(?:(?:On|In|At|Late|Early|Last|Earlier|Later|By|During|After|Before|Since|Speaking|"
     r"Writing|Asked|Responding|Addressing|Announcing|Briefing|Separately|Meanwhile|However|"
     r"Also|Still|Overnight|Yesterday|Today|Tonight)\b[^,;:“\"]{0,70},\s+"
-    r"|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4}\b)?\s+(?=[A-Z]))"
+    r"|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?:\s+(?:ET|EST|EDT|PT|PST|PDT|GMT|BST|CET|UTC)\b)?"
+    r"\s+(?=[A-Z]))"
 )
 """A phrase before the speaker: a time, place or circumstance ("On Sunday,", "Speaking at a
 news conference,", "In a statement,"), or a live blog's time stamp ("8:35 a.m.")."""

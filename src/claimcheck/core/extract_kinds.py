@@ -29,7 +29,7 @@ MIN_WORDS = 3
 
 _EDITORIAL = re.compile(
     r"(?:(?:Additional|Further) reporting|Writing by|Compiled by|Editor['’]s note|"
-    r"(?:Correction|Clarification|Update|Updated)\s*:|"
+    r"(?:Correction|Clarification)\s*:|"
     r"(?:An|A|The) (?:earlier|previous|original) version of this|"
     r"This (?:story|article|report|obituary|interview|piece|post|page|version|transcript) "
     r"(?:has been|was|have been) (?:updated|edited|corrected|amended|condensed)|"

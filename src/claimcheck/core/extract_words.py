@@ -415,17 +415,28 @@ class _Context:
         head in the same sentence make that head ambiguous (no longer resolved)."""
         seen: dict[str, str] = {}
         for e in entities:
-            if e.type in ("person", "weapon"):
+            if e.type in ("person", "weapon", "place"):
                 continue
             heads, named = _description_heads(e.name)
             for h in heads:
                 named_before = seen.get(h)
                 self.descriptions[h] = "" if named_before not in (None, named) else named
                 seen[h] = named
-        if subject and _company_subject(subject):
+                self.named_bodies.add(h)
+        if (
+            subject
+            and _company_subject(subject)
+            and subject not in self.people
+            and subject not in self.people.values()
+            and gender(subject) is None
+        ):
             for h in ("company", "firm"):
-                if h not in seen:
-                    self.descriptions[h] = subject
+                if h not in seen and h not in self.named_bodies:
+                    self.descriptions[h] = subject  # never over a company named in full
+
+    named_bodies: set[str] = field(default_factory=set)
+    """Heads a body was named for in full ("Jaguar Land Rover Ltd" for "the company"): a
+    subject like "Sunak" does not take them over."""
 
     def described(self, head: str) -> str | None:
         """The body "the <head>" means ("the bank" -> "the European Central Bank"), or None."""
@@ -886,11 +897,23 @@ def _possessive(phrase: str) -> str:
 
 def _described(text: str, ctx: _Context) -> str | None:
     """`text` with the body it opens with named ("The bank also said" -> "The European Central
-    Bank also said"), or None when it opens with none or with one not named before."""
+    Bank also said"), or None when it opens with none or with one not named before (or the
+    noun is part of a compound: "The bank holiday", "The exchange rate")."""
     m = _DESCRIPTION_OPEN.match(text)
     name = ctx.described(m.group(1)) if m else None
     if not m or not name:
         return None
+    if not m.group(2) and m.end() < len(text) and text[m.end()] != ",":
+        following = text[m.end() :].split(None, 2)[:1]
+        word = following[0].lower() if following else ""
+        if not (
+            word in _AUX
+            or word in _COMMON_VERBS
+            or word.endswith(("ed", "ly"))
+            or word in ("said", "says", "also", "still", "has", "have", "will", "would")
+            or (word.endswith("s") and not word.endswith("ss") and word not in _DET)
+        ):
+            return None
     name = name[0].upper() + name[1:] if text[0] == "T" else name
     return name + (m.group(2) or "") + text[m.end() :]
 
@@ -902,10 +925,8 @@ def _plural_head(phrase: str) -> bool:
     named = [w for w in words if w.lower() not in _DET]
     if not named or (len(named) > 1 and all(w[:1].isupper() for w in named)):
         return False  # "the United States", "Lehman Brothers"
-    if len(named) == 1 and (
-        named[0].isupper() or named[0].lower() in _PLACES or named[0].lower() in _ALIASES
-    ):
-        return False  # "Athens", "the Netherlands", "CBS"
+    if len(named) == 1 and named[0][:1].isupper() and named[0].lower() not in _PLURAL_NOUNS:
+        return False  # "Athens", "the Netherlands", "CBS", "Barclays": names
     head = words[-1].lower()
     return (
         head.endswith("s")
@@ -914,6 +935,14 @@ def _plural_head(phrase: str) -> bool:
     )
 
 
+_PLURAL_NOUNS = _LEAD_NOUNS | frozenset(
+    "relatives officials residents authorities experts analysts scientists researchers "
+    "protesters troops soldiers voters lawmakers workers police prosecutors investigators "
+    "doctors nurses teachers students parents children people families witnesses rescuers "
+    "firefighters authorities economists observers activists developers participants "
+    "patients".split()
+)
+"""Plural common nouns that open a sentence capitalised ("Relatives of the victims ...")."""
 _SINGULAR_IN_S = frozenset(
     "series species means headquarters pancreas chaos gas lens diabetes measles mumps "
     "rabies herpes atlas canvas alias bias".split()

@@ -87,24 +87,27 @@ _RELATIVE = re.compile(
     r"Sunday)\b|\b(?P<word>today|yesterday|tomorrow|tonight)\b)"
 )
 _IN_MONTH = re.compile(
-    r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|[Tt]his|"
-    r"(?P<dir>[Ll]ast|[Nn]ext)|(?:[Aa]t\s+)?the\s+(?:end|start|beginning|middle)\s+of)[\s-]+"
+    r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|"
+    r"(?P<dir>[Ll]ast|[Nn]ext|[Tt]his)|(?:[Aa]t\s+)?the\s+(?:end|start|beginning|middle)\s+of)[\s-]+"
     r"(?P<m4>January|February|March|April|"
     r"May|June|July|August|September|October|November|December)\b(?!\s+\d)"
 )
 _FUTURE = re.compile(
     r"(?=[wsiapegfdnhucWSIAPEGFDNHUC])\b(?:will|shall|is set to|are set to|plans? to|"
     r"expected to|going to|expects?|forecasts?|predicts?|scheduled|due to|due back|due in|"
-    r"is due|are due|next|aims? to|intends? to|hopes? to|upcoming|chances? of)\b",
+    r"is due|are due|next|chances? of)\b",
     re.IGNORECASE,
 )
 """What makes a date without a year the next one: "will close in June" (in an April article:
 this June, not last year's)."""
-_MODAL_BEFORE = re.compile(r"\b(?:could|might|would|may|likely)\b[^.;,]{0,30}$")
+_MODAL_BEFORE = re.compile(
+    r"\b(?:could|might|would|may|likely|aims? to|intends? to|hopes? to|upcoming)\b"
+    r"(?!\s+have\b)[^.;,]{0,30}$"
+)
 """A modal shortly before a date, in the same phrase, looks ahead too: "could face water cuts
 by June"; not "may come from a chart shared ... in September" (too far, another verb)."""
 _AHEAD_BEFORE = re.compile(
-    r"\b(?:until|till|by|from|starting|through)\s+(?:late\s+|early\s+)?"
+    r"\b(?:until|till|starting|through)\s+(?:late\s+|early\s+)?"
     r"(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s+(?:on\s+)?)?$"
 )
 """Before a weekday that is still to come: "likely until Saturday"."""
@@ -183,7 +186,7 @@ def _looks_ahead(text: str, at: int, future: bool) -> bool:
     shortly before it in the same phrase."""
     if future:
         return True
-    if "ould" not in text and "may" not in text and "might" not in text and "likely" not in text:
+    if not any(w in text for w in ("ould", "may", "might", "likely", " to ", "upcoming")):
         return False
     return _MODAL_BEFORE.search(text, max(0, at - 60), at) is not None
 
@@ -270,7 +273,7 @@ def _find_dates(
                 continue
             month = _month_number(m.group("m4"))
             year = published.year
-            direction = m.group("dir")
+            direction = (m.group("dir") or "").lower()
             ahead = _looks_ahead(text, s, future)
             if direction == "last":
                 ahead = False
@@ -284,6 +287,8 @@ def _find_dates(
                 year -= 1
             elif direction == "next" and month == published.month:
                 year += 1
+            elif direction == "this":
+                year = published.year  # "this June"
             out.append(DateRef(value=f"{year:04d}-{month:02d}", text=m.group("m4"), start=s, end=e))
     out.sort(key=lambda d: d.start)
     return out

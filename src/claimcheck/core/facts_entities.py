@@ -107,9 +107,8 @@ _PLACES = (
         "luhansk;zaporizhzhia;kherson;odesa;odessa;lviv;dnipro;kursk;bryansk;hawaii;honolulu;"
         "kansas;kenya;new york;new york city;california;texas;florida;europe;asia;africa;"
         "middle east;gaza;syria;iraq;afghanistan;pakistan;egypt;brazil;mexico;milky way;hollywood;"
-        "black sea;baltic sea;taiwan;vietnam;indonesia;nigeria;south africa;argentina;chile".split(
-            ";"
-        )
+        "black sea;baltic sea;taiwan;vietnam;indonesia;nigeria;south africa;argentina;chile;"
+        "west bank".split(";")
     )
     | PLACE_NAMES
 )
@@ -237,6 +236,15 @@ _REGION_FIRST = frozenset(
     "southeastern southwestern".split()
 )
 """First words that make a region of the place that follows."""
+_SURNAME_THINGS = frozenset("fire storm flood crystal medal cup".split())
+"""Thing heads that are also last names ("Billy Crystal", "Harry Flood")."""
+_STRONG_PLACE_HEADS = frozenset(
+    "street avenue road boulevard bridge river lake mountains sea ocean gulf bay island islands "
+    "valley desert strait peninsula province region oblast strip coast stadium arena palace "
+    "cathedral castle tower airport lighthouse square".split()
+)
+"""Place heads that make a place even after a given name ("Don River"; not "park": "Grace
+Park" is a person)."""
 _ROMAN = frozenset("ii iii iv v vi vii viii ix x xi xii".split())
 _PLACE_FIRST = frozenset(
     "lake mount mt. mt cape port fort point isle gulf bay glen loch county san santa saint "
@@ -267,15 +275,23 @@ def entity_type(name: str, before: str = "") -> str:
         return "org"
     if "&" in words or (len(words) > 1 and words[-1] in _COMPANY_LAST):
         return "org"  # "Caldwell & Pryce", "Procter & Gamble", "Boeing Co"
-    if len(words) > 1 and words[-1] in _PLACE_HEADS and gender(name) is None:
-        return "place"  # "Wall Street", "Red Sea", "Gaza Strip"; not "Fiona Hill"
+    if (
+        len(words) > 1
+        and words[-1] in _PLACE_HEADS
+        and (gender(name) is None or words[-1] in _STRONG_PLACE_HEADS)
+    ):
+        return "place"  # "Wall Street", "Red Sea", "Don River"; not "Fiona Hill"
     if len(words) > 1 and words[0] in _REGION_FIRST and " ".join(words[1:]) in _PLACE_WORDS:
         return "place"  # "Northern California", "Eastern Europe", "Greater Manchester"
-    if len(words) > 1 and words[-1] in _THING_HEADS:
-        return "other"
+    if (
+        len(words) > 1
+        and words[-1] in _THING_HEADS
+        and (words[-1] not in _SURNAME_THINGS or gender(name) is None)
+    ):
+        return "other"  # "James Webb Space Telescope", "Canyon Fire"; not "Billy Crystal"
     if len(words) > 1 and words[-1] in _ROMAN and gender(name) is None:
         return "other"  # "Artemis III", "Falcon IX"; not "Henry VIII"
-    if len(words) > 1 and words[0] in _PLACE_FIRST:
+    if len(words) > 1 and words[0] in _PLACE_FIRST and gender(name) is None:
         return "place"  # "Lake Muskoka", "Mount Rushmore", "Fort Worth"
     if len(words) > 1 and words[-1] in _CLUB_LAST:
         return "org"  # "Bristol Rovers", "Hartlepool Athletic"

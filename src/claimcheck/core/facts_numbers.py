@@ -416,7 +416,9 @@ _LABEL_WORDS = frozenset(
 )
 _AGED = ("-year-old", "-years-old", " years old", " year old")
 """What follows an age."""
-_PENCE_CONTEXT = frozenset("pence penny price prices fare fares cost costs coin litre".split())
+_PENCE_CONTEXT = frozenset(
+    "pence penny price prices fare fares cost costs coin litre shares share stock stocks".split()
+)
 """Words that make "20p" pence when no "£" is written."""
 _WEIGHED = re.compile(r"\b(?:weigh|weighs|weighed|weighing|weight|tons?|cargo|payload)\b", re.I)
 
@@ -512,7 +514,11 @@ def _find_quantities(
             and (text[num_end].isalpha() or text[num_end] == "-")
             and _CODE_AFTER.match(text, num_end)
         ) or (
-            has_label and m.group("cur") is None and _LABEL_BEFORE.search(text, max(0, s - 12), s)
+            has_label
+            and m.group("cur") is None
+            and m.group("unit") is None
+            and m.group("scale") is None
+            and _LABEL_BEFORE.search(text, max(0, s - 12), s)
         ):
             continue  # "22K001", "1-800-555-0142", "section 114": names, not quantities
         num_end = m.end("num")

@@ -49,7 +49,7 @@ MALE = (
     declan kieran gareth rhys owen evan ivan igor dmitri alexei andrei mikhail yuri oleksiy
     mykola taras pierre louis michel giovanni marco luca paolo derek anand rahul amit sanjay
     vijay ravi arjun raj rajesh hiroshi takeshi kenji abdullah ibrahim mahmoud khalid yusuf
-    hussein erik sven anders""".split()
+    hussein erik sven anders glen glenn chris""".split()
     )
     - FEMALE
 )
@@ -79,6 +79,7 @@ _TITLES = frozenset(
     "former deputy vice acting interim foreign defence defense finance interior health "
     "opposition leader striker midfielder defender goalkeeper forward manager chairman "
     "chairwoman ceo founder spokesperson spokesman spokeswoman adviser advisor councillor "
-    "councilor cllr alderman".split()
+    "councilor cllr alderman sheriff marshal constable bishop archbishop cardinal rabbi imam "
+    "pastor dean provost".split()
 )
 """Words before a given name that tell nothing about who bears it."""

@@ -66,7 +66,7 @@ _AMBIGUOUS = frozenset(
     "mon tue tues wed thu thur thurs fri sat sun dept univ assn ave blvd rd hwy min max "
     "al govt intl natl".split()
 )
-_COMPANY_SUFFIXES = frozenset("inc ltd corp co plc llc bros".split())
+_COMPANY_SUFFIXES = frozenset("inc ltd corp co plc llc".split())
 _SUBJECT_VERB = re.compile(
     r"[A-Z][a-z]+\s+(?:had|has|have|said|says|is|was|were|are|will|would|could|can|did|does|"
     r"told|added|also|then|fell|rose)\b"
