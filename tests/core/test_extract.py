@@ -2697,3 +2697,44 @@ def test_fourth_read_clauses_and_boilerplate(body, expected):
 )
 def test_review_findings(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a weekday after a closing attribution is when it was said
+            "A 27-year-old man has been charged with murder, police said Thursday.",
+            [("A 27-year-old man has been charged with murder, police said Thursday.", "police")],
+        ),
+        (  # the survey's description between commas is no part of the content
+            "According to the survey, carried out by the Robert Koch Institute, 38% of "
+            "teenagers said they drank energy drinks.",
+            [
+                (
+                    "According to the survey, 38% of teenagers said they drank energy drinks.",
+                    "survey",
+                )
+            ],
+        ),
+        (  # "between 33 and 53" is one range
+            "At that distance, radio signals take between 33 and 53 minutes to reach Earth.",
+            [
+                (
+                    "At that distance, radio signals take between 33 and 53 minutes to reach Earth.",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Obesity results from an imbalance between food intake and energy expenditure.",
+            [
+                (
+                    "Obesity results from an imbalance between food intake and energy expenditure.",
+                    None,
+                )
+            ],
+        ),
+    ],
+)
+def test_closing_weekdays_according_asides_and_between(body, expected):
+    assert _said(body) == expected

@@ -690,3 +690,13 @@ def test_fourth_read_facts():
         for d in extract_facts("He is due back in court on May 3.", dt.date(2025, 4, 17)).dates
     ]
     assert dates == ["2025-05-03"]
+
+
+def test_names_with_ordinals_and_numbers_are_no_quantities():
+    assert quantities("The First Amendment protects speech.") == []
+    assert quantities("Call detectives at 312-744-8263.") == []
+    assert quantities("House Bill 245 passed.") == []
+    names = [
+        (e.name, e.type) for e in extract_facts("Goldman Sachs advised Brightline Foods.").entities
+    ]
+    assert names == [("Goldman Sachs", "org"), ("Brightline Foods", "org")]

@@ -39,8 +39,10 @@ _CLOSING_WORDS = frozenset(
     "said says told added wrote noted warned reported claimed confirmed announced stated".split()
 )
 _ACCORDING = re.compile(
-    r"^(?:According to|As reported by|Citing)\s+(?P<speaker>[^,]{2,80}),\s+"
-    r"(?P<content>.{12,})$",
+    r"^(?:According to|As reported by|Citing)\s+(?P<speaker>[^,]{2,80})"
+    # "According to the survey, carried out by the Robert Koch Institute, 38% ..."
+    r"(?:,\s+(?:carried out|conducted|published|released|commissioned|led|run|compiled)\b[^,]{0,80})?"
+    r",\s+(?P<content>.{12,})$",
     re.DOTALL | re.IGNORECASE,
 )
 _ANY_QUOTE = re.compile(r"[“\"][^“”\"]*[”\"]|‘[^‘’]*’")
@@ -85,7 +87,8 @@ _CLOSING_SPEAKER_FIRST = re.compile(
     # after the verb: nothing, or when/how/whom it was said, or more after a comma; never
     # the content itself ("officials at the ministry said 40 people had been killed")
     r"(?P<rest>(?:\s*[,;]|\s+(?:on|in|at|late|early|last|this|via|through|to|after|before|"
-    r"during|while|when|as|adding|saying|citing|reporters|journalists)\b)[^“\"]{0,200}|"
+    r"during|while|when|as|adding|saying|citing|reporters|journalists|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\b)[^“\"]{0,200}|"
     r"\s*[.!]?\s*)$",
     re.DOTALL,
 )
@@ -199,7 +202,9 @@ def _attribution(text: str) -> _Attribution | None:
 
 
 _WHEN_SAID = re.compile(
-    r"(\s+(?:on|in|at|late|early|last|this|via|through)\s[^,;:“\"()]{1,60}?)\s*(?=[,.;]?$|,)"
+    r"(\s+(?:(?:on|in|at|late|early|last|this|via|through)\s[^,;:“\"()]{1,60}?|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)"
+    r"(?:\s[^,;:“\"()]{1,40}?)?))\s*(?=[,.;]?$|,)"
 )
 """When and how a closing attribution was made: " on Wednesday", " in a statement on Saturday"."""
 _COMPARED_REST = re.compile(

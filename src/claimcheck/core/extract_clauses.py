@@ -298,6 +298,9 @@ def _with_article(item: str) -> str:
     return ("an " if first[0] in "aeio" else "a ") + item
 
 
+_BETWEEN_AND = re.compile(r"\bbetween\s+[^\s,]+(?:\s+[a-z%]+)?\s+and\s")
+
+
 def _inside_quotes(text: str, at: int) -> bool:
     """Whether `text[at]` is inside a double-quoted passage."""
     opened = text.count("“", 0, at) - text.count("”", 0, at)
@@ -308,6 +311,8 @@ def _split_list(clause: str) -> list[str]:
     """Distribute a list of three or more items (or two names) over copies of the clause."""
     if (" and " not in clause and " or " not in clause) or "respectively" in clause:
         return [clause]  # "in 2016 and 2014 respectively": pairs, not every combination
+    if _BETWEEN_AND.search(clause):
+        return [clause]  # "take between 33 and 53 minutes": one range
     if "," in clause and _DIGIT_COMMA.search(clause):
         # the comma of "1,100" is no list comma: read the clause without it
         masked = _DIGIT_COMMA.sub(_COMMA_MASK, clause)

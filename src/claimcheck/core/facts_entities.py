@@ -138,7 +138,8 @@ _ORG_WORDS = frozenset(
     "technologies systems software media motors airways pharmaceuticals international "
     "industries enterprises solutions ventures air airline airlines capital supply democrats "
     "republicans conservatives socialists liberals greens staff therapeutics pharma "
-    "biosciences biotech".split()
+    "biosciences biotech foods brands energy petroleum mining insurance securities circuit "
+    "sachs stanley jpmorgan".split()
 )
 _COMPANY_LAST = frozenset("co co. nv bv spa se".split())
 """Company suffixes that are other things alone ("CO" is carbon monoxide, "BV" a virus)."""

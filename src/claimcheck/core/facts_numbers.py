@@ -398,20 +398,24 @@ _MODEL_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")
 _DIGITS_AT = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _PER_BEFORE = re.compile(r"\b(?:per|every|each)\s+$", re.IGNORECASE)
 """Before "second" that is a unit of time ("1,000 litres per second"), not an ordinal."""
+_CODE_REST = re.compile(r"-\d")
 _CODE_AFTER = re.compile(r"[A-Za-z]\d|-\d+-\d")
 """After a number that is part of a code: "22K001", "1-800-555-0142"."""
 _LABEL_BEFORE = re.compile(
     r"(?:\b(?:[Ss]ection|[Aa]rticle|[Cc]lause|[Pp]aragraph|[Cc]hapter|[Rr]ule|[Rr]oute|[Ff]light|"
     r"[Gg]ate|[Pp]latform|[Jj]unction|[Ii]nterstate|[Hh]ighway|[Aa]mendment|[Rr]esolution|"
-    r"[Pp]hase|Category|Level|Stage|Tier)|S&P|FTSE|Nikkei|Stoxx|Russell|Nasdaq(?: Composite)?|"
+    r"[Pp]hase|Category|Level|Stage|Tier|Bill|Proposition|Prop\.?|Measure|Chapter)|S&P|FTSE|"
+    r"Nikkei|Stoxx|Russell|Nasdaq(?: Composite)?|"
     r"Hang Seng)\s+$"
 )
 """Before a number that names something ("section 114 warning", "Flight 370")."""
 _LABEL_WORDS = frozenset(
     "section article clause paragraph chapter rule route flight gate platform junction "
-    "interstate highway amendment resolution phase category level stage tier ftse nikkei "
+    "interstate highway amendment resolution phase category level stage tier ftse nikkei bill "
+    "proposition prop measure "
     "stoxx russell nasdaq hang".split()
 )
 _AGED = ("-year-old", "-years-old", " years old", " year old")
@@ -508,6 +512,13 @@ def _find_quantities(
             continue
         if s > 0 and text[s - 1].isdigit():
             continue
+        if (
+            s > 1
+            and text[s - 1] == "-"
+            and text[s - 2].isdigit()
+            and _CODE_REST.match(text, m.end("num"))
+        ):
+            continue  # "312-744-8263": the middle of a phone number
         num_end = m.end("num")
         if (
             num_end < len(text)
@@ -721,6 +732,8 @@ def _find_quantities(
             coverage.add(m.start(), m.end())
     ordinal_words = not words.isdisjoint(_ORDINAL_TRIGGERS)
     for m in _ORDINAL_WORDS.finditer(text) if ordinal_words else ():
+        if m.group(0)[:1].isupper() and _NAME_AFTER.match(text, m.end()):
+            continue  # "the First Amendment", "the Second World War": a name
         if free(m.start(), m.end()) and not _PER_BEFORE.search(
             text, max(0, m.start() - 7), m.start()
         ):
