@@ -203,25 +203,19 @@ def _last_person(sentence: str, people: list[Entity], ctx: _Context) -> Entity |
     return last
 
 
-_UNNAMED_PEOPLE = {
-    "f": ("woman", "girl", "mother", "wife", "daughter", "sister", "grandmother", "widow", "niece"),
-    "m": (
-        "man,",
-        "man ",
-        "man.",
-        "boy",
-        "father",
-        "husband",
-        "son,",
-        "son ",
-        "son.",
-        "brother",
-        "grandfather",
-        "widower",
-        "nephew",
-    ),
-}
+_UNNAMED_FEMALE = re.compile(
+    r" (?:woman|girl|mother|wife|daughter|sister|grandmother|widow|niece)"
+)
+_UNNAMED_MALE = re.compile(
+    r" (?:man\b|boy|father|husband|son\b|brother|grandfather|widower|nephew)"
+)
 """Nouns for people without their name, by the pronoun that may mean them."""
+_GENDERS = {
+    (False, False): frozenset(),
+    (True, False): frozenset("f"),
+    (False, True): frozenset("m"),
+    (True, True): frozenset("fm"),
+}
 
 
 def _subject_person(subject: str, people: list[Entity], ctx: _Context) -> Entity | None:
@@ -267,9 +261,9 @@ def _update_context(
                 ctx.people[last] = person.name  # not "May" (the month)
     low = sentence.lower()
     ctx.subject_is_thing = " its " in low and not _PERSONAL.search(low)
-    ctx.unnamed = frozenset(
-        g for g, nouns in _UNNAMED_PEOPLE.items() if any(f" {n}" in low for n in nouns)
-    )
+    female = _UNNAMED_FEMALE.search(low) is not None
+    male = _UNNAMED_MALE.search(low) is not None
+    ctx.unnamed = _GENDERS[female, male]
     for person in people:
         ctx.remember(person.name)
     # "He" and "she" in the next sentence mean the person this one is about (its subject),
