@@ -203,11 +203,9 @@ def _last_person(sentence: str, people: list[Entity], ctx: _Context) -> Entity |
     return last
 
 
-_UNNAMED_FEMALE = re.compile(
-    r" (?:woman|girl|mother|wife|daughter|sister|grandmother|widow|niece)"
-)
-_UNNAMED_MALE = re.compile(
-    r" (?:man\b|boy|father|husband|son\b|brother|grandfather|widower|nephew)"
+_UNNAMED = re.compile(
+    r" (?:(?P<f>woman|girl|mother|wife|daughter|sister|grandmother|widow|niece)"
+    r"|(?P<m>man\b|boy|father|husband|son\b|brother|grandfather|widower|nephew))"
 )
 """Nouns for people without their name, by the pronoun that may mean them."""
 _GENDERS = {
@@ -261,9 +259,8 @@ def _update_context(
                 ctx.people[last] = person.name  # not "May" (the month)
     low = sentence.lower()
     ctx.subject_is_thing = " its " in low and not _PERSONAL.search(low)
-    female = _UNNAMED_FEMALE.search(low) is not None
-    male = _UNNAMED_MALE.search(low) is not None
-    ctx.unnamed = _GENDERS[female, male]
+    found = {m.lastgroup for m in _UNNAMED.finditer(low)}
+    ctx.unnamed = _GENDERS["f" in found, "m" in found]
     for person in people:
         ctx.remember(person.name)
     # "He" and "she" in the next sentence mean the person this one is about (its subject),

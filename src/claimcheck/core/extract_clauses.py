@@ -311,7 +311,7 @@ def _split_list(clause: str) -> list[str]:
     """Distribute a list of three or more items (or two names) over copies of the clause."""
     if (" and " not in clause and " or " not in clause) or "respectively" in clause:
         return [clause]  # "in 2016 and 2014 respectively": pairs, not every combination
-    if _BETWEEN_AND.search(clause):
+    if "between" in clause and _BETWEEN_AND.search(clause):
         return [clause]  # "take between 33 and 53 minutes": one range
     if "," in clause and _DIGIT_COMMA.search(clause):
         # the comma of "1,100" is no list comma: read the clause without it
