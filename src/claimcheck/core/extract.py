@@ -259,8 +259,12 @@ def _update_context(
                 ctx.people[last] = person.name  # not "May" (the month)
     low = sentence.lower()
     ctx.subject_is_thing = " its " in low and not _PERSONAL.search(low)
-    found = {m.lastgroup for m in _UNNAMED.finditer(low)}
-    ctx.unnamed = _GENDERS["f" in found, "m" in found]
+    first = _UNNAMED.search(low)
+    if first is None:
+        ctx.unnamed = _GENDERS[False, False]
+    else:
+        found = {m.lastgroup for m in _UNNAMED.finditer(low, first.start())}
+        ctx.unnamed = _GENDERS["f" in found, "m" in found]
     for person in people:
         ctx.remember(person.name)
     # "He" and "she" in the next sentence mean the person this one is about (its subject),

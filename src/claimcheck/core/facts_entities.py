@@ -490,7 +490,8 @@ def _after_title(text: str, stop: int) -> bool:
     return text[start:stop].lower() in _TITLE_ABBREVIATIONS
 
 
-def _names_joined(surface: str) -> tuple[list[tuple[str, int]], str] | None:
+@functools.lru_cache(maxsize=4096)
+def _names_joined(surface: str) -> tuple[tuple[tuple[str, int], ...], str] | None:
     """The names of "A and B" when both are known places or both look like people's full
     names ("Saudi Arabia and Kryvyi Rih", "Łukasz Piszczek and Émile Zola"), with their
     offsets and type; None when it is one name ("Bosnia and Herzegovina", "Securities and
@@ -501,12 +502,12 @@ def _names_joined(surface: str) -> tuple[list[tuple[str, int]], str] | None:
         parts.append((part, at))
         at += len(part) + len(" and ")
     if all(
-        canonical_entity(p).lower() in _PLACES or entity_type(canonical_entity(p)) == "place"
+        canonical_entity(p).lower() in _PLACES or _name_type(canonical_entity(p)) == "place"
         for p, _ in parts
     ):
-        return parts, "place"
-    if all(len(p.split()) >= 2 and entity_type(canonical_entity(p)) == "person" for p, _ in parts):
-        return parts, "person"
+        return tuple(parts), "place"
+    if all(len(p.split()) >= 2 and _name_type(canonical_entity(p)) == "person" for p, _ in parts):
+        return tuple(parts), "person"
     if (
         len(parts) == 2
         and parts[0][0] != parts[1][0]
@@ -517,7 +518,7 @@ def _names_joined(surface: str) -> tuple[list[tuple[str, int]], str] | None:
             for p, _ in parts
         )
     ):
-        return parts, "other"  # "Apple and Microsoft"; not "Food and Drug Administration"
+        return tuple(parts), "other"  # "Apple and Microsoft"; not "Food and Drug Administration"
     return None
 
 
