@@ -2738,3 +2738,28 @@ def test_review_findings(body, expected):
 )
 def test_closing_weekdays_according_asides_and_between(body, expected):
     assert _said(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # what keeps him there is the contract, not Costa
+            "Costa has signed a five-year contract, keeping him at the club until June 2030.",
+            ["Costa has signed a five-year contract, keeping him at the club until June 2030."],
+        ),
+        (  # the consequence of an agreed deal is no accomplished fact
+            "Halvorsen Group agreed to buy Brightline Foods for $9 billion, creating the "
+            "third-largest snack company in the United States.",
+            [
+                "Halvorsen Group agreed to buy Brightline Foods for $9 billion, creating the "
+                "third-largest snack company in the United States."
+            ],
+        ),
+        (
+            "The army shelled the town, killing 12 people.",
+            ["The army shelled the town.", "The army killed 12 people."],
+        ),
+    ],
+)
+def test_participle_consequences(body, expected):
+    assert texts(body) == expected

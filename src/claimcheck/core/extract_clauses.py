@@ -734,7 +734,8 @@ def _next_comma(text: str, start: int) -> int:
 _HEDGED = re.compile(
     r"\b(?:will|would|could|may|might|must|should|shall|likely|unlikely|expected to|"
     r"set to|due to|poised to|on track to|plans? to|planned to|aims? to|intends? to|"
-    r"hopes? to|seeks? to|wants? to|threatened to)\b"
+    r"hopes? to|seeks? to|wants? to|threatened to|agreed to|agrees to|offered to|"
+    r"proposed to)\b"
 )
 """A predicate that says what may happen, not what did (lower case: "in May" is a month;
 "can range" says what is possible, not what is uncertain)."""
@@ -1058,6 +1059,10 @@ _NAMED_APPOSITIVE = re.compile(
 "A co-accused, bookkeeper Linda Tran, 44,")."""
 
 
+_SELF_OBJECT = re.compile(r"\s+(?:him|her|them|himself|herself|themselves)\b")
+"""A participle's object that is the clause's own subject ("keeping him at the club")."""
+
+
 def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
     """Take relative clauses, appositives and participle phrases out of a clause.
 
@@ -1266,12 +1271,15 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 # After a relative clause the participle goes on describing its antecedent:
                 # "a policy shift, which lifted the ban, allowing Ukraine to ...".
                 actor = last_antecedent or subject
-                if actor:
+                # "Costa signed a contract, keeping him at the club": what keeps him is the
+                # act, not Costa; the phrase stays in the claim
+                keep = bool(actor) and not last_antecedent and bool(_SELF_OBJECT.match(rest))
+                if actor and not keep:
                     past = last_past if last_antecedent else _is_past(text, verb_at)
                     # "closing loopholes ... and extending curbs": both participles agree
                     rest = _agree_and_ing(rest, actor, past)
                     side.append((f"{actor} {_agree(verb, actor, past)}{rest}", comma))
-                handled = True
+                handled = not keep
         elif (
             _PARTICIPLE_ED.match(after)
             and comma > 0
