@@ -700,3 +700,13 @@ def test_names_with_ordinals_and_numbers_are_no_quantities():
         (e.name, e.type) for e in extract_facts("Goldman Sachs advised Brightline Foods.").entities
     ]
     assert names == [("Goldman Sachs", "org"), ("Brightline Foods", "org")]
+
+
+def test_a_capital_after_a_preposition_of_place_is_the_city():
+    entities = extract_facts(
+        "Temperatures in Paris reached 39C, and parts of London hit 35C."
+    ).entities
+    assert [(e.name, e.type) for e in entities] == [("Paris", "place"), ("London", "place")]
+    assert [
+        e.name for e in extract_facts("Moscow said the strike was a provocation.").entities
+    ] == ["Russia"]

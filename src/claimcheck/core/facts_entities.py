@@ -522,6 +522,15 @@ def _names_joined(surface: str) -> tuple[tuple[tuple[str, int], ...], str] | Non
     return None
 
 
+_CAPITALS = frozenset(
+    "Washington London Moscow Kyiv Kiev Berlin Paris Rome Warsaw Beijing Tokyo Tehran Minsk "
+    "Seoul Pyongyang".split()
+)
+"""Capitals that stand for their country ("Moscow said") unless a preposition of place says
+the city is meant ("in Moscow")."""
+_LOCATIVE = frozenset("in at near to from of outside around across into inside downtown".split())
+
+
 def _find_entities(text: str) -> list[Entity]:
     out: list[Entity] = []
     taken = _Coverage(len(text))
@@ -575,6 +584,10 @@ def _find_entities(text: str) -> list[Entity]:
             out.extend(
                 Entity(canonical_entity(p), p, kind, s + at, s + at + len(p)) for p, at in parts
             )
+            continue
+        if surface in _CAPITALS and _prev_word(text, s) in _LOCATIVE:
+            # "Temperatures in Paris", "flew to Moscow": the city, not its government
+            out.append(Entity(surface, surface, "place", s, s + len(surface)))
             continue
         out.append(
             Entity(
