@@ -2763,3 +2763,22 @@ def test_closing_weekdays_according_asides_and_between(body, expected):
 )
 def test_participle_consequences(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Costa joined the squad on Saturday. It is a fantastic piece of business for the "
+            "north London club.",
+            ["Costa joined the squad on Saturday."],
+        ),
+        ("It was a truly miserable week for commuters.", []),
+        (  # the verdict goes, the figure stays
+            "The team was excellent at defending set pieces, conceding 12 goals.",
+            ["The team conceded 12 goals."],
+        ),
+    ],
+)
+def test_verdicts_with_names_give_no_claim(body, expected):
+    assert texts(body) == expected

@@ -81,6 +81,13 @@ _EVALUATIVE_RULES: tuple[tuple[str, str], ...] = (
         r"represents? an? (?:\w+ )?(?:change|shift|turn|step|milestone|escalation|moment)",
     ),
     ("mark", r"marks? an? (?:\w+ )?(?:change|shift|turn|escalation|moment)"),
+    (  # "It is a fantastic piece of business", "It was a truly miserable week": a verdict
+        "fantastic terrific brilliant wonderful amazing incredible superb excellent miserable "
+        "dreadful awful remarkable extraordinary stunning",
+        r"(?:is|was|are|were|be|been) (?:an? )?(?:\w+ly )?(?:fantastic|terrific|brilliant|"
+        r"wonderful|amazing|incredible|superb|excellent|miserable|dreadful|awful|remarkable|"
+        r"extraordinary|stunning)\b",
+    ),
     # the verb with what it signals; "the signal was weak", "signalling" are nouns
     ("signal", r"signal(?:s|ed|ing)? (?:an?|the|its|their|growing|further|continued)\b"),
     ("testament", r"is a testament|testament to"),
