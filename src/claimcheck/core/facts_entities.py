@@ -239,13 +239,9 @@ _REGION_FIRST = frozenset(
 """First words that make a region of the place that follows."""
 _SURNAME_THINGS = frozenset("fire storm flood crystal medal cup".split())
 """Thing heads that are also last names ("Billy Crystal", "Harry Flood")."""
-_STRONG_PLACE_HEADS = frozenset(
-    "street avenue road boulevard bridge river lake mountains sea ocean gulf bay island islands "
-    "valley desert strait peninsula province region oblast strip coast stadium arena palace "
-    "cathedral castle tower airport lighthouse square".split()
-)
-"""Place heads that make a place even after a given name ("Don River"; not "park": "Grace
-Park" is a person)."""
+_STRONG_PLACE_HEADS = _PLACE_HEADS - frozenset("rock county park hotel hall hill".split())
+"""Place heads that make a place even after a given name ("Don River"); the others are also
+last names ("Grace Park", "Fiona Hill", "Chris Rock")."""
 _ROMAN = frozenset("ii iii iv v vi vii viii ix x xi xii".split())
 _PLACE_FIRST = frozenset(
     "lake mount mt. mt cape port fort point isle gulf bay glen loch county san santa saint "
