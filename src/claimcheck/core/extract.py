@@ -69,6 +69,7 @@ from claimcheck.core.extract_attribution import (
     _SPEECH_NEAR,
     _Attribution,
     _attribution,
+    _lower_words,
     _organisation,
     _reports_words,
     _speaker_name,
@@ -438,9 +439,10 @@ def _claims_from_sentence(
         _update_context(sentence, ctx)
         return []
     base = start + lead
-    attribution = _attribution(body_text)
+    body_words = _lower_words(body_text)
+    attribution = _attribution(body_text, body_words)
     # whether any clause may report someone's words (most sentences: no speech verb at all)
-    may_report = attribution is not None or _reports_words(body_text)
+    may_report = attribution is not None or _reports_words(body_words)
     prefix = ""
     speaker = None
     content = body_text

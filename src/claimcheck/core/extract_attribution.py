@@ -126,19 +126,19 @@ _ASKED_BY = re.compile(
 )
 
 
-_LAST_WORDS: list[tuple[str, frozenset[str]]] = [("", frozenset())]
-"""The lower-case words of the last text `_attribution` read (the caller asks again)."""
+def _lower_words(text: str) -> frozenset[str]:
+    """The lower-case words of `text`, which tell whether it may report speech at all."""
+    return frozenset(_LOWER_TOKEN.findall(text))
 
 
-def _reports_words(text: str) -> bool:
-    """Whether `text` holds a speech verb ("said", "denied") at all."""
-    last, words = _LAST_WORDS[0]
-    if last is not text:
-        words = frozenset(_LOWER_TOKEN.findall(text))
+def _reports_words(words: frozenset[str]) -> bool:
+    """Whether `words` (from `_lower_words`) hold a speech verb ("said", "denied")."""
     return not _SPEECH_WORDS.isdisjoint(words)
 
 
-def _attribution(text: str) -> _Attribution | None:
+def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution | None:
+    """Who `text` reports and how, or None. `words` are its `_lower_words` when the caller
+    has them already."""
     m = _ACCORDING.match(text)
     if m:
         return _Attribution(
@@ -150,9 +150,9 @@ def _attribution(text: str) -> _Attribution | None:
         m = _CLOSING_ACCORDING.match(text)
         if m:
             return _closing(m, f", according to {m.group('speaker')}")
-    words = frozenset(_LOWER_TOKEN.findall(text))
-    _LAST_WORDS[0] = (text, words)
-    if words.isdisjoint(_SPEECH_WORDS):
+    if words is None:
+        words = _lower_words(text)
+    if not _reports_words(words):
         return None
     # "On Sunday, the ministry said ...", "Speaking at a news conference, Powell said ...":
     # a phrase before the speaker stays in the claim but is no part of the speaker
