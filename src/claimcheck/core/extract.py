@@ -120,6 +120,7 @@ from claimcheck.core.extract_words import (
     _main_verb,
     _passive_aux,
     _plain_subject,
+    _possessive,
     _resolve,
     _resolve_start,
     _subject_of,
@@ -755,7 +756,7 @@ def _claims_from_sentence(
         relative = re.match(r"(?:who|which|whose)\s+", aside)
         about = attribution.speaker
         if relative and relative.group(0).startswith("whose"):
-            said = f"{about}’s {aside[relative.end() :]}"  # "whose term ends": "'s term ends"
+            said = f"{_possessive(about)} {aside[relative.end() :]}"  # "whose term ends"
         elif relative:
             said = f"{about} {aside[relative.end() :]}"
         else:

@@ -918,9 +918,6 @@ _PLACE_ADJECTIVES = frozenset(
 )
 
 
-_PRONOUNS = frozenset("he she it they we i you this that these those".split())
-
-
 def _is_surname_only(subject: str) -> bool:
     """A lone capitalised word that may be a person's last name ("Carter"), not a body, a
     place or a plural ("Reuters", "Police", "Texas")."""
@@ -1203,7 +1200,12 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 if rel.startswith(("he ", "she ")):
                     he_is = "the" + subject[3:] if subject.startswith("The ") else subject
                     by_name = bool(_NAMED_SUBJECT.fullmatch(subject))
-                    by_name = by_name and subject.lower() not in _PRONOUNS
+                    low_subject = subject.lower()
+                    by_name = (
+                        by_name
+                        and low_subject not in _PRONOUN_SUBJ
+                        and low_subject not in _PRONOUN_WORDS
+                    )
                     # a person ("Carter", "Pierre Martin"), not "Reuters" or "Police"
                     by_name = by_name and (
                         entity_type(canonical_entity(subject)) == "person"
