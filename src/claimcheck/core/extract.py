@@ -385,7 +385,7 @@ def _claims_from_sentence(
             )
         )
         phrase = attribution.speaker.strip() if attribution is not None else ""
-        named = _described(phrase, ctx) if phrase[:1] in "Tt" else None
+        named = _described(phrase, ctx)
         if named and text.count(phrase) == 1:  # '"...," the bank said' -> '..., the ECB said'
             text = text.replace(phrase, named)
         facts = extract_facts(text, published)
@@ -459,13 +459,13 @@ def _claims_from_sentence(
             resolved_it = pronoun.group(0) == "It" and speaker.lower() != "it"
             name = ctx.speaker if resolved_it and ctx.speaker else speaker
             prefix = name + prefix[pronoun.end() :]
-        elif speaker and prefix[:1] in "Tt":
+        elif speaker:
             prefix = _described(prefix, ctx) or prefix  # "The bank said" -> "The ECB said"
         suffix = (
             re.sub(r"\b(he|she)\b", speaker, attribution.suffix) if speaker else attribution.suffix
         )
         phrase = attribution.speaker.strip()
-        named = _described(phrase, ctx) if suffix and phrase[:1] in "Tt" else None
+        named = _described(phrase, ctx) if suffix else None
         if named:  # "..., the ministry said" -> "..., Russia's Defence Ministry said"
             suffix = suffix.replace(phrase, named, 1)
         content_at = attribution.content_at

@@ -307,7 +307,7 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
     if low == "it" and ctx.speaker:
         return re.sub(r"^the\s+", "", ctx.speaker, flags=re.IGNORECASE)
     stripped = phrase.strip()
-    named = _described(stripped, ctx) if stripped[:1] in "Tt" else None
+    named = _described(stripped, ctx)
     if named:  # "the ministry" -> "Russia's Defence Ministry", "the bank" -> "European ..."
         return named[4:] if named.lower().startswith("the ") else named
     last_word = stripped.rsplit(" ", 1)[-1]

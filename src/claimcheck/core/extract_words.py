@@ -899,6 +899,8 @@ def _described(text: str, ctx: _Context) -> str | None:
     """`text` with the body it opens with named ("The bank also said" -> "The European Central
     Bank also said"), or None when it opens with none or with one not named before (or the
     noun is part of a compound: "The bank holiday", "The exchange rate")."""
+    if text[:1] not in ("T", "t"):
+        return None  # the common case, settled before the pattern
     m = _DESCRIPTION_OPEN.match(text)
     name = ctx.described(m.group(1)) if m else None
     if not m or not name:
@@ -952,10 +954,9 @@ _SINGULAR_IN_S = frozenset(
 def _resolve_start(clause: str, ctx: _Context) -> str:
     """Replace a pronoun, a possessive or a body named again ("The ministry said") that opens
     a clause by its antecedent."""
-    if clause[:1] in "Tt":
-        named = _described(clause, ctx)
-        if named is not None:
-            return named
+    named = _described(clause, ctx)
+    if named is not None:
+        return named
     epithet = _EPITHET.match(clause)
     if epithet and ctx.person and ctx.subject == ctx.person and not ctx.reported:
         return ctx.person + clause[epithet.end() :]  # "The 24-year-old" -> "Reece James"
