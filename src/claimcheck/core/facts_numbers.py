@@ -407,7 +407,7 @@ _CODE_AFTER = re.compile(r"[A-Za-z]\d|-\d+-\d")
 _LABEL_BEFORE = re.compile(
     r"(?:\b(?:[Ss]ection|[Aa]rticle|[Cc]lause|[Pp]aragraph|[Cc]hapter|[Rr]ule|[Rr]oute|[Ff]light|"
     r"[Gg]ate|[Pp]latform|[Jj]unction|[Ii]nterstate|[Hh]ighway|[Aa]mendment|[Rr]esolution|"
-    r"[Pp]hase|Category|Level|Stage|Tier|Bill|Proposition|Prop\.?|Measure|Chapter)|S&P|FTSE|"
+    r"[Pp]hase|Category|Level|Stage|Tier|Bill|Proposition|Prop\.?|Measure)|S&P|FTSE|"
     r"Nikkei|Stoxx|Russell|Nasdaq(?: Composite)?|"
     r"Hang Seng)\s+$"
 )
