@@ -2782,3 +2782,47 @@ def test_participle_consequences(body, expected):
 )
 def test_verdicts_with_names_give_no_claim(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # "told Reuters", "told the jury": whom it was said to, after the speaker
+            'Sinn Fein voted against. "This is a reform," Ciaran Doherty told Reuters.',
+            [
+                ("Sinn Fein voted against.", None),
+                ('"This is a reform," Ciaran Doherty told Reuters.', "Ciaran Doherty"),
+            ],
+        ),
+        (
+            'The men fled. "This was a cold raid," Nicholas Brandt told the jury.',
+            [
+                ("The men fled.", None),
+                ('"This was a cold raid," Nicholas Brandt told the jury.', "Nicholas Brandt"),
+            ],
+        ),
+        (  # "He" is the spokesman, not the body he speaks for
+            "At least 42 people died, said John Mwangi, a spokesman for the Red Cross. He said "
+            "12,000 people had been displaced.",
+            [
+                ("At least 42 people died, said John Mwangi.", "John Mwangi"),
+                ("John Mwangi said 12,000 people had been displaced.", "John Mwangi"),
+            ],
+        ),
+        (  # "reported four deaths": a count; the speaker is who said so
+            "Malawi reported four deaths, said Peter Banda, a spokesman for the disaster "
+            "department.",
+            [("Malawi reported four deaths, said Peter Banda.", "Peter Banda")],
+        ),
+        (  # "added 50 billion cubic metres", "An estimated": no speech at all
+            "New terminals added 50 billion cubic metres of capacity.",
+            [("New terminals added 50 billion cubic metres of capacity.", None)],
+        ),
+        (
+            "An estimated 17 million foldables were shipped last year.",
+            [("An estimated 17 million foldables were shipped last year.", None)],
+        ),
+    ],
+)
+def test_sixth_read_speakers(body, expected):
+    assert _said(body) == expected

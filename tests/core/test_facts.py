@@ -710,3 +710,37 @@ def test_a_capital_after_a_preposition_of_place_is_the_city():
     assert [
         e.name for e in extract_facts("Moscow said the strike was a provocation.").entities
     ] == ["Russia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a spokesman for the Red Cross", [("Red Cross", "org")]),
+        ("Marcus Cross scored twice", [("Marcus Cross", "person")]),
+        ("Hanseong Electronics sued", [("Hanseong Electronics", "org")]),
+        ("evacuations near Pine Hollow", [("Pine Hollow", "place")]),
+        ("fans of Coventry City", [("Coventry City", "place")]),
+        ("Southern California Edison cut power", [("Southern California Edison", "other")]),
+        ("Cyclone Hadiza hit the coast", [("Cyclone Hadiza", "other")]),
+        (
+            "led by the National Institute for Disaster Risk Management",
+            [("National Institute for Disaster Risk Management", "org")],
+        ),
+        (
+            "figures from the U.N. Office for the Coordination of Humanitarian Affairs",
+            [("U.N. Office for the Coordination of Humanitarian Affairs", "org")],
+        ),
+        ("The Ministry of Foreign Affairs said", [("Ministry of Foreign Affairs", "org")]),
+        ("appointed by President Bill Clinton", [("Bill Clinton", "person")]),
+        ("said Park Ji-hoon, its counsel", [("Park Ji-hoon", "person")]),
+        ("Iran-backed and Gaza-based groups", [("Iran", "place"), ("Gaza", "place")]),
+        (
+            "said Dr. Fatima Issufo of Doctors Without Borders",
+            [("Fatima Issufo", "person"), ("Doctors Without Borders", "other")],
+        ),
+        ("Meteorologist Karen Liu said", [("Karen Liu", "person")]),
+        ("It starts on Jan. 1, Jan Kowalski said", [("Jan Kowalski", "person")]),
+    ],
+)
+def test_entity_types_of_the_sixth_read(text, expected):
+    assert [(e.name, e.type) for e in extract_facts(text).entities] == expected

@@ -82,7 +82,9 @@ _SPEECH_ING = {
 _CLOSING_SPEAKER_FIRST = re.compile(
     r"^(?P<content>.{12,}?),\s+(?P<speaker>(?!(?:which|who|that|as|and|but|while|so|yet|or|"
     r"nor|even|if|when|because|since|although|though|then|thus|where)\b)"
-    r"(?:[\w’'.\-]+ ){0,8}?[\w’'.\-]+)\s+(?P<verb>said|says|told(?: [a-z]+)?|added|wrote|"
+    r"(?:[\w’'.\-]+ ){0,8}?[\w’'.\-]+)\s+(?P<verb>said|says|told(?:"
+    # whom: "told reporters", "told the jury", "told Reuters", "told The Associated Press"
+    r" (?:(?:the|an?|The) )?(?:[a-z]+|[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3}))?|added|wrote|"
     r"noted|warned|reported|claimed|confirmed|announced|stated)\b"
     # after the verb: nothing, or when/how/whom it was said, or more after a comma; never
     # the content itself ("officials at the ministry said 40 people had been killed")
@@ -136,6 +138,10 @@ def _reports_words(words: frozenset[str]) -> bool:
     return not _SPEECH_WORDS.isdisjoint(words)
 
 
+_NO_SPEAKER = frozenset("a an the some many most all".split())
+"""Opening words that are no speaker before a "speech" verb ("An estimated 17 million")."""
+
+
 def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution | None:
     """Who `text` reports and how, or None. `words` are its `_lower_words` when the caller
     has them already."""
@@ -175,6 +181,7 @@ def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution
         # but may say who asked ("Economists polled by Reuters said").
         if (
             len(core.split()) <= 14
+            and core.strip().lower() not in _NO_SPEAKER  # "An estimated 17 million ..."
             and _main_verb(" " + _ASKED_BY.sub("", core)) < 0
             and not re.search(r"\b(?:that|which|who)\b", core)
             and not (
@@ -220,6 +227,13 @@ _OBJECT_VERBS = _ACT_VERBS | frozenset(
     "claims estimated predicted".split()
 )
 """Speech verbs that also take a plain object ("admitted the charges", "denied the claims")."""
+_COUNT_VERBS = _ACT_VERBS | frozenset("added adds estimated estimates confirmed confirms".split())
+_COUNTED_OBJECT = re.compile(
+    r"(?:(?:a further|another|an additional|more than|nearly|about|around|almost|over|some|"
+    r"at least|up to|roughly)\s+)?(?:[$€£₹¥]?\d|(?:one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|dozens|hundreds|thousands|millions)\b)"
+)
+"""What opens a counted object: "four deaths", "a further $2 billion", "about 300 jobs"."""
 _OBJECT_THEN_ACT = re.compile(
     r"(?:the|a|an|his|her|its|their)\s[^,]{1,60},\s+(?:(?:and|but|then)\s+)?[a-z]{3,}ed\b"
 )
@@ -243,6 +257,12 @@ def _object_not_content(verb: str, content: str) -> bool:
     "he admitted the facts, pleaded ... and was sentenced" lists acts."""
     if content.lower().startswith("that "):
         return False
+    if verb in _COUNT_VERBS and _COUNTED_OBJECT.match(content):
+        # "reported four deaths", "added 50 billion cubic metres of capacity": a count, not
+        # words, unless it has its own verb ("reported 12 people had died")
+        comma = content.find(",")
+        if _main_verb(" " + (content[:comma] if comma > 0 else content)) < 0:
+            return True
     if verb in _OBJECT_VERBS and _OBJECT_THEN_ACT.match(content):
         return True  # "the facts, pleaded temporary dementia": an object, then acts
     if verb not in _ACT_VERBS:

@@ -139,7 +139,8 @@ _ORG_WORDS = frozenset(
     "industries enterprises solutions ventures air airline airlines capital supply democrats "
     "republicans conservatives socialists liberals greens staff therapeutics pharma "
     "biosciences biotech foods brands energy petroleum mining insurance securities circuit "
-    "sachs stanley jpmorgan".split()
+    "sachs stanley jpmorgan electronics devices instruments engineering logistics telecom "
+    "communications chemicals automotive entertainment healthcare utilities".split()
 )
 _COMPANY_LAST = frozenset("co co. nv bv spa se".split())
 """Company suffixes that are other things alone ("CO" is carbon monoxide, "BV" a virus)."""
@@ -147,7 +148,7 @@ _NAME_PARTICLES = frozenset("von van der den de da di del la le al bin ibn".spli
 _NOT_NAME_WORDS = frozenset(
     "of the and for in on at to de la del von van der al prize award awards sciences science "
     "studies economics economy affairs relations medal cup games olympics championship "
-    "series war wars act law bill day week".split()
+    "series war wars act law bill day week without against".split()
 )
 _PERSON_TITLES = frozenset(
     "president prime minister secretary spokesperson spokesman spokeswoman general gen. gen "
@@ -169,15 +170,21 @@ _NAME_WORD = (
 """One word of a name: "Kirby", "O'Brien", "D'Alema", "Jean-Pierre", "J.", "NATO", "McCain",
 "McLeish", "DeSantis", "YouTube", "Hernández"."""
 _CONNECT = (
-    rf"(?:(?:\s(?:of|de|del|la|da|di|du|dos|das|van|von|der|den|al|bin)(?:\s(?:de|del|la|der|den))?|\s(?:and|&))"
+    rf"(?:(?:\s(?:of|de|del|la|da|di|du|dos|das|van|von|der|den|al|bin)(?:\s(?:de|del|la|der|den))?|\s(?:and|&)"
+    r"|(?:(?<=Institute)|(?<=Office)|(?<=Centre)|(?<=Center)|(?<=Council)|(?<=Agency)|"
+    r"(?<=Commission)|(?<=Committee)|(?<=Fund)|(?<=Foundation)|(?<=Organization)|"
+    r"(?<=Organisation)|(?<=Association)|(?<=Society)|(?<=Alliance)|(?<=Coalition)|"
+    r"(?<=Campaign)|(?<=Network)|(?<=Bureau)|(?<=Ministry)|(?<=Department))\sfor(?:\sthe)?)"
     rf"\s(?=[{_UP}]))"
 )
-"""Small words inside a name: "Bank of England", "Ursula von der Leyen", "Procter & Gamble"."""
+"""Small words inside a name: "Bank of England", "Ursula von der Leyen", "Procter & Gamble",
+and "for" after a body's noun ("National Institute for Disaster Risk Management", "U.N. Office
+for the Coordination of Humanitarian Affairs")."""
 _NAME = re.compile(
     rf"(?=[{_UP}])(?<![\w’'])(?:U\.S\.|U\.K\.|E\.U\.|U\.N\.|" + _NAME_WORD + r")"
     r"(?:(?:\s|"
     + _CONNECT
-    + r")(?:U\.S\.|"
+    + r")(?:U\.S\.|U\.K\.|E\.U\.|U\.N\.|"
     + _NAME_WORD
     + rf"|(?:al|el|bin|ibn|abu)-[{_UP}][{_LOW}]+))*"
 )
@@ -228,7 +235,9 @@ _PLACE_HEADS = frozenset(
     "street square avenue road boulevard bridge river lake mountains sea ocean gulf bay island "
     "rock lighthouse "
     "islands valley desert strait peninsula province region oblast county strip coast stadium "
-    "arena palace park cathedral castle tower hotel hall hill".split()
+    "arena palace park cathedral castle tower hotel hall hill hollow creek canyon heights springs "
+    "falls harbor harbour reservoir canal township borough village city town district "
+    "parish".split()
 )
 """Last words that make a name a place."""
 _REGION_FIRST = frozenset(
@@ -239,15 +248,20 @@ _REGION_FIRST = frozenset(
 """First words that make a region of the place that follows."""
 _SURNAME_THINGS = frozenset("fire storm flood crystal medal cup".split())
 """Thing heads that are also last names ("Billy Crystal", "Harry Flood")."""
-_STRONG_PLACE_HEADS = _PLACE_HEADS - frozenset("rock county park hotel hall hill".split())
+_STRONG_PLACE_HEADS = _PLACE_HEADS - frozenset(
+    "rock county park hotel hall hill".split()
+)
 """Place heads that make a place even after a given name ("Don River"); the others are also
-last names ("Grace Park", "Fiona Hill", "Chris Rock")."""
+last names ("Grace Park", "Fiona Hill", "Chris Rock"). "City" and "Town" end
+clubs too ("Coventry City"): a place is nearer than a person."""
 _ROMAN = frozenset("ii iii iv v vi vii viii ix x xi xii".split())
 _PLACE_FIRST = frozenset(
     "lake mount mt. mt cape port fort point isle gulf bay glen loch county san santa saint "
     "sao são".split()
 )
 """First words that make a place of a name ("Lake Muskoka"; not "Mount" as a surname alone)."""
+_THING_FIRST = frozenset("cyclone hurricane typhoon storm operation tropical".split())
+"""First words that make a name an event ("Cyclone Hadiza", "Storm Ciarán", "Operation Spiderweb")."""
 _CLUB_LAST = frozenset(
     "rovers athletic wanderers albion rangers hotspur fc cf afc united celtic dynamo".split()
 )
@@ -270,6 +284,8 @@ def entity_type(name: str, before: str = "") -> str:
     words = low.split()
     if low in ("nato", "european union", "united nations") or any(w in _ORG_WORDS for w in words):
         return "org"
+    if len(words) > 1 and words[-1] == "cross" and gender(name) is None:
+        return "org"  # "Red Cross"; not "Marcus Cross"
     if "&" in words or (len(words) > 1 and words[-1] in _COMPANY_LAST):
         return "org"  # "Caldwell & Pryce", "Procter & Gamble", "Boeing Co"
     if (
@@ -288,6 +304,8 @@ def entity_type(name: str, before: str = "") -> str:
         return "other"  # "James Webb Space Telescope", "Canyon Fire"; not "Billy Crystal"
     if len(words) > 1 and words[-1] in _ROMAN and gender(name) is None:
         return "other"  # "Artemis III", "Falcon IX"; not "Henry VIII"
+    if len(words) > 1 and words[0] in _THING_FIRST:
+        return "other"  # "Cyclone Hadiza", "Storm Ciarán": events, not people
     if len(words) > 1 and words[0] in _PLACE_FIRST and gender(name) is None:
         return "place"  # "Lake Muskoka", "Mount Rushmore", "Fort Worth"
     if len(words) > 1 and words[-1] in _CLUB_LAST:
@@ -312,6 +330,7 @@ def entity_type(name: str, before: str = "") -> str:
         # ("Luis Montenegro")
         and words[0] not in _PLACE_WORDS
         and " ".join(words[:2]) not in _PLACE_WORDS
+        and not (words[0] in _REGION_FIRST and words[1] in _PLACE_WORDS)  # "Southern California Edison"
     ):
         return "person"
     return "other"
@@ -326,7 +345,8 @@ _TITLE_WORDS = frozenset(
     "founder head executive officer director-general secretary-general economist premier "
     "commissioner prosecutor detective inspector sergeant lieutenant attorney councillor "
     "councilor cllr alderman sheriff marshal constable bishop archbishop cardinal rabbi imam "
-    "pastor coach dean provost".split()
+    "pastor coach dean provost meteorologist forecaster analyst strategist researcher scientist "
+    "historian lawyer manager midfielder striker defender goalkeeper winger referee".split()
 )
 
 
@@ -342,8 +362,14 @@ def _split_title(surface: str) -> tuple[str, int] | None:
     rest = words[last + 1 :]
     if not rest or not all(w[:1].isupper() for w in rest):
         return None
-    if any(w.lower() in _ORG_WORDS for w in rest) or all(w.lower() in _TITLE_WORDS for w in rest):
-        return None  # "Justice Department", "Inspector General": a body or a title, no name
+    if (
+        any(w.lower() in _ORG_WORDS for w in rest)
+        or rest[-1].lower() in _NOT_NAME_WORDS
+        or all(w.lower() in _TITLE_WORDS for w in rest)
+    ):
+        # "Justice Department", "Inspector General", "Ministry of Foreign Affairs": a body or a
+        # title, no name
+        return None
     head_words = [w for w in words[:last] if w.lower() not in _TITLE_WORDS]
     head = (
         " ".join(head_words)
@@ -452,6 +478,20 @@ def _parse_name(
             titled.append((canonical_entity(person), person, "person", person_at))
             titled.append((right_name, right, _name_type(right_name), len(left) + len(of)))
             return s, single_unknown, tuple(titled), name, surface
+    if (
+        of
+        and right
+        and 2 <= len(left.split()) <= 3
+        and " of " not in right
+        and gender(left) is not None
+        and _name_type(canonical_entity(left)) == "person"
+    ):
+        # "Fatima Issufo of Doctors Without Borders", "Mary Robinson of Ireland": a person
+        # (a known given name first) and where she is from
+        right_name = canonical_entity(right)
+        titled.append((canonical_entity(left), left, "person", 0))
+        titled.append((right_name, right, _name_type(right_name), len(left) + len(of)))
+        return s, single_unknown, tuple(titled), name, surface
     split = (
         _split_title(surface)
         if " " in surface and not _TITLE_WORDS.isdisjoint(surface.lower().split())
@@ -527,6 +567,11 @@ the city is meant ("in Moscow")."""
 _LOCATIVE = frozenset("in at near to from of outside around across into inside downtown".split())
 
 
+_SHORT_MONTHS = frozenset("Jan Mar Jun Jul".split())
+"""Month abbreviations that are also names (the others are in `_STOP_CAPS`)."""
+_DAY_AFTER = re.compile(r"\.?\s{1,3}\d{1,2}\b")
+
+
 def _find_entities(text: str) -> list[Entity]:
     out: list[Entity] = []
     taken = _Coverage(len(text))
@@ -547,6 +592,8 @@ def _find_entities(text: str) -> list[Entity]:
             continue  # "The", "In", "However": the commonest match, settled at once
         if group.lower() in _TITLE_ABBREVIATIONS and text.startswith(".", m.end()):
             continue  # the "Gen" of "Gen. Smith": a title, not a name
+        if group in _SHORT_MONTHS and _DAY_AFTER.match(text, m.end()):
+            continue  # "Jan. 1", "Mar 3": a date, not a name
         if has_weapons and not taken.free(m.start(), m.end()):
             continue  # inside a weapon's name
         parsed = _parse_name(group)
@@ -594,8 +641,30 @@ def _find_entities(text: str) -> list[Entity]:
                 end=s + len(surface),
             )
         )
+    if "-" in text:
+        out = [_korean_given(e, text) if e.type == "person" else e for e in out]
     out.sort(key=lambda ent: ent.start)
     return out
+
+
+_KOREAN_REST = re.compile(
+    r"-(?!(?:like|based|led|made|born|run|owned|held|style|era|wide|free|bound|sized|only|old|"
+    r"long|class|label|daily|third|thirds|half|term|time|year|day|week|month|fold|level|scale|"
+    r"type|rich|ready|proof)\b)([a-z]{2,5})\b(?!-)"
+)
+
+
+def _korean_given(person: Entity, text: str) -> Entity:
+    """ "Park Ji" of "Park Ji-hoon", "Moon Jae" of "Moon Jae-in": the whole name (a Korean given
+    name's second part is written in lower case after a hyphen)."""
+    words = person.text.split()
+    if len(words) != 2 or len(words[-1]) > 4 or not words[0][1:].islower():
+        return person
+    rest = _KOREAN_REST.match(text, person.end)
+    if rest is None:
+        return person
+    full = person.text + rest.group(0)
+    return Entity(full, full, "person", person.start, rest.end())
 
 
 def find_entities(text: str) -> list[Entity]:
