@@ -2826,3 +2826,59 @@ def test_verdicts_with_names_give_no_claim(body, expected):
 )
 def test_sixth_read_speakers(body, expected):
     assert _said(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # after an unnamed subject ("A guard"), "He" is not the man named before
+            "Nicholas Brandt opened the case. A guard told the court he had feared for his "
+            "life. He has not returned to work since the raid.",
+            [
+                "Nicholas Brandt opened the case.",
+                "A guard told the court he had feared for his life.",
+                "He has not returned to work since the raid.",
+            ],
+        ),
+        (  # "Judge Ellery said she ...": a later "he" is not the judge
+            "Doyle showed no emotion. Judge Ellery said she had reduced his sentence by 18 "
+            "months because he had admitted handling stolen goods.",
+            [
+                "Doyle showed no emotion.",
+                "Judge Ellery said Ellery had reduced his sentence by 18 months.",
+                "Judge Ellery said he had admitted handling stolen goods.",
+            ],
+        ),
+        (  # the men, or the prosecutors? "They" stays
+            "Prosecutors said the men broke into the depot. They escaped with 412 watches.",
+            [
+                "Prosecutors said the men broke into the depot.",
+                "They escaped with 412 watches.",
+            ],
+        ),
+        (  # "they" is never one named person
+            "Judge Ellery jailed the men. Under the Proceeds of Crime Act, they could face "
+            "additional jail terms.",
+            [
+                "Judge Ellery jailed the men.",
+                "Under the Proceeds of Crime Act, they could face additional jail terms.",
+            ],
+        ),
+        (  # a dummy "it"; "Policymakers in Brussels" are the speaker and "they"
+            "Storage is full. It would be foolish to dismiss that confidence. Policymakers in "
+            "Brussels say they are better prepared.",
+            [
+                "Storage is full.",
+                "It would be foolish to dismiss that confidence.",
+                "Policymakers in Brussels say they are better prepared.",
+            ],
+        ),
+    ],
+)
+def test_sixth_read_pronouns(body, expected):
+    assert texts(body) == expected
+
+
+def test_a_speaker_in_a_place_is_the_speaker_not_the_place():
+    claims = extract_claims("Policymakers in Brussels say they are better prepared.")
+    assert [c.speaker for c in claims] == ["Policymakers in Brussels"]

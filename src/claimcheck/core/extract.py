@@ -104,6 +104,7 @@ from claimcheck.core.extract_words import (
     _BASE_VERBS,
     _COMMON_VERBS,
     _DIGIT_OR_CAP,
+    _DUMMY_IT,
     _MODAL,
     _PRONOUN_PREFIX,
     _PRONOUN_SUBJ,
@@ -176,6 +177,8 @@ def _shares_modal(modal: str, verb: str) -> bool:
     return not verb.endswith(("ed", "s")) and verb not in _COMMON_VERBS
 
 
+_SAID_PRONOUN = re.compile(r"(?:that\s+)?(he|she)\b")
+"""Reported content opening with the speaker's pronoun ("she had reduced ...")."""
 _SPEAKER_ACT = re.compile(
     r"(?:did not|didn't|would not|wouldn't|declined to|refused to)\s+(?:say|comment|"
     r"disclose|specify|elaborate|confirm|give)\b|(?:added|said|told)\b"
@@ -210,6 +213,17 @@ _UNNAMED = re.compile(
     r"|(?P<m>man\b|boy|father|husband|son\b|brother|grandfather|widower|nephew))"
 )
 """Nouns for people without their name, by the pronoun that may mean them."""
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:(?:A|An|Another|One)\s+(?:[a-z][\w-]*\s+){0,2}(?:guard|witness|resident|neighbou?r|"
+    r"passenger|driver|student|teacher|doctor|nurse|soldier|worker|employee|lawyer|juror|"
+    r"suspect|victim|child|teenager|pilot|farmer|survivor|colleague|friend|relative|member|"
+    r"spokes(?:man|woman|person)|official|officer|source|analyst|economist|trader|fan|player|"
+    r"customer|patient|prisoner|detainee|defendant|bystander|protester|journalist|reporter)"
+    r"|(?:The|the)\s+(?:guard|witness|resident|neighbou?r|passenger|driver|victim|suspect|"
+    r"teenager|bystander|defendant|survivor))"
+)
+"""A subject that is a person without a name ("A guard", "An off-duty nurse", "The driver"):
+a following "he" or "she" means that person, not one named before."""
 _GENDERS = {
     (False, False): frozenset(),
     (True, False): frozenset("f"),
@@ -279,7 +293,13 @@ def _update_context(
         still = ctx.person_for(subject.lower())
         if still:
             by_subject = Entity(still, still, "person")
-    person_entity = by_subject or _last_person(sentence, people, ctx)
+    if by_subject is None and verb_at > 0 and _UNNAMED_SUBJECT.fullmatch(subject):
+        # "A guard told the court he had feared for his life. He has not returned": the guard,
+        # whom no name means
+        ctx.person = None
+        person_entity = None
+    else:
+        person_entity = by_subject or _last_person(sentence, people, ctx)
     if person_entity is not None:
         ctx.person = person_entity.name
         ctx.remember(person_entity.name)
@@ -536,6 +556,7 @@ def _claims_from_sentence(
             pronoun
             and main_subject
             and (pronoun.group(1) == "they") == _plural_phrase(main_subject)
+            and not _DUMMY_IT.match(sub_clause, pronoun.end() + 1)  # "though it is known that"
         ):
             # "12,600 civilians have been killed, though it believes ...": "it" is no plural
             sub_clause = main_subject + sub_clause[pronoun.end() :]
@@ -575,6 +596,10 @@ def _claims_from_sentence(
         )
     )
     person = speaker if speaker_is_person else ctx.person
+    if speaker_is_person and speaker:
+        opening = _SAID_PRONOUN.match(content)
+        if opening:  # "Judge Ellery said she had ...": a later "he" is someone else
+            ctx.note_gender(speaker, opening.group(1))
     # who else was named lately, for a "he" that cannot be the speaker "she"
     recent = [*ctx.recent, person] if person else list(ctx.recent)
     local = _Context(
@@ -584,6 +609,7 @@ def _claims_from_sentence(
         recent=recent,
         descriptions=ctx.descriptions,
         unnamed=ctx.unnamed,
+        genders=ctx.genders,
     )
     first_ctx = (
         ctx
@@ -595,6 +621,7 @@ def _claims_from_sentence(
             recent=recent,
             descriptions=ctx.descriptions,
             unnamed=ctx.unnamed,
+            genders=ctx.genders,
         )
     )
     sentence_facts: Facts | None = None
@@ -778,6 +805,18 @@ def _claims_from_sentence(
         body_text,
     )
     ctx.reported = attribution is not None
+    if (
+        attribution is not None
+        and attribution.prefix
+        and main_subject
+        and main_subject.lower() not in _PRONOUN_SUBJ
+        and main_subject != ctx.subject
+        and _plural_phrase(main_subject)
+        and _plural_phrase(attribution.speaker.strip())
+    ):
+        # "Prosecutors said the men broke into the depot. They escaped ...": the men, or the
+        # prosecutors? "They" stays as written.
+        ctx.subject = None
     if attribution is not None and speaker and not speaker_is_person:
         phrase = attribution.speaker.strip()
         if phrase.lower() != "it" and _organisation(phrase):

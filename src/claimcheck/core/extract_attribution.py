@@ -320,6 +320,10 @@ def _organisation(speaker: str | None) -> bool:
     return not any(e.type == "person" for e in find_entities(speaker))
 
 
+_COMMON_HEAD = re.compile(r"[A-Za-z][a-z]+s\s+(?:in|at|from)\s+")
+"""A plural common noun before where it is ("Policymakers in Brussels")."""
+
+
 def _speaker_name(phrase: str, ctx: _Context) -> str:
     low = phrase.strip().lower()
     if low in ("he", "she") and ctx.person:
@@ -333,6 +337,8 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
     last_word = stripped.rsplit(" ", 1)[-1]
     if last_word in ctx.people and not any(w[:1].isupper() for w in stripped.split()[:-1]):
         return ctx.people[last_word]  # "Erdogan", "Mr. Erdogan": the full name said before
+    if _COMMON_HEAD.match(stripped):
+        return stripped  # "Policymakers in Brussels", "officials at the ministry": not the place
     entities = find_entities(phrase)
     people = [e.name for e in entities if e.type == "person"]
     if people:

@@ -891,8 +891,9 @@ def _plural_phrase(phrase: str) -> bool:
     """A rough number test for a noun phrase: "Prices", "Investors", "Shares of the company"
     and "the two sides" are plural; "Reuters" and "Athens" (names) are not."""
     head = f" {phrase} "
-    if " of " in head:
-        head = head[: head.index(" of ")] + " "  # the head noun: "Shares of the company"
+    for preposition in (" of ", " in ", " at ", " from ", " for "):
+        if preposition in head:  # the head noun: "Shares of the company", "Officials in Kyiv"
+            head = head[: head.index(preposition)] + " "
     capitals = [w for w in head.split() if w[:1].isupper()]
     if len(capitals) > 1:
         return " and " in head  # "Charles Dickens", "Walt Disney Pictures": a name
@@ -903,6 +904,8 @@ def _plural_phrase(phrase: str) -> bool:
     last = words[-1]
     if " and " in low or last in ("people", "police", "children", "forces"):
         return True
+    if last.endswith("men") and last not in ("specimen", "regimen", "abdomen", "omen", "stamen"):
+        return True  # "the men", "gunmen", "women"
     return (
         last.endswith("s")
         and not last.endswith(("ss", "us", "is", "ics", "news"))

@@ -367,10 +367,24 @@ class _Context:
     recent: list[str] = field(default_factory=list)
     """Full names of the people named lately, the last one last (at most 6)."""
 
+    genders: dict[str, str] = field(default_factory=dict)
+    """What the text has said of people's gender where their given name does not tell:
+    "Judge Ellery said she had ..." -> {"Ellery": "f"} (see `note_gender`)."""
+
+    def gender_of(self, name: str) -> str | None:
+        """ "f", "m" or None for a full name: its given name, else what the text said."""
+        return gender(name) or self.genders.get(name)
+
+    def note_gender(self, name: str, pronoun: str) -> None:
+        """Remember that `pronoun` ("he", "she") meant `name`."""
+        low = pronoun.lower()
+        if low in ("he", "she") and gender(name) is None:
+            self.genders[name] = "f" if low == "she" else "m"
+
     def person_for(self, pronoun: str) -> str | None:
         """Who "he" or "she" means: the last person named whose given name does not say the
         other ("She said" after "Coach Anna Berg praised striker Tom Ried" is Anna Berg);
-        `person` when nobody fits or the names tell nothing."""
+        `person` when the names tell nothing, None when nobody named fits."""
         low = pronoun.lower()
         want = "f" if low in ("she", "her", "hers") else "m" if low in ("he", "his", "him") else ""
         if not want or self.person is None:
@@ -379,15 +393,15 @@ class _Context:
             # "... fired three shots at the woman. She was hit": "she" may be the woman, so
             # only a name that says "she" is taken
             for name in (self.person, *reversed(self.recent)):
-                if gender(name) == want:
+                if self.gender_of(name) == want:
                     return name
             return None
-        if gender(self.person) in (None, want):
+        if self.gender_of(self.person) in (None, want):
             return self.person
         for name in reversed(self.recent):
-            if gender(name) in (None, want):
+            if self.gender_of(name) in (None, want):
                 return name
-        return self.person
+        return None  # nobody named fits: "she" after only men stays "she"
 
     unnamed: frozenset[str] = frozenset()
     """The genders ("f", "m") of people the sentence before spoke of without a name ("the
@@ -849,12 +863,16 @@ def _resolve(subject: str, ctx: _Context) -> str:
 
 
 _DUMMY_IT = re.compile(
-    r"(?:is|was|has been|had been|remains|seems|appears)\s+(?:not\s+)?(?:also\s+)?(?:"
+    r"(?:is|was|has been|had been|remains|seems|appears|(?:will|would|could|may|might)\s+be)"
+    r"\s+(?:not\s+)?(?:also\s+)?(?:"
     r"(?:true|clear|unclear|possible|impossible|likely|unlikely|certain|uncertain|known|"
     r"understood|believed|expected|estimated|reported|said|thought|important|necessary|"
     r"difficult|hard|easy)\s+(?:that|whether|if|how|why|what|when)\b"
     r"|(?:the\s+)?(?:first|second|third|last)\s+time\b|time\s+to\b"
-    r"|(?:important|necessary|difficult|hard|easy|possible|impossible)\s+to\b)"
+    r"|(?:(?:very|too|so|more|less|much)\s+)?(?:important|necessary|difficult|hard|easy|"
+    r"possible|impossible|foolish|wise|naive|wrong|right|fair|unfair|premature|tempting|safe|"
+    r"reasonable|unreasonable|worth|natural|vital|crucial|essential|useful|helpful|misleading|"
+    r"unusual|rare|common|surprising|sensible|risky|dangerous|tricky|too early|too late)\s+to\b)"
 )
 """What follows a dummy "it", which stands for no earlier noun."""
 
@@ -966,6 +984,8 @@ def _resolve_start(clause: str, ctx: _Context) -> str:
     word = m.group(1).lower()
     if m.start(1) > 0 and word not in ("he", "she", "they"):
         return clause  # "In May, it ..." is too risky: "it" may be dummy
+    if word in ("they", "their") and _names_a_person(ctx) and not (ctx.subject or "").endswith("s"):
+        return clause  # "Judge Ellery jailed the men. ..., they could face": not the judge
     if m.start(1) > 0:
         # "At Microsoft, he leads a team" -> "At Microsoft, Ming Zhou leads a team"
         name = ctx.person_for(word) if word in ("he", "she") else ctx.subject
