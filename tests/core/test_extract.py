@@ -2882,3 +2882,11 @@ def test_sixth_read_pronouns(body, expected):
 def test_a_speaker_in_a_place_is_the_speaker_not_the_place():
     claims = extract_claims("Policymakers in Brussels say they are better prepared.")
     assert [c.speaker for c in claims] == ["Policymakers in Brussels"]
+
+
+def test_a_sentence_after_they_with_an_unknown_verb_is_a_claim():
+    body = "Rovers won 3-1. They travel to Sheffield Wednesday next Saturday."
+    assert texts(body) == [
+        "Rovers won 3-1.",
+        "Rovers travel to Sheffield Wednesday next Saturday.",
+    ]

@@ -744,3 +744,50 @@ def test_a_capital_after_a_preposition_of_place_is_the_city():
 )
 def test_entity_types_of_the_sixth_read(text, expected):
     assert [(e.name, e.type) for e in extract_facts(text).entities] == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        (  # "next month" looks ahead in its own clause only
+            dt.date(2025, 3, 14),
+            "Inflation slowed to 2.6% in February, reinforcing expectations of a cut next month.",
+            ["2025-02", "2025-04"],
+        ),
+        (
+            dt.date(2025, 8, 13),
+            "Temperatures reached 108 F on Monday and were forecast to stay above 100 F "
+            "through Friday.",
+            ["2025-08-11", "2025-08-15"],
+        ),
+        (  # what a hearing is set for is to come
+            dt.date(2025, 5, 22),
+            "The judge ordered a confiscation hearing for Oct. 14.",
+            ["2025-10-14"],
+        ),
+        (  # "would have a scan" is no past "would have ..."
+            dt.date(2025, 10, 5),
+            "Krol said the Italian would have a scan on Monday.",
+            ["2025-10-06"],
+        ),
+        (dt.date(2025, 5, 20), "The plant would have closed in June.", ["2024-06"]),
+        (  # a present tense before a weekday is a fixture
+            dt.date(2025, 10, 5),
+            "Rovers play Leeds on Saturday.",
+            ["2025-10-11"],
+        ),
+        (dt.date(2025, 10, 5), "Rovers played Leeds on Saturday.", ["2025-10-04"]),
+        (  # a year opening the sentence dates its months
+            dt.date(2025, 10, 21),
+            "In 2021, storage fell to 26% in March and to 20% on March 30.",
+            ["2021", "2021-03", "2021-03-30"],
+        ),
+        (  # "Sheffield Wednesday" is a club, "Black Friday" a sale
+            dt.date(2025, 10, 5),
+            "Rovers travel to Sheffield Wednesday next Saturday after Black Friday.",
+            ["2025-10-11"],
+        ),
+    ],
+)
+def test_dates_look_ahead_by_clause_and_schedule(published, text, expected):
+    assert [d.value for d in extract_facts(text, published).dates] == expected

@@ -407,6 +407,9 @@ def _checkworthy(text: str, evaluative: bool = True) -> bool:
     return _has_verb(words)
 
 
+_SUBJECT_PRONOUNS = frozenset("They they He he She she It it".split())
+
+
 def _has_verb(words: list[str]) -> bool:
     """A rough test that a unit is a clause and not a heading or a bare noun phrase."""
     # Either test below suffices; the per-word one is cached and settles most units.
@@ -415,8 +418,10 @@ def _has_verb(words: list[str]) -> bool:
     last = words[-1] if words else None
     for previous, word in zip(words, words[1:], strict=False):
         # "Deliveries begin ...": a word after a plural noun is most often its verb
-        if _after_plural_ok(word) and _plural_noun(previous) and word is not last:
-            return True
+        if _after_plural_ok(word) and word is not last and (
+            _plural_noun(previous) or previous in _SUBJECT_PRONOUNS
+        ):
+            return True  # "They travel to Leeds": a word after a subject pronoun too
     return False
 
 

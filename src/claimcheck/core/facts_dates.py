@@ -102,15 +102,48 @@ _FUTURE = re.compile(
 this June, not last year's)."""
 _MODAL_BEFORE = re.compile(
     r"\b(?:could|might|would|may|likely|aims? to|intends? to|hopes? to|upcoming)\b"
-    r"(?!\s+have\b)[^.;,]{0,30}$"
+    r"(?!\s+have\s+(?:been|[a-z]+ed|[a-z]+en)\b)[^.;,]{0,30}$"
 )
 """A modal shortly before a date, in the same phrase, looks ahead too: "could face water cuts
-by June"; not "may come from a chart shared ... in September" (too far, another verb)."""
+by June", "would have a scan on Monday"; not "may come from a chart shared ... in September"
+(too far, another verb) or "would have ended in May"."""
+_SET_FOR = re.compile(
+    r"\b(?:(?:hearing|trial|sentencing|meeting|vote|election|deadline|appointment|date|talks|"
+    r"summit|ballot|referendum)\s+(?:for|until)"
+    r"|(?:adjourned|postponed|delayed|deferred|rescheduled|set|fixed|scheduled|listed)\s+"
+    r"(?:(?:the|a|an|it|him|her|them|case|trial|hearing|vote|sentencing|talks)\s+){0,2}"
+    r"(?:for|until|till|to))\s+(?:(?:on|next)\s+)?$"
+)
+"""What is set for a date to come: "ordered a hearing for Oct. 14", "adjourned until Monday"."""
+_SCHEDULE_BEFORE = re.compile(
+    r"\b(?:play|plays|host|hosts|face|faces|meet|meets|visit|visits|travel|travels|open|opens|"
+    r"reopen|reopens|start|starts|begin|begins|resume|resumes|return|returns|head|heads|vote|"
+    r"votes|kicks? off|takes? on)\b[^.;,]{0,40}?\s(?:on\s+)?$"
+)
+"""A present tense before a weekday, which is a schedule: "They play Leeds on Saturday"."""
+_CLAUSE_BREAK = re.compile(
+    r";|,\s+(?:[a-z]+ing|and|but|while|whereas|which|who|although|though)\b"
+    r"|\s(?:and|but)\s+(?:(?:was|were|is|are|has|have|had)\b|[a-z]+ed\b)"
+)
+"""Where a clause ends inside a sentence, for what looks ahead: "slowed in February,
+reinforcing expectations of a cut next month" (February is past)."""
+_FRONTED_YEAR = re.compile(
+    r"(?:In|By|During|Since|Until|Through|Throughout)\s+(?:early\s+|late\s+|mid-?)?"
+    r"(?P<year>" + _YEAR_RE + r")\s*,"
+)
+"""A year that opens the sentence and dates its months: "In 2021, storage fell ... in March"."""
 _AHEAD_BEFORE = re.compile(
     r"\b(?:until|till|starting|through)\s+(?:late\s+|early\s+)?"
     r"(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s+(?:on\s+)?)?$"
 )
 """Before a weekday that is still to come: "likely until Saturday"."""
+_WEEKDAY_NAMES = frozenset(day.capitalize() for day in _WEEKDAYS)
+_NAMED_DAY = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b(?!(?:On|By|Until|Till|Since|From|Before|After|Through|Last|Next|This|"
+    r"Every|Each|And|Or|But|The)\b)[A-Z][a-z]+\s+$"
+)
+"""A capitalised word right before a weekday, which makes a name of it ("Sheffield
+Wednesday", "Black Friday", "Super Tuesday"); not "On Monday" or a sentence's first word."""
 _DATE_TRIGGERS = frozenset(_MONTHS) | frozenset(_WEEKDAYS)
 _FUTURE_TRIGGERS = frozenset(
     "will shall set plan plans expected going expect expects forecast forecasts predict "
@@ -181,10 +214,27 @@ _WEEKDAY_SPAN = re.compile(
 """A span of weekdays ("Monday through Friday", "Mon-Fri"): a schedule, not a date."""
 
 
-def _looks_ahead(text: str, at: int, future: bool) -> bool:
-    """Whether the date at `text[at]` is a coming one: the text looks ahead, or a modal stands
-    shortly before it in the same phrase."""
-    if future:
+def _future_spans(text: str) -> list[tuple[int, int]]:
+    """The clauses of `text` (start, end) that look ahead ("will", "expected to", "next")."""
+    breaks = [0, *(m.start() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
+    spans = []
+    for m in _FUTURE.finditer(text):
+        at = m.start()
+        for a, b in zip(breaks, breaks[1:], strict=False):
+            if a <= at < b:
+                spans.append((a, b))
+                break
+    return spans
+
+
+def _looks_ahead(text: str, at: int, future: list[tuple[int, int]]) -> bool:
+    """Whether the date at `text[at]` is a coming one: its clause looks ahead, a modal stands
+    shortly before it in the same phrase, or it is what something is set for."""
+    if any(a <= at < b for a, b in future):
+        return True
+    if (" for " in text or " until " in text or " to " in text) and _SET_FOR.search(
+        text, max(0, at - 50), at
+    ):
         return True
     if not any(w in text for w in ("ould", "may", "might", "likely", " to ", "upcoming")):
         return False
@@ -198,11 +248,13 @@ def _find_dates(
     if words is None:
         words = _word_set(text)
     has_digit = _HAS_DIGIT.search(text) is not None
-    future = False
+    future: list[tuple[int, int]] = []
     if (has_digit or not words.isdisjoint(_DATE_TRIGGERS)) and not words.isdisjoint(
         _FUTURE_TRIGGERS
     ):
-        future = bool(_FUTURE.search(text))
+        future = _future_spans(text)
+    fronted = _FRONTED_YEAR.match(text) if has_digit else None
+    year_of_text = int(fronted.group("year")) if fronted else None
     for m in _DATE.finditer(text) if has_digit else ():
         value: str | None = None
         s, e = m.start(), m.end()
@@ -216,6 +268,9 @@ def _find_dates(
             if year_text:
                 if _valid(int(year_text), month, day):
                     value = f"{int(year_text):04d}-{month:02d}-{day:02d}"
+            elif year_of_text is not None:
+                if _valid(year_of_text, month, day):
+                    value = f"{year_of_text:04d}-{month:02d}-{day:02d}"
             elif published is not None:
                 year = published.year
                 ahead = _looks_ahead(text, s, future)
@@ -259,8 +314,20 @@ def _find_dates(
             span = _WEEKDAY_SPAN.search(text, max(0, m.start() - 24), min(len(text), m.end() + 24))
             if span and span.start() <= m.start() and m.end() <= span.end():
                 continue  # "Monday through Friday": opening hours, no day in particular
-            ahead = _looks_ahead(text, m.start(), future) or (
-                _AHEAD_BEFORE.search(text, max(0, m.start() - 26), m.start()) is not None
+            if (
+                not m.group("dir")
+                and m.group("unit") in _WEEKDAY_NAMES
+                and _NAMED_DAY.search(text, max(0, m.start() - 30), m.start())
+            ):
+                continue  # "Sheffield Wednesday", "Black Friday": a name, not a day
+            ahead = (
+                _looks_ahead(text, m.start(), future)
+                or _AHEAD_BEFORE.search(text, max(0, m.start() - 26), m.start()) is not None
+                or (
+                    m.group("unit") in _WEEKDAY_NAMES
+                    and _SCHEDULE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+                    is not None
+                )
             )
             value = _relative(m, published, ahead)
             if value is not None:
@@ -272,6 +339,11 @@ def _find_dates(
             if any(s < b and a < e for a, b in taken):
                 continue
             month = _month_number(m.group("m4"))
+            if year_of_text is not None:  # "In 2021, storage fell to 26% in March"
+                out.append(
+                    DateRef(value=f"{year_of_text:04d}-{month:02d}", text=m.group("m4"), start=s, end=e)
+                )
+                continue
             year = published.year
             direction = (m.group("dir") or "").lower()
             ahead = _looks_ahead(text, s, future)
