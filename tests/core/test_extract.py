@@ -2890,3 +2890,11 @@ def test_a_sentence_after_they_with_an_unknown_verb_is_a_claim():
         "Rovers won 3-1.",
         "Rovers travel to Sheffield Wednesday next Saturday.",
     ]
+
+
+def test_where_it_after_a_place_is_the_subject():
+    body = "The phone will go on sale in Britain, where it will cost 1,399 pounds."
+    assert texts(body) == [
+        "The phone will go on sale in Britain.",
+        "In Britain, the phone will cost 1,399 pounds.",
+    ]

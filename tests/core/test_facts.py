@@ -672,7 +672,7 @@ def test_places_and_events_shaped_like_names(text, expected):
 
 def test_fourth_read_facts():
     assert quantities("The 22-year-old scored.") == [(22.0, "years", False)]
-    assert quantities("plus or minus 1.5 percentage points") == [(1.5, "%", False)]
+    assert quantities("plus or minus 1.5 percentage points") == [(1.5, "pp", False)]
     names = [(e.name, e.type) for e in extract_facts("NASA's Artemis III crew was named.").entities]
     assert names == [("NASA", "other"), ("Artemis III", "other")]
     thursday = dt.date(2025, 6, 26)
@@ -791,3 +791,27 @@ def test_entity_types_of_the_sixth_read(text, expected):
 )
 def test_dates_look_ahead_by_clause_and_schedule(published, text, expected):
     assert [d.value for d in extract_facts(text, published).dates] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was fined 5,000 pounds.", [(5000.0, "GBP", False)]),
+        ("The firm spent 450,000 pounds on security.", [(450000.0, "GBP", False)]),
+        ("The baby weighed 8 pounds.", [(3.62874, "kg", False)]),
+        ("It will cost 1,399 pounds.", [(1399.0, "GBP", False)]),
+        ("winds of 195 km per hour", [(195.0, "km/h", False)]),
+        ("50 billion cubic metres of capacity", [(5e10, "m3", False)]),
+        ("down 0.2 percentage points", [(0.2, "pp", False)]),
+        ("Temperatures reached 42 Celsius.", [(42.0, "degrees", False)]),
+        ("Vacancies are down by a fifth.", [(20.0, "%", False)]),
+        ("about a third of winter demand", [(33.3333, "%", True)]),
+        ("Two-thirds of voters backed it.", [(66.6667, "%", False)]),
+        ("a fifth generation fighter", [(5.0, "ordinal", False)]),
+        ("He won a third term.", [(3.0, "ordinal", False)]),
+        ("SCB revised the figure up to 3.4%.", [(3.4, "%", False)]),
+        ("Up to 300 people died.", [(300.0, "people", True)]),
+    ],
+)
+def test_money_speeds_volumes_shares_and_revisions(text, expected):
+    assert quantities(text) == expected

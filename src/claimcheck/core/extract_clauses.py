@@ -1001,7 +1001,9 @@ def _where_claim(text: str, comma: int, place: str, rel: str) -> bool:
     subject = [w.lower() for w in rel[: verb - 1].split()]
     # "where he founded a bakery": "he" is named later (a clause opening with a person's
     # pronoun is resolved); "where its fate is uncertain" leans on the sentence
-    return verb > 0 and (subject in (["he"], ["she"]) or _PRONOUN_WORDS.isdisjoint(subject))
+    return verb > 0 and (
+        subject in (["he"], ["she"], ["it"]) or _PRONOUN_WORDS.isdisjoint(subject)
+    )
 
 
 def _is_time(phrase: str) -> bool:
@@ -1216,6 +1218,17 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                         or _is_surname_only(subject)
                     )
                     rel = he_is + rel[rel.index(" ") :] if by_name else ""
+                elif rel.startswith("it "):
+                    # "The phone will go on sale in Britain, where it will cost 1,399 pounds"
+                    thing = (
+                        subject
+                        and subject.lower() not in _PRONOUN_SUBJ
+                        and not _plural_phrase(subject)
+                        and entity_type(canonical_entity(subject)) != "person"
+                        and gender(subject) is None
+                    )
+                    the_thing = "the" + subject[3:] if subject.startswith("The ") else subject
+                    rel = the_thing + rel[2:] if thing else ""
                 if rel:
                     side.append((f"In {place}, {rel}", comma))
                 rel = ""

@@ -190,9 +190,17 @@ _units("lb|lbs|pound|pounds", "kg", 0.45359237)
 _units("km2|sq km|square kilometers|square kilometres|square kilometer|square kilometre", "km2")
 _units("square miles|square mile|sq mi", "km2", 2.589988)
 _units("hectare|hectares|ha", "km2", 0.01)
-_units("km/h|kph|kilometers per hour|kilometres per hour", "km/h")
-_units("mph|miles per hour", "km/h", 1.609344)
-_units("%|percent|per cent|pct|percentage points|percentage point|prozent|pour cent", "%")
+_units(
+    "km/h|kph|km/hr|kilometers per hour|kilometres per hour|km per hour|kilometers an hour|"
+    "kilometres an hour|km an hour",
+    "km/h",
+)
+_units("mph|miles per hour|miles an hour", "km/h", 1.609344)
+_units("cubic metres|cubic meters|cubic metre|cubic meter|m3|cu m", "m3")
+_units("cubic feet|cubic foot", "m3", 0.0283168466)
+_units("bcm", "m3", 1e9)
+_units("%|percent|per cent|pct|prozent|pour cent", "%")
+_units("percentage points|percentage point", "pp")
 _units("dollar|dollars|usd|us dollars", "USD")
 _units("euro|euros|eur", "EUR")
 _units("pound sterling|pounds sterling|gbp", "GBP")
@@ -210,7 +218,11 @@ _units("day|days", "days")
 _units("hour|hours|hrs|hr", "hours")
 _units("minute|minutes|min|mins", "minutes")
 _units("second|seconds|sec|secs", "seconds")
-_units("degree|degrees|°c|°f|°", "degrees")
+_units(
+    "degree|degrees|°c|°f|°|celsius|centigrade|fahrenheit|degrees celsius|degrees fahrenheit|"
+    "degrees centigrade",
+    "degrees",
+)
 _units("mw|megawatt|megawatts", "MW")
 _units("gw|gigawatt|gigawatts", "GW")
 
@@ -280,6 +292,22 @@ _EUROPEAN_SIGN = re.compile(r"\d,\d{1,2}(?![\d,])|\d,\d{4,}|\d\.\d{3}\.\d{3}|\d\
 _ENGLISH_SIGN = re.compile(r"\d,\d{3}\.\d|\d,\d{3},\d{3}")
 _ORDINAL_DIGITS = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b", re.IGNORECASE)
 _ORDINAL_WORDS = re.compile(r"(?=[fstenhFSTENH])\b(" + "|".join(_ORDINALS) + r")\b", re.IGNORECASE)
+_FRACTION_BEFORE = re.compile(r"\b(?:a|one|(two))[\s-]$", re.IGNORECASE)
+"""Before an ordinal that is a share: "a fifth", "one third", "two-thirds"."""
+_SHARE_BY = re.compile(
+    r"\b(?:by|than|about|nearly|almost|roughly|around|over|under|just|only)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _share_after(text: str, start: int, end: int) -> bool:
+    """Whether "a third" at `text[start:end]` is a share ("a third of the budget", "down by a
+    fifth."), not a rank ("a fifth generation fighter", "a third time")."""
+    if text.startswith(" of ", end):
+        return True
+    return (end == len(text) or text[end] in ".,;)") and (
+        _SHARE_BY.search(text, max(0, start - 9), start) is not None
+    )
 _SPECIAL = re.compile(
     r"(?=[aotdcphAOTDCPH])\b(?:a|one|two|three|half a|a half)?\s?(dozen|couple|pair)s?\b(?: of)?",
     re.IGNORECASE,
@@ -346,7 +374,20 @@ def _counted_noun(text: str, end: int) -> tuple[str | None, int]:
 
 
 def _approx(text: str, start: int) -> bool:
-    return bool(_APPROX_BEFORE.search(text[max(0, start - 16) : start]))
+    before = text[max(0, start - 16) : start]
+    m = _APPROX_BEFORE.search(before)
+    if m is None:
+        return False
+    if m.group(0).lower().startswith("up to") and _MOVED_UP.search(text, max(0, start - 70), start):
+        return False  # "revised the figure up to 3.4%": moved to it, exactly
+    return True
+
+
+_MOVED_UP = re.compile(
+    r"\b(?:revised|revises|revise|ticked|moved|pushed|marked|adjusted|raised|raises|bumped|"
+    r"nudged|went|goes|inched|crept|edged)\b[^.;,]{0,45}\bup\s+to\s*$",
+    re.IGNORECASE,
+)
 
 
 def _unit_for(unit_text: str | None, currency: str | None) -> tuple[str | None, float]:
@@ -427,16 +468,27 @@ _PENCE_CONTEXT = frozenset(
 _WEIGHED = re.compile(r"\b(?:weigh|weighs|weighed|weighing|weight|tons?|cargo|payload)\b", re.I)
 
 
+_MONEY_BEFORE = re.compile(
+    r"\b(?:fined?|fines|paid|pay|pays|paying|cost|costs|costing|spent|spend|spends|worth|"
+    r"price[sd]?|salary|wages?|fee|fees|compensation|damages|bail|raised|donated|earned|earns|"
+    r"sold for|bought for|bid|penalty|budget|invested|loan|debt|awarded|prize|charged|"
+    r"costs? of|sum of|tune of)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+"""Money words before "pounds", which make them sterling whatever the sum."""
+
+
 def _sterling(unit_text: str | None, value: float, text: str, end: int) -> bool:
     """Whether "pounds" after a number is money: "48 million pounds", "a 12 million pound
-    fine" are; "200 pounds" and "5 million pounds of beef" are weights."""
-    return (
-        unit_text is not None
-        and unit_text.strip().lower() in ("pound", "pounds")
-        and value >= 1e6
-        and not text[end : end + 4].lower().startswith(" of")
-        and _WEIGHED.search(text, max(0, end - 60), end) is None  # "weighs 1.5 million pounds"
-    )
+    fine", "fined 5,000 pounds", "will cost 1,399 pounds" are; "200 pounds" and "5 million pounds
+    of beef" are weights."""
+    if unit_text is None or unit_text.strip().lower() not in ("pound", "pounds"):
+        return False
+    if _WEIGHED.search(text, max(0, end - 60), end) is not None:
+        return False  # "weighs 1.5 million pounds"
+    if _MONEY_BEFORE.search(text, max(0, end - 60), end) or "£" in text:
+        return True  # "fined 5,000 pounds", "will cost 1,399 pounds"
+    return value >= 1e6 and not text[end : end + 4].lower().startswith(" of")
 
 
 def _scale_for(scale_text: str | None) -> float:
@@ -707,6 +759,10 @@ def _find_quantities(
                 unit, e = noun, ne
         if word.lower() == "one" and unit is None:
             continue  # "one of the", "no one": not a quantity
+        if unit is not None and unit.rstrip("s") in _ORDINALS and value < 10:
+            share = _ORDINALS[unit.rstrip("s")]
+            if share >= 3 and value < share:  # "two-thirds", "one fifth": a share
+                value, unit = value * 100 / share, "%"
         found.append(
             Quantity(
                 value=_round(value),
@@ -734,6 +790,23 @@ def _find_quantities(
     for m in _ORDINAL_WORDS.finditer(text) if ordinal_words else ():
         if m.group(0)[:1].isupper() and _NAME_AFTER.match(text, m.end()):
             continue  # "the First Amendment", "the Second World War": a name
+        part = _FRACTION_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if part and free(part.start(), m.end()) and _share_after(text, part.start(), m.end()):
+            # "down by a fifth", "a third of winter demand": a share, not a rank
+            share = _ORDINALS[m.group(1).lower()]
+            if share >= 3:
+                found.append(
+                    Quantity(
+                        value=_round((2 if part.group(1) else 1) * 100 / share),
+                        unit="%",
+                        text=text[part.start() : m.end()],
+                        start=part.start(),
+                        end=m.end(),
+                        approx=_approx(text, part.start()),
+                    )
+                )
+                coverage.add(part.start(), m.end())
+                continue
         if free(m.start(), m.end()) and not _PER_BEFORE.search(
             text, max(0, m.start() - 7), m.start()
         ):
