@@ -1922,11 +1922,9 @@ def test_what_the_speaker_went_on_to_do_is_the_speakers():
             ["The deal was signed by John Smith.", "John Smith is the Chief Executive of Acme."],
         ),
         (
+            # 3,000 tonnes in all, not to each country
             "The company shipped 3,000 tonnes of food, including rice, to Kenya and Uganda.",
-            [
-                "The company shipped 3,000 tonnes of food, to Kenya.",
-                "The company shipped 3,000 tonnes of food, to Uganda.",
-            ],
+            ["The company shipped 3,000 tonnes of food, to Kenya and Uganda."],
         ),
         (
             "The senator did not disclose the payments on his financial forms.",
@@ -2898,3 +2896,40 @@ def test_where_it_after_a_place_is_the_subject():
         "The phone will go on sale in Britain.",
         "In Britain, the phone will cost 1,399 pounds.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # two centres in all, not two in each town
+            "MSF had set up two treatment centres in Beira and Dondo.",
+            ["MSF had set up two treatment centres in Beira and Dondo."],
+        ),
+        (
+            "Evacuation orders cover 8,200 homes in Pine Hollow and Acton.",
+            ["Evacuation orders cover 8,200 homes in Pine Hollow and Acton."],
+        ),
+        (
+            "Floods killed people in Beira and Dondo.",
+            ["Floods killed people in Beira.", "Floods killed people in Dondo."],
+        ),
+        (  # both go "with" her
+            "Janet Ortiz left her home with her medication and her dog.",
+            ["Janet Ortiz left her home with her medication and her dog."],
+        ),
+        (
+            "He holds a degree from Yale and a doctorate from Oxford.",
+            ["He holds a degree from Yale.", "He holds a doctorate from Oxford."],
+        ),
+        (  # a relative clause whose gap is what is reported
+            "The fire, which officials suspect was arson, destroyed 94 homes.",
+            ["The fire destroyed 94 homes.", "Officials suspect the fire was arson."],
+        ),
+        (
+            "Rashid, who prosecutors say drove the van, received six years.",
+            ["Rashid received six years.", "Prosecutors say Rashid drove the van."],
+        ),
+    ],
+)
+def test_sixth_read_totals_objects_and_reported_relatives(body, expected):
+    assert texts(body) == expected

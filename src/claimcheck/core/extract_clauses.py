@@ -438,6 +438,12 @@ def _split_list_items(clause: str) -> list[str]:
             continue  # 'called her "a mentor and a friend"': the words as quoted
         if m and pattern is _BINARY_NAMES and _one_name(m.group("a"), m.group("b")):
             continue
+        if (
+            m
+            and m.group("head").strip() in ("in", "from", "to", "at")
+            and _AMOUNT.search(clause, 0, m.start("a"))
+        ):
+            continue  # "set up two treatment centres in Beira and Dondo": two in all
         if m and not _BETWEEN_END.search(clause, 0, m.start("a")):
             before, after = clause[: m.start("a")], clause[m.end("b") :]
             return [f"{before}{m.group('a')}{after}", f"{before}{m.group('b')}{after}"]
@@ -467,7 +473,12 @@ def _split_objects(clause: str) -> list[str]:
     parts = _OBJECT_AND.split(objects)
     if len(parts) != 2 or any(len(p.split()) < 2 for p in parts):
         return [clause]
+    if _INNER_PREPOSITION.search(parts[0]) and not _INNER_PREPOSITION.search(parts[1]):
+        return [clause]  # "left her home with her medication and her dog": both go "with"
     return [f"{head}{part}" for part in parts]
+
+
+_INNER_PREPOSITION = re.compile(r"\s(?:with|without)\s")
 
 
 def _split_coordinated_subject(clause: str) -> list[str]:
@@ -960,6 +971,18 @@ def _plain_appositive(segment: str, in_subject: bool) -> bool:
     )
 
 
+_REPORTED_REL = re.compile(
+    r"(?P<who>(?:the\s+)?[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
+    r"(?P<verb>say|says|said|suspect|suspects|suspected|believe|believes|believed|think|thinks|"
+    r"thought|allege|alleges|alleged|claim|claims|claimed)\s+"
+    r"(?P<rest>(?!(?:the|a|an|that|it|he|she|they|we|i|you|this|these|those|his|her|its|their|"
+    r"our|many|most|some|all|no|few|several|more|there|if|when|while|because)\b)[a-z]+\b.*)",
+    re.DOTALL,
+)
+"""A relative clause whose gap is the subject of a report: "(which) officials suspect was
+arson", "(who) prosecutors say drove the van"."""
+
+
 def _where_claim(text: str, comma: int, place: str, rel: str) -> bool:
     """Whether ", where <rel>" after `place` (ending at `text[comma]`) makes a claim of its
     own: the place is a name or a place noun ("the port") after a preposition or a verb of
@@ -1240,6 +1263,15 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 # whole claim the clause is about: no claim of its own
                 if _object_slot(text, comma - len(antecedent)):
                     side.extend((t, comma) for t in _object_relative(antecedent, rel))
+                rel = ""
+            reported = _REPORTED_REL.fullmatch(rel) if antecedent and rel else None
+            if reported:
+                # "The fire, which officials suspect was arson": officials suspect the fire was
+                # arson; "Rashid, who prosecutors say drove the van": prosecutors say so
+                about = "the" + antecedent[3:] if antecedent.startswith("The ") else antecedent
+                who = reported.group("who")
+                said = f"{who[:1].upper()}{who[1:]} {reported.group('verb')} {about} "
+                side.append((said + reported.group("rest"), comma))
                 rel = ""
             if antecedent and rel:
                 side.append((f"{antecedent} {rel}", comma))
