@@ -2933,3 +2933,50 @@ def test_where_it_after_a_place_is_the_subject():
 )
 def test_sixth_read_totals_objects_and_reported_relatives(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a people's adjectives share their noun
+            "Russian LNG continues to land in Belgian, French and Spanish ports.",
+            [
+                "Russian LNG continues to land in Belgian ports.",
+                "Russian LNG continues to land in French ports.",
+                "Russian LNG continues to land in Spanish ports.",
+            ],
+        ),
+        (  # "partly because X and partly because Y": two reasons, no stray "partly"
+            "Demand has fallen by 18%, partly because industry has cut output and partly "
+            "because households have turned down their thermostats.",
+            [
+                "Demand has fallen by 18%.",
+                "Industry has cut output.",
+                "Households have turned down their thermostats.",
+            ],
+        ),
+        (  # ", meaning ...": what the clause means, not an act of its subject
+            "A further 5,000 residents are under evacuation warnings, meaning they should be "
+            "ready to leave.",
+            [
+                "A further 5,000 residents are under evacuation warnings, meaning they should "
+                "be ready to leave."
+            ],
+        ),
+        (  # names in apposition to a counted noun
+            "Two government backbenchers, Declan Moriarty and Sean Fitzgerald, voted against "
+            "the bill.",
+            ["Declan Moriarty voted against the bill.", "Sean Fitzgerald voted against the bill."],
+        ),
+        (  # two people, each with an age
+            "His co-defendants Kieran Doyle, 31, and Mohammed Rashid, 29, were convicted of "
+            "conspiracy.",
+            [
+                "Kieran Doyle, 31, was convicted of conspiracy.",
+                "Mohammed Rashid, 29, was convicted of conspiracy.",
+            ],
+        ),
+    ],
+)
+def test_sixth_read_lists_reasons_and_appositives(body, expected):
+    assert texts(body) == expected

@@ -100,6 +100,7 @@ from claimcheck.core.extract_kinds import (
 )
 from claimcheck.core.extract_scripts import extract_script_claims, is_non_latin
 from claimcheck.core.extract_words import (
+    _AND_BECAUSE,
     _AUX,
     _BASE_VERBS,
     _COMMON_VERBS,
@@ -560,7 +561,9 @@ def _claims_from_sentence(
         ):
             # "12,600 civilians have been killed, though it believes ...": "it" is no plural
             sub_clause = main_subject + sub_clause[pronoun.end() :]
-        pieces.append((sub_clause, content_at + sub.start(), content_at + len(content)))
+        reason_at = content_at + sub.start()
+        for reason in _AND_BECAUSE.split(sub_clause):  # "partly because X and partly because Y"
+            pieces.append((reason, reason_at, content_at + len(content)))
         content = _TRAILING_CONJUNCTION.sub("", content[: sub.start()].rstrip(" ,"))
     for cs, ce in _conjuncts(content):
         clause = content[cs:ce]

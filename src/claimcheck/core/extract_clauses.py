@@ -325,6 +325,18 @@ _COMMA_MASK = "\u066c"
 """The Arabic thousands separator: one character that stands in for a digit's comma."""
 
 
+def _demonym(word: str) -> bool:
+    """ "Belgian", "French", "Dutch": a people's adjective (whose noun a list may share)."""
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and " " not in word
+        and low.endswith(("an", "ish", "ese", "ch", "ic", "i"))
+        and low in _ALIASES
+        and low not in _PLACES
+    )
+
+
 def _split_list_items(clause: str) -> list[str]:
     last_conj = max(clause.rfind(" and "), clause.rfind(" or "))
     # A list needs a comma before its last "and"/"or"; only then is the costly search run.
@@ -422,6 +434,13 @@ def _split_list_items(clause: str) -> list[str]:
             elif verb > 1 and all(_NAME_ITEM.fullmatch(i) for i in items[:-1]):
                 return [clause]  # a list of names sharing one figure: the claim stays whole
             if before.strip() and items[-1]:  # a list that is the subject ("Donating, ...")
+                last_words = items[-1].split()
+                if len(last_words) >= 2 and all(
+                    _demonym(w) for w in [*items[:-1], last_words[0]]
+                ):
+                    # "in Belgian, French and Spanish ports": each one's ports
+                    noun = " ".join(last_words[1:])
+                    items = [*(f"{i} {noun}" for i in items[:-1]), items[-1]]
                 if items[0].startswith(("a ", "an ")):
                     # "is an American actor, comedian and director": each one "a"
                     items = [_with_article(i) for i in items]
@@ -587,6 +606,8 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
     Returns spans into `text`.
     """
     cuts: list[tuple[int, int]] = []  # (cut start, next clause start)
+    if ", and " in text and _AGED_PAIR.match(text):
+        return [(0, len(text))]  # "Kieran Doyle, 31, and Mohammed Rashid, 29, were ...": one
     inside = _relative_spans(text) if ", wh" in text else ()
     for m in _CONJUNCTION.finditer(text):
         if inside and any(a < m.start() < b for a, b in inside):
@@ -1076,8 +1097,18 @@ def _predicate_follows(text: str, at: int, plural: bool = False) -> bool:
     )
 
 
+_FULL_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
+_AGED_PAIR = re.compile(
+    r"(?:(?:[A-Z][\w-]*|[a-z][\w-]*)\s+){0,3}?"
+    rf"(?P<a>{_FULL_NAME}),\s+(?P<age_a>\d{{1,3}}),\s+and\s+"
+    rf"(?P<b>{_FULL_NAME}),\s+(?P<age_b>\d{{1,3}}),\s+(?P<vp>(?:were|are|have|had|[a-z]+ed)\b.*)",
+    re.DOTALL,
+)
+"""Two people, each with an age, sharing a predicate ("His co-defendants Kieran Doyle, 31, and
+Mohammed Rashid, 29, were convicted")."""
 _NAMED_APPOSITIVE = re.compile(
-    r"(?:The|the|A|An|a|an) [a-z-]+(?: [a-z-]+)?, (?:[a-z]+ )?"
+    r"(?:The|the|A|An|a|an|Two|two|Three|three|Four|four|Both|both) [a-z-]+(?: [a-z-]+)?, "
+    r"(?:[a-z]+ )?"
     r"(?P<name>[A-Z][\w&.’'-]*(?: (?:of |and |& )?[A-Z][\w&.’'-]*){0,4}),\s+(?:\d{1,3},\s+)?"
 )
 """A common noun named by the appositive after it ("The company, Lonestar Regional Health,",
@@ -1097,6 +1128,12 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
     side: list[tuple[str, int]] = []
     main_parts: list[str] = []
     pos = 0
+    pair = _AGED_PAIR.match(text)
+    if pair:
+        # "Kieran Doyle, 31, and Mohammed Rashid, 29, were convicted": each with their age
+        predicate = _agree_singular(pair.group("vp"))
+        second = f"{pair.group('b')}, {pair.group('age_b')}, {predicate}"
+        return f"{pair.group('a')}, {pair.group('age_a')}, {predicate}", [(second, pair.start("b"))]
     named = _NAMED_APPOSITIVE.match(text)
     if named and not _is_time(named.group("name")) and _predicate_follows(text, named.end()):
         # "The company, Lonestar Regional Health, operates 14 hospitals": the name is the
@@ -1290,6 +1327,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             if verb.lower() not in (
                 "including",
                 "according",
+                "meaning",  # ", meaning they should be ready to leave": what the clause means
                 "during",
                 "following",
                 "regarding",

@@ -139,8 +139,19 @@ _SUBORD_OPENER = re.compile(
 )
 _PRONOUN_PREFIX = re.compile(r"(?:He|She|It|They)\b")
 _TRAILING_CONJUNCTION = re.compile(r"(?:,?\s+(?:and|or|but))+$")
-_SUBORD = re.compile(r"\b(because|although|though|whereas)\s+(?!of\b)(?=\w)", re.IGNORECASE)
-"""A subordinate clause's opener ("because of higher costs" is a phrase, no clause)."""
+_SUBORD = re.compile(
+    r"\b(?:(?:partly|mainly|largely|mostly|chiefly|primarily|in part|not least|only|simply|"
+    r"just|precisely|especially|particularly)\s+)?"
+    r"(because|although|though|whereas)\s+(?!of\b)(?=\w)",
+    re.IGNORECASE,
+)
+"""A subordinate clause's opener, with the adverb that focuses it ("partly because"); "because
+of higher costs" is a phrase, no clause."""
+_AND_BECAUSE = re.compile(
+    r",?\s+and\s+(?:(?:partly|mainly|largely|mostly|chiefly|primarily|in part|also)\s+)?"
+    r"because\s+(?=\w)"
+)
+"""A second reason: "partly because X and partly because Y"."""
 _WITH_ABS = re.compile(
     r",\s+with\s+(?P<subj>(?:the\s+)?[A-Z][\w’'\-/]*(?:\s+[A-Z][\w’'\-/]*){0,3})\s+"
     r"(?P<verb>\w+ing)\b(?P<rest>[^,;]*)"
