@@ -2980,3 +2980,35 @@ def test_sixth_read_totals_objects_and_reported_relatives(body, expected):
 )
 def test_sixth_read_lists_reasons_and_appositives(body, expected):
     assert texts(body) == expected
+
+
+def test_a_quote_that_goes_on_after_its_speaker_is_the_speakers():
+    body = 'Emeka Okafor scored twice. "He ran well. We won," Paul Steadman said. "It was hard."'
+    assert [c.speaker for c in extract_claims(body)] == [None, "Paul Steadman"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a company's "Inc." before a new sentence's subject and verb
+            "Hanseong sued Lumina Devices Inc. Lumina denied it.",
+            ["Hanseong sued Lumina Devices Inc.", "Lumina denied it."],
+        ),
+        (  # the price of the thing named last
+            "Lumina also unveiled a cheaper phone, the Lumina 12, starting at $799.",
+            [
+                "Lumina also unveiled a cheaper phone, the Lumina 12.",
+                "The Lumina 12 started at $799.",
+            ],
+        ),
+        (  # "closely watched by ...": a phrase inside the subject
+            "Services inflation, closely watched by the central bank, eased to 3.9%.",
+            [
+                "Services inflation eased to 3.9%.",
+                "Services inflation was closely watched by the central bank.",
+            ],
+        ),
+    ],
+)
+def test_sixth_read_company_stops_prices_and_adverbs(body, expected):
+    assert texts(body) == expected

@@ -394,7 +394,9 @@ def _claims_from_sentence(
     if quoted and len(quoted.group(1).split()) >= 3 and _SPEECH_NEAR.search(sentence):
         # '"...," Kiper said.': the comma inside the quote still separates the speaker
         stand_in = "the quoted statement" + ("," if quoted.group(1).rstrip().endswith(",") else "")
-        attribution = _attribution(sentence.replace(quoted.group(0), stand_in))
+        replaced = sentence.replace(quoted.group(0), stand_in)
+        more = _QUOTED.search(replaced)  # '"...," Steadman said. "It was hard."': a second quote
+        attribution = _attribution(replaced[: more.start()].rstrip() if more else replaced)
         speaker = _speaker_name(attribution.speaker, ctx) if attribution else ctx.person
         if speaker and speaker.lower() in _PRONOUN_SUBJ:
             speaker = None  # "He said: ..." with nobody named before: unknown, not "He"

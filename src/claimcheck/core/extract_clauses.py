@@ -1115,6 +1115,11 @@ _NAMED_APPOSITIVE = re.compile(
 "A co-accused, bookkeeper Linda Tran, 44,")."""
 
 
+_LEADING_ADVERB = re.compile(r"(?:closely|jointly|wholly|privately|publicly)\s+")
+"""An adverb before a participle phrase inside the subject ("closely watched by the bank")."""
+_PRICE_ING = frozenset("starting costing retailing selling pricing".split())
+"""Participles that give the price of what was named last ("the Lumina 12, starting at $799")."""
+_PRICE_AFTER = re.compile(r"\s+(?:at|from|for)\s+(?:about\s+|around\s+)?[$€£¥₹]")
 _SELF_OBJECT = re.compile(r"\s+(?:him|her|them|himself|herself|themselves)\b")
 """A participle's object that is the clause's own subject ("keeping him at the club")."""
 
@@ -1359,6 +1364,12 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 # After a relative clause the participle goes on describing its antecedent:
                 # "a policy shift, which lifted the ban, allowing Ukraine to ...".
                 actor = last_antecedent or subject
+                if verb.lower() in _PRICE_ING and _PRICE_AFTER.match(rest):
+                    # "unveiled a cheaper phone, the Lumina 12, starting at $799": the price of
+                    # the thing named last, not an act of the subject
+                    priced = _np_before(text, comma)
+                    ok = bool(priced) and not priced[:1].isdigit()
+                    actor = priced[:1].upper() + priced[1:] if ok else ""
                 # "Costa signed a contract, keeping him at the club": what keeps him is the
                 # act, not Costa; the phrase stays in the claim
                 keep = bool(actor) and not last_antecedent and bool(_SELF_OBJECT.match(rest))
@@ -1394,11 +1405,12 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 antecedent = text[verb_end:comma].strip() if 0 < verb_end < comma else ""
             first = after.split()[0].lower() if after.split() else ""
             # "X, located 32 km ..." describes the noun before the comma.
-            rest_words = segment.split(None, 1)
+            led = _LEADING_ADVERB.match(segment)
+            rest_words = segment[led.end() if led else 0 :].split(None, 1)
             # "The company, founded in 1998, employs ...": the verb finder took the participle
             # for the main verb; the phrase closes with a comma and the predicate follows.
             inside_subject = (
-                verb_at == after_at
+                (verb_at == after_at or (led is not None and verb_at == after_at + led.end()))
                 and nxt > 0
                 and subject
                 and _predicate_follows(text, nxt + 1, _plural_phrase(subject))

@@ -127,7 +127,8 @@ _STATIVE = frozenset(
 )
 _PARTICIPLE_ED = re.compile(
     r"^(?:(?:also|now|often|once|later|recently|widely|first|still|originally|previously|"
-    r"formerly|currently|officially|best|mostly|primarily) )?"
+    r"formerly|currently|officially|best|mostly|primarily|closely|jointly|wholly|privately|"
+    r"publicly) )?"
     r"(?:[a-z]\w*ed|known|born|built|made|written|given|taken|held|led|seen|run|shown|found|"
     r"located|situated|based|capable|home|able|equipped|responsible|famous|situated|worth)\b"
 )

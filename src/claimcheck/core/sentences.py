@@ -69,7 +69,7 @@ _AMBIGUOUS = frozenset(
 _COMPANY_SUFFIXES = frozenset("inc ltd corp co plc llc".split())
 _SUBJECT_VERB = re.compile(
     r"[A-Z][a-z]+\s+(?:had|has|have|said|says|is|was|were|are|will|would|could|can|did|does|"
-    r"told|added|also|then|fell|rose)\b"
+    r"told|added|also|then|fell|rose|sued|won|lost|[a-z]{3,}ed)\b"
 )
 """A capitalised subject and its verb, which start a new sentence after "Ltd." or "Inc."."""
 _OPENERS = frozenset(
