@@ -3012,3 +3012,16 @@ def test_a_quote_that_goes_on_after_its_speaker_is_the_speakers():
 )
 def test_sixth_read_company_stops_prices_and_adverbs(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "That sounds reassuring.",
+        "Prices tell a calmer story.",
+        "That is hardly a victory.",
+        "Filling tanks is the easy part; keeping them from emptying is harder.",
+    ],
+)
+def test_impressions_and_asides_give_no_claim(body):
+    assert texts(body) == []

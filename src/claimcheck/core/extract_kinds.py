@@ -213,6 +213,18 @@ _EVALUATIVE_RULES: tuple[tuple[str, str], ...] = (
         r"game.changer) (?:for|to) (?!(?:the|his|her|their) (?:head|back|face|body|chest)\b)",
     ),
     ("earthquake", r"(?:is|was|marks?) an? (?:political|diplomatic|electoral) earthquake"),
+    (  # "That sounds reassuring", "It looks bleak": an impression
+        "sounds seems looks feels",
+        r"^(?:that|this|it|which) (?:sounds|seems|looks|feels|sounded|seemed|looked|felt) "
+        r"(?:\w+ly )?(?!like\b|to\b|set\b|likely\b)\w+\s*[.!]?$",
+    ),
+    ("hardly", r"(?:is|was|are|were) hardly\b"),
+    (  # "Filling tanks is the easy part", "keeping them full is harder"
+        "easy hard easier harder trickier difficult",
+        r"(?:is|was|are|were) (?:the (?:easy|hard|easier|harder|tricky|difficult) part\b|"
+        r"(?:much |far |even )?(?:harder|easier|trickier)\s*[.;]?$)",
+    ),
+    ("tell tells told", r"tells? an? (?:\w+ )?story\b"),
     (
         "debate question matter issue story reminder",
         r"^it (?:is|was|remains) an? (?:\w+ )?(?:debate|question|matter|issue|story|reminder) "
