@@ -3025,3 +3025,28 @@ def test_sixth_read_company_stops_prices_and_adverbs(body, expected):
 )
 def test_impressions_and_asides_give_no_claim(body):
     assert texts(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a figure per place, the verb said once
+            "Sales rose 5% in Europe and 3% in Asia.",
+            ["Sales rose 5% in Europe.", "Sales rose 3% in Asia."],
+        ),
+        (
+            "The storm killed 41 people in Sofala and 22 in Manica.",
+            ["The storm killed 41 people in Sofala.", "The storm killed 22 people in Manica."],
+        ),
+        (
+            "The rate was 6.1% in February and 5.9% in March.",
+            ["The rate was 6.1% in February.", "The rate was 5.9% in March."],
+        ),
+        (  # a range stays whole
+            "Prevalence varied between 8% in Czechs and 19% in Hungarians.",
+            ["Prevalence varied between 8% in Czechs and 19% in Hungarians."],
+        ),
+    ],
+)
+def test_figures_with_their_verb_left_out(body, expected):
+    assert texts(body) == expected

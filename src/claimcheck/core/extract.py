@@ -85,6 +85,7 @@ from claimcheck.core.extract_clauses import (
     _plural_phrase,
     _reduced_relative,
     _split_coordinated_subject,
+    _split_gapped,
     _split_list,
     _split_objects,
     _strip_leading,
@@ -735,7 +736,8 @@ def _claims_from_sentence(
         for piece in _split_coordinated_subject(main):
             for listed in _split_list(piece):
                 for part in _reduced_relative(listed):
-                    texts.extend(_split_objects(part))
+                    for obj in _split_objects(part):
+                        texts.extend(_split_gapped(obj))
         for side_text, _ in side:
             # A side claim may carry its own adjunct: "targeting the city of Belgorod, located
             # 32 kilometers from the border".
