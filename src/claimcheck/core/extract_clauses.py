@@ -514,9 +514,12 @@ _GAPPED = re.compile(
 "41 of the dead were in Sofala and 22 in Manica"."""
 
 
+_AND_FIGURE = re.compile(rf"\sand\s+{_GAP_NUMBER}\s")
+
+
 def _split_gapped(clause: str) -> list[str]:
     """ "Sales rose 5% in Europe and 3% in Asia" -> one claim per figure and place."""
-    if " and " not in clause or not _HAS_DIGIT.search(clause):
+    if " and " not in clause or not _AND_FIGURE.search(clause):
         return [clause]
     m = _GAPPED.fullmatch(clause.rstrip())
     if m is None or " and " in m.group("mid") or " and " in m.group("pp1"):

@@ -224,7 +224,7 @@ _EVALUATIVE_RULES: tuple[tuple[str, str], ...] = (
         r"(?:is|was|are|were) (?:the (?:easy|hard|easier|harder|tricky|difficult) part\b|"
         r"(?:much |far |even )?(?:harder|easier|trickier)\s*[.;]?$)",
     ),
-    ("tell tells told", r"tells? an? (?:\w+ )?story\b"),
+    ("tell tells", r"tells? an? (?:\w+ )?story\b"),
     (
         "debate question matter issue story reminder",
         r"^it (?:is|was|remains) an? (?:\w+ )?(?:debate|question|matter|issue|story|reminder) "
