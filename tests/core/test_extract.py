@@ -3050,3 +3050,60 @@ def test_impressions_and_asides_give_no_claim(body):
 )
 def test_figures_with_their_verb_left_out(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the hedge goes on to "cut" and to "made"
+            "The company will raise prices and cut 500 jobs.",
+            ["The company will raise prices.", "The company will cut 500 jobs."],
+        ),
+        (
+            "The bill would have required early voting and made Election Day a holiday.",
+            [
+                "The bill would have required early voting.",
+                "The bill would have made Election Day a holiday.",
+            ],
+        ),
+        (  # a byline and a contributor line name nobody a pronoun means
+            "By Laura Kim\n\nThe mayor resigned on Monday. She had served for six years.",
+            ["The mayor resigned on Monday.", "She had served for six years."],
+        ),
+        ("Associated Press writer Kim Yates contributed to this report.", []),
+        (  # "he" in the reason is the one person the main clause names
+            "Ray Hollister voted yes. Marcus Pell missed the vote because he was ill.",
+            ["Ray Hollister voted yes.", "Marcus Pell missed the vote.", "Marcus Pell was ill."],
+        ),
+        (  # "it" is the company, not its revenue
+            "Vitalink said its revenue doubled to $310 million, though it is not yet "
+            "profitable.",
+            [
+                "Vitalink said its revenue doubled to $310 million.",
+                "Vitalink said it is not yet profitable.",
+            ],
+        ),
+        (  # the deadliest attack is what was reported, not who reported it
+            "The ministry said 12 people died. It was the deadliest attack this year.",
+            ["The ministry said 12 people died.", "It was the deadliest attack this year."],
+        ),
+        (  # an auxiliary goes on with the reported subject
+            "Jennifer Halloway said investigators would examine the left engine and had "
+            "recovered the flight data recorder.",
+            [
+                "Jennifer Halloway said investigators would examine the left engine.",
+                "Jennifer Halloway said investigators had recovered the flight data recorder.",
+            ],
+        ),
+    ],
+)
+def test_seventh_read_hedges_bylines_and_pronouns(body, expected):
+    assert texts(body) == expected
+
+
+def test_a_quote_written_for_the_majority_is_the_judges():
+    body = (
+        'The panel upheld the conviction of Gerald Voss. "The court acted reasonably," '
+        "Judge Harold Brandt wrote for the majority."
+    )
+    assert [c.speaker for c in extract_claims(body)] == [None, "Harold Brandt"]

@@ -144,6 +144,14 @@ _SPACES = re.compile(r"\s+")
 _SAME_IN_PAST = frozenset(
     "hit cut put set shut hurt cost let spread quit bet split read beat".split()
 )
+_IRREGULAR_PARTICIPLES = frozenset(
+    "made paid built sold held kept left lost won brought bought taught caught sent spent met "
+    "led found put set cut hit shut let cost spread become come run".split()
+)
+"""Past participles without "-ed"/"-en" ("would have required ... and made")."""
+_PAST_TIME = re.compile(
+    r"\b(?:yesterday|last|ago|earlier|previously|already|in (?:19|20)\d\d)\b", re.IGNORECASE
+)
 _SPEAKER_LIKE = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|[a-z]+(?:\s+[a-z]+)?")
 """A speaker worth carrying to the next quote: a name, or a body like "ministry"."""
 _WHOLE_QUOTE = re.compile(r"[“\"]([^“”\"]+?)[”\"]")
@@ -163,22 +171,25 @@ def _plain_noun_phrase(subject: str) -> bool:
     )
 
 
-def _shares_modal(modal: str, verb: str) -> bool:
+def _shares_modal(modal: str, verb: str, clause: str = "") -> bool:
     """Whether a verb phrase joined by "and" goes on under the first one's modal: "would have
     covered ... and employed" (a participle after "have"), "will send ... and train" (a bare
     verb); never under a negation ("could not attend and sent a deputy")."""
     if " not" in modal or verb in _AUX or verb in _MODAL or not verb.isalpha():
         return False
     if modal.endswith("have"):
-        return verb.endswith(("ed", "en", "wn"))
-    # after "will", "could": a bare verb only ("said", "told", "hit" may be past tenses)
+        return verb.endswith(("ed", "en", "wn")) or verb in _IRREGULAR_PARTICIPLES
+    # after "will", "could": a bare verb only ("said", "told" are past tenses; "cut", "hit"
+    # are bare unless a past time says otherwise: "will raise prices and cut 500 jobs")
     if verb in _SAME_IN_PAST:
-        return False
+        return not _PAST_TIME.search(clause)
     if verb in _BASE_VERBS:
         return True
     return not verb.endswith(("ed", "s")) and verb not in _COMMON_VERBS
 
 
+_NAMED_PERSON = re.compile(r"[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
+"""A subject that is a person's full name ("Marcus Pell")."""
 _SAID_PRONOUN = re.compile(r"(?:that\s+)?(he|she)\b")
 """Reported content opening with the speaker's pronoun ("she had reduced ...")."""
 _SPEAKER_ACT = re.compile(
@@ -384,9 +395,12 @@ def _claims_from_sentence(
         ):
             ctx.lead_in = intro  # "The recall covers:", not "Key points:"
     if not _checkworthy(sentence, evaluative=False) or sentence.endswith(":"):
-        _update_context(sentence, ctx)
         if _EDITORIAL.match(sentence):
-            ctx.subject = None  # "An earlier version of this story ... It was 1961": not it
+            # "An earlier version of this story ... It was 1961", "By Laura Kim ... She had
+            # served": about the story, whom no later pronoun means
+            ctx.subject = None
+            return []
+        _update_context(sentence, ctx)
         return []
     claims: list[ExtractedClaim] = []
 
@@ -555,14 +569,32 @@ def _claims_from_sentence(
             or main_subject in ctx.people.values()
         ):
             main_subject = ""  # "she would vote against it because it strips ...": not her
-        pronoun = re.match(r"(it|they)\b", sub_clause)
+        pronoun = re.match(r"(it|they|he|she)\b", sub_clause)
+        personal = pronoun is not None and pronoun.group(1) in ("he", "she")
         if (
             pronoun
             and main_subject
+            and not personal
             and (pronoun.group(1) == "they") == _plural_phrase(main_subject)
             and not _DUMMY_IT.match(sub_clause, pronoun.end() + 1)  # "though it is known that"
+            # "its revenue doubled, though it is not yet profitable": "it" is not the revenue
+            and main_subject.split()[0].lower() not in ("its", "their", "his", "her")
         ):
             # "12,600 civilians have been killed, though it believes ...": "it" is no plural
+            sub_clause = main_subject + sub_clause[pronoun.end() :]
+        elif (
+            pronoun is not None
+            and personal
+            and main_subject
+            and attribution is None
+            and _NAMED_PERSON.fullmatch(main_subject)
+            and gender(main_subject) in (None, "f" if pronoun.group(1) == "she" else "m")
+            # the only person the main clause names ("Depp, Law and Farrell completed
+            # Ledger's role because he died": not Depp)
+            and [e.text for e in find_entities(content[: sub.start()]) if e.type == "person"]
+            == [main_subject]
+        ):
+            # "Marcus Pell missed the vote because he was ill": Pell, not the man named before
             sub_clause = main_subject + sub_clause[pronoun.end() :]
         reason_at = content_at + sub.start()
         for reason in _AND_BECAUSE.split(sub_clause):  # "partly because X and partly because Y"
@@ -711,9 +743,12 @@ def _claims_from_sentence(
                     and not suffix
                     and speaker_phrase
                     and main_modal
-                    and not _shares_modal(main_modal, first)
+                    and not _shares_modal(main_modal, first, clause)
                     and (first.endswith("ed") or first in _COMMON_VERBS)
                     and not first.endswith("s")
+                    # "said investigators would examine X and had recovered Y": an auxiliary
+                    # goes on with the reported subject
+                    and first not in _AUX
                 ):
                     # "Biden said Congress must act and urged lawmakers ...": a past verb after
                     # reported "must act" is the speaker's own act, said by the writer
@@ -722,7 +757,7 @@ def _claims_from_sentence(
                     by_speaker = True
                 elif own and main_aux and re.match(r"\w+(?:ed|en|wn|t)\s+by\b", clause):
                     clause = f"{main_aux} {clause}"  # "... and signed by X": keep the passive
-                elif own and main_modal and _shares_modal(main_modal, first):
+                elif own and main_modal and _shares_modal(main_modal, first, clause):
                     # "would have covered 2,100 hectares and employed 800 people": the hedge
                     # belongs to both
                     clause = f"{main_modal} {clause}"

@@ -88,7 +88,7 @@ _CLOSING_SPEAKER_FIRST = re.compile(
     r"noted|warned|reported|claimed|confirmed|announced|stated)\b"
     # after the verb: nothing, or when/how/whom it was said, or more after a comma; never
     # the content itself ("officials at the ministry said 40 people had been killed")
-    r"(?P<rest>(?:\s*[,;]|\s+(?:on|in|at|late|early|last|this|via|through|to|after|before|"
+    r"(?P<rest>(?:\s*[,;]|\s+(?:on|in|at|late|early|last|this|via|through|to|for|after|before|"
     r"during|while|when|as|adding|saying|citing|reporters|journalists|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\b)[^“\"]{0,200}|"
     r"\s*[.!]?\s*)$",

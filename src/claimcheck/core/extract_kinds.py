@@ -35,9 +35,14 @@ _EDITORIAL = re.compile(
     r"(?:has been|was|have been) (?:updated|edited|corrected|amended|condensed)|"
     r"(?:The|This) (?:interview|conversation|transcript|exchange|Q&A) (?:has been|was) "
     r"(?:edited|condensed|lightly edited|translated)|"
-    r"This (?:fact[- ]check|story|article|report) is (?:also )?available in)"
+    r"This (?:fact[- ]check|story|article|report) is (?:also )?available in|"
+    r"(?:[\w.’'-]+\s+){1,8}contributed (?:reporting )?to this "
+    r"(?:report|story|article)|"
+    r"(?:By|BY|Reporting by|Editing by)\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}\s*"
+    r"(?:(?:and|,)\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}\s*)*$)"
 )
-"""A newsroom's note about the story itself (corrections, updates, editing), not a claim."""
+"""A newsroom's note about the story itself (corrections, updates, editing, bylines,
+contributors), not a claim."""
 _SERVICE = (
     r"(?:This (?:press release|release|article|announcement|report) contains "
     r"forward-looking statements|Actual results (?:may|could) differ|For more information|"

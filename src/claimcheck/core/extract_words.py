@@ -889,6 +889,14 @@ _DUMMY_IT = re.compile(
 """What follows a dummy "it", which stands for no earlier noun."""
 
 
+_EVENT_IT = re.compile(
+    r"(?:is|was)\s+(?:the|a|an)\s+(?:\w+\s+)?(?:\w+est|first|second|third|worst|biggest|"
+    r"largest|latest|only)\b"
+)
+"""After "it" that means what a report told of, not who reported it: "It was the deadliest
+attack this year"."""
+
+
 def _names_a_person(ctx: _Context) -> bool:
     """Whether the subject remembered is a person ("Ollie Watkins"), whom "it" never means."""
     subject = ctx.subject
@@ -1017,6 +1025,8 @@ def _resolve_start(clause: str, ctx: _Context) -> str:
         return clause  # "Ollie Watkins scored. It was his 17th goal": "it" is no person
     if word == "it" and _DUMMY_IT.match(rest):
         return clause  # "It is true that ...", "It is not the first time ...": no referent
+    if word == "it" and ctx.reported and _EVENT_IT.match(rest):
+        return clause  # "The ministry said 12 people died. It was the deadliest attack": the event
     if word in ("it", "its") and ctx.subject and _plural_head(ctx.subject):
         return clause  # "Relatives of the victims were in court. It was ...": not them
     if word in ("it", "they") and ctx.subject:
