@@ -1625,9 +1625,9 @@ def test_a_number_opening_the_sentence_stays_a_fact_of_the_claim():
                 "Richard Alvarez pleaded not guilty on Friday.",
             ],
         ),
-        (  # a party tag is like an age; "called the criticism" is the predicate
+        (  # a party tag is left out; "called the criticism" is the predicate
             "Sen. Tom Reyes, R-Texas, called the criticism overblown.",
-            ["Sen. Tom Reyes, R-Texas, called the criticism overblown."],
+            ["Sen. Tom Reyes called the criticism overblown."],
         ),
         (  # a change of the figure is no appositive of the noun before it
             "The package includes $886 billion for the Pentagon, a 3% increase over last year.",
@@ -3107,3 +3107,83 @@ def test_a_quote_written_for_the_majority_is_the_judges():
         "Judge Harold Brandt wrote for the majority."
     )
     assert [c.speaker for c in extract_claims(body)] == [None, "Harold Brandt"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a party label is left out, and the aside after it stays an aside
+            "Rep. Lena Ortiz, D-Calif., who sponsored a companion bill, said the House could "
+            "vote next week.",
+            [
+                ("Rep. Lena Ortiz said the House could vote next week.", "Lena Ortiz"),
+                ("Rep. Lena Ortiz sponsored a companion bill.", None),
+            ],
+        ),
+        (
+            "Sen. Joan Whitaker, D-Ariz., and Sen. Paul Dremond, D-W.Va., voted no.",
+            [("Sen. Joan Whitaker voted no.", None), ("Sen. Paul Dremond voted no.", None)],
+        ),
+        (  # a bracket after the name: who she is, not who speaks
+            'Cllr Sarah Whitcombe (Lib Dem, Northgate) said the district needed new homes. "We '
+            'have 3,400 households on our waiting list," she said.',
+            [
+                (
+                    "Cllr Sarah Whitcombe (Lib Dem, Northgate) said the district needed new "
+                    "homes.",
+                    "Sarah Whitcombe",
+                ),
+                (
+                    '"We have 3,400 households on our waiting list," Sarah Whitcombe said.',
+                    "Sarah Whitcombe",
+                ),
+            ],
+        ),
+        (
+            "Halvern Systems (HLVN.O) said revenue rose 18% to $3.42 billion.",
+            [
+                (
+                    "Halvern Systems (HLVN.O) said revenue rose 18% to $3.42 billion.",
+                    "Halvern Systems",
+                )
+            ],
+        ),
+        (  # more speech verbs, and how sure the speaker is
+            "Officials cautioned that the outbreak had infected 412 people.",
+            [("Officials cautioned that the outbreak had infected 412 people.", "Officials")],
+        ),
+        (
+            "Scientists said with high confidence that ice loss was the main driver.",
+            [
+                (
+                    "Scientists said with high confidence that ice loss was the main driver.",
+                    "Scientists",
+                )
+            ],
+        ),
+        (  # bodies whose names hold small words
+            "Save the Children said 200 children had died in the camp.",
+            [("Save the Children said 200 children had died in the camp.", "Save the Children")],
+        ),
+        (
+            "Friends of the Earth said emissions rose 12% last year.",
+            [("Friends of the Earth said emissions rose 12% last year.", "Friends of the Earth")],
+        ),
+        (
+            "The Centers for Disease Control and Prevention said 287 cases were in Texas. Two "
+            "children have died, the agency said.",
+            [
+                (
+                    "The Centers for Disease Control and Prevention said 287 cases were in Texas.",
+                    "Centers for Disease Control and Prevention",
+                ),
+                (
+                    "Two children have died, the Centers for Disease Control and Prevention said.",
+                    "Centers for Disease Control and Prevention",
+                ),
+            ],
+        ),
+    ],
+)
+def test_seventh_read_speakers(body, expected):
+    assert _said(body) == expected

@@ -254,7 +254,8 @@ def _subject_person(subject: str, people: list[Entity], ctx: _Context) -> Entity
     for e in people:
         at = subject.find(e.text)
         if at >= 0 and (
-            at + len(e.text) == len(subject) or subject.startswith((" of ", ","), at + len(e.text))
+            at + len(e.text) == len(subject)
+            or subject.startswith((" of ", ",", " ("), at + len(e.text))
         ):
             return e
     words = subject.split()
@@ -348,6 +349,18 @@ _TIME_ZONES = (
     r"MSK|EET|EEST)\b"
 )
 """The first characters of `_QA_LABEL`'s labels."""
+_PARTY_LABEL = re.compile(
+    r", [DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?,(?=\s+(?P<next>\w+))"
+)
+"""A US politician's party and state after the name (", D-Calif.,", ", R-W.Va.,")."""
+_ASIDE_OPENERS = frozenset("who which whose the a an his her its their".split())
+
+
+def _blank_label(m: re.Match[str]) -> str:
+    """The label as spaces; its closing comma stays when an aside follows (", D-Calif., who
+    sponsored ...,"), not before "and" or the verb (", D-Ariz., and Sen. ...", ", voted")."""
+    keep = m.group("next").lower() in _ASIDE_OPENERS
+    return " " * (len(m.group(0)) - 1) + ("," if keep else " ")
 _QA_LABEL = re.compile(
     r"(?:(?P<question>Q|Question)|A|Answer|Claim|Fact|Update|Updated)\s*:\s+"
     r"|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+" + _TIME_ZONES + r")?\s+(?=[A-Z“\"])"
@@ -366,6 +379,9 @@ def _claims_from_sentence(
             return []  # the interviewer's question or prompt, not a claim
         start = label.end()  # "A: The reservoir is at 28 per cent": the answer
     sentence = _blank_markup(body[start:end])
+    if "-" in sentence and ", " in sentence:
+        # "Rep. Lena Ortiz, D-Calif., said": the party label blanked (offsets stay)
+        sentence = _PARTY_LABEL.sub(_blank_label, sentence)
     if is_non_latin(sentence):  # Cyrillic, Greek, CJK...: the language-neutral rules
         ctx.forget_speakers()
         return extract_script_claims(sentence, start, end, published)

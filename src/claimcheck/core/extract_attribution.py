@@ -21,15 +21,18 @@ _SPEECH_VERBS = (
     r"hints|suggested|suggests|argued|argues|wrote|writes|insisted|insists|maintained|"
     r"acknowledged|admitted|admits|denied|denies|revealed|reveals|estimated|estimates|"
     r"explained|explains|declared|declares|asserted|asserts|alleged|alleges|predicted|"
-    r"predicts|stressed|emphasized|emphasised|tweeted"
+    r"predicts|stressed|emphasized|emphasised|tweeted|cautioned|cautions|testified|testifies|"
+    r"conceded|concedes|contended|contends|countered|counters|ruled|rules"
 )
 _OPENING_VERB = re.compile(
-    r"^(?P<speaker>[^,;:“\"]{2,90}?(?:,[^,;“\"]{2,60},)?)\s+"
+    # a bracket may hold commas: "Cllr Sarah Whitcombe (Lib Dem, Northgate) said"
+    r"^(?P<speaker>(?:[^,;:“\"(]|\([^()]{0,40}\)){2,90}?(?:,[^,;“\"]{2,60},)?)\s+"
     r"(?:has |have |had |also |previously |recently |publicly |later )*"
-    r"(?P<verb>" + _SPEECH_VERBS + r")\b(?: (?:on|in|at|last) [A-Z]?\w+)?[,:]? (?:that )?"
+    r"(?P<verb>" + _SPEECH_VERBS + r")\b(?: (?:on|in|at|last) [A-Z]?\w+)?"
+    r"(?: with (?:high|medium|low|some|great|growing) confidence)?[,:]? (?:that )?"
     # "reported receiving fees" is an act, not reported speech
     r"(?!(?:(?<=reported )|(?<=reports )|(?<=admitted )|(?<=acknowledged ))"
-    r"[a-z]+ing\b)(?!(?:of|about(?!\s+(?:\$|€|£)?\d)|against|on|for|with|from)\b)"
+    r"[a-z]+ing\b)(?!(?:of|about(?!\s+(?:\$|€|£)?\d)|against|on|for|with|from|out)\b)"
     r"(?!(?:the\s+)?lives\b)"  # "claims the lives of ...": kills, says nothing
     r"(?P<content>.{12,})$",
     re.DOTALL,
@@ -227,6 +230,11 @@ _OBJECT_VERBS = _ACT_VERBS | frozenset(
     "claims estimated predicted".split()
 )
 """Speech verbs that also take a plain object ("admitted the charges", "denied the claims")."""
+_OBJECT_ONLY_VERBS = frozenset(
+    "conceded concedes countered counters ruled rules testified testifies cautioned cautions "
+    "contended contends".split()
+)
+"""Speech verbs that report only with a clause after them ("conceded defeat" is an act)."""
 _COUNT_VERBS = _ACT_VERBS | frozenset("added adds estimated estimates confirmed confirms".split())
 _COUNTED_OBJECT = re.compile(
     r"(?:(?:a further|another|an additional|more than|nearly|about|around|almost|over|some|"
@@ -257,6 +265,12 @@ def _object_not_content(verb: str, content: str) -> bool:
     "he admitted the facts, pleaded ... and was sentenced" lists acts."""
     if content.lower().startswith("that "):
         return False
+    if verb in _OBJECT_ONLY_VERBS:
+        # "conceded defeat and said ...", "countered the claim": an object, unless a clause
+        # follows ("conceded the plan had failed")
+        clause = re.split(r",| and | but ", content, maxsplit=1)[0]
+        if _main_verb(" " + clause) < 0:
+            return True
     if verb in _COUNT_VERBS and _COUNTED_OBJECT.match(content):
         # "reported four deaths", "added 50 billion cubic metres of capacity": a count, not
         # words, unless it has its own verb ("reported 12 people had died")
@@ -320,11 +334,18 @@ def _organisation(speaker: str | None) -> bool:
     return not any(e.type == "person" for e in find_entities(speaker))
 
 
+_TITLE_CASE_NAME = re.compile(
+    r"[A-Z][\w’'-]*(?:\s+(?:of\s+the|the|of|for|and)\s+[A-Z][\w’'-]*)+"
+)
+"""A name whose small words are inside it ("Friends of the Earth", "Save the Children")."""
+_BRACKETED = re.compile(r"\s+\([^()]*\)")
 _COMMON_HEAD = re.compile(r"[A-Za-z][a-z]+s\s+(?:in|at|from)\s+")
 """A plural common noun before where it is ("Policymakers in Brussels")."""
 
 
 def _speaker_name(phrase: str, ctx: _Context) -> str:
+    if "(" in phrase:  # "Cllr Sarah Whitcombe (Lib Dem, Northgate)", "Halvern Systems (HLVN.O)"
+        phrase = _BRACKETED.sub("", phrase)
     low = phrase.strip().lower()
     if low in ("he", "she") and ctx.person:
         return ctx.person_for(low) or phrase.strip()
@@ -339,6 +360,8 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
         return ctx.people[last_word]  # "Erdogan", "Mr. Erdogan": the full name said before
     if _COMMON_HEAD.match(stripped):
         return stripped  # "Policymakers in Brussels", "officials at the ministry": not the place
+    if _TITLE_CASE_NAME.fullmatch(stripped):
+        return stripped  # "Friends of the Earth", "Save the Children": one name
     entities = find_entities(phrase)
     people = [e.name for e in entities if e.type == "person"]
     if people:

@@ -769,7 +769,15 @@ def _imperative(text: str) -> bool:
         first in _IMPERATIVE_VERBS
         and second not in _DECLARATIVE_NEXT
         and not (second.endswith("s") and second not in _DET and second not in ("this", "its"))
+        # "Save the Children said ...": a body's name that opens with a verb
+        and not (len(parts) > 2 and _TITLED_NAME_SAID.match(text))
     )
+
+
+_TITLED_NAME_SAID = re.compile(
+    r"[A-Z][a-z]+\s+(?:the\s+|of\s+the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+"
+    r"(?:said|says|told|added|warned|reported|estimated|announced)\b"
+)
 
 
 def _strip_leading(sentence: str) -> int:

@@ -283,6 +283,9 @@ _HEAD_SYNONYMS = {
     "organisation": ("agency", "organisation"),
     "staff": ("military",),
     "forces": ("military",),
+    "centers": ("agency",),
+    "centres": ("agency",),
+    "institutes": ("agency",),
 }
 """Common nouns for bodies whose name ends otherwise ("the Federal Reserve" -> "the bank", "the
 Food and Drug Administration" -> "the agency")."""
@@ -297,7 +300,7 @@ _NAMED_WITH_THE = frozenset(
     "authority bureau service institute fund board parliament senate assembly foundation "
     "association federation league alliance organization organisation regulator tribunal "
     "exchange corporation plant museum university hospital airport group administration "
-    "reserve staff forces".split()
+    "reserve staff forces centers centres institutes".split()
 )
 
 
@@ -306,8 +309,9 @@ def _description_heads(name: str) -> tuple[tuple[str, ...], str]:
     """The common nouns a later "the <noun>" may name `name` by, and the name as said then:
     "European Central Bank" -> (("bank",), "the European Central Bank")."""
     low = name.lower()
-    words = low.split(" of ", 1)[0].split()
-    if not words or (len(words) == 1 and " of " not in low):
+    # the head before "of"/"for": "Centers for Disease Control and Prevention"
+    words = low.split(" of ", 1)[0].split(" for ", 1)[0].split()
+    if not words or (len(words) == 1 and " of " not in low and " for " not in low):
         return (), name  # a lone "Bank" or "Court" names nothing
     head = words[-1]
     if head in _CORPORATE_SUFFIXES or head in ("therapeutics", "pharmaceuticals", "motors"):
@@ -343,7 +347,7 @@ def _named_with_the(name: str) -> bool:
     low = name.lower()
     if "'s " in low or "’s " in low or low.startswith("the "):
         return False
-    words = low.split(" of ", 1)[0].split()
+    words = low.split(" of ", 1)[0].split(" for ", 1)[0].split()
     return bool(words) and words[-1] in _NAMED_WITH_THE
 
 

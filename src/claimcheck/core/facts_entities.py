@@ -171,7 +171,8 @@ _NAME_WORD = (
 "McLeish", "DeSantis", "YouTube", "Hernández"."""
 _CONNECT = (
     rf"(?:(?:\s(?:of|de|del|la|da|di|du|dos|das|van|von|der|den|al|bin)(?:\s(?:de|del|la|der|den))?|\s(?:and|&)"
-    r"|(?:(?<=Institute)|(?<=Office)|(?<=Centre)|(?<=Center)|(?<=Council)|(?<=Agency)|"
+    r"|(?:(?<=Institute)|(?<=Institutes)|(?<=Office)|(?<=Centre)|(?<=Centres)|(?<=Center)|"
+    r"(?<=Centers)|(?<=Council)|(?<=Agency)|"
     r"(?<=Commission)|(?<=Committee)|(?<=Fund)|(?<=Foundation)|(?<=Organization)|"
     r"(?<=Organisation)|(?<=Association)|(?<=Society)|(?<=Alliance)|(?<=Coalition)|"
     r"(?<=Campaign)|(?<=Network)|(?<=Bureau)|(?<=Ministry)|(?<=Department))\sfor(?:\sthe)?)"
