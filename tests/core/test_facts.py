@@ -333,7 +333,7 @@ def test_a_continued_quote_names_an_apostrophe_speaker_whole():
         ("the quake hit at 4:17 a.m. local time", []),
         ("polls closed at 20:00", []),
         # below zero: temperatures and percentages only
-        ("fell to minus 5 degrees Celsius", [(-5.0, "degrees", False)]),
+        ("fell to minus 5 degrees Celsius", [(-5.0, "°C", False)]),
         ("dropped to -12C overnight", [(-12.0, None, False)]),
         (
             "a change of -47% (95% CI, -58% to -34%)",
@@ -406,7 +406,7 @@ def test_months_without_a_year_against_the_published_date(text, expected):
 def test_minus_makes_a_number_negative_without_a_unit():
     assert quantities("between minus 20 and 40 degrees Celsius") == [
         (-20.0, None, False),
-        (40.0, "degrees", False),
+        (40.0, "°C", False),
     ]
 
 
@@ -803,7 +803,15 @@ def test_dates_look_ahead_by_clause_and_schedule(published, text, expected):
         ("winds of 195 km per hour", [(195.0, "km/h", False)]),
         ("50 billion cubic metres of capacity", [(5e10, "m3", False)]),
         ("down 0.2 percentage points", [(0.2, "pp", False)]),
-        ("Temperatures reached 42 Celsius.", [(42.0, "degrees", False)]),
+        ("Temperatures reached 42 Celsius.", [(42.0, "°C", False)]),
+        (  # one scale: a reading moves its zero, a change does not
+            "It was 40 degrees Celsius (104 degrees Fahrenheit).",
+            [(40.0, "°C", False), (40.0, "°C", False)],
+        ),
+        ("Warming reached 1.31C (2.36F) in 2023.", [(1.31, "°C", False), (1.31111, "°C", False)]),
+        ("a 40-degree day", [(40.0, "degrees", False)]),
+        ("Sea levels rose by 4.5 millimetres a year.", [(4.5e-06, "km", False)]),
+        ("CO2 averaged 420 parts per million.", [(420.0, "ppm", False)]),
         ("Vacancies are down by a fifth.", [(20.0, "%", False)]),
         ("about a third of winter demand", [(33.3333, "%", True)]),
         ("Two-thirds of voters backed it.", [(66.6667, "%", False)]),

@@ -218,11 +218,12 @@ _units("day|days", "days")
 _units("hour|hours|hrs|hr", "hours")
 _units("minute|minutes|min|mins", "minutes")
 _units("second|seconds|sec|secs", "seconds")
-_units(
-    "degree|degrees|°c|°f|°|celsius|centigrade|fahrenheit|degrees celsius|degrees fahrenheit|"
-    "degrees centigrade",
-    "degrees",
-)
+_units("degree|degrees|°", "degrees")
+_units("°c|celsius|centigrade|degrees celsius|degrees centigrade|degrees c", "°C")
+_units("°f|fahrenheit|degrees fahrenheit|degrees f", "°F")
+_units("mm|millimeter|millimeters|millimetre|millimetres", "km", 1e-6)
+_units("ppm|parts per million", "ppm")
+_units("ppb|parts per billion", "ppb")
 _units("mw|megawatt|megawatts", "MW")
 _units("gw|gigawatt|gigawatts", "GW")
 
@@ -398,7 +399,7 @@ def _unit_for(unit_text: str | None, currency: str | None) -> tuple[str | None, 
     key = unit_text.strip(" -").lower()
     key = re.sub(r"\s+", " ", key)
     if key.startswith("°"):
-        return "degrees", 1.0
+        return _UNIT_TABLE.get(key.replace(" ", ""), ("degrees", 1.0))
     return _UNIT_TABLE.get(key, (None, 1.0))
 
 
@@ -465,6 +466,16 @@ _PENCE_CONTEXT = frozenset(
     "pence penny price prices fare fares cost costs coin litre shares share stock stocks".split()
 )
 """Words that make "20p" pence when no "£" is written."""
+_TEMPERATURE = re.compile(
+    r"\b(?:degrees?|celsius|fahrenheit|temperatures?|warming|warmer|cooler|heat|hotter|colder)\b",
+    re.IGNORECASE,
+)
+"""Words that make a "C" or "F" after a number a temperature scale ("warming of 1.31C")."""
+_TEMPERATURE_CHANGE = re.compile(
+    r"\b(?:warming|warmer|cooler|hotter|colder|by|increase|rise|drop|anomaly)\b[^;!?]{0,30}$",
+    re.IGNORECASE,
+)
+"""Before a temperature that is a change, not a reading ("warming reached 1.31C (2.36F)")."""
 _WEIGHED = re.compile(r"\b(?:weigh|weighs|weighed|weighing|weight|tons?|cargo|payload)\b", re.I)
 
 
@@ -638,6 +649,12 @@ def _find_quantities(
             ):
                 unit, factor, e = "GBP", 0.01, e + 1  # "20p": pence (not chromosome "2p")
             elif (
+                after[:1] in ("C", "F")
+                and (len(after) < 2 or not after[1].isalnum())
+                and _TEMPERATURE.search(text)
+            ):
+                unit, e = ("°C" if after[0] == "C" else "°F"), e + 1  # "1.31C (2.36F)"
+            elif (
                 after[:1] in ("-", "–")
                 and _range_end(text, e + 1)
                 or (text.startswith(" to ", e) and text[e + 4 : e + 5].isdigit())
@@ -672,9 +689,14 @@ def _find_quantities(
                 if noun:
                     unit, e = noun, ne
         e = max(e, m.end("num"))
+        value *= factor
+        if unit == "°F":  # one scale for temperatures, so that 40 °C and 104 °F agree
+            # a change ("warming of 2.36F", "rose by 4F") has no zero to move
+            delta = _TEMPERATURE_CHANGE.search(text, max(0, s - 40), s) is not None
+            value, unit = (value * 5 / 9 if delta else (value - 32) * 5 / 9), "°C"
         found.append(
             Quantity(
-                value=_round(value * factor),
+                value=_round(value),
                 unit=unit,
                 text=text[s:e].strip(),
                 start=s,
