@@ -823,3 +823,33 @@ def test_dates_look_ahead_by_clause_and_schedule(published, text, expected):
 )
 def test_money_speeds_volumes_shares_and_revisions(text, expected):
     assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sea levels rose faster than in the 1990s.", []),
+        ("The council faces a gap in its budget for 2025/26.", []),
+        ("The company cut its fiscal 2025 revenue forecast.", []),
+        (
+            "It would cost about $2.4 billion over 10 years.",
+            [(2.4e9, "USD", True), (10.0, "years", False)],
+        ),
+        ("Over 300 people died.", [(300.0, "people", True)]),
+    ],
+)
+def test_years_are_no_counts_and_periods_are_exact(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        (dt.date(2024, 11, 5), "The summit opens in Baku on Nov. 11.", ["2024-11-11"]),
+        (dt.date(2024, 12, 20), "The law takes effect on Jan. 1.", ["2025-01-01"]),
+        (dt.date(2024, 12, 20), "The law took effect on Jan. 1.", ["2024-01-01"]),
+        (dt.date(2024, 12, 20), "The company cut its fiscal 2025 forecast.", ["2025"]),
+    ],
+)
+def test_schedules_in_the_present_look_ahead(published, text, expected):
+    assert [d.value for d in extract_facts(text, published).dates] == expected

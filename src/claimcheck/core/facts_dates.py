@@ -77,7 +77,7 @@ _DATE = re.compile(
 )
 _YEAR_BEFORE = re.compile(
     r"\b(?:in|since|from|until|till|by|of|during|before|after|between|to|and|through|early|"
-    r"late|mid|year|summer|winter|spring|autumn|fall|the)[\s-]+$|[(,]\s*$",
+    r"late|mid|year|summer|winter|spring|autumn|fall|the|fiscal|FY)[\s-]+$|[(,]\s*$",
     re.IGNORECASE,
 )
 _YEAR_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
@@ -118,9 +118,12 @@ _SET_FOR = re.compile(
 _SCHEDULE_BEFORE = re.compile(
     r"\b(?:play|plays|host|hosts|face|faces|meet|meets|visit|visits|travel|travels|open|opens|"
     r"reopen|reopens|start|starts|begin|begins|resume|resumes|return|returns|head|heads|vote|"
-    r"votes|kicks? off|takes? on)\b[^.;,]{0,40}?\s(?:on\s+)?$"
+    r"votes|kicks? off|takes? on|takes effect|take effect|comes into force|come into force|"
+    r"goes into effect|go into effect|expires|launches|opens|closes|ends)\b"
+    r"[^.;,]{0,40}?\s(?:on\s+)?$"
 )
-"""A present tense before a weekday, which is a schedule: "They play Leeds on Saturday"."""
+"""A present tense before a date, which is a schedule: "They play Leeds on Saturday", "The law
+takes effect on Jan. 1", "The summit opens in Baku on Nov. 11"."""
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:[a-z]+ing|and|but|while|whereas|which|who|although|though)\b"
     r"|\s(?:and|but)\s+(?:(?:was|were|is|are|has|have|had)\b|[a-z]+ed\b)"
@@ -236,6 +239,8 @@ def _looks_ahead(text: str, at: int, future: list[tuple[int, int]]) -> bool:
         text, max(0, at - 50), at
     ):
         return True
+    if _SCHEDULE_BEFORE.search(text, max(0, at - 60), at):
+        return True
     if not any(w in text for w in ("ould", "may", "might", "likely", " to ", "upcoming")):
         return False
     return _MODAL_BEFORE.search(text, max(0, at - 60), at) is not None
@@ -323,11 +328,6 @@ def _find_dates(
             ahead = (
                 _looks_ahead(text, m.start(), future)
                 or _AHEAD_BEFORE.search(text, max(0, m.start() - 26), m.start()) is not None
-                or (
-                    m.group("unit") in _WEEKDAY_NAMES
-                    and _SCHEDULE_BEFORE.search(text, max(0, m.start() - 60), m.start())
-                    is not None
-                )
             )
             value = _relative(m, published, ahead)
             if value is not None:

@@ -381,9 +381,16 @@ def _approx(text: str, start: int) -> bool:
         return False
     if m.group(0).lower().startswith("up to") and _MOVED_UP.search(text, max(0, start - 70), start):
         return False  # "revised the figure up to 3.4%": moved to it, exactly
+    if m.group(0).lower().startswith("over") and _DURATION_AT.match(text, start):
+        return False  # "$2.4 billion over 10 years": the period, not "more than"
     return True
 
 
+_DURATION_AT = re.compile(
+    r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)\s+"
+    r"(?:years?|months?|weeks?|days?|decades?|hours?)\b",
+    re.IGNORECASE,
+)
 _MOVED_UP = re.compile(
     r"\b(?:revised|revises|revise|ticked|moved|pushed|marked|adjusted|raised|raises|bumped|"
     r"nudged|went|goes|inched|crept|edged)\b[^.;,]{0,45}\bup\s+to\s*$",
@@ -400,6 +407,8 @@ def _unit_for(unit_text: str | None, currency: str | None) -> tuple[str | None, 
     key = re.sub(r"\s+", " ", key)
     if key.startswith("°"):
         return _UNIT_TABLE.get(key.replace(" ", ""), ("degrees", 1.0))
+    if key == "mm" and unit_text.strip() != "mm":
+        return None, 1.0  # "2 mM" is millimolar, "664 MM" a code
     return _UNIT_TABLE.get(key, (None, 1.0))
 
 
@@ -460,6 +469,11 @@ _LABEL_WORDS = frozenset(
     "proposition prop measure "
     "stoxx russell nasdaq hang".split()
 )
+_YEAR_LIKE = re.compile(
+    r"(?:1[89]|20)\d\d(?:s\b|[/–-]\d\d\b)|(?<=fiscal )\d{4}\b|(?<=FY)\d{4}\b|"
+    r"(?<=financial year )\d{4}\b"
+)
+"""A year that is no count: a decade, a season or fiscal year ("2025/26", "fiscal 2025")."""
 _AGED = ("-year-old", "-years-old", " years old", " year old")
 """What follows an age."""
 _PENCE_CONTEXT = frozenset(
@@ -583,6 +597,13 @@ def _find_quantities(
         ):
             continue  # "312-744-8263": the middle of a phone number
         num_end = m.end("num")
+        if (
+            m.group("cur") is None
+            and num_end - s == 4
+            and text[s] in "12"
+            and _YEAR_LIKE.match(text, s)
+        ):
+            continue  # "the 1990s", "its budget for 2025/26", "fiscal 2025": times, not counts
         if (
             num_end < len(text)
             and (text[num_end].isalpha() or text[num_end] == "-")
