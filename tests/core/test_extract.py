@@ -3042,6 +3042,22 @@ def test_impressions_and_asides_give_no_claim(body):
             "The rate was 6.1% in February and 5.9% in March.",
             ["The rate was 6.1% in February.", "The rate was 5.9% in March."],
         ),
+        (
+            "Exports rose 5% to Germany, 3% to France and 2% to Italy.",
+            [
+                "Exports rose 5% to Germany.",
+                "Exports rose 3% to France.",
+                "Exports rose 2% to Italy.",
+            ],
+        ),
+        (  # the predicate after the last figure is said of each
+            "After 6 years, 132 patients in the short-term group and 98 in the long-term group "
+            "had died.",
+            [
+                "After 6 years, 132 patients in the short-term group had died.",
+                "After 6 years, 98 patients in the long-term group had died.",
+            ],
+        ),
         (  # a range stays whole
             "Prevalence varied between 8% in Czechs and 19% in Hungarians.",
             ["Prevalence varied between 8% in Czechs and 19% in Hungarians."],
@@ -3076,8 +3092,7 @@ def test_figures_with_their_verb_left_out(body, expected):
             ["Ray Hollister voted yes.", "Marcus Pell missed the vote.", "Marcus Pell was ill."],
         ),
         (  # "it" is the company, not its revenue
-            "Vitalink said its revenue doubled to $310 million, though it is not yet "
-            "profitable.",
+            "Vitalink said its revenue doubled to $310 million, though it is not yet profitable.",
             [
                 "Vitalink said its revenue doubled to $310 million.",
                 "Vitalink said it is not yet profitable.",
@@ -3129,8 +3144,7 @@ def test_a_quote_written_for_the_majority_is_the_judges():
             'have 3,400 households on our waiting list," she said.',
             [
                 (
-                    "Cllr Sarah Whitcombe (Lib Dem, Northgate) said the district needed new "
-                    "homes.",
+                    "Cllr Sarah Whitcombe (Lib Dem, Northgate) said the district needed new homes.",
                     "Sarah Whitcombe",
                 ),
                 (

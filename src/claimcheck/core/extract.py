@@ -785,10 +785,10 @@ def _claims_from_sentence(
         main, side = _adjuncts(clause)
         texts = []
         for piece in _split_coordinated_subject(main):
-            for listed in _split_list(piece):
+            gapped = _split_gapped(piece)  # before lists: "5% to A, 3% to B and 2% to C"
+            for listed in gapped if len(gapped) > 1 else _split_list(piece):
                 for part in _reduced_relative(listed):
-                    for obj in _split_objects(part):
-                        texts.extend(_split_gapped(obj))
+                    texts.extend(_split_objects(part))
         for side_text, _ in side:
             # A side claim may carry its own adjunct: "targeting the city of Belgorod, located
             # 32 kilometers from the border".

@@ -506,12 +506,14 @@ _GAP_NUMBER = (
 )
 _GAPPED = re.compile(
     rf"(?P<head>(?:.*?\s)?)(?P<q1>{_GAP_NUMBER})(?P<mid>(?:\s+[^\d,;]*?)?)\s+"
-    r"(?P<p>in|at|on|for|from|among|across|to)\s+(?P<pp1>[^,;\d]+?),?\s+and\s+"
+    r"(?P<p>in|at|on|for|from|among|across|to)\s+(?P<pp1>[^,;\d]+?)"
+    rf"(?P<more>(?:,\s+{_GAP_NUMBER}\s+(?P=p)\s+[^,;\d]+?)*),?\s+and\s+"
     rf"(?P<q2>{_GAP_NUMBER})\s+(?P=p)\s+(?P<pp2>[^,;\d]+?)(?P<tail>[.!]?)",
     re.DOTALL,
 )
 """Figures with their verb left out after the first: "rose 5% in Europe and 3% in Asia",
-"41 of the dead were in Sofala and 22 in Manica"."""
+"41 of the dead were in Sofala and 22 in Manica", "5% to Germany, 3% to France and 2% to
+Italy"."""
 
 
 _AND_FIGURE = re.compile(rf"\sand\s+{_GAP_NUMBER}\s")
@@ -527,10 +529,17 @@ def _split_gapped(clause: str) -> list[str]:
     head, mid, p, tail = m.group("head"), m.group("mid"), m.group("p"), m.group("tail")
     if head.endswith("between ") or re.search(rf"\d\S*\s+{p}\s", head):
         return [clause]  # "between 8% in A and 19% in B"; the last two of a longer list
-    return [
-        f"{head}{m.group('q1')}{mid} {p} {m.group('pp1')}{tail}",
-        f"{head}{m.group('q2')}{mid} {p} {m.group('pp2')}{tail}",
+    items = [(m.group("q1"), m.group("pp1"))]
+    items += [
+        (x.group(1), x.group(2))
+        for x in re.finditer(rf",\s+({_GAP_NUMBER})\s+{p}\s+([^,;\d]+?)(?=,|$)", m.group("more"))
     ]
+    last, predicate = m.group("pp2"), ""
+    verb = _main_verb(" " + last)
+    if verb > 1:  # "132 patients in one group and 98 in the other had died": said of each
+        last, predicate = last[: verb - 1].rstrip(), " " + last[verb - 1 :]
+    items.append((m.group("q2"), last))
+    return [f"{head}{q}{mid} {p} {pp}{predicate}{tail}" for q, pp in items]
 
 
 def _split_coordinated_subject(clause: str) -> list[str]:
