@@ -3201,3 +3201,25 @@ def test_a_quote_written_for_the_majority_is_the_judges():
 )
 def test_seventh_read_speakers(body, expected):
     assert _said(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Asked about that, Achebe paused.", ["Asked about that, Achebe paused."]),
+        (
+            "Founded in 1946, the San Francisco 49ers were Northern California's first "
+            "franchise.",
+            [
+                "Founded in 1946, the San Francisco 49ers were Northern California's first "
+                "franchise."
+            ],
+        ),
+        (
+            "Envisioned in 1964, the initial 737-100 made its first flight in April 1967.",
+            ["Envisioned in 1964, the initial 737-100 made its first flight in April 1967."],
+        ),
+    ],
+)
+def test_an_opening_participle_phrase_is_no_elided_subject(body, expected):
+    assert texts(body) == expected

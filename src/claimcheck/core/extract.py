@@ -722,6 +722,8 @@ def _claims_from_sentence(
                 opener.endswith("ed")
                 and opener.isalpha()
                 and len(opener) > 4
+                # "Asked about that, Achebe paused": a phrase before the sentence's own subject
+                and not (index == 0 and clause[:1].isupper() and "," in clause)
                 # "Tangled is a film", "Avenged Sevenfold is": a name, not "... and lasted"
                 and subj.split(" ", 1)[0].lower() != opener
             )
