@@ -853,3 +853,16 @@ def test_years_are_no_counts_and_periods_are_exact(text, expected):
 )
 def test_schedules_in_the_present_look_ahead(published, text, expected):
     assert [d.value for d in extract_facts(text, published).dates] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norvane Semiconductor cut its outlook.", [("Norvane Semiconductor", "org")]),
+        ("The flight left Denver for Boise.", [("Denver", "place"), ("Boise", "place")]),
+        ("Emissions of CO2 and levels of CD4 rose.", []),
+        ("NATO and the EU met.", [("NATO", "org"), ("European Union", "org")]),
+    ],
+)
+def test_gene_and_formula_names_are_no_entities_and_more_cities(text, expected):
+    assert [(e.name, e.type) for e in extract_facts(text).entities] == expected

@@ -140,7 +140,8 @@ _ORG_WORDS = frozenset(
     "republicans conservatives socialists liberals greens staff therapeutics pharma "
     "biosciences biotech foods brands energy petroleum mining insurance securities circuit "
     "sachs stanley jpmorgan electronics devices instruments engineering logistics telecom "
-    "communications chemicals automotive entertainment healthcare utilities".split()
+    "communications chemicals automotive entertainment healthcare utilities semiconductor "
+    "semiconductors".split()
 )
 _COMPANY_LAST = frozenset("co co. nv bv spa se".split())
 """Company suffixes that are other things alone ("CO" is carbon monoxide, "BV" a virus)."""
@@ -165,7 +166,7 @@ _LOW = "a-zß-öø-ÿā-žș-ț"
 _NAME_WORD = (
     rf"(?:[{_UP}][{_LOW}]?['’][{_UP}][{_LOW}]+|[{_UP}][{_LOW}'’]+(?:[{_UP}][{_LOW}]+)*"
     rf"(?:-[{_UP}][{_LOW}]+)?|"
-    rf"[{_UP}]\.|[A-Z]{{2,}}(?:/[A-Z]+)?|Mc[A-Z][a-z]+)"
+    rf"[{_UP}]\.|[A-Z]{{2,}}(?:/[A-Z]+)?(?![\dA-Z])|Mc[A-Z][a-z]+)"
 )
 """One word of a name: "Kirby", "O'Brien", "D'Alema", "Jean-Pierre", "J.", "NATO", "McCain",
 "McLeish", "DeSantis", "YouTube", "Hernández"."""

@@ -55,7 +55,22 @@ CITIES = frozenset(
     gaziantep;kahramanmaras;aleppo;idlib;mosul;gaza city;rafah;khan younis;ramallah;
     kharkiv;odesa;odessa;lviv;dnipro;zaporizhzhia;kherson;mariupol;bakhmut;avdiivka;
     kryvyi rih;sumy;chernihiv;poltava;mykolaiv;donetsk;luhansk;sevastopol;belgorod;kursk;
-    bryansk;voronezh;rostov-on-don;novosibirsk;yekaterinburg;kazan""".split(";")
+    bryansk;voronezh;rostov-on-don;novosibirsk;yekaterinburg;kazan;
+    denver;boise;baltimore;phoenix;dallas;portland;sacramento;minneapolis;milwaukee;pittsburgh;
+    cincinnati;st louis;st. louis;kansas city;new orleans;nashville;memphis;louisville;tampa;
+    orlando;raleigh;salt lake city;albuquerque;tucson;el paso;oklahoma city;honolulu;anchorage;
+    fresno;oakland;san antonio;fort worth;jacksonville;indianapolis;newark;leeds;sheffield;
+    bristol;cardiff;belfast;newcastle;nottingham;leicester;southampton;brighton;aberdeen;
+    coventry;oxford;cambridge;turin;bologna;seville;valencia;bilbao;rotterdam;antwerp;gdansk;
+    krakow;kraków;lodz;kaunas;chisinau;thessaloniki;izmir;antalya;mecca;medina;muscat;
+    kuwait city;sanaa;aden;mogadishu;kampala;kigali;dar es salaam;accra;dakar;luanda;harare;
+    lusaka;maputo;beira;durban;lima;santiago;quito;montevideo;medellin;guadalajara;monterrey;
+    tijuana;calgary;edmonton;winnipeg;quebec city;perth;adelaide;canberra;christchurch;chengdu;
+    chongqing;tianjin;nanjing;hangzhou;kyoto;yokohama;busan;incheon;peshawar;hyderabad;
+    ahmedabad;pune;yangon;phnom penh;vientiane;davao;cebu;surabaya;kandahar;herat;basra;erbil;
+    kirkuk;homs;hama;latakia;haifa;nablus;hebron;jenin;sderot;ashkelon;eilat;grozny;volgograd;
+    samara;omsk;chelyabinsk;krasnodar;murmansk;kaliningrad;vladivostok;irkutsk;kramatorsk;
+    sloviansk;kupiansk;pokrovsk;izium;melitopol;berdiansk;nikopol;enerhodar;bucha;irpin""".split(";")
 )
 PLACE_NAMES = frozenset(name.strip() for name in COUNTRIES | US_STATES | CITIES if name.strip())
 """Lower-case names of countries, US states and cities. Names that are as often a person's
