@@ -866,3 +866,17 @@ def test_schedules_in_the_present_look_ahead(published, text, expected):
 )
 def test_gene_and_formula_names_are_no_entities_and_more_cities(text, expected):
     assert [(e.name, e.type) for e in extract_facts(text).entities] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fire was probably caused by a cigarette.", "probably"),
+        ("The planning committee voted seven to four.", None),
+        ("The firm is planning to cut 300 jobs.", "plans"),
+        ("Temperatures were forecast to stay above 100 F.", "expected"),
+        ("He faces trial over the alleged fraud.", "allegedly"),
+    ],
+)
+def test_hedges_the_sixth_and_seventh_reads_found(text, expected):
+    assert extract_facts(text).modality == expected

@@ -104,8 +104,9 @@ _NEGATION = re.compile(
 )
 _MODALITY = re.compile(
     r"(?=[cmwsperahliutbCMWSPERAHLIUTB])(?<![-\w])(could|may|might|would|should|will|"
-    r"plans? to|plans|planned|planning|expected|expects|"
-    r"considering|considers|consider|reportedly|allegedly|hinted|hints|potentially|possibly|"
+    r"plans? to|plans|planned|planning to|expected|expects|forecast to|"
+    r"considering|considers|consider|reportedly|allegedly|alleged|hinted|hints|potentially|"
+    r"possibly|probably|presumably|apparently|"
     r"likely|unlikely|intends?|intended|aims?|aimed|is set to|are set to|poised|"
     r"contingent|proposed|proposes|suggested|believed|thought to|said to)\b",
     re.IGNORECASE,
@@ -115,7 +116,9 @@ _MODALITY_CANON = {
     "plan to": "plans",
     "plans to": "plans",
     "planned": "plans",
-    "planning": "plans",
+    "planning to": "plans",
+    "forecast to": "expected",
+    "alleged": "allegedly",
     "expects": "expected",
     "considers": "considering",
     "consider": "considering",
@@ -138,7 +141,8 @@ _MODALITY_TRIGGERS = frozenset(
     "could may might would should will plan plans planned planning expected expects "
     "considering considers consider reportedly allegedly hinted hints potentially possibly "
     "likely unlikely intend intends intended aim aims aimed set poised contingent proposed "
-    "proposes suggested believed thought said".split()
+    "proposes suggested believed thought said forecast alleged probably presumably "
+    "apparently".split()
 )
 
 
