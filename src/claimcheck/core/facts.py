@@ -103,7 +103,7 @@ _NEGATION = re.compile(
     re.IGNORECASE,
 )
 _MODALITY = re.compile(
-    r"(?=[cmwsperahliutbCMWSPERAHLIUTB])(?<![-\w])(could|may|might|would|should|will|"
+    r"(?=[cmwsperahliutbfCMWSPERAHLIUTBF])(?<![-\w])(could|may|might|would|should|will|"
     r"plans? to|plans|planned|planning to|expected|expects|forecast to|"
     r"considering|considers|consider|reportedly|allegedly|alleged|hinted|hints|potentially|"
     r"possibly|probably|presumably|apparently|"

@@ -485,6 +485,8 @@ _TEMPERATURE = re.compile(
     re.IGNORECASE,
 )
 """Words that make a "C" or "F" after a number a temperature scale ("warming of 1.31C")."""
+_SCALE_LETTER = re.compile(r" ?([CF])(?![\w-])")
+"""A temperature scale's letter right after a number."""
 _TEMPERATURE_CHANGE = re.compile(
     r"\b(?:warming|warmer|cooler|hotter|colder|by|increase|rise|drop|anomaly)\b[^;!?]{0,30}$",
     re.IGNORECASE,
@@ -670,11 +672,10 @@ def _find_quantities(
             ):
                 unit, factor, e = "GBP", 0.01, e + 1  # "20p": pence (not chromosome "2p")
             elif (
-                after[:1] in ("C", "F")
-                and (len(after) < 2 or not after[1].isalnum())
-                and _TEMPERATURE.search(text)
-            ):
-                unit, e = ("°C" if after[0] == "C" else "°F"), e + 1  # "1.31C (2.36F)"
+                scale := _SCALE_LETTER.match(text, e) if after[:1] in ("C", "F", " ") else None
+            ) and _TEMPERATURE.search(text):
+                # "1.31C (2.36F)", "above 100 F"
+                unit, e = ("°C" if scale.group(1) == "C" else "°F"), scale.end()
             elif (
                 after[:1] in ("-", "–")
                 and _range_end(text, e + 1)
