@@ -3223,3 +3223,14 @@ def test_seventh_read_speakers(body, expected):
 )
 def test_an_opening_participle_phrase_is_no_elided_subject(body, expected):
     assert texts(body) == expected
+
+
+def test_which_after_a_day_means_what_happened_that_day():
+    body = (
+        "The committee voted seven to four at a meeting on Wednesday, which ran for more than "
+        "four hours."
+    )
+    assert texts(body) == [
+        "The committee voted seven to four at a meeting on Wednesday.",
+        "The meeting ran for more than four hours.",
+    ]

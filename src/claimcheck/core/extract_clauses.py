@@ -1240,6 +1240,13 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 # claim keeps the age between its commas
                 antecedent = age.group(1)
                 aged = True
+            if after.startswith("which") and antecedent and _is_time(antecedent):
+                # "at a meeting on Wednesday, which ran for four hours": the meeting ran
+                before_time = text[: comma - len(antecedent)].rstrip()
+                prep = before_time.rsplit(" ", 1)[-1].lower()
+                if prep in ("on", "in", "during", "since", "until", "by", "last", "this"):
+                    antecedent = _np_before(text, len(before_time[: -len(prep)].rstrip()))
+                    antecedent = re.sub(r"^an? ", "the ", antecedent)  # that one meeting
             place = antecedent
             place_end = comma
             if after.startswith("where") and place and _is_time(place):

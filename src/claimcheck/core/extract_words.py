@@ -696,6 +696,15 @@ _APPOSITIVE_RELATIVE = re.compile(
 )
 
 
+_ING_NOUNS = frozenset(
+    "meeting hearing building funding wedding ceiling morning evening offering briefing "
+    "screening rating ruling sentencing bombing shooting killing landing opening signing "
+    "spending training warning housing clothing setting painting recording filing "
+    "hearing".split()
+)
+"""Nouns in "-ing" that end a noun phrase ("a meeting"), not verbs that open a clause."""
+
+
 def _np_before(text: str, end: int) -> str:
     """The noun phrase ending at `end`: back to a determiner, preposition, verb or comma."""
     words = list(_WORD.finditer(text[:end]))
@@ -738,7 +747,7 @@ def _np_before(text: str, end: int) -> str:
             break
         if (
             (low in _COMMON_VERBS and not w[:1].isupper())
-            or (low.endswith("ing") and w.islower() and len(low) > 5)
+            or (low.endswith("ing") and w.islower() and len(low) > 5 and low not in _ING_NOUNS)
             or (  # "Police reported two arrests": a past verb after a name
                 low.endswith("ed")
                 and w.isalpha()
