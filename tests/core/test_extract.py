@@ -3234,3 +3234,28 @@ def test_which_after_a_day_means_what_happened_that_day():
         "The committee voted seven to four at a meeting on Wednesday.",
         "The meeting ran for more than four hours.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Fifty-three people have been hospitalized and two have died.",
+            ["Fifty-three people have been hospitalized.", "Two have died."],
+        ),
+        (
+            "A total of 3353 patients were randomized to study drug and 1757 were randomized "
+            "to placebo.",
+            [
+                "A total of 3353 patients were randomized to study drug.",
+                "1757 were randomized to placebo.",
+            ],
+        ),
+        (  # numbers in a list are no subjects
+            "Grades 0 and 1 were more frequent.",
+            ["Grades 0 and 1 were more frequent."],
+        ),
+    ],
+)
+def test_a_number_after_and_may_open_a_clause(body, expected):
+    assert texts(body) == expected

@@ -642,6 +642,15 @@ def _relative_spans(text: str) -> list[tuple[int, int]]:
 _REL_OPEN = re.compile(r",\s+(?:who|whose|which)\b")
 
 
+_NUMBER_SUBJECT = re.compile(
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
+    r"hundreds|thousands)\s+(?:(?:more|others|other people|people)\s+)?"
+    r"(?:have|has|had|were|was|are|is|will|remain|remained|died|fled)\b"
+)
+"""A number that is a new clause's subject: "... and two have died"."""
+_NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\W*$")
+
+
 def _conjuncts(text: str) -> list[tuple[int, int]]:
     """Cut a clause at ", and"/", but"/";"/" and <verb>" where a new clause or verb phrase starts.
 
@@ -689,6 +698,13 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
         elif m.group(0).rstrip().endswith("that"):
             new_clause = True
         elif low in _PRONOUN_SUBJ:
+            new_clause = True
+        elif (
+            "and" in m.group(0)
+            and _NUMBER_SUBJECT.match(after)
+            and not _NUMBER_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        ):
+            # "53 people have been hospitalized and two have died"; not "types 16 and 18 is"
             new_clause = True
         elif "and" in m.group(0) and _second_subject(after):
             # "... and Erling Haaland, who had missed two matches, scored twice": a new
