@@ -3259,3 +3259,8 @@ def test_which_after_a_day_means_what_happened_that_day():
 )
 def test_a_number_after_and_may_open_a_clause(body, expected):
     assert texts(body) == expected
+
+
+def test_a_dateline_of_two_cities_is_no_part_of_the_claim():
+    body = "GENEVA/ATLANTA (AP) — Measles cases have risen to 412, officials said."
+    assert texts(body) == ["Measles cases have risen to 412, officials said."]
