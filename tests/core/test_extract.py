@@ -3264,3 +3264,16 @@ def test_a_number_after_and_may_open_a_clause(body, expected):
 def test_a_dateline_of_two_cities_is_no_part_of_the_claim():
     body = "GENEVA/ATLANTA (AP) — Measles cases have risen to 412, officials said."
     assert texts(body) == ["Measles cases have risen to 412, officials said."]
+
+
+def test_the_earnings_lead_is_acts_not_a_report():
+    body = (
+        "Halvern Systems reported record revenue on Thursday, helped by chip demand, but cut its "
+        "annual forecast, sending its shares down 9%."
+    )
+    assert _said(body) == [
+        ("Halvern Systems reported record revenue on Thursday.", None),
+        ("Halvern Systems was helped by chip demand.", None),
+        ("Halvern Systems cut its annual forecast.", None),
+        ("Halvern Systems sent its shares down 9%.", None),
+    ]

@@ -284,7 +284,10 @@ def _object_not_content(verb: str, content: str) -> bool:
     # "reported revenue of $4 billion, which was 12% more": the verb of a relative clause is
     # not the content's own
     relative = _RELATIVE.search(content)
-    if _main_verb(" " + (content[: relative.start()] if relative else content)) < 0:
+    head = content[: relative.start()] if relative else content
+    if _main_verb(" " + head) < 0 or _main_verb(" " + head.split(",", 1)[0]) < 0:
+        # "reported record revenue on Thursday, helped by chip demand, but cut ...": the
+        # object ends at its comma
         return True
     second = _AND_ACT.search(content)
     # "reported earnings ... and raised": the object has no verb of its own before "and";

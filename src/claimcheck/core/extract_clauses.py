@@ -1470,8 +1470,14 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             and not (_PREDICATE_WITH_OBJECT.match(after) and _closes_aside(text, comma))
         ):
             antecedent = _np_before(text, comma)
-            if _BARE_FIGURE.fullmatch(antecedent) and subject and 0 <= verb_at < comma:
-                antecedent = subject  # "jumped 1.3% to 16,177.77, led by chipmakers"
+            if (
+                (_BARE_FIGURE.fullmatch(antecedent) or (antecedent and _is_time(antecedent)))
+                and subject
+                and 0 <= verb_at < comma
+            ):
+                # "jumped 1.3% to 16,177.77, led by chipmakers", "reported record revenue on
+                # Thursday, helped by chip demand": the subject, not the figure or the day
+                antecedent = subject
             if 0 <= verb_at < comma and comma - len(antecedent) <= verb_at:
                 # the noun phrase cannot reach back over the main verb ("employs 300 people")
                 verb_end = text.find(" ", verb_at)
