@@ -783,7 +783,19 @@ def _claims_from_sentence(
                     clause = f"{last_subject} {clause}"
         prev_clause = clause
         if not (own_prefix is None and prefix and _bound_to_speaker(clause, speaker_phrase)):
-            clause = _resolve_start(clause, clause_ctx)
+            resolved = _resolve_start(clause, clause_ctx)
+            # "Kessler said she would ...": the speaker's own "she" stays, not "Kessler said
+            # Diane Kessler would"; a "he" that is someone else is named ("Anna Berg said Tom
+            # Ried had trained")
+            own_pronoun = (
+                own_prefix is None
+                and bool(prefix)
+                and speaker_is_person
+                and bool(speaker)
+                and _SAID_PRONOUN.match(clause) is not None
+                and resolved.startswith(f"{speaker} ")
+            )
+            clause = clause if own_pronoun else resolved
         main, side = _adjuncts(clause)
         texts = []
         for piece in _split_coordinated_subject(main):

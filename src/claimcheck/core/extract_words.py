@@ -185,6 +185,15 @@ _IRREGULAR_PAST = {
     "stand": "stood", "sit": "sat", "think": "thought", "teach": "taught", "catch": "caught",
     "seek": "sought", "cut": "cut", "cost": "cost", "let": "let", "spread": "spread",
     "have": "had", "do": "did", "be": "was", "mean": "meant", "show": "showed",
+    "uphold": "upheld", "withhold": "withheld", "withdraw": "withdrew", "slide": "slid",
+    "flee": "fled", "sink": "sank", "steal": "stole", "swear": "swore", "tear": "tore",
+    "wear": "wore", "hang": "hung", "dig": "dug", "shake": "shook", "freeze": "froze",
+    "ride": "rode", "stick": "stuck", "sweep": "swept", "lend": "lent", "bend": "bent",
+    "bind": "bound", "overcome": "overcame", "undertake": "undertook", "overtake": "overtook",
+    "forgive": "forgave", "understand": "understood", "forecast": "forecast", "quit": "quit",
+    "bid": "bid", "shut": "shut", "hurt": "hurt", "split": "split", "know": "knew",
+    "blow": "blew", "swim": "swam", "sing": "sang", "drink": "drank", "eat": "ate",
+    "forget": "forgot", "hide": "hid", "lay": "laid", "light": "lit", "wake": "woke",
 }  # fmt: skip
 _PAST_MARK = re.compile(r"(?:has|have|had|was|were|did)\b|\w+ed\b")
 
