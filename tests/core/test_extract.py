@@ -3301,3 +3301,10 @@ def test_the_earnings_lead_is_acts_not_a_report():
 )
 def test_own_pronouns_and_irregular_pasts(body, expected):
     assert texts(body) == expected
+
+
+def test_a_report_between_subject_and_verb_keeps_the_content():
+    body = "The president, Brewer said, had called several senators over the weekend."
+    assert _said(body) == [
+        ("The president had called several senators over the weekend, Brewer said.", "Brewer")
+    ]

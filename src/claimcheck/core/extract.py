@@ -349,6 +349,13 @@ _TIME_ZONES = (
     r"MSK|EET|EEST)\b"
 )
 """The first characters of `_QA_LABEL`'s labels."""
+_MID_SAID = re.compile(
+    r"(?P<a>[^,]{3,80}?),\s+(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|"
+    r"(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)\s+(?P<verb>said|says|added|noted|argued|wrote|claimed|"
+    r"insisted|told reporters),\s+(?P<b>(?:has|have|had|was|were|is|are|will|would|could|"
+    r"may|might|must|should|did|does|do|can|[a-z]+ed)\b[^,]*?)"
+)
+"""A report between the subject and its verb: "The president, Brewer said, had called ..."."""
 _PARTY_LABEL = re.compile(
     r", [DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?,(?=\s+(?P<next>\w+))"
 )
@@ -494,6 +501,13 @@ def _claims_from_sentence(
         _update_context(sentence, ctx)
         return []
     base = start + lead
+    mid = _MID_SAID.fullmatch(body_text) if ", " in body_text else None
+    if mid:
+        # "The president, Brewer said, had called ...": the report moves to the end, in as
+        # many characters ("The president had called ..., Brewer said")
+        said = f", {mid.group('who')} {mid.group('verb')}"
+        moved = f"{mid.group('a')} {mid.group('b')}{said}"
+        body_text = moved + " " * (len(body_text) - len(moved))
     body_words = _lower_words(body_text)
     attribution = _attribution(body_text, body_words)
     # whether any clause may report someone's words (most sentences: no speech verb at all)
