@@ -3308,3 +3308,8 @@ def test_a_report_between_subject_and_verb_keeps_the_content():
     assert _said(body) == [
         ("The president had called several senators over the weekend, Brewer said.", "Brewer")
     ]
+
+
+def test_among_the_provisions_introduces_a_list():
+    body = "Among the provisions:\n- $500 million a year for election security"
+    assert texts(body) == ["The provisions include $500 million a year for election security."]

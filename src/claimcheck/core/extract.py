@@ -342,6 +342,8 @@ _LIST_VERB = re.compile(
     r"are|were|is|was"
 )
 """A verb ending a sentence that introduces a list ("The recall covers:")."""
+_AMONG = re.compile(r"(?:Among|Other) (?:the |its |their )?(?P<noun>[a-z]+s(?: [a-z]+s)?)")
+"""A list's introduction without a verb: "Among the provisions:"."""
 _ADDRESSED = re.compile(r"\b(?:you|your|we|our|I|my|following|follows|steps|tips)\b", re.IGNORECASE)
 _LABEL_FIRST = frozenset("QACFU0123456789")
 _TIME_ZONES = (
@@ -409,6 +411,9 @@ def _claims_from_sentence(
             return [item]
     if sentence.endswith(":"):
         intro = sentence[:-1].strip()
+        among = _AMONG.fullmatch(intro)
+        if among:  # "Among the provisions:" -> "The provisions include ..."
+            intro = f"The {among.group('noun')} include"
         intro_words = intro.split()
         if (
             2 <= len(intro_words) <= 20
