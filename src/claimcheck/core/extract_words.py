@@ -194,6 +194,7 @@ _IRREGULAR_PAST = {
     "bid": "bid", "shut": "shut", "hurt": "hurt", "split": "split", "know": "knew",
     "blow": "blew", "swim": "swam", "sing": "sang", "drink": "drank", "eat": "ate",
     "forget": "forgot", "hide": "hid", "lay": "laid", "light": "lit", "wake": "woke",
+    "beat": "beat", "read": "read", "spin": "spun", "swing": "swung", "strive": "strove",
 }  # fmt: skip
 _PAST_MARK = re.compile(r"(?:has|have|had|was|were|did)\b|\w+ed\b")
 
