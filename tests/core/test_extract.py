@@ -3297,6 +3297,7 @@ def test_the_earnings_lead_is_acts_not_a_report():
                 "The court rejected his argument that the judge had erred.",
             ],
         ),
+        ("Shares rose 5%, beating the index.", ["Shares rose 5%.", "Shares beat the index."]),
     ],
 )
 def test_own_pronouns_and_irregular_pasts(body, expected):
