@@ -3314,3 +3314,47 @@ def test_a_report_between_subject_and_verb_keeps_the_content():
 def test_among_the_provisions_introduces_a_list():
     body = "Among the provisions:\n- $500 million a year for election security"
     assert texts(body) == ["The provisions include $500 million a year for election security."]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            'Prices rose 3%, John Smith said. "We will cut again," Brandt told a news conference.',
+            [
+                ("Prices rose 3%, John Smith said.", "John Smith"),
+                ('"We will cut again," Brandt told a news conference.', "Brandt"),
+            ],
+        ),
+        (  # a live blog's time stamp with a dash
+            "13:58 — Police said they received the first call at 13:17.",
+            [("Police said they received the first call at 13:17.", "Police")],
+        ),
+        (  # "..., it said" after a company named as the subject
+            "Acme Motors reported a 38% rise in profit. The company sold 2.14 lakh vehicles in "
+            "the quarter, it said.",
+            [
+                ("Acme Motors reported a 38% rise in profit.", None),
+                ("Acme Motors sold 2.14 lakh vehicles in the quarter, it said.", "Acme Motors"),
+            ],
+        ),
+        (  # time words are no part of the speaker
+            "The fire brigade now says two people are missing. Earlier it had said all 130 "
+            "workers had been evacuated.",
+            [
+                ("The fire brigade now says two people are missing.", "fire brigade"),
+                ("Earlier it had said all 130 workers had been evacuated.", "fire brigade"),
+            ],
+        ),
+        (  # a name and an age between the speaker's noun and the verb
+            "The party's leader, Jens Aakre, 44, said turnout fell.",
+            [("The party's leader, Jens Aakre, 44, said turnout fell.", "Jens Aakre")],
+        ),
+        (
+            "Statistics Nordmark said prices rose.",
+            [("Statistics Nordmark said prices rose.", "Statistics Nordmark")],
+        ),
+    ],
+)
+def test_eighth_read_speakers(body, expected):
+    assert _said(body) == expected

@@ -880,3 +880,26 @@ def test_gene_and_formula_names_are_no_entities_and_more_cities(text, expected):
 )
 def test_hedges_the_sixth_and_seventh_reads_found(text, expected):
     assert extract_facts(text).modality == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        (dt.date(2024, 10, 7), "The party won the vote on Sunday.", ["2024-10-06"]),
+        (dt.date(2025, 3, 12), "The army could deploy troops near the border by May.", ["2025-05"]),
+        (
+            dt.date(2025, 1, 29),
+            "The board declared a dividend, payable on February 27.",
+            ["2025-02-27"],
+        ),
+        (dt.date(2024, 10, 7), "Talks are due to begin the following Monday.", []),
+    ],
+)
+def test_eighth_read_dates(published, text, expected):
+    assert [d.value for d in extract_facts(text, published).dates] == expected
+
+
+def test_a_year_before_a_noun_and_a_forecast_noun():
+    facts = extract_facts("The bank lowered its 2024 inflation forecast to 2.8%.")
+    assert [(q.value, q.unit) for q in facts.quantities] == [(2.8, "%")]
+    assert facts.modality is None

@@ -67,6 +67,7 @@ from claimcheck.core.extract_attribution import (
     _ANY_QUOTE,
     _QUOTED,
     _SPEECH_NEAR,
+    _WHEN_WORD,
     _Attribution,
     _attribution,
     _lower_words,
@@ -372,7 +373,7 @@ def _blank_label(m: re.Match[str]) -> str:
     return " " * (len(m.group(0)) - 1) + ("," if keep else " ")
 _QA_LABEL = re.compile(
     r"(?:(?P<question>Q|Question)|A|Answer|Claim|Fact|Update|Updated)\s*:\s+"
-    r"|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+" + _TIME_ZONES + r")?\s+(?=[A-Z“\"])"
+    r"|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+" + _TIME_ZONES + r")?\s+(?:[—–-]\s+)?(?=[A-Z“\"])"
 )
 """A label before a unit's words: an interview's "Q:" and "A:", a fact check's "Claim:", a
 live blog's time stamp ("9:50 a.m."); the claim is what follows it."""
@@ -909,7 +910,7 @@ def _claims_from_sentence(
         # prosecutors? "They" stays as written.
         ctx.subject = None
     if attribution is not None and speaker and not speaker_is_person:
-        phrase = attribution.speaker.strip()
+        phrase = _WHEN_WORD.sub("", attribution.speaker.strip())  # not "fire brigade now"
         if phrase.lower() != "it" and _organisation(phrase):
             ctx.speaker = _described(phrase, ctx) or phrase
     return _dedupe(claims)

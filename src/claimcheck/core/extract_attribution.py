@@ -26,7 +26,7 @@ _SPEECH_VERBS = (
 )
 _OPENING_VERB = re.compile(
     # a bracket may hold commas: "Cllr Sarah Whitcombe (Lib Dem, Northgate) said"
-    r"^(?P<speaker>(?:[^,;:“\"(]|\([^()]{0,40}\)){2,90}?(?:,[^,;“\"]{2,60},)?)\s+"
+    r"^(?P<speaker>(?:[^,;:“\"(]|\([^()]{0,40}\)){2,90}?(?:(?:,[^,;“\"]{2,60}){1,2},)?)\s+"
     r"(?:has |have |had |also |previously |recently |publicly |later )*"
     r"(?P<verb>" + _SPEECH_VERBS + r")\b(?: (?:on|in|at|last) [A-Z]?\w+)?"
     r"(?: with (?:high|medium|low|some|great|growing) confidence)?[,:]? (?:that )?"
@@ -87,7 +87,8 @@ _CLOSING_SPEAKER_FIRST = re.compile(
     r"nor|even|if|when|because|since|although|though|then|thus|where)\b)"
     r"(?:[\w’'.\-]+ ){0,8}?[\w’'.\-]+)\s+(?P<verb>said|says|told(?:"
     # whom: "told reporters", "told the jury", "told Reuters", "told The Associated Press"
-    r" (?:(?:the|an?|The) )?(?:[a-z]+|[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3}))?|added|wrote|"
+    r" (?:(?:the|an?|The) )?(?:[a-z]+(?: [a-z]+){0,2}|[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3}))?"
+    r"|added|wrote|"
     r"noted|warned|reported|claimed|confirmed|announced|stated)\b"
     # after the verb: nothing, or when/how/whom it was said, or more after a comma; never
     # the content itself ("officials at the ministry said 40 people had been killed")
@@ -341,6 +342,13 @@ _TITLE_CASE_NAME = re.compile(
     r"[A-Z][\w’'-]*(?:\s+(?:of\s+the|the|of|for|and)\s+[A-Z][\w’'-]*)+"
 )
 """A name whose small words are inside it ("Friends of the Earth", "Save the Children")."""
+_WHEN_WORD = re.compile(
+    r"^(?:Earlier|Later|Previously|Meanwhile|Also|Now)\s+(?=\S)|\s+(?:now|also|later|earlier|"
+    r"previously|again|then|still)$"
+)
+"""A time word at the edge of a speaker phrase ("The fire brigade now says", "Earlier it")."""
+_SINGLE_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4}")
+"""A body's name a closing "..., it said" may mean ("Acme Motors", "the Bundesbank")."""
 _BRACKETED = re.compile(r"\s+\([^()]*\)")
 _COMMON_HEAD = re.compile(r"[A-Za-z][a-z]+s\s+(?:in|at|from)\s+")
 """A plural common noun before where it is ("Policymakers in Brussels")."""
@@ -349,7 +357,18 @@ _COMMON_HEAD = re.compile(r"[A-Za-z][a-z]+s\s+(?:in|at|from)\s+")
 def _speaker_name(phrase: str, ctx: _Context) -> str:
     if "(" in phrase:  # "Cllr Sarah Whitcombe (Lib Dem, Northgate)", "Halvern Systems (HLVN.O)"
         phrase = _BRACKETED.sub("", phrase)
+    phrase = _WHEN_WORD.sub("", phrase.strip())  # "The fire brigade now", "Earlier it"
     low = phrase.strip().lower()
+    if (
+        low == "it"
+        and not ctx.speaker
+        and ctx.subject
+        and ctx.subject.lower() not in ("it", "they", "he", "she")
+        and not any(e.type == "person" for e in find_entities(ctx.subject))
+        and _SINGLE_NAME.fullmatch(ctx.subject)
+        and not (" " not in ctx.subject and ctx.subject.endswith("s"))  # "Exports": a plural
+    ):
+        return re.sub(r"^the\s+", "", ctx.subject, flags=re.IGNORECASE)  # "..., it said"
     if low in ("he", "she") and ctx.person:
         return ctx.person_for(low) or phrase.strip()
     if low == "it" and ctx.speaker:

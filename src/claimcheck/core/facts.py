@@ -104,7 +104,7 @@ _NEGATION = re.compile(
 )
 _MODALITY = re.compile(
     r"(?=[cmwsperahliutbfCMWSPERAHLIUTBF])(?<![-\w])(could|may|might|would|should|will|"
-    r"plans? to|plans|planned|planning to|expected|expects|forecast to|"
+    r"plans? to|plans|planned|planning to|expected|expects|forecast to(?= [a-z])|"
     r"considering|considers|consider|reportedly|allegedly|alleged|hinted|hints|potentially|"
     r"possibly|probably|presumably|apparently|"
     r"likely|unlikely|intends?|intended|aims?|aimed|is set to|are set to|poised|"

@@ -102,7 +102,7 @@ _FUTURE = re.compile(
 this June, not last year's)."""
 _MODAL_BEFORE = re.compile(
     r"\b(?:could|might|would|may|likely|aims? to|intends? to|hopes? to|upcoming)\b"
-    r"(?!\s+have\s+(?:been|[a-z]+ed|[a-z]+en)\b)[^.;,]{0,30}$"
+    r"(?!\s+have\s+(?:been|[a-z]+ed|[a-z]+en)\b)[^.;,]{0,40}$"
 )
 """A modal shortly before a date, in the same phrase, looks ahead too: "could face water cuts
 by June", "would have a scan on Monday"; not "may come from a chart shared ... in September"
@@ -116,10 +116,13 @@ _SET_FOR = re.compile(
 )
 """What is set for a date to come: "ordered a hearing for Oct. 14", "adjourned until Monday"."""
 _SCHEDULE_BEFORE = re.compile(
-    r"\b(?:play|plays|host|hosts|face|faces|meet|meets|visit|visits|travel|travels|open|opens|"
-    r"reopen|reopens|start|starts|begin|begins|resume|resumes|return|returns|head|heads|vote|"
-    r"votes|kicks? off|takes? on|takes effect|take effect|comes into force|come into force|"
-    r"goes into effect|go into effect|expires|launches|opens|closes|ends)\b"
+    # a bare form only after "they"/"we" or a plural name ("Rovers play"), not the noun ("the
+    # vote on Sunday", "the visit on Monday")
+    r"(?:\b(?:[Tt]hey|[Ww]e|[A-Z]\w+s)\s+(?:play|host|face|meet|visit|travel|open|reopen|start|"
+    r"begin|resume|return|head|vote|kick off|take on|take effect|come into force|go into effect)"
+    r"|\b(?:plays|hosts|faces|meets|visits|travels|opens|reopens|starts|begins|resumes|returns|"
+    r"heads|votes|kicks off|takes on|takes effect|comes into force|goes into effect|expires|"
+    r"launches|closes|ends|payable))\b"
     r"[^.;,]{0,40}?\s(?:on\s+)?$"
 )
 """A present tense before a date, which is a schedule: "They play Leeds on Saturday", "The law
@@ -140,6 +143,7 @@ _AHEAD_BEFORE = re.compile(
     r"(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s+(?:on\s+)?)?$"
 )
 """Before a weekday that is still to come: "likely until Saturday"."""
+_UNANCHORED = re.compile(r"\b(?:the following|the next|the previous|that|the same)\s+$", re.I)
 _WEEKDAY_NAMES = frozenset(day.capitalize() for day in _WEEKDAYS)
 _NAMED_DAY = re.compile(
     r"(?<![.!?]\s)(?<!^)\b(?!(?:On|By|Until|Till|Since|From|Before|After|Through|Last|Next|This|"
@@ -319,6 +323,8 @@ def _find_dates(
             span = _WEEKDAY_SPAN.search(text, max(0, m.start() - 24), min(len(text), m.end() + 24))
             if span and span.start() <= m.start() and m.end() <= span.end():
                 continue  # "Monday through Friday": opening hours, no day in particular
+            if not m.group("dir") and _UNANCHORED.search(text, max(0, m.start() - 16), m.start()):
+                continue  # "the following Monday": after a day the text does not date
             if (
                 not m.group("dir")
                 and m.group("unit") in _WEEKDAY_NAMES

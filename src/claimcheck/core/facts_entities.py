@@ -141,7 +141,8 @@ _ORG_WORDS = frozenset(
     "biosciences biotech foods brands energy petroleum mining insurance securities circuit "
     "sachs stanley jpmorgan electronics devices instruments engineering logistics telecom "
     "communications chemicals automotive entertainment healthcare utilities semiconductor "
-    "semiconductors".split()
+    "semiconductors associates advisors advisers consulting consultancy analytics polling "
+    "insights observatory statistics equities".split()
 )
 _COMPANY_LAST = frozenset("co co. nv bv spa se".split())
 """Company suffixes that are other things alone ("CO" is carbon monoxide, "BV" a virus)."""

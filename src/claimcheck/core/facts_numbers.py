@@ -471,7 +471,10 @@ _LABEL_WORDS = frozenset(
 )
 _YEAR_LIKE = re.compile(
     r"(?:1[89]|20)\d\d(?:s\b|[/–-]\d\d\b)|(?<=fiscal )\d{4}\b|(?<=FY)\d{4}\b|"
-    r"(?<=financial year )\d{4}\b"
+    r"(?<=financial year )\d{4}\b|"
+    # "its 2024 inflation forecast", "the 2024 election": a year before a noun
+    r"(?:(?<=its )|(?<=the )|(?<=their )|(?<=his )|(?<=her )|(?<=our )|(?<=this ))"
+    r"(?:19|20)\d\d(?= [a-z])"
 )
 """A year that is no count: a decade, a season or fiscal year ("2025/26", "fiscal 2025")."""
 _AGED = ("-year-old", "-years-old", " years old", " year old")
