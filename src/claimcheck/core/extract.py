@@ -238,6 +238,22 @@ _UNNAMED_SUBJECT = re.compile(
 )
 """A subject that is a person without a name ("A guard", "An off-duty nurse", "The driver"):
 a following "he" or "she" means that person, not one named before."""
+_GENDERED_NOUNS = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f"}
+_SHE = re.compile(r"\b(?:she|her|hers)\b")
+_HE = re.compile(r"\b(?:he|his|him)\b")
+
+
+def _other_gender_pronoun(subject: str, low: str) -> bool:
+    """Whether the sentence of an unnamed subject ("A spokesman") says "she" or "he" of someone
+    the subject cannot be."""
+    gender_of = _GENDERED_NOUNS.get(subject.split()[-1].lower())
+    if gender_of == "m":
+        return _SHE.search(low) is not None
+    if gender_of == "f":
+        return _HE.search(low) is not None
+    return False
+
+
 _GENDERS = {
     (False, False): frozenset(),
     (True, False): frozenset("f"),
@@ -308,7 +324,13 @@ def _update_context(
         still = ctx.person_for(subject.lower())
         if still:
             by_subject = Entity(still, still, "person")
-    if by_subject is None and verb_at > 0 and _UNNAMED_SUBJECT.fullmatch(subject):
+    if (
+        by_subject is None
+        and verb_at > 0
+        and _UNNAMED_SUBJECT.fullmatch(subject)
+        # "A spokesman said she would return": "she" is someone named before, who stays
+        and not _other_gender_pronoun(subject, low)
+    ):
         # "A guard told the court he had feared for his life. He has not returned": the guard,
         # whom no name means
         ctx.person = None
@@ -360,7 +382,9 @@ _MID_SAID = re.compile(
 )
 """A report between the subject and its verb: "The president, Brewer said, had called ..."."""
 _PARTY_LABEL = re.compile(
-    r", [DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?,(?=\s+(?P<next>\w+))"
+    # the state as AP writes it ("Calif.", "W.Va.", "Texas") or its postal code; not "D-Day"
+    r", [DRI]-(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z][a-z]?\.|W\.Va\.|Alaska|Hawaii|Idaho|Iowa|"
+    r"Maine|Ohio|Texas|Utah),(?=\s+(?P<next>\w+))"
 )
 """A US politician's party and state after the name (", D-Calif.,", ", R-W.Va.,")."""
 _ASIDE_OPENERS = frozenset("who which whose the a an his her its their".split())

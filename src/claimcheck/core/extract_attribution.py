@@ -21,8 +21,9 @@ _SPEECH_VERBS = (
     r"hints|suggested|suggests|argued|argues|wrote|writes|insisted|insists|maintained|"
     r"acknowledged|admitted|admits|denied|denies|revealed|reveals|estimated|estimates|"
     r"explained|explains|declared|declares|asserted|asserts|alleged|alleges|predicted|"
-    r"predicts|stressed|emphasized|emphasised|tweeted|cautioned|cautions|testified|testifies|"
-    r"conceded|concedes|contended|contends|countered|counters|ruled|rules"
+    # not "rules", "counters", "cautions": plural nouns more often ("The new rules were ...")
+    r"predicts|stressed|emphasized|emphasised|tweeted|cautioned|testified|testifies|"
+    r"conceded|concedes|contended|contends|countered|ruled"
 )
 _OPENING_VERB = re.compile(
     # a bracket may hold commas: "Cllr Sarah Whitcombe (Lib Dem, Northgate) said"
@@ -232,8 +233,7 @@ _OBJECT_VERBS = _ACT_VERBS | frozenset(
 )
 """Speech verbs that also take a plain object ("admitted the charges", "denied the claims")."""
 _OBJECT_ONLY_VERBS = frozenset(
-    "conceded concedes countered counters ruled rules testified testifies cautioned cautions "
-    "contended contends".split()
+    "conceded concedes countered ruled testified testifies cautioned contended contends".split()
 )
 """Speech verbs that report only with a clause after them ("conceded defeat" is an act)."""
 _COUNT_VERBS = _ACT_VERBS | frozenset("added adds estimated estimates confirmed confirms".split())

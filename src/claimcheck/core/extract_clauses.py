@@ -516,26 +516,72 @@ _GAPPED = re.compile(
 Italy"."""
 
 
+_NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
+_GAPPED_MAX = 400
+"""Longer clauses are not tried for figures with their verb left out (the pattern is quadratic)."""
+_MID_PREPOSITION = re.compile(r"\b(?:to|for|from|with|on|at|in|by|into|over)\b")
 _AND_FIGURE = re.compile(rf"\sand\s+{_GAP_NUMBER}\s")
+
+
+_GAP_SUBJECT = r"(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|\d{2,4}\b(?![.,]\d)))*"
+_GAP_COUNT = (
+    r"(?:(?:about|nearly|almost|more than|at least|some|over|around|roughly)\s+)?"
+    r"(?:[$€£]?\d[\d,.]*(?:\s*(?:%|per cent|percent))?(?:\s+(?:million|billion|thousand))?|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
+)
+_GAPPED_SUBJECTS = re.compile(
+    rf"(?P<s1>{_GAP_SUBJECT})\s+(?P<verb>(?:[a-z]+\s+){{0,2}}?[a-z]+)\s+(?P<q1>{_GAP_COUNT})"
+    r"(?P<noun>\s+[a-z]+)?"
+    rf"(?P<rest>(?:(?:,\s+(?:and\s+)?|\s+and\s+){_GAP_SUBJECT}\s+{_GAP_COUNT}(?:\s+[a-z]+)?)+)"
+    r"(?P<tail>[.!]?)",
+)
+"""Subjects with their figures and the verb said once: "The Greens won 16 seats, the Liberals 11
+and the Left eight", "The Dow fell 1.1%, the S&P 500 0.8% and the Nasdaq 1.4%"."""
+_GAPPED_ITEM = re.compile(
+    rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<s>{_GAP_SUBJECT})\s+(?P<q>{_GAP_COUNT})(?P<noun>\s+[a-z]+)?"
+)
+
+
+def _split_gapped_subjects(clause: str) -> list[str]:
+    """ "The Greens won 16 seats, the Liberals 11" -> "The Liberals won 11 seats" too."""
+    m = _GAPPED_SUBJECTS.fullmatch(clause.rstrip())
+    if m is None or m.group("verb").split()[0] in _AUX and len(m.group("verb").split()) == 1:
+        return [clause]
+    verb, noun, tail = m.group("verb"), m.group("noun") or "", m.group("tail")
+    out = [f"{m.group('s1')} {verb} {m.group('q1')}{noun}{tail}"]
+    for item in _GAPPED_ITEM.finditer(m.group("rest")):
+        subject = item.group("s")
+        subject = subject[:1].upper() + subject[1:]
+        out.append(f"{subject} {verb} {item.group('q')}{item.group('noun') or noun}{tail}")
+    return out
 
 
 def _split_gapped(clause: str) -> list[str]:
     """ "Sales rose 5% in Europe and 3% in Asia" -> one claim per figure and place."""
-    if " and " not in clause or not _AND_FIGURE.search(clause):
+    if " and " not in clause and ", " not in clause:
+        return [clause]
+    if ", " in clause and _HAS_DIGIT.search(clause) or _NUMBER_WORD.search(clause):
+        subjects = _split_gapped_subjects(clause)
+        if len(subjects) > 1:
+            return subjects
+    if " and " not in clause or len(clause) > _GAPPED_MAX or not _AND_FIGURE.search(clause):
         return [clause]
     m = _GAPPED.fullmatch(clause.rstrip())
     if m is None or " and " in m.group("mid") or " and " in m.group("pp1"):
         return [clause]
     head, mid, p, tail = m.group("head"), m.group("mid"), m.group("p"), m.group("tail")
-    if head.endswith("between ") or re.search(rf"\d\S*\s+{p}\s", head):
+    if head.lower().endswith("between ") or re.search(rf"\d\S*\s+{p}\s", head):
         return [clause]  # "between 8% in A and 19% in B"; the last two of a longer list
+    if _MID_PREPOSITION.search(mid):
+        return [clause]  # "paid $5 million to victims in Texas and $3 million in legal fees"
     items = [(m.group("q1"), m.group("pp1"))]
     items += [
         (x.group(1), x.group(2))
         for x in re.finditer(rf",\s+({_GAP_NUMBER})\s+{p}\s+([^,;\d]+?)(?=,|$)", m.group("more"))
     ]
     last, predicate = m.group("pp2"), ""
-    verb = _main_verb(" " + last)
+    verb = _main_verb(" " + last) if _main_verb(" " + head) < 0 else -1
     if verb > 1:  # "132 patients in one group and 98 in the other had died": said of each
         last, predicate = last[: verb - 1].rstrip(), " " + last[verb - 1 :]
     items.append((m.group("q2"), last))
@@ -648,7 +694,10 @@ _NUMBER_SUBJECT = re.compile(
     r"(?:have|has|had|were|was|are|is|will|remain|remained|died|fled)\b"
 )
 """A number that is a new clause's subject: "... and two have died"."""
-_NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\W*$")
+_NUMBER_BEFORE = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
+    r"hundreds|thousands))\W*$"
+)
 
 
 def _conjuncts(text: str) -> list[tuple[int, int]]:
@@ -703,6 +752,8 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
             "and" in m.group(0)
             and _NUMBER_SUBJECT.match(after)
             and not _NUMBER_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            # the first clause has its own verb: not "Ahmed Khan and two others were charged"
+            and _main_verb(text[cuts[-1][1] if cuts else 0 : m.start()]) > 0
         ):
             # "53 people have been hospitalized and two have died"; not "types 16 and 18 is"
             new_clause = True
@@ -1002,7 +1053,11 @@ def _plural_phrase(phrase: str) -> bool:
     last = words[-1]
     if " and " in low or last in ("people", "police", "children", "forces"):
         return True
-    if last.endswith("men") and last not in ("specimen", "regimen", "abdomen", "omen", "stamen"):
+    if (
+        last.endswith("men")
+        and last not in ("specimen", "regimen", "abdomen", "omen", "stamen")
+        and head.split()[-1].islower()  # not "Yemen"
+    ):
         return True  # "the men", "gunmen", "women"
     return (
         last.endswith("s")
@@ -1059,6 +1114,9 @@ def _plain_appositive(segment: str, in_subject: bool) -> bool:
 
 
 _REPORTED_REL = re.compile(
+    # who reports: a noun, not an adverb or auxiliary ("which also said ...")
+    r"(?!(?:also|now|later|previously|recently|earlier|then|still|already|has|have|had|was|is|"
+    r"were|are|would|will|could|may|might|only|first|once|last|never)\b)(?![a-z]+ly\b)"
     r"(?P<who>(?:the\s+)?[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
     r"(?P<verb>say|says|said|suspect|suspects|suspected|believe|believes|believed|think|thinks|"
     r"thought|allege|alleges|alleged|claim|claims|claimed)\s+"

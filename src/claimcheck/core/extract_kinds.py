@@ -38,8 +38,9 @@ _EDITORIAL = re.compile(
     r"This (?:fact[- ]check|story|article|report) is (?:also )?available in|"
     r"(?:[\w.’'-]+\s+){1,8}contributed (?:reporting )?to this "
     r"(?:report|story|article)|"
-    r"(?:By|BY|Reporting by|Editing by)\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}\s*"
-    r"(?:(?:and|,)\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}\s*)*$)"
+    # a byline: at most four names of at most four words, each name's words then "and" or ","
+    r"(?:By|BY|Reporting by|Editing by)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+    r"(?:(?:\s+and|\s*,)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}){0,3}\s*$)"
 )
 """A newsroom's note about the story itself (corrections, updates, editing, bylines,
 contributors), not a claim."""
@@ -223,7 +224,7 @@ _EVALUATIVE_RULES: tuple[tuple[str, str], ...] = (
         r"^(?:that|this|it|which) (?:sounds|seems|looks|feels|sounded|seemed|looked|felt) "
         r"(?:\w+ly )?(?!like\b|to\b|set\b|likely\b)\w+\s*[.!]?$",
     ),
-    ("hardly", r"(?:is|was|are|were) hardly\b"),
+    ("hardly", r"(?:is|was|are|were) hardly (?:a|an|the|surprising|new|news)\b"),
     (  # "Filling tanks is the easy part", "keeping them full is harder"
         "easy hard easier harder trickier difficult",
         r"(?:is|was|are|were) (?:the (?:easy|hard|easier|harder|tricky|difficult) part\b|"

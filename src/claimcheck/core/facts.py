@@ -105,7 +105,7 @@ _NEGATION = re.compile(
 _MODALITY = re.compile(
     r"(?=[cmwsperahliutbfCMWSPERAHLIUTBF])(?<![-\w])(could|may|might|would|should|will|"
     r"plans? to|plans|planned|planning to|expected|expects|forecast to(?= [a-z])|"
-    r"considering|considers|consider|reportedly|allegedly|alleged|hinted|hints|potentially|"
+    r"considering|considers|consider|reportedly|allegedly|hinted|hints|potentially|"
     r"possibly|probably|presumably|apparently|"
     r"likely|unlikely|intends?|intended|aims?|aimed|is set to|are set to|poised|"
     r"contingent|proposed|proposes|suggested|believed|thought to|said to)\b",
@@ -118,7 +118,6 @@ _MODALITY_CANON = {
     "planned": "plans",
     "planning to": "plans",
     "forecast to": "expected",
-    "alleged": "allegedly",
     "expects": "expected",
     "considers": "considering",
     "consider": "considering",

@@ -8,6 +8,7 @@ are left out without it. Pure and linear-time.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -123,7 +124,9 @@ _SCHEDULE_BEFORE = re.compile(
     r"|\b(?:plays|hosts|faces|meets|visits|travels|opens|reopens|starts|begins|resumes|returns|"
     r"heads|votes|kicks off|takes on|takes effect|comes into force|goes into effect|expires|"
     r"launches|closes|ends|payable))\b"
-    r"[^.;,]{0,40}?\s(?:on\s+)?$"
+    # then at most six words, none of them a past verb ("The heads of the agencies met on")
+    r"(?:\s+(?!\w+ed\b|met\b|won\b|lost\b|said\b|was\b|were\b|had\b|did\b|took\b|"
+    r"made\b|held\b|left\b|began\b|came\b|went\b)[\w'’&-]+){0,6}\s+(?:on\s+)?$"
 )
 """A present tense before a date, which is a schedule: "They play Leeds on Saturday", "The law
 takes effect on Jan. 1", "The summit opens in Baku on Nov. 11"."""
@@ -146,11 +149,11 @@ _AHEAD_BEFORE = re.compile(
 _UNANCHORED = re.compile(r"\b(?:the following|the next|the previous|that|the same)\s+$", re.I)
 _WEEKDAY_NAMES = frozenset(day.capitalize() for day in _WEEKDAYS)
 _NAMED_DAY = re.compile(
-    r"(?<![.!?]\s)(?<!^)\b(?!(?:On|By|Until|Till|Since|From|Before|After|Through|Last|Next|This|"
-    r"Every|Each|And|Or|But|The)\b)[A-Z][a-z]+\s+$"
+    r"\b(?:Sheffield|Black|Good|Super|Ash|Cyber|Holy|Easter|Palm|Bloody|Maundy|Shrove|Whit|"
+    r"Giving|Blue|Small Business)\s+$"
 )
-"""A capitalised word right before a weekday, which makes a name of it ("Sheffield
-Wednesday", "Black Friday", "Super Tuesday"); not "On Monday" or a sentence's first word."""
+"""A word that makes a name of the weekday after it ("Sheffield Wednesday", "Black Friday",
+"Super Tuesday"); AP style's "President Joe Biden Monday signed" keeps its day."""
 _DATE_TRIGGERS = frozenset(_MONTHS) | frozenset(_WEEKDAYS)
 _FUTURE_TRIGGERS = frozenset(
     "will shall set plan plans expected going expect expects forecast forecasts predict "
@@ -224,20 +227,25 @@ _WEEKDAY_SPAN = re.compile(
 def _future_spans(text: str) -> list[tuple[int, int]]:
     """The clauses of `text` (start, end) that look ahead ("will", "expected to", "next")."""
     breaks = [0, *(m.start() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
-    spans = []
+    spans: list[tuple[int, int]] = []
     for m in _FUTURE.finditer(text):
-        at = m.start()
-        for a, b in zip(breaks, breaks[1:], strict=False):
-            if a <= at < b:
-                spans.append((a, b))
-                break
+        i = bisect.bisect_right(breaks, m.start()) - 1  # the clause holding the word
+        span = (breaks[i], breaks[min(i + 1, len(breaks) - 1)])
+        if not spans or spans[-1] != span:
+            spans.append(span)
     return spans
+
+
+def _in_spans(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether `at` lies in one of `spans` (sorted, not overlapping)."""
+    i = bisect.bisect_right(spans, (at, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= at < spans[i][1]
 
 
 def _looks_ahead(text: str, at: int, future: list[tuple[int, int]]) -> bool:
     """Whether the date at `text[at]` is a coming one: its clause looks ahead, a modal stands
     shortly before it in the same phrase, or it is what something is set for."""
-    if any(a <= at < b for a, b in future):
+    if _in_spans(future, at):
         return True
     if (" for " in text or " until " in text or " to " in text) and _SET_FOR.search(
         text, max(0, at - 50), at
@@ -264,6 +272,9 @@ def _find_dates(
         future = _future_spans(text)
     fronted = _FRONTED_YEAR.match(text) if has_digit else None
     year_of_text = int(fronted.group("year")) if fronted else None
+    # the opening year dates its own clause only, and no clause that looks ahead ("In 2021, the
+    # firm was founded; it will open its first store on March 3")
+    fronted_end = text.find(";") if ";" in text else len(text)
     for m in _DATE.finditer(text) if has_digit else ():
         value: str | None = None
         s, e = m.start(), m.end()
@@ -277,7 +288,11 @@ def _find_dates(
             if year_text:
                 if _valid(int(year_text), month, day):
                     value = f"{int(year_text):04d}-{month:02d}-{day:02d}"
-            elif year_of_text is not None:
+            elif (
+                year_of_text is not None
+                and s < fronted_end
+                and not _in_spans(future, s)
+            ):
                 if _valid(year_of_text, month, day):
                     value = f"{year_of_text:04d}-{month:02d}-{day:02d}"
             elif published is not None:
@@ -345,7 +360,11 @@ def _find_dates(
             if any(s < b and a < e for a, b in taken):
                 continue
             month = _month_number(m.group("m4"))
-            if year_of_text is not None:  # "In 2021, storage fell to 26% in March"
+            if (
+                year_of_text is not None
+                and s < fronted_end
+                and not _in_spans(future, s)
+            ):  # "In 2021, storage fell to 26% in March"
                 out.append(
                     DateRef(value=f"{year_of_text:04d}-{month:02d}", text=m.group("m4"), start=s, end=e)
                 )

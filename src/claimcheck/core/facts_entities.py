@@ -167,7 +167,8 @@ _LOW = "a-zß-öø-ÿā-žș-ț"
 _NAME_WORD = (
     rf"(?:[{_UP}][{_LOW}]?['’][{_UP}][{_LOW}]+|[{_UP}][{_LOW}'’]+(?:[{_UP}][{_LOW}]+)*"
     rf"(?:-[{_UP}][{_LOW}]+)?|"
-    rf"[{_UP}]\.|[A-Z]{{2,}}(?:/[A-Z]+)?(?![\dA-Z])|Mc[A-Z][a-z]+)"
+    # an acronym with the digits it ends with ("COP28", "MH370"), never cut before them
+    rf"[{_UP}]\.|[A-Z]{{2,}}(?:/[A-Z]+)?(?:\d+)?(?![\dA-Z])|Mc[A-Z][a-z]+)"
 )
 """One word of a name: "Kirby", "O'Brien", "D'Alema", "Jean-Pierre", "J.", "NATO", "McCain",
 "McLeish", "DeSantis", "YouTube", "Hernández"."""
@@ -287,8 +288,8 @@ def entity_type(name: str, before: str = "") -> str:
     words = low.split()
     if low in ("nato", "european union", "united nations") or any(w in _ORG_WORDS for w in words):
         return "org"
-    if len(words) > 1 and words[-1] == "cross" and gender(name) is None:
-        return "org"  # "Red Cross"; not "Marcus Cross"
+    if len(words) == 2 and words[-1] == "cross" and words[0] in ("red", "blue", "green", "white"):
+        return "org"  # "Red Cross"; not "Marcus Cross" or "King's Cross"
     if "&" in words or (len(words) > 1 and words[-1] in _COMPANY_LAST):
         return "org"  # "Caldwell & Pryce", "Procter & Gamble", "Boeing Co"
     if (
@@ -423,7 +424,8 @@ _LEAD_NOUNS = frozenset(
     "shares share stocks members residents citizens thousands hundreds dozens millions "
     "billions supporters opponents critics officials leaders families relatives friends fans "
     "parts part much half rest sales prices employees workers staff shareholders investors "
-    "owners users customers students graduates veterans victims survivors".split()
+    "owners users customers students graduates veterans victims survivors emissions levels "
+    "sales exports imports".split()
 )
 """Common nouns that open a sentence before "of" and a name ("Shares of Tesla Inc fell")."""
 
@@ -651,7 +653,7 @@ def _find_entities(text: str) -> list[Entity]:
 
 
 _KOREAN_REST = re.compile(
-    r"-(?!(?:like|based|led|made|born|run|owned|held|style|era|wide|free|bound|sized|only|old|"
+    r"-(?!(?:like|based|led|made|born|run|owned|held|style|era|wide|free|bound|sized|only|old|esque|ish|"
     r"long|class|label|daily|third|thirds|half|term|time|year|day|week|month|fold|level|scale|"
     r"type|rich|ready|proof)\b)([a-z]{2,5})\b(?!-)"
 )

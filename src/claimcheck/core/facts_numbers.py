@@ -381,7 +381,11 @@ def _approx(text: str, start: int) -> bool:
         return False
     if m.group(0).lower().startswith("up to") and _MOVED_UP.search(text, max(0, start - 70), start):
         return False  # "revised the figure up to 3.4%": moved to it, exactly
-    if m.group(0).lower().startswith("over") and _DURATION_AT.match(text, start):
+    if (
+        m.group(0).lower().startswith("over")
+        and (d := _DURATION_AT.match(text, start)) is not None
+        and not re.match(r"\s+(?:of age|old|and older)\b", text[d.end() : d.end() + 12])
+    ):
         return False  # "$2.4 billion over 10 years": the period, not "more than"
     return True
 
@@ -484,14 +488,37 @@ _PENCE_CONTEXT = frozenset(
 )
 """Words that make "20p" pence when no "£" is written."""
 _TEMPERATURE = re.compile(
-    r"\b(?:degrees?|celsius|fahrenheit|temperatures?|warming|warmer|cooler|heat|hotter|colder)\b",
+    r"\b(?:degrees?|celsius|fahrenheit|temperatures?|warming|warmer|cooler|heat|hotter|colder|"
+    r"highs?|lows?|heatwave)\b",
     re.IGNORECASE,
 )
 """Words that make a "C" or "F" after a number a temperature scale ("warming of 1.31C")."""
 _SCALE_LETTER = re.compile(r" ?([CF])(?![\w-])")
 """A temperature scale's letter right after a number."""
+_NOT_TEMPERATURE_BEFORE = re.compile(
+    r"\b(?:apartment|apt|seat|flat|room|suite|gate|row|unit|floor|platform|block|building|size|"
+    r"grade|class|vitamin|hepatitis|type|section|category|level|terminal|bay|hall)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _celsius(fahrenheit: float, text: str, at: int) -> float:
+    """Degrees Fahrenheit at `text[at]` in Celsius; a change ("warming of 2.36F", "rose by 4F")
+    has no zero to move."""
+    if _TEMPERATURE_CHANGE.search(text, max(0, at - 30), at):
+        return fahrenheit * 5 / 9
+    return (fahrenheit - 32) * 5 / 9
+
+
+def _temperature_near(text: str, at: int) -> bool:
+    """Whether the number at `text[at]` may be a temperature: heat is spoken of shortly before
+    it, and it labels no seat or flat ("seat 23F", "apartment 4C")."""
+    return (
+        _TEMPERATURE.search(text, max(0, at - 60), min(len(text), at + 40)) is not None
+        and _NOT_TEMPERATURE_BEFORE.search(text, max(0, at - 12), at) is None
+    )
 _TEMPERATURE_CHANGE = re.compile(
-    r"\b(?:warming|warmer|cooler|hotter|colder|by|increase|rise|drop|anomaly)\b[^;!?]{0,30}$",
+    r"\bwarming\b[^;!?]{0,30}$|\b(?:by|anomaly of|increase of|rise of)\s+(?:about\s+)?$",
     re.IGNORECASE,
 )
 """Before a temperature that is a change, not a reading ("warming reached 1.31C (2.36F)")."""
@@ -502,10 +529,10 @@ _MONEY_BEFORE = re.compile(
     r"\b(?:fined?|fines|paid|pay|pays|paying|cost|costs|costing|spent|spend|spends|worth|"
     r"price[sd]?|salary|wages?|fee|fees|compensation|damages|bail|raised|donated|earned|earns|"
     r"sold for|bought for|bid|penalty|budget|invested|loan|debt|awarded|prize|charged|"
-    r"costs? of|sum of|tune of)\b[^.;]{0,40}$",
+    r"costs? of|sum of|tune of)\b[^.;]{0,24}$",
     re.IGNORECASE,
 )
-"""Money words before "pounds", which make them sterling whatever the sum."""
+"""Money words shortly before "<number> pounds", which make them sterling whatever the sum."""
 
 
 def _sterling(unit_text: str | None, value: float, text: str, end: int) -> bool:
@@ -516,9 +543,11 @@ def _sterling(unit_text: str | None, value: float, text: str, end: int) -> bool:
         return False
     if _WEIGHED.search(text, max(0, end - 60), end) is not None:
         return False  # "weighs 1.5 million pounds"
-    if _MONEY_BEFORE.search(text, max(0, end - 60), end) or "£" in text:
+    if text[end : end + 4].lower().startswith(" of"):
+        return False  # "2 pounds of cheese", "5 million pounds of beef": weights
+    if _MONEY_BEFORE.search(text, max(0, end - 36), end) or "£" in text:
         return True  # "fined 5,000 pounds", "will cost 1,399 pounds"
-    return value >= 1e6 and not text[end : end + 4].lower().startswith(" of")
+    return value >= 1e6
 
 
 def _scale_for(scale_text: str | None) -> float:
@@ -676,7 +705,7 @@ def _find_quantities(
                 unit, factor, e = "GBP", 0.01, e + 1  # "20p": pence (not chromosome "2p")
             elif (
                 scale := _SCALE_LETTER.match(text, e) if after[:1] in ("C", "F", " ") else None
-            ) and _TEMPERATURE.search(text):
+            ) and _temperature_near(text, s):
                 # "1.31C (2.36F)", "above 100 F"
                 unit, e = ("°C" if scale.group(1) == "C" else "°F"), scale.end()
             elif (
@@ -716,9 +745,7 @@ def _find_quantities(
         e = max(e, m.end("num"))
         value *= factor
         if unit == "°F":  # one scale for temperatures, so that 40 °C and 104 °F agree
-            # a change ("warming of 2.36F", "rose by 4F") has no zero to move
-            delta = _TEMPERATURE_CHANGE.search(text, max(0, s - 40), s) is not None
-            value, unit = (value * 5 / 9 if delta else (value - 32) * 5 / 9), "°C"
+            value, unit = _celsius(value, text, s), "°C"
         found.append(
             Quantity(
                 value=_round(value),
@@ -806,6 +833,8 @@ def _find_quantities(
                 unit, e = noun, ne
         if word.lower() == "one" and unit is None:
             continue  # "one of the", "no one": not a quantity
+        if unit == "°F":  # "ninety degrees Fahrenheit": one scale, as for digits
+            value, unit = _celsius(value, text, s), "°C"
         if unit is not None and unit.rstrip("s") in _ORDINALS and value < 10:
             share = _ORDINALS[unit.rstrip("s")]
             if share >= 3 and value < share:  # "two-thirds", "one fifth": a share
