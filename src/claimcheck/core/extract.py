@@ -172,7 +172,7 @@ def _plain_noun_phrase(subject: str) -> bool:
     )
 
 
-def _shares_modal(modal: str, verb: str, clause: str = "") -> bool:
+def _shares_modal(modal: str, verb: str, clause: str) -> bool:
     """Whether a verb phrase joined by "and" goes on under the first one's modal: "would have
     covered ... and employed" (a participle after "have"), "will send ... and train" (a bare
     verb); never under a negation ("could not attend and sent a deputy")."""

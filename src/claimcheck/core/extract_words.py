@@ -709,8 +709,7 @@ _APPOSITIVE_RELATIVE = re.compile(
 _ING_NOUNS = frozenset(
     "meeting hearing building funding wedding ceiling morning evening offering briefing "
     "screening rating ruling sentencing bombing shooting killing landing opening signing "
-    "spending training warning housing clothing setting painting recording filing "
-    "hearing".split()
+    "spending training warning housing clothing setting painting recording filing".split()
 )
 """Nouns in "-ing" that end a noun phrase ("a meeting"), not verbs that open a clause."""
 
