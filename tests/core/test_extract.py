@@ -3421,3 +3421,21 @@ def test_review_the_byline_pattern_is_linear():
     # a byline-like run of names ending in "-and" once made the pattern exponential
     body = "By Region " + "Holland " * 40 + "2023"
     assert isinstance(extract_claims(body), list)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The Greens won 16 seats, the Liberals 11 and the Left eight.",
+            ["The Greens won 16 seats.", "The Liberals won 11 seats.", "The Left won eight seats."],
+        ),
+        (
+            "The Dow fell 1.1%, the S&P 500 0.8% and the Nasdaq 1.4%.",
+            ["The Dow fell 1.1%.", "The S&P 500 fell 0.8%.", "The Nasdaq fell 1.4%."],
+        ),
+        ("Russia fired 40 drones, Ukraine said.", ["Russia fired 40 drones, Ukraine said."]),
+    ],
+)
+def test_subjects_with_figures_and_the_verb_said_once(body, expected):
+    assert texts(body) == expected

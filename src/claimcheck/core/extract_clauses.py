@@ -532,14 +532,16 @@ _GAP_COUNT = (
 )
 _GAPPED_SUBJECTS = re.compile(
     rf"(?P<s1>{_GAP_SUBJECT})\s+(?P<verb>(?:[a-z]+\s+){{0,2}}?[a-z]+)\s+(?P<q1>{_GAP_COUNT})"
-    r"(?P<noun>\s+[a-z]+)?"
-    rf"(?P<rest>(?:(?:,\s+(?:and\s+)?|\s+and\s+){_GAP_SUBJECT}\s+{_GAP_COUNT}(?:\s+[a-z]+)?)+)"
+    r"(?P<noun>\s+(?!and\b|or\b)[a-z]+)?"
+    rf"(?P<rest>(?:(?:,\s+(?:and\s+)?|\s+and\s+){_GAP_SUBJECT}\s+{_GAP_COUNT}"
+    r"(?:\s+(?!and\b|or\b)[a-z]+)?)+)"
     r"(?P<tail>[.!]?)",
 )
 """Subjects with their figures and the verb said once: "The Greens won 16 seats, the Liberals 11
 and the Left eight", "The Dow fell 1.1%, the S&P 500 0.8% and the Nasdaq 1.4%"."""
 _GAPPED_ITEM = re.compile(
-    rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<s>{_GAP_SUBJECT})\s+(?P<q>{_GAP_COUNT})(?P<noun>\s+[a-z]+)?"
+    rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<s>{_GAP_SUBJECT})\s+(?P<q>{_GAP_COUNT})"
+    r"(?P<noun>\s+(?!and\b|or\b)[a-z]+)?"
 )
 
 
