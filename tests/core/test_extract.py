@@ -3439,3 +3439,22 @@ def test_review_the_byline_pattern_is_linear():
 )
 def test_subjects_with_figures_and_the_verb_said_once(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # "told" inside the quote: the quote goes on with the speaker before
+            '"She was stubborn," said Ravi Menon, director of the Keck Observatory. "When '
+            'everyone told her the data were wrong, she went back."',
+            ["Ravi Menon", "Ravi Menon"],
+        ),
+        (  # a quote in a sentence whose subject is a person
+            '"I want to win trophies," Rui Tavares said. Manager Stefan Kohl described Tavares '
+            'as "the best young forward in Europe" and said the club had tracked him.',
+            ["Rui Tavares", "Stefan Kohl"],
+        ),
+    ],
+)
+def test_eighth_read_quote_speakers(body, expected):
+    assert [c.speaker for c in extract_claims(body)] == expected

@@ -951,3 +951,18 @@ def test_review_quadratic_cases_stay_fast():
     facts = extract_facts("it will rise, and " * 4000, dt.date(2024, 6, 12))
     assert facts.dates == ()
     assert len(extract_facts("4 C " * 2000).quantities) == 2000
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It won an order worth R1.2 billion.", [(1.2e9, "ZAR", False)]),
+        ("An SUV retails for N38 million.", [(3.8e7, "NGN", False)]),
+        ("It costs ₦5,000.", [(5000.0, "NGN", False)]),
+        ("Tickets cost KSh 200.", [(200.0, "KES", False)]),
+        ("The deal is worth R$ 40 million.", [(4e7, "BRL", False)]),
+        ("Route R2 is closed and the N5 road too.", []),
+    ],
+)
+def test_rand_naira_shilling_and_real(text, expected):
+    assert quantities(text) == expected

@@ -463,13 +463,26 @@ def _claims_from_sentence(
 
     # Direct quotes stay whole, with their speaker.
     quoted = _QUOTED.search(sentence)
-    if quoted and len(quoted.group(1).split()) >= 3 and _SPEECH_NEAR.search(sentence):
+    if (
+        quoted
+        and len(quoted.group(1).split()) >= 3
+        # a speech verb outside the quote: '"When everyone told her ..., she went back."' goes
+        # on with the speaker before
+        and _SPEECH_NEAR.search(sentence.replace(quoted.group(0), " "))
+    ):
         # '"...," Kiper said.': the comma inside the quote still separates the speaker
         stand_in = "the quoted statement" + ("," if quoted.group(1).rstrip().endswith(",") else "")
         replaced = sentence.replace(quoted.group(0), stand_in)
         more = _QUOTED.search(replaced)  # '"...," Steadman said. "It was hard."': a second quote
         attribution = _attribution(replaced[: more.start()].rstrip() if more else replaced)
         speaker = _speaker_name(attribution.speaker, ctx) if attribution else ctx.person
+        if attribution is None:
+            # 'Manager Stefan Kohl described Tavares as "..." and said ...': the subject, when
+            # a person, not whoever spoke before
+            subject, verb_at = _subject_of(replaced)
+            people = [e.name for e in find_entities(subject) if e.type == "person"] if subject else []
+            if verb_at > 0 and len(people) == 1 and subject.endswith(people[0].split()[-1]):
+                speaker = people[0]
         if speaker and speaker.lower() in _PRONOUN_SUBJ:
             speaker = None  # "He said: ..." with nobody named before: unknown, not "He"
         text = _clean(

@@ -236,6 +236,11 @@ _CURRENCY_SYMBOL = {
     "₽": "RUB",
     "₴": "UAH",
     "₹": "INR",
+    "₦": "NGN",
+    "n": "NGN",
+    "r": "ZAR",
+    "r$": "BRL",
+    "ksh": "KES",
     "rs": "INR",
     "rs.": "INR",
     "inr": "INR",
@@ -273,14 +278,18 @@ _TAIL = (
     r"(?:bn|mn|mln|tn|trn|k|m|b)\b(?!/))?"
     r"(?P<unit>\s*(?:%|°[CF]?)|(?:\s*|-)(?:" + _UNIT_ALT + r")\b(?!-\w))?"
 )
-_CURRENCY = r"(?P<cur>(?-i:US)\$|\$|€|£|¥|₽|₴|₹|(?<![A-Za-z])(?-i:Rs\.?|INR))"
+_CURRENCY = (
+    r"(?P<cur>(?-i:US)\$|(?-i:R)\$|\$|€|£|¥|₽|₴|₹|₦|(?<![A-Za-z])(?-i:Rs\.?|INR|KSh|Ksh)"
+    # the rand and the naira by their letter, only before a sum with its scale or thousands
+    r"|(?<![A-Za-z\d])(?-i:R|N)(?=\d[\d,.]*\s*(?:billion|million|bn|m\b|trillion)|\d{1,3}(?:,\d{3})+))"
+)
 """A currency before a number; "Rs" and "INR" only as written, after no letter."""
 _NUMBER_EN = re.compile(
-    r"(?-i:(?=[\d$€£¥₽₴₹URI.]))" + _CURRENCY + r"?\s?(?P<num>" + _DIGITS_EN + r")(?!\d)" + _TAIL,
+    r"(?-i:(?=[\d$€£¥₽₴₹₦URIKN.]))" + _CURRENCY + r"?\s?(?P<num>" + _DIGITS_EN + r")(?!\d)" + _TAIL,
     re.IGNORECASE,
 )
 _NUMBER_EU = re.compile(
-    r"(?-i:(?=[\d$€£¥₽₴₹URI]))" + _CURRENCY + r"?\s?(?P<num>" + _DIGITS_EU + r")(?!\d)" + _TAIL,
+    r"(?-i:(?=[\d$€£¥₽₴₹₦URIKN]))" + _CURRENCY + r"?\s?(?P<num>" + _DIGITS_EU + r")(?!\d)" + _TAIL,
     re.IGNORECASE,
 )
 _WORD_TAIL = re.compile(
