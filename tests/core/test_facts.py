@@ -966,3 +966,15 @@ def test_review_quadratic_cases_stay_fast():
 )
 def test_rand_naira_shilling_and_real(text, expected):
     assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He signed a five-year contract.", [(5.0, "years", False)]),
+        ("It imposed a three-month ban.", [(3.0, "months", False)]),
+        ("It built a three-dimensional model.", []),
+    ],
+)
+def test_a_duration_after_an_article(text, expected):
+    assert quantities(text) == expected

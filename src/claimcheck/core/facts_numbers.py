@@ -817,14 +817,20 @@ def _find_quantities(
         word = m.group(0)
         if word.lower() in ("a", "an") or not free(m.start(), m.end()):
             continue
+        s, e = m.start(), m.end()
         if word.lower().startswith(("a ", "an ")) and not re.search(
             r"hundred|thousand|million|billion|trillion", word, re.IGNORECASE
         ):
-            continue
+            # "a five-year contract": the number after the article, when a unit follows it
+            tail = _WORD_TAIL.match(text, e)
+            if tail is None or not tail.group("unit"):
+                continue
+            article = word.split(" ", 1)[0]
+            word = word[len(article) + 1 :]
+            s += len(article) + 1
         value = words_to_number(word)
         if value is None:
             continue
-        s, e = m.start(), m.end()
         tail = _WORD_TAIL.match(text, e)
         unit = None
         if tail and tail.end() > e:
