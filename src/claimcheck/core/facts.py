@@ -8,11 +8,16 @@ need the caller's `published` date).
 Semantics of the `Facts` it returns (the contract the stance code relies on):
 
 - `quantities`: every number in the text except the ones that are part of a date, in text order.
-  `value` is in the canonical unit with the scale applied: length in `km` ("20 miles" = 32.19),
-  mass in `kg`, area in `km2`, speed in `km/h`, money in its currency code (`USD`, `EUR`, `GBP`,
-  `RUB`, `UAH`, `JPY`, `CNY`; "$1.2 billion" = 1.2e9 USD, never converted between currencies),
-  `%` for percent and percentage points, durations in their own unit (`years`, `months`,
-  `weeks`, `days`, `hours`, `minutes`, `seconds`), ordinals ("second", "45th") as unit
+  `value` is in the canonical unit with the scale applied: length in `km` ("20 miles" = 32.19,
+  millimetres too), mass in `kg`, area in `km2`, volume in `m3` ("50 bcm" = 5e10), speed in
+  `km/h`, temperatures in `°C` ("104 degrees Fahrenheit" = 40; a change such as "warming of
+  2.36F" = 1.31, with no zero moved; plain "degrees" stay `degrees`), `ppm`/`ppb`, money in its
+  currency code (`USD`, `EUR`, `GBP`, `RUB`, `UAH`, `JPY`, `CNY`, `INR`, `NGN`, `ZAR`, `KES`,
+  `BRL`; "$1.2 billion" = 1.2e9 USD, never converted between currencies), `%` for percent and
+  shares ("a fifth" = 20, "two-thirds" = 66.67), `pp` for percentage points, durations in their
+  own unit (`years`, `months`, `weeks`, `days`, `hours`, `minutes`, `seconds`; "a five-year
+  contract" = 5 years), years of the calendar never (they are dates or nothing: "the 1990s",
+  "2025/26"), ordinals ("second", "45th") as unit
   `ordinal`, and counted things as the singular noun that follows ("two terms" -> `term`,
   "1,000 troops" -> `troop`). `unit` is None for a bare number. Number words are read
   ("thirty-two", "a dozen" = 12, "two hundred", "1.5 million"). `approx` is True after "about",
