@@ -3458,3 +3458,23 @@ def test_subjects_with_figures_and_the_verb_said_once(body, expected):
 )
 def test_eighth_read_quote_speakers(body, expected):
     assert [c.speaker for c in extract_claims(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Born in Lagos in 1983, Tamsin Achebe moved to Maryland when she was 9.",
+            [
+                "Tamsin Achebe was born in Lagos in 1983.",
+                "Tamsin Achebe moved to Maryland when she was 9.",
+            ],
+        ),
+        (  # a pronoun subject: the phrase stays with it
+            "Born in Lagos, he moved to London.",
+            ["Born in Lagos, he moved to London."],
+        ),
+    ],
+)
+def test_an_opening_born_in_phrase_is_a_claim_about_the_subject(body, expected):
+    assert texts(body) == expected

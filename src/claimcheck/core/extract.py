@@ -191,6 +191,13 @@ def _shares_modal(modal: str, verb: str, clause: str) -> bool:
 
 _NAMED_PERSON = re.compile(r"[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
 """A subject that is a person's full name ("Marcus Pell")."""
+_FRONTED_PARTICIPLE = re.compile(
+    r"(?P<phrase>(?:Born|Founded|Raised|Educated|Established|Elected|Appointed|Built|Launched|"
+    r"Created|Formed|Opened|Named|Based|Headquartered|Listed)\s+(?:in|at|on|by|as|to)\s[^,;]{2,80}),\s+"
+)
+"""A participle phrase opening the sentence with a fact about its subject ("Born in Lagos in
+1983, Tamsin Achebe moved ...", "Founded in 1946, the 49ers were ...")."""
+_NAMED_PERSON_OR_BODY = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z0-9][\w&’'.-]*){0,5}")
 _SAID_PRONOUN = re.compile(r"(?:that\s+)?(he|she)\b")
 """Reported content opening with the speaker's pronoun ("she had reduced ...")."""
 _SPEAKER_ACT = re.compile(
@@ -611,6 +618,29 @@ def _claims_from_sentence(
                     )
                 )
         content = content[: wm.start()] + " " * (wm.end() - wm.start()) + content[wm.end() :]
+    # "Born in Lagos in 1983, Tamsin Achebe moved ...": the phrase is a claim about the subject
+    fronted = _FRONTED_PARTICIPLE.match(content) if content[:1].isupper() else None
+    if fronted:
+        rest = content[fronted.end() :]
+        subject, verb_at = _subject_of(rest)
+        if (
+            verb_at > 0
+            and _NAMED_PERSON_OR_BODY.fullmatch(subject)
+            and subject.lower() not in _PRONOUN_SUBJ
+        ):
+            phrase = fronted.group("phrase")
+            verb_word = rest[verb_at:].split(None, 1)[0].lower() if rest[verb_at:].strip() else ""
+            plural = verb_word in ("were", "are", "have") or _plural_phrase(subject)
+            copula = "were" if plural else "was"
+            pieces.append(
+                (
+                    f"{subject} {copula} {phrase[:1].lower()}{phrase[1:]}",
+                    content_at,
+                    content_at + fronted.end("phrase"),
+                )
+            )
+            content_at += fronted.end()
+            content = rest
     # A sentence opening with "Although/Because/Since/While X, Y": X and Y are both claims.
     subord_open = _SUBORD_OPENER.match(content)
     if subord_open:
