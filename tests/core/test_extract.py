@@ -3208,11 +3208,11 @@ def test_seventh_read_speakers(body, expected):
     ("body", "expected"),
     [
         ("Asked about that, Achebe paused.", ["Asked about that, Achebe paused."]),
-        (
+        (  # the opening phrase is a claim of its own about the subject
             "Founded in 1946, the San Francisco 49ers were Northern California's first franchise.",
             [
-                "Founded in 1946, the San Francisco 49ers were Northern California's first "
-                "franchise."
+                "The San Francisco 49ers were founded in 1946.",
+                "The San Francisco 49ers were Northern California's first franchise.",
             ],
         ),
         (
