@@ -422,7 +422,7 @@ def _claims_from_sentence(
             return []  # the interviewer's question or prompt, not a claim
         start = label.end()  # "A: The reservoir is at 28 per cent": the answer
     sentence = _blank_markup(body[start:end])
-    if "-" in sentence and ", " in sentence:
+    if ", D-" in sentence or ", R-" in sentence or ", I-" in sentence:
         # "Rep. Lena Ortiz, D-Calif., said": the party label blanked (offsets stay)
         sentence = _PARTY_LABEL.sub(_blank_label, sentence)
     if is_non_latin(sentence):  # Cyrillic, Greek, CJK...: the language-neutral rules
