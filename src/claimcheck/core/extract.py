@@ -381,14 +381,15 @@ _TIME_ZONES = (
     r"MSK|EET|EEST)\b"
 )
 """The first characters of `_QA_LABEL`'s labels."""
+_MID_SAID_VERBS = r"said|says|added|noted|argued|wrote|claimed|insisted|told reporters"
 _MID_SAID = re.compile(
     r"(?P<a>[^,]{3,80}?),\s+(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|"
-    r"(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)\s+(?P<verb>said|says|added|noted|argued|wrote|claimed|"
-    r"insisted|told reporters),\s+(?P<b>(?:has|have|had|was|were|is|are|will|would|could|"
+    rf"(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)\s+(?P<verb>{_MID_SAID_VERBS}),\s+"
+    r"(?P<b>(?:has|have|had|was|were|is|are|will|would|could|"
     r"may|might|must|should|did|does|do|can|[a-z]+ed)\b[^,]*?)"
 )
 """A report between the subject and its verb: "The president, Brewer said, had called ..."."""
-_MID_SAID_HINT = re.compile(r" (?:said|says|added|noted|argued|wrote|claimed|insisted|reporters), ")
+_MID_SAID_HINT = re.compile(rf" (?:{_MID_SAID_VERBS}), ")
 """What a report between subject and verb needs: the verb and a comma ("Brewer said, had")."""
 _PARTY_LABEL = re.compile(
     # the state as AP writes it ("Calif.", "W.Va.", "Texas") or its postal code; not "D-Day"

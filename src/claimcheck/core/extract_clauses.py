@@ -500,10 +500,12 @@ def _split_objects(clause: str) -> list[str]:
 _INNER_PREPOSITION = re.compile(r"\s(?:with|without)\s")
 
 
-_GAP_NUMBER = (
-    r"(?:(?:about|nearly|almost|more than|at least|some|over|around|roughly)\s+)?"
+_GAP_APPROX = r"(?:(?:about|nearly|almost|more than|at least|some|over|around|roughly)\s+)?"
+_GAP_DIGITS = (
     r"[$€£]?\d[\d,.]*(?:\s*(?:%|per cent|percent))?(?:\s+(?:million|billion|thousand))?"
 )
+_GAP_NUMBER = _GAP_APPROX + _GAP_DIGITS
+"""A figure in digits, perhaps approximate ("about 5%", "$3 million")."""
 _GAPPED = re.compile(
     rf"(?P<head>(?:.*?\s)?)(?P<q1>{_GAP_NUMBER})(?P<mid>(?:\s+[^\d,;]*?)?)\s+"
     r"(?P<p>in|at|on|for|from|among|across|to)\s+(?P<pp1>[^,;\d]+?)"
@@ -524,11 +526,13 @@ _AND_FIGURE = re.compile(rf"\sand\s+{_GAP_NUMBER}\s")
 
 _GAP_SUBJECT = r"(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|\d{2,4}\b(?![.,]\d)))*"
 _GAP_COUNT = (
-    r"(?:(?:about|nearly|almost|more than|at least|some|over|around|roughly)\s+)?"
-    r"(?:[$€£]?\d[\d,.]*(?:\s*(?:%|per cent|percent))?(?:\s+(?:million|billion|thousand))?|"
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    _GAP_APPROX
+    + r"(?:"
+    + _GAP_DIGITS
+    + r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
 )
+"""A figure in digits or words up to twenty ("16", "eight", "0.8%")."""
 _GAPPED_SUBJECTS = re.compile(
     rf"(?P<s1>{_GAP_SUBJECT})\s+(?P<verb>(?:[a-z]+\s+){{0,2}}?[a-z]+)\s+(?P<q1>{_GAP_COUNT})"
     r"(?P<noun>\s+(?!and\b|or\b)[a-z]+)?"
@@ -695,16 +699,16 @@ def _relative_spans(text: str) -> list[tuple[int, int]]:
 _REL_OPEN = re.compile(r",\s+(?:who|whose|which)\b")
 
 
+_COUNT_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands"
+)
+"""Counts in words that may stand as a subject ("two have died") or end a list ("16 and 18")."""
 _NUMBER_SUBJECT = re.compile(
-    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
-    r"hundreds|thousands)\s+(?:(?:more|others|other people|people)\s+)?"
+    rf"(?:\d[\d,]*|{_COUNT_WORDS})\s+(?:(?:more|others|other people|people)\s+)?"
     r"(?:have|has|had|were|was|are|is|will|remain|remained|died|fled)\b"
 )
 """A number that is a new clause's subject: "... and two have died"."""
-_NUMBER_BEFORE = re.compile(
-    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
-    r"hundreds|thousands))\W*$"
-)
+_NUMBER_BEFORE = re.compile(rf"(?:\d|\b(?:{_COUNT_WORDS}))\W*$")
 
 
 def _conjuncts(text: str) -> list[tuple[int, int]]:

@@ -314,13 +314,18 @@ _NAMED_WITH_THE = frozenset(
 )
 
 
+def _head_words(low: str) -> list[str]:
+    """The words of a lower-case body's name before "of"/"for", which end in its head noun:
+    "centers for disease control and prevention" -> ["centers"]."""
+    return low.split(" of ", 1)[0].split(" for ", 1)[0].split()
+
+
 @functools.lru_cache(maxsize=4096)
 def _description_heads(name: str) -> tuple[tuple[str, ...], str]:
     """The common nouns a later "the <noun>" may name `name` by, and the name as said then:
     "European Central Bank" -> (("bank",), "the European Central Bank")."""
     low = name.lower()
-    # the head before "of"/"for": "Centers for Disease Control and Prevention"
-    words = low.split(" of ", 1)[0].split(" for ", 1)[0].split()
+    words = _head_words(low)
     if not words or (len(words) == 1 and " of " not in low and " for " not in low):
         return (), name  # a lone "Bank" or "Court" names nothing
     head = words[-1]
@@ -357,7 +362,7 @@ def _named_with_the(name: str) -> bool:
     low = name.lower()
     if "'s " in low or "’s " in low or low.startswith("the "):
         return False
-    words = low.split(" of ", 1)[0].split(" for ", 1)[0].split()
+    words = _head_words(low)
     return bool(words) and words[-1] in _NAMED_WITH_THE
 
 

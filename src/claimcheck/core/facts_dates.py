@@ -242,6 +242,25 @@ def _in_spans(spans: list[tuple[int, int]], at: int) -> bool:
     return i >= 0 and spans[i][0] <= at < spans[i][1]
 
 
+def _opening_year(text: str) -> tuple[int, int] | None:
+    """The year opening `text` ("In 2021, ...") and where its clause ends (the first ";")."""
+    fronted = _FRONTED_YEAR.match(text)
+    if fronted is None:
+        return None
+    return int(fronted.group("year")), text.find(";") if ";" in text else len(text)
+
+
+def _dated_by_opening(
+    opening: tuple[int, int] | None, future: list[tuple[int, int]], at: int
+) -> int | None:
+    """The opening year for a date at `text[at]` without one: only in the opening clause, and
+    never where the text looks ahead ("In 2021, the firm was founded; it will open its first
+    store on March 3")."""
+    if opening is None or at >= opening[1] or _in_spans(future, at):
+        return None
+    return opening[0]
+
+
 def _looks_ahead(text: str, at: int, future: list[tuple[int, int]]) -> bool:
     """Whether the date at `text[at]` is a coming one: its clause looks ahead, a modal stands
     shortly before it in the same phrase, or it is what something is set for."""
@@ -270,11 +289,7 @@ def _find_dates(
         _FUTURE_TRIGGERS
     ):
         future = _future_spans(text)
-    fronted = _FRONTED_YEAR.match(text) if has_digit else None
-    year_of_text = int(fronted.group("year")) if fronted else None
-    # the opening year dates its own clause only, and no clause that looks ahead ("In 2021, the
-    # firm was founded; it will open its first store on March 3")
-    fronted_end = text.find(";") if ";" in text else len(text)
+    opening = _opening_year(text) if has_digit else None
     for m in _DATE.finditer(text) if has_digit else ():
         value: str | None = None
         s, e = m.start(), m.end()
@@ -288,11 +303,7 @@ def _find_dates(
             if year_text:
                 if _valid(int(year_text), month, day):
                     value = f"{int(year_text):04d}-{month:02d}-{day:02d}"
-            elif (
-                year_of_text is not None
-                and s < fronted_end
-                and not _in_spans(future, s)
-            ):
+            elif (year_of_text := _dated_by_opening(opening, future, s)) is not None:
                 if _valid(year_of_text, month, day):
                     value = f"{year_of_text:04d}-{month:02d}-{day:02d}"
             elif published is not None:
@@ -360,11 +371,8 @@ def _find_dates(
             if any(s < b and a < e for a, b in taken):
                 continue
             month = _month_number(m.group("m4"))
-            if (
-                year_of_text is not None
-                and s < fronted_end
-                and not _in_spans(future, s)
-            ):  # "In 2021, storage fell to 26% in March"
+            year_of_text = _dated_by_opening(opening, future, s)
+            if year_of_text is not None:  # "In 2021, storage fell to 26% in March"
                 out.append(
                     DateRef(value=f"{year_of_text:04d}-{month:02d}", text=m.group("m4"), start=s, end=e)
                 )
