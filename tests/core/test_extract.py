@@ -2878,6 +2878,34 @@ def test_sixth_read_pronouns(body, expected):
     assert texts(body) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the last name alone is the first person named with it, not the relative
+            "Margarethe Olsson was the daughter of Nils Olsson. Olsson won the prize in 2001. "
+            "She is survived by a daughter.",
+            [
+                "Margarethe Olsson was the daughter of Nils Olsson.",
+                "Olsson won the prize in 2001.",
+                "Margarethe Olsson is survived by a daughter.",
+            ],
+        ),
+        (
+            "Dennis Quaid is an American actor. His brother Randy Quaid is also an actor. "
+            "Quaid studied at the University of Houston. In 1983, he starred in a space film.",
+            [
+                "Dennis Quaid is an American actor.",
+                "Dennis Quaid’s brother Randy Quaid is also an actor.",
+                "Quaid studied at the University of Houston.",
+                "In 1983, Dennis Quaid starred in a space film.",
+            ],
+        ),
+    ],
+)
+def test_a_shared_last_name_means_the_first_person_named(body, expected):
+    assert texts(body) == expected
+
+
 def test_a_speaker_in_a_place_is_the_speaker_not_the_place():
     claims = extract_claims("Policymakers in Brussels say they are better prepared.")
     assert [c.speaker for c in claims] == ["Policymakers in Brussels"]

@@ -507,6 +507,18 @@ def test_hometowns_premiers_and_departments(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ('He rose to fame with the 1979 film "Breaking Away".', [("Breaking Away", "other")]),
+        ("She starred in “Pretty Woman” in 1990.", [("Pretty Woman", "other")]),
+        ('Emma Hale said "it will not happen".', [("Emma Hale", "person")]),
+    ],
+)
+def test_a_title_in_quotation_marks_is_no_person(text, expected):
+    assert [(e.name, e.type) for e in extract_facts(text).entities] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("passed a similar bill on 11/17", ["2024-11-17"]),
         ("the vote was held 3/3/2024", ["2024-03-03"]),
         ("filed on 17/11/2024", ["2024-11-17"]),

@@ -309,8 +309,8 @@ def _update_context(
     for person in people:
         if " " in person.name:
             last = person.name.rsplit(" ", 1)[1]
-            if last.lower() not in _STOP_CAPS:
-                ctx.people[last] = person.name  # not "May" (the month)
+            if last.lower() not in _STOP_CAPS:  # not "May" (the month)
+                ctx.people.setdefault(last, person.name)
     low = sentence.lower()
     ctx.subject_is_thing = " its " in low and not _PERSONAL.search(low)
     first = _UNNAMED.search(low)

@@ -393,7 +393,9 @@ class _Context:
     """`quote_speaker` as the sentence wrote it ("the ministry"), for the claim's wording."""
     people: dict[str, str] = field(default_factory=dict)
     """Full names of the people named so far, by last name: a later "Erdogan said" or
-    "Hale's lawyers" means "Recep Tayyip Erdogan", "Marcus Hale"."""
+    "Hale's lawyers" means "Recep Tayyip Erdogan", "Marcus Hale".
+    Two people of one last name ("Dennis Quaid ... His brother Randy Quaid"): the first
+    named, whom a news story calls by the last name alone, the other by the full name."""
 
     recent: list[str] = field(default_factory=list)
     """Full names of the people named lately, the last one last (at most 6)."""

@@ -409,12 +409,23 @@ _HOMETOWN_BEFORE = re.compile(r"(?:\d{1,3}|[DRI]-[A-Z][\w.]*),\s+of\s+$")
 """", 52, of Coral Gables": a person's age, then where they live."""
 
 
+_OPEN_QUOTES = "\"“'‘"
+_CLOSE_QUOTES = ('"', "”", "'", "’")
+
+
 def _type_in_text(name: str, text: str, at: int) -> str:
     """`entity_type(name, <the word before offset at>)`, looking at that word only when it can
     matter: a title ("President", "Gen.") makes a person only of a name typed "other"."""
     kind = _name_type(name)
     if kind == "person" and _HOMETOWN_BEFORE.search(text, max(0, at - 20), at):
         return "place"
+    if (
+        kind == "person"
+        and at > 0
+        and text[at - 1] in _OPEN_QUOTES
+        and text.startswith(_CLOSE_QUOTES, at + len(name))
+    ):
+        return "other"  # 'the 1979 film "Breaking Away"': a title in quotation marks
     if kind != "other":
         return kind
     return "person" if _prev_word(text, at) in _PERSON_TITLES else kind
