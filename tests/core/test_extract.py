@@ -3506,3 +3506,36 @@ def test_eighth_read_quote_speakers(body, expected):
 )
 def test_an_opening_born_in_phrase_is_a_claim_about_the_subject(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "speaker"),
+    [
+        (
+            'Prime Minister Katja Relin dismissed the claim as "pure propaganda".',
+            'Prime Minister Katja Relin dismissed the claim as "pure propaganda".',
+            "Katja Relin",
+        ),
+        (
+            'Angela Merkel visited Kyiv. She called the attack "a crime".',
+            'Angela Merkel called the attack "a crime".',
+            "Angela Merkel",
+        ),
+    ],
+)
+def test_words_that_characterise_are_the_subjects_quote(body, text, speaker):
+    claim = extract_claims(body)[-1]
+    assert (claim.text, claim.kind, claim.speaker) == (text, Kind.QUOTE, speaker)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'He was called "the best young forward in Europe" by his coach.',  # passive
+        'The so-called "Frankenstein" law passed in 2020.',
+        # the quote does not end the sentence: its clauses are claims of their own
+        'Critics called the plan "a giveaway to developers", and the mayor withdrew it.',
+    ],
+)
+def test_no_characterising_quote(body):
+    assert all(claim.kind != Kind.QUOTE for claim in extract_claims(body))

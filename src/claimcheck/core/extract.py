@@ -405,6 +405,15 @@ def _blank_label(m: re.Match[str]) -> str:
     sponsored ...,"), not before "and" or the verb (", D-Ariz., and Sen. ...", ", voted")."""
     keep = m.group("next").lower() in _ASIDE_OPENERS
     return " " * (len(m.group(0)) - 1) + ("," if keep else " ")
+_CHARACTERISE = re.compile(
+    r"(?<![-\w])(?:dismiss|describ|denounc|brand|"
+    r"label|characteri[sz]|condemn|deride|hail|decri|call|term)(?:ed|d|led)\b[^“”\"]{0,60}?"
+    r"\s[“\"]"
+)
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
+"""Before a verb: it is passive ("is generally called "panda"", "was branded")."""
+"""A verb that characterises something in the subject's own words, the quote after it:
+'dismissed the claim as "pure propaganda"', 'called it "a disgrace"'."""
 _QA_LABEL = re.compile(
     r"(?:(?P<question>Q|Question)|A|Answer|Claim|Fact|Update|Updated)\s*:\s+"
     r"|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+" + _TIME_ZONES + r")?\s+(?:[—–-]\s+)?(?=[A-Z“\"])"
@@ -469,9 +478,17 @@ def _claims_from_sentence(
 
     # Direct quotes stay whole, with their speaker.
     quoted = _QUOTED.search(sentence)
-    if (
-        quoted
-        and len(quoted.group(1).split()) >= 3
+    verb = _CHARACTERISE.search(sentence, 0, quoted.start() + 1) if quoted else None
+    characterised = (
+        quoted is not None
+        and verb is not None
+        and not _PASSIVE_BEFORE.search(sentence, max(0, verb.start() - 24), verb.start())
+        and len(sentence[quoted.end() :].split()) <= 3  # the quote ends the sentence
+        and not _SPEECH_NEAR.search(sentence.replace(quoted.group(0), " "))
+    )
+    if quoted and (
+        characterised
+        or len(quoted.group(1).split()) >= 3
         # a speech verb outside the quote: '"When everyone told her ..., she went back."' goes
         # on with the speaker before
         and _SPEECH_NEAR.search(sentence.replace(quoted.group(0), " "))
@@ -482,7 +499,11 @@ def _claims_from_sentence(
         more = _QUOTED.search(replaced)  # '"...," Steadman said. "It was hard."': a second quote
         attribution = _attribution(replaced[: more.start()].rstrip() if more else replaced)
         speaker = _speaker_name(attribution.speaker, ctx) if attribution else ctx.person
-        if attribution is None:
+        if characterised:
+            # 'Katja Relin dismissed the claim as "pure propaganda"': the subject's words
+            subject, verb_at = _subject_of(replaced)
+            speaker = _speaker_name(subject, ctx) if verb_at > 0 else None
+        elif attribution is None:
             # 'Manager Stefan Kohl described Tavares as "..." and said ...': the subject, when
             # a person, not whoever spoke before
             subject, verb_at = _subject_of(replaced)
@@ -498,6 +519,8 @@ def _claims_from_sentence(
                 sentence,
             )
         )
+        if characterised and speaker and text.startswith(("He ", "She ")):
+            text = speaker + text[text.index(" ") :]  # "She called it ..." -> "Merkel called"
         phrase = attribution.speaker.strip() if attribution is not None else ""
         named = _described(phrase, ctx)
         if named and text.count(phrase) == 1:  # '"...," the bank said' -> '..., the ECB said'
