@@ -184,6 +184,9 @@ def test_negation(text, negated):
         ("Troops reportedly crossed", "reportedly"),
         ("The US has hinted at more", "hinted"),
         ("Ukraine struck Belgorod in May", None),
+        ("The contract is worth a reported £180,000 a week", "reportedly"),
+        ("An alleged $5m bribe was paid", "allegedly"),
+        ("It was a reported success", None),
     ],
 )
 def test_modality(text, modality):

@@ -113,7 +113,8 @@ _MODALITY = re.compile(
     r"considering|considers|consider|reportedly|allegedly|hinted|hints|potentially|"
     r"possibly|probably|presumably|apparently|"
     r"likely|unlikely|intends?|intended|aims?|aimed|is set to|are set to|poised|"
-    r"contingent|proposed|proposes|suggested|believed|thought to|said to)\b",
+    r"contingent|proposed|proposes|suggested|believed|thought to|said to|"
+    r"an? (?:reported|rumou?red|alleged)(?= [\d$£€¥]))\b",
     re.IGNORECASE,
 )
 _MODALITY_CANON = {
@@ -134,6 +135,10 @@ _MODALITY_CANON = {
     "is set to": "set to",
     "are set to": "set to",
     "proposes": "proposed",
+    "a reported": "reportedly",  # "worth a reported £180,000 a week"
+    "a rumoured": "reportedly",
+    "a rumored": "reportedly",
+    "an alleged": "allegedly",
 }
 
 
@@ -146,7 +151,7 @@ _MODALITY_TRIGGERS = frozenset(
     "considering considers consider reportedly allegedly hinted hints potentially possibly "
     "likely unlikely intend intends intended aim aims aimed set poised contingent proposed "
     "proposes suggested believed thought said forecast alleged probably presumably "
-    "apparently".split()
+    "apparently reported rumoured rumored".split()
 )
 
 
