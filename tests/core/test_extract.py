@@ -3539,3 +3539,13 @@ def test_words_that_characterise_are_the_subjects_quote(body, text, speaker):
 )
 def test_no_characterising_quote(body):
     assert all(claim.kind != Kind.QUOTE for claim in extract_claims(body))
+
+
+def test_an_appositive_after_city_and_country_is_not_about_the_country():
+    body = "Olsson was born in Uppsala, Sweden, the youngest of four children."
+    assert not any(text.startswith("Sweden is") for text in texts(body))
+
+
+def test_a_speaker_with_age_hometown_and_job_still_speaks():
+    claims = extract_claims("Maria Lopez, 52, of Austin, Texas, a nurse, said the clinic closed.")
+    assert [(c.kind, c.speaker) for c in claims] == [(Kind.ATTRIBUTION, "Maria Lopez")]

@@ -27,7 +27,7 @@ _SPEECH_VERBS = (
 )
 _OPENING_VERB = re.compile(
     # a bracket may hold commas: "Cllr Sarah Whitcombe (Lib Dem, Northgate) said"
-    r"^(?P<speaker>(?:[^,;:“\"(]|\([^()]{0,40}\)){2,90}?(?:(?:,[^,;“\"]{2,60}){1,2},)?)\s+"
+    r"^(?P<speaker>(?:[^,;:“\"(]|\([^()]{0,40}\)){2,90}?(?:(?:,[^,;“\"]{2,60}){1,4},)?)\s+"
     r"(?:has |have |had |also |previously |recently |publicly |later )*"
     r"(?P<verb>" + _SPEECH_VERBS + r")\b(?: (?:on|in|at|last) [A-Z]?\w+)?"
     r"(?: with (?:high|medium|low|some|great|growing) confidence)?[,:]? (?:that )?"

@@ -1615,6 +1615,14 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 antecedent = ""
             if (
                 antecedent
+                and antecedent.lower() in _PLACES
+                and _CITY_COMMA_BEFORE.search(text, 0, comma - len(antecedent))
+            ):
+                # "born in Uppsala, Sweden, the youngest of four children": about the subject,
+                # not the country that only says where the city is
+                antecedent = ""
+            if (
+                antecedent
                 and (antecedent.split()[-1][:1].isupper() or antecedent.split()[-1].isdigit())
                 and not (possessive and text[: comma - len(antecedent)].strip())
                 and not _is_time(antecedent)
