@@ -3549,3 +3549,32 @@ def test_an_appositive_after_city_and_country_is_not_about_the_country():
 def test_a_speaker_with_age_hometown_and_job_still_speaks():
     claims = extract_claims("Maria Lopez, 52, of Austin, Texas, a nurse, said the clinic closed.")
     assert [(c.kind, c.speaker) for c in claims] == [(Kind.ATTRIBUTION, "Maria Lopez")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the relative clause is about the person the appositive describes
+            "In 1960 Olsson married Thomas Hart, a geologist, who died in 2012.",
+            [
+                "In 1960 Olsson married Thomas Hart.",
+                "Thomas Hart is a geologist.",
+                "Thomas Hart died in 2012.",
+            ],
+        ),
+        (  # "hired" is the verb: the appositive is about Acme Corp alone
+            "The firm hired Acme Corp, a consultancy, which advised on the deal.",
+            [
+                "The firm hired Acme Corp.",
+                "Acme Corp is a consultancy.",
+                "Acme Corp advised on the deal.",
+            ],
+        ),
+        (
+            "A character named Totoro is a giant spirit from the anime film My Neighbor Totoro.",
+            ["A character named Totoro is a giant spirit from the anime film My Neighbor Totoro."],
+        ),
+    ],
+)
+def test_a_relative_clause_after_a_name_and_its_appositive(body, expected):
+    assert texts(body) == expected

@@ -1325,6 +1325,13 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 # claim keeps the age between its commas
                 antecedent = age.group(1)
                 aged = True
+            if after.startswith(("who", "which")) and antecedent.startswith(("a ", "an ")):
+                named = _CITY_COMMA_BEFORE.search(text, 0, comma - len(antecedent))
+                if named and (entity_type(canonical_entity(named.group(1))) == "person") == (
+                    after.startswith("who")
+                ):
+                    # "married Thomas Hart, a geologist, who died in 2012": Hart died
+                    antecedent = named.group(1)
             if after.startswith("which") and antecedent and _is_time(antecedent):
                 # "at a meeting on Wednesday, which ran for four hours": the meeting ran
                 before_time = text[: comma - len(antecedent)].rstrip()

@@ -721,6 +721,9 @@ _ING_NOUNS = frozenset(
 """Nouns in "-ing" that end a noun phrase ("a meeting"), not verbs that open a clause."""
 
 
+_NAMING_PARTICIPLES = frozenset("named called dubbed titled entitled nicknamed renamed".split())
+
+
 def _np_before(text: str, end: int) -> str:
     """The noun phrase ending at `end`: back to a determiner, preposition, verb or comma."""
     words = list(_WORD.finditer(text[:end]))
@@ -770,8 +773,20 @@ def _np_before(text: str, end: int) -> str:
                 and w.islower()
                 and len(low) > 4
                 and i > 0
-                and words[i - 1].group(0)[:1].isupper()
-                and words[i - 1].group(0).lower() not in _DET
+                and (
+                    words[i - 1].group(0)[:1].isupper()
+                    and words[i - 1].group(0).lower() not in _DET
+                    # "The firm hired Acme Corp": a past verb after a determiner and a noun
+                    or i > 1
+                    and words[i - 1].group(0).islower()
+                    and words[i - 1].group(0).isalpha()
+                    and words[i - 1].group(0) not in _DET
+                    and not words[i - 1].group(0).endswith("ly")  # "A recently developed X"
+                    and low not in _NAMING_PARTICIPLES  # "A character named Totoro"
+                    and words[i - 2].group(0).lower() in _DET
+                    and i + 1 < len(words)
+                    and words[i + 1].group(0)[:1].isupper()
+                )
             )
         ):
             break  # a verb ends the phrase; "the Fed" is a name, not "fed"
