@@ -3578,3 +3578,32 @@ def test_a_speaker_with_age_hometown_and_job_still_speaks():
 )
 def test_a_relative_clause_after_a_name_and_its_appositive(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the cause is the exports', not the units'
+            "Exports grew 22 per cent to 41,300 units, led by shipments to South Africa.",
+            [
+                "Exports grew 22 per cent to 41,300 units.",
+                "Exports were led by shipments to South Africa.",
+            ],
+        ),
+        (  # the explosion's two acts stay with the explosion
+            "This is the first major fire at the plant since 2019, when an explosion injured "
+            "five workers and caused an estimated €4.5m in damage.",
+            [
+                "This is the first major fire at the plant since 2019, when an explosion "
+                "injured five workers and caused an estimated €4.5m in damage."
+            ],
+        ),
+        (  # ", which" about a whole event after its date: no noun phrase to say it of
+            "The department changed how it records assaults in January 2022, which may "
+            "account for part of the increase.",
+            ["The department changed how it records assaults in January 2022."],
+        ),
+    ],
+)
+def test_phrases_after_a_clause_are_not_about_its_last_noun(body, expected):
+    assert texts(body) == expected

@@ -720,6 +720,7 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
     if ", and " in text and _AGED_PAIR.match(text):
         return [(0, len(text))]  # "Kieran Doyle, 31, and Mohammed Rashid, 29, were ...": one
     inside = _relative_spans(text) if ", wh" in text else ()
+    when_at = text.find(", when ")
     for m in _CONJUNCTION.finditer(text):
         if inside and any(a < m.start() < b for a, b in inside):
             continue  # "X, who served ... and became ..., died": the relative clause's "and"
@@ -730,6 +731,14 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
         first = words[0]
         low = first.lower()
         new_clause = False
+        if (
+            0 <= when_at < m.start()
+            and "," not in text[when_at + 7 : m.start()]
+            and (low in _COMMON_VERBS or _is_verb(first, None))
+        ):
+            # "since 2019, when an explosion injured five workers and caused ...": the
+            # explosion's two acts, not the sentence subject's
+            continue
         if (
             m.group(0).strip() == "and"
             and _SHARED_AGENT.match(after)
@@ -1259,6 +1268,17 @@ _SELF_OBJECT = re.compile(r"\s+(?:him|her|them|himself|herself|themselves)\b")
 """A participle's object that is the clause's own subject ("keeping him at the club")."""
 
 
+_CLAUSE_WORDS = frozenset("how what whether why when where that it they he she".split())
+"""Words that make a stretch a clause, not a noun phrase a relative clause can be about."""
+_CAUSE_PARTICIPLE = re.compile(
+    r"(?:(?:largely|mainly|partly|mostly)\s+)?(?:led|helped|driven|boosted|fuell?ed|fueled|"
+    r"hit|hurt|weighed|dragged|pushed|pulled|supported|offset|underpinned|lifted|buoyed|"
+    r"spurred|propelled|held back|dented)(?:\s+(?:down|up|back|higher|lower))?\s+by\b"
+)
+"""A participle that gives the cause of the clause's event: "grew 22 per cent to 41,300 units,
+led by shipments to South Africa" (the exports were led by them, not the units)."""
+
+
 def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
     """Take relative clauses, appositives and participle phrases out of a clause.
 
@@ -1339,6 +1359,10 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 if prep in ("on", "in", "during", "since", "until", "by", "last", "this"):
                     antecedent = _np_before(text, len(before_time[: -len(prep)].rstrip()))
                     antecedent = re.sub(r"^an? ", "the ", antecedent)  # that one meeting
+                    if _CLAUSE_WORDS.intersection(antecedent.lower().split()):
+                        # "changed how it records assaults in January 2022, which may
+                        # account for ...": the whole event, no noun phrase
+                        antecedent = ""
             place = antecedent
             place_end = comma
             if after.startswith("where") and place and _is_time(place):
@@ -1547,7 +1571,11 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
         ):
             antecedent = _np_before(text, comma)
             if (
-                (_BARE_FIGURE.fullmatch(antecedent) or (antecedent and _is_time(antecedent)))
+                (
+                    _BARE_FIGURE.fullmatch(antecedent)
+                    or (antecedent and _is_time(antecedent))
+                    or _CAUSE_PARTICIPLE.match(after)
+                )
                 and subject
                 and 0 <= verb_at < comma
             ):
