@@ -3607,3 +3607,22 @@ def test_a_relative_clause_after_a_name_and_its_appositive(body, expected):
 )
 def test_phrases_after_a_clause_are_not_about_its_last_noun(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The rate path implies one more cut this year, most likely in September, and two in 2025.",
+        "Five genes, namely TLR2, TLR4, TLR9, MyD88 and TOLLIP, were investigated.",
+    ],
+)
+def test_a_hedge_or_namely_between_commas_is_no_list_item(body):
+    assert texts(body) == [body]
+
+
+def test_adverbs_before_adjectives_still_make_list_items():
+    assert texts("Tet1 mutant mice are viable, fertile, and grossly normal.") == [
+        "Tet1 mutant mice are viable.",
+        "Tet1 mutant mice are fertile.",
+        "Tet1 mutant mice are grossly normal.",
+    ]

@@ -407,6 +407,9 @@ def _split_list_items(clause: str) -> list[str]:
             and len(items) >= 3
             # ", up 18%", "ahead of": changes
             and not any(i.split()[0].lower() in _CHANGE_WORDS for i in items if i.split())
+            # "one more cut this year, most likely in September, and two in 2025": a hedge
+            # between commas, no list item
+            and not any(_HEDGE_ITEM.match(i) for i in items[1:])
             and all(
                 len(i.split()) <= 6
                 and i.split()[0].lower() not in _PREP
@@ -1268,6 +1271,13 @@ _SELF_OBJECT = re.compile(r"\s+(?:him|her|them|himself|herself|themselves)\b")
 """A participle's object that is the clause's own subject ("keeping him at the club")."""
 
 
+_HEDGE_ITEM = re.compile(
+    r"(?:(?:most|more|very|quite) )?[a-z]+ly (?:in|on|at|by|during|after|before|from|through|"
+    r"via|with|for|to)\b|(?:namely|perhaps|maybe|probably|possibly|likely|specifically|"
+    r"particularly|especially|notably|mainly|mostly|largely|chiefly|primarily)\b"
+)
+"""An adverb opening what looks like a list item: a hedge or aside ("most likely in
+September", "probably in the second half")."""
 _CLAUSE_WORDS = frozenset("how what whether why when where that it they he she".split())
 """Words that make a stretch a clause, not a noun phrase a relative clause can be about."""
 _CAUSE_PARTICIPLE = re.compile(
