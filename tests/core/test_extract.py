@@ -3626,3 +3626,13 @@ def test_adverbs_before_adjectives_still_make_list_items():
         "Tet1 mutant mice are fertile.",
         "Tet1 mutant mice are grossly normal.",
     ]
+
+
+def test_a_grade_keeps_its_star_and_may_after_april_is_the_month():
+    assert texts("The proportion of entries awarded an A or A* fell to 27.2%.") == [
+        "The proportion of entries awarded an A or A* fell to 27.2%."
+    ]
+    assert texts("The board rejected offers in April and May.") == [
+        "The board rejected offers in April.",
+        "The board rejected offers in May.",
+    ]

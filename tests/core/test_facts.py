@@ -993,3 +993,26 @@ def test_rand_naira_shilling_and_real(text, expected):
 )
 def test_a_duration_after_an_article(text, expected):
     assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Last month, the bank cut rates.", [("Last month", "2025-04")]),
+        ("Yesterday, the bank cut rates again.", [("Yesterday", "2025-05-21")]),
+        ("Last year Ireland recorded its highest rainfall.", [("Last year", "2024")]),
+        ("He told USA Today it was over.", []),  # a name, not the day
+        ("The last red warning was issued two years ago.", [("two years ago", "2023")]),
+        ("He left three weeks ago.", [("three weeks ago", "2025-W18")]),
+        ("It closed 14 months ago.", [("14 months ago", "2024-03")]),
+        ("A decade ago the plant opened.", [("A decade ago", "2015")]),
+    ],
+)
+def test_dates_opening_a_sentence_and_counted_back(text, expected):
+    dates = extract_facts(text, dt.date(2025, 5, 22)).dates
+    assert [(d.text, d.value) for d in dates] == expected
+
+
+def test_england_is_not_the_united_kingdom():
+    names = [e.name for e in extract_facts("Entries in England fell, but Britain grew.").entities]
+    assert names == ["England", "United Kingdom"]

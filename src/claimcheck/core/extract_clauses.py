@@ -784,6 +784,8 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
             # "... and Erling Haaland, who had missed two matches, scored twice": a new
             # subject, marked by its relative clause and followed by its predicate
             new_clause = True
+        elif first == "May":
+            new_clause = False  # "in April and May": the month, not the modal
         elif low in _AUX and low not in ("be", "being", "been") or low in _MODAL:
             new_clause = "and" in m.group(0) or "but" in m.group(0)
         elif low in (

@@ -513,7 +513,10 @@ _SPACE_POSSESSIVE = re.compile(r"(\w[’'])\s+(?=s\b)")
 _SPACE_AFTER = re.compile(r"([(“])\s+")
 
 
-_MARKUP = re.compile(r"</?[A-Za-z][^<>]{0,200}>|\*\*|__|(?<!\w)\*(?=\w)|(?<=\w)\*(?!\w)")
+_MARKUP = re.compile(
+    r"</?[A-Za-z][^<>]{0,200}>|\*\*|__|(?<!\w)\*(?=\w)|(?<=\w)(?<!(?<!\w)[A-Z])\*(?!\w)"
+)
+"""Tags and Markdown emphasis; not the star of a grade ("an A or A*", "9* rated")."""
 _MD_LINK = re.compile(r"\[([^\[\]]{1,200})\]\([^()\s]{1,500}\)")
 _CONTROL = re.compile(r"\x1b\[[0-9;]*[A-Za-z]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 

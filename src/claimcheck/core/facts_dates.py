@@ -83,10 +83,13 @@ _YEAR_BEFORE = re.compile(
 )
 _YEAR_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
 _RELATIVE = re.compile(
-    r"(?=[lnptcMTWFStyw])(?:\b(?:(?P<dir>last|next|this|past|coming)\s+)?"
+    r"(?=[lnptcMTWFStywLNPCY])(?:\b(?:(?P<dir>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+)?"
     r"(?P<unit>week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday)\b|\b(?P<word>today|yesterday|tomorrow|tonight)\b)"
+    r"Sunday)\b|\b(?P<word>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b)"
 )
+_CAPITAL_AFTER = re.compile(r"[\w,;]\s*$")
+"""Before "Last year" or "Today" with a capital: a word, so a name ("USA Today"), not the
+opening of a sentence or a quote."""
 _IN_MONTH = re.compile(
     r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|"
     r"(?P<dir>[Ll]ast|[Nn]ext|[Tt]his)|(?:[Aa]t\s+)?the\s+(?:end|start|beginning|middle)\s+of)[\s-]+"
@@ -346,6 +349,12 @@ def _find_dates(
         for m in _RELATIVE.finditer(text):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
+            if (
+                (m.group("dir") or m.group("word") or "")[:1].isupper()
+                and m.start() > 0
+                and _CAPITAL_AFTER.search(text, max(0, m.start() - 3), m.start())
+            ):
+                continue  # "USA Today", "The Last Week Tonight": a name
             span = _WEEKDAY_SPAN.search(text, max(0, m.start() - 24), min(len(text), m.end() + 24))
             if span and span.start() <= m.start() and m.end() <= span.end():
                 continue  # "Monday through Friday": opening hours, no day in particular
@@ -363,6 +372,12 @@ def _find_dates(
             )
             value = _relative(m, published, ahead)
             if value is not None:
+                out.append(DateRef(value=value, text=m.group(0), start=m.start(), end=m.end()))
+    if published is not None and "ago" in words:
+        taken = [(d.start, d.end) for d in out]
+        for m in _AGO.finditer(text):
+            if not any(m.start() < b and a < m.end() for a, b in taken):
+                value = _ago(m, published)
                 out.append(DateRef(value=value, text=m.group(0), start=m.start(), end=m.end()))
     if published is not None and not words.isdisjoint(_MONTH_TRIGGERS):
         taken = [(d.start, d.end) for d in out]
@@ -397,6 +412,34 @@ def _find_dates(
             out.append(DateRef(value=f"{year:04d}-{month:02d}", text=m.group("m4"), start=s, end=e))
     out.sort(key=lambda d: d.start)
     return out
+
+
+_AGO_COUNTS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_AGO = re.compile(
+    r"\b(?P<n>\d{1,3}|" + "|".join(_AGO_COUNTS) + r")\s+"
+    r"(?P<unit>day|week|month|year|decade)s?\s+ago\b",
+    re.IGNORECASE,
+)
+"""A time counted back from the publication date: "two years ago", "a decade ago"."""
+
+
+def _ago(m: re.Match[str], published: dt.date) -> str:
+    """The date, week, month or year `m` ("three weeks ago") counts back to."""
+    word = m.group("n").lower()
+    count = int(word) if word.isdigit() else _AGO_COUNTS[word]
+    unit = m.group("unit").lower()
+    if unit == "day":
+        return (published - dt.timedelta(days=count)).isoformat()
+    if unit == "week":
+        year, week, _ = (published - dt.timedelta(weeks=count)).isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if unit == "month":
+        months = published.year * 12 + published.month - 1 - count
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    return f"{published.year - count * (10 if unit == 'decade' else 1):04d}"
 
 
 def _relative(m: re.Match[str], published: dt.date, future: bool) -> str | None:

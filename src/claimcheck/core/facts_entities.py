@@ -53,10 +53,10 @@ _alias(
     "British",
     "Briton",
     "Britons",
-    "England",
-    "English",
     "London",
 )
+# England is not the United Kingdom: exam, health and school figures are England's alone
+_alias("England", "English")
 _alias("Netherlands", "The Netherlands", "Holland", "Dutch")
 _alias("Russia", "Russian", "Russians", "Russian Federation", "Moscow", "Kremlin")
 _alias("Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev")
