@@ -3636,3 +3636,32 @@ def test_a_grade_keeps_its_star_and_may_after_april_is_the_month():
         "The board rejected offers in April.",
         "The board rejected offers in May.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Marcus Obi, Daniel Price and Kieran Walsh were charged with robbery.",
+            [
+                "Marcus Obi was charged with robbery.",
+                "Daniel Price was charged with robbery.",
+                "Kieran Walsh was charged with robbery.",
+            ],
+        ),
+        (
+            "Goldman Sachs, Morgan Stanley and Citigroup advised on the deal.",
+            [
+                "Goldman Sachs advised on the deal.",
+                "Morgan Stanley advised on the deal.",
+                "Citigroup advised on the deal.",
+            ],
+        ),
+        (  # a figure they share: whole
+            "Labour, the Greens and the Liberals won a combined 45% of the vote.",
+            ["Labour, the Greens and the Liberals won a combined 45% of the vote."],
+        ),
+    ],
+)
+def test_a_list_of_names_opening_the_clause_is_its_subjects(body, expected):
+    assert texts(body) == expected

@@ -337,6 +337,32 @@ def _demonym(word: str) -> bool:
     )
 
 
+def _listed_subjects(clause: str, m: re.Match[str]) -> list[str] | None:
+    """A clause opening with a list of names ("Marcus Obi, Daniel Price and Kieran Walsh were
+    charged"): one claim per name, the verb agreeing ("Marcus Obi was charged"); the clause
+    whole when the predicate holds a figure they share ("won a combined 45%"). None when the
+    list is not one of names (`_LIST`'s head word is then no name's first word)."""
+    items = [i.strip() for i in _LIST_SPLIT.split(clause[: m.end("items")]) if i.strip()]
+    first = items[0]
+    if not (_NAME_ITEM.fullmatch(first) or (first[:4] == "The " and _NAME_ITEM.fullmatch(first[4:]))):
+        return None
+    if len(items) < 3 or not all(_NAME_ITEM.fullmatch(i) for i in items[1:-1]):
+        return [clause]
+    last = items[-1]
+    verb = _main_verb(" " + last)
+    name = last[: verb - 1].strip() if verb > 1 else ""
+    predicate = last[verb - 1 :] + clause[m.end("items") :] if verb > 1 else ""
+    if (
+        not name
+        or len(name.split()) > 3
+        or not _NAME_ITEM.fullmatch(name)
+        or _AMOUNT.search(predicate)
+    ):
+        return [clause]
+    predicate = _agree_singular(predicate)
+    return [f"{subject} {predicate}" for subject in (*items[:-1], name)]
+
+
 def _split_list_items(clause: str) -> list[str]:
     last_conj = max(clause.rfind(" and "), clause.rfind(" or "))
     # A list needs a comma before its last "and"/"or"; only then is the costly search run.
@@ -352,6 +378,10 @@ def _split_list_items(clause: str) -> list[str]:
             again = _LIST.search(clause, close + 1)
             if again is not None and not _BARE_NUMBER_ITEM.search(again.group("items")):
                 m = again
+    if m and m.start() == 0 and clause[:1].isupper():
+        subjects = _listed_subjects(clause, m)
+        if subjects is not None:
+            return subjects
     if m and not _BARE_NUMBER_ITEM.search(m.group("items")):
         items_text = m.group("items")
         items_at = m.start("items")
