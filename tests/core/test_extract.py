@@ -3665,3 +3665,32 @@ def test_a_grade_keeps_its_star_and_may_after_april_is_the_month():
 )
 def test_a_list_of_names_opening_the_clause_is_its_subjects(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a total over the places, not the figure for each
+        "Aer Lingus cancelled 212 flights from Dublin, Shannon and Glasgow on Friday.",
+        "A total of 40 people were injured in Leeds, York and Hull.",
+        # one figure for both subjects
+        "Labour and the Greens won a combined 45% of the vote.",
+        "Italy and Germany accounted for 60% of the aid.",
+        # one count for the things listed
+        "The utility warned that as many as 300,000 homes, farms and businesses could lose power.",
+    ],
+)
+def test_a_total_is_not_copied_onto_each_item(body):
+    assert texts(body) == [body]
+
+
+def test_items_with_their_own_quantifier_still_split():
+    body = (
+        "Studio Ghibli has produced 20 feature films for cinema, a number of short films and "
+        "commercials as well as a TV film."
+    )
+    assert texts(body) == [
+        "Studio Ghibli has produced 20 feature films for cinema.",
+        "Studio Ghibli has produced a number of short films.",
+        "Studio Ghibli has produced commercials as well as a TV film.",
+    ]

@@ -71,6 +71,14 @@ _AMOUNT = re.compile(
     r"millions?|billions?|combined|total|together)\b",
     re.IGNORECASE,
 )
+_QUANTIFIERS = frozenset("some several many few more most all each every no".split())
+_YEARS = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_TOTAL = re.compile(
+    r"(?<![\w.-])\d[\d,.]*(?![\w-])|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|"
+    r"hundreds|thousands|total|combined)\b",
+    re.IGNORECASE,
+)
+"""A count before a list of places: the total over them ("40 people in Leeds, York and Hull")."""
 _NAME_ITEM = re.compile(r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}")
 _COUNTED_ITEM = re.compile(
     r"\s(?:(?:\$|€|£)?\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|"
@@ -450,6 +458,22 @@ def _split_list_items(clause: str) -> list[str]:
             )
         ):
             before, after = clause[:items_at], clause[m.end("items") :]
+            if (
+                all(_NAME_ITEM.fullmatch(i) for i in items[:-1])
+                and _NAME_ITEM.match(items[-1])
+                and _TOTAL.search(_YEARS.sub("", before.rsplit(",", 1)[-1]))
+            ):
+                # "cancelled 212 flights from Dublin, Shannon and Glasgow": a total over the
+                # places, not 212 from each
+                return [clause]
+            if items[0][:1].isdigit() and all(
+                len(i.split()) <= 2
+                and i[:1].islower()
+                and i.split()[0] not in _DET
+                and i.split()[0] not in _QUANTIFIERS
+                for i in items[1:-1]
+            ):
+                return [clause]  # "as many as 300,000 homes, farms and businesses": one count
             verb = _main_verb(" " + items[-1])
             head_of_last = items[-1][: verb - 1].split() if verb > 1 else []
             if (
@@ -632,6 +656,13 @@ def _split_gapped(clause: str) -> list[str]:
     return [f"{head}{q}{mid} {p} {pp}{predicate}{tail}" for q, pp in items]
 
 
+_JOINT = re.compile(
+    r"\b(?:combined|together|jointly|between them|a total of|accounts? for|accounted for|"
+    r"make up|made up|makes up|share|shared)\b"
+)
+"""A predicate that holds for two subjects together, not for each ("accounted for 60%")."""
+
+
 def _split_coordinated_subject(clause: str) -> list[str]:
     m = _COORD_SUBJECT.match(clause)
     if not m or "respectively" in clause:
@@ -646,6 +677,8 @@ def _split_coordinated_subject(clause: str) -> list[str]:
         pred,
     ):
         return [clause]
+    if _JOINT.search(pred):
+        return [clause]  # "Labour and the Greens won a combined 45%": one figure for both
     pair = f"{m.group('a')} and {m.group('b')}"
     names = _find_entities(pair)
     if len(names) == 1 and " and " in names[0].text:
