@@ -3694,3 +3694,47 @@ def test_items_with_their_own_quantifier_still_split():
         "Studio Ghibli has produced a number of short films.",
         "Studio Ghibli has produced commercials as well as a TV film.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the gain is the rise's, not Germany's
+            "Sales rose 8% in Germany, the biggest gain since 2019.",
+            ["Sales rose 8% in Germany, the biggest gain since 2019."],
+        ),
+        (
+            "A gust of 183 km/h was measured at Mace Head, a national record.",
+            ["A gust of 183 km/h was measured at Mace Head, a national record."],
+        ),
+        (  # the office employs them, not Leeds
+            "The bank will cut jobs at its head office in Leeds, which employs about 600 people.",
+            [
+                "The bank will cut jobs at its head office in Leeds.",
+                "The head office in Leeds employs about 600 people.",
+            ],
+        ),
+        (  # a list, not "Britain is the European Union and the United States"
+            "The deal needs approval from regulators in Britain, the European Union and the "
+            "United States.",
+            [
+                "The deal needs approval from regulators in Britain.",
+                "The deal needs approval from regulators in the European Union.",
+                "The deal needs approval from regulators in the United States.",
+            ],
+        ),
+        (  # a ranking follows the subject, in its order
+            "Apple led the market with 21% of shipments, followed by Samsung, Xiaomi and Oppo.",
+            [
+                "Apple led the market with 21% of shipments.",
+                "Apple was followed by Samsung, Xiaomi and Oppo.",
+            ],
+        ),
+        (  # a step follows a step: the phrase stays
+            "Cells were monitored for 12 days, followed by quantification of colony number.",
+            ["Cells were monitored for 12 days, followed by quantification of colony number."],
+        ),
+    ],
+)
+def test_trailing_phrases_about_the_event_not_the_nearest_name(body, expected):
+    assert texts(body) == expected

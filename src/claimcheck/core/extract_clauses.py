@@ -352,7 +352,9 @@ def _listed_subjects(clause: str, m: re.Match[str]) -> list[str] | None:
     list is not one of names (`_LIST`'s head word is then no name's first word)."""
     items = [i.strip() for i in _LIST_SPLIT.split(clause[: m.end("items")]) if i.strip()]
     first = items[0]
-    if not (_NAME_ITEM.fullmatch(first) or (first[:4] == "The " and _NAME_ITEM.fullmatch(first[4:]))):
+    if not (
+        _NAME_ITEM.fullmatch(first) or (first[:4] == "The " and _NAME_ITEM.fullmatch(first[4:]))
+    ):
         return None
     if len(items) < 3 or not all(_NAME_ITEM.fullmatch(i) for i in items[1:-1]):
         return [clause]
@@ -386,6 +388,8 @@ def _split_list_items(clause: str) -> list[str]:
             again = _LIST.search(clause, close + 1)
             if again is not None and not _BARE_NUMBER_ITEM.search(again.group("items")):
                 m = again
+    if m and "followed by " in f'{m.group("head")}{m.group("items").split(",", 1)[0]}':
+        return [clause]  # "followed by Samsung, Xiaomi and Oppo": a ranking, in its order
     if m and m.start() == 0 and clause[:1].isupper():
         subjects = _listed_subjects(clause, m)
         if subjects is not None:
@@ -492,9 +496,7 @@ def _split_list_items(clause: str) -> list[str]:
                 return [clause]  # a list of names sharing one figure: the claim stays whole
             if before.strip() and items[-1]:  # a list that is the subject ("Donating, ...")
                 last_words = items[-1].split()
-                if len(last_words) >= 2 and all(
-                    _demonym(w) for w in [*items[:-1], last_words[0]]
-                ):
+                if len(last_words) >= 2 and all(_demonym(w) for w in [*items[:-1], last_words[0]]):
                     # "in Belgian, French and Spanish ports": each one's ports
                     noun = " ".join(last_words[1:])
                     items = [*(f"{i} {noun}" for i in items[:-1]), items[-1]]
@@ -558,9 +560,7 @@ _INNER_PREPOSITION = re.compile(r"\s(?:with|without)\s")
 
 
 _GAP_APPROX = r"(?:(?:about|nearly|almost|more than|at least|some|over|around|roughly)\s+)?"
-_GAP_DIGITS = (
-    r"[$€£]?\d[\d,.]*(?:\s*(?:%|per cent|percent))?(?:\s+(?:million|billion|thousand))?"
-)
+_GAP_DIGITS = r"[$€£]?\d[\d,.]*(?:\s*(?:%|per cent|percent))?(?:\s+(?:million|billion|thousand))?"
 _GAP_NUMBER = _GAP_APPROX + _GAP_DIGITS
 """A figure in digits, perhaps approximate ("about 5%", "$3 million")."""
 _GAPPED = re.compile(
@@ -992,11 +992,33 @@ _MORE_ITEMS = re.compile(r",\s*(?:and\s+)?(?:the\s+)?[A-Z]|\s+and\s+(?:the\s+)?[
 """A list going on after an item: ", Italy", " and the Netherlands"."""
 _BARE_FIGURE = re.compile(r"[$€£]?\d[\d.,]*%?")
 """A number on its own ("16,177.77"), which no participle phrase describes."""
-_CHANGE_APPOSITIVE = re.compile(
-    r"an?\s+(?:[\d.,]+\s?(?:%|percent\b|per cent\b)|(?:\w+\s+)?(?:increase|decrease|rise|"
-    r"drop|fall|jump|gain|decline|cut)\b)"
+_RANKING = re.compile(
+    r"\b(?:most|highest|largest|biggest|top|first|led|leads|leading|ahead|best|greatest|"
+    r"main|commonest|leader)\b"
 )
-"""An appositive that measures a change of the figure before it ("a 3% increase")."""
+"""A clause that ranks ("was the most common", "led the market"): what follows it in a
+", followed by ..." phrase is the next in the ranking."""
+_HELD_IN = re.compile(
+    r"(?P<np>\b(?:the|its|their|his|her|an?)\s+(?:[a-z][\w-]*\s+){0,2}(?:office|headquarters|"
+    r"plant|factory|site|mill|mine|store|shop|branch|base|hospital|school|campus|warehouse|"
+    r"depot|facility|centre|center|refinery|port|airport|station|studio|lab|laboratory|unit|"
+    r"operation|operations|subsidiary|division|team|club|restaurant|hotel|museum|prison))\s+"
+    r"(?P<prep>in|at|near|outside)\s+$"
+)
+"""A place's noun phrase before a town ("its head office in "): what a following ", which
+employs ..." is about."""
+_PLACE_PREDICATE = re.compile(
+    r"\s*(?:has|had|is|was)\s+(?:a\s+)?(?:population|home|the capital|capital|located|"
+    r"situated)|\s*(?:borders|bordered|lies|lay|sits|hosts|hosted)\b"
+)
+"""What only a place does: a population, borders, being a capital."""
+_CHANGE_APPOSITIVE = re.compile(
+    r"(?:an?\s+[\d.,]+\s?(?:%|percent\b|per cent\b)|(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:increase|decrease|rise|drop|fall|jump|gain|decline|cut|record|high|low|difference|gap|"
+    r"peak|surge|slump|loss|margin|plunge|rebound|improvement|deterioration)s?\b)"
+)
+"""An appositive that measures the figure or change before it ("a 3% increase", "the biggest
+gain since 2019", "a national record"), not the name before it."""
 _PREDICATE_WITH_OBJECT = re.compile(
     r"(?:called|described|dismissed|welcomed|praised|criticised|criticized|urged|told|warned|"
     r"said|added|asked|accused|blamed|thanked|defended|rejected|denied)\s+"
@@ -1257,9 +1279,7 @@ def _where_claim(text: str, comma: int, place: str, rel: str) -> bool:
     subject = [w.lower() for w in rel[: verb - 1].split()]
     # "where he founded a bakery": "he" is named later (a clause opening with a person's
     # pronoun is resolved); "where its fate is uncertain" leans on the sentence
-    return verb > 0 and (
-        subject in (["he"], ["she"], ["it"]) or _PRONOUN_WORDS.isdisjoint(subject)
-    )
+    return verb > 0 and (subject in (["he"], ["she"], ["it"]) or _PRONOUN_WORDS.isdisjoint(subject))
 
 
 def _is_time(phrase: str) -> bool:
@@ -1427,6 +1447,13 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 ):
                     # "married Thomas Hart, a geologist, who died in 2012": Hart died
                     antecedent = named.group(1)
+            if after.startswith("which") and antecedent[:1].isupper():
+                held = _HELD_IN.search(text, 0, comma - len(antecedent))
+                if held and not _PLACE_PREDICATE.match(after, 6):
+                    # "job cuts at its head office in Leeds, which employs about 600 people":
+                    # the office employs them, not Leeds
+                    antecedent = f"{held.group('np')} {held.group('prep')} {antecedent}"
+                    antecedent = re.sub(r"^(?:its|their|his|her|an?)\s", "the ", antecedent)
             if after.startswith("which") and antecedent and _is_time(antecedent):
                 # "at a meeting on Wednesday, which ran for four hours": the meeting ran
                 before_time = text[: comma - len(antecedent)].rstrip()
@@ -1645,9 +1672,21 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             and not (_PREDICATE_WITH_OBJECT.match(after) and _closes_aside(text, comma))
         ):
             antecedent = _np_before(text, comma)
+            ranked = False
+            if after.startswith("followed by "):
+                # "Apple led with 21%, followed by Samsung, Xiaomi and Oppo": the ranking runs
+                # to the list's last item and follows the subject; after a step ("Samples
+                # were sequenced, followed by a 3-phase analysis") it follows the step, which
+                # has no noun phrase: the phrase stays in the claim
+                end = _examples_end(text, end)
+                segment = text[after_at:end].strip().rstrip(".")
+                ranked = _RANKING.search(text, 0, comma) is not None
+                if not ranked:
+                    antecedent = ""
             if (
                 (
-                    _BARE_FIGURE.fullmatch(antecedent)
+                    ranked
+                    or _BARE_FIGURE.fullmatch(antecedent)
                     or (antecedent and _is_time(antecedent))
                     or _CAUSE_PARTICIPLE.match(after)
                 )
@@ -1716,7 +1755,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 or " and " in segment
             )
             named_only = bool(described) and all(
-                w[:1].isupper() for w in described if w not in ("of", "and")
+                w[:1].isupper() for w in described if w not in ("of", "and", "the")
             )
             titled = any(w.lower().strip(",.") in _TITLE_WORDS for w in described)
             if named_only and (in_list or not titled):
