@@ -3738,3 +3738,25 @@ def test_items_with_their_own_quantifier_still_split():
 )
 def test_trailing_phrases_about_the_event_not_the_nearest_name(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Initial jobless claims rose by 12,000 to 231,000 last week, the Labor "
+            "Department said.",
+            "Labor Department",
+        ),
+        ("Media reports said the talks had stalled.", "Media reports"),
+        ("The company claims its product is safe.", "company"),
+    ],
+)
+def test_claims_and_reports_as_nouns_are_no_speech_verbs(body, speaker):
+    assert [c.speaker for c in extract_claims(body)] == [speaker]
+
+
+def test_a_plural_noun_before_a_relative_clause_is_no_verb():
+    assert texts("The number of asylum claims, which include dependants, rose by 18%.") == [
+        "The number of asylum claims rose by 18%."
+    ]

@@ -25,11 +25,23 @@ _SPEECH_VERBS = (
     r"predicts|stressed|emphasized|emphasised|tweeted|cautioned|testified|testifies|"
     r"conceded|concedes|contended|contends|countered|ruled"
 )
+_NOUN_NEXT = (
+    r"(?:rose|fell|increased|decreased|jumped|dropped|declined|climbed|slipped|surged|reached|"
+    r"totalled|totaled|remained|remain|were|are|was|is|have|has|had|will|would|could|may|might|"
+    r"showed|show|suggest|suggested|indicate|indicated|said|say|says|put|of|from|by|filed|"
+    r"made|against|should|can|cannot|must|do|does|did|also|often|need|needs)\b"
+)
+"""A word after a speech verb that makes the verb a plural noun ("claims rose", "reports said")."""
 _OPENING_VERB = re.compile(
     # a bracket may hold commas: "Cllr Sarah Whitcombe (Lib Dem, Northgate) said"
     r"^(?P<speaker>(?:[^,;:“\"(]|\([^()]{0,40}\)){2,90}?(?:(?:,[^,;“\"]{2,60}){1,4},)?)\s+"
     r"(?:has |have |had |also |previously |recently |publicly |later )*"
-    r"(?P<verb>" + _SPEECH_VERBS + r")\b(?: (?:on|in|at|last) [A-Z]?\w+)?"
+    r"(?P<verb>" + _SPEECH_VERBS + r")\b"
+    # "Initial jobless claims rose", "Media reports said", "asylum claims, which": the plural
+    # noun, its verb after it (the speaker runs on to the next speech verb)
+    r"(?!(?:(?<=claims)|(?<=claim)|(?<=notes)|(?<=reports)|(?<=estimates)|(?<=forecasts))"
+    r"(?:,|\s+" + _NOUN_NEXT + r"))"
+    r"(?: (?:on|in|at|last) [A-Z]?\w+)?"
     r"(?: with (?:high|medium|low|some|great|growing) confidence)?[,:]? (?:that )?"
     # "reported receiving fees" is an act, not reported speech
     r"(?!(?:(?<=reported )|(?<=reports )|(?<=admitted )|(?<=acknowledged ))"

@@ -681,6 +681,8 @@ def _main_verb(text: str) -> int:
             continue
         if low.endswith("s") and _MODAL_NEXT.match(text, m.end()):
             continue  # "most of the job cuts would be ...": a noun before its modal
+        if low.endswith("s") and _NOUN_BEFORE_ASIDE.match(text, m.end()):
+            continue  # "The number of asylum claims, which include ...": the subject's noun
         if prev in ("and", "or"):
             # "Relationships provide intimacy and are practiced ...": the first verb was a
             # plural present form the lexicon does not know.
@@ -711,6 +713,8 @@ def _main_verb(text: str) -> int:
     return -1
 
 
+_NOUN_BEFORE_ASIDE = re.compile(r",\s+(?:which|who)\s")
+"""After a plural noun: a relative clause between commas (a verb takes no ", which")."""
 _APPOSITIVE_RELATIVE = re.compile(
     r",\s+(?:(?:the|a|an)\s+[^,]{0,60}?\b(?:whose|who|which)|who|whose)\b"
 )
