@@ -1188,7 +1188,7 @@ def test_wire_copy_appositions_adverbs_and_noun_heads(body, expected):
                 "Marcus Hale was convicted in November.",
                 "Nick Ephgrave welcomed the verdict.",
                 "Hale's lawyers said they would appeal.",
-                "They argued that Marcus Hale had followed orders.",
+                "Hale's lawyers argued that Marcus Hale had followed orders.",
             ],
         ),
         (  # even when the last name is also a country's
@@ -3760,3 +3760,38 @@ def test_a_plural_noun_before_a_relative_clause_is_no_verb():
     assert texts("The number of asylum claims, which include dependants, rose by 18%.") == [
         "The number of asylum claims rose by 18%."
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        (  # a Dutch name with its particle, its title dropped; the next quote and "He" are his
+            '"We were attacked," Chief Executive Pieter van Loon told reporters. "Our teams '
+            'isolated the servers within minutes." He said a password had been stolen.',
+            ["Pieter van Loon", "Pieter van Loon", "Pieter van Loon"],
+        ),
+        ("A lawyer for Obi said his client would deny the charges.", ["lawyer for Obi"]),
+        (
+            "Net migration fell to 431,000 in 2024, official figures showed on Thursday.",
+            ["official figures"],
+        ),
+        ("Walsh was released from prison in October, court records show.", ["court records"]),
+        (  # an organisation whose name ends in "Networks": "It" is the company
+            "ESB Networks warned that 300,000 homes could lose power. It said crews from "
+            "France had been brought in.",
+            ["ESB Networks", "ESB Networks"],
+        ),
+        (  # "They" after a plural speaker
+            "New cases were more frequent, at 4.1%, the authors reported. They said the "
+            "increase was consistent with earlier trials.",
+            ["authors", "authors"],
+        ),
+    ],
+)
+def test_ninth_read_speakers(body, speakers):
+    assert [c.speaker for c in extract_claims(body)] == speakers
+
+
+def test_they_said_names_the_plural_speaker_in_the_claim():
+    body = "Rates rose by 4% last year, the authors reported. They said the rise was small."
+    assert texts(body)[-1] == "The authors said the rise was small."

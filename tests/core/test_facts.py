@@ -1016,3 +1016,18 @@ def test_dates_opening_a_sentence_and_counted_back(text, expected):
 def test_england_is_not_the_united_kingdom():
     names = [e.name for e in extract_facts("Entries in England fell, but Britain grew.").entities]
     assert names == ["England", "United Kingdom"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Marieke de Vries said", [("Marieke de Vries", "person")]),
+        ("Hotels on the Costa del Sol", [("Costa del Sol", "other")]),
+        ("The outage began at Central European Time", [("Central European Time", "other")]),
+        ("a raid in the Jewellery Quarter", [("Jewellery Quarter", "place")]),
+        ("ESB Networks warned", [("ESB Networks", "org")]),
+        ("Max Head said", [("Max Head", "person")]),
+    ],
+)
+def test_ninth_read_entity_types(text, expected):
+    assert [(e.name, e.type) for e in extract_facts(text).entities] == expected

@@ -153,7 +153,10 @@ _IRREGULAR_PARTICIPLES = frozenset(
 _PAST_TIME = re.compile(
     r"\b(?:yesterday|last|ago|earlier|previously|already|in (?:19|20)\d\d)\b", re.IGNORECASE
 )
-_SPEAKER_LIKE = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|[a-z]+(?:\s+[a-z]+)?")
+_SPEAKER_LIKE = re.compile(
+    r"[A-Z][\w’'-]*(?:\s+(?:(?:van|von|de|der|den|da|di|del|la|le|al|bin|ibn)\s+)*[A-Z][\w’'-]*)"
+    r"{0,3}|[a-z]+(?:\s+[a-z]+)?"
+)
 """A speaker worth carrying to the next quote: a name, or a body like "ministry"."""
 _WHOLE_QUOTE = re.compile(r"[“\"]([^“”\"]+?)[”\"]")
 """A sentence that is one quotation and nothing else."""
@@ -475,6 +478,7 @@ def _claims_from_sentence(
         _update_context(sentence, ctx)
         return []
     claims: list[ExtractedClaim] = []
+    previous_plural = ctx.plural_speaker
 
     # Direct quotes stay whole, with their speaker.
     quoted = _QUOTED.search(sentence)
@@ -602,6 +606,8 @@ def _claims_from_sentence(
             # "She added" -> "Lagarde added"; "It added" -> "The ministry added"
             resolved_it = pronoun.group(0) == "It" and speaker.lower() != "it"
             name = ctx.speaker if resolved_it and ctx.speaker else speaker
+            if pronoun.group(0) == "They" and ctx.plural_speaker and speaker.lower() != "they":
+                name = ctx.plural_speaker[:1].upper() + ctx.plural_speaker[1:]  # "The authors"
             prefix = name + prefix[pronoun.end() :]
         elif speaker:
             prefix = _described(prefix, ctx) or prefix  # "The bank said" -> "The ECB said"
@@ -1006,6 +1012,10 @@ def _claims_from_sentence(
         phrase = _WHEN_WORD.sub("", attribution.speaker.strip())  # not "fire brigade now"
         if phrase.lower() != "it" and _organisation(phrase):
             ctx.speaker = _described(phrase, ctx) or phrase
+        elif phrase.lower() not in _PRONOUN_SUBJ and _plural_phrase(phrase):
+            ctx.plural_speaker = phrase
+        elif phrase.lower() == "they":
+            ctx.plural_speaker = previous_plural  # "They said ... They added": the same
     return _dedupe(claims)
 
 

@@ -111,6 +111,16 @@ _CLOSING_SPEAKER_FIRST = re.compile(
     r"\s*[.!]?\s*)$",
     re.DOTALL,
 )
+_CLOSING_DATA = re.compile(
+    r"^(?P<content>.{12,}?),\s+(?P<speaker>(?:[\w’'.-]+\s+){0,4}?(?:figures|data|statistics|"
+    r"records|documents|filings|polls?|surveys?|numbers|estimates))\s+"
+    r"(?P<verb>showed|show|shows|indicated|indicate|indicates|suggested|suggest|suggests)"
+    r"(?P<rest>\s+(?:on|in|at|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|today|yesterday)\b[^“\",]{0,60})?\.?$",
+    re.DOTALL,
+)
+"""Data as the source after the content: ", official figures showed on Thursday"."""
+_DATA_VERBS = frozenset("showed show shows indicated indicate indicates suggested suggest".split())
 _CLOSING_VERB_FIRST = re.compile(
     r"^(?P<content>.{12,}?),\s+(?P<verb>said|says|added|wrote|noted)\s+"
     r"(?P<speaker>(?:(?!(?:to|by|for|in|on|at|from|with|of|as|into|after|before)\b)"
@@ -176,7 +186,7 @@ def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution
     if words is None:
         words = _lower_words(text)
     if not _reports_words(words):
-        return None
+        return _data_attribution(text) if not words.isdisjoint(_DATA_VERBS) else None
     # "On Sunday, the ministry said ...", "Speaking at a news conference, Powell said ...":
     # a phrase before the speaker stays in the claim but is no part of the speaker
     fronted = _FRONTED.match(text)
@@ -215,7 +225,7 @@ def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution
                 found.aside = aside.strip().rstrip(",").strip()
             return found
     if words.isdisjoint(_CLOSING_WORDS):
-        return None
+        return _data_attribution(text) if not words.isdisjoint(_DATA_VERBS) else None
     m = _CLOSING_SPEAKER_FIRST.match(text)
     if m and _main_verb(" " + m.group("speaker")) < 0:
         return _closing(m, f", {m.group('speaker')} {m.group('verb')}")
@@ -223,6 +233,15 @@ def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution
     if m:
         return _closing(m, f", {m.group('verb')} {m.group('speaker')}")
     return None
+
+
+def _data_attribution(text: str) -> _Attribution | None:
+    """"Net migration fell to 431,000, official figures showed on Thursday": the figures are
+    the source, as a speaker would be."""
+    m = _CLOSING_DATA.match(text)
+    if m is None:
+        return None
+    return _closing(m, f", {m.group('speaker')} {m.group('verb')}")
 
 
 _WHEN_SAID = re.compile(
@@ -362,8 +381,13 @@ _WHEN_WORD = re.compile(
 _SINGLE_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4}")
 """A body's name a closing "..., it said" may mean ("Acme Motors", "the Bundesbank")."""
 _BRACKETED = re.compile(r"\s+\([^()]*\)")
-_COMMON_HEAD = re.compile(r"[A-Za-z][a-z]+s\s+(?:in|at|from)\s+")
-"""A plural common noun before where it is ("Policymakers in Brussels")."""
+_COMMON_HEAD = re.compile(
+    r"[A-Za-z][a-z]+s\s+(?:in|at|from)\s+|(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[a-z]+\s+)?(?:lawyer|"
+    r"attorney|solicitor|barrister|spokes(?:man|woman|person)|representative|adviser|advisor|aide|"
+    r"agent|friend|relative|publicist|source close)s?\s+(?:for|to|of|representing)\s+"
+)
+"""A common noun before where it is or whom it speaks for ("Policymakers in Brussels",
+"A lawyer for Obi"): the speaker is the noun's, not the name's."""
 
 
 def _speaker_name(phrase: str, ctx: _Context) -> str:
@@ -385,6 +409,8 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
         return ctx.person_for(low) or phrase.strip()
     if low == "it" and ctx.speaker:
         return re.sub(r"^the\s+", "", ctx.speaker, flags=re.IGNORECASE)
+    if low == "they" and ctx.plural_speaker:  # "the authors reported ... They said"
+        return re.sub(r"^the\s+", "", ctx.plural_speaker, flags=re.IGNORECASE)
     stripped = phrase.strip()
     named = _described(stripped, ctx)
     if named:  # "the ministry" -> "Russia's Defence Ministry", "the bank" -> "European ..."
@@ -393,7 +419,7 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
     if last_word in ctx.people and not any(w[:1].isupper() for w in stripped.split()[:-1]):
         return ctx.people[last_word]  # "Erdogan", "Mr. Erdogan": the full name said before
     if _COMMON_HEAD.match(stripped):
-        return stripped  # "Policymakers in Brussels", "officials at the ministry": not the place
+        return re.sub(r"^(?:[Aa]n?|[Tt]he)\s+", "", stripped)  # "lawyer for Obi"  # "Policymakers in Brussels", "officials at the ministry": not the place
     if _TITLE_CASE_NAME.fullmatch(stripped):
         return stripped  # "Friends of the Earth", "Save the Children": one name
     entities = find_entities(phrase)

@@ -499,10 +499,13 @@ class _Context:
     reported: bool = False
     """Whether the sentence before reported someone's words: its people are speakers, not
     who "the 34-year-old" in the next sentence is."""
+    plural_speaker: str | None = None
+    """The many the sentence before reported ("the authors reported"), as written, whom a
+    following "They said" means."""
 
     def forget_speakers(self) -> None:
         """Drop who the sentence before reported or quoted (each sentence sets them anew)."""
-        self.speaker = self.quote_speaker = self.quote_phrase = None
+        self.speaker = self.quote_speaker = self.quote_phrase = self.plural_speaker = None
         self.reported = False
 
 

@@ -125,7 +125,7 @@ _WEAPON_PATTERN = re.compile(
     r"Tomahawk|Harpoon|Neptune|Lancet)(?: \d+[A-Z]?\d?)?\b)"
 )
 _ORG_WORDS = frozenset(
-    "council ministry department agency organization organisation committee university party "
+    "networks uk council ministry department agency organization organisation committee university party "
     "court inc corp corporation ltd bank union forces army navy force command commission office "
     "institute association company group times post news press reuters guard service services "
     "studios studio administration government parliament congress senate house assembly "
@@ -147,6 +147,7 @@ _ORG_WORDS = frozenset(
 _COMPANY_LAST = frozenset("co co. nv bv spa se".split())
 """Company suffixes that are other things alone ("CO" is carbon monoxide, "BV" a virus)."""
 _NAME_PARTICLES = frozenset("von van der den de da di del la le al bin ibn".split())
+_NORTHERN_PARTICLES = frozenset("van von de der den ter ten".split())
 _NOT_NAME_WORDS = frozenset(
     "of the and for in on at to de la del von van der al prize award awards sciences science "
     "studies economics economy affairs relations medal cup games olympics championship "
@@ -241,7 +242,7 @@ _PLACE_HEADS = frozenset(
     "islands valley desert strait peninsula province region oblast county strip coast stadium "
     "arena palace park cathedral castle tower hotel hall hill hollow creek canyon heights springs "
     "falls harbor harbour reservoir canal township borough village city town district "
-    "parish".split()
+    "parish quarter isles isle head".split()
 )
 """Last words that make a name a place."""
 _REGION_FIRST = frozenset(
@@ -252,9 +253,7 @@ _REGION_FIRST = frozenset(
 """First words that make a region of the place that follows."""
 _SURNAME_THINGS = frozenset("fire storm flood crystal medal cup".split())
 """Thing heads that are also last names ("Billy Crystal", "Harry Flood")."""
-_STRONG_PLACE_HEADS = _PLACE_HEADS - frozenset(
-    "rock county park hotel hall hill".split()
-)
+_STRONG_PLACE_HEADS = _PLACE_HEADS - frozenset("rock county park hotel hall hill head".split())
 """Place heads that make a place even after a given name ("Don River"); the others are also
 last names ("Grace Park", "Fiona Hill", "Chris Rock"). "City" and "Town" end
 clubs too ("Coventry City"): a place is nearer than a person."""
@@ -273,7 +272,8 @@ _CLUB_LAST = frozenset(
 "Town", which end places too ("Kansas City")."""
 _THING_HEADS = frozenset(
     "telescope project store programme program mission prize award average composite index "
-    "elementary fire storm flood quake earthquake scandal crystal medal trophy cup".split()
+    "elementary fire storm flood quake earthquake scandal crystal medal trophy cup time "
+    "line".split()
 )
 """Last words that make a name neither a person nor a place ("James Webb Space Telescope")."""
 
@@ -321,9 +321,14 @@ def entity_type(name: str, before: str = "") -> str:
         2 <= len(words) <= 5
         and words[1] in _NAME_PARTICLES
         and name[:1].isupper()
-        and gender(name) is not None
+        and name.split()[-1][:1].isupper()
+        and (
+            gender(name) is not None
+            # "Pieter van Loon", "Marieke de Vries": a Dutch or German name; not "Costa del Sol"
+            or (words[1] in _NORTHERN_PARTICLES and words[0] not in _PLACE_WORDS)
+        )
     ):
-        return "person"  # "Ursula von der Leyen", "Leonardo da Vinci": a given name first
+        return "person"  # "Ursula von der Leyen", "Pieter van Loon": a given name first
     if (
         2 <= len(words) <= 4
         and all(w[:1].isalpha() for w in words)
@@ -334,7 +339,9 @@ def entity_type(name: str, before: str = "") -> str:
         # ("Luis Montenegro")
         and words[0] not in _PLACE_WORDS
         and " ".join(words[:2]) not in _PLACE_WORDS
-        and not (words[0] in _REGION_FIRST and words[1] in _PLACE_WORDS)  # "Southern California Edison"
+        and not (
+            words[0] in _REGION_FIRST and words[1] in _PLACE_WORDS
+        )  # "Southern California Edison"
     ):
         return "person"
     return "other"
@@ -364,8 +371,8 @@ def _split_title(surface: str) -> tuple[str, int] | None:
     if last < 0:
         return None
     rest = words[last + 1 :]
-    if not rest or not all(w[:1].isupper() for w in rest):
-        return None
+    if not rest or not all(w[:1].isupper() or w in _NAME_PARTICLES for w in rest):
+        return None  # a name may hold a particle ("Pieter van Loon"), not other small words
     if (
         any(w.lower() in _ORG_WORDS for w in rest)
         or rest[-1].lower() in _NOT_NAME_WORDS
