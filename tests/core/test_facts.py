@@ -955,6 +955,10 @@ def test_review_dates(published, text, expected):
         ("Temperatures reached ninety degrees Fahrenheit.", [(32.2222, "°C")]),
         ("Doctors raised concerns and he lost 50 pounds in a year.", [(22.6796, "kg")]),
         ("The shop sold 2 pounds of cheese for £5.", [(0.907185, "kg"), (5.0, "GBP")]),
+        # money a few words after its word
+        ("They escaped with watches worth an estimated 380,000 pounds.", [(380000.0, "GBP")]),
+        ("The fee will rise to 9,535 pounds in September.", [(9535.0, "GBP")]),
+        ("His weight rose to 250 pounds.", [(113.398, "kg")]),
     ],
 )
 def test_review_temperatures_and_pounds(text, expected):

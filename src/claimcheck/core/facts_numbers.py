@@ -538,7 +538,8 @@ _MONEY_BEFORE = re.compile(
     r"\b(?:fined?|fines|paid|pay|pays|paying|cost|costs|costing|spent|spend|spends|worth|"
     r"price[sd]?|salary|wages?|fee|fees|compensation|damages|bail|raised|donated|earned|earns|"
     r"sold for|bought for|bid|penalty|budget|invested|loan|debt|awarded|prize|charged|"
-    r"costs? of|sum of|tune of)\b[^.;]{0,24}$",
+    r"costs? of|sum of|tune of|rise to|rose to|fall to|fell to|frozen at|capped at)\b"
+    r"(?:(?!\s(?:and|but|he|she|they|it|lost|gained)\s)[^.;]){0,40}$",
     re.IGNORECASE,
 )
 """Money words shortly before "<number> pounds", which make them sterling whatever the sum."""
@@ -554,7 +555,7 @@ def _sterling(unit_text: str | None, value: float, text: str, end: int) -> bool:
         return False  # "weighs 1.5 million pounds"
     if text[end : end + 4].lower().startswith(" of"):
         return False  # "2 pounds of cheese", "5 million pounds of beef": weights
-    if _MONEY_BEFORE.search(text, max(0, end - 36), end) or "£" in text:
+    if _MONEY_BEFORE.search(text, max(0, end - 56), end) or "£" in text:
         return True  # "fined 5,000 pounds", "will cost 1,399 pounds"
     return value >= 1e6
 
