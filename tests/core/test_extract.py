@@ -3795,3 +3795,11 @@ def test_ninth_read_speakers(body, speakers):
 def test_they_said_names_the_plural_speaker_in_the_claim():
     body = "Rates rose by 4% last year, the authors reported. They said the rise was small."
     assert texts(body)[-1] == "The authors said the rise was small."
+
+
+def test_she_after_an_unnamed_shop_assistant_is_not_the_mayor():
+    body = (
+        "Mayor Anna Berg visited the scene. A shop assistant was injured in the raid. "
+        "She has since been discharged."
+    )
+    assert texts(body)[-1] == "She has since been discharged."

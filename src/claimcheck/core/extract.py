@@ -242,9 +242,13 @@ _UNNAMED_SUBJECT = re.compile(
     r"passenger|driver|student|teacher|doctor|nurse|soldier|worker|employee|lawyer|juror|"
     r"suspect|victim|child|teenager|pilot|farmer|survivor|colleague|friend|relative|member|"
     r"spokes(?:man|woman|person)|official|officer|source|analyst|economist|trader|fan|player|"
-    r"customer|patient|prisoner|detainee|defendant|bystander|protester|journalist|reporter)"
+    r"customer|patient|prisoner|detainee|defendant|bystander|protester|journalist|reporter|"
+    r"assistant|manager|cashier|shopkeeper|owner|clerk|firefighter|paramedic|motorist|cyclist|"
+    r"pedestrian|tourist|hiker|climber|swimmer|pupil|woman|man|girl|boy|mother|father|"
+    r"pensioner|homeowner|tenant|landlord|volunteer|contractor)"
     r"|(?:The|the)\s+(?:guard|witness|resident|neighbou?r|passenger|driver|victim|suspect|"
-    r"teenager|bystander|defendant|survivor))"
+    r"teenager|bystander|defendant|survivor|assistant|cashier|shopkeeper|motorist|cyclist|"
+    r"pedestrian|pensioner))"
 )
 """A subject that is a person without a name ("A guard", "An off-duty nurse", "The driver"):
 a following "he" or "she" means that person, not one named before."""
