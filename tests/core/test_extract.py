@@ -3803,3 +3803,40 @@ def test_she_after_an_unnamed_shop_assistant_is_not_the_mayor():
         "She has since been discharged."
     )
     assert texts(body)[-1] == "She has since been discharged."
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "speakers"),
+    [
+        (  # a long participle phrase between the speaker and "said": left out, no claim
+            "Declan Furlong, speaking after a meeting of the national emergency coordination "
+            "group, said all schools would close on Friday.",
+            ["Declan Furlong said all schools would close on Friday."],
+            ["Declan Furlong"],
+        ),
+        (
+            "A senior U.S. official, speaking on condition of anonymity, said the contribution "
+            "would be set out in the coming weeks.",
+            ["A senior U.S. official said the contribution would be set out in the coming weeks."],
+            ["A senior U.S. official"],
+        ),
+        (  # a speaker with a relative clause after a quote; the next quote is his too
+            '"We will not let up the pressure," Prime Minister Mark Ellison, who hosted the '
+            'summit, told a news conference. "Putin has a choice to make."',
+            [
+                '"We will not let up the pressure," Prime Minister Mark Ellison, who hosted the '
+                "summit, told a news conference.",
+                '"Putin has a choice to make," Prime Minister Mark Ellison said.',
+            ],
+            ["Mark Ellison", "Mark Ellison"],
+        ),
+        (
+            "The ministry said about one in five members had struggled.",
+            ["The ministry said about one in five members had struggled."],
+            ["ministry"],
+        ),
+    ],
+)
+def test_speakers_with_asides_and_relative_clauses(body, expected, speakers):
+    claims = extract_claims(body)
+    assert ([c.text for c in claims], [c.speaker for c in claims]) == (expected, speakers)

@@ -421,6 +421,9 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly
 """Before a verb: it is passive ("is generally called "panda"", "was branded")."""
 """A verb that characterises something in the subject's own words, the quote after it:
 'dismissed the claim as "pure propaganda"', 'called it "a disgrace"'."""
+_ING_ASIDE = re.compile(r"[a-z]+ing\s")
+"""A speaker's aside that says how they spoke ("speaking on condition of anonymity"): no
+claim of its own."""
 _QA_LABEL = re.compile(
     r"(?:(?P<question>Q|Question)|A|Answer|Claim|Fact|Update|Updated)\s*:\s+"
     r"|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+" + _TIME_ZONES + r")?\s+(?:[—–-]\s+)?(?=[A-Z“\"])"
@@ -544,7 +547,7 @@ def _claims_from_sentence(
         ctx.quote_speaker = speaker if speaker and _SPEAKER_LIKE.fullmatch(speaker) else None
         if attribution is not None and speaker and speaker != attribution.speaker.strip():
             # as written for the next quote's "..., the ministry said", named for `speaker`
-            phrase = attribution.speaker.strip()
+            phrase = attribution.speaker.split(", who ", 1)[0].strip()
             ctx.quote_phrase = phrase if phrase.lower() not in ("he", "she", "it") else speaker
         else:
             ctx.quote_phrase = speaker
@@ -972,7 +975,7 @@ def _claims_from_sentence(
                     speaker=claim_speaker,
                 )
             )
-    if attribution is not None and attribution.aside:
+    if attribution is not None and attribution.aside and not _ING_ASIDE.match(attribution.aside):
         # "John Smith, a lawyer who represented the family, said ...": who the speaker is
         aside = attribution.aside
         relative = re.match(r"(?:who|which|whose)\s+", aside)

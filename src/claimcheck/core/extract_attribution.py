@@ -34,7 +34,11 @@ _NOUN_NEXT = (
 """A word after a speech verb that makes the verb a plural noun ("claims rose", "reports said")."""
 _OPENING_VERB = re.compile(
     # a bracket may hold commas: "Cllr Sarah Whitcombe (Lib Dem, Northgate) said"
-    r"^(?P<speaker>(?:[^,;:“\"(]|\([^()]{0,40}\)){2,90}?(?:(?:,[^,;“\"]{2,60}){1,4},)?)\s+"
+    r"^(?P<speaker>(?:[^,;:“\"(]|\([^()]{0,40}\)){2,90}?(?:(?:,[^,;“\"]{2,60}){1,4},"
+    # "Declan Furlong, speaking after a meeting of the ... group, said"
+    r"|,\s+[a-z]+ing\s[^,;“\"]{2,100},"
+    # "The leaders of the United States, Japan and Canada said": a list in the speaker
+    r"|(?:,\s+[A-Z][^,;:“\"]{1,40}){1,4},?\s+and\s+[A-Z][^,;:“\"]{1,40}?)?)\s+"
     r"(?:has |have |had |also |previously |recently |publicly |later )*"
     r"(?P<verb>" + _SPEECH_VERBS + r")\b"
     # "Initial jobless claims rose", "Media reports said", "asylum claims, which": the plural
@@ -45,7 +49,9 @@ _OPENING_VERB = re.compile(
     r"(?: with (?:high|medium|low|some|great|growing) confidence)?[,:]? (?:that )?"
     # "reported receiving fees" is an act, not reported speech
     r"(?!(?:(?<=reported )|(?<=reports )|(?<=admitted )|(?<=acknowledged ))"
-    r"[a-z]+ing\b)(?!(?:of|about(?!\s+(?:\$|€|£)?\d)|against|on|for|with|from|out)\b)"
+    r"[a-z]+ing\b)(?!(?:of|about(?!\s+(?:\$|€|£)?\d|\s+(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|half|a third|a quarter|a fifth|a tenth|a dozen)\b)|against|on|for|with|"
+    r"from|out)\b)"
     r"(?!(?:the\s+)?lives\b)"  # "claims the lives of ...": kills, says nothing
     r"(?P<content>.{12,})$",
     re.DOTALL,
@@ -98,7 +104,9 @@ _SPEECH_ING = {
 _CLOSING_SPEAKER_FIRST = re.compile(
     r"^(?P<content>.{12,}?),\s+(?P<speaker>(?!(?:which|who|that|as|and|but|while|so|yet|or|"
     r"nor|even|if|when|because|since|although|though|then|thus|where)\b)"
-    r"(?:[\w’'.\-]+ ){0,8}?[\w’'.\-]+)\s+(?P<verb>said|says|told(?:"
+    r"(?:[\w’'.\-]+ ){0,8}?[\w’'.\-]+"
+    # '"...," Prime Minister Mark Ellison, who hosted the summit, told a news conference'
+    r"(?:,\s+who\s[^,“\"]{2,80},)?)\s+(?P<verb>said|says|told(?:"
     # whom: "told reporters", "told the jury", "told Reuters", "told The Associated Press"
     r" (?:(?:the|an?|The) )?(?:[a-z]+(?: [a-z]+){0,2}|[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3}))?"
     r"|added|wrote|"
@@ -147,7 +155,7 @@ _FRONTED = re.compile(
 )
 """A phrase before the speaker: a time, place or circumstance ("On Sunday,", "Speaking at a
 news conference,", "In a statement,"), or a live blog's time stamp ("8:35 a.m.")."""
-_ASIDE = re.compile(r"\s*(?:an?|the|who|which|whose|[A-Z][\w’']*[’']s)\s")
+_ASIDE = re.compile(r"\s*(?:an?|the|who|which|whose|[A-Z][\w’']*[’']s|[a-z]+ing)\s")
 """What opens an aside after a speaker's name: "a neurologist who ...", "the bank's head"."""
 _ASKED_BY = re.compile(
     r"\s+(?:polled|surveyed|cited|quoted|interviewed|contacted|consulted|asked|questioned)"
@@ -227,7 +235,7 @@ def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution
     if words.isdisjoint(_CLOSING_WORDS):
         return _data_attribution(text) if not words.isdisjoint(_DATA_VERBS) else None
     m = _CLOSING_SPEAKER_FIRST.match(text)
-    if m and _main_verb(" " + m.group("speaker")) < 0:
+    if m and _main_verb(" " + m.group("speaker").split(", who ", 1)[0]) < 0:
         return _closing(m, f", {m.group('speaker')} {m.group('verb')}")
     m = _CLOSING_VERB_FIRST.match(text)
     if m:
@@ -382,7 +390,7 @@ _SINGLE_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-
 """A body's name a closing "..., it said" may mean ("Acme Motors", "the Bundesbank")."""
 _BRACKETED = re.compile(r"\s+\([^()]*\)")
 _COMMON_HEAD = re.compile(
-    r"[A-Za-z][a-z]+s\s+(?:in|at|from)\s+|(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[a-z]+\s+)?(?:lawyer|"
+    r"(?:(?:[Tt]he|[Aa]ll)\s+)?[A-Za-z][a-z]+s\s+(?:in|at|from|of)\s+|(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[a-z]+\s+)?(?:lawyer|"
     r"attorney|solicitor|barrister|spokes(?:man|woman|person)|representative|adviser|advisor|aide|"
     r"agent|friend|relative|publicist|source close)s?\s+(?:for|to|of|representing)\s+"
 )
