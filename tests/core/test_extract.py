@@ -3840,3 +3840,20 @@ def test_she_after_an_unnamed_shop_assistant_is_not_the_mayor():
 def test_speakers_with_asides_and_relative_clauses(body, expected, speakers):
     claims = extract_claims(body)
     assert ([c.text for c in claims], [c.speaker for c in claims]) == (expected, speakers)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The men, wearing balaclavas and carrying knives, forced their way into the shop.",
+        "Police said the men, wearing balaclavas and armed with a handgun, forced their way "
+        "into the shop.",
+    ],
+)
+def test_participle_phrases_about_the_subject_are_no_list(body):
+    assert texts(body) == [body]
+
+
+def test_a_list_may_end_with_an_ing_adjective():
+    body = "The tumour is composed of tumour cells, fibroblasts and infiltrating immune cells."
+    assert len(texts(body)) == 3

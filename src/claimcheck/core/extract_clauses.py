@@ -452,6 +452,12 @@ def _split_list_items(clause: str) -> list[str]:
             # "one more cut this year, most likely in September, and two in 2025": a hedge
             # between commas, no list item
             and not any(_HEDGE_ITEM.match(i) for i in items[1:])
+            # "The men, wearing balaclavas and carrying knives, forced ...": participle
+            # phrases about the first, no items like it
+            and (
+                _PARTICIPLE_ITEM.match(items[0])
+                or not all(_PARTICIPLE_ITEM.match(i) for i in items[1:])
+            )
             and all(
                 len(i.split()) <= 6
                 and i.split()[0].lower() not in _PREP
@@ -797,6 +803,17 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
         first = words[0]
         low = first.lower()
         new_clause = False
+        if m.group(0).strip() == "and" and low.endswith(("ed", "ing")):
+            opened = text.rfind(", ", 0, m.start())
+            if (
+                opened >= 0
+                and _ING_PHRASE.match(text, opened + 2)
+                and "," not in text[opened + 2 : m.start()]
+                and text.find(",", m.end()) > 0
+            ):
+                # "the men, wearing balaclavas and armed with a handgun, forced ...": the
+                # participle phrase's second part, not the sentence's next verb
+                continue
         if (
             0 <= when_at < m.start()
             and "," not in text[when_at + 7 : m.start()]
@@ -1021,7 +1038,8 @@ _CHANGE_APPOSITIVE = re.compile(
 gain since 2019", "a national record"), not the name before it."""
 _PREDICATE_WITH_OBJECT = re.compile(
     r"(?:called|described|dismissed|welcomed|praised|criticised|criticized|urged|told|warned|"
-    r"said|added|asked|accused|blamed|thanked|defended|rejected|denied)\s+"
+    r"said|added|asked|accused|blamed|thanked|defended|rejected|denied|forced|smashed|stole|"
+    r"seized|attacked|threatened|grabbed|broke|took|made|entered|fled|left)\s+"
     r"(?:the|a|an|it|him|her|them|this|that|his|their|its)\b"
 )
 """A verb and its object: the main predicate, though shaped like a participle phrase."""
@@ -1037,7 +1055,7 @@ def _closes_aside(text: str, comma: int) -> bool:
     return bool(_ASIDE_OPEN.match(aside)) or _aged_name(text, comma) is not None
 
 
-_ASIDE_OPEN = re.compile(r"(?:an?|the|who|which|whose|of)\s|[A-Z][\w’']*[’']s\s")
+_ASIDE_OPEN = re.compile(r"(?:an?|the|who|which|whose|of)\s|[A-Z][\w’']*[’']s\s|[a-z]+ing\s")
 """What opens an aside after a name: an appositive, a relative clause, an affiliation ("Rajesh
 Patel, of the Liberal Democrats,")."""
 _AGED_NAME = re.compile(
@@ -1356,6 +1374,9 @@ _SELF_OBJECT = re.compile(r"\s+(?:him|her|them|himself|herself|themselves)\b")
 """A participle's object that is the clause's own subject ("keeping him at the club")."""
 
 
+_ING_PHRASE = re.compile(r"[a-z]+ing\s")
+_PARTICIPLE_ITEM = re.compile(r"[a-z]+(?:ing|ed)\s+(?:with|by|in|on|at|to|from)?\b")
+"""A list item that opens with a participle ("wearing balaclavas", "armed with a knife")."""
 _HEDGE_ITEM = re.compile(
     r"(?:(?:most|more|very|quite) )?[a-z]+ly (?:in|on|at|by|during|after|before|from|through|"
     r"via|with|for|to)\b|(?:namely|perhaps|maybe|probably|possibly|likely|specifically|"
