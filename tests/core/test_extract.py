@@ -3857,3 +3857,35 @@ def test_participle_phrases_about_the_subject_are_no_list(body):
 def test_a_list_may_end_with_an_ing_adjective():
     body = "The tumour is composed of tumour cells, fibroblasts and infiltrating immune cells."
     assert len(texts(body)) == 3
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the body's own "it": not the deal named before
+            "The deal will need approval. The Competition and Markets Authority said it was "
+            "aware of the transaction and would decide next month whether to investigate.",
+            [
+                "The deal will need approval.",
+                "The Competition and Markets Authority said it was aware of the transaction.",
+                "The Competition and Markets Authority said it would decide next month whether "
+                "to investigate.",
+            ],
+        ),
+        (  # the hedge's verb is left out: no claim that the vaccine prevents infection
+            "Officials will test whether the vaccine prevents infection, which earlier trials "
+            "suggested it might.",
+            ["Officials will test whether the vaccine prevents infection."],
+        ),
+        (  # "reported" is the adjective of the appositive, "occurred" the verb
+            "Muscle pain, the most commonly reported side effect, occurred in 11.3% of the "
+            "statin group.",
+            [
+                "Muscle pain, the most commonly reported side effect, occurred in 11.3% of the "
+                "statin group."
+            ],
+        ),
+    ],
+)
+def test_ninth_read_subjects_and_hedges(body, expected):
+    assert texts(body) == expected

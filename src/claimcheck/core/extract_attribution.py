@@ -369,12 +369,17 @@ def _organisation(speaker: str | None) -> bool:
     if (
         low in ("it", "he", "she", "they", "this", "that", "there", "we", "i", "you")
         or low.endswith("s")
-        or "and" in words
         or "or" in words
         or "," in low
     ):
         return False
-    return not any(e.type == "person" for e in find_entities(speaker))
+    entities = find_entities(speaker)
+    if "and" in words and not (
+        # "the Competition and Markets Authority": one body's name; not "Apple and Google"
+        len(entities) == 1 and " and " in entities[0].text and entities[0].type == "org"
+    ):
+        return False
+    return not any(e.type == "person" for e in entities)
 
 
 _TITLE_CASE_NAME = re.compile(

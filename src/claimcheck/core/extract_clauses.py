@@ -1374,6 +1374,11 @@ _SELF_OBJECT = re.compile(r"\s+(?:him|her|them|himself|herself|themselves)\b")
 """A participle's object that is the clause's own subject ("keeping him at the club")."""
 
 
+_ELLIPTICAL_END = re.compile(
+    r"\b(?:it|they|he|she|we|this|that|so)\s+(?:might|may|could|would|will|can|did|does|do|had|"
+    r"has|have|was|were|is|are|should|must)(?:\s+(?:not|too|also))?\s*\.?$"
+)
+"""A clause ending on its auxiliary, its verb left out ("... suggested it might")."""
 _ING_PHRASE = re.compile(r"[a-z]+ing\s")
 _PARTICIPLE_ITEM = re.compile(r"[a-z]+(?:ing|ed)\s+(?:with|by|in|on|at|to|from)?\b")
 """A list item that opens with a participle ("wearing balaclavas", "armed with a knife")."""
@@ -1601,6 +1606,10 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 # whole claim the clause is about: no claim of its own
                 if _object_slot(text, comma - len(antecedent)):
                     side.extend((t, comma) for t in _object_relative(antecedent, rel))
+                rel = ""
+            if rel and _ELLIPTICAL_END.search(rel):
+                # "whether the vaccine prevents infection, which earlier trials suggested it
+                # might": the verb left out is the hedged claim; none to make of it alone
                 rel = ""
             reported = _REPORTED_REL.fullmatch(rel) if antecedent and rel else None
             if reported:

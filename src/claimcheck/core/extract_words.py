@@ -684,6 +684,12 @@ def _main_verb(text: str) -> int:
             continue
         if low.endswith("s") and _MODAL_NEXT.match(text, m.end()):
             continue  # "most of the job cuts would be ...": a noun before its modal
+        if (
+            low.endswith("ed")
+            and prev.endswith("ly")
+            and _GRADED_ADVERB_BEFORE.search(text, max(0, at - 40), at)
+        ):
+            continue  # "the most commonly reported side effect": an adjective
         if low.endswith("s") and _NOUN_BEFORE_ASIDE.match(text, m.end()):
             continue  # "The number of asylum claims, which include ...": the subject's noun
         if prev in ("and", "or"):
@@ -716,6 +722,8 @@ def _main_verb(text: str) -> int:
     return -1
 
 
+_GRADED_ADVERB_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:most|more|least|less)\s+\w+ly\s+$")
+"""Before a participle: it is an adjective of a noun phrase ("the most commonly reported")."""
 _NOUN_BEFORE_ASIDE = re.compile(r",\s+(?:which|who)\s")
 """After a plural noun: a relative clause between commas (a verb takes no ", which")."""
 _APPOSITIVE_RELATIVE = re.compile(
