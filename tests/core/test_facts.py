@@ -1035,3 +1035,26 @@ def test_england_is_not_the_united_kingdom():
 )
 def test_ninth_read_entity_types(text, expected):
     assert [(e.name, e.type) for e in extract_facts(text).entities] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the first end of a range in the second's currency or unit
+            "The outage could cost between 40 million and 60 million euros.",
+            [(40000000.0, "EUR"), (60000000.0, "EUR")],
+        ),
+        ("Rain of 3.1 to 4.7 inches fell.", [(7.874e-05, "km"), (0.00011938, "km")]),
+        # labels and times, not quantities
+        ("New cases of type 2 diabetes rose 4.1%.", [(4.1, "%")]),
+        ("The outage began at 10:40 a.m. (0840 GMT).", []),
+        ("The figure for 2023 had been revised up by 32,000.", [(32000.0, None)]),
+        # a share
+        ("One in five members had struggled.", [(20.0, "%")]),
+        ("About 1 in 10 adults smoke.", [(10.0, "%")]),
+        # a verb is not what is counted
+        ("The ONS said 517,000 left.", [(517000.0, None)]),
+    ],
+)
+def test_ninth_read_quantities(text, expected):
+    assert [(q.value, q.unit) for q in extract_facts(text).quantities] == expected

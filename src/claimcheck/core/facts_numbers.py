@@ -180,6 +180,7 @@ _units("mile|miles|mi", "km", 1.609344)
 _units("m|meter|meters|metre|metres", "km", 0.001)
 _units("cm|centimeter|centimeters|centimetre|centimetres", "km", 1e-5)
 _units("ft|foot|feet", "km", 0.0003048)
+_units("inch|inches", "km", 2.54e-5)
 _units("yard|yards", "km", 0.0009144)
 _units("nautical mile|nautical miles", "km", 1.852)
 _units("kg|kgs|kilogram|kilograms|kilogramme|kilogrammes|kilo|kilos", "kg")
@@ -254,6 +255,7 @@ _NOT_COUNTED = frozenset(
     "years-old year-old until till through into onto when while if because so not no also "
     "just only over under up down out off into it its their his her they we he she i you "
     "there here then now were was did does do said says rose fell jumped gained lost climbed "
+    "left came went fled remain stayed won "
     "dropped slipped added closed ended edged rallied surged tumbled declined advanced "
     "retreated rise rises fall falls account accounts last short first next against between "
     "late early overnight earlier later "
@@ -482,9 +484,21 @@ _LABEL_WORDS = frozenset(
     "proposition prop measure "
     "stoxx russell nasdaq hang".split()
 )
+_ONE_IN_COUNTS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "twenty": 20, "a hundred": 100, "100": 100,
+}  # fmt: skip
+_ONE_IN = re.compile(
+    r"\b(?:[Oo]ne|1)\s+in\s+(?:every\s+)?(" + "|".join(_ONE_IN_COUNTS) + r"|\d{1,4})\b(?!\s*%)"
+)
+"""A share as "one in N" ("one in five members", "1 in 10 adults")."""
+_KIND_BEFORE = re.compile(r"\b[Tt]ype\s+$")
+_ZONE_AFTER = re.compile(r"\s*(?:GMT|UTC)\b")
 _YEAR_LIKE = re.compile(
     r"(?:1[89]|20)\d\d(?:s\b|[/–-]\d\d\b)|(?<=fiscal )\d{4}\b|(?<=FY)\d{4}\b|"
     r"(?<=financial year )\d{4}\b|"
+    # "the figure for 2023", "revised since 2019": a year after a preposition, no noun after
+    r"(?:(?<=for )|(?<=since )|(?<=until )|(?<=from ))(?:19|20)\d\d\b(?![\d,.]|\s+(?:people|men|women|children|[a-z]+s)\b)|"
     # "its 2024 inflation forecast", "the 2024 election": a year before a noun
     r"(?:(?<=its )|(?<=the )|(?<=their )|(?<=his )|(?<=her )|(?<=our )|(?<=this ))"
     r"(?:19|20)\d\d(?= [a-z])"
@@ -603,6 +617,22 @@ def _find_quantities(
     if has_digit and (":" in text or "m." in text or "pm" in text or "am" in text):
         for clock in _CLOCK.finditer(text):  # "at 4:17 a.m.": a time of day, not 4 and 17
             coverage.add(clock.start(), clock.end())
+    if "in" in words and ("one" in words or "1 in " in text):
+        for m in _ONE_IN.finditer(text):  # "one in five members": 20%, not five members
+            n = m.group(1).lower()
+            share = int(n) if n.isdigit() else _ONE_IN_COUNTS[n]
+            if share >= 2 and coverage.free(m.start(), m.end()):
+                found.append(
+                    Quantity(
+                        value=_round(100 / share),
+                        unit="%",
+                        text=m.group(0),
+                        start=m.start(),
+                        end=m.end(),
+                        approx=_approx(text, m.start()),
+                    )
+                )
+                coverage.add(m.start(), m.end())
     free = coverage.free
     has_minus = "minus" in words
     has_label = not words.isdisjoint(_LABEL_WORDS) or "S&P" in text
@@ -658,8 +688,17 @@ def _find_quantities(
             and m.group("unit") is None
             and m.group("scale") is None
             and _LABEL_BEFORE.search(text, max(0, s - 12), s)
+        ) or (
+            m.group("cur") is None
+            and ("ype" in text or "GMT" in text or "UTC" in text)
+            and (
+                _KIND_BEFORE.search(text, max(0, s - 6), s)
+                or (num_end - s == 4 and _ZONE_AFTER.match(text, num_end))
+            )
         ):
-            continue  # "22K001", "1-800-555-0142", "section 114": names, not quantities
+            # "22K001", "1-800-555-0142", "section 114", "type 2 diabetes", "0840 GMT": names
+            # and times, not quantities
+            continue
         num_end = m.end("num")
         if (
             text[num_end : num_end + 2].lower() in ("st", "nd", "rd", "th")
@@ -730,6 +769,17 @@ def _find_quantities(
                     if other_scale is None or other_scale.strip().lower() not in ("m", "b", "k"):
                         value *= _scale_for(other_scale)
                         unit, factor = _unit_for(other.group("unit"), other.group("cur"))
+        if unit is None and m.group("cur") is None and scale_text:
+            # "between 40 million and 60 million euros", "2 billion to 3 billion dollars":
+            # the first end is in the second's currency or unit
+            gap = 4 if text.startswith(" to ", e) else 5 if text.startswith(" and ", e) else 0
+            if gap == 5 and not text[max(0, s - 8) : s].lower().endswith("between "):
+                gap = 0
+            other = pattern.match(text, e + gap) if gap else None
+            if other is not None and other.start() == e + gap and (
+                other.group("unit") or other.group("cur")
+            ):
+                unit, factor = _unit_for(other.group("unit"), other.group("cur"))
         if (
             unit is None
             and has_magnitude
