@@ -3889,3 +3889,14 @@ def test_a_list_may_end_with_an_ing_adjective():
 )
 def test_ninth_read_subjects_and_hedges(body, expected):
     assert texts(body) == expected
+
+
+def test_names_joined_by_and_make_a_clause_with_a_noun_like_verb():
+    body = (
+        "Italy, France and Germany together account for nearly 60% of the aid. "
+        "Britain and France fund the project."
+    )
+    assert texts(body) == [
+        "Italy, France and Germany together account for nearly 60% of the aid.",
+        "Britain and France fund the project.",
+    ]

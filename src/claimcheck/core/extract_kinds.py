@@ -440,7 +440,26 @@ def _has_verb(words: list[str]) -> bool:
             _plural_noun(previous) or previous in _SUBJECT_PRONOUNS
         ):
             return True  # "They travel to Leeds": a word after a subject pronoun too
+    if "and" in words:
+        # "Britain and France fund the project": a plain word after names joined by "and"
+        # is their verb, though it is a noun too
+        for i in range(2, len(words) - 1):
+            word = words[i + 1]
+            if (
+                words[i - 1] == "and"
+                and words[i][:1].isupper()
+                and word.isalpha()
+                and word.islower()
+                and word not in _PREP
+                and word not in _DET
+            ) or (
+                word in _JOINTLY and words[i - 1] == "and" and words[i][:1].isupper()
+            ):
+                return True
     return False
+
+
+_JOINTLY = frozenset("together jointly also now still".split())
 
 
 @functools.lru_cache(maxsize=65536)
