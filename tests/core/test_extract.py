@@ -3900,3 +3900,11 @@ def test_names_joined_by_and_make_a_clause_with_a_noun_like_verb():
         "Italy, France and Germany together account for nearly 60% of the aid.",
         "Britain and France fund the project.",
     ]
+
+
+def test_where_they_after_a_place_is_the_plural_subject():
+    body = "Officers arrested two men at a house in Leeds, where they found a loaded pistol."
+    assert texts(body) == [
+        "Officers arrested two men at a house in Leeds.",
+        "In Leeds, officers found a loaded pistol.",
+    ]

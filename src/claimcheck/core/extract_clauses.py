@@ -388,7 +388,7 @@ def _split_list_items(clause: str) -> list[str]:
             again = _LIST.search(clause, close + 1)
             if again is not None and not _BARE_NUMBER_ITEM.search(again.group("items")):
                 m = again
-    if m and "followed by " in f'{m.group("head")}{m.group("items").split(",", 1)[0]}':
+    if m and "followed by " in f"{m.group('head')}{m.group('items').split(',', 1)[0]}":
         return [clause]  # "followed by Samsung, Xiaomi and Oppo": a ranking, in its order
     if m and m.start() == 0 and clause[:1].isupper():
         subjects = _listed_subjects(clause, m)
@@ -1297,7 +1297,9 @@ def _where_claim(text: str, comma: int, place: str, rel: str) -> bool:
     subject = [w.lower() for w in rel[: verb - 1].split()]
     # "where he founded a bakery": "he" is named later (a clause opening with a person's
     # pronoun is resolved); "where its fate is uncertain" leans on the sentence
-    return verb > 0 and (subject in (["he"], ["she"], ["it"]) or _PRONOUN_WORDS.isdisjoint(subject))
+    return verb > 0 and (
+        subject in (["he"], ["she"], ["it"], ["they"]) or _PRONOUN_WORDS.isdisjoint(subject)
+    )
 
 
 def _is_time(phrase: str) -> bool:
@@ -1595,6 +1597,20 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                     )
                     the_thing = "the" + subject[3:] if subject.startswith("The ") else subject
                     rel = the_thing + rel[2:] if thing else ""
+                elif rel.startswith("they "):
+                    # "Officers searched a house in Leeds, where they found a pistol": the
+                    # officers, a plural subject that is no pronoun
+                    many = (
+                        subject
+                        and subject.lower() not in _PRONOUN_SUBJ
+                        and _plural_phrase(subject)
+                        and len(subject.split()) <= 4
+                    )
+                    # "Officers" opening the sentence is a common noun, "The Lakers" a name
+                    common = " " not in subject and subject.lower() not in _ALIASES
+                    they_are = subject[:1].lower() + subject[1:] if common else subject
+                    they_are = "the" + they_are[3:] if they_are.startswith("The ") else they_are
+                    rel = they_are + rel[4:] if many else ""
                 if rel:
                     side.append((f"In {place}, {rel}", comma))
                 rel = ""
