@@ -3908,3 +3908,15 @@ def test_where_they_after_a_place_is_the_plural_subject():
         "Officers arrested two men at a house in Leeds.",
         "In Leeds, officers found a loaded pistol.",
     ]
+
+
+def test_a_relative_clause_runs_past_its_list_of_names():
+    body = (
+        "The study, which followed 18,402 people in Britain, Denmark and Australia for a "
+        "median of 4.8 years, found a hazard ratio of 0.74."
+    )
+    assert texts(body) == [
+        "The study found a hazard ratio of 0.74.",
+        "The study followed 18,402 people in Britain, Denmark and Australia for a median of "
+        "4.8 years.",
+    ]

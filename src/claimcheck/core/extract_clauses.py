@@ -1391,6 +1391,11 @@ _HEDGE_ITEM = re.compile(
 )
 """An adverb opening what looks like a list item: a hedge or aside ("most likely in
 September", "probably in the second half")."""
+_NAMES_LIST_TAIL = re.compile(
+    r",\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},\s+){0,6}[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)"
+    r"{0,2},?\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w’'-]*"
+)
+"""After a comma: the rest of a list of names ("..., Denmark and Australia")."""
 _CLAUSE_WORDS = frozenset("how what whether why when where that it they he she".split())
 """Words that make a stretch a clause, not a noun phrase a relative clause can be about."""
 _CAUSE_PARTICIPLE = re.compile(
@@ -1447,6 +1452,10 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             region = _REGION_AFTER.match(text, nxt)
             if region and region.group(1).lower() in _PLACES:
                 nxt = region.end() - 1
+            elif _REL.match(after) and (names := _NAMES_LIST_TAIL.match(text, nxt)):
+                # "which followed 18,402 people in Britain, Denmark and Australia for ...,":
+                # the clause runs past its list of names
+                nxt = _next_comma(text, names.end())
         end = n if nxt < 0 else nxt
         segment = text[after_at:end].strip().rstrip(".")
         handled = False
