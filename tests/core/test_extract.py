@@ -3920,3 +3920,15 @@ def test_a_relative_clause_runs_past_its_list_of_names():
         "The study followed 18,402 people in Britain, Denmark and Australia for a median of "
         "4.8 years.",
     ]
+
+
+def test_a_court_list_of_people_with_ages_and_homes():
+    body = (
+        "Daniel Price, 24, of Holloway Road, Handsworth, Kieran Walsh, 31, of no fixed "
+        "address, and Marcus Obi, 19, of Kingsbury Road, Erdington, were remanded in custody."
+    )
+    assert texts(body) == [
+        "Daniel Price, 24, of Holloway Road, Handsworth, was remanded in custody.",
+        "Kieran Walsh, 31, of no fixed address, was remanded in custody.",
+        "Marcus Obi, 19, of Kingsbury Road, Erdington, was remanded in custody.",
+    ]

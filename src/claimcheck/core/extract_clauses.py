@@ -789,7 +789,7 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
     Returns spans into `text`.
     """
     cuts: list[tuple[int, int]] = []  # (cut start, next clause start)
-    if ", and " in text and _AGED_PAIR.match(text):
+    if ", and " in text and (_AGED_PAIR.match(text) or _aged_people(text) is not None):
         return [(0, len(text))]  # "Kieran Doyle, 31, and Mohammed Rashid, 29, were ...": one
     inside = _relative_spans(text) if ", wh" in text else ()
     when_at = text.find(", when ")
@@ -1358,6 +1358,38 @@ _AGED_PAIR = re.compile(
 )
 """Two people, each with an age, sharing a predicate ("His co-defendants Kieran Doyle, 31, and
 Mohammed Rashid, 29, were convicted")."""
+_AGED_PERSON = re.compile(
+    rf"(?P<who>{_FULL_NAME},\s+\d{{1,3}}"
+    r"(?:,\s+of\s+[^,;]{2,40}?(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)?),"
+    r"(?P<sep>\s+and\s+|\s+(?=[A-Z])|\s+(?P<vp>(?:were|are|have|had|[a-z]+ed)\b.*))",
+    re.DOTALL,
+)
+"""One of several people in court copy, with age and home: "Daniel Price, 24, of Holloway
+Road, Handsworth," and what follows (the next, after "and", or the shared predicate)."""
+
+
+def _aged_people(text: str) -> tuple[list[tuple[str, int]], str] | None:
+    """The people of "A, 24, of X, B, 31, and C, 19, of Y, were remanded", each with their
+    age and home and offset, and their shared predicate; None for any other clause."""
+    people: list[tuple[str, int]] = []
+    at = text.find(_first_capital(text))
+    while at >= 0:
+        m = _AGED_PERSON.match(text, at)
+        if m is None:
+            return None
+        people.append((m.group("who"), m.start()))
+        if m.group("vp") is not None:
+            return (people, m.group("vp")) if len(people) >= 2 else None
+        at = m.end()
+    return None
+
+
+def _first_capital(text: str) -> str:
+    """The first capitalised word of `text` ("" when none)."""
+    m = re.search(r"[A-Z]", text)
+    return text[m.start()] if m else ""
+
+
 _NAMED_APPOSITIVE = re.compile(
     r"(?:The|the|A|An|a|an|Two|two|Three|three|Four|four|Both|both) [a-z-]+(?: [a-z-]+)?, "
     r"(?:[a-z]+ )?"
@@ -1416,6 +1448,14 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
     side: list[tuple[str, int]] = []
     main_parts: list[str] = []
     pos = 0
+    court = _aged_people(text) if ", and " in text and text[:1].isupper() else None
+    if court is not None and (len(court[0]) > 2 or ", of " in text):
+        # "Daniel Price, 24, of Holloway Road, Handsworth, Kieran Walsh, 31, and Marcus Obi,
+        # 19, were remanded": each with their age and home
+        people, vp = court
+        shared = _agree_singular(vp)
+        lead, *others = people
+        return f"{lead[0]}, {shared}", [(f"{who}, {shared}", at) for who, at in others]
     pair = _AGED_PAIR.match(text) if ", and " in text else None
     if pair:
         # "Kieran Doyle, 31, and Mohammed Rashid, 29, were convicted": each with their age
