@@ -1058,3 +1058,18 @@ def test_ninth_read_entity_types(text, expected):
 )
 def test_ninth_read_quantities(text, expected):
     assert [(q.value, q.unit) for q in extract_facts(text).quantities] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Work visas fell by 81% to 27,000 in the year to March.", ["2025-03"]),
+        (  # a reported "would" a long phrase before the month still looks ahead
+            "Bessette said Paris would host a conference on rebuilding Ukraine's power plants "
+            "in October.",
+            ["2025-10"],
+        ),
+    ],
+)
+def test_ninth_read_dates(text, expected):
+    assert [d.value for d in extract_facts(text, dt.date(2025, 5, 22)).dates] == expected

@@ -92,7 +92,8 @@ _CAPITAL_AFTER = re.compile(r"[\w,;]\s*$")
 opening of a sentence or a quote."""
 _IN_MONTH = re.compile(
     r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|"
-    r"(?P<dir>[Ll]ast|[Nn]ext|[Tt]his)|(?:[Aa]t\s+)?the\s+(?:end|start|beginning|middle)\s+of)[\s-]+"
+    r"(?P<dir>[Ll]ast|[Nn]ext|[Tt]his)|(?:[Aa]t\s+)?the\s+(?:end|start|beginning|middle)\s+of|"
+    r"(?:year|12 months|three months|six months|quarter)\s+to)[\s-]+"
     r"(?P<m4>January|February|March|April|"
     r"May|June|July|August|September|October|November|December)\b(?!\s+\d)"
 )
@@ -106,7 +107,8 @@ _FUTURE = re.compile(
 this June, not last year's)."""
 _MODAL_BEFORE = re.compile(
     r"\b(?:could|might|would|may|likely|aims? to|intends? to|hopes? to|upcoming)\b"
-    r"(?!\s+have\s+(?:been|[a-z]+ed|[a-z]+en)\b)[^.;,]{0,40}$"
+    r"(?!\s+have\s+(?:been|[a-z]+ed|[a-z]+en)\b)"
+    r"(?:(?!\b[a-z]{3,}ed\s+(?:on|in|by|at|from|during|last)\b)[^.;,]){0,70}$"
 )
 """A modal shortly before a date, in the same phrase, looks ahead too: "could face water cuts
 by June", "would have a scan on Monday"; not "may come from a chart shared ... in September"
@@ -277,7 +279,7 @@ def _looks_ahead(text: str, at: int, future: list[tuple[int, int]]) -> bool:
         return True
     if not any(w in text for w in ("ould", "may", "might", "likely", " to ", "upcoming")):
         return False
-    return _MODAL_BEFORE.search(text, max(0, at - 60), at) is not None
+    return _MODAL_BEFORE.search(text, max(0, at - 90), at) is not None
 
 
 def _find_dates(
