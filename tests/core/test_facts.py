@@ -167,6 +167,8 @@ def test_sentence_initial_common_word_is_not_an_entity():
         ("There is no evidence of damage", True),
         ("Ukraine struck Belgorod", False),
         ("He lives at No. 10", False),
+        ("The drug cut the risk among adults with no history of heart disease", False),
+        ("The men had no weapons", True),
     ],
 )
 def test_negation(text, negated):

@@ -104,7 +104,8 @@ _NEGATION = re.compile(
     # positions that cannot match, twice as fast as a bare \b on long texts.
     r"(?=[nNdDrRfFwW])\b(?:not|never|no longer|nobody|nothing|none|neither|nor|denied|denies|deny|denying|"
     r"ruled out|rules out|rule out|ruling out|refused|refuses|refuse|rejected|rejects|"
-    r"failed to|fails to|without)\b|n[’']t\b|\bno\b(?!\.\s?\d)(?=\s+[a-z])",
+    # "adults with no history of": a modifier of a noun, not the claim's own negation
+    r"failed to|fails to|without)\b|n[’']t\b|(?<!with )(?<!of )\bno\b(?!\.\s?\d)(?=\s+[a-z])",
     re.IGNORECASE,
 )
 _MODALITY = re.compile(
