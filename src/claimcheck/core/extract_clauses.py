@@ -1041,6 +1041,7 @@ _PREDICATE_WITH_OBJECT = re.compile(
     r"said|added|asked|accused|blamed|thanked|defended|rejected|denied|forced|smashed|stole|"
     r"seized|attacked|threatened|grabbed|broke|took|made|entered|fled|left)\s+"
     r"(?:the|a|an|it|him|her|them|this|that|his|their|its)\b"
+    r"|[a-z]{3,}ed\s+(?:its|their|his|her)\s"  # "knocked its systems offline"
 )
 """A verb and its object: the main predicate, though shaped like a participle phrase."""
 
@@ -1055,7 +1056,7 @@ def _closes_aside(text: str, comma: int) -> bool:
     return bool(_ASIDE_OPEN.match(aside)) or _aged_name(text, comma) is not None
 
 
-_ASIDE_OPEN = re.compile(r"(?:an?|the|who|which|whose|of)\s|[A-Z][\w’']*[’']s\s|[a-z]+ing\s")
+_ASIDE_OPEN = re.compile(r"(?:an?|the|who|which|whose|of|one of)\s|[A-Z][\w’']*[’']s\s|[a-z]+ing\s")
 """What opens an aside after a name: an appositive, a relative clause, an affiliation ("Rajesh
 Patel, of the Liberal Democrats,")."""
 _AGED_NAME = re.compile(
