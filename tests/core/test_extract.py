@@ -3940,3 +3940,22 @@ def test_a_verb_with_its_object_after_an_appositive_is_the_predicate():
         "largest processors, knocked its systems offline, the company said."
     )
     assert not any("were knocked" in text for text in texts(body))
+
+
+def test_timeline_items_become_claims_about_the_person_or_with_their_date():
+    body = (
+        "Margarethe Olsson was a Swedish chemist.\n\nTimeline:\n"
+        "- 1985: Elected to the National Academy of Sciences.\n"
+        "- March 2004: Joined the board of Volvo.\n"
+        "- 2014: Russia annexes Crimea.\n"
+    )
+    assert texts(body) == [
+        "Margarethe Olsson was a Swedish chemist.",
+        "Margarethe Olsson was elected to the National Academy of Sciences in 1985.",
+        "Margarethe Olsson joined the board of Volvo in March 2004.",
+        "In 2014, Russia annexes Crimea.",
+    ]
+
+
+def test_a_timeline_item_without_a_person_named_gives_no_claim():
+    assert texts("Timeline:\n- 1985: Elected to the National Academy of Sciences.\n") == []

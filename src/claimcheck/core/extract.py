@@ -412,6 +412,8 @@ def _blank_label(m: re.Match[str]) -> str:
     sponsored ...,"), not before "and" or the verb (", D-Ariz., and Sen. ...", ", voted")."""
     keep = m.group("next").lower() in _ASIDE_OPENERS
     return " " * (len(m.group(0)) - 1) + ("," if keep else " ")
+
+
 _CHARACTERISE = re.compile(
     r"(?<![-\w])(?:dismiss|describ|denounc|brand|"
     r"label|characteri[sz]|condemn|deride|hail|decri|call|term)(?:ed|d|led)\b[^“”\"]{0,60}?"
@@ -457,6 +459,13 @@ def _claims_from_sentence(
         return [
             ExtractedClaim(text=text, start=start, end=end, kind=_kind(text, facts), facts=facts)
         ]
+    timeline = (
+        _TIMELINE.match(sentence) if sentence[:1].isdigit() or sentence[:1] in "JFMASOND" else None
+    )
+    if timeline is not None:
+        claim = _timeline_claim(timeline, start, end, published, ctx)
+        if claim is not None:
+            return [claim]
     lead_in, ctx.lead_in = ctx.lead_in, None
     if lead_in is not None and not sentence.endswith(":"):
         item = _list_item_claim(lead_in, sentence, start, end, published)
@@ -518,7 +527,9 @@ def _claims_from_sentence(
             # 'Manager Stefan Kohl described Tavares as "..." and said ...': the subject, when
             # a person, not whoever spoke before
             subject, verb_at = _subject_of(replaced)
-            people = [e.name for e in find_entities(subject) if e.type == "person"] if subject else []
+            people = (
+                [e.name for e in find_entities(subject) if e.type == "person"] if subject else []
+            )
             if verb_at > 0 and len(people) == 1 and subject.endswith(people[0].split()[-1]):
                 speaker = people[0]
         if speaker and speaker.lower() in _PRONOUN_SUBJ:
@@ -1024,6 +1035,48 @@ def _claims_from_sentence(
         elif phrase.lower() == "they":
             ctx.plural_speaker = previous_plural  # "They said ... They added": the same
     return _dedupe(claims)
+
+
+_TIMELINE = re.compile(
+    r"\s*(?P<when>(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+(?:\d{1,2},?\s+)?)?"
+    r"(?:1[89]|20)\d\d)\s*[:—–-]\s+(?P<rest>[A-Z][^:]{8,})"
+)
+"""A timeline's item: "1985: Elected to the National Academy of Sciences", "March 2014 -
+Russia annexes Crimea"."""
+_TIMELINE_PASSIVE = frozenset(
+    "elected re-elected awarded appointed named born arrested jailed convicted sentenced "
+    "released knighted inducted honoured honored promoted nominated granted sworn diagnosed "
+    "hired fired dismissed acquitted charged indicted crowned ordained admitted".split()
+)
+"""Participles opening a timeline item about the article's person: "was elected"."""
+_TIMELINE_ACTIVE = frozenset(
+    "joined won founded became left moved married published retired died resigned returned "
+    "launched led served graduated studied wrote co-founded took became".split()
+)
+
+
+def _timeline_claim(
+    m: re.Match[str], start: int, end: int, published: date | None, ctx: _Context
+) -> ExtractedClaim | None:
+    """A timeline item as a claim: "1985: Elected to the Academy" under a profile of Jane Roe
+    is "Jane Roe was elected to the Academy in 1985"; "2014: Russia annexes Crimea" is "In
+    2014, Russia annexes Crimea". None when the item needs a person the text has not named."""
+    when, rest = m.group("when"), m.group("rest").rstrip(" .;")
+    first, _, tail = rest.partition(" ")
+    low = first.lower()
+    person = ctx.person
+    if low in _TIMELINE_PASSIVE:
+        text = f"{person} was {low} {tail} in {when}." if person else ""
+    elif low in _TIMELINE_ACTIVE:
+        text = f"{person} {low} {tail} in {when}." if person else ""
+    else:
+        text = f"In {when}, {rest}."
+    text = _clean(text) if text else ""
+    if not text or not _checkworthy(text):
+        return None
+    facts = extract_facts(text, published)
+    return ExtractedClaim(text=text, start=start, end=end, kind=_kind(text, facts), facts=facts)
 
 
 def _list_item_claim(
