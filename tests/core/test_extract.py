@@ -3959,3 +3959,14 @@ def test_timeline_items_become_claims_about_the_person_or_with_their_date():
 
 def test_a_timeline_item_without_a_person_named_gives_no_claim():
     assert texts("Timeline:\n- 1985: Elected to the National Academy of Sciences.\n") == []
+
+
+def test_three_names_as_subject_each_get_the_predicate():
+    assert texts("Italy, France and Germany have pledged more aid.") == [
+        "Italy has pledged more aid.",
+        "France has pledged more aid.",
+        "Germany has pledged more aid.",
+    ]
+    assert texts("Italy, France and Germany sent 40 tanks.") == [
+        "Italy, France and Germany sent 40 tanks."
+    ]

@@ -669,7 +669,20 @@ _JOINT = re.compile(
 """A predicate that holds for two subjects together, not for each ("accounted for 60%")."""
 
 
+_NAME_LIST_SUBJECT = re.compile(
+    r"(?P<items>(?:(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2},\s+){1,6}"
+    r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2},?\s+and\s+"
+    r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?P<pred>[a-z].+)$",
+    re.DOTALL,
+)
+"""Three or more names as a clause's subject: "Italy, France and Germany have pledged ..."."""
+
+
 def _split_coordinated_subject(clause: str) -> list[str]:
+    if ", " in clause and " and " in clause and clause[:1].isupper():
+        listed = _NAME_LIST_SUBJECT.match(clause)
+        if listed is not None:
+            return _split_listed_subject(clause, listed)
     m = _COORD_SUBJECT.match(clause)
     if not m or "respectively" in clause:
         return [clause]
@@ -691,6 +704,22 @@ def _split_coordinated_subject(clause: str) -> list[str]:
         return [clause]  # "The Food and Drug Administration approved ...": one name
     pred = _agree_singular(pred)
     return [f"{m.group('a')} {pred}", f"{m.group('b')} {pred}"]
+
+
+def _split_listed_subject(clause: str, m: re.Match[str]) -> list[str]:
+    """One claim per name of "Italy, France and Germany have pledged more aid"; the clause
+    whole when the predicate is not a verb phrase or holds for them together."""
+    pred = m.group("pred")
+    first = pred.split()[0].lower()
+    if not (first in _AUX or first in _COMMON_VERBS or first.endswith("ed")):
+        return [clause]
+    if _JOINT.search(pred) or _AMOUNT.search(pred):
+        return [clause]  # "... won a combined 45%", "... sent 40 tanks": a total, perhaps
+    names = [n.strip() for n in _LIST_SPLIT.split(m.group("items")) if n.strip()]
+    if any(_find_entities(n) == [] for n in names):
+        return [clause]  # not names: "The Lakers, Celtics and Knicks" reads as one
+    pred = _agree_singular(pred)
+    return [f"{name} {pred}" for name in names]
 
 
 _EMBEDDED_SUBJECT = re.compile(r"(?:whether|if|that)\s+(?=[A-Z])")
