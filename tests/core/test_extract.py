@@ -3970,3 +3970,40 @@ def test_three_names_as_subject_each_get_the_predicate():
     assert texts("Italy, France and Germany sent 40 tanks.") == [
         "Italy, France and Germany sent 40 tanks."
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # one war between two sides
+            "Millions fled the war between the army and the rebels.",
+            ["Millions fled the war between the army and the rebels."],
+        ),
+        (  # a figure and its margin
+            "Nvidia expects revenue of $37.5 billion, plus or minus 2%.",
+            ["Nvidia expects revenue of $37.5 billion, plus or minus 2%."],
+        ),
+        (  # a second speech verb after "but" is the speaker's own
+            "The WFP said it had delivered food to 15,000 survivors but warned that it could "
+            "run out of funds.",
+            [
+                "The WFP said it had delivered food to 15,000 survivors.",
+                "The WFP warned that it could run out of funds.",
+            ],
+        ),
+        (  # irregular past forms of participles
+            "She resigned on Wednesday, dealing a blow to the coalition.",
+            ["She resigned on Wednesday.", "She dealt a blow to the coalition."],
+        ),
+        (  # the economists polled are the speakers, and "they"
+            "Markets are pricing in two more cuts this year. Most economists polled by Reuters "
+            "said they expected the next cut in August.",
+            [
+                "Markets are pricing in two more cuts this year.",
+                "Most economists polled by Reuters said they expected the next cut in August.",
+            ],
+        ),
+    ],
+)
+def test_tenth_read_claims(body, expected):
+    assert texts(body) == expected

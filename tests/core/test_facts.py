@@ -1075,3 +1075,13 @@ def test_ninth_read_quantities(text, expected):
 )
 def test_ninth_read_dates(text, expected):
     assert [d.value for d in extract_facts(text, dt.date(2025, 5, 22)).dates] == expected
+
+
+def test_tenth_read_dates_and_places():
+    published = dt.date(2025, 5, 8)
+    assert [
+        d.value for d in extract_facts("The IMF cut its forecast in April.", published).dates
+    ] == ["2025-04"]
+    assert [
+        (e.name, e.type) for e in extract_facts("a farmer in the village of Mazar Dara").entities
+    ] == [("Mazar Dara", "place")]

@@ -65,6 +65,7 @@ from datetime import date
 
 from claimcheck.core.extract_attribution import (
     _ANY_QUOTE,
+    _ASKED_BY,
     _QUOTED,
     _SPEECH_NEAR,
     _WHEN_WORD,
@@ -205,7 +206,8 @@ _SAID_PRONOUN = re.compile(r"(?:that\s+)?(he|she)\b")
 """Reported content opening with the speaker's pronoun ("she had reduced ...")."""
 _SPEAKER_ACT = re.compile(
     r"(?:did not|didn't|would not|wouldn't|declined to|refused to)\s+(?:say|comment|"
-    r"disclose|specify|elaborate|confirm|give)\b|(?:added|said|told)\b"
+    r"disclose|specify|elaborate|confirm|give)\b|(?:added|said|told|warned|noted|stressed|"
+    r"insisted|cautioned|acknowledged|admitted|conceded|argued|urged)\b"
 )
 """What only the speaker of the sentence can have gone on to do."""
 
@@ -1125,6 +1127,7 @@ def _bound_to_speaker(clause: str, speaker: str) -> bool:
     if not m or not speaker:
         return False
     if m.group(1).lower() == "they":
+        speaker = _ASKED_BY.sub("", speaker)  # "Economists polled by Reuters": economists
         return speaker.lower() not in _PRONOUN_SUBJ and _plural_phrase(speaker)
     return _organisation(speaker)
 

@@ -431,6 +431,9 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
     last_word = stripped.rsplit(" ", 1)[-1]
     if last_word in ctx.people and not any(w[:1].isupper() for w in stripped.split()[:-1]):
         return ctx.people[last_word]  # "Erdogan", "Mr. Erdogan": the full name said before
+    if _ASKED_BY.search(stripped) and stripped[:1].isupper():
+        # "Most economists polled by Reuters": the economists, not Reuters
+        return re.sub(r"^(?:[Mm]ost|[Aa]ll|[Tt]he|[Mm]any|[Ss]ome)\s+", "", stripped)
     if _COMMON_HEAD.match(stripped):
         return re.sub(r"^(?:[Aa]n?|[Tt]he)\s+", "", stripped)  # "lawyer for Obi"  # "Policymakers in Brussels", "officials at the ministry": not the place
     if _TITLE_CASE_NAME.fullmatch(stripped):

@@ -319,6 +319,8 @@ def _split_list(clause: str) -> list[str]:
     """Distribute a list of three or more items (or two names) over copies of the clause."""
     if (" and " not in clause and " or " not in clause) or "respectively" in clause:
         return [clause]  # "in 2016 and 2014 respectively": pairs, not every combination
+    if "plus or minus" in clause or "give or take" in clause:
+        return [clause]  # "$37.5 billion, plus or minus 2%": one figure and its margin
     if "between" in clause and _BETWEEN_AND.search(clause):
         return [clause]  # "take between 33 and 53 minutes": one range
     if "," in clause and _DIGIT_COMMA.search(clause):
@@ -559,6 +561,8 @@ def _split_objects(clause: str) -> list[str]:
         return [clause]
     if _INNER_PREPOSITION.search(parts[0]) and not _INNER_PREPOSITION.search(parts[1]):
         return [clause]  # "left her home with her medication and her dog": both go "with"
+    if " between " in f" {parts[0]} " or " both " in f" {parts[0]} ":
+        return [clause]  # "the war between the army and the rebels": one war, both sides
     return [f"{head}{part}" for part in parts]
 
 

@@ -195,6 +195,9 @@ _IRREGULAR_PAST = {
     "blow": "blew", "swim": "swam", "sing": "sang", "drink": "drank", "eat": "ate",
     "forget": "forgot", "hide": "hid", "lay": "laid", "light": "lit", "wake": "woke",
     "beat": "beat", "read": "read", "spin": "spun", "swing": "swung", "strive": "strove",
+    "bet": "bet", "deal": "dealt", "oversee": "oversaw", "foresee": "foresaw", "sleep": "slept",
+    "broadcast": "broadcast", "undergo": "underwent", "override": "overrode", "rid": "rid",
+    "seize": "seized", "shed": "shed", "upset": "upset", "outrun": "outran", "arise": "arose",
 }  # fmt: skip
 _PAST_MARK = re.compile(r"(?:has|have|had|was|were|did)\b|\w+ed\b")
 
@@ -217,7 +220,7 @@ def _past_tense(ing: str) -> str:
     if base.endswith("y") and len(base) > 1 and base[-2] not in "aeiou":
         return base[:-1] + "ied"
     stem = ing.lower()[:-3]
-    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfze":
         return stem + "ed"  # stopping -> stopped
     return base + "ed"
 
@@ -263,7 +266,7 @@ def _third_person(ing: str) -> str:
     stem = word[:-3]
     if stem in _ING_TO_BASE_E or _NEEDS_E.search(stem):
         stem += "e"
-    elif len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
+    elif len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfze":
         stem = stem[:-1]  # running -> run, but adding -> add
     elif stem.endswith("y") or stem.endswith("ly"):
         pass

@@ -99,7 +99,9 @@ _IN_MONTH = re.compile(
 )
 _FUTURE = re.compile(
     r"(?=[wsiapegfdnhucWSIAPEGFDNHUC])\b(?:will|shall|is set to|are set to|plans? to|"
-    r"expected to|going to|expects?|forecasts?|predicts?|scheduled|due to|due back|due in|"
+    r"expected to|going to|expects?|predicts?|scheduled|due to|due back|due in|"
+    # "forecast" the verb, not the noun ("cut its forecast in April") or a past form
+    r"(?<!its )(?<!the )(?<!had )(?<!has )(?<!their )(?<!a )(?<!latest )(?<!new )forecasts?|"
     r"is due|are due|next|chances? of)\b",
     re.IGNORECASE,
 )

@@ -416,6 +416,10 @@ _HOMETOWN_BEFORE = re.compile(r"(?:\d{1,3}|[DRI]-[A-Z][\w.]*),\s+of\s+$")
 """", 52, of Coral Gables": a person's age, then where they live."""
 
 
+_PLACE_OF_BEFORE = re.compile(
+    r"\b(?:village|town|city|district|province|region|county|municipality|island|port|"
+    r"suburb|hamlet)\s+of\s+$"
+)
 _OPEN_QUOTES = "\"“'‘"
 _CLOSE_QUOTES = ('"', "”", "'", "’")
 
@@ -424,8 +428,11 @@ def _type_in_text(name: str, text: str, at: int) -> str:
     """`entity_type(name, <the word before offset at>)`, looking at that word only when it can
     matter: a title ("President", "Gen.") makes a person only of a name typed "other"."""
     kind = _name_type(name)
-    if kind == "person" and _HOMETOWN_BEFORE.search(text, max(0, at - 20), at):
-        return "place"
+    if kind == "person" and (
+        _HOMETOWN_BEFORE.search(text, max(0, at - 20), at)
+        or _PLACE_OF_BEFORE.search(text, max(0, at - 16), at)
+    ):
+        return "place"  # "52, of Coral Gables", "the village of Mazar Dara"
     if (
         kind == "person"
         and at > 0
