@@ -2881,13 +2881,13 @@ def test_sixth_read_pronouns(body, expected):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        (  # the last name alone is the first person named with it, not the relative
+        (  # two Olssons: the bare last name and the "she" after it name nobody for sure
             "Margarethe Olsson was the daughter of Nils Olsson. Olsson won the prize in 2001. "
             "She is survived by a daughter.",
             [
                 "Margarethe Olsson was the daughter of Nils Olsson.",
                 "Olsson won the prize in 2001.",
-                "Margarethe Olsson is survived by a daughter.",
+                "She is survived by a daughter.",
             ],
         ),
         (
@@ -2897,12 +2897,12 @@ def test_sixth_read_pronouns(body, expected):
                 "Dennis Quaid is an American actor.",
                 "Dennis Quaid’s brother Randy Quaid is also an actor.",
                 "Quaid studied at the University of Houston.",
-                "In 1983, Dennis Quaid starred in a space film.",
+                "In 1983, he starred in a space film.",
             ],
         ),
     ],
 )
-def test_a_shared_last_name_means_the_first_person_named(body, expected):
+def test_a_shared_last_name_names_nobody_for_sure(body, expected):
     assert texts(body) == expected
 
 
@@ -3902,12 +3902,13 @@ def test_names_joined_by_and_make_a_clause_with_a_noun_like_verb():
     ]
 
 
-def test_where_they_after_a_place_is_the_plural_subject():
-    body = "Officers arrested two men at a house in Leeds, where they found a loaded pistol."
-    assert texts(body) == [
-        "Officers arrested two men at a house in Leeds.",
-        "In Leeds, officers found a loaded pistol.",
-    ]
+def test_where_they_after_a_place_is_not_guessed():
+    # the officers or the men? the brothers or the police? no claim rather than a false one
+    for body in (
+        "Officers arrested two men at a house in Leeds, where they found a loaded pistol.",
+        "Police arrested two brothers in Leeds, where they had lived since 2010.",
+    ):
+        assert not any(text.startswith("In Leeds") for text in texts(body))
 
 
 def test_a_relative_clause_runs_past_its_list_of_names():
@@ -4007,3 +4008,72 @@ def test_three_names_as_subject_each_get_the_predicate():
 )
 def test_tenth_read_claims(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "kinds_or_speakers"),
+    [
+        (  # "called" naming a title, no characterising quote
+            'Netflix released a documentary called "The Last Dance" in 2020.',
+            ['Netflix released a documentary called "The Last Dance" in 2020.'],
+            [None],
+        ),
+        (  # "as official figures show": no speaker "as official figures"
+            "Unemployment has risen for three straight months, as official figures show.",
+            ["Unemployment has risen for three straight months, as official figures show."],
+            [None],
+        ),
+        (  # "led by" after "by Unite" is about Unite
+            "The strike was called by Unite, led by general secretary Sharon Graham.",
+            [
+                "The strike was called by Unite.",
+                "Unite was led by general secretary Sharon Graham.",
+            ],
+            [None, None],
+        ),
+        (  # a place's own predicate stays the place's
+            "The company opened its new office in Leeds, which has become a hub for fintech firms.",
+            [
+                "The company opened its new office in Leeds.",
+                "Leeds has become a hub for fintech firms.",
+            ],
+            [None, None],
+        ),
+        (  # "but" inside ", when ..." still starts a clause
+            "Shares fell 5% on Monday, when trading opened but recovered 3% by Friday.",
+            ["Shares fell 5% on Monday, when trading opened.", "Shares recovered 3% by Friday."],
+            [None, None],
+        ),
+        (  # an adjective in the appositive, not a measure
+            "Wizz Air, the low-cost airline, cut 300 jobs in Budapest.",
+            ["Wizz Air cut 300 jobs in Budapest.", "Wizz Air is the low-cost airline."],
+            [None, None],
+        ),
+        (  # rates are no total over the places
+            "Prices rose 5% in Germany, France and Italy.",
+            ["Prices rose 5% in Germany.", "Prices rose 5% in France.", "Prices rose 5% in Italy."],
+            [None, None, None],
+        ),
+        (  # "claims, however," is still the verb
+            "Smith claims, however, that the money was a loan from his brother.",
+            ["Smith claims, however, that the money was a loan from his brother."],
+            ["Smith"],
+        ),
+        (  # "The first confirmed" is no speaker, "first" no verb's end
+            "Doctors treated the first confirmed Ebola patient, who died on Monday.",
+            [
+                "Doctors treated the first confirmed Ebola patient.",
+                "The first confirmed Ebola patient died on Monday.",
+            ],
+            [None, None],
+        ),
+    ],
+)
+def test_review_of_the_tenth_session(body, expected, kinds_or_speakers):
+    claims = extract_claims(body)
+    assert [c.text for c in claims] == expected
+    assert [c.speaker for c in claims] == kinds_or_speakers
+
+
+def test_names_joined_by_and_before_a_noun_are_no_clause():
+    assert texts("Bosnia and Herzegovina national team coach Sergej Barbarez.") == []

@@ -1085,3 +1085,27 @@ def test_tenth_read_dates_and_places():
     assert [
         (e.name, e.type) for e in extract_facts("a farmer in the village of Mazar Dara").entities
     ] == [("Mazar Dara", "place")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The risk of a serious reaction is about one in 10,000.", [(0.01, "%")]),
+        ("The cod caught off Cornwall rose to 12 pounds in the last survey.", [(5.44311, "kg")]),
+        ("Tuition fees were frozen at 9,250 pounds.", [(9250.0, "GBP")]),
+    ],
+)
+def test_review_of_the_tenth_session_quantities(text, expected):
+    assert [(q.value, q.unit) for q in extract_facts(text).quantities] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Banque de France cut its forecast.", [("Banque de France", "other")]),
+        ("‘Boris Johnson’s plan is dead,’ the minister said.", [("Boris Johnson", "person")]),
+    ],
+)
+def test_review_of_the_tenth_session_entities(text, expected):
+    assert [(e.name, e.type) for e in extract_facts(text).entities] == expected
+

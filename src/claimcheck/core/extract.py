@@ -116,6 +116,7 @@ from claimcheck.core.extract_words import (
     _SUBORD_OPENER,
     _TRAILING_CONJUNCTION,
     _WITH_ABS,
+    ING_ASIDE,
     _agree,
     _blank_markup,
     _clean,
@@ -319,7 +320,7 @@ def _update_context(
         if " " in person.name:
             last = person.name.rsplit(" ", 1)[1]
             if last.lower() not in _STOP_CAPS:  # not "May" (the month)
-                ctx.people.setdefault(last, person.name)
+                ctx.note_person(person.name)
     low = sentence.lower()
     ctx.subject_is_thing = " its " in low and not _PERSONAL.search(low)
     first = _UNNAMED.search(low)
@@ -334,6 +335,16 @@ def _update_context(
     # else the person it named last: "Okafor said Almond had shown no remorse. '...,' she
     # told him" is Okafor's.
     by_subject = _subject_person(subject, people, ctx) if verb_at > 0 else None
+    if (
+        by_subject is None
+        and verb_at > 0
+        and subject.split()[-1:]
+        and subject.split()[-1] in ctx.shared
+    ):
+        # "Quaid studied ..." after two Quaids: nobody a later "he" can be said to mean
+        ctx.person = None
+        ctx.entities = ()
+        return
     if by_subject is None and verb_at > 0 and subject.lower() in ("he", "she"):
         # "She is survived by a daughter, Anne; a sister, Ruth Dorsey. After leaving office,
         # she taught ...": still the person the sentence was about
@@ -418,16 +429,17 @@ def _blank_label(m: re.Match[str]) -> str:
 
 _CHARACTERISE = re.compile(
     r"(?<![-\w])(?:dismiss|describ|denounc|brand|"
-    r"label|characteri[sz]|condemn|deride|hail|decri|call|term)(?:ed|d|led)\b[^“”\"]{0,60}?"
-    r"\s[“\"]"
+    r"label|characteri[sz]|condemn|deride|hail|decri|call|term)(?:ed|d|led)\b"
+    # an object before the quote: 'called the attack "a crime"', not 'a film called "Heat"'
+    r"\s+[^\s“”\"][^“”\"]{0,60}?\s[“\"]"
 )
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
-"""Before a verb: it is passive ("is generally called "panda"", "was branded")."""
 """A verb that characterises something in the subject's own words, the quote after it:
 'dismissed the claim as "pure propaganda"', 'called it "a disgrace"'."""
-_ING_ASIDE = re.compile(r"[a-z]+ing\s")
+_ING_ASIDE = re.compile(ING_ASIDE)
 """A speaker's aside that says how they spoke ("speaking on condition of anonymity"): no
 claim of its own."""
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
+"""Before a verb: it is passive ("is generally called "panda"", "was branded")."""
 _QA_LABEL = re.compile(
     r"(?:(?P<question>Q|Question)|A|Answer|Claim|Fact|Update|Updated)\s*:\s+"
     r"|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+" + _TIME_ZONES + r")?\s+(?:[—–-]\s+)?(?=[A-Z“\"])"

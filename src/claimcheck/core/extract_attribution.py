@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimcheck.core.extract_words import _LOWER_TOKEN, _Context, _described, _main_verb
+from claimcheck.core.extract_words import (
+    _LOWER_TOKEN,
+    ING_ASIDE,
+    _Context,
+    _described,
+    _main_verb,
+)
 from claimcheck.core.facts import find_entities
 from claimcheck.core.facts_text import _HAS_DIGIT
 
@@ -36,7 +42,7 @@ _OPENING_VERB = re.compile(
     # a bracket may hold commas: "Cllr Sarah Whitcombe (Lib Dem, Northgate) said"
     r"^(?P<speaker>(?:[^,;:“\"(]|\([^()]{0,40}\)){2,90}?(?:(?:,[^,;“\"]{2,60}){1,4},"
     # "Declan Furlong, speaking after a meeting of the ... group, said"
-    r"|,\s+[a-z]+ing\s[^,;“\"]{2,100},"
+    r"|,\s+" + ING_ASIDE + r"[^,;“\"]{2,100},"
     # "The leaders of the United States, Japan and Canada said": a list in the speaker
     r"|(?:,\s+[A-Z][^,;:“\"]{1,40}){1,4},?\s+and\s+[A-Z][^,;:“\"]{1,40}?)?)\s+"
     r"(?:has |have |had |also |previously |recently |publicly |later )*"
@@ -44,7 +50,7 @@ _OPENING_VERB = re.compile(
     # "Initial jobless claims rose", "Media reports said", "asylum claims, which": the plural
     # noun, its verb after it (the speaker runs on to the next speech verb)
     r"(?!(?:(?<=claims)|(?<=claim)|(?<=notes)|(?<=reports)|(?<=estimates)|(?<=forecasts))"
-    r"(?:,|\s+" + _NOUN_NEXT + r"))"
+    r"(?:,(?!\s+(?:however|though|meanwhile|nevertheless),)|\s+" + _NOUN_NEXT + r"))"
     r"(?: (?:on|in|at|last) [A-Z]?\w+)?"
     r"(?: with (?:high|medium|low|some|great|growing) confidence)?[,:]? (?:that )?"
     # "reported receiving fees" is an act, not reported speech
@@ -120,7 +126,8 @@ _CLOSING_SPEAKER_FIRST = re.compile(
     re.DOTALL,
 )
 _CLOSING_DATA = re.compile(
-    r"^(?P<content>.{12,}?),\s+(?P<speaker>(?:[\w’'.-]+\s+){0,4}?(?:figures|data|statistics|"
+    r"^(?P<content>.{12,}?),\s+(?P<speaker>(?!(?:as|and|but|while|so|yet|or|though|although|"
+    r"which|that|if|because)\b)(?:[\w’'.-]+\s+){0,4}?(?:figures|data|statistics|"
     r"records|documents|filings|polls?|surveys?|numbers|estimates))\s+"
     r"(?P<verb>showed|show|shows|indicated|indicate|indicates|suggested|suggest|suggests)"
     r"(?P<rest>\s+(?:on|in|at|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -155,7 +162,7 @@ _FRONTED = re.compile(
 )
 """A phrase before the speaker: a time, place or circumstance ("On Sunday,", "Speaking at a
 news conference,", "In a statement,"), or a live blog's time stamp ("8:35 a.m.")."""
-_ASIDE = re.compile(r"\s*(?:an?|the|who|which|whose|[A-Z][\w’']*[’']s|[a-z]+ing)\s")
+_ASIDE = re.compile(r"\s*(?:(?:an?|the|who|which|whose|[A-Z][\w’']*[’']s)\s|" + ING_ASIDE + ")")
 """What opens an aside after a speaker's name: "a neurologist who ...", "the bank's head"."""
 _ASKED_BY = re.compile(
     r"\s+(?:polled|surveyed|cited|quoted|interviewed|contacted|consulted|asked|questioned)"
@@ -173,7 +180,9 @@ def _reports_words(words: frozenset[str]) -> bool:
     return not _SPEECH_WORDS.isdisjoint(words)
 
 
-_NO_SPEAKER = frozenset("a an the some many most all".split())
+_NO_SPEAKER = frozenset(
+    "a an the some many most all first second third last only new latest initial".split()
+)
 """Opening words that are no speaker before a "speech" verb ("An estimated 17 million")."""
 
 
@@ -216,7 +225,8 @@ def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution
         # but may say who asked ("Economists polled by Reuters said").
         if (
             len(core.split()) <= 14
-            and core.strip().lower() not in _NO_SPEAKER  # "An estimated 17 million ..."
+            # "An estimated 17 million ...", "The first confirmed case": no speaker
+            and not all(w in _NO_SPEAKER for w in core.lower().split())
             and _main_verb(" " + _ASKED_BY.sub("", core)) < 0
             and not re.search(r"\b(?:that|which|who)\b", core)
             and not (
@@ -244,7 +254,7 @@ def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution
 
 
 def _data_attribution(text: str) -> _Attribution | None:
-    """"Net migration fell to 431,000, official figures showed on Thursday": the figures are
+    """ "Net migration fell to 431,000, official figures showed on Thursday": the figures are
     the source, as a speaker would be."""
     m = _CLOSING_DATA.match(text)
     if m is None:
@@ -382,9 +392,7 @@ def _organisation(speaker: str | None) -> bool:
     return not any(e.type == "person" for e in entities)
 
 
-_TITLE_CASE_NAME = re.compile(
-    r"[A-Z][\w’'-]*(?:\s+(?:of\s+the|the|of|for|and)\s+[A-Z][\w’'-]*)+"
-)
+_TITLE_CASE_NAME = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:of\s+the|the|of|for|and)\s+[A-Z][\w’'-]*)+")
 """A name whose small words are inside it ("Friends of the Earth", "Save the Children")."""
 _WHEN_WORD = re.compile(
     r"^(?:Earlier|Later|Previously|Meanwhile|Also|Now)\s+(?=\S)|\s+(?:now|also|later|earlier|"
@@ -435,7 +443,9 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
         # "Most economists polled by Reuters": the economists, not Reuters
         return re.sub(r"^(?:[Mm]ost|[Aa]ll|[Tt]he|[Mm]any|[Ss]ome)\s+", "", stripped)
     if _COMMON_HEAD.match(stripped):
-        return re.sub(r"^(?:[Aa]n?|[Tt]he)\s+", "", stripped)  # "lawyer for Obi"  # "Policymakers in Brussels", "officials at the ministry": not the place
+        return re.sub(
+            r"^(?:[Aa]n?|[Tt]he)\s+", "", stripped
+        )  # "lawyer for Obi"  # "Policymakers in Brussels", "officials at the ministry": not the place
     if _TITLE_CASE_NAME.fullmatch(stripped):
         return stripped  # "Friends of the Earth", "Save the Children": one name
     entities = find_entities(phrase)

@@ -22,6 +22,7 @@ from claimcheck.core.extract_words import (
     _DET_OPEN,
     _EXAMPLES,
     _ING_OPEN,
+    _ING_PHRASE,
     _MODAL,
     _PARTICIPLE_ED,
     _PARTICIPLE_ING,
@@ -29,6 +30,7 @@ from claimcheck.core.extract_words import (
     _PRONOUN_SUBJ,
     _REL,
     _STATIVE,
+    ING_ASIDE,
     _agree,
     _agree_singular,
     _discourse_lead,
@@ -74,7 +76,8 @@ _AMOUNT = re.compile(
 _QUANTIFIERS = frozenset("some several many few more most all each every no".split())
 _YEARS = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _TOTAL = re.compile(
-    r"(?<![\w.-])\d[\d,.]*(?![\w-])|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|"
+    r"(?<![\w.-])\d[\d,.]*(?![\w-]|\s*(?:%|per\s?cent|percent))|\b(?:two|three|four|five|six|"
+    r"seven|eight|nine|ten|dozens|"
     r"hundreds|thousands|total|combined)\b",
     re.IGNORECASE,
 )
@@ -849,6 +852,7 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
                 continue
         if (
             0 <= when_at < m.start()
+            and m.group(0).strip() == "and"
             and "," not in text[when_at + 7 : m.start()]
             and (low in _COMMON_VERBS or _is_verb(first, None))
         ):
@@ -1057,15 +1061,18 @@ _HELD_IN = re.compile(
 )
 """A place's noun phrase before a town ("its head office in "): what a following ", which
 employs ..." is about."""
-_PLACE_PREDICATE = re.compile(
-    r"\s*(?:has|had|is|was)\s+(?:a\s+)?(?:population|home|the capital|capital|located|"
-    r"situated)|\s*(?:borders|bordered|lies|lay|sits|hosts|hosted)\b"
+_ORG_PREDICATE = re.compile(
+    r"\s*(?:employs|employed|houses|housed|produces|produced|makes|made|handles|handled|"
+    r"serves|served|processes|processed|opened|closed|will close|will employ|has \d|had \d|"
+    r"has about|has around|has more than|has some)\b"
 )
-"""What only a place does: a population, borders, being a capital."""
+"""What an office or plant does, not its town: employ people, produce, open, close."""
 _CHANGE_APPOSITIVE = re.compile(
     r"(?:an?\s+[\d.,]+\s?(?:%|percent\b|per cent\b)|(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:increase|decrease|rise|drop|fall|jump|gain|decline|cut|record|high|low|difference|gap|"
-    r"peak|surge|slump|loss|margin|plunge|rebound|improvement|deterioration)s?\b)"
+    r"peak|surge|slump|loss|margin|plunge|rebound|improvement|deterioration)s?\b"
+    # the measure ends the phrase: "the biggest gain since 2019", not "the record label"
+    r"(?=\s+(?:since|of|in|for|on|at|to|from|this|last|ever|yet)\b|\s*[,.;]|\s*$))"
 )
 """An appositive that measures the figure or change before it ("a 3% increase", "the biggest
 gain since 2019", "a national record"), not the name before it."""
@@ -1089,7 +1096,9 @@ def _closes_aside(text: str, comma: int) -> bool:
     return bool(_ASIDE_OPEN.match(aside)) or _aged_name(text, comma) is not None
 
 
-_ASIDE_OPEN = re.compile(r"(?:an?|the|who|which|whose|of|one of)\s|[A-Z][\w’']*[’']s\s|[a-z]+ing\s")
+_ASIDE_OPEN = re.compile(
+    r"(?:an?|the|who|which|whose|of|one of)\s|[A-Z][\w’']*[’']s\s|" + ING_ASIDE
+)
 """What opens an aside after a name: an appositive, a relative clause, an affiliation ("Rajesh
 Patel, of the Liberal Democrats,")."""
 _AGED_NAME = re.compile(
@@ -1331,9 +1340,7 @@ def _where_claim(text: str, comma: int, place: str, rel: str) -> bool:
     subject = [w.lower() for w in rel[: verb - 1].split()]
     # "where he founded a bakery": "he" is named later (a clause opening with a person's
     # pronoun is resolved); "where its fate is uncertain" leans on the sentence
-    return verb > 0 and (
-        subject in (["he"], ["she"], ["it"], ["they"]) or _PRONOUN_WORDS.isdisjoint(subject)
-    )
+    return verb > 0 and (subject in (["he"], ["she"], ["it"]) or _PRONOUN_WORDS.isdisjoint(subject))
 
 
 def _is_time(phrase: str) -> bool:
@@ -1447,7 +1454,6 @@ _ELLIPTICAL_END = re.compile(
     r"has|have|was|were|is|are|should|must)(?:\s+(?:not|too|also))?\s*\.?$"
 )
 """A clause ending on its auxiliary, its verb left out ("... suggested it might")."""
-_ING_PHRASE = re.compile(r"[a-z]+ing\s")
 _PARTICIPLE_ITEM = re.compile(r"[a-z]+(?:ing|ed)\s+(?:with|by|in|on|at|to|from)?\b")
 """A list item that opens with a participle ("wearing balaclavas", "armed with a knife")."""
 _HEDGE_ITEM = re.compile(
@@ -1560,7 +1566,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                     antecedent = named.group(1)
             if after.startswith("which") and antecedent[:1].isupper():
                 held = _HELD_IN.search(text, 0, comma - len(antecedent))
-                if held and not _PLACE_PREDICATE.match(after, 6):
+                if held and _ORG_PREDICATE.match(after, 6):
                     # "job cuts at its head office in Leeds, which employs about 600 people":
                     # the office employs them, not Leeds
                     antecedent = f"{held.group('np')} {held.group('prep')} {antecedent}"
@@ -1680,20 +1686,6 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                     )
                     the_thing = "the" + subject[3:] if subject.startswith("The ") else subject
                     rel = the_thing + rel[2:] if thing else ""
-                elif rel.startswith("they "):
-                    # "Officers searched a house in Leeds, where they found a pistol": the
-                    # officers, a plural subject that is no pronoun
-                    many = (
-                        subject
-                        and subject.lower() not in _PRONOUN_SUBJ
-                        and _plural_phrase(subject)
-                        and len(subject.split()) <= 4
-                    )
-                    # "Officers" opening the sentence is a common noun, "The Lakers" a name
-                    common = " " not in subject and subject.lower() not in _ALIASES
-                    they_are = subject[:1].lower() + subject[1:] if common else subject
-                    they_are = "the" + they_are[3:] if they_are.startswith("The ") else they_are
-                    rel = they_are + rel[4:] if many else ""
                 if rel:
                     side.append((f"In {place}, {rel}", comma))
                 rel = ""
@@ -1817,7 +1809,9 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                     ranked
                     or _BARE_FIGURE.fullmatch(antecedent)
                     or (antecedent and _is_time(antecedent))
-                    or _CAUSE_PARTICIPLE.match(after)
+                    # "grew 22 per cent to 41,300 units, led by shipments": a figure's cause;
+                    # not "called by Unite, led by its general secretary"
+                    or (_CAUSE_PARTICIPLE.match(after) and _HAS_DIGIT.search(text, 0, comma))
                 )
                 and subject
                 and 0 <= verb_at < comma

@@ -441,25 +441,27 @@ def _has_verb(words: list[str]) -> bool:
         ):
             return True  # "They travel to Leeds": a word after a subject pronoun too
     if "and" in words:
-        # "Britain and France fund the project": a plain word after names joined by "and"
-        # is their verb, though it is a noun too
+        # "Britain and France fund the project": a base verb after names joined by "and" is
+        # their verb, though it is a noun too ("together" may come between)
         for i in range(2, len(words) - 1):
+            if words[i - 1] != "and" or not words[i][:1].isupper() or words[i - 2] == "and":
+                continue
             word = words[i + 1]
-            if (
-                words[i - 1] == "and"
-                and words[i][:1].isupper()
-                and word.isalpha()
-                and word.islower()
-                and word not in _PREP
-                and word not in _DET
-            ) or (
-                word in _JOINTLY and words[i - 1] == "and" and words[i][:1].isupper()
-            ):
+            if word in _JOINTLY and i + 2 < len(words) - 1:
+                word = words[i + 2]
+            if word in _BASE_VERBS or word in _JOINED_VERBS:
                 return True
     return False
 
 
 _JOINTLY = frozenset("together jointly also now still".split())
+_JOINED_VERBS = frozenset(
+    "fund account supply back support share control hold own run face oppose reject deny seek "
+    "produce export import host border dominate claim use provide offer pay plan need want "
+    "agree lead make remain hope expect say".split()
+)
+"""Verbs that are nouns too, as a joined subject's verb ("Britain and France fund ...")."""
+"""Adverbs between a joined subject and its verb ("Italy and Germany together account")."""
 
 
 @functools.lru_cache(maxsize=65536)

@@ -396,9 +396,11 @@ class _Context:
     """`quote_speaker` as the sentence wrote it ("the ministry"), for the claim's wording."""
     people: dict[str, str] = field(default_factory=dict)
     """Full names of the people named so far, by last name: a later "Erdogan said" or
-    "Hale's lawyers" means "Recep Tayyip Erdogan", "Marcus Hale".
-    Two people of one last name ("Dennis Quaid ... His brother Randy Quaid"): the first
-    named, whom a news story calls by the last name alone, the other by the full name."""
+    "Hale's lawyers" means "Recep Tayyip Erdogan", "Marcus Hale"."""
+    shared: set[str] = field(default_factory=set)
+    """Last names two people named so far share ("Dennis Quaid ... His brother Randy Quaid",
+    "Hunter Biden, the son of President Joe Biden"): a bare "Quaid" may be either, so it
+    names nobody and stays as written."""
 
     recent: list[str] = field(default_factory=list)
     """Full names of the people named lately, the last one last (at most 6)."""
@@ -406,6 +408,18 @@ class _Context:
     genders: dict[str, str] = field(default_factory=dict)
     """What the text has said of people's gender where their given name does not tell:
     "Judge Ellery said she had ..." -> {"Ellery": "f"} (see `note_gender`)."""
+
+    def note_person(self, name: str) -> None:
+        """Remember a full name by its last name (see `people` and `shared`)."""
+        last = name.rsplit(" ", 1)[1]
+        if last in self.shared:
+            return
+        known = self.people.get(last)
+        if known is None:
+            self.people[last] = name
+        elif known != name and known.split(" ", 1)[0] != name.split(" ", 1)[0]:
+            del self.people[last]  # two people of one last name: neither for sure
+            self.shared.add(last)
 
     def gender_of(self, name: str) -> str | None:
         """ "f", "m" or None for a full name: its given name, else what the text said."""
@@ -606,6 +620,13 @@ _PRONOUN_OPEN = re.compile(
     r"(?:[A-Z][^,]{0,60},\s+)?(He|She|It|They|His|Her|Its|Their|he|she|they)"
     r"\b(?![’'])\s*"
 )
+ING_ASIDE = (
+    r"(?!(?:during|according|including|concerning|regarding|following|pending|"
+    r"notwithstanding|nothing|something|anything|everything|morning|evening)\b)[a-z]+ing\s"
+)
+"""A participle opening an aside ("speaking after a meeting", "wearing balaclavas"), not a
+preposition in "-ing" ("during talks") or a noun ("morning")."""
+_ING_PHRASE = re.compile(ING_ASIDE)
 _BETWEEN_END = re.compile(r"\bbetween\s+$|\bboth\s+$")
 _DET_OPEN = re.compile(r"(?:a|an|the|his|her|its|their)\s")
 _ING_OPEN = re.compile(r"\w+ing\b")
@@ -742,6 +763,7 @@ _ING_NOUNS = frozenset(
 """Nouns in "-ing" that end a noun phrase ("a meeting"), not verbs that open a clause."""
 
 
+_ORDINAL_WORDS = frozenset("first second third fourth fifth last next latest only new".split())
 _NAMING_PARTICIPLES = frozenset("named called dubbed titled entitled nicknamed renamed".split())
 
 
@@ -802,6 +824,7 @@ def _np_before(text: str, end: int) -> str:
                     and words[i - 1].group(0).islower()
                     and words[i - 1].group(0).isalpha()
                     and words[i - 1].group(0) not in _DET
+                    and words[i - 1].group(0) not in _ORDINAL_WORDS  # "the first confirmed"
                     and not words[i - 1].group(0).endswith("ly")  # "A recently developed X"
                     and low not in _NAMING_PARTICIPLES  # "A character named Totoro"
                     and words[i - 2].group(0).lower() in _DET

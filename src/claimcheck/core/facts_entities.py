@@ -148,6 +148,8 @@ _COMPANY_LAST = frozenset("co co. nv bv spa se".split())
 """Company suffixes that are other things alone ("CO" is carbon monoxide, "BV" a virus)."""
 _NAME_PARTICLES = frozenset("von van der den de da di del la le al bin ibn".split())
 _NORTHERN_PARTICLES = frozenset("van von de der den ter ten".split())
+_NOT_GIVEN_NAMES = frozenset("tour banque banco casa cour musee palais cote rue".split())
+"""First words of French, Spanish or Portuguese names with "de" that are no people."""
 _NOT_NAME_WORDS = frozenset(
     "of the and for in on at to de la del von van der al prize award awards sciences science "
     "studies economics economy affairs relations medal cup games olympics championship "
@@ -325,7 +327,14 @@ def entity_type(name: str, before: str = "") -> str:
         and (
             gender(name) is not None
             # "Pieter van Loon", "Marieke de Vries": a Dutch or German name; not "Costa del Sol"
-            or (words[1] in _NORTHERN_PARTICLES and words[0] not in _PLACE_WORDS)
+            or (
+                words[1] in _NORTHERN_PARTICLES
+                and words[0] not in _PLACE_WORDS
+                and words[0] not in _NOT_GIVEN_NAMES
+                # "Banque de France", "Banco de Portugal": a body of a place
+                and words[-1] not in _PLACES
+                and words[-1] not in _ALIASES
+            )
         )
     ):
         return "person"  # "Ursula von der Leyen", "Pieter van Loon": a given name first
@@ -438,6 +447,7 @@ def _type_in_text(name: str, text: str, at: int) -> str:
         and at > 0
         and text[at - 1] in _OPEN_QUOTES
         and text.startswith(_CLOSE_QUOTES, at + len(name))
+        and not text.startswith("s", at + len(name) + 1)  # "‘Boris Johnson’s plan ...’"
     ):
         return "other"  # 'the 1979 film "Breaking Away"': a title in quotation marks
     if kind != "other":

@@ -489,7 +489,8 @@ _ONE_IN_COUNTS = {
     "ten": 10, "twenty": 20, "a hundred": 100, "100": 100,
 }  # fmt: skip
 _ONE_IN = re.compile(
-    r"\b(?:[Oo]ne|1)\s+in\s+(?:every\s+)?(" + "|".join(_ONE_IN_COUNTS) + r"|\d{1,4})\b(?!\s*%)"
+    r"\b(?:[Oo]ne|1)\s+in\s+(?:every\s+)?(" + "|".join(_ONE_IN_COUNTS)
+    + r"|\d{1,3}(?:,\d{3})+|\d{1,6})\b(?![,.]\d|\s*%)"
 )
 """A share as "one in N" ("one in five members", "1 in 10 adults")."""
 _KIND_BEFORE = re.compile(r"\b[Tt]ype\s+$")
@@ -552,11 +553,18 @@ _MONEY_BEFORE = re.compile(
     r"\b(?:fined?|fines|paid|pay|pays|paying|cost|costs|costing|spent|spend|spends|worth|"
     r"price[sd]?|salary|wages?|fee|fees|compensation|damages|bail|raised|donated|earned|earns|"
     r"sold for|bought for|bid|penalty|budget|invested|loan|debt|awarded|prize|charged|"
-    r"costs? of|sum of|tune of|rise to|rose to|fall to|fell to|frozen at|capped at)\b"
+    r"costs? of|sum of|tune of)\b"
     r"(?:(?!\s(?:and|but|he|she|they|it|lost|gained)\s)[^.;]){0,40}$",
     re.IGNORECASE,
 )
 """Money words shortly before "<number> pounds", which make them sterling whatever the sum."""
+_MONEY_CHANGE = re.compile(
+    r"\b(?:fees?|prices?|costs?|salary|salaries|wages?|fines?|fares?|tuition|rents?|bills?|"
+    r"budgets?|pay)\b[^.;]{0,30}\b(?:rise|rises|rose|fall|falls|fell|frozen|capped|increased?|"
+    r"cut)\s+(?:to|at)\s+[^.;]{0,24}$",
+    re.IGNORECASE,
+)
+"""A sum of money changing: "fees will rise to 9,535 pounds", "frozen at 9,250 pounds"."""
 
 
 def _sterling(unit_text: str | None, value: float, text: str, end: int) -> bool:
@@ -569,7 +577,11 @@ def _sterling(unit_text: str | None, value: float, text: str, end: int) -> bool:
         return False  # "weighs 1.5 million pounds"
     if text[end : end + 4].lower().startswith(" of"):
         return False  # "2 pounds of cheese", "5 million pounds of beef": weights
-    if _MONEY_BEFORE.search(text, max(0, end - 56), end) or "£" in text:
+    if (
+        _MONEY_BEFORE.search(text, max(0, end - 56), end)
+        or _MONEY_CHANGE.search(text, max(0, end - 80), end)
+        or "£" in text
+    ):
         return True  # "fined 5,000 pounds", "will cost 1,399 pounds"
     return value >= 1e6
 
@@ -620,7 +632,7 @@ def _find_quantities(
     if "in" in words and ("one" in words or "1 in " in text):
         for m in _ONE_IN.finditer(text):  # "one in five members": 20%, not five members
             n = m.group(1).lower()
-            share = int(n) if n.isdigit() else _ONE_IN_COUNTS[n]
+            share = _ONE_IN_COUNTS[n] if n in _ONE_IN_COUNTS else int(n.replace(",", ""))
             if share >= 2 and coverage.free(m.start(), m.end()):
                 found.append(
                     Quantity(
@@ -634,6 +646,7 @@ def _find_quantities(
                 )
                 coverage.add(m.start(), m.end())
     free = coverage.free
+    kinds_or_zones = "ype" in text or "GMT" in text or "UTC" in text  # once: text may be long
     has_minus = "minus" in words
     has_label = not words.isdisjoint(_LABEL_WORDS) or "S&P" in text
     has_magnitude = "magnitude" in words
@@ -690,7 +703,7 @@ def _find_quantities(
             and _LABEL_BEFORE.search(text, max(0, s - 12), s)
         ) or (
             m.group("cur") is None
-            and ("ype" in text or "GMT" in text or "UTC" in text)
+            and kinds_or_zones
             and (
                 _KIND_BEFORE.search(text, max(0, s - 6), s)
                 or (num_end - s == 4 and _ZONE_AFTER.match(text, num_end))
