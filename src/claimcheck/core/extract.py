@@ -132,7 +132,13 @@ from claimcheck.core.extract_words import (
     _subject_of,
 )
 from claimcheck.core.facts import extract_facts, find_entities, project_facts
-from claimcheck.core.facts_entities import _ALIASES, _PLACES, _STOP_CAPS, _TITLE_WORDS
+from claimcheck.core.facts_entities import (
+    _ALIASES,
+    _NAME_PARTICLES,
+    _PLACES,
+    _STOP_CAPS,
+    _TITLE_WORDS,
+)
 from claimcheck.core.given_names import gender
 from claimcheck.core.models import Entity, ExtractedClaim, Facts, Kind
 from claimcheck.core.sentences import split_sentences
@@ -156,7 +162,7 @@ _PAST_TIME = re.compile(
     r"\b(?:yesterday|last|ago|earlier|previously|already|in (?:19|20)\d\d)\b", re.IGNORECASE
 )
 _SPEAKER_LIKE = re.compile(
-    r"[A-Z][\w’'-]*(?:\s+(?:(?:van|von|de|der|den|da|di|del|la|le|al|bin|ibn)\s+)*[A-Z][\w’'-]*)"
+    r"[A-Z][\w’'-]*(?:\s+(?:(?:" + "|".join(sorted(_NAME_PARTICLES)) + r")\s+)*[A-Z][\w’'-]*)"
     r"{0,3}|[a-z]+(?:\s+[a-z]+)?"
 )
 """A speaker worth carrying to the next quote: a name, or a body like "ministry"."""

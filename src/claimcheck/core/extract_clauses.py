@@ -1457,7 +1457,7 @@ _ELLIPTICAL_END = re.compile(
 _PARTICIPLE_ITEM = re.compile(r"[a-z]+(?:ing|ed)\s+(?:with|by|in|on|at|to|from)?\b")
 """A list item that opens with a participle ("wearing balaclavas", "armed with a knife")."""
 _HEDGE_ITEM = re.compile(
-    r"(?:(?:most|more|very|quite) )?[a-z]+ly (?:in|on|at|by|during|after|before|from|through|"
+    r"\b(?:(?:most|more|very|quite) )?[a-z]+ly (?:in|on|at|by|during|after|before|from|through|"
     r"via|with|for|to)\b|(?:namely|perhaps|maybe|probably|possibly|likely|specifically|"
     r"particularly|especially|notably|mainly|mostly|largely|chiefly|primarily)\b"
 )
