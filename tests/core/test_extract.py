@@ -4077,3 +4077,12 @@ def test_review_of_the_tenth_session(body, expected, kinds_or_speakers):
 
 def test_names_joined_by_and_before_a_noun_are_no_clause():
     assert texts("Bosnia and Herzegovina national team coach Sergej Barbarez.") == []
+
+
+def test_they_is_never_one_person_named_before():
+    body = (
+        "Ukrainian President Volodymyr Zelenskiy said Russia had launched 1,100 drones. "
+        "Russian forces now control a fifth of Ukraine's territory. They have been advancing "
+        "slowly in the east."
+    )
+    assert texts(body)[-1] == "They have been advancing slowly in the east."

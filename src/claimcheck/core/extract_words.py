@@ -1117,6 +1117,13 @@ def _resolve_start(clause: str, ctx: _Context) -> str:
         return clause  # "The ministry said 12 people died. It was the deadliest attack": the event
     if word in ("it", "its") and ctx.subject and _plural_head(ctx.subject):
         return clause  # "Relatives of the victims were in court. It was ...": not them
+    if (
+        word in ("they", "their")
+        and ctx.subject
+        and ctx.person
+        and ctx.subject.endswith(ctx.person)
+    ):
+        return clause  # "Zelenskiy said ... They have been advancing": "they" is no one person
     if word in ("it", "they") and ctx.subject:
         if word == "they":
             rest = re.sub(
