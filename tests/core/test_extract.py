@@ -4086,3 +4086,26 @@ def test_they_is_never_one_person_named_before():
         "slowly in the east."
     )
     assert texts(body)[-1] == "They have been advancing slowly in the east."
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # not the figure
+            "At least five aftershocks followed, the strongest of them measuring 5.5, which "
+            "triggered landslides.",
+            ["At least five aftershocks followed, the strongest of them measuring 5.5."],
+        ),
+        (  # the war, not its second party
+            "About 13 million people have been forced from their homes by the war between the "
+            "army and the paramilitary Rapid Support Forces, which broke out in April 2023.",
+            [
+                "About 13 million people have been forced from their homes by the war between "
+                "the army and the paramilitary Rapid Support Forces.",
+                "The war broke out in April 2023.",
+            ],
+        ),
+    ],
+)
+def test_which_after_a_figure_or_a_pair(body, expected):
+    assert texts(body) == expected

@@ -1463,6 +1463,12 @@ _HEDGE_ITEM = re.compile(
 )
 """An adverb opening what looks like a list item: a hedge or aside ("most likely in
 September", "probably in the second half")."""
+_BETWEEN_BEFORE = re.compile(
+    r"(?P<np>\b(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+between\s+[^,;]{2,60}?"
+    r"\s+and\s+$"
+)
+"""A noun phrase, "between" and a first party: what a ", which" after the second party
+("the war between the army and the RSF, which ...") is about."""
 _NAMES_LIST_TAIL = re.compile(
     r",\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},\s+){0,6}[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)"
     r"{0,2},?\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w’'-]*"
@@ -1571,6 +1577,13 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                     # the office employs them, not Leeds
                     antecedent = f"{held.group('np')} {held.group('prep')} {antecedent}"
                     antecedent = re.sub(r"^(?:its|their|his|her|an?)\s", "the ", antecedent)
+            if after.startswith("which") and antecedent and _BARE_FIGURE.fullmatch(antecedent):
+                antecedent = ""  # "measuring 5.5, which triggered landslides": not the figure
+            elif after.startswith("which") and antecedent[:1] in ("t", "T", "a", "A"):
+                pair_of = _BETWEEN_BEFORE.search(text, 0, comma - len(antecedent))
+                if pair_of is not None:
+                    # "the war between the army and the RSF, which broke out in 2023": the war
+                    antecedent = re.sub(r"^an? ", "the ", pair_of.group("np"))
             if after.startswith("which") and antecedent and _is_time(antecedent):
                 # "at a meeting on Wednesday, which ran for four hours": the meeting ran
                 before_time = text[: comma - len(antecedent)].rstrip()
