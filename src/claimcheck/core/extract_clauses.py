@@ -1577,7 +1577,11 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                     # the office employs them, not Leeds
                     antecedent = f"{held.group('np')} {held.group('prep')} {antecedent}"
                     antecedent = re.sub(r"^(?:its|their|his|her|an?)\s", "the ", antecedent)
-            if after.startswith("which") and antecedent and _BARE_FIGURE.fullmatch(antecedent):
+            if (
+                after.startswith("which")
+                and _BARE_FIGURE.fullmatch(antecedent)
+                and not _is_time(antecedent)
+            ):
                 antecedent = ""  # "measuring 5.5, which triggered landslides": not the figure
             elif after.startswith("which") and antecedent[:1] in ("t", "T", "a", "A"):
                 pair_of = _BETWEEN_BEFORE.search(text, 0, comma - len(antecedent))
