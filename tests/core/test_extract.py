@@ -3013,7 +3013,7 @@ def test_sixth_read_lists_reasons_and_appositives(body, expected):
 
 def test_a_quote_that_goes_on_after_its_speaker_is_the_speakers():
     body = 'Emeka Okafor scored twice. "He ran well. We won," Paul Steadman said. "It was hard."'
-    assert [c.speaker for c in extract_claims(body)] == [None, "Paul Steadman"]
+    assert [c.speaker for c in extract_claims(body)] == [None, "Paul Steadman", "Paul Steadman"]
 
 
 @pytest.mark.parametrize(

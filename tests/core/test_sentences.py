@@ -216,3 +216,15 @@ def test_crlf_text_splits_like_lf_text():
     lf = "One line here.\nKey points\n- A bullet point."
     crlf = lf.replace("\n", "\r\n")
     assert sentences(crlf) == sentences(lf)
+
+
+def test_a_straight_quote_closed_in_a_later_sentence_ends_the_hold():
+    text = (
+        '"Patients arrive in a severe state. Some travel 30 km on foot," said Claire San '
+        'Filippo, the coordinator in Sudan. She added that the wards were "at breaking point".'
+    )
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        '"Patients arrive in a severe state. Some travel 30 km on foot," said Claire San '
+        "Filippo, the coordinator in Sudan.",
+        'She added that the wards were "at breaking point".',
+    ]

@@ -121,12 +121,12 @@ def _is_boundary(text: str, dot_start: int, marks: str, nxt: int, limit: int) ->
     return True
 
 
-def _quote_balance(text: str, start: int, end: int) -> int:
-    """Open double quotes minus closed ones in `text[start:end]` (straight quotes toggle)."""
+def _quote_balance(text: str, start: int, end: int) -> tuple[int, int]:
+    """Open curly double quotes minus closed ones in `text[start:end]`, and the straight
+    quotes there (which open and close in turn: the caller counts them from the start)."""
     opened = text.count("“", start, end) + text.count("«", start, end)
     closed = text.count("”", start, end) + text.count("»", start, end)
-    straight = text.count('"', start, end) % 2
-    return opened - closed + straight
+    return opened - closed, text.count('"', start, end)
 
 
 def _closes_soon(text: str, pos: int, limit: int) -> bool:
@@ -174,7 +174,8 @@ def _split_paragraph(text: str, start: int, end: int, out: list[tuple[int, int]]
         start = dateline.end()
     sent_start = start
     quote_from = start
-    inside = 0
+    inside = 0  # curly quotes opened and not closed
+    straights = 0  # straight quotes so far: an odd count is open
     for m in _CANDIDATE.finditer(text, start, end):
         nxt = m.end()
         while nxt < end and text[nxt].isspace():
@@ -184,12 +185,14 @@ def _split_paragraph(text: str, start: int, end: int, out: list[tuple[int, int]]
         marks = m.group(0)
         if not _is_boundary(text, m.start(), marks, nxt, end):
             continue
-        inside += _quote_balance(text, quote_from, m.end())
+        curly, straight = _quote_balance(text, quote_from, m.end())
+        inside += curly
+        straights += straight
         quote_from = m.end()
-        if inside > 0:
+        if inside > 0 or straights % 2:
             if _closes_soon(text, m.end(), end):
                 continue
-            inside = 0  # a quote that never closes: stop holding sentences together
+            inside = straights = 0  # a quote that never closes: stop holding sentences together
         _cut_long(text, sent_start, m.end(), out)
         sent_start = nxt
     _cut_long(text, sent_start, end, out)
