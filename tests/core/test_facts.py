@@ -409,8 +409,9 @@ def test_months_without_a_year_against_the_published_date(text, expected):
 
 
 def test_minus_makes_a_number_negative_without_a_unit():
+    # the range's first end takes the second's unit
     assert quantities("between minus 20 and 40 degrees Celsius") == [
-        (-20.0, None, False),
+        (-20.0, "°C", False),
         (40.0, "°C", False),
     ]
 
@@ -1109,3 +1110,30 @@ def test_review_of_the_tenth_session_quantities(text, expected):
 def test_review_of_the_tenth_session_entities(text, expected):
     assert [(e.name, e.type) for e in extract_facts(text).entities] == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The storm killed 300 people two years ago.", [(300.0, "people")]),
+        (
+            "Officials put the toll at 1,457, up from an estimate of 800 given on Monday.",
+            [(1457.0, None), (800.0, None)],
+        ),
+        ("The stockpile fell below the 5 million considered the minimum.", [(5000000.0, None)]),
+        ("The ministry said it had destroyed 25 Ukrainian drones.", [(25.0, "drone")]),
+        (
+            "The motion passed after four NSC lawmakers voted with the opposition.",
+            [(4.0, "lawmaker")],
+        ),
+        ("He starred in six Marvel movies.", [(6.0, "movie")]),
+        (
+            "The council paid invoices worth between 40,000 and 310,000 pounds.",
+            [(40000.0, "GBP"), (310000.0, "GBP")],
+        ),
+        ("A 5,000-pound fine was imposed.", [(5000.0, "GBP")]),
+        ("We saw 71 unrelated patients.", [(71.0, "patient")]),
+    ],
+)
+def test_tenth_read_quantities(text, expected):
+    quantities = extract_facts(text, dt.date(2025, 5, 8)).quantities
+    assert [(q.value, q.unit) for q in quantities] == expected

@@ -299,7 +299,7 @@ _WORD_TAIL = re.compile(
     r"(?P<unit>(?:\s+|-)(?:" + _UNIT_ALT + r"|percent|per cent)\b(?!-\w))?",
     re.IGNORECASE,
 )
-_COUNTED = re.compile(r"[ -](?:[a-z][a-z'-]*)(?: [a-z][a-z'-]*){0,2}")
+_COUNTED = re.compile(r"[ -](?:[A-Za-z][A-Za-z'-]*)(?: [A-Za-z][a-z'-]*){0,2}")
 _EUROPEAN_SIGN = re.compile(r"\d,\d{1,2}(?![\d,])|\d,\d{4,}|\d\.\d{3}\.\d{3}|\d\.\d{3},\d")
 _ENGLISH_SIGN = re.compile(r"\d,\d{3}\.\d|\d,\d{3},\d{3}")
 _ORDINAL_DIGITS = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -320,6 +320,8 @@ def _share_after(text: str, start: int, end: int) -> bool:
     return (end == len(text) or text[end] in ".,;)") and (
         _SHARE_BY.search(text, max(0, start - 9), start) is not None
     )
+
+
 _SPECIAL = re.compile(
     r"(?=[aotdcphAOTDCPH])\b(?:a|one|two|three|half a|a half)?\s?(dozen|couple|pair)s?\b(?: of)?",
     re.IGNORECASE,
@@ -332,8 +334,16 @@ def is_european_notation(text: str) -> bool:
     return bool(_EUROPEAN_SIGN.search(text)) and not _ENGLISH_SIGN.search(text)
 
 
+_SINGULAR_AS_IS = frozenset("series species".split())
+_IE_PLURALS = frozenset("movies calories cookies rookies zombies selfies pies ties lies".split())
+
+
 def _singular(word: str) -> str:
     w = word.lower()
+    if w in _SINGULAR_AS_IS:
+        return w
+    if w in _IE_PLURALS:
+        return w[:-1]  # "movies" -> "movie", not "movy"
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith(("ches", "shes", "sses", "xes")):
@@ -349,6 +359,14 @@ _CASUALTIES = frozenset(
 )
 
 
+_VERB_ENDINGS = ("ates", "izes", "ises", "ludes", "ifies", "ains", "eeds")
+_AFTER_PARTICIPLE = frozenset("the a an on in by at to for from as".split())
+_PEOPLE_NOUNS = frozenset("people children men women".split())
+_PARTICIPLES_NOT_COUNTED = frozenset(
+    "given taken seen known shown held made paid sold done".split()
+)
+"""Participles after a number that say what was done to it ("an estimate of 800 given on
+Monday"), not what it counts."""
 _COUNTED_MODIFIERS = frozenset("new old more other additional further".split())
 """Words between a number and what it counts that would otherwise end the search."""
 
@@ -360,6 +378,24 @@ def _counted_noun(text: str, end: int) -> tuple[str | None, int]:
         return None, end
     words = m.group(0)[1:].split(" ")
     first = words[0]
+    if first in _PEOPLE_NOUNS:
+        return first, end + 1 + len(first)  # "300 people two years ago": people
+    if first[:1].isupper():
+        # "25 Ukrainian drones", "four NSC lawmakers": a name before the counted plural
+        if first.lower() in _NOT_COUNTED:
+            return None, end  # "12 These diseases": a new sentence
+        for k in (1, 2):
+            if (
+                len(words) > k
+                and words[k].islower()
+                and words[k].endswith("s")
+                and len(words[k]) > 3
+                and words[k] not in _NOT_COUNTED
+                and not words[k - 1].islower()
+                and not words[k].endswith(_VERB_ENDINGS)  # "2,3-DPG activates"
+            ):
+                return _singular(words[k]), end + 1 + len(" ".join(words[: k + 1]))
+        return None, end
     if (
         first in _COUNTED_MODIFIERS
         and len(words) > 1
@@ -368,8 +404,16 @@ def _counted_noun(text: str, end: int) -> tuple[str | None, int]:
         and words[1] not in _NOT_COUNTED
     ):
         return _singular(words[1]), end + 2 + len(first) + len(words[1])  # "1,200 new cases"
-    if first in _NOT_COUNTED or (
-        len(first) > 4 and first.endswith("ed") and len(words) == 1 and first not in _CASUALTIES
+    if (
+        first in _NOT_COUNTED
+        or first in _PARTICIPLES_NOT_COUNTED
+        or (
+            len(first) > 4
+            and first.endswith("ed")
+            # "11,700 recorded", "5 million considered the minimum"; not "71 unrelated patients"
+            and (len(words) == 1 or words[1].lower() in _AFTER_PARTICIPLE or words[1][:1].isupper())
+            and first not in _CASUALTIES
+        )
     ):
         return None, end  # "11,700 recorded": a verb, not what is counted; "40 wounded" counts
     # "2 black presidents", "580 guided aerial bombs": the plural after one or two modifiers
@@ -489,7 +533,8 @@ _ONE_IN_COUNTS = {
     "ten": 10, "twenty": 20, "a hundred": 100, "100": 100,
 }  # fmt: skip
 _ONE_IN = re.compile(
-    r"\b(?:[Oo]ne|1)\s+in\s+(?:every\s+)?(" + "|".join(_ONE_IN_COUNTS)
+    r"\b(?:[Oo]ne|1)\s+in\s+(?:every\s+)?("
+    + "|".join(_ONE_IN_COUNTS)
     + r"|\d{1,3}(?:,\d{3})+|\d{1,6})\b(?![,.]\d|\s*%)"
 )
 """A share as "one in N" ("one in five members", "1 in 10 adults")."""
@@ -541,6 +586,8 @@ def _temperature_near(text: str, at: int) -> bool:
         _TEMPERATURE.search(text, max(0, at - 60), min(len(text), at + 40)) is not None
         and _NOT_TEMPERATURE_BEFORE.search(text, max(0, at - 12), at) is None
     )
+
+
 _TEMPERATURE_CHANGE = re.compile(
     r"\bwarming\b[^;!?]{0,30}$|\b(?:by|anomaly of|increase of|rise of)\s+(?:about\s+)?$",
     re.IGNORECASE,
@@ -554,10 +601,16 @@ _MONEY_BEFORE = re.compile(
     r"price[sd]?|salary|wages?|fee|fees|compensation|damages|bail|raised|donated|earned|earns|"
     r"sold for|bought for|bid|penalty|budget|invested|loan|debt|awarded|prize|charged|"
     r"costs? of|sum of|tune of)\b"
-    r"(?:(?!\s(?:and|but|he|she|they|it|lost|gained)\s)[^.;]){0,40}$",
+    r"(?:(?!\s(?:but|he|she|they|it|lost|gained)\s)[^.;]){0,40}$",
     re.IGNORECASE,
 )
 """Money words shortly before "<number> pounds", which make them sterling whatever the sum."""
+_MONEY_NOUN_AFTER = re.compile(
+    r"\s+(?:fine|fines|bill|deal|contract|fee|salary|budget|package|payout|loan|bonus|prize|"
+    r"settlement|investment|grant|penalty|bid|offer|takeover|transfer|donation|payment|"
+    r"compensation|award|refund|subsidy)\b"
+)
+"""A money noun after "pound" ("a 5,000-pound fine")."""
 _MONEY_CHANGE = re.compile(
     r"\b(?:fees?|prices?|costs?|salary|salaries|wages?|fines?|fares?|tuition|rents?|bills?|"
     r"budgets?|pay)\b[^.;]{0,30}\b(?:rise|rises|rose|fall|falls|fell|frozen|capped|increased?|"
@@ -571,12 +624,14 @@ def _sterling(unit_text: str | None, value: float, text: str, end: int) -> bool:
     """Whether "pounds" after a number is money: "48 million pounds", "a 12 million pound
     fine", "fined 5,000 pounds", "will cost 1,399 pounds" are; "200 pounds" and "5 million pounds
     of beef" are weights."""
-    if unit_text is None or unit_text.strip().lower() not in ("pound", "pounds"):
+    if unit_text is None or unit_text.strip(" -").lower() not in ("pound", "pounds"):
         return False
     if _WEIGHED.search(text, max(0, end - 60), end) is not None:
         return False  # "weighs 1.5 million pounds"
     if text[end : end + 4].lower().startswith(" of"):
         return False  # "2 pounds of cheese", "5 million pounds of beef": weights
+    if _MONEY_NOUN_AFTER.match(text, end):
+        return True  # "a 5,000-pound fine", "a 2 million pound contract"
     if (
         _MONEY_BEFORE.search(text, max(0, end - 56), end)
         or _MONEY_CHANGE.search(text, max(0, end - 80), end)
@@ -692,21 +747,25 @@ def _find_quantities(
         ):
             continue  # "the 1990s", "its budget for 2025/26", "fiscal 2025": times, not counts
         if (
-            num_end < len(text)
-            and (text[num_end].isalpha() or text[num_end] == "-")
-            and _CODE_AFTER.match(text, num_end)
-        ) or (
-            has_label
-            and m.group("cur") is None
-            and m.group("unit") is None
-            and m.group("scale") is None
-            and _LABEL_BEFORE.search(text, max(0, s - 12), s)
-        ) or (
-            m.group("cur") is None
-            and kinds_or_zones
-            and (
-                _KIND_BEFORE.search(text, max(0, s - 6), s)
-                or (num_end - s == 4 and _ZONE_AFTER.match(text, num_end))
+            (
+                num_end < len(text)
+                and (text[num_end].isalpha() or text[num_end] == "-")
+                and _CODE_AFTER.match(text, num_end)
+            )
+            or (
+                has_label
+                and m.group("cur") is None
+                and m.group("unit") is None
+                and m.group("scale") is None
+                and _LABEL_BEFORE.search(text, max(0, s - 12), s)
+            )
+            or (
+                m.group("cur") is None
+                and kinds_or_zones
+                and (
+                    _KIND_BEFORE.search(text, max(0, s - 6), s)
+                    or (num_end - s == 4 and _ZONE_AFTER.match(text, num_end))
+                )
             )
         ):
             # "22K001", "1-800-555-0142", "section 114", "type 2 diabetes", "0840 GMT": names
@@ -774,14 +833,25 @@ def _find_quantities(
                 after[:1] in ("-", "–")
                 and _range_end(text, e + 1)
                 or (text.startswith(" to ", e) and text[e + 4 : e + 5].isdigit())
+                or (
+                    text.startswith(" and ", e)
+                    and text[e + 5 : e + 6].isdigit()
+                    and text[max(0, s - 8) : s].lower().endswith("between ")
+                )
             ):
-                # "10-12 per cent", "5-6 billion": the first end is counted like the second
-                other = pattern.match(text, e + (4 if text.startswith(" to ", e) else 1))
+                # "10-12 per cent", "5-6 billion", "between 40,000 and 310,000 pounds": the
+                # first end is counted like the second
+                gap = 4 if text.startswith(" to ", e) else 5 if text.startswith(" and ", e) else 1
+                other = pattern.match(text, e + gap)
                 if other is not None and (other.group("unit") or other.group("scale")):
                     other_scale = other.group("scale")
                     if other_scale is None or other_scale.strip().lower() not in ("m", "b", "k"):
                         value *= _scale_for(other_scale)
                         unit, factor = _unit_for(other.group("unit"), other.group("cur"))
+                        if unit == "kg" and _sterling(
+                            other.group("unit"), value * factor, text, other.end()
+                        ):
+                            unit, factor = "GBP", 1.0
         if unit is None and m.group("cur") is None and scale_text:
             # "between 40 million and 60 million euros", "2 billion to 3 billion dollars":
             # the first end is in the second's currency or unit
@@ -789,8 +859,10 @@ def _find_quantities(
             if gap == 5 and not text[max(0, s - 8) : s].lower().endswith("between "):
                 gap = 0
             other = pattern.match(text, e + gap) if gap else None
-            if other is not None and other.start() == e + gap and (
-                other.group("unit") or other.group("cur")
+            if (
+                other is not None
+                and other.start() == e + gap
+                and (other.group("unit") or other.group("cur"))
             ):
                 unit, factor = _unit_for(other.group("unit"), other.group("cur"))
         if (
