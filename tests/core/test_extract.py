@@ -4109,3 +4109,29 @@ def test_they_is_never_one_person_named_before():
 )
 def test_which_after_a_figure_or_a_pair(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # whom he told stays in each report
+            "Huang told analysts that demand for Blackwell was strong and that Nvidia was "
+            "racing to scale up supply.",
+            [
+                "Huang told analysts that demand for Blackwell was strong.",
+                "Huang told analysts that Nvidia was racing to scale up supply.",
+            ],
+        ),
+        (  # the second "that" is reported too, not a bare fact
+            "Peskov rejected the accusation, telling reporters that Russia remained open to "
+            "talks and that Ukraine had violated the truce 4,900 times.",
+            [
+                "Peskov rejected the accusation.",
+                "Peskov told reporters that Russia remained open to talks and that Ukraine had "
+                "violated the truce 4,900 times.",
+            ],
+        ),
+    ],
+)
+def test_a_second_that_clause_keeps_its_speaker(body, expected):
+    assert texts(body) == expected

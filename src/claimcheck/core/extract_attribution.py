@@ -52,6 +52,8 @@ _OPENING_VERB = re.compile(
     r"(?!(?:(?<=claims)|(?<=claim)|(?<=notes)|(?<=reports)|(?<=estimates)|(?<=forecasts))"
     r"(?:,(?!\s+(?:however|though|meanwhile|nevertheless),)|\s+" + _NOUN_NEXT + r"))"
     r"(?: (?:on|in|at|last) [A-Z]?\w+)?"
+    # "told analysts that": whom, then the report
+    r"(?:(?<=told) (?:(?:the|a|an) )?[a-z]+(?: [a-z]+)?(?= that\b))?"
     r"(?: with (?:high|medium|low|some|great|growing) confidence)?[,:]? (?:that )?"
     # "reported receiving fees" is an act, not reported speech
     r"(?!(?:(?<=reported )|(?<=reports )|(?<=admitted )|(?<=acknowledged ))"

@@ -885,7 +885,9 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
             # not inside brackets: "(hazard ratio 0.66; 95% CI 0.57-0.77; p<0.001)"
             new_clause = text.count("(", 0, m.start()) <= text.count(")", 0, m.start())
         elif m.group(0).rstrip().endswith("that"):
-            new_clause = True
+            # "..., saying that A and that B": B is said too; the participle's report holds
+            # both (a clause of its own would lose who said it)
+            new_clause = not _ING_SPEECH_THAT.search(text, 0, m.start())
         elif low in _PRONOUN_SUBJ:
             new_clause = True
         elif (
@@ -1469,6 +1471,11 @@ _BETWEEN_BEFORE = re.compile(
 )
 """A noun phrase, "between" and a first party: what a ", which" after the second party
 ("the war between the army and the RSF, which ...") is about."""
+_ING_SPEECH_THAT = re.compile(
+    r",\s+(?:saying|adding|noting|warning|arguing|insisting|claiming|stressing|telling)\b"
+    r"[^,;]{0,40}?\bthat\b"
+)
+"""A report in a participle phrase: ", saying that", ", telling reporters that"."""
 _NAMES_LIST_TAIL = re.compile(
     r",\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},\s+){0,6}[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)"
     r"{0,2},?\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w’'-]*"
