@@ -4135,3 +4135,18 @@ def test_which_after_a_figure_or_a_pair(body, expected):
 )
 def test_a_second_that_clause_keeps_its_speaker(body, expected):
     assert texts(body) == expected
+
+
+def test_after_a_comma_a_simple_past_is_the_speakers_own_act():
+    body = (
+        "Zelenskiy said Russia had launched 1,100 drones at Ukraine, and appealed to allies "
+        "for more air defence systems."
+    )
+    assert texts(body) == [
+        "Zelenskiy said Russia had launched 1,100 drones at Ukraine.",
+        "Zelenskiy appealed to allies for more air defence systems.",
+    ]
+    # no comma: the report goes on
+    assert texts("Police said the men had stolen 40 watches and escaped in a van.")[-1] == (
+        "Police said the men escaped in a van."
+    )

@@ -209,6 +209,8 @@ _FRONTED_PARTICIPLE = re.compile(
 """A participle phrase opening the sentence with a fact about its subject ("Born in Lagos in
 1983, Tamsin Achebe moved ...", "Founded in 1946, the 49ers were ...")."""
 _NAMED_PERSON_OR_BODY = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z0-9][\w&’'.-]*){0,5}")
+_PAST_PERFECT = re.compile(r"had\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\b")
+"""A reported clause in the past perfect ("Russia had launched")."""
 _SAID_PRONOUN = re.compile(r"(?:that\s+)?(he|she)\b")
 """Reported content opening with the speaker's pronoun ("she had reduced ...")."""
 _SPEAKER_ACT = re.compile(
@@ -927,6 +929,21 @@ def _claims_from_sentence(
                 ):
                     # "Biden said Congress must act and urged lawmakers ...": a past verb after
                     # reported "must act" is the speaker's own act, said by the writer
+                    piece_prefix = ""
+                    clause = f"{speaker_phrase} {clause}"
+                    by_speaker = True
+                elif (
+                    own
+                    and own_prefix is None
+                    and prefix
+                    and not suffix
+                    and speaker_phrase
+                    and first.endswith("ed")
+                    and _PAST_PERFECT.match(content, max(0, main_verb_at))
+                    and ", and" in body_text[max(0, cs - 8) : cs + 5]
+                ):
+                    # "Zelenskiy said Russia had launched 1,100 drones, and appealed to allies":
+                    # after a comma, a simple past is the speaker's own act, not the report's
                     piece_prefix = ""
                     clause = f"{speaker_phrase} {clause}"
                     by_speaker = True
