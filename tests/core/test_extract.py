@@ -4150,3 +4150,15 @@ def test_after_a_comma_a_simple_past_is_the_speakers_own_act():
     assert texts("Police said the men had stolen 40 watches and escaped in a van.")[-1] == (
         "Police said the men escaped in a van."
     )
+
+
+def test_a_fronted_participle_before_a_name_with_a_particle():
+    body = (
+        "Born in Zwolle in 1972, Van der Berg studied economics in Groningen and worked for a "
+        "decade at the central bank."
+    )
+    assert texts(body) == [
+        "Van der Berg was born in Zwolle in 1972.",
+        "Van der Berg studied economics in Groningen.",
+        "Van der Berg worked for a decade at the central bank.",
+    ]

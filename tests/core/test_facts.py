@@ -1137,3 +1137,22 @@ def test_review_of_the_tenth_session_entities(text, expected):
 def test_tenth_read_quantities(text, expected):
     quantities = extract_facts(text, dt.date(2025, 5, 8)).quantities
     assert [(q.value, q.unit) for q in quantities] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "negated", "modality"),
+    [
+        ("Doctors Without Borders said it had treated 2,700 patients.", False, None),
+        ("He left without a coat.", True, None),
+        ("The motion called for the reversal of 500 million euros in planned cuts.", False, None),
+        ("The firm planned to cut jobs.", False, "plans"),
+    ],
+)
+def test_names_and_adjectives_are_no_negation_or_modality(text, negated, modality):
+    facts = extract_facts(text)
+    assert (facts.negated, facts.modality) == (negated, modality)
+
+
+def test_a_third_before_a_verb_is_a_share():
+    quantities = extract_facts("Around a third forecast a move as early as June.").quantities
+    assert [(q.value, q.unit) for q in quantities] == [(33.3333, "%")]

@@ -208,7 +208,10 @@ _FRONTED_PARTICIPLE = re.compile(
 )
 """A participle phrase opening the sentence with a fact about its subject ("Born in Lagos in
 1983, Tamsin Achebe moved ...", "Founded in 1946, the 49ers were ...")."""
-_NAMED_PERSON_OR_BODY = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z0-9][\w&’'.-]*){0,5}")
+_NAMED_PERSON_OR_BODY = re.compile(
+    r"(?:[Tt]he\s+)?[A-Z][\w&’'.-]*(?:\s+(?:(?:van|von|de|der|den|da|di|del|le|la|ter|ten)\s+)*"
+    r"[A-Z0-9][\w&’'.-]*){0,5}"
+)
 _PAST_PERFECT = re.compile(r"had\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\b")
 """A reported clause in the past perfect ("Russia had launched")."""
 _SAID_PRONOUN = re.compile(r"(?:that\s+)?(he|she)\b")

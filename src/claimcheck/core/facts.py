@@ -105,7 +105,7 @@ _NEGATION = re.compile(
     r"(?=[nNdDrRfFwW])\b(?:not|never|no longer|nobody|nothing|none|neither|nor|denied|denies|deny|denying|"
     r"ruled out|rules out|rule out|ruling out|refused|refuses|refuse|rejected|rejects|"
     # "adults with no history of": a modifier of a noun, not the claim's own negation
-    r"failed to|fails to|without)\b|n[’']t\b|(?<!with )(?<!of )\bno\b(?!\.\s?\d)(?=\s+[a-z])",
+    r"failed to|fails to|(?<!doctors )(?<!reporters )(?<!engineers )without)\b|n[’']t\b|(?<!with )(?<!of )\bno\b(?!\.\s?\d)(?=\s+[a-z])",
     re.IGNORECASE,
 )
 _MODALITY = re.compile(
@@ -167,6 +167,9 @@ def _negated(text: str, words: frozenset[str] | None = None) -> bool:
     return bool(_NEGATION.search(text))
 
 
+_ADJECTIVE_USE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|in|of|for|and|our)\s+$", re.IGNORECASE
+)
 _COMPARED = re.compile(r"\b(?:more|less|most|least|as)\s+$", re.IGNORECASE)
 
 
@@ -175,6 +178,10 @@ def _modality(text: str, words: frozenset[str] | None = None) -> str | None:
         return None
     for m in _MODALITY.finditer(text):
         word = m.group(1).lower()
+        if word in ("planned", "proposed") and _ADJECTIVE_USE.search(
+            text, max(0, m.start() - 8), m.start()
+        ):
+            continue  # "500 million euros in planned cuts", "the proposed merger": adjectives
         if word == "may" and m.group(1)[0] == "M" and re.match(r"\s+\d", text[m.end() :]):
             continue  # the month
         if word == "may" and m.group(1) == "May" and m.start() > 0:

@@ -317,9 +317,17 @@ def _share_after(text: str, start: int, end: int) -> bool:
     fifth."), not a rank ("a fifth generation fighter", "a third time")."""
     if text.startswith(" of ", end):
         return True
-    return (end == len(text) or text[end] in ".,;)") and (
-        _SHARE_BY.search(text, max(0, start - 9), start) is not None
-    )
+    by = _SHARE_BY.search(text, max(0, start - 9), start) is not None
+    if by and _SHARE_VERB_AFTER.match(text, end):
+        return True  # "Around a third forecast a move": a share of people, doing something
+    return (end == len(text) or text[end] in ".,;)") and by
+
+
+_SHARE_VERB_AFTER = re.compile(
+    r"\s+(?:said|say|says|expect|expected|expects|forecast|forecasts|predicted|predict|"
+    r"believe|believed|think|thought|want|wanted|support|supported|oppose|opposed|voted|"
+    r"were|are|have|had|will|would)\b"
+)
 
 
 _SPECIAL = re.compile(
