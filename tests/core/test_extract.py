@@ -4162,3 +4162,20 @@ def test_a_fronted_participle_before_a_name_with_a_particle():
         "Van der Berg studied economics in Groningen.",
         "Van der Berg worked for a decade at the central bank.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # "its" is the owner of the subject; the text's straight apostrophe
+            "Nvidia's revenue rose 94%. Its data center segment grew 112%.",
+            ["Nvidia's revenue rose 94%.", "Nvidia's data center segment grew 112%."],
+        ),
+        (  # a relative clause inside the subject before a plain verb and its object
+            "Arsenal, who finished second last season, open their campaign on Saturday.",
+            ["Arsenal open their campaign on Saturday.", "Arsenal finished second last season."],
+        ),
+    ],
+)
+def test_tenth_read_possessives_and_subjects(body, expected):
+    assert texts(body) == expected

@@ -1156,3 +1156,15 @@ def test_names_and_adjectives_are_no_negation_or_modality(text, negated, modalit
 def test_a_third_before_a_verb_is_a_share():
     quantities = extract_facts("Around a third forecast a move as early as June.").quantities
     assert [(q.value, q.unit) for q in quantities] == [(33.3333, "%")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Arsenal play Wolves on Saturday.", ["2024-08-17"]),
+        ("The two leaders meet in Brussels on Monday.", ["2024-08-19"]),
+        ("The visit on Monday was cancelled.", ["2024-08-12"]),
+    ],
+)
+def test_a_present_tense_schedule_looks_ahead(text, expected):
+    assert [d.value for d in extract_facts(text, dt.date(2024, 8, 14)).dates] == expected

@@ -826,6 +826,7 @@ def _claims_from_sentence(
         descriptions=ctx.descriptions,
         unnamed=ctx.unnamed,
         genders=ctx.genders,
+        apostrophe=ctx.apostrophe,
     )
     first_ctx = (
         ctx
@@ -838,6 +839,7 @@ def _claims_from_sentence(
             descriptions=ctx.descriptions,
             unnamed=ctx.unnamed,
             genders=ctx.genders,
+            apostrophe=ctx.apostrophe,
         )
     )
     sentence_facts: Facts | None = None
@@ -1032,7 +1034,7 @@ def _claims_from_sentence(
         relative = re.match(r"(?:who|which|whose)\s+", aside)
         about = attribution.speaker
         if relative and relative.group(0).startswith("whose"):
-            said = f"{_possessive(about)} {aside[relative.end() :]}"  # "whose term ends"
+            said = f"{_possessive(about, ctx.apostrophe)} {aside[relative.end() :]}"  # "whose"
         elif relative:
             said = f"{about} {aside[relative.end() :]}"
         else:
@@ -1268,6 +1270,8 @@ def extract_chunk(
     """The claims of one chunk of `plan_chunks` (offsets into `body`)."""
     warm_from, first, stop = chunk
     ctx = _Context()
+    if "'" in body and "’" not in body:
+        ctx.apostrophe = "'"  # possessives the claims add as the text writes them
     for start, end in spans[warm_from:first]:
         _claims_from_sentence(body, start, end, published, ctx)
     claims: list[ExtractedClaim] = []

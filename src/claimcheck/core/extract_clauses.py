@@ -1387,9 +1387,13 @@ def _predicate_follows(text: str, at: int, plural: bool = False) -> bool:
         and low not in _DET
         and low not in _PRONOUN_WORDS
         and low not in ("and", "or", "but", "which", "who", "where", "while", "as", "than")
-        and (plural or low.endswith(("s", "ed")))
+        and (plural or low.endswith(("s", "ed")) or _VERB_THEN_OBJECT.match(rest) is not None)
         and not low.endswith(("ss", "ly", "ous", "ing", "al", "ic", "ive"))
     )
+
+
+_VERB_THEN_OBJECT = re.compile(r"[a-z]+\s+(?:their|its|his|her)\s")
+"""A plain word then a possessive object: a verb ("Arsenal, who ..., open their campaign")."""
 
 
 _FULL_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"

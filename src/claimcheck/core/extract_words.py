@@ -516,6 +516,8 @@ class _Context:
     reported: bool = False
     """Whether the sentence before reported someone's words: its people are speakers, not
     who "the 34-year-old" in the next sentence is."""
+    apostrophe: str = "’"
+    """The apostrophe the text writes ("’" or "'"), for possessives the claims add."""
     plural_speaker: str | None = None
     """The many the sentence before reported ("the authors reported"), as written, whom a
     following "They said" means."""
@@ -1015,10 +1017,14 @@ _EPITHET = re.compile(
 24-year-old", "The 24-year-old Nigerian international" (followed by a comma or a verb)."""
 
 
-def _possessive(phrase: str) -> str:
-    """ "the hosts" -> "the hosts’", "Intel" -> "Intel’s"."""
+_OWNER = re.compile(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})[’']s\s+[a-z]")
+"""A subject that is something of a named owner ("Nvidia's revenue"): whom "its" means."""
+
+
+def _possessive(phrase: str, mark: str = "’") -> str:
+    """ "the hosts" -> "the hosts’", "Intel" -> "Intel’s" (`mark`: the text's apostrophe)."""
     last = phrase.rsplit(" ", 1)[-1]
-    return phrase + "’" if last.islower() and last.endswith("s") else phrase + "’s"
+    return phrase + mark if last.islower() and last.endswith("s") else phrase + mark + "s"
 
 
 def _described(text: str, ctx: _Context) -> str | None:
@@ -1108,7 +1114,7 @@ def _resolve_start(clause: str, ctx: _Context) -> str:
         return f"{name} {rest}" if name else clause
     if word in ("his", "her") and ctx.person:
         name = ctx.person_for(word)
-        return f"{name}’s {rest}" if name else clause
+        return f"{name}{ctx.apostrophe}s {rest}" if name else clause
     if word in ("it", "its") and _names_a_person(ctx):
         return clause  # "Ollie Watkins scored. It was his 17th goal": "it" is no person
     if word == "it" and _DUMMY_IT.match(rest):
@@ -1133,7 +1139,11 @@ def _resolve_start(clause: str, ctx: _Context) -> str:
             )
         return f"{ctx.subject} {rest}"
     if word in ("its", "their") and ctx.subject:
-        return f"{_possessive(ctx.subject)} {rest}"
+        owner = _OWNER.match(ctx.subject) if word == "its" else None
+        if owner is not None:
+            # "Nvidia's revenue rose 94%. Its data center segment grew": Nvidia's
+            return f"{_possessive(owner.group(1), ctx.apostrophe)} {rest}"
+        return f"{_possessive(ctx.subject, ctx.apostrophe)} {rest}"
     return clause
 
 

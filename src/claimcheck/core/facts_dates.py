@@ -126,7 +126,9 @@ _SET_FOR = re.compile(
 _SCHEDULE_BEFORE = re.compile(
     # a bare form only after "they"/"we" or a plural name ("Rovers play"), not the noun ("the
     # vote on Sunday", "the visit on Monday")
-    r"(?:\b(?:[Tt]hey|[Ww]e|[A-Z]\w+s)\s+(?:play|host|face|meet|visit|travel|open|reopen|start|"
+    r"(?:\b(?:[Tt]hey|[Ww]e|(?!(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|Last|"
+    r"Next|Her|On|In|By)\b)[A-Z]\w+|[a-z]{3,}[^s\W]s)\s+"
+    r"(?:play|host|face|meet|visit|travel|open|reopen|start|"
     r"begin|resume|return|head|vote|kick off|take on|take effect|come into force|go into effect)"
     r"|\b(?:plays|hosts|faces|meets|visits|travels|opens|reopens|starts|begins|resumes|returns|"
     r"heads|votes|kicks off|takes on|takes effect|comes into force|goes into effect|expires|"
