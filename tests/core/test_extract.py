@@ -4179,3 +4179,15 @@ def test_a_fronted_participle_before_a_name_with_a_particle():
 )
 def test_tenth_read_possessives_and_subjects(body, expected):
     assert texts(body) == expected
+
+
+def test_tenth_read_named_one_and_declared():
+    body = (
+        "The committee voted 6-3, with two members backing a cut and one, Swati Dhingra, "
+        "pushing for a larger reduction."
+    )
+    assert "Swati Dhingra pushed for a larger reduction." in texts(body)
+    claims = extract_claims(
+        "South Sudan, which declared its own outbreak in October, has recorded 70,000 cases."
+    )
+    assert all(c.speaker is None for c in claims)

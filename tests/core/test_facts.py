@@ -1168,3 +1168,23 @@ def test_a_third_before_a_verb_is_a_share():
 )
 def test_a_present_tense_schedule_looks_ahead(text, expected):
     assert [d.value for d in extract_facts(text, dt.date(2024, 8, 14)).dates] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Graham Whitcombe, 61, was convicted of fraud.", [(61.0, "years", False)]),
+        (
+            "Air defences destroyed 25 drones over seven Russian regions.",
+            [(25.0, "drone", False), (7.0, "region", False)],
+        ),
+        (
+            "The rules limit losses to 105 million pounds over three seasons.",
+            [(105000000.0, "GBP", False), (3.0, "season", False)],
+        ),
+        ("Inflation edges up to 3.4%.", [(3.4, "%", False)]),
+        ("Over 300 people died.", [(300.0, "people", True)]),
+    ],
+)
+def test_tenth_read_ages_and_approximations(text, expected):
+    assert [(q.value, q.unit, q.approx) for q in extract_facts(text).quantities] == expected

@@ -1469,6 +1469,10 @@ _HEDGE_ITEM = re.compile(
 )
 """An adverb opening what looks like a list item: a hedge or aside ("most likely in
 September", "probably in the second half")."""
+_ONE_NAMED_BEFORE = re.compile(
+    r"\b(?:one|another|the other|a third),\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})$"
+)
+"""One of several, named between commas, before a participle: "and one, Swati Dhingra,"."""
 _BETWEEN_BEFORE = re.compile(
     r"(?P<np>\b(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+between\s+[^,;]{2,60}?"
     r"\s+and\s+$"
@@ -1788,6 +1792,11 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 # After a relative clause the participle goes on describing its antecedent:
                 # "a policy shift, which lifted the ban, allowing Ukraine to ...".
                 actor = last_antecedent or subject
+                named = _ONE_NAMED_BEFORE.search(text, max(0, comma - 60), comma)
+                if named is not None:
+                    # "with two members backing a cut and one, Swati Dhingra, pushing for ...":
+                    # the person named just before
+                    actor = named.group(1)
                 if verb.lower() in _PRICE_ING and _PRICE_AFTER.match(rest):
                     # "unveiled a cheaper phone, the Lumina 12, starting at $799": the price of
                     # the thing named last, not an act of the subject

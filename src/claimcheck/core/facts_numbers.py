@@ -444,6 +444,8 @@ def _approx(text: str, start: int) -> bool:
         return False
     if m.group(0).lower().startswith("up to") and _MOVED_UP.search(text, max(0, start - 70), start):
         return False  # "revised the figure up to 3.4%": moved to it, exactly
+    if m.group(0).lower().startswith("over") and _NOUN_BEFORE_OVER.search(text, 0, start):
+        return False  # "destroyed 25 drones over seven regions": across them, not more than
     if (
         m.group(0).lower().startswith("over")
         and (d := _DURATION_AT.match(text, start)) is not None
@@ -455,11 +457,18 @@ def _approx(text: str, start: int) -> bool:
 
 _DURATION_AT = re.compile(
     r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)\s+"
-    r"(?:years?|months?|weeks?|days?|decades?|hours?)\b",
+    r"(?:years?|months?|weeks?|days?|decades?|hours?|seasons?|quarters?|terms?)\b",
     re.IGNORECASE,
 )
+_NAME_COMMA_BEFORE = re.compile(
+    r"\b(?!(?:In|At|On|By|For|From|The|An?|Of|To|And|But)\s)[A-Z][a-z][\w’'-]*\s+[A-Z][\w’'-]+,\s*$"
+)
+"""A full name and a comma before a number between commas: the person's age."""
+_NOUN_BEFORE_OVER = re.compile(r"\b\d[\d,.]*\s+[a-z]+s\s+over\s+$")
+"""A counted plural before "over": the preposition ("25 drones over seven regions")."""
 _MOVED_UP = re.compile(
     r"\b(?:revised|revises|revise|ticked|moved|pushed|marked|adjusted|raised|raises|bumped|"
+    r"edges|edged|inches|inched|creeps|crept|"
     r"nudged|went|goes|inched|crept|edged)\b[^.;,]{0,45}\bup\s+to\s*$",
     re.IGNORECASE,
 )
@@ -824,6 +833,15 @@ def _find_quantities(
             unit = None
         if unit is None and not m.group("cur") and text.startswith(_AGED, e):
             unit = "years"  # "the 22-year-old", "aged 34 years old"
+        elif (
+            unit is None
+            and not m.group("cur")
+            and not scale_text
+            and text.startswith(",", e)
+            and e - s <= 3
+            and _NAME_COMMA_BEFORE.search(text, max(0, s - 40), s)
+        ):
+            unit = "years"  # "Graham Whitcombe, 61, was convicted": his age
         if unit is None and not m.group("cur") and not scale_text:
             after = text[e : e + 2]
             if (
