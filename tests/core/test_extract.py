@@ -4191,3 +4191,8 @@ def test_tenth_read_named_one_and_declared():
         "South Sudan, which declared its own outbreak in October, has recorded 70,000 cases."
     )
     assert all(c.speaker is None for c in claims)
+
+
+def test_an_epithet_after_a_person_named_as_object():
+    body = "Chelsea signed Thiago Rocha. The 21-year-old scored 18 goals last season."
+    assert texts(body)[-1] == "Thiago Rocha scored 18 goals last season."

@@ -1090,8 +1090,14 @@ def _resolve_start(clause: str, ctx: _Context) -> str:
     if named is not None:
         return named
     epithet = _EPITHET.match(clause)
-    if epithet and ctx.person and ctx.subject == ctx.person and not ctx.reported:
-        return ctx.person + clause[epithet.end() :]  # "The 24-year-old" -> "Reece James"
+    if (
+        epithet
+        and ctx.person
+        and not ctx.reported
+        and (ctx.subject == ctx.person or (not ctx.unnamed and ctx.person in ctx.recent[-1:]))
+    ):
+        # "The 24-year-old" -> "Reece James"; also after "Chelsea signed Thiago Rocha"
+        return ctx.person + clause[epithet.end() :]
     m = _PRONOUN_OPEN.match(clause)
     if not m:
         return clause
