@@ -4196,3 +4196,20 @@ def test_tenth_read_named_one_and_declared():
 def test_an_epithet_after_a_person_named_as_object():
     body = "Chelsea signed Thiago Rocha. The 21-year-old scored 18 goals last season."
     assert texts(body)[-1] == "Thiago Rocha scored 18 goals last season."
+
+
+def test_the_ministry_named_again_is_the_countrys_ministry():
+    body = (
+        "Sudan's health ministry said on Monday it had vaccinated 2.6 million people. "
+        "The ministry said it planned to launch a second campaign next week."
+    )
+    assert [c.speaker for c in extract_claims(body)] == [
+        "Sudan's health ministry",
+        "Sudan's health ministry",
+    ]
+
+
+def test_told_to_is_an_order_not_a_report():
+    assert [c.speaker for c in extract_claims("Residents told to leave homes as river rises")] == [
+        None
+    ]

@@ -61,6 +61,7 @@ _OPENING_VERB = re.compile(
     r"eight|nine|ten|half|a third|a quarter|a fifth|a tenth|a dozen)\b)|against|on|for|with|"
     r"from|out)\b)"
     r"(?!(?:the\s+)?lives\b)"  # "claims the lives of ...": kills, says nothing
+    r"(?!(?<=told )to\b)"  # "Residents told to leave homes": an order they were given
     r"(?P<content>.{12,})$",
     re.DOTALL,
 )

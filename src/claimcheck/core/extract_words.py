@@ -487,6 +487,10 @@ class _Context:
                 self.descriptions[h] = "" if named_before not in (None, named) else named
                 seen[h] = named
                 self.named_bodies.add(h)
+        owned = _OWNED_BODY.fullmatch(subject) if subject and "s " in subject else None
+        if subject and owned is not None and owned.group("head") not in seen:
+            # "Sudan's health ministry said ... The ministry said": the same ministry
+            self.descriptions[owned.group("head")] = subject
         if (
             subject
             and _company_subject(subject)
@@ -1017,6 +1021,12 @@ _EPITHET = re.compile(
 24-year-old", "The 24-year-old Nigerian international" (followed by a comma or a verb)."""
 
 
+_OWNED_BODY = re.compile(
+    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s\s+(?:[a-z]+\s+){0,2}(?P<head>ministry|bank|"
+    r"government|army|military|police|agency|regulator|council|court|parliament|department|"
+    r"office|navy|party|federation|union)"
+)
+"""A body named by its country or owner ("Sudan's health ministry"), for "the ministry"."""
 _OWNER = re.compile(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})[’']s\s+[a-z]")
 """A subject that is something of a named owner ("Nvidia's revenue"): whom "its" means."""
 
