@@ -4213,3 +4213,12 @@ def test_told_to_is_an_order_not_a_report():
     assert [c.speaker for c in extract_claims("Residents told to leave homes as river rises")] == [
         None
     ]
+
+
+def test_she_said_she_keeps_the_speakers_own_pronoun():
+    body = (
+        "Dutch Finance Minister Eline van der Berg resigned on Wednesday. Van der Berg, 52, "
+        "told reporters that she could no longer defend the budget. She said she would stay "
+        "on as a member of parliament."
+    )
+    assert texts(body)[-1] == "Van der Berg said she would stay on as a member of parliament."

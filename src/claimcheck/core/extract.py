@@ -806,6 +806,7 @@ def _claims_from_sentence(
         and attribution is not None
         and (
             speaker in ctx.people.values()  # "Pavel said he would ...": Petr Pavel
+            or attribution.speaker.strip().lower() in ("he", "she")  # "She said she would"
             or any(
                 e.type == "person" and e.name == speaker for e in find_entities(attribution.speaker)
             )
