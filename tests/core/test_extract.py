@@ -4222,3 +4222,11 @@ def test_she_said_she_keeps_the_speakers_own_pronoun():
         "on as a member of parliament."
     )
     assert texts(body)[-1] == "Van der Berg said she would stay on as a member of parliament."
+
+
+def test_a_speech_participle_after_a_subordinate_clause_is_its_subjects():
+    body = (
+        "Castellan raised its bid twice after Harwood's board rejected proposals of 455 pence "
+        "and 480 pence, saying they undervalued the company."
+    )
+    assert texts(body)[-1] == "Harwood's board said they undervalued the company."

@@ -1469,6 +1469,15 @@ _HEDGE_ITEM = re.compile(
 )
 """An adverb opening what looks like a list item: a hedge or aside ("most likely in
 September", "probably in the second half")."""
+_SUBORDINATE_SUBJECT = re.compile(
+    r"\b(?:after|when|because|since|while|before)\s+(?P<subj>(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:[’']s\s+[a-z]+)?)\s+[a-z]+ed\b"
+)
+"""A subordinate clause's named subject before a speech participle ("after Harwood's board
+rejected ..., saying")."""
+_SPEECH_ING_WORDS = frozenset(
+    "saying adding noting warning arguing insisting claiming stressing citing".split()
+)
 _ONE_NAMED_BEFORE = re.compile(
     r"\b(?:one|another|the other|a third),\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})$"
 )
@@ -1792,6 +1801,11 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 # After a relative clause the participle goes on describing its antecedent:
                 # "a policy shift, which lifted the ban, allowing Ukraine to ...".
                 actor = last_antecedent or subject
+                inner = _SUBORDINATE_SUBJECT.search(text, max(0, verb_at), comma)
+                if inner is not None and verb.lower() in _SPEECH_ING_WORDS:
+                    # "raised its bid after Harwood's board rejected ..., saying they
+                    # undervalued the company": the board said so
+                    actor = inner.group("subj")
                 named = _ONE_NAMED_BEFORE.search(text, max(0, comma - 60), comma)
                 if named is not None:
                     # "with two members backing a cut and one, Swati Dhingra, pushing for ...":
