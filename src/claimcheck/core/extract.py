@@ -485,7 +485,9 @@ def _claims_from_sentence(
             ExtractedClaim(text=text, start=start, end=end, kind=_kind(text, facts), facts=facts)
         ]
     timeline = (
-        _TIMELINE.match(sentence) if sentence[:1].isdigit() or sentence[:1] in "JFMASOND" else None
+        _TIMELINE.match(sentence)
+        if sentence[:1].isdigit() or sentence[:3] in _MONTH_STARTS
+        else None
     )
     if timeline is not None:
         claim = _timeline_claim(timeline, start, end, published, ctx)
@@ -1080,6 +1082,7 @@ def _claims_from_sentence(
     return _dedupe(claims)
 
 
+_MONTH_STARTS = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
 _TIMELINE = re.compile(
     r"\s*(?P<when>(?:(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+(?:\d{1,2},?\s+)?)?"

@@ -1418,6 +1418,8 @@ Road, Handsworth," and what follows (the next, after "and", or the shared predic
 def _aged_people(text: str) -> tuple[list[tuple[str, int]], str] | None:
     """The people of "A, 24, of X, B, 31, and C, 19, of Y, were remanded", each with their
     age and home and offset, and their shared predicate; None for any other clause."""
+    if _AGE_BETWEEN_COMMAS.search(text) is None:
+        return None  # most clauses: no age at all
     people: list[tuple[str, int]] = []
     at = text.find(_first_capital(text))
     while at >= 0:
@@ -1429,6 +1431,9 @@ def _aged_people(text: str) -> tuple[list[tuple[str, int]], str] | None:
             return (people, m.group("vp")) if len(people) >= 2 else None
         at = m.end()
     return None
+
+
+_AGE_BETWEEN_COMMAS = re.compile(r", \d{1,3},")
 
 
 def _first_capital(text: str) -> str:
