@@ -1188,3 +1188,10 @@ def test_a_present_tense_schedule_looks_ahead(text, expected):
 )
 def test_tenth_read_ages_and_approximations(text, expected):
     assert [(q.value, q.unit, q.approx) for q in extract_facts(text).quantities] == expected
+
+
+def test_mixed_case_acronyms_stay_whole():
+    assert [e.name for e in extract_facts("The BoE has cut rates; IgG levels rose.").entities] == [
+        "BoE",
+        "IgG",
+    ]

@@ -168,7 +168,8 @@ _LOW = "a-zß-öø-ÿā-žș-ț"
 """Capital and small letters of the Latin alphabets names are written in ("Hernández",
 "Łukasz", "Şahin")."""
 _NAME_WORD = (
-    rf"(?:[{_UP}][{_LOW}]?['’][{_UP}][{_LOW}]+|[{_UP}][{_LOW}'’]+(?:[{_UP}][{_LOW}]+)*"
+    # a mixed-case acronym first ("BoE", "PwC", "DfE"): not cut to "Bo"
+    rf"(?:[A-Z][a-z][A-Z]{{1,2}}(?![\w’'])|[{_UP}][{_LOW}]?['’][{_UP}][{_LOW}]+|[{_UP}][{_LOW}'’]+(?:[{_UP}][{_LOW}]+)*"
     rf"(?:-[{_UP}][{_LOW}]+)?|"
     # an acronym with the digits it ends with ("COP28", "MH370"), never cut before them
     rf"[{_UP}]\.|[A-Z]{{2,}}(?:/[A-Z]+)?(?:\d+)?(?![\dA-Z])|Mc[A-Z][a-z]+)"
