@@ -1195,3 +1195,28 @@ def test_mixed_case_acronyms_stay_whole():
         "BoE",
         "IgG",
     ]
+
+
+def test_a_count_back_in_thousands_is_no_date():
+    facts = extract_facts(
+        "Cattle domestication started around 8,000 years ago.", dt.date(2024, 5, 31)
+    )
+    assert facts.dates == ()
+
+
+def test_facts_projected_onto_a_claim_are_whole_numbers_and_dates():
+    from claimcheck.core.extract import extract_claims
+
+    claims = extract_claims(
+        "Labour won 412 seats, while the Conservatives won 12 seats. Shares rose on May 15, "
+        "while bonds fell on May 1.",
+        dt.date(2025, 6, 12),
+    )
+    assert [
+        [q.text for q in c.facts.quantities] + [d.text for d in c.facts.dates] for c in claims
+    ] == [
+        ["412 seats"],
+        ["12 seats"],
+        ["May 15"],
+        ["May 1"],
+    ]

@@ -229,6 +229,13 @@ def _find_fact(text: str, fact: str) -> int:
     """Where `fact` is in `text`; a fact that opened a sentence may open the claim with a
     capital ("three soldiers" of "Later, three soldiers died" in "Three soldiers died")."""
     at = text.find(fact)
+    while at > 0 and (text[at - 1].isalnum() or (fact[:1].isdigit() and text[at - 1] in ".,")):
+        # "12 seats" inside "412 seats", "8%" inside "38%": not the fact, a part of another
+        at = text.find(fact, at + 1)
+    end = at + len(fact)
+    while at >= 0 and end < len(text) and fact[-1:].isdigit() and text[end].isdigit():
+        at = text.find(fact, at + 1)  # "May 1" inside "May 15"
+        end = at + len(fact)
     if at < 0 and fact[:1].islower() and text[:1].isupper():
         capital = fact[0].upper() + fact[1:]
         if text.startswith(capital):

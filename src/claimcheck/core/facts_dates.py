@@ -425,7 +425,7 @@ _AGO_COUNTS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
 _AGO = re.compile(
-    r"\b(?P<n>\d{1,3}|" + "|".join(_AGO_COUNTS) + r")\s+"
+    r"(?<![\d,.])\b(?P<n>\d{1,3}|" + "|".join(_AGO_COUNTS) + r")\s+"
     r"(?P<unit>day|week|month|year|decade)s?\s+ago\b",
     re.IGNORECASE,
 )
