@@ -4230,3 +4230,8 @@ def test_a_speech_participle_after_a_subordinate_clause_is_its_subjects():
         "and 480 pence, saying they undervalued the company."
     )
     assert texts(body)[-1] == "Harwood's board said they undervalued the company."
+
+
+def test_he_after_a_subject_the_finder_does_not_know_is_not_the_object():
+    body = "World number one Sinner beat Ben Shelton on Tuesday. He served a doping ban this year."
+    assert texts(body)[-1] == "He served a doping ban this year."

@@ -138,6 +138,8 @@ from claimcheck.core.facts_entities import (
     _PLACES,
     _STOP_CAPS,
     _TITLE_WORDS,
+    canonical_entity,
+    entity_type,
 )
 from claimcheck.core.given_names import gender
 from claimcheck.core.models import Entity, ExtractedClaim, Facts, Kind
@@ -310,6 +312,24 @@ def _subject_person(subject: str, people: list[Entity], ctx: _Context) -> Entity
     return None
 
 
+def _unknown_person_subject(subject: str) -> bool:
+    """A subject with a capitalised word after its first that names no place, body or known
+    thing ("World number one Sinner", "Aryna Sabalenka of Belarus"): likely a person."""
+    words = subject.split()
+    if len(words) < 2 or not subject[:1].isupper() or "," in subject:
+        return False
+    later = [w.strip(".,’'") for w in words[1:] if w[:1].isupper()]
+    if not later or any(w.lower() in _PRONOUN_SUBJ for w in words):
+        return False
+    for word in later:
+        low = word.lower()
+        if low in _PLACES or low in _ALIASES or low in _TITLE_WORDS:
+            return False
+        if entity_type(word) != "other" or entity_type(canonical_entity(subject)) in ("org", "place"):
+            return False
+    return True
+
+
 def _update_context(
     sentence: str,
     ctx: _Context,
@@ -363,6 +383,16 @@ def _update_context(
         if still:
             by_subject = Entity(still, still, "person")
     if (
+        by_subject is None
+        and verb_at > 0
+        and any(p.start >= len(subject) for p in people)  # a person named after the subject
+        and _unknown_person_subject(subject)
+    ):
+        # "World number one Sinner beat Ben Shelton. He served ...": a name the entity finder
+        # does not know as a person; "he" is not the object named after it
+        ctx.person = None
+        person_entity = None
+    elif (
         by_subject is None
         and verb_at > 0
         and _UNNAMED_SUBJECT.fullmatch(subject)
