@@ -4235,3 +4235,11 @@ def test_a_speech_participle_after_a_subordinate_clause_is_its_subjects():
 def test_he_after_a_subject_the_finder_does_not_know_is_not_the_object():
     body = "World number one Sinner beat Ben Shelton on Tuesday. He served a doping ban this year."
     assert texts(body)[-1] == "He served a doping ban this year."
+
+
+def test_he_after_an_unnamed_speaker_is_not_the_person_named_before():
+    body = (
+        "Prime Minister Narendra Modi visited the site. The signals had failed, a railway "
+        "official told reporters. He said the train was speeding."
+    )
+    assert [c.speaker for c in extract_claims(body)][-1] == "He"

@@ -1089,6 +1089,14 @@ def _claims_from_sentence(
         body_text,
     )
     ctx.reported = attribution is not None
+    unnamed = attribution.speaker.strip() if attribution is not None else ""
+    if (
+        unnamed
+        and _UNNAMED_SUBJECT.fullmatch(unnamed[:1].upper() + unnamed[1:])
+        and not _PERSONAL.search(sentence.lower())  # "A spokesman said she would return"
+    ):
+        # "..., a railway official told reporters. He said ...": the official, whom no name means
+        ctx.person = None
     if (
         attribution is not None
         and attribution.prefix
