@@ -4243,3 +4243,14 @@ def test_he_after_an_unnamed_speaker_is_not_the_person_named_before():
         "official told reporters. He said the train was speeding."
     )
     assert [c.speaker for c in extract_claims(body)][-1] == "He"
+
+
+def test_a_closing_speaker_with_a_job_appositive_speaks_both_quotes():
+    body = (
+        'The Conservatives under Pierre Poilievre stood at 38%. "Momentum is with the Liberals," '
+        "Nik Nanos, the firm's chief data scientist, told reporters. \"Two weeks is a lifetime "
+        'in politics."'
+    )
+    claims = extract_claims(body)
+    assert [c.speaker for c in claims] == [None, "Nik Nanos", "Nik Nanos"]
+    assert claims[-1].text == '"Two weeks is a lifetime in politics," Nik Nanos said.'

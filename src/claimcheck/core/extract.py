@@ -65,6 +65,7 @@ from datetime import date
 
 from claimcheck.core.extract_attribution import (
     _ANY_QUOTE,
+    _ASIDE_CUT,
     _ASKED_BY,
     _QUOTED,
     _SPEECH_NEAR,
@@ -615,7 +616,7 @@ def _claims_from_sentence(
         ctx.quote_speaker = speaker if speaker and _SPEAKER_LIKE.fullmatch(speaker) else None
         if attribution is not None and speaker and speaker != attribution.speaker.strip():
             # as written for the next quote's "..., the ministry said", named for `speaker`
-            phrase = attribution.speaker.split(", who ", 1)[0].strip()
+            phrase = _ASIDE_CUT.split(attribution.speaker, 1)[0].strip()
             ctx.quote_phrase = phrase if phrase.lower() not in ("he", "she", "it") else speaker
         else:
             ctx.quote_phrase = speaker

@@ -115,7 +115,7 @@ _CLOSING_SPEAKER_FIRST = re.compile(
     r"nor|even|if|when|because|since|although|though|then|thus|where)\b)"
     r"(?:[\w’'.\-]+ ){0,8}?[\w’'.\-]+"
     # '"...," Prime Minister Mark Ellison, who hosted the summit, told a news conference'
-    r"(?:,\s+who\s[^,“\"]{2,80},)?)\s+(?P<verb>said|says|told(?:"
+    r"(?:,\s+(?:who|the|an?)\s[^,“\"]{2,80},)?)\s+(?P<verb>said|says|told(?:"
     # whom: "told reporters", "told the jury", "told Reuters", "told The Associated Press"
     r" (?:(?:the|an?|The) )?(?:[a-z]+(?: [a-z]+){0,2}|[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3}))?"
     r"|added|wrote|"
@@ -139,6 +139,8 @@ _CLOSING_DATA = re.compile(
 )
 """Data as the source after the content: ", official figures showed on Thursday"."""
 _DATA_VERBS = frozenset("showed show shows indicated indicate indicates suggested suggest".split())
+_ASIDE_CUT = re.compile(r",\s+(?:who|the|an?)\s")
+"""Where a closing speaker's name ends and its aside starts ("Nik Nanos, the firm's ...")."""
 _CLOSING_VERB_FIRST = re.compile(
     r"^(?P<content>.{12,}?),\s+(?P<verb>said|says|added|wrote|noted)\s+"
     r"(?P<speaker>(?:(?!(?:to|by|for|in|on|at|from|with|of|as|into|after|before)\b)"
@@ -248,7 +250,7 @@ def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution
     if words.isdisjoint(_CLOSING_WORDS):
         return _data_attribution(text) if not words.isdisjoint(_DATA_VERBS) else None
     m = _CLOSING_SPEAKER_FIRST.match(text)
-    if m and _main_verb(" " + m.group("speaker").split(", who ", 1)[0]) < 0:
+    if m and _main_verb(" " + _ASIDE_CUT.split(m.group("speaker"), 1)[0]) < 0:
         return _closing(m, f", {m.group('speaker')} {m.group('verb')}")
     m = _CLOSING_VERB_FIRST.match(text)
     if m:
