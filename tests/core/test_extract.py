@@ -4254,3 +4254,23 @@ def test_a_closing_speaker_with_a_job_appositive_speaks_both_quotes():
     claims = extract_claims(body)
     assert [c.speaker for c in claims] == [None, "Nik Nanos", "Nik Nanos"]
     assert claims[-1].text == '"Two weeks is a lifetime in politics," Nik Nanos said.'
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        (  # the employer is no speaker, and no "he"
+            "Mary Jones, chief economist at Wells Fargo, said prices would rise. Tom Bill, head "
+            "of research at estate agent Knight Frank, said he expected prices to rise.",
+            ["Mary Jones", None, "Tom Bill", None],
+        ),
+        ("Jaya Sinha had initially said the driver ignored a signal.", ["Jaya Sinha"]),
+        ("The board has repeatedly said the driver ignored a signal.", ["board"]),
+        (
+            "Cameron Norrie, now ranked 61st, said he had struggled.",
+            ["Cameron Norrie", None],
+        ),
+    ],
+)
+def test_eleventh_read_speakers(body, speakers):
+    assert [c.speaker for c in extract_claims(body)] == speakers

@@ -45,7 +45,8 @@ _OPENING_VERB = re.compile(
     r"|,\s+" + ING_ASIDE + r"[^,;“\"]{2,100},"
     # "The leaders of the United States, Japan and Canada said": a list in the speaker
     r"|(?:,\s+[A-Z][^,;:“\"]{1,40}){1,4},?\s+and\s+[A-Z][^,;:“\"]{1,40}?)?)\s+"
-    r"(?:has |have |had |also |previously |recently |publicly |later )*"
+    r"(?:(?:has|have|had|also|previously|recently|publicly|later|earlier|already|again|once|"
+    r"first|initially|repeatedly|[a-z]+ly) )*"
     r"(?P<verb>" + _SPEECH_VERBS + r")\b"
     # "Initial jobless claims rose", "Media reports said", "asylum claims, which": the plural
     # noun, its verb after it (the speaker runs on to the next speech verb)
@@ -167,7 +168,13 @@ _FRONTED = re.compile(
 )
 """A phrase before the speaker: a time, place or circumstance ("On Sunday,", "Speaking at a
 news conference,", "In a statement,"), or a live blog's time stamp ("8:35 a.m.")."""
-_ASIDE = re.compile(r"\s*(?:(?:an?|the|who|which|whose|[A-Z][\w’']*[’']s)\s|" + ING_ASIDE + ")")
+_ASIDE = re.compile(
+    r"\s*(?:(?:an?|the|who|which|whose|now|then|formerly|currently|[A-Z][\w’']*[’']s|"
+    r"(?:chief|senior|deputy|head|director|president|professor|lead|principal|managing|"
+    r"executive|global|regional|economist|analyst|strategist|spokes(?:man|woman|person)|"
+    r"partner|founder|editor|researcher|manager|secretary|minister|member|leader)\b[^,]*?)\s|"
+    r"\d{1,3}\s*,\s*$|" + ING_ASIDE + ")"
+)
 """What opens an aside after a speaker's name: "a neurologist who ...", "the bank's head"."""
 _ASKED_BY = re.compile(
     r"\s+(?:polled|surveyed|cited|quoted|interviewed|contacted|consulted|asked|questioned)"

@@ -426,6 +426,14 @@ _HOMETOWN_BEFORE = re.compile(r"(?:\d{1,3}|[DRI]-[A-Z][\w.]*),\s+of\s+$")
 """", 52, of Coral Gables": a person's age, then where they live."""
 
 
+_EMPLOYER_BEFORE = re.compile(
+    r"\b(?:economist|analyst|strategist|director|research|partner|executive|professor|"
+    r"researcher|spokes(?:man|woman|person)|manager|fellow|official|officer|adviser|advisor|"
+    r"lawyer|employee|engineer|consultant|trader|banker|scientist|lecturer)\s+(?:at|with)\s+"
+    r"(?:(?:estate|travel|talent|insurance)\s+agents?\s+|(?:investment|law|consulting|"
+    r"consultancy|brokerage|research)\s+(?:bank|firm|group)\s+|the\s+)?$"
+)
+"""A job before "at": the name after it is the employer ("economist at Wells Fargo")."""
 _PLACE_OF_BEFORE = re.compile(
     r"\b(?:village|town|city|district|province|region|county|municipality|island|port|"
     r"suburb|hamlet)\s+of\s+$"
@@ -443,6 +451,8 @@ def _type_in_text(name: str, text: str, at: int) -> str:
         or _PLACE_OF_BEFORE.search(text, max(0, at - 16), at)
     ):
         return "place"  # "52, of Coral Gables", "the village of Mazar Dara"
+    if kind == "person" and _EMPLOYER_BEFORE.search(text, max(0, at - 40), at):
+        return "org"  # "chief economist at Wells Fargo", "head of research at Knight Frank"
     if (
         kind == "person"
         and at > 0
