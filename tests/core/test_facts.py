@@ -1220,3 +1220,19 @@ def test_facts_projected_onto_a_claim_are_whole_numbers_and_dates():
         ["May 15"],
         ["May 1"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The average price of a home dropped 0.1% to 298,602 pounds.",
+            [(0.1, "%"), (298602.0, "GBP")],
+        ),
+        ("Prices rose 6.8% to an average of 205,946 pounds.", [(6.8, "%"), (205946.0, "GBP")]),
+        ("The threshold will halve to 125,000 pounds.", [(125000.0, "GBP")]),
+        ("The baby weighed an average of 8 pounds.", [(3.62874, "kg")]),
+    ],
+)
+def test_house_prices_in_pounds_are_sterling(text, expected):
+    assert [(q.value, q.unit) for q in extract_facts(text).quantities] == expected

@@ -630,8 +630,11 @@ _MONEY_NOUN_AFTER = re.compile(
 """A money noun after "pound" ("a 5,000-pound fine")."""
 _MONEY_CHANGE = re.compile(
     r"\b(?:fees?|prices?|costs?|salary|salaries|wages?|fines?|fares?|tuition|rents?|bills?|"
-    r"budgets?|pay)\b[^.;]{0,30}\b(?:rise|rises|rose|fall|falls|fell|frozen|capped|increased?|"
-    r"cut)\s+(?:to|at)\s+[^.;]{0,24}$",
+    r"budgets?|pay|thresholds?|values?|valuations?)\b(?:[^.;]|\.(?=\d)){0,30}\b(?:rise|rises|rose|fall|falls|"
+    r"fell|frozen|capped|increased?|cut|dropped|drops|climbed|climbs|jumped|slipped|halve|halved|"
+    r"double|doubled|reached|hit)\b(?:[^.;]|\.(?=\d)){0,14}?\s(?:to|at)\s+(?:an\s+average\s+of\s+)?"
+    r"(?:[^.;]|\.(?=\d)){0,24}$|\b(?:average|asking|sale|selling|house|home)\s+(?:price|value)s?\s+of\s+$"
+    r"|\ban\s+average\s+of\s+$",
     re.IGNORECASE,
 )
 """A sum of money changing: "fees will rise to 9,535 pounds", "frozen at 9,250 pounds"."""
