@@ -1236,3 +1236,16 @@ def test_facts_projected_onto_a_claim_are_whole_numbers_and_dates():
 )
 def test_house_prices_in_pounds_are_sterling(text, expected):
     assert [(q.value, q.unit) for q in extract_facts(text).quantities] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The election is on April 28.", ["2025-04-28"]),
+        ("The men's final is on Sunday.", ["2025-04-13"]),
+        ("The crash was the worst since June last year.", ["2024-06", "2024"]),
+        ("The election was held on April 2.", ["2025-04-02"]),
+    ],
+)
+def test_eleventh_read_dates(text, expected):
+    assert [d.value for d in extract_facts(text, dt.date(2025, 4, 10)).dates] == expected

@@ -97,6 +97,7 @@ _IN_MONTH = re.compile(
     r"(?P<m4>January|February|March|April|"
     r"May|June|July|August|September|October|November|December)\b(?!\s+\d)"
 )
+_YEAR_AFTER_MONTH = re.compile(r"\s+(last|next|this)\s+year\b", re.IGNORECASE)
 _FUTURE = re.compile(
     r"(?=[wsiapegfdnhucWSIAPEGFDNHUC])\b(?:will|shall|is set to|are set to|plans? to|"
     r"expected to|going to|expects?|predicts?|scheduled|due to|due back|due in|"
@@ -132,7 +133,9 @@ _SCHEDULE_BEFORE = re.compile(
     r"begin|resume|return|head|vote|kick off|take on|take effect|come into force|go into effect)"
     r"|\b(?:plays|hosts|faces|meets|visits|travels|opens|reopens|starts|begins|resumes|returns|"
     r"heads|votes|kicks off|takes on|takes effect|comes into force|goes into effect|expires|"
-    r"launches|closes|ends|payable))\b"
+    r"launches|closes|ends|payable)"
+    # "The election is on April 28", "The final is on Sunday": a present copula and "on"
+    r"|\b(?:is|are)(?=\s+on\s+$)|\b(?:is|are)\s+(?:set|due|scheduled)(?=\s+(?:for|on)\s+$))\b"
     # then at most six words, none of them a past verb ("The heads of the agencies met on")
     r"(?:\s+(?!\w+ed\b|met\b|won\b|lost\b|said\b|was\b|were\b|had\b|did\b|took\b|"
     r"made\b|held\b|left\b|began\b|came\b|went\b)[\w'’&-]+){0,6}\s+(?:on\s+)?$"
@@ -395,7 +398,9 @@ def _find_dates(
             year_of_text = _dated_by_opening(opening, future, s)
             if year_of_text is not None:  # "In 2021, storage fell to 26% in March"
                 out.append(
-                    DateRef(value=f"{year_of_text:04d}-{month:02d}", text=m.group("m4"), start=s, end=e)
+                    DateRef(
+                        value=f"{year_of_text:04d}-{month:02d}", text=m.group("m4"), start=s, end=e
+                    )
                 )
                 continue
             year = published.year
@@ -409,6 +414,16 @@ def _find_dates(
                 year -= 1  # "in May" in a December article: this year's May, already past
             elif month < published.month and ahead:
                 year += 1  # "expect a cut in June" in December: next June
+            relative_year = _YEAR_AFTER_MONTH.match(text, e)
+            if relative_year is not None:  # "June last year", "in March next year"
+                year = (
+                    published.year
+                    + {"last": -1, "next": 1, "this": 0}[relative_year.group(1).lower()]
+                )
+                out.append(
+                    DateRef(value=f"{year:04d}-{month:02d}", text=m.group("m4"), start=s, end=e)
+                )
+                continue
             if direction == "last" and month == published.month:
                 year -= 1
             elif direction == "next" and month == published.month:
