@@ -4274,3 +4274,20 @@ def test_a_closing_speaker_with_a_job_appositive_speaks_both_quotes():
 )
 def test_eleventh_read_speakers(body, speakers):
     assert [c.speaker for c in extract_claims(body)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Alcaraz will play Taylor Fritz, who beat Karen Khachanov.",
+            ["Alcaraz will play Taylor Fritz.", "Taylor Fritz beat Karen Khachanov."],
+        ),
+        (
+            "Alcaraz faces Taylor Fritz, who beat Karen Khachanov.",
+            ["Alcaraz faces Taylor Fritz.", "Taylor Fritz beat Karen Khachanov."],
+        ),
+    ],
+)
+def test_who_after_a_name_object_is_the_name(body, expected):
+    assert texts(body) == expected

@@ -1487,6 +1487,8 @@ _ONE_NAMED_BEFORE = re.compile(
     r"\b(?:one|another|the other|a third),\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})$"
 )
 """One of several, named between commas, before a participle: "and one, Swati Dhingra,"."""
+_TRAILING_NAME = re.compile(r"\s[a-z][\w-]*\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})$")
+"""A full name ending a stretch after a lowercase word ("Alcaraz faces Taylor Fritz")."""
 _BETWEEN_BEFORE = re.compile(
     r"(?P<np>\b(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+between\s+[^,;]{2,60}?"
     r"\s+and\s+$"
@@ -1592,6 +1594,8 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 # claim keeps the age between its commas
                 antecedent = age.group(1)
                 aged = True
+            if after.startswith("who") and (tail := _TRAILING_NAME.search(antecedent)):
+                antecedent = tail.group(1)  # "Alcaraz faces Taylor Fritz, who ...": Fritz
             if after.startswith(("who", "which")) and antecedent.startswith(("a ", "an ")):
                 named = _CITY_COMMA_BEFORE.search(text, 0, comma - len(antecedent))
                 if named and (entity_type(canonical_entity(named.group(1))) == "person") == (

@@ -770,6 +770,7 @@ _ING_NOUNS = frozenset(
 
 
 _ORDINAL_WORDS = frozenset("first second third fourth fifth last next latest only new".split())
+_MODAL_BEFORE_VERB = frozenset("will would can could may might must should shall".split())
 _NAMING_PARTICIPLES = frozenset("named called dubbed titled entitled nicknamed renamed".split())
 
 
@@ -813,6 +814,8 @@ def _np_before(text: str, end: int) -> str:
             or low in ("and", "or", "but", "that", "which", "who")
         ):
             break
+        if i > 0 and w.islower() and words[i - 1].group(0).lower() in _MODAL_BEFORE_VERB:
+            break  # "will play Taylor Fritz": "play" is a verb after its modal
         if (
             (low in _COMMON_VERBS and not w[:1].isupper())
             or (low.endswith("ing") and w.islower() and len(low) > 5 and low not in _ING_NOUNS)
