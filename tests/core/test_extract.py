@@ -4291,3 +4291,19 @@ def test_eleventh_read_speakers(body, speakers):
 )
 def test_who_after_a_name_object_is_the_name(body, expected):
     assert texts(body) == expected
+
+
+def test_relative_clauses_after_a_role_of_or_an_event_in():
+    body = (
+        "The head of the agency, who resigned last week, denied wrongdoing. The report cited "
+        "floods in Spain, which killed 224 people in October. Protests in Iran, which began in "
+        "September, have spread."
+    )
+    assert texts(body) == [
+        "The head of the agency denied wrongdoing.",
+        "The head of the agency resigned last week.",
+        "The report cited floods in Spain.",
+        "Floods in Spain killed 224 people in October.",
+        "Protests in Iran have spread.",
+        "Protests in Iran began in September.",
+    ]

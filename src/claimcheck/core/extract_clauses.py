@@ -1487,6 +1487,20 @@ _ONE_NAMED_BEFORE = re.compile(
     r"\b(?:one|another|the other|a third),\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})$"
 )
 """One of several, named between commas, before a participle: "and one, Swati Dhingra,"."""
+_ROLE_OF_BEFORE = re.compile(
+    r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?(?:head|chief|"
+    r"leader|director|president|chairman|chairwoman|chair|spokes(?:man|woman|person)|member|"
+    r"boss|founder|owner|minister|secretary|governor|mayor|captain|coach|manager|editor|"
+    r"commander|deputy|son|daughter|wife|husband|mother|father|brother|sister|widow))\s+of\s+$"
+)
+"""A person's role before "of" and a body ("The head of the agency"): what ", who" is about."""
+_EVENT_IN_BEFORE = re.compile(
+    r"(?P<np>\b(?:(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?)?(?i:floods?|protests?|fires?|wildfires?|"
+    r"earthquakes?|quakes?|attacks?|strikes?|war|fighting|clashes|riots?|storms?|outbreaks?|"
+    r"elections?|talks|blasts?|explosions?|crash|crashes|landslides?|shootings?|bombings?))\s+"
+    r"(?P<prep>in|across|near)\s+$"
+)
+"""An event in a place ("floods in Spain"): what ", which killed ..." is about."""
 _TRAILING_NAME = re.compile(r"\s[a-z][\w-]*\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})$")
 """A full name ending a stretch after a lowercase word ("Alcaraz faces Taylor Fritz")."""
 _BETWEEN_BEFORE = re.compile(
@@ -1594,6 +1608,20 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 # claim keeps the age between its commas
                 antecedent = age.group(1)
                 aged = True
+            if after.startswith("who") and (
+                role := _ROLE_OF_BEFORE.search(text, 0, comma - len(antecedent))
+            ):
+                # "The head of the agency, who resigned": the head
+                antecedent = f"{role.group('np')} of {antecedent}"
+                antecedent = (
+                    antecedent[0].upper() + antecedent[1:] if role.start() == 0 else antecedent
+                )
+            elif after.startswith("which") and (
+                event := _EVENT_IN_BEFORE.search(text, 0, comma - len(antecedent))
+            ):
+                # "floods in Spain, which killed 224 people": the floods
+                antecedent = f"{event.group('np')} {event.group('prep')} {antecedent}"
+                antecedent = re.sub(r"^an? ", "the ", antecedent)
             if after.startswith("who") and (tail := _TRAILING_NAME.search(antecedent)):
                 antecedent = tail.group(1)  # "Alcaraz faces Taylor Fritz, who ...": Fritz
             if after.startswith(("who", "which")) and antecedent.startswith(("a ", "an ")):
