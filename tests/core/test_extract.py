@@ -4307,3 +4307,18 @@ def test_relative_clauses_after_a_role_of_or_an_event_in():
         "Protests in Iran have spread.",
         "Protests in Iran began in September.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ("The Bloc was at 27% in Quebec, the poll found.", ["poll"]),
+        (
+            "The manufacturer, Acme Foods, said it had stopped production. It said the recall "
+            "was a precaution.",
+            ["Acme Foods", "Acme Foods"],
+        ),
+    ],
+)
+def test_eleventh_read_polls_and_named_manufacturers(body, speakers):
+    assert [c.speaker for c in extract_claims(body)] == speakers

@@ -1112,6 +1112,8 @@ def _claims_from_sentence(
         ctx.subject = None
     if attribution is not None and speaker and not speaker_is_person:
         phrase = _WHEN_WORD.sub("", attribution.speaker.strip())  # not "fire brigade now"
+        if "," in phrase and speaker and "," not in speaker:
+            phrase = speaker  # "The manufacturer, Acme Foods,": the name
         if phrase.lower() != "it" and _organisation(phrase):
             ctx.speaker = _described(phrase, ctx) or phrase
         elif phrase.lower() not in _PRONOUN_SUBJ and _plural_phrase(phrase):

@@ -19,6 +19,7 @@ from claimcheck.core.extract_words import (
     _main_verb,
 )
 from claimcheck.core.facts import find_entities
+from claimcheck.core.facts_entities import entity_type
 from claimcheck.core.facts_text import _HAS_DIGIT
 
 _SPEECH_VERBS = (
@@ -132,14 +133,18 @@ _CLOSING_SPEAKER_FIRST = re.compile(
 _CLOSING_DATA = re.compile(
     r"^(?P<content>.{12,}?),\s+(?P<speaker>(?!(?:as|and|but|while|so|yet|or|though|although|"
     r"which|that|if|because)\b)(?:[\w’'.-]+\s+){0,4}?(?:figures|data|statistics|"
-    r"records|documents|filings|polls?|surveys?|numbers|estimates))\s+"
-    r"(?P<verb>showed|show|shows|indicated|indicate|indicates|suggested|suggest|suggests)"
+    r"records|documents|filings|polls?|surveys?|numbers|estimates|study|studies|report|review|"
+    r"analysis|audit|inquiry))\s+"
+    r"(?P<verb>showed|show|shows|indicated|indicate|indicates|suggested|suggest|suggests|found|"
+    r"finds)"
     r"(?P<rest>\s+(?:on|in|at|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|today|yesterday)\b[^“\",]{0,60})?\.?$",
     re.DOTALL,
 )
 """Data as the source after the content: ", official figures showed on Thursday"."""
-_DATA_VERBS = frozenset("showed show shows indicated indicate indicates suggested suggest".split())
+_DATA_VERBS = frozenset(
+    "showed show shows indicated indicate indicates suggested suggest found finds".split()
+)
 _ASIDE_CUT = re.compile(r",\s+(?:who|the|an?)\s")
 """Where a closing speaker's name ends and its aside starts ("Nik Nanos, the firm's ...")."""
 _CLOSING_VERB_FIRST = re.compile(
@@ -389,6 +394,8 @@ def _organisation(speaker: str | None) -> bool:
         return False
     low = speaker.lower()
     words = low.split()
+    if speaker[:1].isupper() and len(words) > 1 and entity_type(speaker) == "org":
+        return True  # "Acme Foods", "ESB Networks": a body's name, though it ends in "s"
     if (
         low in ("it", "he", "she", "they", "this", "that", "there", "we", "i", "you")
         or low.endswith("s")
