@@ -4322,3 +4322,18 @@ def test_relative_clauses_after_a_role_of_or_an_event_in():
 )
 def test_eleventh_read_polls_and_named_manufacturers(body, speakers):
     assert [c.speaker for c in extract_claims(body)] == speakers
+
+
+def test_review_an_aside_opening_with_during_keeps_its_date():
+    claims = extract_claims(
+        "Jones, during talks in Kyiv on Monday, said the aid would continue.", dt.date(2025, 6, 11)
+    )
+    assert [d.text for c in claims for d in c.facts.dates] == ["Monday"]
+
+
+def test_review_a_shared_last_name_speaker_stays_as_written():
+    body = (
+        "Hunter Biden, the son of President Joe Biden, was convicted on Tuesday. Biden said he "
+        "would not pardon his son."
+    )
+    assert extract_claims(body)[-1].speaker != "Hunter Biden"
