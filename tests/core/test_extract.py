@@ -4337,3 +4337,16 @@ def test_review_a_shared_last_name_speaker_stays_as_written():
         "would not pardon his son."
     )
     assert extract_claims(body)[-1].speaker != "Hunter Biden"
+
+
+def test_it_after_a_closing_speaker_that_goes_on_acting_is_the_speaker():
+    body = "Inflation rose to 3% in February, the ministry said. It blamed energy prices."
+    assert texts(body)[-1] == "The ministry blamed energy prices."
+    # a figure's own verb stays with the figure's subject
+    body = "Inflation rose to 3% in February, the ministry said. It was the highest since 2010."
+    assert texts(body)[-1] != "The ministry was the highest since 2010."
+
+
+def test_a_report_between_subject_and_verb_with_a_comparison_after():
+    body = "The ONS said prices rose 4.6%. Rents, it said, were up 8.7%, down from 9.2%."
+    assert [c.speaker for c in extract_claims(body)] == ["ONS", "ONS"]

@@ -448,7 +448,7 @@ _MID_SAID = re.compile(
     r"(?P<a>[^,]{3,80}?),\s+(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|"
     rf"(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)\s+(?P<verb>{_MID_SAID_VERBS}),\s+"
     r"(?P<b>(?:has|have|had|was|were|is|are|will|would|could|"
-    r"may|might|must|should|did|does|do|can|[a-z]+ed)\b[^,]*?)"
+    r"may|might|must|should|did|does|do|can|[a-z]+ed|up|down)\b.*?)"
 )
 """A report between the subject and its verb: "The president, Brewer said, had called ..."."""
 _MID_SAID_HINT = re.compile(rf" (?:{_MID_SAID_VERBS}), ")

@@ -1024,6 +1024,11 @@ _EPITHET = re.compile(
 24-year-old", "The 24-year-old Nigerian international" (followed by a comma or a verb)."""
 
 
+_AGENT_VERB = re.compile(
+    r"(?:also\s+)?(?:blamed|attributed|cited|urged|called|denied|confirmed|announced|"
+    r"estimated|reported|expects|forecast|plans|warned|noted|added|said|says)\b"
+)
+"""What a body that spoke does next ("It blamed energy prices"), not a figure's verb."""
 _OWNED_BODY = re.compile(
     r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s\s+(?:[a-z]+\s+){0,2}(?P<head>ministry|bank|"
     r"government|army|military|police|agency|regulator|council|court|parliament|department|"
@@ -1134,6 +1139,9 @@ def _resolve_start(clause: str, ctx: _Context) -> str:
     if word in ("his", "her") and ctx.person:
         name = ctx.person_for(word)
         return f"{name}{ctx.apostrophe}s {rest}" if name else clause
+    if word == "it" and ctx.speaker and ctx.reported and _AGENT_VERB.match(rest):
+        # "Inflation rose to 3%, the ministry said. It blamed energy prices": the ministry
+        return f"{re.sub(r'^the ', 'The ', ctx.speaker)} {rest}"
     if word in ("it", "its") and _names_a_person(ctx):
         return clause  # "Ollie Watkins scored. It was his 17th goal": "it" is no person
     if word == "it" and _DUMMY_IT.match(rest):
