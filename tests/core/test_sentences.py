@@ -228,3 +228,11 @@ def test_a_straight_quote_closed_in_a_later_sentence_ends_the_hold():
         "Filippo, the coordinator in Sudan.",
         'She added that the wards were "at breaking point".',
     ]
+
+
+def test_a_dateline_without_a_city_is_its_own_span():
+    text = "Oct 30 (Reuters) - Dropbox will lay off about 528 employees."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Oct 30 (Reuters)",
+        "Dropbox will lay off about 528 employees.",
+    ]

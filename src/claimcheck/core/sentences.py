@@ -50,6 +50,9 @@ _CANDIDATE = re.compile(
     r"|[。！？]+[\"'”’」』）)]*)"
 )
 _DATELINE = re.compile(
+    # no city: "Oct 30 (Reuters) - "
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t]\d{1,2}|\d{1,2}[ \t][A-Z][a-z]{2,8})[ \t]\([^()\n]{1,40}\)"
+    r"[ \t]*(?:-{1,2}|–|—|:)[ \t]+|"
     r"[A-Z][A-Z.'’\- /]{1,30}[A-Z.]"  # city in capitals ("GENEVA/ATLANTA")
     r"(?:,[ \t][A-Z][A-Za-z.'’ ]{1,30})?"  # country or state
     r"(?:,?[ \t](?:[A-Z][a-z]{2,8}\.?[ \t]\d{1,2}|\d{1,2}[ \t][A-Z][a-z]{2,8}))?"  # May 30
