@@ -624,7 +624,10 @@ def test_names_with_inner_capitals_particles_titles_and_affiliations(text, expec
         ("a section 114 warning", []),
         ("Flight 370 vanished with 239 people", [(239.0, "people", False)]),
         # "per second" is a unit of time, "a second system" an ordinal
-        ("releases 1,000 litres per second", [(1000.0, "litre", False)]),
+        (  # litres are a volume, in cubic metres
+            "releases 1,000 litres per second",
+            [(1.0, "m3", False)],
+        ),
         ("Italy will supply a second SAMP/T system", [(2.0, "ordinal", False)]),
     ],
 )
@@ -1249,3 +1252,16 @@ def test_house_prices_in_pounds_are_sterling(text, expected):
 )
 def test_eleventh_read_dates(text, expected):
     assert [d.value for d in extract_facts(text, dt.date(2025, 4, 10)).dates] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plan costs C$2.5 billion.", [(2500000000.0, "CAD")]),
+        ("Sales hit A$300 million and NZ$40 million.", [(300000000.0, "AUD"), (40000000.0, "NZD")]),
+        ("They sold 20-ounce cans.", [(0.56699, "kg")]),
+        ("It holds 1,000 litres of water.", [(1.0, "m3")]),
+    ],
+)
+def test_dollar_currencies_ounces_and_litres(text, expected):
+    assert [(q.value, q.unit) for q in extract_facts(text).quantities] == expected

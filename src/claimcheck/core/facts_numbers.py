@@ -188,6 +188,8 @@ _units("g|gram|grams", "kg", 0.001)
 _units("t|tonne|tonnes|metric ton|metric tons", "kg", 1000.0)
 _units("ton|tons", "kg", 907.18474)
 _units("lb|lbs|pound|pounds", "kg", 0.45359237)
+_units("ounce|ounces|oz", "kg", 0.028349523125)
+_units("litre|litres|liter|liters", "m3", 0.001)
 _units("km2|sq km|square kilometers|square kilometres|square kilometer|square kilometre", "km2")
 _units("square miles|square mile|sq mi", "km2", 2.589988)
 _units("hectare|hectares|ha", "km2", 0.01)
@@ -241,6 +243,11 @@ _CURRENCY_SYMBOL = {
     "n": "NGN",
     "r": "ZAR",
     "r$": "BRL",
+    "c$": "CAD",
+    "a$": "AUD",
+    "nz$": "NZD",
+    "hk$": "HKD",
+    "s$": "SGD",
     "ksh": "KES",
     "rs": "INR",
     "rs.": "INR",
@@ -281,13 +288,13 @@ _TAIL = (
     r"(?P<unit>\s*(?:%|°[CF]?)|(?:\s*|-)(?:" + _UNIT_ALT + r")\b(?!-\w))?"
 )
 _CURRENCY = (
-    r"(?P<cur>(?-i:US)\$|(?-i:R)\$|\$|€|£|¥|₽|₴|₹|₦|(?<![A-Za-z])(?-i:Rs\.?|INR|KSh|Ksh)"
+    r"(?P<cur>(?-i:US)\$|(?-i:R)\$|(?<![A-Za-z])(?-i:C|A|NZ|HK|S)\$|\$|€|£|¥|₽|₴|₹|₦|(?<![A-Za-z])(?-i:Rs\.?|INR|KSh|Ksh)"
     # the rand and the naira by their letter, only before a sum with its scale or thousands
     r"|(?<![A-Za-z\d])(?-i:R|N)(?=\d[\d,.]*\s*(?:billion|million|bn|m\b|trillion)|\d{1,3}(?:,\d{3})+))"
 )
 """A currency before a number; "Rs" and "INR" only as written, after no letter."""
 _NUMBER_EN = re.compile(
-    r"(?-i:(?=[\d$€£¥₽₴₹₦URIKN.]))" + _CURRENCY + r"?\s?(?P<num>" + _DIGITS_EN + r")(?!\d)" + _TAIL,
+    r"(?-i:(?=[\d$€£¥₽₴₹₦URIKNCAHS.]))" + _CURRENCY + r"?\s?(?P<num>" + _DIGITS_EN + r")(?!\d)" + _TAIL,
     re.IGNORECASE,
 )
 _NUMBER_EU = re.compile(
