@@ -958,31 +958,27 @@ def _claims_from_sentence(
                     and prefix
                     and not suffix
                     and speaker_phrase
-                    and main_modal
-                    and not _shares_modal(main_modal, first, clause)
-                    and (first.endswith("ed") or first in _COMMON_VERBS)
-                    and not first.endswith("s")
-                    # "said investigators would examine X and had recovered Y": an auxiliary
-                    # goes on with the reported subject
-                    and first not in _AUX
+                    and (
+                        (
+                            main_modal
+                            and not _shares_modal(main_modal, first, clause)
+                            and (first.endswith("ed") or first in _COMMON_VERBS)
+                            and not first.endswith("s")
+                            # "said investigators would examine X and had recovered Y": an
+                            # auxiliary goes on with the reported subject
+                            and first not in _AUX
+                        )
+                        or (
+                            first.endswith("ed")
+                            and _PAST_PERFECT.match(content, max(0, main_verb_at))
+                            and ", and" in body_text[max(0, cs - 8) : cs + 5]
+                        )
+                    )
                 ):
                     # "Biden said Congress must act and urged lawmakers ...": a past verb after
-                    # reported "must act" is the speaker's own act, said by the writer
-                    piece_prefix = ""
-                    clause = f"{speaker_phrase} {clause}"
-                    by_speaker = True
-                elif (
-                    own
-                    and own_prefix is None
-                    and prefix
-                    and not suffix
-                    and speaker_phrase
-                    and first.endswith("ed")
-                    and _PAST_PERFECT.match(content, max(0, main_verb_at))
-                    and ", and" in body_text[max(0, cs - 8) : cs + 5]
-                ):
-                    # "Zelenskiy said Russia had launched 1,100 drones, and appealed to allies":
-                    # after a comma, a simple past is the speaker's own act, not the report's
+                    # reported "must act" is the speaker's own act, said by the writer; so is
+                    # ", and appealed" after "Russia had launched ..." (a simple past after a
+                    # comma, the report being in the past perfect)
                     piece_prefix = ""
                     clause = f"{speaker_phrase} {clause}"
                     by_speaker = True
