@@ -769,8 +769,7 @@ _ING_NOUNS = frozenset(
 """Nouns in "-ing" that end a noun phrase ("a meeting"), not verbs that open a clause."""
 
 
-_ORDINAL_WORDS = frozenset("first second third fourth fifth last next latest only new".split())
-_MODAL_BEFORE_VERB = frozenset("will would can could may might must should shall".split())
+_ORDINAL_ADJECTIVES = frozenset("first second third fourth fifth last next latest only new".split())
 _NAMING_PARTICIPLES = frozenset("named called dubbed titled entitled nicknamed renamed".split())
 
 
@@ -814,7 +813,7 @@ def _np_before(text: str, end: int) -> str:
             or low in ("and", "or", "but", "that", "which", "who")
         ):
             break
-        if i > 0 and w.islower() and words[i - 1].group(0).lower() in _MODAL_BEFORE_VERB:
+        if i > 0 and w.islower() and words[i - 1].group(0).lower() in _MODAL:
             break  # "will play Taylor Fritz": "play" is a verb after its modal
         if (
             (low in _COMMON_VERBS and not w[:1].isupper())
@@ -833,7 +832,7 @@ def _np_before(text: str, end: int) -> str:
                     and words[i - 1].group(0).islower()
                     and words[i - 1].group(0).isalpha()
                     and words[i - 1].group(0) not in _DET
-                    and words[i - 1].group(0) not in _ORDINAL_WORDS  # "the first confirmed"
+                    and words[i - 1].group(0) not in _ORDINAL_ADJECTIVES  # "the first confirmed"
                     and not words[i - 1].group(0).endswith("ly")  # "A recently developed X"
                     and low not in _NAMING_PARTICIPLES  # "A character named Totoro"
                     and words[i - 2].group(0).lower() in _DET

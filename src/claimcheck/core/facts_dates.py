@@ -12,6 +12,7 @@ import bisect
 import datetime as dt
 import re
 
+from claimcheck.core.facts_numbers import _UNITS_WORDS
 from claimcheck.core.facts_text import _HAS_DIGIT, _word_set, literal_alternation
 from claimcheck.core.models import DateRef
 
@@ -435,10 +436,8 @@ def _find_dates(
     return out
 
 
-_AGO_COUNTS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
+_AGO_COUNTS = {"a": 1, "an": 1} | {w: n for w, n in _UNITS_WORDS.items() if 1 <= n <= 12}
+"""Counts of a time counted back ("a year ago", "twelve days ago")."""
 _AGO = re.compile(
     r"(?<![\d,.])\b(?P<n>\d{1,3}|" + "|".join(_AGO_COUNTS) + r")\s+"
     r"(?P<unit>day|week|month|year|decade)s?\s+ago\b",

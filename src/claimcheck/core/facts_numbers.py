@@ -294,7 +294,12 @@ _CURRENCY = (
 )
 """A currency before a number; "Rs" and "INR" only as written, after no letter."""
 _NUMBER_EN = re.compile(
-    r"(?-i:(?=[\d$€£¥₽₴₹₦URIKNCAHS.]))" + _CURRENCY + r"?\s?(?P<num>" + _DIGITS_EN + r")(?!\d)" + _TAIL,
+    r"(?-i:(?=[\d$€£¥₽₴₹₦URIKNCAHS.]))"
+    + _CURRENCY
+    + r"?\s?(?P<num>"
+    + _DIGITS_EN
+    + r")(?!\d)"
+    + _TAIL,
     re.IGNORECASE,
 )
 _NUMBER_EU = re.compile(
@@ -552,10 +557,11 @@ _LABEL_WORDS = frozenset(
     "proposition prop measure "
     "stoxx russell nasdaq hang".split()
 )
-_ONE_IN_COUNTS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "twenty": 20, "a hundred": 100, "100": 100,
-}  # fmt: skip
+_ONE_IN_COUNTS = {w: n for w, n in _UNITS_WORDS.items() if 2 <= n <= 10} | {
+    "twenty": 20,
+    "a hundred": 100,
+    "100": 100,
+}
 _ONE_IN = re.compile(
     r"\b(?:[Oo]ne|1)\s+in\s+(?:every\s+)?("
     + "|".join(_ONE_IN_COUNTS)
