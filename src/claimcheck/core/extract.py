@@ -326,9 +326,9 @@ def _unknown_person_subject(subject: str) -> bool:
         low = word.lower()
         if low in _PLACES or low in _ALIASES or low in _TITLE_WORDS:
             return False
-        if entity_type(word) != "other" or entity_type(canonical_entity(subject)) in ("org", "place"):
+        if entity_type(word) != "other":
             return False
-    return True
+    return entity_type(canonical_entity(subject)) not in ("org", "place")
 
 
 def _update_context(
@@ -367,11 +367,13 @@ def _update_context(
     # else the person it named last: "Okafor said Almond had shown no remorse. '...,' she
     # told him" is Okafor's.
     by_subject = _subject_person(subject, people, ctx) if verb_at > 0 else None
+    last_word = subject.split()[-1:]
     if (
-        by_subject is None
+        ctx.shared
+        and by_subject is None
         and verb_at > 0
-        and subject.split()[-1:]
-        and subject.split()[-1] in ctx.shared
+        and last_word
+        and last_word[0] in ctx.shared
     ):
         # "Quaid studied ..." after two Quaids: nobody a later "he" can be said to mean
         ctx.person = None
@@ -556,21 +558,20 @@ def _claims_from_sentence(
 
     # Direct quotes stay whole, with their speaker.
     quoted = _QUOTED.search(sentence)
+    # a speech verb outside the quote: '"When everyone told her ..., she went back."' goes
+    # on with the speaker before
+    speech_near = (
+        _SPEECH_NEAR.search(sentence.replace(quoted.group(0), " ")) is not None if quoted else False
+    )
     verb = _CHARACTERISE.search(sentence, 0, quoted.start() + 1) if quoted else None
     characterised = (
         quoted is not None
         and verb is not None
         and not _PASSIVE_BEFORE.search(sentence, max(0, verb.start() - 24), verb.start())
         and len(sentence[quoted.end() :].split()) <= 3  # the quote ends the sentence
-        and not _SPEECH_NEAR.search(sentence.replace(quoted.group(0), " "))
+        and not speech_near
     )
-    if quoted and (
-        characterised
-        or len(quoted.group(1).split()) >= 3
-        # a speech verb outside the quote: '"When everyone told her ..., she went back."' goes
-        # on with the speaker before
-        and _SPEECH_NEAR.search(sentence.replace(quoted.group(0), " "))
-    ):
+    if quoted and (characterised or len(quoted.group(1).split()) >= 3 and speech_near):
         # '"...," Kiper said.': the comma inside the quote still separates the speaker
         stand_in = "the quoted statement" + ("," if quoted.group(1).rstrip().endswith(",") else "")
         replaced = sentence.replace(quoted.group(0), stand_in)
