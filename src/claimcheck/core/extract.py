@@ -510,13 +510,8 @@ def _claims_from_sentence(
         return extract_script_claims(sentence, start, end, published)
     if len(sentence) > MAX_SENTENCE:
         ctx.forget_speakers()
-        text = _clean(sentence)
-        if not _checkworthy(text):
-            return []
-        facts = extract_facts(text, published)
-        return [
-            ExtractedClaim(text=text, start=start, end=end, kind=_kind(text, facts), facts=facts)
-        ]
+        kept_whole = _whole_claim(_clean(sentence), start, end, published)
+        return [kept_whole] if kept_whole is not None else []
     timeline = (
         _TIMELINE.match(sentence)
         if sentence[:1].isdigit() or sentence[:3] in _MONTH_STARTS
@@ -1136,7 +1131,7 @@ _TIMELINE_PASSIVE = frozenset(
 """Participles opening a timeline item about the article's person: "was elected"."""
 _TIMELINE_ACTIVE = frozenset(
     "joined won founded became left moved married published retired died resigned returned "
-    "launched led served graduated studied wrote co-founded took became".split()
+    "launched led served graduated studied wrote co-founded took".split()
 )
 
 
@@ -1156,8 +1151,12 @@ def _timeline_claim(
         text = f"{person} {low} {tail} in {when}." if person else ""
     else:
         text = f"In {when}, {rest}."
-    text = _clean(text) if text else ""
-    if not text or not _checkworthy(text):
+    return _whole_claim(_clean(text), start, end, published) if text else None
+
+
+def _whole_claim(text: str, start: int, end: int, published: date | None) -> ExtractedClaim | None:
+    """`text` as one claim over `body[start:end]`, with its facts; None when not checkworthy."""
+    if not _checkworthy(text):
         return None
     facts = extract_facts(text, published)
     return ExtractedClaim(text=text, start=start, end=end, kind=_kind(text, facts), facts=facts)
@@ -1185,11 +1184,7 @@ def _list_item_claim(
         and gender(first) is None
     ):
         item = first.lower() + item[len(first) :]  # "Reduced fares" -> "reduced fares"
-    text = _clean(f"{lead_in} {item.rstrip(' .;,')}.")
-    if not _checkworthy(text):
-        return None
-    facts = extract_facts(text, published)
-    return ExtractedClaim(text=text, start=start, end=end, kind=_kind(text, facts), facts=facts)
+    return _whole_claim(_clean(f"{lead_in} {item.rstrip(' .;,')}."), start, end, published)
 
 
 def _speaker_phrase(attribution: _Attribution | None, speaker: str | None) -> str:
