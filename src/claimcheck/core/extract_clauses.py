@@ -1421,7 +1421,8 @@ def _aged_people(text: str) -> tuple[list[tuple[str, int]], str] | None:
     if _AGE_BETWEEN_COMMAS.search(text) is None:
         return None  # most clauses: no age at all
     people: list[tuple[str, int]] = []
-    at = text.find(_first_capital(text))
+    capital = _CAPITAL.search(text)
+    at = capital.start() if capital else -1
     while at >= 0:
         m = _AGED_PERSON.match(text, at)
         if m is None:
@@ -1434,12 +1435,7 @@ def _aged_people(text: str) -> tuple[list[tuple[str, int]], str] | None:
 
 
 _AGE_BETWEEN_COMMAS = re.compile(r", \d{1,3},")
-
-
-def _first_capital(text: str) -> str:
-    """The first capitalised word of `text` ("" when none)."""
-    m = re.search(r"[A-Z]", text)
-    return text[m.start()] if m else ""
+_CAPITAL = re.compile(r"[A-Z]")
 
 
 _NAMED_APPOSITIVE = re.compile(
@@ -1510,7 +1506,7 @@ _BETWEEN_BEFORE = re.compile(
 """A noun phrase, "between" and a first party: what a ", which" after the second party
 ("the war between the army and the RSF, which ...") is about."""
 _ING_SPEECH_THAT = re.compile(
-    r",\s+(?:saying|adding|noting|warning|arguing|insisting|claiming|stressing|telling)\b"
+    r",\s+(?:" + "|".join(sorted(_SPEECH_ING_WORDS - {"citing"} | {"telling"})) + r")\b"
     r"[^,;]{0,40}?\bthat\b"
 )
 """A report in a participle phrase: ", saying that", ", telling reporters that"."""
