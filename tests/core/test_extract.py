@@ -4350,3 +4350,34 @@ def test_it_after_a_closing_speaker_that_goes_on_acting_is_the_speaker():
 def test_a_report_between_subject_and_verb_with_a_comparison_after():
     body = "The ONS said prices rose 4.6%. Rents, it said, were up 8.7%, down from 9.2%."
     assert [c.speaker for c in extract_claims(body)] == ["ONS", "ONS"]
+
+
+@pytest.mark.parametrize(
+    ("body", "second"),
+    [
+        (
+            "The plan raises taxes by 3% and cuts 172 positions.",
+            "The plan cuts 172 positions.",
+        ),
+        (
+            "The plan raises taxes by 3% and leaves 172 positions unfilled.",
+            "The plan leaves 172 positions unfilled.",
+        ),
+        (
+            "This analysis provides new insights into the roles of ERBB2, uncovers frequent "
+            "mutations of PIK3R1, and provides a network view of the pathways.",
+            "This analysis provides a network view of the pathways.",
+        ),
+    ],
+)
+def test_a_verb_in_s_before_a_plural_object_is_the_verb(body, second):
+    assert texts(body)[-1] == second
+    assert "raises cuts" not in " ".join(texts(body))
+
+
+def test_a_plural_noun_before_a_verb_in_s_stays_the_subject():
+    body = (
+        "Depletion of Fmnl3 in migrating monolayers results in dissociation of leader cells "
+        "and impaired wound repair."
+    )
+    assert texts(body)[0].startswith("Depletion of Fmnl3 in migrating monolayers results in")

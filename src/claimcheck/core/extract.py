@@ -492,6 +492,10 @@ _QA_LABEL = re.compile(
 live blog's time stamp ("9:50 a.m."); the claim is what follows it."""
 
 
+_OBJECT_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|about|nearly|some)\b|[$€£]?\d)")
+"""After a verb in "-s" that opens a clause: its object ("and leaves 172 positions", "and
+sets a target"), which a plural noun ("and strikes will") does not take."""
+
 def _claims_from_sentence(
     body: str, start: int, end: int, published: date | None, ctx: _Context
 ) -> list[ExtractedClaim]:
@@ -925,7 +929,10 @@ def _claims_from_sentence(
                 index > 0
                 and opener in _COMMON_VERBS
                 and clause[:1].islower()
-                and not opener.endswith("s")  # "and strikes will continue", "and claims of"
+                and (
+                    not opener.endswith("s")  # "and strikes will continue", "and claims of"
+                    or _OBJECT_AFTER.match(clause, len(opener)) is not None  # "and leaves 172"
+                )
                 and not (" while " in prev_clause or " whereas " in prev_clause)
             )
         )

@@ -734,6 +734,17 @@ def _main_verb(text: str) -> int:
                     and word not in _NOT_VERB_AFTER_NOUN
                     and not word.endswith(("ly", "ing", "ed"))
                 ):
+                    if word.endswith("s") and len(word) > 3:
+                        before = _prev_word(text, plural.start())
+                        if (
+                            before.isalpha()
+                            and before not in _DET
+                            and before not in _PREP
+                            and not before.endswith(("ing", "ed"))  # "with purified proteins"
+                        ):
+                            # "The plan raises taxes ... and cuts ...": a singular noun, its
+                            # verb in "-s", then a plural object (not "Prices rose and")
+                            return plural.start()
                     return plural.start(1)
                 plural = _PLURAL_THEN_WORD.search(text, plural.end(1), at)
         if brackets and text.count("(", 0, at) + text.count("[", 0, at) > text.count(
