@@ -4381,3 +4381,11 @@ def test_a_plural_noun_before_a_verb_in_s_stays_the_subject():
         "and impaired wound repair."
     )
     assert texts(body)[0].startswith("Depletion of Fmnl3 in migrating monolayers results in")
+
+
+def test_this_is_not_a_plural_noun_whose_verb_follows():
+    body = (
+        "This analysis uncovers frequent mutations of PIK3R1, and provides a network view of "
+        "the pathways."
+    )
+    assert texts(body)[-1] == "This analysis provides a network view of the pathways."

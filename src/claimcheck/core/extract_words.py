@@ -660,7 +660,11 @@ def _prev_word(text: str, at: int) -> str:
     return text[k + 1 : j + 1].lower()
 
 
-_PLURAL_THEN_WORD = re.compile(r"\b[A-Za-z]{3,}s\s+([a-z]+)\b")
+_PLURAL_THEN_WORD = re.compile(
+    r"\b(?!(?i:this|thus|perhaps|always|across|unless|whereas|besides|towards|sometimes|"
+    r"nevertheless|less|does|was|has|its|his)\b)[A-Za-z]{3,}s\s+([a-z]+)\b"
+)
+"""A plural noun (not "This", "Thus") and the word after it, maybe its verb."""
 _NOT_VERB_AFTER_NOUN = frozenset(
     "and or but that which who whom whose than also not only both either such as so very more "
     "most less least".split()
