@@ -4389,3 +4389,21 @@ def test_this_is_not_a_plural_noun_whose_verb_follows():
         "the pathways."
     )
     assert texts(body)[-1] == "This analysis provides a network view of the pathways."
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In Windsor, Ontario, Mark Carney promised new funds and said tariffs had cost 8,000 jobs.",
+        "In Austin, Texas, Mark Carney promised new funds and said tariffs had cost 8,000 jobs.",
+    ],
+)
+def test_a_fronted_city_and_region_are_not_the_subject(body):
+    claims = extract_claims(body)
+    assert claims[-1].text == "Mark Carney said tariffs had cost 8,000 jobs."
+    assert claims[-1].speaker == "Mark Carney"
+
+
+def test_a_fronted_place_then_a_name_before_an_appositive_keeps_the_name():
+    body = "In London, Smith, the chief executive, said profits rose 5%."
+    assert extract_claims(body)[0].speaker == "Smith"

@@ -386,6 +386,9 @@ def test_wire_copy_quantities(text, expected):
         ("Apple and Microsoft reported earnings", [("Apple", "other"), ("Microsoft", "other")]),
         ("the Food and Drug Administration", [("Food and Drug Administration", "org")]),
         ("Johnson and Johnson recalled it", [("Johnson and Johnson", "other")]),
+        # provinces and regions after a city
+        ("in Windsor, Ontario", [("Windsor", "other"), ("Ontario", "place")]),
+        ("floods in New South Wales", [("New South Wales", "place")]),
     ],
 )
 def test_entity_types_in_wire_copy(text, expected):

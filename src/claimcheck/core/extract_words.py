@@ -916,8 +916,13 @@ def _subject_of(text: str) -> tuple[str, int]:
     # "In 1980, Justice Douglas" -> "Justice Douglas" (a fronted phrase is not the subject).
     parts = [p.strip() for p in _PHRASE_COMMA.split(subject) if p.strip()]
     head = ""
+    fronted_place = False
     for part in parts:
         first = part.split()[0].lower()
+        if fronted_place and part is not parts[-1] and part.lower() in _PLACES:
+            fronted_place = False
+            continue  # "In Windsor, Ontario, Mark Carney promised": the city's region
+        fronted_place = first in _PREP and part[-1:].isalpha() and part.split()[-1][:1].isupper()
         if (
             first in _PREP
             or first in _ADVERB_OPENERS

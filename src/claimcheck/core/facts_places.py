@@ -72,7 +72,20 @@ CITIES = frozenset(
     samara;omsk;chelyabinsk;krasnodar;murmansk;kaliningrad;vladivostok;irkutsk;kramatorsk;
     sloviansk;kupiansk;pokrovsk;izium;melitopol;berdiansk;nikopol;enerhodar;bucha;irpin""".split(";")
 )
-PLACE_NAMES = frozenset(name.strip() for name in COUNTRIES | US_STATES | CITIES if name.strip())
-"""Lower-case names of countries, US states and cities. Names that are as often a person's
+REGIONS = frozenset(
+    """ontario;quebec;british columbia;alberta;manitoba;saskatchewan;nova scotia;new brunswick;
+    newfoundland;prince edward island;queensland;new south wales;tasmania;western australia;
+    south australia;punjab;kerala;gujarat;maharashtra;bihar;rajasthan;uttar pradesh;
+    west bengal;tamil nadu;karnataka;odisha;assam;kashmir;bavaria;saxony;catalonia;andalusia;
+    lombardy;sicily;tuscany;sardinia;corsica;brittany;normandy;flanders;wallonia;
+    siberia;chechnya;dagestan;xinjiang;tibet;sichuan;guangdong;hokkaido;okinawa;mindanao;
+    bali;sumatra;borneo;darfur;tigray;kurdistan""".split(";")
+)
+"""Provinces, states and regions outside the US that wire copy names after a city
+("Windsor, Ontario")."""
+PLACE_NAMES = frozenset(
+    name.strip() for name in COUNTRIES | US_STATES | REGIONS | CITIES if name.strip()
+)
+"""Lower-case names of countries, US states, regions and cities. Names that are as often a person's
 (Jordan, Chad, Georgia, Virginia, Washington, Milan, Sydney, Florence, Sofia ...) are left out: a name holding
 a place word is never typed as a person."""
