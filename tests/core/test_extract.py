@@ -4407,3 +4407,17 @@ def test_a_fronted_city_and_region_are_not_the_subject(body):
 def test_a_fronted_place_then_a_name_before_an_appositive_keeps_the_name():
     body = "In London, Smith, the chief executive, said profits rose 5%."
     assert extract_claims(body)[0].speaker == "Smith"
+
+
+def test_a_second_report_by_the_same_speaker_is_not_stacked():
+    body = (
+        "The minister said growth would slow, although she said a recession was unlikely. "
+        "The CDC estimates 2 to 4 cases are reported each year, though it says the true "
+        "number is likely higher."
+    )
+    assert texts(body) == [
+        "The minister said growth would slow.",
+        "The minister said a recession was unlikely.",
+        "The CDC estimates 2 to 4 cases are reported each year.",
+        "The CDC estimates the true number is likely higher.",
+    ]

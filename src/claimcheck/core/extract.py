@@ -226,6 +226,12 @@ _SPEAKER_ACT = re.compile(
 )
 """What only the speaker of the sentence can have gone on to do."""
 
+_SAYS_AGAIN = re.compile(
+    r"(?:he|she|it|they)\s+(?:also\s+)?(?:said|says|added|adds|noted|notes|warned|warns|"
+    r"cautioned|cautions|acknowledged|acknowledges|conceded|concedes|insisted|insists|"
+    r"stressed|stresses)\s+(?:that\s+)?(?=[\w\"“])"
+)
+"""A clause that opens with its speaker's pronoun and speech verb ("she said a recession ...")."""
 
 def _inside_quote(subject: str) -> bool:
     """A subject opening a quotation that it does not close ('"We' but not '"More"')."""
@@ -898,6 +904,12 @@ def _claims_from_sentence(
         lead_m = _discourse_lead(clause) if index > 0 else None
         if lead_m:
             clause = clause[lead_m.end() :]
+        if index > 0 and own_prefix is None and prefix:
+            again = _SAYS_AGAIN.match(clause)
+            if again:
+                # "The minister said growth would slow, although she said a recession was
+                # unlikely": the same speaker's second report, not a report of a report
+                clause = clause[again.end() :]
         if not clause:
             continue
         if index > 0 and own_prefix is None and prefix and clause[:1].isupper() and may_report:
