@@ -4421,3 +4421,20 @@ def test_a_second_report_by_the_same_speaker_is_not_stacked():
         "The CDC estimates 2 to 4 cases are reported each year.",
         "The CDC estimates the true number is likely higher.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("American Taylor Fritz said he was tired.", "Taylor Fritz"),
+        ("Britain's Cameron Norrie said he was tired.", "Cameron Norrie"),
+        ("Russian President Vladimir Putin said the talks had failed.", "Vladimir Putin"),
+    ],
+)
+def test_a_nationality_before_a_speaker_is_not_part_of_the_name(body, speaker):
+    assert extract_claims(body)[0].speaker == speaker
+
+
+def test_he_after_a_speaker_with_a_nationality_is_that_speaker():
+    body = "Italian Jannik Sinner said he was tired. He added that he would rest."
+    assert texts(body)[-1] == "Jannik Sinner added that he would rest."

@@ -389,6 +389,10 @@ def test_wire_copy_quantities(text, expected):
         # provinces and regions after a city
         ("in Windsor, Ontario", [("Windsor", "other"), ("Ontario", "place")]),
         ("floods in New South Wales", [("New South Wales", "place")]),
+        # a nationality before a person; not before an event or a body
+        ("American Taylor Fritz won", [("United States", "place"), ("Taylor Fritz", "person")]),
+        ("the French Grand Prix", [("French Grand Prix", "other")]),
+        ("the Japanese Film Academy", [("Japanese Film Academy", "org")]),
     ],
 )
 def test_entity_types_in_wire_copy(text, expected):

@@ -15,11 +15,12 @@ from claimcheck.core.extract_words import (
     _LOWER_TOKEN,
     ING_ASIDE,
     _Context,
+    _demonym,
     _described,
     _main_verb,
 )
 from claimcheck.core.facts import find_entities
-from claimcheck.core.facts_entities import entity_type
+from claimcheck.core.facts_entities import _PLACES, entity_type
 from claimcheck.core.facts_text import _HAS_DIGIT
 
 _SPEECH_VERBS = (
@@ -430,6 +431,9 @@ _COMMON_HEAD = re.compile(
 """A common noun before where it is or whom it speaks for ("Policymakers in Brussels",
 "A lawyer for Obi"): the speaker is the noun's, not the name's."""
 
+_NATION_BEFORE_NAME = re.compile(r"([A-Z][a-z]+)(?:[’']s)?\s+(?=[A-Z][a-z]+\s+[A-Z][\w’'-]+$)")
+"""A nationality or country before a person's first and last name ("American Taylor
+Fritz", "Britain's Cameron Norrie")."""
 
 def _speaker_name(phrase: str, ctx: _Context) -> str:
     if "(" in phrase:  # "Cllr Sarah Whitcombe (Lib Dem, Northgate)", "Halvern Systems (HLVN.O)"
@@ -468,6 +472,10 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
         )  # "lawyer for Obi"  # "Policymakers in Brussels", "officials at the ministry": not the place
     if _TITLE_CASE_NAME.fullmatch(stripped):
         return stripped  # "Friends of the Earth", "Save the Children": one name
+    nation = _NATION_BEFORE_NAME.match(stripped)
+    if nation and (_demonym(nation.group(1)) or nation.group(1).lower() in _PLACES):
+        # "American Taylor Fritz", "Britain's Cameron Norrie": the person, not the country
+        phrase = stripped = stripped[nation.end() :]
     entities = find_entities(phrase)
     people = [e.name for e in entities if e.type == "person"]
     if people:

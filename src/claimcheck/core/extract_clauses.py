@@ -33,6 +33,7 @@ from claimcheck.core.extract_words import (
     ING_ASIDE,
     _agree,
     _agree_singular,
+    _demonym,
     _discourse_lead,
     _is_past,
     _is_verb,
@@ -336,18 +337,6 @@ def _split_list(clause: str) -> list[str]:
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
 _COMMA_MASK = "\u066c"
 """The Arabic thousands separator: one character that stands in for a digit's comma."""
-
-
-def _demonym(word: str) -> bool:
-    """ "Belgian", "French", "Dutch": a people's adjective (whose noun a list may share)."""
-    low = word.lower()
-    return (
-        word[:1].isupper()
-        and " " not in word
-        and low.endswith(("an", "ish", "ese", "ch", "ic", "i"))
-        and low in _ALIASES
-        and low not in _PLACES
-    )
 
 
 def _listed_subjects(clause: str, m: re.Match[str]) -> list[str] | None:

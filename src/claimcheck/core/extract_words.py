@@ -650,6 +650,17 @@ _VERB_CANDIDATE = re.compile(
 ending in "-ed"), found by the regex engine rather than by a Python loop over every word."""
 
 
+def _demonym(word: str) -> bool:
+    """ "Belgian", "French", "Dutch": a people's adjective (whose noun a list may share)."""
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and " " not in word
+        and low.endswith(("an", "ish", "ese", "ch", "ic", "i"))
+        and low in _ALIASES
+        and low not in _PLACES
+    )
+
 def _prev_word(text: str, at: int) -> str:
     j = at - 1
     while j >= 0 and text[j].isspace():

@@ -476,6 +476,23 @@ _LEAD_NOUNS = frozenset(
 """Common nouns that open a sentence before "of" and a name ("Shares of Tesla Inc fell")."""
 
 
+_NOT_GIVEN_NAMES = frozenset(
+    "grand foreign super golden open serie civil royal national federal central world premier "
+    "home air coast space red blue green white black new old great high supreme state first "
+    "united general special davis formula grand south north east west".split()
+)
+"""Words that open an event's or a body's name, not a person's ("French Grand Prix")."""
+_NOT_SURNAME_ENDINGS = (
+    "ion", "ry", "my", "ty", "cy", "al", "ics", "ment", "ance", "ence", "ship", "ure", "ate",
+    "ism", "ist", "ogy", "ix", "ers", "ies",
+)
+"""Endings of the common nouns that close a body's name ("Film Academy", "Cancer Registry")."""
+
+
+def _is_demonym(low: str) -> bool:
+    """ "american", "italian", "british": a people's adjective the aliases know."""
+    return low.endswith(("an", "ish", "ese", "ch", "ic", "i")) and low in _ALIASES and low not in _PLACES
+
 @functools.lru_cache(maxsize=16384)
 def _parse_name(
     group: str,
@@ -548,6 +565,23 @@ def _parse_name(
         if " " in surface and not _TITLE_WORDS.isdisjoint(surface.lower().split())
         else None
     )
+    if split is None and len(words) == 3 and words[1][:1].isupper():
+        nation = words[0].removesuffix("’s").removesuffix("'s")
+        low_nation = nation.lower()
+        if (
+            low_nation in _PLACES or low_nation == "britain"
+            if nation != words[0]
+            else _is_demonym(low_nation)
+        ) and (
+            gender(words[1]) is not None
+            or (
+                words[1].lower() not in _NOT_GIVEN_NAMES
+                and not words[2].lower().rstrip("’'s").endswith(_NOT_SURNAME_ENDINGS)
+                and _name_type(" ".join(words[1:])) == "person"
+            )
+        ):
+            # "American Taylor Fritz", "Britain's Cameron Norrie": the country, then a person
+            split = (nation, surface.index(words[1], len(words[0])))
     if split is not None:
         # "Ukrainian President Volodymyr Zelensky": the person, and the country if named.
         head, person_at = split
