@@ -965,6 +965,10 @@ def test_review_dates(published, text, expected):
     [
         ("The flat is apartment 4C and the heat was bad.", [(4.0, None)]),
         ("Highs are expected to rise to 104F.", [(40.0, "°C")]),
+        # a decimal with its scale's letter is a temperature without a heat word
+        ("The limit is 1.5C.", [(1.5, "°C")]),
+        ("The margin is plus or minus 0.13C.", [(0.13, "°C")]),
+        ("Report to gate 4.5C now.", []),
         ("Temperatures reached ninety degrees Fahrenheit.", [(32.2222, "°C")]),
         ("Doctors raised concerns and he lost 50 pounds in a year.", [(22.6796, "kg")]),
         ("The shop sold 2 pounds of cheese for £5.", [(0.907185, "kg"), (5.0, "GBP")]),

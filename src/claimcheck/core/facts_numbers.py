@@ -588,7 +588,7 @@ _PENCE_CONTEXT = frozenset(
 """Words that make "20p" pence when no "£" is written."""
 _TEMPERATURE = re.compile(
     r"\b(?:degrees?|celsius|fahrenheit|temperatures?|warming|warmer|cooler|heat|hotter|colder|"
-    r"highs?|lows?|heatwave)\b",
+    r"highs?|lows?|heatwave|climate)\b",
     re.IGNORECASE,
 )
 """Words that make a "C" or "F" after a number a temperature scale ("warming of 1.31C")."""
@@ -868,7 +868,15 @@ def _find_quantities(
                 unit, factor, e = "GBP", 0.01, e + 1  # "20p": pence (not chromosome "2p")
             elif (
                 scale := _SCALE_LETTER.match(text, e) if after[:1] in ("C", "F", " ") else None
-            ) and _temperature_near(text, s):
+            ) and (
+                _temperature_near(text, s)
+                # "1.5C", "0.13C": a decimal with its scale's letter, a reading
+                or (
+                    after[:1] in ("C", "F")
+                    and "." in text[s:e]
+                    and _NOT_TEMPERATURE_BEFORE.search(text, max(0, s - 12), s) is None
+                )
+            ):
                 # "1.31C (2.36F)", "above 100 F"
                 unit, e = ("°C" if scale.group(1) == "C" else "°F"), scale.end()
             elif (
