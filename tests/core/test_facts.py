@@ -954,6 +954,9 @@ def test_a_year_before_a_noun_and_a_forecast_noun():
             ["2021", "2025-03-03"],
         ),
         (dt.date(2024, 6, 12), "President Joe Biden Monday signed the bill.", ["2024-06-10"]),
+        # a weekday with its date written out: the date says which
+        (dt.date(2024, 10, 30), "Dropbox will report next Thursday, Nov. 7.", ["2024-11-07"]),
+        (dt.date(2024, 5, 31), "It took place on Sunday, February 4, 2018.", ["2018-02-04"]),
     ],
 )
 def test_review_dates(published, text, expected):

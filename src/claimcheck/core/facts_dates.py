@@ -289,6 +289,7 @@ def _looks_ahead(text: str, at: int, future: list[tuple[int, int]]) -> bool:
         return False
     return _MODAL_BEFORE.search(text, max(0, at - 90), at) is not None
 
+_WEEKDAY_WORD = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
 
 def _find_dates(
     text: str, published: dt.date | None, words: frozenset[str] | None = None
@@ -433,6 +434,19 @@ def _find_dates(
                 year = published.year  # "this June"
             out.append(DateRef(value=f"{year:04d}-{month:02d}", text=m.group("m4"), start=s, end=e))
     out.sort(key=lambda d: d.start)
+    if len(out) > 1:
+        # "next Thursday, Nov. 7": the date written out says which Thursday
+        out = [
+            d
+            for d, after in zip(out, [*out[1:], None], strict=True)
+            if not (
+                after is not None
+                and text[d.end : after.start] in (", ", " ")
+                and len(after.value) == 10
+                and _WEEKDAY_WORD.search(d.text) is not None
+                and _WEEKDAY_WORD.search(after.text) is None
+            )
+        ]
     return out
 
 
