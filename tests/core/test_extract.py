@@ -4438,3 +4438,37 @@ def test_a_nationality_before_a_speaker_is_not_part_of_the_name(body, speaker):
 def test_he_after_a_speaker_with_a_nationality_is_that_speaker():
     body = "Italian Jannik Sinner said he was tired. He added that he would rest."
     assert texts(body)[-1] == "Jannik Sinner added that he would rest."
+
+
+def test_object_relative_clauses_in_wire_copy():
+    body = (
+        "The bridge, which engineers had inspected in May, collapsed on Sunday. Officials said "
+        "the inquiry would examine why the Kavach system, which the government began rolling "
+        "out three years ago, had not been installed on the route."
+    )
+    assert texts(body) == [
+        "The bridge collapsed on Sunday.",
+        "Engineers had inspected the bridge in May.",
+        "Officials said the inquiry would examine why the Kavach system had not been installed "
+        "on the route.",
+        "Officials said the government began rolling out the Kavach system three years ago.",
+    ]
+
+
+def test_a_relative_clause_that_reports_keeps_who_reported():
+    body = (
+        "Concentrations, which the WMO says are the highest in 2 million years, reached 420 "
+        "parts per million in 2023."
+    )
+    claims = extract_claims(body)
+    assert [c.speaker for c in claims] == [None, "WMO"]
+    # the antecedent keeps its sentence-opening capital: a name ("Apple shares") may not
+    # be told from a common noun
+    assert claims[1].text.lower() == (
+        "the wmo says concentrations are the highest in 2 million years."
+    )
+
+
+def test_a_verb_in_s_then_a_participle_is_no_object_relative():
+    body = "It takes a callback of Try[T], which gets executed when the Future completes."
+    assert not any(t.startswith("Gets") for t in texts(body))

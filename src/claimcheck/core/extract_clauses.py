@@ -1149,6 +1149,13 @@ _OBJECT_REL = re.compile(
     r"[A-Z][\w’'-]*)\b"
 )
 """A relative clause opening with its own subject: "which the company designed"."""
+_BARE_PLURAL_SUBJECT = re.compile(
+    r"(?!(?:gets|has|was|does|makes|takes|needs|remains|includes|seems)\b)[a-z]{3,}s\s+"
+    r"(?:(?:had|have|were|are|would|will|could|can|may|might|must|should|did|do)\b|"
+    r"[a-z]{3,}ed(?=\s+(?:in|on|at|by|for|from|with|during|last|this|after|before|earlier|"
+    r"recently)\b|\s*$))"
+)
+"""A relative clause opening with a plural noun and its verb: "which engineers had inspected"."""
 
 
 _BEFORE_OBJECT = frozenset(
@@ -1162,7 +1169,8 @@ def _object_slot(text: str, antecedent_at: int) -> bool:
     ("cover the H20 chip, which Nvidia sold"), not of a preposition ("the village of
     Pervomaiske, which Ukraine denied" refers to the whole claim)."""
     before = text[: max(0, antecedent_at)].split()
-    return bool(before) and before[-1].lower().strip(",") not in _BEFORE_OBJECT
+    # the sentence's subject ("The bridge, which engineers had inspected in May, collapsed")
+    return not before or before[-1].lower().strip(",") not in _BEFORE_OBJECT
 
 
 _CLAUSE_VERBS = frozenset(
@@ -1171,6 +1179,13 @@ _CLAUSE_VERBS = frozenset(
     "disputed disputes blamed praised hailed attributed attributes".split()
 )
 
+
+_EMBEDDING_WORDS = (
+    " that", " whether", " why", " how", " if", " because", " when", " after", " since",
+    " although", " though", " while",
+)
+"""What opens a clause inside the sentence, whose subject a relative clause may close in
+("examine why the system, which ..., had not been installed")."""
 
 def _object_relative(antecedent: str, rel: str) -> list[str]:
     """ "(chips,) which the company designed for China" -> ["the company designed chips for
@@ -1193,9 +1208,19 @@ def _object_relative(antecedent: str, rel: str) -> list[str]:
         return []
     if words[index].lower() in _CLAUSE_VERBS:
         return []  # ", which Ukraine denied": about the whole claim, not the noun
-    head = " ".join(words[: index + 1])
-    rest = " ".join(words[index + 1 :])
+    last = index
+    if last + 2 < len(words) and words[last + 1] == "to" and words[last + 2].isalpha():
+        last += 2  # "which the company plans to build": the object of "build"
+    elif last + 1 < len(words) and words[last + 1].endswith("ing") and words[last + 1].isalpha():
+        last += 1  # "which the government began rolling out"
+    if last > index and last + 1 < len(words) and words[last + 1] in _PARTICLES:
+        last += 1
+    head = " ".join(words[: last + 1])
+    rest = " ".join(words[last + 1 :])
     return [f"{subject} {head} {antecedent} {rest}".strip()]
+
+
+_PARTICLES = frozenset("out up off down back in on over".split())
 
 
 def _plural_phrase(phrase: str) -> bool:
@@ -1279,7 +1304,7 @@ _REPORTED_REL = re.compile(
     # who reports: a noun, not an adverb or auxiliary ("which also said ...")
     r"(?!(?:also|now|later|previously|recently|earlier|then|still|already|has|have|had|was|is|"
     r"were|are|would|will|could|may|might|only|first|once|last|never)\b)(?![a-z]+ly\b)"
-    r"(?P<who>(?:the\s+)?[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
+    r"(?P<who>(?:the\s+)?[a-z]+(?:\s+[a-z]+)?|(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
     r"(?P<verb>say|says|said|suspect|suspects|suspected|believe|believes|believed|think|thinks|"
     r"thought|allege|alleges|alleged|claim|claims|claimed)\s+"
     r"(?P<rest>(?!(?:the|a|an|that|it|he|she|they|we|i|you|this|these|those|his|her|its|their|"
@@ -1684,7 +1709,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 0 <= verb_at < comma
                 and nxt > 0
                 and bool(antecedent)
-                and text[: comma - len(antecedent)].rstrip().endswith((" that", " whether"))
+                and text[: comma - len(antecedent)].rstrip().endswith(_EMBEDDING_WORDS)
                 and _predicate_follows(text, nxt + 1, _plural_phrase(antecedent))
             )
             if that_subject:
@@ -1754,12 +1779,19 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 rel = ""
             elif antecedent and after.startswith(("whose", "where")):
                 rel = ""  # ", where its fate is uncertain": no standalone claim to make
-            if antecedent and rel and after.startswith("which") and _OBJECT_REL.match(rel):
+            if (
+                antecedent
+                and rel
+                and after.startswith("which")
+                and (_OBJECT_REL.match(rel) or _BARE_PLURAL_SUBJECT.match(rel))
+                and not _REPORTED_REL.fullmatch(rel)  # "which the WMO says are the highest"
+            ):
                 # ", which the company designed for China": the antecedent is the object;
                 # after a preposition ("the village of X, which Ukraine denied") it is the
                 # whole claim the clause is about: no claim of its own
                 if _object_slot(text, comma - len(antecedent)):
-                    side.extend((t, comma) for t in _object_relative(antecedent, rel))
+                    the = "the" + antecedent[3:] if antecedent.startswith("The ") else antecedent
+                    side.extend((t, comma) for t in _object_relative(the, rel))
                 rel = ""
             if rel and _ELLIPTICAL_END.search(rel):
                 # "whether the vaccine prevents infection, which earlier trials suggested it
