@@ -4472,3 +4472,33 @@ def test_a_relative_clause_that_reports_keeps_who_reported():
 def test_a_verb_in_s_then_a_participle_is_no_object_relative():
     body = "It takes a callback of Try[T], which gets executed when the Future completes."
     assert not any(t.startswith("Gets") for t in texts(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        (
+            'Jane Doe offered a deal. "We are exhausted," Paul Goulter told 2,000 nurses. '
+            '"This is about safety."',
+            [None, "Paul Goulter", "Paul Goulter"],
+        ),
+        (
+            'Nico Williams lost. "I dreamed about this," Anna Berg told broadcaster RTVE.',
+            [None, "Anna Berg"],
+        ),
+        (
+            '"We will win," Goulter told a rally of about 2,000 people outside parliament.',
+            ["Goulter"],
+        ),
+        (
+            "Prices rose 3% in May, the Office for National Statistics (ONS) said.",
+            ["Office for National Statistics"],
+        ),
+        (
+            '"Prices will rise," the International Monetary Fund (IMF) said.',
+            ["International Monetary Fund"],
+        ),
+    ],
+)
+def test_twelfth_read_closing_speakers(body, speakers):
+    assert [c.speaker for c in extract_claims(body)] == speakers

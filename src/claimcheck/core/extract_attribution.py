@@ -116,16 +116,21 @@ _SPEECH_ING = {
 _CLOSING_SPEAKER_FIRST = re.compile(
     r"^(?P<content>.{12,}?),\s+(?P<speaker>(?!(?:which|who|that|as|and|but|while|so|yet|or|"
     r"nor|even|if|when|because|since|although|though|then|thus|where)\b)"
-    r"(?:[\w’'.\-]+ ){0,8}?[\w’'.\-]+"
+    r"(?:[\w’'.\-]+ ){0,8}?[\w’'.\-]+(?: \([A-Z][\w&.-]{1,12}\))?"  # "... Statistics (ONS)"
     # '"...," Prime Minister Mark Ellison, who hosted the summit, told a news conference'
     r"(?:,\s+(?:who|the|an?)\s[^,“\"]{2,80},)?)\s+(?P<verb>said|says|told(?:"
     # whom: "told reporters", "told the jury", "told Reuters", "told The Associated Press"
-    r" (?:(?:the|an?|The) )?(?:[a-z]+(?: [a-z]+){0,2}|[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3}))?"
+    r" (?:(?:the|an?|The) )?(?:"
+    # "told 2,000 nurses", "told a rally of about 2,000 people"
+    r"(?:[a-z]+ ){0,4}\d[\d,.]* [a-z]+(?: [a-z]+)?|"
+    # a descriptor before a name: "told broadcaster RTVE", "told the newspaper El Pais"
+    r"(?:[a-z]+ ){1,2}[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3}|"
+    r"[a-z]+(?: [a-z]+){0,2}|[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3}))?"
     r"|added|wrote|"
     r"noted|warned|reported|claimed|confirmed|announced|stated)\b"
     # after the verb: nothing, or when/how/whom it was said, or more after a comma; never
     # the content itself ("officials at the ministry said 40 people had been killed")
-    r"(?P<rest>(?:\s*[,;]|\s+(?:on|in|at|late|early|last|this|via|through|to|for|after|before|"
+    r"(?P<rest>(?:\s*[,;]|\s+(?:on|in|at|outside|near|late|early|last|this|via|through|to|for|after|before|"
     r"during|while|when|as|adding|saying|citing|reporters|journalists|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\b)[^“\"]{0,200}|"
     r"\s*[.!]?\s*)$",
