@@ -4502,3 +4502,40 @@ def test_a_verb_in_s_then_a_participle_is_no_object_relative():
 )
 def test_twelfth_read_closing_speakers(body, speakers):
     assert [c.speaker for c in extract_claims(body)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The group said in a statement that the pause was temporary and that it could "
+            "resume increases.",
+            [
+                "The group said in a statement that the pause was temporary.",
+                "The group said in a statement that it could resume increases.",
+            ],
+        ),
+        (
+            "Alexander Novak told reporters after the meeting that the market was balanced and "
+            "that the group would meet again.",
+            [
+                "Alexander Novak told reporters after the meeting that the market was balanced.",
+                "Alexander Novak told reporters after the meeting that the group would meet again.",
+            ],
+        ),
+        (
+            "The minister said the offer was fair and accused the union of lying.",
+            ["The minister said the offer was fair.", "The minister accused the union of lying."],
+        ),
+        (
+            "The mayor said the plan was too costly and rejected calls to resign.",
+            ["The mayor said the plan was too costly.", "The mayor rejected calls to resign."],
+        ),
+        (
+            "The union represents nurses and says it will strike again.",
+            ["The union represents nurses.", "The union says it will strike again."],
+        ),
+    ],
+)
+def test_twelfth_read_second_reports_and_acts(body, expected):
+    assert texts(body) == expected

@@ -222,7 +222,9 @@ _SAID_PRONOUN = re.compile(r"(?:that\s+)?(he|she)\b")
 _SPEAKER_ACT = re.compile(
     r"(?:did not|didn't|would not|wouldn't|declined to|refused to)\s+(?:say|comment|"
     r"disclose|specify|elaborate|confirm|give)\b|(?:added|said|told|warned|noted|stressed|"
-    r"insisted|cautioned|acknowledged|admitted|conceded|argued|urged)\b"
+    r"insisted|cautioned|acknowledged|admitted|conceded|argued|urged|accused|rejected|blamed|"
+    r"criticised|criticized|vowed|pledged|dismissed|apologised|apologized|thanked|"
+    r"called on|called for)\b"
 )
 """What only the speaker of the sentence can have gone on to do."""
 
@@ -498,7 +500,10 @@ _QA_LABEL = re.compile(
 live blog's time stamp ("9:50 a.m."); the claim is what follows it."""
 
 
-_OBJECT_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|about|nearly|some)\b|[$€£]?\d)")
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:(?:the|a|an|its|their|his|her|about|nearly|some|it|he|she|they|two|three|four|five|"
+    r"six|seven|eight|nine|ten|dozens|hundreds|thousands)\b|[$€£]?\d)"
+)
 """After a verb in "-s" that opens a clause: its object ("and leaves 172 positions", "and
 sets a target"), which a plural noun ("and strikes will") does not take."""
 
@@ -944,6 +949,7 @@ def _claims_from_sentence(
                 and (
                     not opener.endswith("s")  # "and strikes will continue", "and claims of"
                     or _OBJECT_AFTER.match(clause, len(opener)) is not None  # "and leaves 172"
+                    or opener in ("says", "adds", "warns", "notes", "insists", "argues")
                 )
                 and not (" while " in prev_clause or " whereas " in prev_clause)
             )

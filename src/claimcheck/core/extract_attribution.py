@@ -54,9 +54,11 @@ _OPENING_VERB = re.compile(
     # noun, its verb after it (the speaker runs on to the next speech verb)
     r"(?!(?:(?<=claims)|(?<=claim)|(?<=notes)|(?<=reports)|(?<=estimates)|(?<=forecasts))"
     r"(?:,(?!\s+(?:however|though|meanwhile|nevertheless),)|\s+" + _NOUN_NEXT + r"))"
-    r"(?: (?:on|in|at|last) [A-Z]?\w+)?"
-    # "told analysts that": whom, then the report
-    r"(?:(?<=told) (?:(?:the|a|an) )?[a-z]+(?: [a-z]+)?(?= that\b))?"
+    # "said in a statement after the meeting that": when or how, up to the report's "that"
+    r"(?: (?:in|on|at|after|during|before|following)\b[^,;:“\"]{1,60}?(?= that\b)"
+    r"| (?:on|in|at|last) [A-Z]?\w+)?"
+    # "told analysts that", "told reporters after the meeting that": whom, then the report
+    r"(?:(?<=told) (?:(?:the|a|an) )?[a-z]+(?: [a-z]+){0,4}(?= that\b))?"
     r"(?: with (?:high|medium|low|some|great|growing) confidence)?[,:]? (?:that )?"
     # "reported receiving fees" is an act, not reported speech
     r"(?!(?:(?<=reported )|(?<=reports )|(?<=admitted )|(?<=acknowledged ))"
