@@ -4539,3 +4539,15 @@ def test_twelfth_read_closing_speakers(body, speakers):
 )
 def test_twelfth_read_second_reports_and_acts(body, expected):
     assert texts(body) == expected
+
+
+def test_it_was_the_nth_event_is_not_the_last_subject():
+    body = (
+        "Acme Corp reported record sales on Monday. It was the third record quarter in a row. "
+        "Shares in Acme rose 5%. It was the biggest gain since 2020."
+    )
+    assert texts(body)[1] == "It was the third record quarter in a row."
+    assert texts(body)[3] == "It was the biggest gain since 2020."
+    # a thing that is first of its kind is still the thing
+    body = "Peking University was founded in 1898. It is the oldest university in China."
+    assert texts(body)[-1] == "Peking University is the oldest university in China."

@@ -1131,6 +1131,15 @@ _SINGULAR_IN_S = frozenset(
 )
 
 
+_EVENT_RANK = re.compile(
+    r"(?:was|marked|will be|would be)\s+(?:the|its|their)\s+(?:[a-z]+\s+)?"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+    r"latest|biggest|largest|highest|lowest|worst|best|steepest|sharpest|longest|strongest|"
+    r"weakest|fastest|slowest|deadliest|most|fewest|least)\b"
+)
+"""After "It": a ranked event ("was the third record quarter", "was the biggest gain since
+2020"), which is what happened, not the last subject."""
+
 def _resolve_start(clause: str, ctx: _Context) -> str:
     """Replace a pronoun, a possessive or a body named again ("The ministry said") that opens
     a clause by its antecedent."""
@@ -1163,6 +1172,8 @@ def _resolve_start(clause: str, ctx: _Context) -> str:
             name = name[0].lower() + name[1:]  # "If convicted, those arrested face ..."
         return f"{clause[: m.start(1)]}{name} {clause[m.end() :]}"
     rest = clause[m.end() :]
+    if word == "it" and _EVENT_RANK.match(rest):
+        return clause  # "It was the third record quarter in a row": the event, not a thing
     if word in ("he", "she") and ctx.person:
         name = ctx.person_for(word)
         return f"{name} {rest}" if name else clause
