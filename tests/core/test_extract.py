@@ -4551,3 +4551,46 @@ def test_it_was_the_nth_event_is_not_the_last_subject():
     # a thing that is first of its kind is still the thing
     body = "Peking University was founded in 1898. It is the oldest university in China."
     assert texts(body)[-1] == "Peking University is the oldest university in China."
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "A wildfire forced 4,500 people to evacuate, authorities said, as 800 firefighters "
+            "battled the blaze.",
+            [
+                ("A wildfire forced 4,500 people to evacuate, authorities said.", "authorities"),
+                ("800 firefighters battled the blaze.", None),
+            ],
+        ),
+        (
+            "Sales rose 5%, the company said, while costs fell 2%.",
+            [
+                ("Sales rose 5%, the company said.", "company"),
+                ("The company said costs fell 2%.", "company"),
+            ],
+        ),
+        (
+            "Two patients developed pancreatitis, the researchers said, though they noted that "
+            "the rate was low.",
+            [
+                ("Two patients developed pancreatitis, the researchers said.", "researchers"),
+                ("The researchers noted that the rate was low.", "researchers"),
+            ],
+        ),
+        (
+            "Prices rose 3%, officials said on Monday, as investigators focused on the cause.",
+            [
+                ("Prices rose 3%, officials said on Monday.", "officials"),
+                ("Investigators focused on the cause.", None),
+            ],
+        ),
+        (
+            "Sales rose 5%, the company said, as analysts had expected.",
+            [("Sales rose 5%, the company said.", "company")],
+        ),
+    ],
+)
+def test_a_clause_after_a_closing_report_is_kept(body, expected):
+    assert [(c.text, c.speaker) for c in extract_claims(body)] == expected

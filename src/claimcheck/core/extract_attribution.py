@@ -391,7 +391,45 @@ def _closing(m: re.Match[str], suffix: str) -> _Attribution:
             added.group("content"),
             m.start("rest") + added.start("content"),
         )
+    elif (tail := _CLAUSE_AFTER_CLOSING.match(rest, when.end() if when else 0)) is not None:
+        # "..., authorities said, as 800 firefighters battled the blaze": the clause after
+        # the report is a claim too; the speaker's own ("but warned that", "though they
+        # noted that") keeps the speaker, the writer's ("as ...") has none
+        name = re.sub(r"^(?:the)\s+", "the ", speaker)
+        name = f"{name[:1].upper()}{name[1:]}"
+        content, at = tail.group("content"), m.start("rest") + tail.start("content")
+        again = _SPEAKER_AGAIN.match(content)
+        if again:
+            prefix = f"{name} {again.group('verb')} that"
+            content, at = content[again.end() :], at + again.end()
+        elif tail.group("conj") in ("while", "whereas", "but"):
+            prefix = f"{name} {m.group('verb').split()[0]}"
+        else:
+            prefix = ""
+        if content and not (
+            _ELLIPTICAL_TAIL.match(content)
+            or (len(content.split()) <= 5 and _ELLIPTICAL_END.search(content))
+        ):
+            attribution.extra = (prefix, content, at)
     return attribution
+
+
+_CLAUSE_AFTER_CLOSING = re.compile(
+    r",\s+(?P<conj>as|while|whereas|though|although|but)\s+(?P<content>[^“\"]{12,})$",
+    re.DOTALL,
+)
+"""A clause after a closing report (", officials said, as ...", ", the company said, while")."""
+_SPEAKER_AGAIN = re.compile(
+    r"(?:(?:he|she|it|they)\s+)?(?:also\s+)?(?P<verb>noted|added|warned|said|cautioned|"
+    r"stressed|insisted|acknowledged|conceded)\s+(?:that\s+)?"
+)
+"""The speaker going on: "they noted that", "warned that"."""
+_ELLIPTICAL_TAIL = re.compile(r"(?:expected|forecast|predicted|planned|promised)\b|\w+\s+did\b")
+"""A tail that only compares with a hedge ("as expected", "as analysts had forecast")."""
+_ELLIPTICAL_END = re.compile(
+    r"\b(?:expected|forecast|predicted|estimated|anticipated|feared|hoped|did|had|have|was|"
+    r"were|does|do)\W*$"
+)
 
 
 def _organisation(speaker: str | None) -> bool:
