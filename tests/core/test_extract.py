@@ -4594,3 +4594,25 @@ def test_it_was_the_nth_event_is_not_the_last_subject():
 )
 def test_a_clause_after_a_closing_report_is_kept(body, expected):
     assert [(c.text, c.speaker) for c in extract_claims(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The company sells clothing, bedding and furniture.",
+            [
+                "The company sells clothing.",
+                "The company sells bedding.",
+                "The company sells furniture.",
+            ],
+        ),
+        (
+            "Relative risks were adjusted for weight, diabetes, smoking, education.",
+            ["Relative risks were adjusted for weight, diabetes, smoking, education."],
+        ),
+    ],
+)
+def test_a_noun_in_ing_inside_a_list_is_no_participle_phrase(body, expected):
+    assert texts(body) == expected
+    assert not any("smoked" in t or "beds" in t for t in texts(body))

@@ -1187,6 +1187,9 @@ _EMBEDDING_WORDS = (
 """What opens a clause inside the sentence, whose subject a relative clause may close in
 ("examine why the system, which ..., had not been installed")."""
 
+_ING_LIST_ITEM = re.compile(r"\w{3,}ing\s*(?:,|\s(?:and|or)\s+\w+(?:\s+\w+)?\s*[.,;]?\s*$)")
+"""An "-ing" word that only joins a list ("vomiting and diarrhea.")."""
+
 def _object_relative(antecedent: str, rel: str) -> list[str]:
     """ "(chips,) which the company designed for China" -> ["the company designed chips for
     China"]; nothing when the clause does not read that way."""
@@ -1813,6 +1816,9 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             handled = True
         elif (
             _PARTICIPLE_ING.match(after)
+            # "nausea, vomiting and diarrhea", "clothing, bedding and furniture": a noun in a
+            # list, not a participle phrase
+            and not _ING_LIST_ITEM.match(after)
             and comma > max(verb_at, 0)
             and verb_at > 0
             # "was likely to lower rates, taking the rate to 2.75%": the consequence of a
