@@ -1279,3 +1279,18 @@ def test_eleventh_read_dates(text, expected):
 )
 def test_dollar_currencies_ounces_and_litres(text, expected):
     assert [(q.value, q.unit) for q in extract_facts(text).quantities] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Hospitals postponed 2,800 planned operations.", None),
+        ("Every stage performed as planned.", None),
+        ("The union submitted new plans.", None),
+        ("Its plans to cut jobs were dropped.", None),
+        ("The company plans to cut 500 jobs.", "plans"),
+        ("The government has planned a tax cut.", "plans"),
+    ],
+)
+def test_plans_as_a_noun_an_adjective_or_a_manner_is_no_modality(text, modality):
+    assert extract_facts(text).modality == modality

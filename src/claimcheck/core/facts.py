@@ -171,6 +171,7 @@ _ADJECTIVE_USE = re.compile(
     r"\b(?:the|a|an|its|their|his|her|in|of|for|and|our)\s+$", re.IGNORECASE
 )
 _COMPARED = re.compile(r"\b(?:more|less|most|least|as)\s+$", re.IGNORECASE)
+_NOUN_OR_DONE = re.compile(r"(?:\d|\b(?:as|new|our|its|their|his|her|the|of))\s+$", re.IGNORECASE)
 
 
 def _modality(text: str, words: frozenset[str] | None = None) -> str | None:
@@ -182,6 +183,12 @@ def _modality(text: str, words: frozenset[str] | None = None) -> str | None:
             text, max(0, m.start() - 8), m.start()
         ):
             continue  # "500 million euros in planned cuts", "the proposed merger": adjectives
+        if word in ("planned", "proposed", "plan to", "plans to", "plans") and _NOUN_OR_DONE.search(
+            text, max(0, m.start() - 12), m.start()
+        ):
+            # "2,800 planned operations", "performed as planned", "submitted new plans": an
+            # adjective, a manner or a noun, no intention of the claim's
+            continue
         if word == "may" and m.group(1)[0] == "M" and re.match(r"\s+\d", text[m.end() :]):
             continue  # the month
         if word == "may" and m.group(1) == "May" and m.start() > 0:
