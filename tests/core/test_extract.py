@@ -4616,3 +4616,17 @@ def test_a_clause_after_a_closing_report_is_kept(body, expected):
 def test_a_noun_in_ing_inside_a_list_is_no_participle_phrase(body, expected):
     assert texts(body) == expected
     assert not any("smoked" in t or "beds" in t for t in texts(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Prices rose 5% in France, which hurt consumers.", ["Prices rose 5% in France."]),
+        (
+            "The central bank raised rates in March, which pushed up mortgage costs.",
+            ["The central bank raised rates in March."],
+        ),
+    ],
+)
+def test_a_which_clause_about_the_whole_event_gives_no_false_claim(body, expected):
+    assert texts(body) == expected

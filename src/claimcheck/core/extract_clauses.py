@@ -1190,6 +1190,21 @@ _EMBEDDING_WORDS = (
 _ING_LIST_ITEM = re.compile(r"\w{3,}ing\s*(?:,|\s(?:and|or)\s+\w+(?:\s+\w+)?\s*[.,;]?\s*$)")
 """An "-ing" word that only joins a list ("vomiting and diarrhea.")."""
 
+_CONSEQUENCE = re.compile(
+    r"(?:(?:has|have|had|also|in turn|further)\s+)?(?:hurt|hurts|pushed|pushes|boosted|boosts|"
+    r"increases|increased|caused|causes|led|leads|sparked|sparks|triggered|triggers|prompted|"
+    r"prompts|fuelled|fueled|fuels|weighed|weighs|means|meant|helped|helps|drove|drives|"
+    r"dragged|drags|lifted|lifts|sent|sends|raised|raises|lowered|lowers|reduced|reduces|"
+    r"worsened|eased|eases|angered|angers|alarmed|surprised|forced|made)\b"
+)
+"""The verb of a ", which" clause that is about the whole event before it ("which hurt
+consumers", "which pushed up mortgage costs")."""
+_ENDS_WITH_PHRASE = re.compile(
+    r"\b(?:in|on|at|during|since|across|over)\s+(?:the\s+)?[\w’'.-]+"
+    r"(?:\s+[\w’'.-]+)?\s*$"
+)
+"""A clause ending with a prepositional phrase ("rose 5% in France", "raised rates in March")."""
+
 def _object_relative(antecedent: str, rel: str) -> list[str]:
     """ "(chips,) which the company designed for China" -> ["the company designed chips for
     China"]; nothing when the clause does not read that way."""
@@ -1782,6 +1797,16 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 rel = ""
             elif antecedent and after.startswith(("whose", "where")):
                 rel = ""  # ", where its fate is uncertain": no standalone claim to make
+            if (
+                antecedent
+                and rel
+                and after.startswith("which")
+                and _CONSEQUENCE.match(rel)
+                and _ENDS_WITH_PHRASE.search(text, 0, comma)
+            ):
+                # "Prices rose 5% in France, which hurt consumers": the rise hurt them, not
+                # France; the clause is about the whole event, no claim of its own
+                rel = ""
             if (
                 antecedent
                 and rel
