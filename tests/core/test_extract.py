@@ -4630,3 +4630,11 @@ def test_a_noun_in_ing_inside_a_list_is_no_participle_phrase(body, expected):
 )
 def test_a_which_clause_about_the_whole_event_gives_no_false_claim(body, expected):
     assert texts(body) == expected
+
+
+def test_worth_after_a_prepositional_object_is_the_whole_things_worth():
+    body = "The company won a contract with the army, worth $2 billion."
+    assert texts(body) == [
+        "The company won a contract with the army.",
+        "The contract is worth $2 billion.",
+    ]

@@ -1960,6 +1960,14 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 verb_end = text.find(" ", verb_at)
                 antecedent = text[verb_end:comma].strip() if 0 < verb_end < comma else ""
             first = after.split()[0].lower() if after.split() else ""
+            if first == "worth" and antecedent:
+                before = text[: comma - len(antecedent)].rstrip()
+                prep = before.rsplit(" ", 1)[-1].lower()
+                if prep in ("with", "for", "from", "to", "by", "of", "in", "on", "at"):
+                    # "won a contract with the army, worth $2 billion": the contract's worth
+                    whole = _np_before(text, len(before) - len(prep)).strip()
+                    if whole:
+                        antecedent = re.sub(r"^an? ", "the ", whole)
             # "X, located 32 km ..." describes the noun before the comma.
             led = _LEADING_ADVERB.match(segment)
             rest_words = segment[led.end() if led else 0 :].split(None, 1)
