@@ -4638,3 +4638,25 @@ def test_worth_after_a_prepositional_object_is_the_whole_things_worth():
         "The company won a contract with the army.",
         "The contract is worth $2 billion.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Analysts at Leerink Partners estimate the drug could reach sales of $8 billion.",
+            "Analysts at Leerink Partners",
+        ),
+        ("Experts warn the virus could spread to 40 countries.", "Experts"),
+        ("OBJECTIVE To estimate the incidence of sepsis in 2014.", None),
+        ("Simple interval estimate methods for proportions can produce 95% intervals.", None),
+    ],
+)
+def test_a_plural_speakers_present_is_a_report(body, speaker):
+    assert extract_claims(body)[0].speaker == speaker
+
+
+def test_an_infinitive_speech_verb_leaves_the_later_report():
+    body = "Previous attempts to estimate the spread have suggested that it began in 1900."
+    claims = extract_claims(body)
+    assert claims[0].speaker == "Previous attempts to estimate the spread"

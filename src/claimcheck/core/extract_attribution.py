@@ -31,7 +31,9 @@ _SPEECH_VERBS = (
     r"explained|explains|declared|declares|asserted|asserts|alleged|alleges|predicted|"
     # not "rules", "counters", "cautions": plural nouns more often ("The new rules were ...")
     r"predicts|stressed|emphasized|emphasised|tweeted|cautioned|testified|testifies|"
-    r"conceded|concedes|contended|contends|countered|ruled"
+    r"conceded|concedes|contended|contends|countered|ruled|"
+    # a plural speaker's present ("Analysts estimate", "Experts warn", "Critics argue")
+    r"estimate|warn|argue|predict|insist|deny|note"
 )
 _NOUN_NEXT = (
     r"(?:rose|fell|increased|decreased|jumped|dropped|declined|climbed|slipped|surged|reached|"
@@ -40,7 +42,7 @@ _NOUN_NEXT = (
     r"made|against|should|can|cannot|must|do|does|did|also|often|need|needs)\b"
 )
 """A word after a speech verb that makes the verb a plural noun ("claims rose", "reports said")."""
-_OPENING_VERB = re.compile(
+_OPENING_VERB_PATTERN = (
     # a bracket may hold commas: "Cllr Sarah Whitcombe (Lib Dem, Northgate) said"
     r"^(?P<speaker>(?:[^,;:“\"(]|\([^()]{0,40}\)){2,90}?(?:(?:,[^,;“\"]{2,60}){1,4},"
     # "Declan Furlong, speaking after a meeting of the ... group, said"
@@ -49,10 +51,11 @@ _OPENING_VERB = re.compile(
     r"|(?:,\s+[A-Z][^,;:“\"]{1,40}){1,4},?\s+and\s+[A-Z][^,;:“\"]{1,40}?)?)\s+"
     r"(?:(?:has|have|had|also|previously|recently|publicly|later|earlier|already|again|once|"
     r"first|initially|repeatedly|[a-z]+ly) )*"
-    r"(?P<verb>" + _SPEECH_VERBS + r")\b"
+    r"(?P<verb>SPEECH_VERBS)\b"
     # "Initial jobless claims rose", "Media reports said", "asylum claims, which": the plural
     # noun, its verb after it (the speaker runs on to the next speech verb)
-    r"(?!(?:(?<=claims)|(?<=claim)|(?<=notes)|(?<=reports)|(?<=estimates)|(?<=forecasts))"
+    r"(?!(?:(?<=claims)|(?<=claim)|(?<=notes)|(?<=note)|(?<=reports)|(?<=estimates)|"
+    r"(?<=estimate)|(?<=forecasts))"
     r"(?:,(?!\s+(?:however|though|meanwhile|nevertheless),)|\s+" + _NOUN_NEXT + r"))"
     # "said in a statement after the meeting that": when or how, up to the report's "that"
     r"(?: (?:in|on|at|after|during|before|following)\b[^,;:“\"]{1,60}?(?= that\b)"
@@ -67,9 +70,19 @@ _OPENING_VERB = re.compile(
     r"from|out)\b)"
     r"(?!(?:the\s+)?lives\b)"  # "claims the lives of ...": kills, says nothing
     r"(?!(?<=told )to\b)"  # "Residents told to leave homes": an order they were given
-    r"(?P<content>.{12,})$",
+    r"(?P<content>.{12,})$"
+)
+_OPENING_VERB = re.compile(_OPENING_VERB_PATTERN.replace("SPEECH_VERBS", _SPEECH_VERBS), re.DOTALL)
+_BASE_SPEECH = frozenset("estimate warn argue predict insist deny note".split())
+"""Speech verbs in the base form: a plural speaker's present ("Analysts estimate")."""
+_OPENING_VERB_NO_BASE = re.compile(
+    _OPENING_VERB_PATTERN.replace(
+        "SPEECH_VERBS", "|".join(v for v in _SPEECH_VERBS.split("|") if v not in _BASE_SPEECH)
+    ),
     re.DOTALL,
 )
+"""The same, when a base form found first was no report ("Attempts to estimate X have
+suggested that ...")."""
 _SPEECH_WORDS = frozenset(_SPEECH_VERBS.split("|"))
 _CLOSING_WORDS = frozenset(
     "said says told added wrote noted warned reported claimed confirmed announced stated".split()
@@ -239,6 +252,8 @@ def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution
     if m is None and at:
         at = 0
         m = _OPENING_VERB.match(text)
+    if m and m.group("verb") in _BASE_SPEECH and _bare_base_form(m, text[at:] if at else text):
+        m = _OPENING_VERB_NO_BASE.match(text[at:] if at else text)
     if m and len(m.group("speaker").split()) <= 22:
         speaker_text = m.group("speaker")
         # "Dr. Samuel Reyes, a neurologist who was not involved, said": the name, and its
@@ -277,6 +292,21 @@ def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution
         return _closing(m, f", {m.group('verb')} {m.group('speaker')}")
     return None
 
+
+
+_BASE_SPEECH_NEXT = re.compile(r"\s+(?:that|the|a|an|it|its|they|their|this|these|[A-Z]|\d)\b")
+
+
+def _bare_base_form(m: re.Match[str], text: str) -> bool:
+    """Whether a base-form speech verb is no report: an infinitive ("to estimate the
+    incidence"), a second verb ("examine X and argue"), or a noun ("interval estimate
+    methods")."""
+    speaker = m.group("speaker").strip()
+    return (
+        re.search(r"\b(?:to|and|or|we|I)$", speaker, re.IGNORECASE) is not None
+        or speaker[:1].islower()
+        or _BASE_SPEECH_NEXT.match(text, m.end("verb")) is None
+    )
 
 def _data_attribution(text: str) -> _Attribution | None:
     """ "Net migration fell to 431,000, official figures showed on Thursday": the figures are
