@@ -4660,3 +4660,19 @@ def test_an_infinitive_speech_verb_leaves_the_later_report():
     body = "Previous attempts to estimate the spread have suggested that it began in 1900."
     claims = extract_claims(body)
     assert claims[0].speaker == "Previous attempts to estimate the spread"
+
+
+def test_it_said_after_the_company_as_subject_is_the_company():
+    claims = extract_claims("The company rejected the offer. It said sales rose 4%.")
+    assert [(c.text, c.speaker) for c in claims][-1] == (
+        "The company said sales rose 4%.",
+        "company",
+    )
+
+
+def test_analysts_are_not_the_company_a_later_report_means():
+    body = (
+        "Acme cut its forecast. Analysts had expected more. The cuts will hit routes to Spain, "
+        "the company said."
+    )
+    assert extract_claims(body)[-1].speaker == "Acme"

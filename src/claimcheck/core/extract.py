@@ -695,6 +695,9 @@ def _claims_from_sentence(
             name = ctx.speaker if resolved_it and ctx.speaker else speaker
             if pronoun.group(0) == "They" and ctx.plural_speaker and speaker.lower() != "they":
                 name = ctx.plural_speaker[:1].upper() + ctx.plural_speaker[1:]  # "The authors"
+            if name[:1].islower():
+                # "It said" after "The company rejected the offer"; "the ministry" as is
+                name = name[0].upper() + name[1:] if name.startswith("the ") else "The " + name
             prefix = name + prefix[pronoun.end() :]
         elif speaker:
             prefix = _described(prefix, ctx) or prefix  # "The bank said" -> "The ECB said"

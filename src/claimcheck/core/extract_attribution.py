@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from claimcheck.core.extract_words import (
+    _DESCRIPTION_OPEN,
     _LOWER_TOKEN,
     ING_ASIDE,
     _Context,
@@ -525,6 +526,13 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
         and not (" " not in ctx.subject and ctx.subject.endswith("s"))  # "Exports": a plural
     ):
         return re.sub(r"^the\s+", "", ctx.subject, flags=re.IGNORECASE)  # "..., it said"
+    if (
+        low == "it"
+        and not ctx.speaker
+        and ctx.subject
+        and _DESCRIPTION_OPEN.fullmatch(ctx.subject) is not None
+    ):
+        return ctx.subject[4:]  # "The company rejected the offer. It said ...": the company
     if low in ("he", "she") and ctx.person:
         return ctx.person_for(low) or phrase.strip()
     if low == "it" and ctx.speaker:

@@ -353,6 +353,7 @@ def _company_subject(subject: str) -> bool:
         and low not in _PRONOUN_SUBJ
         and low.split()[0] not in _STOP_CAPS
         and low.split()[0] not in _LEAD_NOUNS
+        and low.split()[0] not in _PLURAL_NOUNS  # "Analysts had expected more"
         and subject.lower() not in _ALIASES
         and subject.lower() not in _PLACES
         and entity_type(subject) == "other"
@@ -1122,7 +1123,8 @@ _PLURAL_NOUNS = _LEAD_NOUNS | frozenset(
     "protesters troops soldiers voters lawmakers workers police prosecutors investigators "
     "doctors nurses teachers students parents children people families witnesses rescuers "
     "firefighters authorities economists observers activists developers participants "
-    "patients".split()
+    "patients traders investors regulators critics sources executives employees officers "
+    "bankers strategists forecasters pollsters diplomats judges ministers".split()
 )
 """Plural common nouns that open a sentence capitalised ("Relatives of the victims ...")."""
 _SINGULAR_IN_S = frozenset(
