@@ -1294,3 +1294,21 @@ def test_dollar_currencies_ounces_and_litres(text, expected):
 )
 def test_plans_as_a_noun_an_adjective_or_a_manner_is_no_modality(text, modality):
     assert extract_facts(text).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Profit of 1.2 billion to 1.5 billion Swedish crowns.",
+            [(1.2e9, "SEK"), (1.5e9, "SEK")],
+        ),
+        ("Sales rose to 5 billion Swiss francs.", [(5e9, "CHF")]),
+        ("Samsung earned 9 trillion won.", [(9e12, "KRW")]),
+        ("Profit rose to 5 billion Canadian dollars.", [(5e9, "CAD")]),
+        ("It cost 5 million rand.", [(5e6, "ZAR")]),
+        ("Of 12 races, 7 won by Red Bull.", [(12.0, "race"), (7.0, None)]),
+    ],
+)
+def test_currencies_beyond_the_majors(text, expected):
+    assert [(q.value, q.unit) for q in extract_facts(text).quantities] == expected
