@@ -4676,3 +4676,26 @@ def test_analysts_are_not_the_company_a_later_report_means():
         "the company said."
     )
     assert extract_claims(body)[-1].speaker == "Acme"
+
+
+def test_an_epithet_as_speaker_is_the_person_just_named():
+    body = (
+        'Andre Ventura said the result was historic. "We are an alternative government," the '
+        '42-year-old said. Manuel Pellegrini praised the fans. "They deserved it," the Chilean '
+        'said. "It was close," the Guardian reported.'
+    )
+    assert [c.speaker for c in extract_claims(body)] == [
+        "Andre Ventura",
+        "Andre Ventura",
+        None,
+        "Manuel Pellegrini",
+        "Guardian",
+    ]
+
+
+def test_a_saying_participle_is_a_report_of_the_subject():
+    claims = extract_claims("The company cut 500 jobs, saying demand had weakened.")
+    assert [(c.text, c.speaker) for c in claims][-1] == (
+        "The company said demand had weakened.",
+        "company",
+    )

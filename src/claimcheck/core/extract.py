@@ -68,6 +68,7 @@ from claimcheck.core.extract_attribution import (
     _ASIDE_CUT,
     _ASKED_BY,
     _QUOTED,
+    _SPEECH_ING,
     _SPEECH_NEAR,
     _WHEN_WORD,
     _Attribution,
@@ -678,7 +679,11 @@ def _claims_from_sentence(
     body_words = _lower_words(body_text)
     attribution = _attribution(body_text, body_words)
     # whether any clause may report someone's words (most sentences: no speech verb at all)
-    may_report = attribution is not None or _reports_words(body_words)
+    may_report = (
+        attribution is not None
+        or _reports_words(body_words)
+        or not body_words.isdisjoint(_SPEECH_ING)  # "cut 500 jobs, saying demand had weakened"
+    )
     prefix = ""
     speaker = None
     content = body_text

@@ -510,6 +510,34 @@ _COMMON_HEAD = re.compile(
 _NATION_BEFORE_NAME = re.compile(r"([A-Z][a-z]+)(?:[’']s)?\s+(?=[A-Z][a-z]+\s+[A-Z][\w’'-]+$)")
 """A nationality or country before a person's first and last name ("American Taylor
 Fritz", "Britain's Cameron Norrie")."""
+_AGE_EPITHET = re.compile(
+    r"[Tt]he (?:\d{1,3}-year-old|teenager|youngster|veteran)(?: [A-Za-z]+){0,2}"
+)
+_DEMONYM_NOUNS = frozenset(
+    "spaniard briton frenchman frenchwoman dane swede pole finn scot welshman irishman "
+    "dutchman englishman englishwoman turk kiwi aussie".split()
+)
+
+
+def _epithet_speaker(phrase: str) -> bool:
+    """How wire copy names a person again as the speaker: "the 42-year-old", "the Chilean",
+    "the Spaniard"."""
+    if _AGE_EPITHET.fullmatch(phrase):
+        return True
+    words = phrase.split()
+    return (
+        len(words) == 2
+        and words[1][:1].isupper()
+        and (
+            _demonym(words[1])
+            or words[1].lower() in _DEMONYM_NOUNS
+            # "the Chilean", "the Portuguese", "the Argentine"; not the newspaper
+            or (
+                words[1].lower().endswith(("ean", "ian", "ese", "ine"))
+                and words[1].lower() not in ("guardian", "marine", "magazine")
+            )
+        )
+    )
 
 def _speaker_name(phrase: str, ctx: _Context) -> str:
     if "(" in phrase:  # "Cllr Sarah Whitcombe (Lib Dem, Northgate)", "Halvern Systems (HLVN.O)"
@@ -535,6 +563,8 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
         return ctx.subject[4:]  # "The company rejected the offer. It said ...": the company
     if low in ("he", "she") and ctx.person:
         return ctx.person_for(low) or phrase.strip()
+    if ctx.person and low.startswith("the ") and _epithet_speaker(phrase.strip()):
+        return ctx.person  # '"...," the 42-year-old said', '"...," the Chilean said'
     if low == "it" and ctx.speaker:
         return re.sub(r"^the\s+", "", ctx.speaker, flags=re.IGNORECASE)
     if low == "they" and ctx.plural_speaker:  # "the authors reported ... They said"
