@@ -954,6 +954,10 @@ def test_a_year_before_a_noun_and_a_forecast_noun():
             ["2021", "2025-03-03"],
         ),
         (dt.date(2024, 6, 12), "President Joe Biden Monday signed the bill.", ["2024-06-10"]),
+        # what is planned is ahead
+        (dt.date(2025, 7, 30), "A further strike is planned for Aug. 12.", ["2025-08-12"]),
+        (dt.date(2025, 7, 30), "The union plans a further strike on Aug. 12.", ["2025-08-12"]),
+        (dt.date(2025, 7, 30), "The union held a strike on Aug. 12.", ["2024-08-12"]),
         # a weekday with its date written out: the date says which
         (dt.date(2024, 10, 30), "Dropbox will report next Thursday, Nov. 7.", ["2024-11-07"]),
         (dt.date(2024, 5, 31), "It took place on Sunday, February 4, 2018.", ["2018-02-04"]),

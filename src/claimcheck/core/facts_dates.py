@@ -104,7 +104,7 @@ _FUTURE = re.compile(
     r"expected to|going to|expects?|predicts?|scheduled|due to|due back|due in|"
     # "forecast" the verb, not the noun ("cut its forecast in April") or a past form
     r"(?<!its )(?<!the )(?<!had )(?<!has )(?<!their )(?<!a )(?<!latest )(?<!new )forecasts?|"
-    r"is due|are due|next|chances? of)\b",
+    r"is due|are due|next|chances? of|(?:is|are) planned|planned for|plans? an?|planning an?)\b",
     re.IGNORECASE,
 )
 """What makes a date without a year the next one: "will close in June" (in an April article:
@@ -171,7 +171,7 @@ _DATE_TRIGGERS = frozenset(_MONTHS) | frozenset(_WEEKDAYS)
 _FUTURE_TRIGGERS = frozenset(
     "will shall set plan plans expected going expect expects forecast forecasts predict "
     "predicts scheduled due next aim aims intend intends hope hopes upcoming chance "
-    "chances".split()
+    "chances planned planning".split()
 )
 _RELATIVE_TRIGGERS = frozenset(_WEEKDAYS) | frozenset("today yesterday tomorrow tonight".split())
 _RELATIVE_DIRECTIONS = frozenset("last next this past coming".split())
