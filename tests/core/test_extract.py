@@ -4699,3 +4699,20 @@ def test_a_saying_participle_is_a_report_of_the_subject():
         "The company said demand had weakened.",
         "company",
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "relative"),
+    [
+        (
+            "Kazakhstan and Iraq, which have exceeded their quotas, submitted new plans.",
+            "Kazakhstan and Iraq have exceeded their quotas.",
+        ),
+        (
+            "Output fell in Aruba, Curacao and Sint Maarten, which have a special status.",
+            "Aruba, Curacao and Sint Maarten have a special status.",
+        ),
+    ],
+)
+def test_a_plural_relative_after_a_coordination_is_about_all_of_it(body, relative):
+    assert relative in texts(body)

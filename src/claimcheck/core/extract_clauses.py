@@ -1187,7 +1187,7 @@ _EMBEDDING_WORDS = (
 """What opens a clause inside the sentence, whose subject a relative clause may close in
 ("examine why the system, which ..., had not been installed")."""
 
-_ING_LIST_ITEM = re.compile(r"\w{3,}ing\s*(?:,|\s(?:and|or)\s+\w+(?:\s+\w+)?\s*[.,;]?\s*$)")
+_ING_LIST_ITEM = re.compile(r"\w{3,}ing\s*(?:,|\s(?:and|or)\s+\w+(?:\s+\w+)?\s*(?:[.,;]|$))")
 """An "-ing" word that only joins a list ("vomiting and diarrhea.")."""
 
 _CONSEQUENCE = re.compile(
@@ -1204,6 +1204,13 @@ _ENDS_WITH_PHRASE = re.compile(
     r"(?:\s+[\w’'.-]+)?\s*$"
 )
 """A clause ending with a prepositional phrase ("rose 5% in France", "raised rates in March")."""
+
+_PLURAL_REL = re.compile(
+    r"(?:which|who)\s+(?:(?:also|both|together|all|still|now)\s+)*(?:have|are|were|do)\b"
+    r"|(?:which|who)\s+(?:both|together|all)\b"
+)
+"""A relative clause whose verb says its antecedent is plural ("which have", "which
+together pump")."""
 
 def _object_relative(antecedent: str, rel: str) -> list[str]:
     """ "(chips,) which the company designed for China" -> ["the company designed chips for
@@ -1630,6 +1637,26 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 end = _examples_end(text, end)
         elif _REL.match(after):
             antecedent = _np_before(text, comma)
+            if antecedent and _PLURAL_REL.match(after) and not _plural_phrase(antecedent):
+                # "Kazakhstan and Iraq, which have exceeded their quotas": both of them
+                items = [antecedent]
+                before = text[: comma - len(antecedent)].rstrip()
+                if before.endswith(" and"):
+                    joint = " and "
+                    before = before[:-4].rstrip()
+                    while len(items) < 6:
+                        item = _np_before(text, len(before))
+                        if not item or " " in item.strip() and len(item.split()) > 4:
+                            break
+                        items.insert(0, item)
+                        before = text[: len(before) - len(item)].rstrip()
+                        if not before.endswith(","):
+                            break
+                        before = before[:-1].rstrip()
+                    if len(items) > 1 and not any(
+                        _is_time(item) or _BARE_FIGURE.fullmatch(item) for item in items
+                    ):
+                        antecedent = ", ".join(items[:-1]) + joint + items[-1]
             age = _aged_name(text, comma) if antecedent.isdigit() or "-" in antecedent else None
             if age:
                 # "Marcus Hale, 46, who worked at ...": the clause is about Hale, and the main
