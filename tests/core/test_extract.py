@@ -4716,3 +4716,20 @@ def test_a_saying_participle_is_a_report_of_the_subject():
 )
 def test_a_plural_relative_after_a_coordination_is_about_all_of_it(body, relative):
     assert relative in texts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The team levelled when John Smith, the club captain, scored.",
+            ["The team levelled when John Smith scored.", "John Smith is the club captain."],
+        ),
+        (
+            "The team levelled after John Smith, the brother of Tom, scored.",
+            ["The team levelled after John Smith scored.", "John Smith is the brother of Tom."],
+        ),
+    ],
+)
+def test_an_appositive_inside_a_when_or_after_clause(body, expected):
+    assert texts(body) == expected

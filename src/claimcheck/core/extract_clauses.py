@@ -1211,6 +1211,11 @@ _PLURAL_REL = re.compile(
 )
 """A relative clause whose verb says its antecedent is plural ("which have", "which
 together pump")."""
+_OPENER_INSIDE = re.compile(
+    r".*\b(?:when|while|because|although|though|until|once|whether|if|that)\s+(?=[A-Z])"
+)
+"""The last clause opener inside a noun phrase found backwards ("levelled when John
+Smith"): the noun phrase starts after it."""
 
 def _object_relative(antecedent: str, rel: str) -> list[str]:
     """ "(chips,) which the company designed for China" -> ["the company designed chips for
@@ -2037,6 +2042,19 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             )
         ):
             antecedent = _np_before(text, comma)
+            opener = _OPENER_INSIDE.search(antecedent) if " " in antecedent else None
+            if opener:
+                antecedent = antecedent[opener.end() :]  # "levelled when John Smith"
+            if (
+                antecedent
+                and nxt > 0
+                and 0 <= verb_at < comma
+                and text[: comma - len(antecedent)].rstrip().endswith(_EMBEDDING_WORDS)
+                and _predicate_follows(text, nxt + 1, _plural_phrase(antecedent))
+            ):
+                # "levelled when John Smith, the club captain, scored": the appositive closes
+                # inside the subject of the embedded clause, whose predicate follows
+                embedded_subject = True
             # a possessive ("Chega's leader") describes only a subject that opens the clause:
             # "In Germany, Scholz's coalition ..." is no appositive
             possessive = not after.startswith(("a ", "an ", "the "))
