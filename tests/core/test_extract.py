@@ -4733,3 +4733,16 @@ def test_a_plural_relative_after_a_coordination_is_about_all_of_it(body, relativ
 )
 def test_an_appositive_inside_a_when_or_after_clause(body, expected):
     assert texts(body) == expected
+
+
+def test_a_present_verb_the_lexicon_lacks_still_makes_the_subject():
+    body = "Acme Corp built a rover. The rover carries 11 instruments. It weighs 350 kg."
+    assert texts(body)[-1] == "The rover weighs 350 kg."
+    body = (
+        "The chapter describes the procedures for life span analysis and the steps for the "
+        "collection of old cells."
+    )
+    assert texts(body) == [
+        "The chapter describes the procedures for life span analysis.",
+        "The chapter describes the steps for the collection of old cells.",
+    ]

@@ -776,7 +776,18 @@ def _main_verb(text: str) -> int:
                 skip_to = close
                 continue
         return at
+    present = _PRESENT_AFTER_NOUN.match(text)
+    if present and present.group(1) not in _NOT_VERB_IN_S:
+        return present.start(1)  # "The rover carries 11 instruments": a verb the lexicon lacks
     return -1
+
+
+_PRESENT_AFTER_NOUN = re.compile(
+    r"(?:The|the|A|a|An|an|Its|its|This|this)\s+(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*[^s\W]\s+"
+    r"([a-z]{3,}s)\s+(?=(?:the|a|an|its|their|his|her|about|more|some|up|down)\b|\d|[$€£])"
+)
+"""A singular noun phrase, a verb in "-s" and its object ("The rover carries 11 ...")."""
+_NOT_VERB_IN_S = frozenset("is was has does less unless across always perhaps thus this its his".split())
 
 
 _GRADED_ADVERB_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:most|more|least|less)\s+\w+ly\s+$")
