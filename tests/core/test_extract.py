@@ -4746,3 +4746,8 @@ def test_a_present_verb_the_lexicon_lacks_still_makes_the_subject():
         "The chapter describes the procedures for life span analysis.",
         "The chapter describes the steps for the collection of old cells.",
     ]
+
+
+def test_a_closing_report_in_the_present_perfect():
+    claims = extract_claims("Saudi Arabia has pushed for higher output, sources have said.")
+    assert claims[0].speaker == "sources"

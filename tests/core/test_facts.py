@@ -1316,3 +1316,28 @@ def test_plans_as_a_noun_an_adjective_or_a_manner_is_no_modality(text, modality)
 )
 def test_currencies_beyond_the_majors(text, expected):
     assert [(q.value, q.unit) for q in extract_facts(text).quantities] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Winds exceeded 15 metres per second.", [(54.0, "km/h")]),
+        ("Targets rose by 2.9 million barrels per day.", [(2.9e6, "bpd")]),
+        ("Output fell 500,000 barrels a day.", [(5e5, "bpd")]),
+    ],
+)
+def test_rates_written_out(text, expected):
+    assert [(q.value, q.unit) for q in extract_facts(text).quantities] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The agency hired 1,800 nurses in the past year.", []),
+        ("The group could resume increases from April.", ["2026-04"]),
+        ("The ban lasts through February.", ["2026-02"]),
+        ("The strike lasted through February.", ["2025-02"]),
+    ],
+)
+def test_past_year_and_from_or_through_a_month(text, expected):
+    assert [d.value for d in extract_facts(text, dt.date(2025, 11, 30)).dates] == expected

@@ -134,7 +134,7 @@ _CLOSING_SPEAKER_FIRST = re.compile(
     r"nor|even|if|when|because|since|although|though|then|thus|where)\b)"
     r"(?:[\w’'.\-]+ ){0,8}?[\w’'.\-]+(?: \([A-Z][\w&.-]{1,12}\))?"  # "... Statistics (ONS)"
     # '"...," Prime Minister Mark Ellison, who hosted the summit, told a news conference'
-    r"(?:,\s+(?:who|the|an?)\s[^,“\"]{2,80},)?)\s+(?P<verb>said|says|told(?:"
+    r"(?:,\s+(?:who|the|an?)\s[^,“\"]{2,80},)?)\s+(?:(?:have|has|had)\s+)?(?P<verb>said|says|told(?:"
     # whom: "told reporters", "told the jury", "told Reuters", "told The Associated Press"
     r" (?:(?:the|an?|The) )?(?:"
     # "told 2,000 nurses", "told a rally of about 2,000 people"

@@ -92,7 +92,7 @@ _CAPITAL_AFTER = re.compile(r"[\w,;]\s*$")
 """Before "Last year" or "Today" with a capital: a word, so a name ("USA Today"), not the
 opening of a sentence or a quote."""
 _IN_MONTH = re.compile(
-    r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|"
+    r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|[Ff]rom|[Tt]hrough|"
     r"(?P<dir>[Ll]ast|[Nn]ext|[Tt]his)|(?:[Aa]t\s+)?the\s+(?:end|start|beginning|middle)\s+of|"
     r"(?:year|12 months|three months|six months|quarter)\s+to)[\s-]+"
     r"(?P<m4>January|February|March|April|"
@@ -117,6 +117,11 @@ _MODAL_BEFORE = re.compile(
 """A modal shortly before a date, in the same phrase, looks ahead too: "could face water cuts
 by June", "would have a scan on Monday"; not "may come from a chart shared ... in September"
 (too far, another verb) or "would have ended in May"."""
+_RUNS_UNTIL = re.compile(
+    r"\b(?:lasts|runs|continues|remains|applies|extends|is valid|are valid|will run|will last)"
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:until|through|till)\s+$"
+)
+"""A present state that runs up to the date: the coming one ("lasts through February")."""
 _SET_FOR = re.compile(
     r"\b(?:(?:hearing|trial|sentencing|meeting|vote|election|deadline|appointment|date|talks|"
     r"summit|ballot|referendum)\s+(?:for|until)"
@@ -285,6 +290,8 @@ def _looks_ahead(text: str, at: int, future: list[tuple[int, int]]) -> bool:
         return True
     if _SCHEDULE_BEFORE.search(text, max(0, at - 60), at):
         return True
+    if _RUNS_UNTIL.search(text, max(0, at - 50), at):
+        return True  # "The ban lasts through February", "runs until March": the coming one
     if not any(w in text for w in ("ould", "may", "might", "likely", " to ", "upcoming")):
         return False
     return _MODAL_BEFORE.search(text, max(0, at - 90), at) is not None
@@ -502,6 +509,8 @@ def _relative(m: re.Match[str], published: dt.date, future: bool) -> str | None:
         return (published - dt.timedelta(days=delta)).isoformat()
     if not direction:
         return None  # "week", "month" alone are not dates
+    if direction == "past":
+        return None  # "in the past year": the twelve months to now, no calendar year
     if unit in ("week", "weekend"):
         year, week, _ = (published + dt.timedelta(weeks=step)).isocalendar()
         return f"{year:04d}-W{week:02d}"

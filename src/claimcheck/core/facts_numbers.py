@@ -199,6 +199,8 @@ _units(
     "km/h",
 )
 _units("mph|miles per hour|miles an hour", "km/h", 1.609344)
+_units("m/s|metres per second|meters per second|metres a second|meters a second", "km/h", 3.6)
+_units("bpd|barrels per day|barrels a day|barrels of oil per day|b/d", "bpd")
 _units("cubic metres|cubic meters|cubic metre|cubic meter|m3|cu m", "m3")
 _units("cubic feet|cubic foot", "m3", 0.0283168466)
 _units("bcm", "m3", 1e9)
