@@ -4751,3 +4751,23 @@ def test_a_present_verb_the_lexicon_lacks_still_makes_the_subject():
 def test_a_closing_report_in_the_present_perfect():
     claims = extract_claims("Saudi Arabia has pushed for higher output, sources have said.")
     assert claims[0].speaker == "sources"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Abde Ezzalzouli scored in the 113th minute as Real Betis beat Athletic Bilbao 3-2.",
+            ["Abde Ezzalzouli scored in the 113th minute.", "Real Betis beat Athletic Bilbao 3-2."],
+        ),
+        ("Oil fell 2% as the dollar rose 1%.", ["Oil fell 2%.", "The dollar rose 1%."]),
+        # how the first event happened stays with it
+        (
+            "Prices rose as much as 5% as demand jumped.",
+            ["Prices rose as much as 5% as demand jumped."],
+        ),
+        ("He served as Prime Minister until 2010.", ["He served as Prime Minister until 2010."]),
+    ],
+)
+def test_an_as_clause_with_an_event_and_figure_of_its_own(body, expected):
+    assert texts(body) == expected

@@ -735,8 +735,19 @@ def _second_subject(after: str) -> bool:
 
 _NAMED_WHO = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*,\s+(?:\d{1,3},\s+)?who\s")
 """A name opening a clause with a relative clause ("Erling Haaland, who ...")."""
+_AS_EVENT_VERBS = (
+    r"beat|won|lost|drew|fell|rose|slid|sank|climbed|jumped|dropped|gained|surged|tumbled|"
+    r"slumped|rallied|edged|dipped|soared|plunged|hit|took|struck|fled|stormed"
+)
 _CONJUNCTION = re.compile(
-    r"(?=[;,\s])\s*(?:;|,\s*(?:and|but|while|whereas|yet|so|as)\b|and\b|but\b)"
+    r"(?=[;,\s])\s*(?:;|,\s*(?:and|but|while|whereas|yet|so|as)\b|and\b|but\b"
+    # "scored in the 113th minute as Real Betis beat Athletic", "as shares fell 3%": a second
+    # event, with its own subject and verb, and no comma
+    r"|as(?=\s+(?:(?:the|its|their)\s+)?(?:(?:[A-Z][\w’'.-]*\s+){1,4}(?:\w+ed|"
+    + _AS_EVENT_VERBS
+    + r")|(?:[a-z]+\s+){1,2}(?:"
+    + _AS_EVENT_VERBS
+    + r"))\b))"
     r"(?:\s+that\b)?\s*"
 )
 
@@ -870,6 +881,12 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
                 and not _is_verb(first, None)
                 and verb_word.strip(".,") not in _REPORTING  # ", as Reuters reported"
             )
+            if new_clause and "," not in m.group(0):
+                # without a comma, only an event with a figure of its own ("as Real Betis beat
+                # Athletic Bilbao 3-2"); "as YAP decreased" is how the first one happened
+                comma_after = after.find(",")
+                end_of_clause = comma_after if comma_after >= 0 else len(after)
+                new_clause = _HAS_DIGIT.search(after, 0, end_of_clause) is not None
         elif ";" in m.group(0):
             # not inside brackets: "(hazard ratio 0.66; 95% CI 0.57-0.77; p<0.001)"
             new_clause = text.count("(", 0, m.start()) <= text.count(")", 0, m.start())
