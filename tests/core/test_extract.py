@@ -4771,3 +4771,18 @@ def test_a_closing_report_in_the_present_perfect():
 )
 def test_an_as_clause_with_an_event_and_figure_of_its_own(body, expected):
     assert texts(body) == expected
+
+
+def test_a_contrasting_clause_with_its_own_reporter_is_not_the_first_speakers():
+    body = (
+        "Goldman Sachs said it expected Brent to average $56, while JPMorgan forecast $58. The "
+        "minister said a man had been detained, though prosecutors said later he had been "
+        "released."
+    )
+    claims = extract_claims(body)
+    assert not any(
+        c.text.startswith(("Goldman Sachs said JPMorgan", "The minister said prosecutors"))
+        for c in claims
+    )
+    assert claims[1].text == "JPMorgan forecast $58."
+    assert claims[-1].speaker.lower() == "prosecutors"

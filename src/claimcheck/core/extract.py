@@ -112,6 +112,7 @@ from claimcheck.core.extract_words import (
     _DIGIT_OR_CAP,
     _DUMMY_IT,
     _MODAL,
+    _PLURAL_NOUNS,
     _PRONOUN_PREFIX,
     _PRONOUN_SUBJ,
     _SUBORD,
@@ -235,6 +236,16 @@ _SAYS_AGAIN = re.compile(
     r"stressed|stresses)\s+(?:that\s+)?(?=[\w\"“])"
 )
 """A clause that opens with its speaker's pronoun and speech verb ("she said a recession ...")."""
+_OWN_FORECAST = re.compile(
+    r"(?:[A-Z][\w&’'.-]*\s+){1,4}(?:forecast|forecasts|predicted|predicts|expected|expects|"
+    r"estimated|estimates|projected|projects)\s"
+)
+"""A contrasting clause with its own forecaster ("while JPMorgan forecast $58")."""
+
+
+def _opener_word(clause: str) -> str:
+    """The first word of `clause`, in lower case."""
+    return clause.split(" ", 1)[0].lower()
 
 def _inside_quote(subject: str) -> bool:
     """A subject opening a quotation that it does not close ('"We' but not '"More"')."""
@@ -925,15 +936,20 @@ def _claims_from_sentence(
                 clause = clause[again.end() :]
         if not clause:
             continue
-        if index > 0 and own_prefix is None and prefix and clause[:1].isupper() and may_report:
-            # "The ministry said it downed 47 drones; Ukraine denied losing any": a report of
-            # its own, not the first speaker's
-            reports = _attribution(clause)
+        if index > 0 and own_prefix is None and prefix and may_report:
+            # "The ministry said it downed 47 drones; Ukraine denied losing any", "..., though
+            # prosecutors said later he had been released": a report of its own, not the first
+            # speaker's
+            reports = (
+                _attribution(clause)
+                if clause[:1].isupper() or _opener_word(clause) in _PLURAL_NOUNS
+                else None
+            )
             if (
                 reports is not None
                 and reports.prefix
                 and reports.speaker.lower() not in _PRONOUN_SUBJ
-            ):
+            ) or _OWN_FORECAST.match(clause):
                 piece_prefix = piece_suffix = ""
         subj, verb_at = _subject_of(clause)
         opener = clause.split()[0].lower() if clause.split() else ""
