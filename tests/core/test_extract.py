@@ -4786,3 +4786,11 @@ def test_a_contrasting_clause_with_its_own_reporter_is_not_the_first_speakers():
     )
     assert claims[1].text == "JPMorgan forecast $58."
     assert claims[-1].speaker.lower() == "prosecutors"
+
+
+def test_a_relative_clause_after_a_name_and_its_acronym():
+    body = "The Socialist Party (PS), which has governed Portugal since 2015, slumped to 23.4%."
+    assert texts(body) == [
+        "The Socialist Party (PS) slumped to 23.4%.",
+        "The Socialist Party has governed Portugal since 2015.",
+    ]

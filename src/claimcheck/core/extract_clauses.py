@@ -1659,6 +1659,11 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 end = _examples_end(text, end)
         elif _REL.match(after):
             antecedent = _np_before(text, comma)
+            if not antecedent and text[comma - 1 : comma] == ")":
+                # "The Socialist Party (PS), which ...": the name before its acronym
+                bracket = text.rfind(" (", 0, comma)
+                if bracket > 0 and ")" not in text[bracket : comma - 1]:
+                    antecedent = _np_before(text, bracket)
             if antecedent and _PLURAL_REL.match(after) and not _plural_phrase(antecedent):
                 # "Kazakhstan and Iraq, which have exceeded their quotas": both of them
                 items = [antecedent]
