@@ -4794,3 +4794,20 @@ def test_a_relative_clause_after_a_name_and_its_acronym():
         "The Socialist Party (PS) slumped to 23.4%.",
         "The Socialist Party has governed Portugal since 2015.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "second"),
+    [
+        (
+            "Baltica Air cut its forecast. The carrier now expects a loss.",
+            "Baltica Air now expects a loss.",
+        ),
+        (
+            "Delta Air Lines cut its forecast. The airline expects a loss.",
+            "Delta Air Lines expects a loss.",
+        ),
+    ],
+)
+def test_the_carrier_is_the_airline_named_before(body, second):
+    assert texts(body)[-1] == second

@@ -284,7 +284,7 @@ _DESCRIPTION_HEADS = frozenset(
     "university hospital airport authority bureau service institute fund board parliament "
     "senate assembly club foundation association federation league alliance organization "
     "organisation regulator tribunal exchange company corporation plant museum school college "
-    "group airline utility military".split()
+    "group airline carrier utility military".split()
 )
 """Common nouns that name again a body named before: "the ministry" after "Russia's Defence
 Ministry". Not "government" or "administration" ("the administration" is the president's, not
@@ -299,6 +299,10 @@ _HEAD_SYNONYMS = {
     "centers": ("agency",),
     "centres": ("agency",),
     "institutes": ("agency",),
+    "air": ("carrier", "airline", "company"),  # "Baltica Air" -> "the carrier"
+    "airlines": ("carrier", "airline", "company"),
+    "airways": ("carrier", "airline", "company"),
+    "lines": ("carrier", "airline", "company"),  # "Delta Air Lines"
 }
 """Common nouns for bodies whose name ends otherwise ("the Federal Reserve" -> "the bank", "the
 Food and Drug Administration" -> "the agency")."""
@@ -1104,7 +1108,7 @@ def _described(text: str, ctx: _Context) -> str | None:
             word in _AUX
             or word in _COMMON_VERBS
             or word.endswith(("ed", "ly"))
-            or word in ("said", "says", "also", "still", "has", "have", "will", "would")
+            or word in ("said", "says", "also", "still", "now", "has", "have", "will", "would")
             or (word.endswith("s") and not word.endswith("ss") and word not in _DET)
         ):
             return None
