@@ -359,7 +359,7 @@ def test_a_continued_quote_names_an_apostrophe_speaker_whole():
         ("members 12 voted", [(12.0, None, False)]),
         ("fares rose 20p to £2.80", [(0.2, "GBP", False), (2.8, "GBP", False)]),
         ("a deletion of chromosome 2p", [(2.0, None, False)]),
-        ("the Boeing 787-8 was delivered", [(787.0, None, False)]),
+        ("the Boeing 787-8 was delivered", []),  # a model, no quantity
         ("loading MCM2-7 hexamers", []),
         ("a magnitude 7.8 earthquake", [(7.8, "magnitude", False)]),
     ],
@@ -457,7 +457,7 @@ def test_entity_names_and_types_beyond_english_and_the_war(text, expected):
     ("text", "expected"),
     [
         ("the statue weighs 1.5 million pounds", [(680389.0, "kg", False)]),
-        ("a Boeing 737-800 landed", [(737.0, None, False)]),
+        ("a Boeing 737-800 landed", []),  # a model: a name, no quantity
     ],
 )
 def test_weights_in_pounds_and_model_numbers(text, expected):
@@ -1341,3 +1341,16 @@ def test_rates_written_out(text, expected):
 )
 def test_past_year_and_from_or_through_a_month(text, expected):
     assert [d.value for d in extract_facts(text, dt.date(2025, 11, 30)).dates] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Boeing 737 crashed in May.",
+        "Shares were the worst performer on the STOXX 600 index.",
+        "China's Chang'e 6 landed on the far side.",
+        "He is a Formula 1 driver.",
+    ],
+)
+def test_model_mission_and_index_numbers_are_names_not_quantities(text):
+    assert extract_facts(text).quantities == ()

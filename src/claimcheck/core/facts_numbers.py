@@ -575,15 +575,19 @@ _LABEL_BEFORE = re.compile(
     r"(?:\b(?:[Ss]ection|[Aa]rticle|[Cc]lause|[Pp]aragraph|[Cc]hapter|[Rr]ule|[Rr]oute|[Ff]light|"
     r"[Gg]ate|[Pp]latform|[Jj]unction|[Ii]nterstate|[Hh]ighway|[Aa]mendment|[Rr]esolution|"
     r"[Pp]hase|Category|Level|Stage|Tier|Bill|Proposition|Prop\.?|Measure)|S&P|FTSE|"
-    r"Nikkei|Stoxx|Russell|Nasdaq(?: Composite)?|"
-    r"Hang Seng)\s+$"
+    r"Nikkei|Stoxx|STOXX|Russell|Nasdaq(?: Composite)?|"
+    r"Hang Seng|"
+    # models and missions: "Boeing 737", "Falcon 9", "Chang'e 6", "iPhone 16", "Windows 11"
+    r"Boeing|Apollo|Artemis|Chang[’']e|Chandrayaan|Soyuz|Falcon|Galaxy|iPhone|Pixel|Windows|"
+    r"Model|Covid|COVID|Formula)\s+$"
 )
 """Before a number that names something ("section 114 warning", "Flight 370")."""
 _LABEL_WORDS = frozenset(
     "section article clause paragraph chapter rule route flight gate platform junction "
     "interstate highway amendment resolution phase category level stage tier ftse nikkei bill "
     "proposition prop measure "
-    "stoxx russell nasdaq hang".split()
+    "stoxx russell nasdaq hang boeing apollo artemis chang chang'e chang’e chandrayaan soyuz falcon "
+    "galaxy iphone pixel windows model covid formula".split()
 )
 _ONE_IN_COUNTS = {w: n for w, n in _UNITS_WORDS.items() if 2 <= n <= 10} | {
     "twenty": 20,
