@@ -4811,3 +4811,15 @@ def test_a_relative_clause_after_a_name_and_its_acronym():
 )
 def test_the_carrier_is_the_airline_named_before(body, second):
     assert texts(body)[-1] == second
+
+
+def test_a_relative_clause_after_an_infinitive_modifier_is_about_the_noun():
+    body = "The group approved a mechanism to assess capacity, which will be used to set baselines for 2027."
+    assert texts(body)[-1] == (
+        "The mechanism to assess capacity will be used to set baselines for 2027."
+    )
+
+
+def test_a_where_clause_under_a_report_opens_in_lower_case():
+    body = "The union says many nurses work in Australia, where pay is up to 30% higher."
+    assert texts(body)[-1] == "The union says in Australia, pay is up to 30% higher."

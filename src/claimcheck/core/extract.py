@@ -1064,6 +1064,8 @@ def _claims_from_sentence(
             texts.extend(_split_list(_resolve_start(inner_main, local)))
             texts.extend(_resolve_start(t, local) for t, _ in inner_side)
         for text in texts:
+            if piece_prefix and text.startswith(("In ", "On ", "At ", "During ")):
+                text = text[0].lower() + text[1:]  # "The union says in Australia, pay is ..."
             joined = _clean(f"{piece_prefix} {text}" if piece_prefix else text)
             if piece_suffix:
                 joined = _clean(joined.rstrip(".") + piece_suffix)

@@ -1659,6 +1659,12 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 end = _examples_end(text, end)
         elif _REL.match(after):
             antecedent = _np_before(text, comma)
+            to_at = comma - len(antecedent) - 4
+            if antecedent and to_at > 0 and text[to_at : comma - len(antecedent)] == " to ":
+                # "a mechanism to assess capacity, which will be used": the mechanism
+                head = _np_before(text, to_at)
+                if head and head.split()[0].lower() in ("a", "an", "the", "its", "their"):
+                    antecedent = re.sub(r"^an? ", "the ", f"{head} to {antecedent}")
             if not antecedent and text[comma - 1 : comma] == ")":
                 # "The Socialist Party (PS), which ...": the name before its acronym
                 bracket = text.rfind(" (", 0, comma)
