@@ -4823,3 +4823,8 @@ def test_a_relative_clause_after_an_infinitive_modifier_is_about_the_noun():
 def test_a_where_clause_under_a_report_opens_in_lower_case():
     body = "The union says many nurses work in Australia, where pay is up to 30% higher."
     assert texts(body)[-1] == "The union says in Australia, pay is up to 30% higher."
+
+
+def test_she_after_a_player_of_a_country_is_the_player():
+    body = "Aryna Sabalenka of Belarus beat Laura Siegemund. She will face Amanda Anisimova."
+    assert texts(body)[-1] == "Aryna Sabalenka will face Amanda Anisimova."

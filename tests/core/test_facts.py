@@ -393,6 +393,12 @@ def test_wire_copy_quantities(text, expected):
         ("American Taylor Fritz won", [("United States", "place"), ("Taylor Fritz", "person")]),
         ("the French Grand Prix", [("French Grand Prix", "other")]),
         ("the Japanese Film Academy", [("Japanese Film Academy", "org")]),
+        # a person "of" a country; not a state's long name
+        (
+            "Aryna Sabalenka of Belarus won",
+            [("Aryna Sabalenka", "person"), ("Belarus", "place")],
+        ),
+        ("the Arab Republic of Egypt", [("Arab Republic of Egypt", "other")]),
     ],
 )
 def test_entity_types_in_wire_copy(text, expected):

@@ -489,6 +489,14 @@ _NOT_SURNAME_ENDINGS = (
 """Endings of the common nouns that close a body's name ("Film Academy", "Cancer Registry")."""
 
 
+_BODY_OF_PLACE = frozenset(
+    "kingdom republic state states union emirates federation bank university college church "
+    "city county province duchy principality commonwealth islands department ministry court "
+    "council house museum party government parliament assembly people".split()
+)
+"""Last words of a name before "of <place>" that is no person ("Arab Republic of Egypt")."""
+
+
 def _is_demonym(low: str) -> bool:
     """ "american", "italian", "british": a people's adjective the aliases know."""
     return low.endswith(("an", "ish", "ese", "ch", "ic", "i")) and low in _ALIASES and low not in _PLACES
@@ -551,7 +559,13 @@ def _parse_name(
         and right
         and 2 <= len(left.split()) <= 3
         and " of " not in right
-        and gender(left) is not None
+        and (
+            gender(left) is not None
+            or (
+                canonical_entity(right).lower() in _PLACES
+                and left.split()[-1].lower() not in _BODY_OF_PLACE
+            )
+        )
         and _name_type(canonical_entity(left)) == "person"
     ):
         # "Fatima Issufo of Doctors Without Borders", "Mary Robinson of Ireland": a person
