@@ -4828,3 +4828,11 @@ def test_a_where_clause_under_a_report_opens_in_lower_case():
 def test_she_after_a_player_of_a_country_is_the_player():
     body = "Aryna Sabalenka of Belarus beat Laura Siegemund. She will face Amanda Anisimova."
     assert texts(body)[-1] == "Aryna Sabalenka will face Amanda Anisimova."
+
+
+def test_they_in_a_because_clause_is_the_clauses_plural_subject():
+    body = (
+        "Data published on Monday by Nationwide showed a rise. The two indices often diverge "
+        "because they use different samples."
+    )
+    assert texts(body)[-1] == "The two indices use different samples."

@@ -246,6 +246,11 @@ _OWN_FORECAST = re.compile(
 def _opener_word(clause: str) -> str:
     """The first word of `clause`, in lower case."""
     return clause.split(" ", 1)[0].lower()
+_PLURAL_NP_OPENING = re.compile(
+    r"((?:The|These|Those|Both|All|Many|Most|Some)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*[^s\W]s)"
+    r"\s+(?:often|also|still|usually|generally|sometimes|may|can|do|[a-z]+)\b"
+)
+"""A clause opening with a plural noun phrase ("The two indices often ...")."""
 
 def _inside_quote(subject: str) -> bool:
     """A subject opening a quotation that it does not close ('"We' but not '"More"')."""
@@ -812,6 +817,11 @@ def _claims_from_sentence(
             main_subject = ""  # "she would vote against it because it strips ...": not her
         pronoun = re.match(r"(it|they|he|she)\b", sub_clause)
         personal = pronoun is not None and pronoun.group(1) in ("he", "she")
+        if not main_subject and pronoun is not None and pronoun.group(1) == "they":
+            # "The two indices often diverge because they use ...": a verb the lexicon lacks,
+            # but the clause opens with its plural subject
+            opening = _PLURAL_NP_OPENING.match(content)
+            main_subject = opening.group(1) if opening else ""
         if (
             pronoun
             and main_subject
