@@ -4681,16 +4681,17 @@ def test_analysts_are_not_the_company_a_later_report_means():
 def test_an_epithet_as_speaker_is_the_person_just_named():
     body = (
         'Andre Ventura said the result was historic. "We are an alternative government," the '
-        '42-year-old said. Manuel Pellegrini praised the fans. "They deserved it," the Chilean '
-        'said. "It was close," the Guardian reported.'
+        "42-year-old said."
     )
-    assert [c.speaker for c in extract_claims(body)] == [
-        "Andre Ventura",
-        "Andre Ventura",
-        None,
-        "Manuel Pellegrini",
-        "Guardian",
-    ]
+    assert [c.speaker for c in extract_claims(body)] == ["Andre Ventura", "Andre Ventura"]
+    # two people named before, or a nationality (the other player?): as written
+    body = (
+        'Max Verstappen won the race ahead of Lando Norris. "I could not catch him," the '
+        '24-year-old said. Novak Djokovic beat Carlos Alcaraz. "He was too good," the '
+        "Spaniard said."
+    )
+    speakers = [c.speaker for c in extract_claims(body)]
+    assert "Max Verstappen" not in speakers and "Novak Djokovic" not in speakers
 
 
 def test_a_saying_participle_is_a_report_of_the_subject():
@@ -4836,3 +4837,110 @@ def test_they_in_a_because_clause_is_the_clauses_plural_subject():
         "because they use different samples."
     )
     assert texts(body)[-1] == "The two indices use different samples."
+
+
+_REVIEW_PUBLISHED = dt.date(2024, 5, 15)
+
+
+def _review_claims(body: str) -> list[ExtractedClaim]:
+    return extract_claims(body, _REVIEW_PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("body", "holds"),
+    [
+        (
+            "Russia's Defence Ministry said 12 people were hurt on Monday.",
+            lambda cs: "Russia" in cs[0].speaker,
+        ),
+        (
+            "Ukrainian Air Force said 12 people were hurt.",
+            lambda cs: cs[0].speaker == "Ukrainian Air Force",
+        ),
+        (
+            "Three people were killed in the attack, police said, but did not give further "
+            "details.",
+            lambda cs: not any(c.text.startswith("Police said Three") for c in cs),
+        ),
+        (
+            "Two people were arrested, police said, as they appealed for witnesses.",
+            lambda cs: not any(c.text.startswith("Two people appealed") for c in cs),
+        ),
+        (
+            "Police said the driver lost control of the car and called for help.",
+            lambda cs: cs[-1].text == "Police said the driver called for help.",
+        ),
+        (
+            "Ford recalled 100,000 cars. The recall affects the Explorer. It said no injuries "
+            "had been reported.",
+            lambda cs: cs[-1].speaker == "Ford",
+        ),
+        (
+            "The company, which plans a listing in New York, said sales rose 5% in March.",
+            lambda cs: [d.value for c in cs for d in c.facts.dates] == ["2024-03"],
+        ),
+        (
+            "Police said the suspect had fled, and he said he was innocent.",
+            lambda cs: "Police said he was innocent." not in [c.text for c in cs],
+        ),
+        (
+            "She said in a report that was published on Monday that prices would rise.",
+            lambda cs: not any("was was" in c.text for c in cs),
+        ),
+        (
+            "Russian drones hit Kyiv on Monday, and strikes the previous night killed three "
+            "people.",
+            lambda cs: not any("drones strikes" in c.text for c in cs),
+        ),
+        (
+            "The new virus spreads quickly and kills older patients.",
+            lambda cs: cs[-1].text == "The new virus kills older patients.",
+        ),
+        (
+            "About 2 million won't receive the payment this year.",
+            lambda cs: not any(q.unit == "KRW" for c in cs for q in c.facts.quantities),
+        ),
+        (
+            "The cells were cycled at 1.5C for 500 cycles (Figure 2.3C).",
+            lambda cs: not any(q.unit == "°C" for c in cs for q in c.facts.quantities),
+        ),
+        (
+            "The bridge opened in 1932. It was the longest suspension bridge in the world.",
+            lambda cs: cs[-1].text.startswith("The bridge was"),
+        ),
+        (
+            "He bought a stake in Tesla, which made $2 billion in profit last year.",
+            lambda cs: "Tesla made $2 billion in profit last year." in [c.text for c in cs],
+        ),
+        (
+            'The minister defended the policy, saying, "It works."',
+            lambda cs: len(cs) == 2,
+        ),
+        (
+            "The market, which always had a strong appetite for bonds, fell sharply on Monday.",
+            lambda cs: "The market always had a strong appetite for bonds." in [c.text for c in cs],
+        ),
+        (
+            "Scientists cannot predict the timing of earthquakes with any accuracy.",
+            lambda cs: cs[0].speaker is None,
+        ),
+        (
+            "The G7 plans to impose a price cap on Russian oil.",
+            lambda cs: cs[0].facts.modality == "plans",
+        ),
+        (
+            "Brittany Higgins said she had been assaulted.",
+            lambda cs: cs[0].facts.entities[0].type == "person",
+        ),
+        (
+            "The deal is worth $5 billion, more than the company had said.",
+            lambda cs: cs[0].speaker is None,
+        ),
+        (
+            "Morocco's central bank said the deficit reached 5 billion dirhams.",
+            lambda cs: not any(q.unit == "AED" for c in cs for q in c.facts.quantities),
+        ),
+    ],
+)
+def test_twelfth_review_regressions_stay_fixed(body, holds):
+    assert holds(_review_claims(body))

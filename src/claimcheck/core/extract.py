@@ -224,12 +224,41 @@ _SAID_PRONOUN = re.compile(r"(?:that\s+)?(he|she)\b")
 _SPEAKER_ACT = re.compile(
     r"(?:did not|didn't|would not|wouldn't|declined to|refused to)\s+(?:say|comment|"
     r"disclose|specify|elaborate|confirm|give)\b|(?:added|said|told|warned|noted|stressed|"
-    r"insisted|cautioned|acknowledged|admitted|conceded|argued|urged|accused|rejected|blamed|"
-    r"criticised|criticized|vowed|pledged|dismissed|apologised|apologized|thanked|"
-    r"called on|called for)\b"
+    r"insisted|cautioned|acknowledged|admitted|conceded|argued|urged)\b"
 )
+_SPEAKER_ACT_AFTER_STATE = re.compile(
+    r"(?:accused|rejected|blamed|criticised|criticized|vowed|pledged|dismissed|apologised|"
+    r"apologized|thanked|called on|called for)\b"
+)
+"""What the speaker, not the subject, went on to do after a report of a state ("The minister
+said the offer was fair and accused the union ..."); after a reported act ("said the driver
+lost control and called for help") it is the subject's."""
 """What only the speaker of the sentence can have gone on to do."""
 
+_OWN_VERB_LATER = re.compile(
+    r"\b(?:was|were|is|are|have|has|had|will|would|could|continued|killed|[a-z]{3,}ed\s+[a-z0-9])\b"
+)
+_EMBEDDED_OPEN = re.compile(r"\b(?:how|that|which|who|whom|where|when|whether|because|if|to)\b")
+
+
+def _own_span_end(clause: str) -> int:
+    """Where a clause's own words end: before an embedded clause ("provides a framework for
+    understanding how affinity is achieved") or after 60 characters."""
+    embedded = _EMBEDDED_OPEN.search(clause, 0, 60)
+    return embedded.start() if embedded else min(len(clause), 60)
+
+
+_CONTRAST_BEFORE = re.compile(r"\b(?:while|whereas)\W*$")
+_PERSON_ROLE = re.compile(
+    r"\b(?:minister|president|mayor|spokesman|spokeswoman|spokesperson|chief|governor|senator|"
+    r"judge|lawyer|coach|manager|director|secretary|chairman|chairwoman|leader|executive|"
+    r"economist|analyst|official|officer|commissioner|chancellor)$",
+    re.IGNORECASE,
+)
+"""A speaker named by a person's role ("The minister said ..., although she said ...")."""
+_BODY_IN_REPORT = re.compile(
+    r"\bthe (?:company|firm|government|bank|ministry|group|union|agency|council|party|club)\b"
+)
 _SAYS_AGAIN = re.compile(
     r"(?:he|she|it|they)\s+(?:also\s+)?(?:said|says|added|adds|noted|notes|warned|warns|"
     r"cautioned|cautions|acknowledged|acknowledges|conceded|concedes|insisted|insists|"
@@ -371,6 +400,7 @@ def _update_context(
     if entities is None:
         entities = find_entities(sentence)
     people = [e for e in entities if e.type == "person"]
+    ctx.people_named = len({e.name for e in people})
     subject, verb_at = _subject_of(subject_text if subject_text is not None else sentence)
     ctx.note_descriptions(entities, subject if verb_at > 0 else None)
     for person in people:
@@ -518,7 +548,7 @@ live blog's time stamp ("9:50 a.m."); the claim is what follows it."""
 
 
 _OBJECT_AFTER = re.compile(
-    r"\s+(?:(?:the|a|an|its|their|his|her|about|nearly|some|it|he|she|they|two|three|four|five|"
+    r"\s+(?:(?:the|a|an|its|their|his|her|nearly|some|it|he|she|they|two|three|four|five|"
     r"six|seven|eight|nine|ten|dozens|hundreds|thousands)\b|[$€£]?\d)"
 )
 """After a verb in "-s" that opens a clause: its object ("and leaves 172 positions", "and
@@ -940,7 +970,22 @@ def _claims_from_sentence(
             clause = clause[lead_m.end() :]
         if index > 0 and own_prefix is None and prefix:
             again = _SAYS_AGAIN.match(clause)
-            if again:
+            pronoun_word = again.group(0).split()[0] if again else ""
+            if again and (
+                # the pronoun must be the speaker's: "she" a person, "it" a body, "they" many;
+                # not after "while" ("Smith said ..., while she said ...": someone else)
+                (
+                    pronoun_word in ("he", "she")
+                    and (speaker_is_person or _PERSON_ROLE.search(speaker or "") is not None)
+                )
+                or (
+                    pronoun_word == "it"
+                    and _organisation(speaker)
+                    # "Smith said the company would ..., but it said": the company
+                    and not _BODY_IN_REPORT.search(body_text, 0, cs)
+                )
+                or (pronoun_word == "they" and (speaker or "").endswith("s"))
+            ) and not _CONTRAST_BEFORE.search(body_text, max(0, cs - 12), cs):
                 # "The minister said growth would slow, although she said a recession was
                 # unlikely": the same speaker's second report, not a report of a report
                 clause = clause[again.end() :]
@@ -982,7 +1027,13 @@ def _claims_from_sentence(
                 and clause[:1].islower()
                 and (
                     not opener.endswith("s")  # "and strikes will continue", "and claims of"
-                    or _OBJECT_AFTER.match(clause, len(opener)) is not None  # "and leaves 172"
+                    or (
+                        _OBJECT_AFTER.match(clause, len(opener)) is not None  # "and leaves 172"
+                        # not "and strikes the previous night killed three": a noun, its verb
+                        # to come
+                        and _OWN_VERB_LATER.search(clause, len(opener), _own_span_end(clause))
+                        is None
+                    )
                     or opener in ("says", "adds", "warns", "notes", "insists", "argues")
                 )
                 and not (" while " in prev_clause or " whereas " in prev_clause)
@@ -1001,7 +1052,15 @@ def _claims_from_sentence(
                 or first in ("also", "later", "then", "previously")
             ):
                 own = last_subject == main_subject
-                if own_prefix is None and prefix and speaker_phrase and _SPEAKER_ACT.match(clause):
+                if (
+                    own_prefix is None
+                    and prefix
+                    and speaker_phrase
+                    and (
+                        _SPEAKER_ACT.match(clause)
+                        or (main_aux and _SPEAKER_ACT_AFTER_STATE.match(clause))
+                    )
+                ):
                     # "Officials said 12 people had died but did not say where": the speaker's
                     # own act, not the people's
                     piece_prefix = ""

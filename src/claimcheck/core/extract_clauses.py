@@ -1167,7 +1167,8 @@ _OBJECT_REL = re.compile(
 )
 """A relative clause opening with its own subject: "which the company designed"."""
 _BARE_PLURAL_SUBJECT = re.compile(
-    r"(?!(?:gets|has|was|does|makes|takes|needs|remains|includes|seems)\b)[a-z]{3,}s\s+"
+    r"(?!(?:gets|has|was|does|makes|takes|needs|remains|includes|seems|always|sometimes|"
+    r"perhaps|nowadays|afterwards|besides|unless|thus)\b)[a-z]{3,}s\s+"
     r"(?:(?:had|have|were|are|would|will|could|can|may|might|must|should|did|do)\b|"
     r"[a-z]{3,}ed(?=\s+(?:in|on|at|by|for|from|with|during|last|this|after|before|earlier|"
     r"recently)\b|\s*$))"
@@ -1204,15 +1205,20 @@ _EMBEDDING_WORDS = (
 """What opens a clause inside the sentence, whose subject a relative clause may close in
 ("examine why the system, which ..., had not been installed")."""
 
-_ING_LIST_ITEM = re.compile(r"\w{3,}ing\s*(?:,|\s(?:and|or)\s+\w+(?:\s+\w+)?\s*(?:[.,;]|$))")
+_ING_LIST_ITEM = re.compile(
+    r"(?!(?:saying|adding|noting|warning|stressing|claiming|insisting|arguing)\b)"
+    r"\w{3,}ing\s*(?:,|\s(?:and|or)\s+"
+    # not "killing and injuring dozens": two participles and their object
+    r"(?!\w+ing\s+(?:dozens|hundreds|thousands|scores|many|several|at|more|about|\d))"
+    r"\w+(?:\s+\w+)?\s*(?:[.,;]|$))"
+)
 """An "-ing" word that only joins a list ("vomiting and diarrhea.")."""
 
 _CONSEQUENCE = re.compile(
     r"(?:(?:has|have|had|also|in turn|further)\s+)?(?:hurt|hurts|pushed|pushes|boosted|boosts|"
-    r"increases|increased|caused|causes|led|leads|sparked|sparks|triggered|triggers|prompted|"
-    r"prompts|fuelled|fueled|fuels|weighed|weighs|means|meant|helped|helps|drove|drives|"
-    r"dragged|drags|lifted|lifts|sent|sends|raised|raises|lowered|lowers|reduced|reduces|"
-    r"worsened|eased|eases|angered|angers|alarmed|surprised|forced|made)\b"
+    r"increases|increased|caused|causes|sparked|sparks|triggered|triggers|prompted|"
+    r"prompts|fuelled|fueled|fuels|weighed|weighs|means|meant|dragged|drags|"
+    r"worsened|angered|angers|alarmed|surprised)\b"
 )
 """The verb of a ", which" clause that is about the whole event before it ("which hurt
 consumers", "which pushed up mortgage costs")."""
@@ -1264,6 +1270,11 @@ def _object_relative(antecedent: str, rel: str) -> list[str]:
         last += 1
     head = " ".join(words[: last + 1])
     rest = " ".join(words[last + 1 :])
+    after = [w.lower().strip(".,") for w in words[last + 1 : last + 3]]
+    if after and after[0] in _PREP and (len(after) == 1 or after[1] in _PREP):
+        # "which investigators are still searching for", "which officials were warned about
+        # in 2019": a stranded preposition, whose object is the antecedent; no claim
+        return []
     return [f"{subject} {head} {antecedent} {rest}".strip()]
 
 

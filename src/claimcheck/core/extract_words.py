@@ -409,6 +409,9 @@ class _Context:
 
     recent: list[str] = field(default_factory=list)
     """Full names of the people named lately, the last one last (at most 6)."""
+    people_named: int = 0
+    """How many people the sentence before named ("the 24-year-old" is one of them only if
+    it named one)."""
 
     genders: dict[str, str] = field(default_factory=dict)
     """What the text has said of people's gender where their given name does not tell:
@@ -754,7 +757,14 @@ def _main_verb(text: str) -> int:
                     and word not in _NOT_VERB_AFTER_NOUN
                     and not word.endswith(("ly", "ing", "ed"))
                 ):
-                    if word.endswith("s") and len(word) > 3:
+                    if (
+                        word.endswith("s")
+                        and len(word) > 3
+                        # "The new virus spreads": a singular noun in -s, not a verb
+                        and not text[plural.start() : plural.start(1)].rstrip().lower().endswith(
+                            ("us", "is", "ss")
+                        )
+                    ):
                         before = _prev_word(text, plural.start())
                         if (
                             before.isalpha()
@@ -1152,7 +1162,10 @@ _EVENT_RANK = re.compile(
     r"(?:was|marked|will be|would be)\s+(?:the|its|their)\s+(?:[a-z]+\s+)?"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
     r"latest|biggest|largest|highest|lowest|worst|best|steepest|sharpest|longest|strongest|"
-    r"weakest|fastest|slowest|deadliest|most|fewest|least)\b"
+    r"weakest|fastest|slowest|deadliest|most|fewest|least)\s+(?:[a-z-]+\s+)?"
+    r"(?:quarter|quarters|gain|rise|fall|drop|increase|decrease|decline|loss|profit|win|defeat|"
+    r"victory|title|election|vote|time|month|week|year|day|session|attack|strike|cut|hike|"
+    r"quake|earthquake|outbreak|crash|level|reading|result|close|performance)\b"
 )
 """After "It": a ranked event ("was the third record quarter", "was the biggest gain since
 2020"), which is what happened, not the last subject."""

@@ -183,8 +183,15 @@ def _modality(text: str, words: frozenset[str] | None = None) -> str | None:
             text, max(0, m.start() - 8), m.start()
         ):
             continue  # "500 million euros in planned cuts", "the proposed merger": adjectives
-        if word in ("planned", "proposed", "plan to", "plans to", "plans") and _NOUN_OR_DONE.search(
-            text, max(0, m.start() - 12), m.start()
+        if (
+            word in ("planned", "proposed", "plan to", "plans to", "plans")
+            and _NOUN_OR_DONE.search(text, max(0, m.start() - 12), m.start())
+            # "The G7 plans to", "Nearly 40 planned to attend": an intention after all
+            and not (
+                text[m.start() - 1 : m.start()].isspace()
+                and text[max(0, m.start() - 2) : m.start() - 1].isdigit()
+                and (word.endswith(" to") or text.startswith(" to ", m.end()))
+            )
         ):
             # "2,800 planned operations", "performed as planned", "submitted new plans": an
             # adjective, a manner or a noun, no intention of the claim's

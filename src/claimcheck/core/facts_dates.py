@@ -92,7 +92,7 @@ _CAPITAL_AFTER = re.compile(r"[\w,;]\s*$")
 """Before "Last year" or "Today" with a capital: a word, so a name ("USA Today"), not the
 opening of a sentence or a quote."""
 _IN_MONTH = re.compile(
-    r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|[Ff]rom|[Tt]hrough|"
+    r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|"
     r"(?P<dir>[Ll]ast|[Nn]ext|[Tt]his)|(?:[Aa]t\s+)?the\s+(?:end|start|beginning|middle)\s+of|"
     r"(?:year|12 months|three months|six months|quarter)\s+to)[\s-]+"
     r"(?P<m4>January|February|March|April|"
@@ -104,7 +104,7 @@ _FUTURE = re.compile(
     r"expected to|going to|expects?|predicts?|scheduled|due to|due back|due in|"
     # "forecast" the verb, not the noun ("cut its forecast in April") or a past form
     r"(?<!its )(?<!the )(?<!had )(?<!has )(?<!their )(?<!a )(?<!latest )(?<!new )forecasts?|"
-    r"is due|are due|next|chances? of|(?:is|are) planned|planned for|plans? an?|planning an?)\b",
+    r"is due|are due|next|chances? of|(?:is|are) planned|planned for)\b",
     re.IGNORECASE,
 )
 """What makes a date without a year the next one: "will close in June" (in an April article:
@@ -117,6 +117,8 @@ _MODAL_BEFORE = re.compile(
 """A modal shortly before a date, in the same phrase, looks ahead too: "could face water cuts
 by June", "would have a scan on Monday"; not "may come from a chart shared ... in September"
 (too far, another verb) or "would have ended in May"."""
+_PLANS_BEFORE = re.compile(r"\b(?:plans?|planning)\s+(?:an?|the|its|their)\s[^,;.]{0,40}$")
+"""What is planned shortly before the date, in the same phrase."""
 _RUNS_UNTIL = re.compile(
     r"\b(?:lasts|runs|continues|remains|applies|extends|is valid|are valid|will run|will last)"
     r"\s+(?:[\w’'-]+\s+){0,3}?(?:until|through|till)\s+$"
@@ -290,6 +292,8 @@ def _looks_ahead(text: str, at: int, future: list[tuple[int, int]]) -> bool:
         return True
     if _SCHEDULE_BEFORE.search(text, max(0, at - 60), at):
         return True
+    if _PLANS_BEFORE.search(text, max(0, at - 50), at):
+        return True  # "The union plans a further strike on Aug. 12"
     if _RUNS_UNTIL.search(text, max(0, at - 50), at):
         return True  # "The ban lasts through February", "runs until March": the coming one
     if not any(w in text for w in ("ould", "may", "might", "likely", " to ", "upcoming")):
@@ -509,7 +513,7 @@ def _relative(m: re.Match[str], published: dt.date, future: bool) -> str | None:
         return (published - dt.timedelta(days=delta)).isoformat()
     if not direction:
         return None  # "week", "month" alone are not dates
-    if direction == "past":
+    if direction == "past" and unit in ("year", "month", "week"):
         return None  # "in the past year": the twelve months to now, no calendar year
     if unit in ("week", "weekend"):
         year, week, _ = (published + dt.timedelta(weeks=step)).isocalendar()

@@ -482,6 +482,12 @@ _NOT_GIVEN_NAMES = frozenset(
     "united general special davis formula grand south north east west".split()
 )
 """Words that open an event's or a body's name, not a person's ("French Grand Prix")."""
+_BODY_WORDS = frozenset(
+    "consortium guard guards society police force forces group ministry agency office service "
+    "party army navy council board bank union league club team church court airline airways "
+    "railway railways post times telegraph herald tribune journal news press".split()
+)
+"""Last words of a body's name ("British Retail Consortium", "Iranian Revolutionary Guards")."""
 _NOT_SURNAME_ENDINGS = (
     "ion", "ry", "my", "ty", "cy", "al", "ics", "ment", "ance", "ence", "ship", "ure", "ate",
     "ism", "ist", "ogy", "ix", "ers", "ies",
@@ -591,6 +597,7 @@ def _parse_name(
             or (
                 words[1].lower() not in _NOT_GIVEN_NAMES
                 and not words[2].lower().rstrip("’'s").endswith(_NOT_SURNAME_ENDINGS)
+                and words[2].lower().rstrip("’'s") not in _BODY_WORDS
                 and _name_type(" ".join(words[1:])) == "person"
             )
         ):

@@ -229,12 +229,12 @@ _units("zloty|zlotys|zlotych|pln", "PLN")
 _units("mexican pesos|mexican peso|mxn", "MXN")
 _units("argentine pesos|argentine peso", "ARS")
 _units("philippine pesos|philippine peso", "PHP")
-_units("turkish lira|turkish liras|lira|liras", "TRY")
+_units("turkish lira|turkish liras", "TRY")
 _units("rand|zar", "ZAR")
 _units("baht|thb", "THB")
 _units("forint|forints|huf", "HUF")
-_units("dirham|dirhams|aed", "AED")
-_units("riyal|riyals", "SAR")
+_units("uae dirhams|emirati dirhams|aed", "AED")
+_units("saudi riyals|saudi riyal", "SAR")
 _units("shekel|shekels", "ILS")
 _units("won|krw", "KRW")
 _units("naira|ngn", "NGN")
@@ -620,12 +620,15 @@ _PENCE_CONTEXT = frozenset(
 """Words that make "20p" pence when no "£" is written."""
 _TEMPERATURE = re.compile(
     r"\b(?:degrees?|celsius|fahrenheit|temperatures?|warming|warmer|cooler|heat|hotter|colder|"
-    r"highs?|lows?|heatwave|climate)\b",
+    r"highs?|lows?|heatwave)\b",
     re.IGNORECASE,
 )
 """Words that make a "C" or "F" after a number a temperature scale ("warming of 1.31C")."""
 _SCALE_LETTER = re.compile(r" ?([CF])(?![\w-])")
 """A temperature scale's letter right after a number."""
+_NOT_DECIMAL_TEMPERATURE = re.compile(
+    r"(?:\b(?:at|fig|figs|figure|figures|panel|panels|table|rate|rates)\.?|\()\s*$", re.IGNORECASE
+)
 _NOT_TEMPERATURE_BEFORE = re.compile(
     r"\b(?:apartment|apt|seat|flat|room|suite|gate|row|unit|floor|platform|block|building|size|"
     r"grade|class|vitamin|hepatitis|type|section|category|level|terminal|bay|hall)\s+$",
@@ -872,9 +875,14 @@ def _find_quantities(
             e = m.end("num")
         value *= _scale_for(scale_text)
         unit, factor = _unit_for(unit_text, m.group("cur"))
-        if unit == "KRW" and not scale_text and unit_text and unit_text.strip().lower() == "won":
-            unit, unit_text = None, None  # "7 won": the verb, not the currency
-            e = m.end("num")
+        if (
+            unit == "KRW"
+            and unit_text
+            and unit_text.strip().lower() == "won"
+            and (not scale_text or text[m.end("unit") : m.end("unit") + 2] in ("'t", "’t"))
+        ):
+            unit, unit_text = None, None  # "7 won", "2 million won't": the verb
+            e = m.end("scale") if scale_text else m.end("num")
         if unit == "kg" and _sterling(unit_text, value, text, e):
             unit, factor = "GBP", 1.0
         if m.group("cur") and unit_text:
@@ -907,9 +915,11 @@ def _find_quantities(
                 _temperature_near(text, s)
                 # "1.5C", "0.13C": a decimal with its scale's letter, a reading
                 or (
-                    after[:1] in ("C", "F")
+                    after[:1] == "C"
                     and "." in text[s:e]
                     and _NOT_TEMPERATURE_BEFORE.search(text, max(0, s - 12), s) is None
+                    # a C-rate ("cycled at 1.5C"), a figure panel ("Figure 2.3C")
+                    and _NOT_DECIMAL_TEMPERATURE.search(text, max(0, s - 16), s) is None
                 )
             ):
                 # "1.31C (2.36F)", "above 100 F"

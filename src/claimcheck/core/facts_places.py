@@ -77,7 +77,7 @@ REGIONS = frozenset(
     newfoundland;prince edward island;queensland;new south wales;tasmania;western australia;
     south australia;punjab;kerala;gujarat;maharashtra;bihar;rajasthan;uttar pradesh;
     west bengal;tamil nadu;karnataka;odisha;assam;kashmir;bavaria;saxony;catalonia;andalusia;
-    lombardy;sicily;tuscany;sardinia;corsica;brittany;normandy;flanders;wallonia;
+    lombardy;sicily;tuscany;sardinia;corsica;normandy;flanders;wallonia;
     siberia;chechnya;dagestan;xinjiang;tibet;sichuan;guangdong;hokkaido;okinawa;mindanao;
     bali;sumatra;borneo;darfur;tigray;kurdistan""".split(";")
 )
