@@ -4944,3 +4944,23 @@ def _review_claims(body: str) -> list[ExtractedClaim]:
 )
 def test_twelfth_review_regressions_stay_fixed(body, holds):
     assert holds(_review_claims(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The fire is the largest since July 2022, when a blaze destroyed 1,000 hectares.",
+            [
+                "The fire is the largest since July 2022.",
+                "In July 2022, a blaze destroyed 1,000 hectares.",
+            ],
+        ),
+        (
+            "Prices peaked in 2008, when oil hit $147 a barrel.",
+            ["Prices peaked in 2008.", "In 2008, oil hit $147 a barrel."],
+        ),
+    ],
+)
+def test_a_when_clause_after_a_year_is_a_dated_claim(body, expected):
+    assert texts(body) == expected

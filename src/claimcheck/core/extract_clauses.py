@@ -1198,6 +1198,11 @@ _CLAUSE_VERBS = frozenset(
 )
 
 
+_YEAR_BEFORE_COMMA = re.compile(
+    r"\b(?:since|in|until|from)\s+((?:(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+)?(?:19|20)\d\d)\s*$"
+)
+"""A year (with its month) that a ", when ..." clause dates ("since July 2022, when")."""
 _EMBEDDING_WORDS = (
     " that", " whether", " why", " how", " if", " because", " when", " after", " since",
     " although", " though", " while",
@@ -1668,6 +1673,19 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 # of cargo, including coal, chemicals and fuel": no item carries the figure): the list runs to its "and" item ("Six
                 # companies, including Alphabet, Apple and Microsoft, have been ...")
                 end = _examples_end(text, end)
+        elif (
+            after.startswith("when ")
+            and nxt < 0
+            and 0 <= verb_at < comma
+            and (when_time := _YEAR_BEFORE_COMMA.search(text, 0, comma)) is not None
+            and _main_verb(" " + after[5:85]) > 0
+            and after[5:6].islower()
+            and after.split()[1].lower() not in _PRONOUN_WORDS
+        ):
+            # "the largest since July 2022, when a blaze destroyed 1,000 hectares": what
+            # happened then is a claim of its own, dated
+            side.append((f"In {when_time.group(1)}, {segment[5:]}", comma))
+            handled = True
         elif _REL.match(after):
             antecedent = _np_before(text, comma)
             to_at = comma - len(antecedent) - 4
