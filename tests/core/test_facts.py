@@ -965,8 +965,16 @@ def test_a_year_before_a_noun_and_a_forecast_noun():
         (dt.date(2025, 7, 30), "The union plans a further strike on Aug. 12.", ["2025-08-12"]),
         (dt.date(2025, 7, 30), "The union held a strike on Aug. 12.", ["2024-08-12"]),
         # a weekday with its date written out: the date says which
-        (dt.date(2024, 10, 30), "Dropbox will report next Thursday, Nov. 7.", ["2024-11-07"]),
-        (dt.date(2024, 5, 31), "It took place on Sunday, February 4, 2018.", ["2018-02-04"]),
+        (
+            dt.date(2024, 10, 30),
+            "Dropbox will report next Thursday, Nov. 7.",
+            ["2024-11-07", "2024-11-07"],
+        ),
+        (
+            dt.date(2024, 5, 31),
+            "It took place on Sunday, February 4, 2018.",
+            ["2018-02-04", "2018-02-04"],
+        ),
     ],
 )
 def test_review_dates(published, text, expected):

@@ -67,6 +67,7 @@ from claimcheck.core.extract_attribution import (
     _ANY_QUOTE,
     _ASIDE_CUT,
     _ASKED_BY,
+    _BASE_SPEECH,
     _QUOTED,
     _SPEECH_ING,
     _SPEECH_NEAR,
@@ -230,6 +231,19 @@ _SPEAKER_ACT_AFTER_STATE = re.compile(
     r"(?:accused|rejected|blamed|criticised|criticized|vowed|pledged|dismissed|apologised|"
     r"apologized|thanked|called on|called for)\b"
 )
+_STATE = re.compile(
+    r"(?:is|are|was|were)\s+(?!(?:not\s+)?(?:\w+ed|\w+en|paid|held|hit|shot|hurt|cut|put|"
+    r"taken|seen|made|told|kept|left|sent|found|brought|caught|being)\b)(?:too\s+|very\s+)?"
+    r"[a-z]+\b"
+)
+"""A report of a state, not of an act in the passive ("the offer was fair", not "the woman
+was taken to hospital")."""
+_DOCUMENT = re.compile(
+    r"\b(?:report|reports|documents|records|study|data|figures|statement|filing|filings|"
+    r"survey|poll|analysis)\b",
+    re.IGNORECASE,
+)
+"""What cannot act: a document a sentence reports."""
 """What the speaker, not the subject, went on to do after a report of a state ("The minister
 said the offer was fair and accused the union ..."); after a reported act ("said the driver
 lost control and called for help") it is the subject's."""
@@ -248,6 +262,15 @@ def _own_span_end(clause: str) -> int:
     return embedded.start() if embedded else min(len(clause), 60)
 
 
+_BODY_SUBJECT = re.compile(r"(?:The\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,5}")
+"""A subject that is a name ("Ford", "The FAA", "Southwest Airlines")."""
+_BUT_BEFORE = re.compile(r",\s*but\W*$")
+_PERSON_NOUN = re.compile(
+    r"\b(?:defendant|suspect|man|woman|boy|girl|victim|driver|officer|player|patient|accused|"
+    r"pilot|soldier|teacher|doctor|nurse|worker|student|child|son|daughter|mother|father|wife|"
+    r"husband)\b|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+$"
+)
+"""A report's subject that "he" or "she" may mean ("the defendant", "John Smith")."""
 _CONTRAST_BEFORE = re.compile(r"\b(?:while|whereas)\W*$")
 _PERSON_ROLE = re.compile(
     r"\b(?:minister|president|mayor|spokesman|spokeswoman|spokesperson|chief|governor|senator|"
@@ -277,7 +300,8 @@ def _opener_word(clause: str) -> str:
     return clause.split(" ", 1)[0].lower()
 _PLURAL_NP_OPENING = re.compile(
     r"((?:The|These|Those|Both|All|Many|Most|Some)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*[^s\W]s)"
-    r"\s+(?:often|also|still|usually|generally|sometimes|may|can|do|[a-z]+)\b"
+    r"\s+(?:(?:often|also|still|usually|generally|sometimes|rarely)\s+)?[a-z]+"
+    r"(?:\s+(?:often|sharply|widely|greatly|substantially))?"
 )
 """A clause opening with a plural noun phrase ("The two indices often ...")."""
 
@@ -402,6 +426,13 @@ def _update_context(
     people = [e for e in entities if e.type == "person"]
     ctx.people_named = len({e.name for e in people})
     subject, verb_at = _subject_of(subject_text if subject_text is not None else sentence)
+    if (
+        verb_at > 0
+        and _BODY_SUBJECT.fullmatch(subject)
+        and not any(e.type == "person" and e.text in subject for e in people)
+        and not subject.endswith("s")
+    ):
+        ctx.last_body = subject
     ctx.note_descriptions(entities, subject if verb_at > 0 else None)
     for person in people:
         if " " in person.name:
@@ -850,7 +881,7 @@ def _claims_from_sentence(
         if not main_subject and pronoun is not None and pronoun.group(1) == "they":
             # "The two indices often diverge because they use ...": a verb the lexicon lacks,
             # but the clause opens with its plural subject
-            opening = _PLURAL_NP_OPENING.match(content)
+            opening = _PLURAL_NP_OPENING.fullmatch(content[: sub.start()].rstrip(" ,"))
             main_subject = opening.group(1) if opening else ""
         if (
             pronoun
@@ -985,12 +1016,28 @@ def _claims_from_sentence(
                     and not _BODY_IN_REPORT.search(body_text, 0, cs)
                 )
                 or (pronoun_word == "they" and (speaker or "").endswith("s"))
-            ) and not _CONTRAST_BEFORE.search(body_text, max(0, cs - 12), cs):
+            ) and not (
+                _CONTRAST_BEFORE.search(body_text, max(0, cs - 12), cs)
+                # "The judge said the defendant had shown no remorse, although he said ...":
+                # the pronoun fits the report's own subject
+                or (pronoun_word in ("he", "she") and _PERSON_NOUN.search(main_subject or ""))
+                or (pronoun_word == "they" and bool(main_subject) and _plural_phrase(main_subject))
+            ):
                 # "The minister said growth would slow, although she said a recession was
                 # unlikely": the same speaker's second report, not a report of a report
                 clause = clause[again.end() :]
         if not clause:
             continue
+        if (
+            index > 0
+            and own_prefix is None
+            and prefix
+            and prefix.split()[-1].lower() in _BASE_SPEECH
+            and _BUT_BEFORE.search(body_text, max(0, cs - 8), cs)
+        ):
+            # "Critics argue the plan will raise costs, but the government says ...": what
+            # follows "but" is not the critics' argument
+            piece_prefix = piece_suffix = ""
         if index > 0 and own_prefix is None and prefix and may_report:
             # "The ministry said it downed 47 drones; Ukraine denied losing any", "..., though
             # prosecutors said later he had been released": a report of its own, not the first
@@ -1058,7 +1105,11 @@ def _claims_from_sentence(
                     and speaker_phrase
                     and (
                         _SPEAKER_ACT.match(clause)
-                        or (main_aux and _SPEAKER_ACT_AFTER_STATE.match(clause))
+                        or (
+                            _STATE.match(content, main_verb_at) is not None
+                            and _SPEAKER_ACT_AFTER_STATE.match(clause)
+                            and not _DOCUMENT.search(speaker_phrase)
+                        )
                     )
                 ):
                     # "Officials said 12 people had died but did not say where": the speaker's

@@ -134,8 +134,9 @@ _SPEECH_ING = {
 }
 _CLOSING_SPEAKER_FIRST = re.compile(
     r"^(?P<content>.{12,}?),\s+(?P<speaker>(?!(?:which|who|that|as|and|but|while|so|yet|or|"
-    r"nor|even|if|when|because|since|although|though|then|thus|where|more|less|higher|lower|"
-    r"fewer|greater|bigger|smaller|than|above|below|up|down)\b)"
+    r"nor|even|if|when|because|since|although|though|then|thus|where|than|above|below|up|down)\b)"
+    r"(?!(?:more|less|higher|lower|fewer|greater|bigger|smaller)\s+than\s+"
+    r"(?!\d|half|a\s+(?:third|quarter|dozen)|two|three|four|five|ten|a\s+hundred))"
     r"(?:[\w’'.\-]+ ){0,8}?[\w’'.\-]+(?: \([A-Z][\w&.-]{1,12}\))?"  # "... Statistics (ONS)"
     # '"...," Prime Minister Mark Ellison, who hosted the summit, told a news conference'
     r"(?:,\s+(?:who|the|an?)\s[^,“\"]{2,80},)?)\s+(?:(?:have|has)\s+)?(?P<verb>said|says|told(?:"
@@ -443,8 +444,11 @@ def _closing(m: re.Match[str], suffix: str) -> _Attribution:
         if again:
             prefix = f"{name} {again.group('verb')} that"
             content, at = content[again.end() :], at + again.end()
-        elif tail.group("conj") in ("while", "whereas", "but") and not _OTHER_NAME.search(
-            content
+        elif (
+            tail.group("conj") in ("while", "whereas", "but")
+            and not _OTHER_NAME.search(content)
+            # "..., but Israel said it had targeted militants": a report of its own
+            and _SPEECH_WORDS.isdisjoint(content.lower().split()[:8])
         ):
             prefix = f"{name} {m.group('verb').split()[0]}"
         else:
@@ -524,6 +528,8 @@ _WHEN_WORD = re.compile(
     r"previously|again|then|still)$"
 )
 """A time word at the edge of a speaker phrase ("The fire brigade now says", "Earlier it")."""
+_THING_SUBJECT = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
+"""A subject that is a thing ("The recall", "The new penalty"), which says nothing."""
 _SINGLE_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4}")
 """A body's name a closing "..., it said" may mean ("Acme Motors", "the Bundesbank")."""
 _BRACKETED = re.compile(r"\s+\([^()]*\)")
@@ -568,12 +574,12 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
         low == "it"
         and not ctx.speaker
         and ctx.subject
-        and ctx.subject.startswith(("The ", "the "))
-        and ctx.described("company")
+        and _THING_SUBJECT.fullmatch(ctx.subject)
+        and ctx.last_body
     ):
         # "Ford recalled 100,000 cars. The recall affects the Explorer. It said ...": a thing
-        # says nothing; the company named before does
-        return re.sub(r"^the\s+", "", ctx.described("company") or "", flags=re.IGNORECASE)
+        # says nothing; the body that was the subject before does
+        return re.sub(r"^the\s+", "", ctx.last_body, flags=re.IGNORECASE)
     if low in ("he", "she") and ctx.person:
         return ctx.person_for(low) or phrase.strip()
     if (

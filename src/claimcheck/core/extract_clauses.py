@@ -881,6 +881,13 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
                 and not _is_verb(first, None)
                 and verb_word.strip(".,") not in _REPORTING  # ", as Reuters reported"
             )
+            before_as = text[: m.start()].split()[-2:]
+            if new_clause and "," not in m.group(0) and before_as and (
+                before_as[-1].lower()
+                in ("such", "well", "same", "twice", "times", "much", "many", "soon", "long", "far")
+                or (len(before_as) == 2 and before_as[0].lower() == "as")
+            ):
+                new_clause = False  # "stocks such as Nvidia rose", "rose twice as fast as wages"
             if new_clause and "," not in m.group(0):
                 # without a comma, only an event with a figure of its own ("as Real Betis beat
                 # Athletic Bilbao 3-2"); "as YAP decreased" is how the first one happened
@@ -1689,7 +1696,15 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
         elif _REL.match(after):
             antecedent = _np_before(text, comma)
             to_at = comma - len(antecedent) - 4
-            if antecedent and to_at > 0 and text[to_at : comma - len(antecedent)] == " to ":
+            rel_words = after.split(None, 1)[1] if " " in after else ""
+            if (
+                antecedent
+                and to_at > 0
+                and text[to_at : comma - len(antecedent)] == " to "
+                # "an offensive to retake Bakhmut, which Russia captured": Bakhmut
+                and not _OBJECT_REL.match(rel_words)
+                and not _BARE_PLURAL_SUBJECT.match(rel_words)
+            ):
                 # "a mechanism to assess capacity, which will be used": the mechanism
                 head = _np_before(text, to_at)
                 if head and head.split()[0].lower() in ("a", "an", "the", "its", "their"):

@@ -409,6 +409,9 @@ class _Context:
 
     recent: list[str] = field(default_factory=list)
     """Full names of the people named lately, the last one last (at most 6)."""
+    last_body: str | None = None
+    """The last subject that was a body's name ("Ford", "The FAA"): what "It said" means
+    after a sentence about a thing ("The recall affects the Explorer")."""
     people_named: int = 0
     """How many people the sentence before named ("the 24-year-old" is one of them only if
     it named one)."""

@@ -104,7 +104,7 @@ _FUTURE = re.compile(
     r"expected to|going to|expects?|predicts?|scheduled|due to|due back|due in|"
     # "forecast" the verb, not the noun ("cut its forecast in April") or a past form
     r"(?<!its )(?<!the )(?<!had )(?<!has )(?<!their )(?<!a )(?<!latest )(?<!new )forecasts?|"
-    r"is due|are due|next|chances? of|(?:is|are) planned|planned for)\b",
+    r"is due|are due|next|chances? of)\b",
     re.IGNORECASE,
 )
 """What makes a date without a year the next one: "will close in June" (in an April article:
@@ -117,7 +117,10 @@ _MODAL_BEFORE = re.compile(
 """A modal shortly before a date, in the same phrase, looks ahead too: "could face water cuts
 by June", "would have a scan on Monday"; not "may come from a chart shared ... in September"
 (too far, another verb) or "would have ended in May"."""
-_PLANS_BEFORE = re.compile(r"\b(?:plans?|planning)\s+(?:an?|the|its|their)\s[^,;.]{0,40}$")
+_PLANS_BEFORE = re.compile(
+    r"(?<!the )(?<!its )(?<!their )(?<!of )\b(?:plans|plan)\s+(?:an?|its|their)\s[^,;.]{0,40}$"
+    r"|\b(?:is|are)\s+planned\s+for\s+$"
+)
 """What is planned shortly before the date, in the same phrase."""
 _RUNS_UNTIL = re.compile(
     r"\b(?:lasts|runs|continues|remains|applies|extends|is valid|are valid|will run|will last)"
@@ -178,7 +181,7 @@ _DATE_TRIGGERS = frozenset(_MONTHS) | frozenset(_WEEKDAYS)
 _FUTURE_TRIGGERS = frozenset(
     "will shall set plan plans expected going expect expects forecast forecasts predict "
     "predicts scheduled due next aim aims intend intends hope hopes upcoming chance "
-    "chances planned planning".split()
+    "chances".split()
 )
 _RELATIVE_TRIGGERS = frozenset(_WEEKDAYS) | frozenset("today yesterday tomorrow tonight".split())
 _RELATIVE_DIRECTIONS = frozenset("last next this past coming".split())
@@ -446,17 +449,19 @@ def _find_dates(
             out.append(DateRef(value=f"{year:04d}-{month:02d}", text=m.group("m4"), start=s, end=e))
     out.sort(key=lambda d: d.start)
     if len(out) > 1:
-        # "next Thursday, Nov. 7": the date written out says which Thursday
+        # "next Thursday, Nov. 7", "said on Monday, May 13": the date written out says which
+        # day (the weekday keeps it, for a claim that ends before the written date)
         out = [
-            d
-            for d, after in zip(out, [*out[1:], None], strict=True)
-            if not (
+            DateRef(after.value, d.text, d.start, d.end)
+            if (
                 after is not None
                 and text[d.end : after.start] in (", ", " ")
                 and len(after.value) == 10
                 and _WEEKDAY_WORD.search(d.text) is not None
                 and _WEEKDAY_WORD.search(after.text) is None
             )
+            else d
+            for d, after in zip(out, [*out[1:], None], strict=True)
         ]
     return out
 

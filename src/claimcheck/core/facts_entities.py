@@ -485,7 +485,9 @@ _NOT_GIVEN_NAMES = frozenset(
 _BODY_WORDS = frozenset(
     "consortium guard guards society police force forces group ministry agency office service "
     "party army navy council board bank union league club team church court airline airways "
-    "railway railways post times telegraph herald tribune journal news press".split()
+    "railway railways post times telegraph herald tribune journal news press survey institute "
+    "exchange authority commission academy museum foundation trust fund corporation crescent "
+    "cross council institution registry".split()
 )
 """Last words of a body's name ("British Retail Consortium", "Iranian Revolutionary Guards")."""
 _NOT_SURNAME_ENDINGS = (
@@ -570,6 +572,9 @@ def _parse_name(
             or (
                 canonical_entity(right).lower() in _PLACES
                 and left.split()[-1].lower() not in _BODY_OF_PLACE
+                and left.split()[-1].lower() not in _BODY_WORDS
+                # "The Prime Minister of Japan", "Attorney General of Texas": a title
+                and _TITLE_WORDS.isdisjoint(left.lower().split())
             )
         )
         and _name_type(canonical_entity(left)) == "person"
