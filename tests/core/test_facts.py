@@ -1370,3 +1370,15 @@ def test_past_year_and_a_month_a_state_runs_until(text, expected):
 )
 def test_model_mission_and_index_numbers_are_names_not_quantities(text):
     assert extract_facts(text).quantities == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Greens won 12 seats, and the Left won three.", [(12.0, "seat"), (3.0, "seat")]),
+        ("The Greens won 12 seats in 2019 and 3% of the vote.", [(12.0, "seat"), (3.0, "%")]),
+        ("He scored 2 goals; she had 5.", [(2.0, "goal"), (5.0, "goal")]),
+    ],
+)
+def test_a_bare_count_takes_the_noun_it_leaves_out(text, expected):
+    assert [(q.value, q.unit) for q in extract_facts(text).quantities] == expected

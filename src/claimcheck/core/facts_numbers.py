@@ -1142,7 +1142,40 @@ def _find_quantities(
                 )
             )
     found.sort(key=lambda q: q.start)
+    if len(found) > 1:
+        found = _elided_units(text, found)
     return found
+
+
+_ELIDED_END = re.compile(r"\s*(?:[.,;!?]|$)")
+_COUNT_VERB_BEFORE = re.compile(
+    r"\b(?:won|took|got|lost|gained|had|has|have|holds|held|secured|kept|scored)\s+"
+    r"(?:(?:just|only|about|nearly|some)\s+)?$"
+)
+
+
+def _elided_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A bare count that leaves out the noun of a count before it takes that noun's unit ("The
+    Greens won 12 seats, and the Left won three": three seats)."""
+    out: list[Quantity] = []
+    last_noun: str | None = None
+    for q in found:
+        if (
+            q.unit is None
+            and last_noun is not None
+            and q.value == int(q.value)
+            and 0 < q.value < 1000
+            and _ELIDED_END.match(text, q.end)
+            and _COUNT_VERB_BEFORE.search(text, max(0, q.start - 20), q.start)
+        ):
+            q = Quantity(q.value, last_noun, q.text, q.start, q.end, q.approx)
+        elif q.unit and q.unit.isalpha() and q.unit.islower() and q.unit not in _NOT_COUNTED_UNITS:
+            last_noun = q.unit
+        out.append(q)
+    return out
+
+
+_NOT_COUNTED_UNITS = frozenset("years months weeks days ordinal degrees".split())
 
 
 def _round(value: float) -> float:
