@@ -1382,3 +1382,18 @@ def test_model_mission_and_index_numbers_are_names_not_quantities(text):
 )
 def test_a_bare_count_takes_the_noun_it_leaves_out(text, expected):
     assert [(q.value, q.unit) for q in extract_facts(text).quantities] == expected
+
+
+def test_every_month_of_a_list_is_a_date():
+    text = "OPEC+ will hold output steady in January, February and March."
+    assert [d.value for d in extract_facts(text, dt.date(2025, 11, 30)).dates] == [
+        "2026-01",
+        "2026-02",
+        "2026-03",
+    ]
+    text = "Sales fell in January, February and March."
+    assert [d.value for d in extract_facts(text, dt.date(2025, 6, 15)).dates] == [
+        "2025-01",
+        "2025-02",
+        "2025-03",
+    ]

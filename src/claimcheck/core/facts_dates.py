@@ -59,6 +59,11 @@ _MONTH_NAMES = (
     "Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec"
 ).split()
 _MONTH_RE = f"(?:{literal_alternation(_MONTH_NAMES)})\\.?"
+_LISTED_MONTH = re.compile(
+    r"(?:,\s*|,?\s+(?:and|or)\s+)(January|February|March|April|June|July|August|September|"
+    r"October|November|December)\b(?!\s+\d)"
+)
+"""The next month of a list of months ("January, February and March"); not "May" (a name)."""
 """A month name, written as a trie (the same matches as the names longest first, faster)."""
 _DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR_RE = r"(?:1[5-9]\d\d|20\d\d)"
@@ -447,6 +452,20 @@ def _find_dates(
             elif direction == "this":
                 year = published.year  # "this June"
             out.append(DateRef(value=f"{year:04d}-{month:02d}", text=m.group("m4"), start=s, end=e))
+            # "in January, February and March": each month of the list
+            listed = _LISTED_MONTH.match(text, e)
+            while listed is not None:
+                later = _month_number(listed.group(1))
+                later_year = year + 1 if later < month else year
+                out.append(
+                    DateRef(
+                        value=f"{later_year:04d}-{later:02d}",
+                        text=listed.group(1),
+                        start=listed.start(1),
+                        end=listed.end(1),
+                    )
+                )
+                listed = _LISTED_MONTH.match(text, listed.end(1))
     out.sort(key=lambda d: d.start)
     if len(out) > 1:
         # "next Thursday, Nov. 7", "said on Monday, May 13": the date written out says which
