@@ -5043,3 +5043,29 @@ def test_it_said_after_a_sentence_about_a_thing_is_the_body_before(body, speaker
 )
 def test_second_review_regressions_stay_fixed(body, holds):
     assert holds(_review_claims(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "holds"),
+    [
+        (
+            "Disney sold its stake to Comcast, which will pay $8.6 billion.",
+            lambda cs: "Comcast will pay $8.6 billion." in [c.text for c in cs],
+        ),
+        (
+            "Nissan cut its outlook. The central bank raised rates on Tuesday. It said inflation "
+            "was too high.",
+            lambda cs: cs[-1].speaker != "Nissan",
+        ),
+        (
+            "Witnesses said the man was shouting and called for help.",
+            lambda cs: cs[-1].text == "Witnesses said the man called for help.",
+        ),
+        (
+            "Residents said the landlord was absent and rejected their complaints.",
+            lambda cs: cs[-1].text == "Residents said the landlord rejected their complaints.",
+        ),
+    ],
+)
+def test_third_review_regressions_stay_fixed(body, holds):
+    assert holds(_review_claims(body))

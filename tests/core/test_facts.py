@@ -1377,7 +1377,10 @@ def test_model_mission_and_index_numbers_are_names_not_quantities(text):
     [
         ("The Greens won 12 seats, and the Left won three.", [(12.0, "seat"), (3.0, "seat")]),
         ("The Greens won 12 seats in 2019 and 3% of the vote.", [(12.0, "seat"), (3.0, "%")]),
-        ("He scored 2 goals; she had 5.", [(2.0, "goal"), (5.0, "goal")]),
+        ("He scored 2 goals; she scored 5.", [(2.0, "goal"), (5.0, "goal")]),
+        # another verb, or a measure: no noun to take
+        ("The Lakers grabbed 50 rebounds and scored 112.", [(50.0, "rebound"), (112.0, None)]),
+        ("Police seized 3 kg of cocaine; the suspects had 2.", [(3.0, "kg"), (2.0, None)]),
     ],
 )
 def test_a_bare_count_takes_the_noun_it_leaves_out(text, expected):
@@ -1397,3 +1400,17 @@ def test_every_month_of_a_list_is_a_date():
         "2025-02",
         "2025-03",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales fell in March and April, 2023, the company said.",
+        "In January, August Wilson's play opened on Broadway.",
+        "In March, April Ryan reported the story.",
+    ],
+)
+def test_a_listed_month_is_no_name_and_no_second_year(text):
+    dates = extract_facts(text, dt.date(2024, 5, 15)).dates
+    assert len({d.value[:4] for d in dates if d.text == "April"}) <= 1
+    assert not any(d.text in ("August", "April") and d.value.startswith("2024") for d in dates)

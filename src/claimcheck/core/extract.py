@@ -233,14 +233,16 @@ _SPEAKER_ACT_AFTER_STATE = re.compile(
 )
 _STATE = re.compile(
     r"(?:is|are|was|were)\s+(?!(?:not\s+)?(?:\w+ed|\w+en|paid|held|hit|shot|hurt|cut|put|"
-    r"taken|seen|made|told|kept|left|sent|found|brought|caught|being)\b)(?:too\s+|very\s+)?"
+    r"taken|seen|made|told|kept|left|sent|found|brought|caught|being|\w+ing)\b)"
+    r"(?:too\s+|very\s+|visibly\s+)?"
     r"[a-z]+\b"
 )
 """A report of a state, not of an act in the passive ("the offer was fair", not "the woman
 was taken to hospital")."""
 _DOCUMENT = re.compile(
     r"\b(?:report|reports|documents|records|study|data|figures|statement|filing|filings|"
-    r"survey|poll|analysis)\b",
+    r"survey|poll|analysis|witnesses|witness|residents|reporters|neighbours|neighbors|"
+    r"bystanders|onlookers)\b",
     re.IGNORECASE,
 )
 """What cannot act: a document a sentence reports."""

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from claimcheck.core.extract_words import (
+    _DESCRIPTION_HEADS,
     _DESCRIPTION_OPEN,
     _LOWER_TOKEN,
     ING_ASIDE,
@@ -530,6 +531,11 @@ _WHEN_WORD = re.compile(
 """A time word at the edge of a speaker phrase ("The fire brigade now says", "Earlier it")."""
 _THING_SUBJECT = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
 """A subject that is a thing ("The recall", "The new penalty"), which says nothing."""
+_SPEAKING_NOUNS = _DESCRIPTION_HEADS | frozenset(
+    "watchdog regulator prosecutor prosecutors lender insurer automaker carmaker drugmaker "
+    "chipmaker firm company government court judge ministry police army bank".split()
+)
+"""Nouns of bodies that speak: a subject with one is no thing ("The central bank")."""
 _SINGLE_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4}")
 """A body's name a closing "..., it said" may mean ("Acme Motors", "the Bundesbank")."""
 _BRACKETED = re.compile(r"\s+\([^()]*\)")
@@ -575,6 +581,7 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
         and not ctx.speaker
         and ctx.subject
         and _THING_SUBJECT.fullmatch(ctx.subject)
+        and _SPEAKING_NOUNS.isdisjoint(ctx.subject.lower().split())
         and ctx.last_body
     ):
         # "Ford recalled 100,000 cars. The recall affects the Explorer. It said ...": a thing

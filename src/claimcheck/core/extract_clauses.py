@@ -1704,6 +1704,9 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 # "an offensive to retake Bakhmut, which Russia captured": Bakhmut
                 and not _OBJECT_REL.match(rel_words)
                 and not _BARE_PLURAL_SUBJECT.match(rel_words)
+                # "to assess capacity": a verb; not "sold its stake to Comcast", "to a consortium"
+                and antecedent[:1].islower()
+                and antecedent.split()[0] not in _DET
             ):
                 # "a mechanism to assess capacity, which will be used": the mechanism
                 head = _np_before(text, to_at)

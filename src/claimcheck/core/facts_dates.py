@@ -61,7 +61,7 @@ _MONTH_NAMES = (
 _MONTH_RE = f"(?:{literal_alternation(_MONTH_NAMES)})\\.?"
 _LISTED_MONTH = re.compile(
     r"(?:,\s*|,?\s+(?:and|or)\s+)(January|February|March|April|June|July|August|September|"
-    r"October|November|December)\b(?!\s+\d)"
+    r"October|November|December)\b(?!,?\s*\d)(?!\s+[A-Z])(?!\s+(?:said|says|told)\b)(?![’']s)"
 )
 """The next month of a list of months ("January, February and March"); not "May" (a name)."""
 """A month name, written as a trie (the same matches as the names longest first, faster)."""

@@ -1149,7 +1149,7 @@ def _find_quantities(
 
 _ELIDED_END = re.compile(r"\s*(?:[.,;!?]|$)")
 _COUNT_VERB_BEFORE = re.compile(
-    r"\b(?:won|took|got|lost|gained|had|has|have|holds|held|secured|kept|scored)\s+"
+    r"\b(won|took|got|lost|gained|had|has|have|holds|held|secured|kept|scored)\s+"
     r"(?:(?:just|only|about|nearly|some)\s+)?$"
 )
 
@@ -1159,23 +1159,29 @@ def _elided_units(text: str, found: list[Quantity]) -> list[Quantity]:
     Greens won 12 seats, and the Left won three": three seats)."""
     out: list[Quantity] = []
     last_noun: str | None = None
+    last_verb = ""
     for q in found:
+        verb = _COUNT_VERB_BEFORE.search(text, max(0, q.start - 20), q.start)
         if (
             q.unit is None
             and last_noun is not None
+            and verb is not None
+            and verb.group(1) == last_verb  # "won 12 seats ... won three", not "scored 112"
             and q.value == int(q.value)
             and 0 < q.value < 1000
             and _ELIDED_END.match(text, q.end)
-            and _COUNT_VERB_BEFORE.search(text, max(0, q.start - 20), q.start)
         ):
             q = Quantity(q.value, last_noun, q.text, q.start, q.end, q.approx)
         elif q.unit and q.unit.isalpha() and q.unit.islower() and q.unit not in _NOT_COUNTED_UNITS:
             last_noun = q.unit
+            last_verb = verb.group(1) if verb else ""
         out.append(q)
     return out
 
 
-_NOT_COUNTED_UNITS = frozenset("years months weeks days ordinal degrees".split())
+_NOT_COUNTED_UNITS = frozenset(
+    "years months weeks days hours minutes seconds ordinal degrees kg km".split()
+)
 
 
 def _round(value: float) -> float:
