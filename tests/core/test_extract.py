@@ -928,7 +928,10 @@ def test_present_forms_of_participles(ing, present):
         ),
         (
             "Russia said it had captured the village of Pervomaiske, which Ukraine denied.",
-            ["Russia said it had captured the village of Pervomaiske."],
+            [
+                "Russia said it had captured the village of Pervomaiske.",
+                "Ukraine denied that Russia had captured the village of Pervomaiske.",
+            ],
         ),
         (
             "Moscow blamed the attack on Kyiv, which the Ukrainian government rejected as absurd.",
@@ -5069,3 +5072,41 @@ def test_second_review_regressions_stay_fixed(body, holds):
 )
 def test_third_review_regressions_stay_fixed(body, holds):
     assert holds(_review_claims(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The union said the cuts could lead to layoffs, which the company denied.",
+            [
+                ("The union said the cuts could lead to layoffs.", "union"),
+                ("The company denied that the cuts could lead to layoffs.", "company"),
+            ],
+        ),
+        (
+            "Russia said it had captured the village, which Ukraine denied.",
+            [
+                ("Russia said it had captured the village.", "Russia"),
+                ("Ukraine denied that Russia had captured the village.", "Ukraine"),
+            ],
+        ),
+        (
+            "Protesters said police had used tear gas, a claim the interior ministry rejected.",
+            [
+                ("Protesters said police had used tear gas.", "Protesters"),
+                (
+                    "The interior ministry rejected the claim that police had used tear gas.",
+                    "interior ministry",
+                ),
+            ],
+        ),
+        # "which" after a noun, with nobody reporting: the noun's, no denial claim
+        (
+            "Shares fell 5% after the report, which the company has denied.",
+            [("Shares fell 5% after the report.", None)],
+        ),
+    ],
+)
+def test_an_appended_denial_is_a_claim_of_its_own(body, expected):
+    assert [(c.text, c.speaker) for c in extract_claims(body)] == expected

@@ -597,6 +597,13 @@ def _claims_from_sentence(
             return []  # the interviewer's question or prompt, not a claim
         start = label.end()  # "A: The reservoir is at 28 per cent": the answer
     sentence = _blank_markup(body[start:end])
+    denial = _DENIED_TAIL.search(sentence) if "denie" in sentence or "reject" in sentence else None
+    if denial is not None and denial.start() > 20:
+        # "The union said the cuts could lead to layoffs, which the company denied.": the
+        # claim, then the denial of it as a claim of its own
+        reported = _claims_from_sentence(body, start, start + denial.start(), published, ctx)
+        denied = _denial_claim(sentence[: denial.start()], denial, start, end, published)
+        return [*reported, denied] if denied is not None else reported
     if ", D-" in sentence or ", R-" in sentence or ", I-" in sentence:
         # "Rep. Lena Ortiz, D-Calif., said": the party label blanked (offsets stay)
         sentence = _PARTY_LABEL.sub(_blank_label, sentence)
@@ -1325,6 +1332,52 @@ def _timeline_claim(
     else:
         text = f"In {when}, {rest}."
     return _whole_claim(_clean(text), start, end, published) if text else None
+
+
+_DENIED_TAIL = re.compile(
+    r",\s+(?:which|a (?:claim|charge|allegation|accusation)(?: that)?)\s+"
+    r"(?P<who>the [a-z]+(?: (?!has|have|had|later|swiftly|strongly|flatly)[a-z]+)?|"
+    r"[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,3})\s+"
+    r"(?:has |have |had |later |swiftly |strongly |flatly )?"
+    r"(?P<verb>denied|denies|rejected|rejects|disputed|disputes)\s*[.!]?\s*$"
+)
+"""A denial appended to a claim (", which the company denied", ", a charge the ministry
+rejected")."""
+
+
+def _denial_claim(
+    main: str, denial: re.Match[str], start: int, end: int, published: date | None
+) -> ExtractedClaim | None:
+    """ "The company denied that the cuts could lead to layoffs": who denied what the sentence
+    before the denial says (its reported content, without who reported it)."""
+    attribution = _attribution(main.strip())
+    if attribution is None or not attribution.prefix:
+        return None  # "Shares fell after the report, which the company denied": the report
+    content = main.strip()[attribution.content_at :].strip().rstrip(".,")
+    if len(content.split()) < 3:
+        return None
+    who = denial.group("who")
+    if who.startswith("the "):
+        who = "The " + who[4:]
+    first = content.split(" ", 1)[0]
+    speaker = attribution.speaker.strip()
+    if first in ("it", "he", "she", "they") and speaker.split()[0].lower() not in _PRONOUN_SUBJ:
+        # "Russia said it had captured the village, which Ukraine denied": Russia had
+        content = re.sub(r"^the ", "the ", speaker) + content[len(first) :]
+    elif first.lower() in ("the", "a", "an", "its", "their"):
+        content = content[0].lower() + content[1:]
+    verb = denial.group("verb")
+    that = "the claim that" if verb.startswith(("reject", "disput")) else "that"
+    text = _clean(f"{who} {verb} {that} {content}.")
+    facts = extract_facts(text, published)
+    return ExtractedClaim(
+        text=text,
+        start=start,
+        end=end,
+        kind=Kind.ATTRIBUTION,
+        facts=facts,
+        speaker=re.sub(r"^the ", "", denial.group("who")),
+    )
 
 
 def _whole_claim(text: str, start: int, end: int, published: date | None) -> ExtractedClaim | None:
