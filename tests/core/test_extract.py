@@ -4242,7 +4242,7 @@ def test_he_after_an_unnamed_speaker_is_not_the_person_named_before():
         "Prime Minister Narendra Modi visited the site. The signals had failed, a railway "
         "official told reporters. He said the train was speeding."
     )
-    assert [c.speaker for c in extract_claims(body)][-1] == "He"
+    assert [c.speaker for c in extract_claims(body)][-1] == "railway official"
 
 
 def test_a_closing_speaker_with_a_job_appositive_speaks_both_quotes():
@@ -5110,3 +5110,22 @@ def test_third_review_regressions_stay_fixed(body, holds):
 )
 def test_an_appended_denial_is_a_claim_of_its_own(body, expected):
     assert [(c.text, c.speaker) for c in extract_claims(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "last"),
+    [
+        (
+            "The signals had failed, a railway official told reporters. He said the train was "
+            "speeding.",
+            ("The railway official said the train was speeding.", "railway official"),
+        ),
+        (
+            "A police spokesman said two men were arrested. He said both were 30.",
+            ("The police spokesman said both were 30.", "police spokesman"),
+        ),
+    ],
+)
+def test_he_after_a_speaker_named_by_role_is_that_speaker(body, last):
+    claim = extract_claims(body)[-1]
+    assert (claim.text, claim.speaker) == last

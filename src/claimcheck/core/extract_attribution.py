@@ -536,6 +536,11 @@ _SPEAKING_NOUNS = _DESCRIPTION_HEADS | frozenset(
     "chipmaker firm company government court judge ministry police army bank".split()
 )
 """Nouns of bodies that speak: a subject with one is no thing ("The central bank")."""
+_UNNAMED_SPEAKER = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+){0,2}(?:official|spokesman|spokeswoman|spokesperson|officer|"
+    r"source|witness|resident|diplomat|executive|analyst|doctor|lawyer)"
+)
+"""One person named by a role only ("a railway official"), whom a following "He said" means."""
 _SINGLE_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4}")
 """A body's name a closing "..., it said" may mean ("Acme Motors", "the Bundesbank")."""
 _BRACKETED = re.compile(r"\s+\([^()]*\)")
@@ -589,6 +594,9 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
         return re.sub(r"^the\s+", "", ctx.last_body, flags=re.IGNORECASE)
     if low in ("he", "she") and ctx.person:
         return ctx.person_for(low) or phrase.strip()
+    if low in ("he", "she") and ctx.speaker and _UNNAMED_SPEAKER.fullmatch(ctx.speaker):
+        # "..., a railway official told reporters. He said ...": that official
+        return re.sub(r"^(?:an?|the)\s+", "", ctx.speaker, flags=re.IGNORECASE)
     if (
         ctx.person
         and ctx.subject == ctx.person
