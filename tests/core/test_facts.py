@@ -1139,6 +1139,8 @@ def test_review_of_the_tenth_session_quantities(text, expected):
     ("text", "expected"),
     [
         ("The Banque de France cut its forecast.", [("Banque de France", "other")]),
+        # a body's first word before "de", whatever the last word is
+        ("The Rue de Rivoli was closed.", [("Rue de Rivoli", "other")]),
         ("‘Boris Johnson’s plan is dead,’ the minister said.", [("Boris Johnson", "person")]),
     ],
 )

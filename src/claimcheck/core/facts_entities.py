@@ -476,7 +476,7 @@ _LEAD_NOUNS = frozenset(
 """Common nouns that open a sentence before "of" and a name ("Shares of Tesla Inc fell")."""
 
 
-_NOT_GIVEN_NAMES = frozenset(
+_NOT_PERSON_OPENERS = frozenset(
     "grand foreign super golden open serie civil royal national federal central world premier "
     "home air coast space red blue green white black new old great high supreme state first "
     "united general special davis formula grand south north east west".split()
@@ -600,7 +600,7 @@ def _parse_name(
         ) and (
             gender(words[1]) is not None
             or (
-                words[1].lower() not in _NOT_GIVEN_NAMES
+                words[1].lower() not in _NOT_PERSON_OPENERS
                 and not words[2].lower().rstrip("’'s").endswith(_NOT_SURNAME_ENDINGS)
                 and words[2].lower().rstrip("’'s") not in _BODY_WORDS
                 and _name_type(" ".join(words[1:])) == "person"
