@@ -227,10 +227,14 @@ _SPEAKER_ACT = re.compile(
     r"disclose|specify|elaborate|confirm|give)\b|(?:added|said|told|warned|noted|stressed|"
     r"insisted|cautioned|acknowledged|admitted|conceded|argued|urged)\b"
 )
+"""What only the speaker of the sentence can have gone on to do."""
 _SPEAKER_ACT_AFTER_STATE = re.compile(
     r"(?:accused|rejected|blamed|criticised|criticized|vowed|pledged|dismissed|apologised|"
     r"apologized|thanked|called on|called for)\b"
 )
+"""What the speaker, not the subject, went on to do after a report of a state ("The minister
+said the offer was fair and accused the union ..."); after a reported act ("said the driver
+lost control and called for help") it is the subject's."""
 _STATE = re.compile(
     r"(?:is|are|was|were)\s+(?!(?:not\s+)?(?:\w+ed|\w+en|paid|held|hit|shot|hurt|cut|put|"
     r"taken|seen|made|told|kept|left|sent|found|brought|caught|being|\w+ing)\b)"
@@ -245,11 +249,7 @@ _DOCUMENT = re.compile(
     r"bystanders|onlookers)\b",
     re.IGNORECASE,
 )
-"""What cannot act: a document a sentence reports."""
-"""What the speaker, not the subject, went on to do after a report of a state ("The minister
-said the offer was fair and accused the union ..."); after a reported act ("said the driver
-lost control and called for help") it is the subject's."""
-"""What only the speaker of the sentence can have gone on to do."""
+"""What cannot act: a document a sentence reports, or people who only watched."""
 
 _OWN_VERB_LATER = re.compile(
     r"\b(?:was|were|is|are|have|has|had|will|would|could|continued|killed|[a-z]{3,}ed\s+[a-z0-9])\b"
@@ -296,16 +296,13 @@ _OWN_FORECAST = re.compile(
 )
 """A contrasting clause with its own forecaster ("while JPMorgan forecast $58")."""
 
-
-def _opener_word(clause: str) -> str:
-    """The first word of `clause`, in lower case."""
-    return clause.split(" ", 1)[0].lower()
 _PLURAL_NP_OPENING = re.compile(
     r"((?:The|These|Those|Both|All|Many|Most|Some)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*[^s\W]s)"
     r"\s+(?:(?:often|also|still|usually|generally|sometimes|rarely)\s+)?[a-z]+"
     r"(?:\s+(?:often|sharply|widely|greatly|substantially))?"
 )
 """A clause opening with a plural noun phrase ("The two indices often ...")."""
+
 
 def _inside_quote(subject: str) -> bool:
     """A subject opening a quotation that it does not close ('"We' but not '"More"')."""
@@ -586,6 +583,7 @@ _OBJECT_AFTER = re.compile(
 )
 """After a verb in "-s" that opens a clause: its object ("and leaves 172 positions", "and
 sets a target"), which a plural noun ("and strikes will") does not take."""
+
 
 def _claims_from_sentence(
     body: str, start: int, end: int, published: date | None, ctx: _Context
@@ -1011,26 +1009,34 @@ def _claims_from_sentence(
         if index > 0 and own_prefix is None and prefix:
             again = _SAYS_AGAIN.match(clause)
             pronoun_word = again.group(0).split()[0] if again else ""
-            if again and (
-                # the pronoun must be the speaker's: "she" a person, "it" a body, "they" many;
-                # not after "while" ("Smith said ..., while she said ...": someone else)
-                (
-                    pronoun_word in ("he", "she")
-                    and (speaker_is_person or _PERSON_ROLE.search(speaker or "") is not None)
+            if (
+                again
+                and (
+                    # the pronoun must be the speaker's: "she" a person, "it" a body, "they" many;
+                    # not after "while" ("Smith said ..., while she said ...": someone else)
+                    (
+                        pronoun_word in ("he", "she")
+                        and (speaker_is_person or _PERSON_ROLE.search(speaker or "") is not None)
+                    )
+                    or (
+                        pronoun_word == "it"
+                        and _organisation(speaker)
+                        # "Smith said the company would ..., but it said": the company
+                        and not _BODY_IN_REPORT.search(body_text, 0, cs)
+                    )
+                    or (pronoun_word == "they" and (speaker or "").endswith("s"))
                 )
-                or (
-                    pronoun_word == "it"
-                    and _organisation(speaker)
-                    # "Smith said the company would ..., but it said": the company
-                    and not _BODY_IN_REPORT.search(body_text, 0, cs)
+                and not (
+                    _CONTRAST_BEFORE.search(body_text, max(0, cs - 12), cs)
+                    # "The judge said the defendant had shown no remorse, although he said ...":
+                    # the pronoun fits the report's own subject
+                    or (pronoun_word in ("he", "she") and _PERSON_NOUN.search(main_subject or ""))
+                    or (
+                        pronoun_word == "they"
+                        and bool(main_subject)
+                        and _plural_phrase(main_subject)
+                    )
                 )
-                or (pronoun_word == "they" and (speaker or "").endswith("s"))
-            ) and not (
-                _CONTRAST_BEFORE.search(body_text, max(0, cs - 12), cs)
-                # "The judge said the defendant had shown no remorse, although he said ...":
-                # the pronoun fits the report's own subject
-                or (pronoun_word in ("he", "she") and _PERSON_NOUN.search(main_subject or ""))
-                or (pronoun_word == "they" and bool(main_subject) and _plural_phrase(main_subject))
             ):
                 # "The minister said growth would slow, although she said a recession was
                 # unlikely": the same speaker's second report, not a report of a report
@@ -1053,7 +1059,7 @@ def _claims_from_sentence(
             # speaker's
             reports = (
                 _attribution(clause)
-                if clause[:1].isupper() or _opener_word(clause) in _PLURAL_NOUNS
+                if clause[:1].isupper() or clause.split(" ", 1)[0].lower() in _PLURAL_NOUNS
                 else None
             )
             if (
@@ -1363,7 +1369,7 @@ def _denial_claim(
     speaker = attribution.speaker.strip()
     if first in ("it", "he", "she", "they") and speaker.split()[0].lower() not in _PRONOUN_SUBJ:
         # "Russia said it had captured the village, which Ukraine denied": Russia had
-        content = re.sub(r"^the ", "the ", speaker) + content[len(first) :]
+        content = speaker + content[len(first) :]
     elif first.lower() in ("the", "a", "an", "its", "their"):
         content = content[0].lower() + content[1:]
     verb = denial.group("verb")

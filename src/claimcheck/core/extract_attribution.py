@@ -300,7 +300,6 @@ def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution
     return None
 
 
-
 _BASE_SPEECH_NEXT = re.compile(r"\s+(?:that|the|a|an|it|its|they|their|this|these|[A-Z]|\d)\b")
 
 
@@ -320,6 +319,7 @@ def _bare_base_form(m: re.Match[str], text: str) -> bool:
         or speaker[:1].islower()
         or _BASE_SPEECH_NEXT.match(text, m.end("verb")) is None
     )
+
 
 def _data_attribution(text: str) -> _Attribution | None:
     """ "Net migration fell to 431,000, official figures showed on Thursday": the figures are
@@ -459,7 +459,7 @@ def _closing(m: re.Match[str], suffix: str) -> _Attribution:
             and (again or _OWN_SUBJECT.match(content))
             and not (
                 _ELLIPTICAL_TAIL.match(content)
-                or (len(content.split()) <= 5 and _ELLIPTICAL_END.search(content))
+                or (len(content.split()) <= 5 and _ELLIPTICAL_TAIL_END.search(content))
             )
         ):
             # only a clause with its own subject: ", but did not give further details",
@@ -490,10 +490,12 @@ _SPEAKER_AGAIN = re.compile(
 """The speaker going on: "they noted that", "warned that"."""
 _ELLIPTICAL_TAIL = re.compile(r"(?:expected|forecast|predicted|planned|promised)\b|\w+\s+did\b")
 """A tail that only compares with a hedge ("as expected", "as analysts had forecast")."""
-_ELLIPTICAL_END = re.compile(
+_ELLIPTICAL_TAIL_END = re.compile(
     r"\b(?:expected|forecast|predicted|estimated|anticipated|feared|hoped|did|had|have|was|"
     r"were|does|do)\W*$"
 )
+"""A short tail ending on its verb ("as analysts had expected"); not `extract_clauses`'
+`_ELLIPTICAL_END`, which ends on an auxiliary after a pronoun."""
 
 
 def _organisation(speaker: str | None) -> bool:
@@ -533,7 +535,7 @@ _THING_SUBJECT = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
 """A subject that is a thing ("The recall", "The new penalty"), which says nothing."""
 _SPEAKING_NOUNS = _DESCRIPTION_HEADS | frozenset(
     "watchdog regulator prosecutor prosecutors lender insurer automaker carmaker drugmaker "
-    "chipmaker firm company government court judge ministry police army bank".split()
+    "chipmaker firm government judge police".split()
 )
 """Nouns of bodies that speak: a subject with one is no thing ("The central bank")."""
 _UNNAMED_SPEAKER = re.compile(
@@ -622,9 +624,9 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
         # "Most economists polled by Reuters": the economists, not Reuters
         return re.sub(r"^(?:[Mm]ost|[Aa]ll|[Tt]he|[Mm]any|[Ss]ome)\s+", "", stripped)
     if _COMMON_HEAD.match(stripped):
-        return re.sub(
-            r"^(?:[Aa]n?|[Tt]he)\s+", "", stripped
-        )  # "lawyer for Obi"  # "Policymakers in Brussels", "officials at the ministry": not the place
+        # "lawyer for Obi", "Policymakers in Brussels", "officials at the ministry": the noun's,
+        # not the name's or the place's
+        return re.sub(r"^(?:[Aa]n?|[Tt]he)\s+", "", stripped)
     if _TITLE_CASE_NAME.fullmatch(stripped):
         return stripped  # "Friends of the Earth", "Save the Children": one name
     nation = _NATION_BEFORE_NAME.match(stripped)

@@ -882,10 +882,26 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
                 and verb_word.strip(".,") not in _REPORTING  # ", as Reuters reported"
             )
             before_as = text[: m.start()].split()[-2:]
-            if new_clause and "," not in m.group(0) and before_as and (
-                before_as[-1].lower()
-                in ("such", "well", "same", "twice", "times", "much", "many", "soon", "long", "far")
-                or (len(before_as) == 2 and before_as[0].lower() == "as")
+            if (
+                new_clause
+                and "," not in m.group(0)
+                and before_as
+                and (
+                    before_as[-1].lower()
+                    in (
+                        "such",
+                        "well",
+                        "same",
+                        "twice",
+                        "times",
+                        "much",
+                        "many",
+                        "soon",
+                        "long",
+                        "far",
+                    )
+                    or (len(before_as) == 2 and before_as[0].lower() == "as")
+                )
             ):
                 new_clause = False  # "stocks such as Nvidia rose", "rose twice as fast as wages"
             if new_clause and "," not in m.group(0):
@@ -1211,8 +1227,18 @@ _YEAR_BEFORE_COMMA = re.compile(
 )
 """A year (with its month) that a ", when ..." clause dates ("since July 2022, when")."""
 _EMBEDDING_WORDS = (
-    " that", " whether", " why", " how", " if", " because", " when", " after", " since",
-    " although", " though", " while",
+    " that",
+    " whether",
+    " why",
+    " how",
+    " if",
+    " because",
+    " when",
+    " after",
+    " since",
+    " although",
+    " though",
+    " while",
 )
 """What opens a clause inside the sentence, whose subject a relative clause may close in
 ("examine why the system, which ..., had not been installed")."""
@@ -1251,6 +1277,12 @@ _OPENER_INSIDE = re.compile(
 )
 """The last clause opener inside a noun phrase found backwards ("levelled when John
 Smith"): the noun phrase starts after it."""
+
+
+def _mid_sentence(phrase: str) -> str:
+    """A noun phrase as it reads inside a claim: "The bridge" -> "the bridge"."""
+    return "the" + phrase[3:] if phrase.startswith("The ") else phrase
+
 
 def _object_relative(antecedent: str, rel: str) -> list[str]:
     """ "(chips,) which the company designed for China" -> ["the company designed chips for
@@ -1873,7 +1905,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 # "hit Porto, where the airport cancelled 85 flights": a fact about the place;
                 # "Carter returned to Georgia, where he ...": he is the sentence's subject
                 if rel.startswith(("he ", "she ")):
-                    he_is = "the" + subject[3:] if subject.startswith("The ") else subject
+                    he_is = _mid_sentence(subject)
                     by_name = bool(_NAMED_SUBJECT.fullmatch(subject))
                     low_subject = subject.lower()
                     by_name = (
@@ -1897,7 +1929,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                         and entity_type(canonical_entity(subject)) != "person"
                         and gender(subject) is None
                     )
-                    the_thing = "the" + subject[3:] if subject.startswith("The ") else subject
+                    the_thing = _mid_sentence(subject)
                     rel = the_thing + rel[2:] if thing else ""
                 if rel:
                     side.append((f"In {place}, {rel}", comma))
@@ -1925,7 +1957,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 # after a preposition ("the village of X, which Ukraine denied") it is the
                 # whole claim the clause is about: no claim of its own
                 if _object_slot(text, comma - len(antecedent)):
-                    the = "the" + antecedent[3:] if antecedent.startswith("The ") else antecedent
+                    the = _mid_sentence(antecedent)
                     side.extend((t, comma) for t in _object_relative(the, rel))
                 rel = ""
             if rel and _ELLIPTICAL_END.search(rel):
@@ -1936,7 +1968,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             if reported:
                 # "The fire, which officials suspect was arson": officials suspect the fire was
                 # arson; "Rashid, who prosecutors say drove the van": prosecutors say so
-                about = "the" + antecedent[3:] if antecedent.startswith("The ") else antecedent
+                about = _mid_sentence(antecedent)
                 who = reported.group("who")
                 said = f"{who[:1].upper()}{who[1:]} {reported.group('verb')} {about} "
                 side.append((said + reported.group("rest"), comma))

@@ -436,8 +436,10 @@ def _has_verb(words: list[str]) -> bool:
     last = words[-1] if words else None
     for previous, word in zip(words, words[1:], strict=False):
         # "Deliveries begin ...": a word after a plural noun is most often its verb
-        if _after_plural_ok(word) and word is not last and (
-            _plural_noun(previous) or previous in _SUBJECT_PRONOUNS
+        if (
+            _after_plural_ok(word)
+            and word is not last
+            and (_plural_noun(previous) or previous in _SUBJECT_PRONOUNS)
         ):
             return True  # "They travel to Leeds": a word after a subject pronoun too
     if "and" in words:
@@ -455,13 +457,13 @@ def _has_verb(words: list[str]) -> bool:
 
 
 _JOINTLY = frozenset("together jointly also now still".split())
+"""Adverbs between a joined subject and its verb ("Italy and Germany together account")."""
 _JOINED_VERBS = frozenset(
     "fund account supply back support share control hold own run face oppose reject deny seek "
     "produce export import host border dominate claim use provide offer pay plan need want "
     "agree lead make remain hope expect say".split()
 )
 """Verbs that are nouns too, as a joined subject's verb ("Britain and France fund ...")."""
-"""Adverbs between a joined subject and its verb ("Italy and Germany together account")."""
 
 
 @functools.lru_cache(maxsize=65536)

@@ -22,6 +22,7 @@ from claimcheck.core.facts_entities import (
     _PLACES,
     _STOP_CAPS,
     _TITLE_WORDS,
+    _is_demonym,
     entity_type,
 )
 from claimcheck.core.facts_text import literal_alternation
@@ -663,14 +664,8 @@ ending in "-ed"), found by the regex engine rather than by a Python loop over ev
 
 def _demonym(word: str) -> bool:
     """ "Belgian", "French", "Dutch": a people's adjective (whose noun a list may share)."""
-    low = word.lower()
-    return (
-        word[:1].isupper()
-        and " " not in word
-        and low.endswith(("an", "ish", "ese", "ch", "ic", "i"))
-        and low in _ALIASES
-        and low not in _PLACES
-    )
+    return word[:1].isupper() and " " not in word and _is_demonym(word.lower())
+
 
 def _prev_word(text: str, at: int) -> str:
     j = at - 1
@@ -764,9 +759,10 @@ def _main_verb(text: str) -> int:
                         word.endswith("s")
                         and len(word) > 3
                         # "The new virus spreads": a singular noun in -s, not a verb
-                        and not text[plural.start() : plural.start(1)].rstrip().lower().endswith(
-                            ("us", "is", "ss")
-                        )
+                        and not text[plural.start() : plural.start(1)]
+                        .rstrip()
+                        .lower()
+                        .endswith(("us", "is", "ss"))
                     ):
                         before = _prev_word(text, plural.start())
                         if (
@@ -804,7 +800,9 @@ _PRESENT_AFTER_NOUN = re.compile(
     r"([a-z]{3,}s)\s+(?=(?:the|a|an|its|their|his|her|about|more|some|up|down)\b|\d|[$€£])"
 )
 """A singular noun phrase, a verb in "-s" and its object ("The rover carries 11 ...")."""
-_NOT_VERB_IN_S = frozenset("is was has does less unless across always perhaps thus this its his".split())
+_NOT_VERB_IN_S = frozenset(
+    "is was has does less unless across always perhaps thus this its his".split()
+)
 
 
 _GRADED_ADVERB_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:most|more|least|less)\s+\w+ly\s+$")
@@ -1172,6 +1170,7 @@ _EVENT_RANK = re.compile(
 )
 """After "It": a ranked event ("was the third record quarter", "was the biggest gain since
 2020"), which is what happened, not the last subject."""
+
 
 def _resolve_start(clause: str, ctx: _Context) -> str:
     """Replace a pronoun, a possessive or a body named again ("The ministry said") that opens

@@ -59,12 +59,12 @@ _MONTH_NAMES = (
     "Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec"
 ).split()
 _MONTH_RE = f"(?:{literal_alternation(_MONTH_NAMES)})\\.?"
+"""A month name, written as a trie (the same matches as the names longest first, faster)."""
 _LISTED_MONTH = re.compile(
     r"(?:,\s*|,?\s+(?:and|or)\s+)(January|February|March|April|June|July|August|September|"
     r"October|November|December)\b(?!,?\s*\d)(?!\s+[A-Z])(?!\s+(?:said|says|told)\b)(?![’']s)"
 )
 """The next month of a list of months ("January, February and March"); not "May" (a name)."""
-"""A month name, written as a trie (the same matches as the names longest first, faster)."""
 _DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR_RE = r"(?:1[5-9]\d\d|20\d\d)"
 _DATE = re.compile(
@@ -308,7 +308,9 @@ def _looks_ahead(text: str, at: int, future: list[tuple[int, int]]) -> bool:
         return False
     return _MODAL_BEFORE.search(text, max(0, at - 90), at) is not None
 
+
 _WEEKDAY_WORD = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+
 
 def _find_dates(
     text: str, published: dt.date | None, words: frozenset[str] | None = None

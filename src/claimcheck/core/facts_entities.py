@@ -491,8 +491,25 @@ _BODY_WORDS = frozenset(
 )
 """Last words of a body's name ("British Retail Consortium", "Iranian Revolutionary Guards")."""
 _NOT_SURNAME_ENDINGS = (
-    "ion", "ry", "my", "ty", "cy", "al", "ics", "ment", "ance", "ence", "ship", "ure", "ate",
-    "ism", "ist", "ogy", "ix", "ers", "ies",
+    "ion",
+    "ry",
+    "my",
+    "ty",
+    "cy",
+    "al",
+    "ics",
+    "ment",
+    "ance",
+    "ence",
+    "ship",
+    "ure",
+    "ate",
+    "ism",
+    "ist",
+    "ogy",
+    "ix",
+    "ers",
+    "ies",
 )
 """Endings of the common nouns that close a body's name ("Film Academy", "Cancer Registry")."""
 
@@ -507,7 +524,12 @@ _BODY_OF_PLACE = frozenset(
 
 def _is_demonym(low: str) -> bool:
     """ "american", "italian", "british": a people's adjective the aliases know."""
-    return low.endswith(("an", "ish", "ese", "ch", "ic", "i")) and low in _ALIASES and low not in _PLACES
+    return (
+        low.endswith(("an", "ish", "ese", "ch", "ic", "i"))
+        and low in _ALIASES
+        and low not in _PLACES
+    )
+
 
 @functools.lru_cache(maxsize=16384)
 def _parse_name(

@@ -910,16 +910,17 @@ def _find_quantities(
             ):
                 unit, factor, e = "GBP", 0.01, e + 1  # "20p": pence (not chromosome "2p")
             elif (
-                scale := _SCALE_LETTER.match(text, e) if after[:1] in ("C", "F", " ") else None
-            ) and (
-                _temperature_near(text, s)
-                # "1.5C", "0.13C": a decimal with its scale's letter, a reading
-                or (
-                    after[:1] == "C"
-                    and "." in text[s:e]
-                    and _NOT_TEMPERATURE_BEFORE.search(text, max(0, s - 12), s) is None
-                    # a C-rate ("cycled at 1.5C"), a figure panel ("Figure 2.3C")
-                    and _NOT_DECIMAL_TEMPERATURE.search(text, max(0, s - 16), s) is None
+                (scale := _SCALE_LETTER.match(text, e) if after[:1] in ("C", "F", " ") else None)
+                and (
+                    _temperature_near(text, s)
+                    # "1.5C", "0.13C": a decimal with its scale's letter, a reading
+                    or (
+                        after[:1] == "C"
+                        and "." in text[s:e]
+                        and _NOT_TEMPERATURE_BEFORE.search(text, max(0, s - 12), s) is None
+                        # a C-rate ("cycled at 1.5C"), a figure panel ("Figure 2.3C")
+                        and _NOT_DECIMAL_TEMPERATURE.search(text, max(0, s - 16), s) is None
+                    )
                 )
             ):
                 # "1.31C (2.36F)", "above 100 F"

@@ -70,7 +70,9 @@ CITIES = frozenset(
     ahmedabad;pune;yangon;phnom penh;vientiane;davao;cebu;surabaya;kandahar;herat;basra;erbil;
     kirkuk;homs;hama;latakia;haifa;nablus;hebron;jenin;sderot;ashkelon;eilat;grozny;volgograd;
     samara;omsk;chelyabinsk;krasnodar;murmansk;kaliningrad;vladivostok;irkutsk;kramatorsk;
-    sloviansk;kupiansk;pokrovsk;izium;melitopol;berdiansk;nikopol;enerhodar;bucha;irpin""".split(";")
+    sloviansk;kupiansk;pokrovsk;izium;melitopol;berdiansk;nikopol;enerhodar;bucha;irpin""".split(
+        ";"
+    )
 )
 REGIONS = frozenset(
     """ontario;quebec;british columbia;alberta;manitoba;saskatchewan;nova scotia;new brunswick;
