@@ -284,6 +284,30 @@ _PERSON_ROLE = re.compile(
 _BODY_IN_REPORT = re.compile(
     r"\bthe (?:company|firm|government|bank|ministry|group|union|agency|council|party|club)\b"
 )
+def _same_speaker_again(
+    pronoun: str, speaker: str | None, is_person: bool, report_subject: str, before: str
+) -> bool:
+    """Whether "<pronoun> said" opening a later clause is the sentence's speaker again: the
+    pronoun fits the speaker ("she" a person, "it" a body, "they" many), nothing in `before`
+    (the sentence up to the clause) says it is someone else ("while she said"; "said the
+    company would ..., but it said"), and the report's own subject does not fit it better
+    ("said the defendant had shown no remorse, although he said")."""
+    if pronoun in ("he", "she"):
+        fits = is_person or _PERSON_ROLE.search(speaker or "") is not None
+        fits_subject = _PERSON_NOUN.search(report_subject or "") is not None
+    elif pronoun == "it":
+        fits = _organisation(speaker) and not _BODY_IN_REPORT.search(before)
+        fits_subject = False
+    else:  # "they"
+        fits = (speaker or "").endswith("s")
+        fits_subject = bool(report_subject) and _plural_phrase(report_subject)
+    return (
+        fits
+        and not fits_subject
+        and _CONTRAST_BEFORE.search(before, max(0, len(before) - 12)) is None
+    )
+
+
 _SAYS_AGAIN = re.compile(
     r"(?:he|she|it|they)\s+(?:also\s+)?(?:said|says|added|adds|noted|notes|warned|warns|"
     r"cautioned|cautions|acknowledged|acknowledges|conceded|concedes|insisted|insists|"
@@ -1008,35 +1032,12 @@ def _claims_from_sentence(
             clause = clause[lead_m.end() :]
         if index > 0 and own_prefix is None and prefix:
             again = _SAYS_AGAIN.match(clause)
-            pronoun_word = again.group(0).split()[0] if again else ""
-            if (
-                again
-                and (
-                    # the pronoun must be the speaker's: "she" a person, "it" a body, "they" many;
-                    # not after "while" ("Smith said ..., while she said ...": someone else)
-                    (
-                        pronoun_word in ("he", "she")
-                        and (speaker_is_person or _PERSON_ROLE.search(speaker or "") is not None)
-                    )
-                    or (
-                        pronoun_word == "it"
-                        and _organisation(speaker)
-                        # "Smith said the company would ..., but it said": the company
-                        and not _BODY_IN_REPORT.search(body_text, 0, cs)
-                    )
-                    or (pronoun_word == "they" and (speaker or "").endswith("s"))
-                )
-                and not (
-                    _CONTRAST_BEFORE.search(body_text, max(0, cs - 12), cs)
-                    # "The judge said the defendant had shown no remorse, although he said ...":
-                    # the pronoun fits the report's own subject
-                    or (pronoun_word in ("he", "she") and _PERSON_NOUN.search(main_subject or ""))
-                    or (
-                        pronoun_word == "they"
-                        and bool(main_subject)
-                        and _plural_phrase(main_subject)
-                    )
-                )
+            if again and _same_speaker_again(
+                again.group(0).split()[0],
+                speaker,
+                speaker_is_person,
+                main_subject,
+                body_text[:cs],
             ):
                 # "The minister said growth would slow, although she said a recession was
                 # unlikely": the same speaker's second report, not a report of a report
