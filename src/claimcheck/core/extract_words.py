@@ -677,9 +677,13 @@ def _prev_word(text: str, at: int) -> str:
     return text[k + 1 : j + 1].lower()
 
 
+_FUNCTION_WORDS_IN_S = frozenset(
+    "this thus perhaps always across unless whereas besides towards sometimes nevertheless "
+    "less does was has is its his".split()
+)
+"""Words in "-s" that are neither plural nouns nor verbs in "-s" ("This", "always")."""
 _PLURAL_THEN_WORD = re.compile(
-    r"\b(?!(?i:this|thus|perhaps|always|across|unless|whereas|besides|towards|sometimes|"
-    r"nevertheless|less|does|was|has|its|his)\b)[A-Za-z]{3,}s\s+([a-z]+)\b"
+    r"\b(?!(?i:" + "|".join(sorted(_FUNCTION_WORDS_IN_S)) + r")\b)[A-Za-z]{3,}s\s+([a-z]+)\b"
 )
 """A plural noun (not "This", "Thus") and the word after it, maybe its verb."""
 _NOT_VERB_AFTER_NOUN = frozenset(
@@ -790,7 +794,7 @@ def _main_verb(text: str) -> int:
                 continue
         return at
     present = _PRESENT_AFTER_NOUN.match(text)
-    if present and present.group(1) not in _NOT_VERB_IN_S:
+    if present and present.group(1) not in _FUNCTION_WORDS_IN_S:
         return present.start(1)  # "The rover carries 11 instruments": a verb the lexicon lacks
     return -1
 
@@ -800,9 +804,6 @@ _PRESENT_AFTER_NOUN = re.compile(
     r"([a-z]{3,}s)\s+(?=(?:the|a|an|its|their|his|her|about|more|some|up|down)\b|\d|[$€£])"
 )
 """A singular noun phrase, a verb in "-s" and its object ("The rover carries 11 ...")."""
-_NOT_VERB_IN_S = frozenset(
-    "is was has does less unless across always perhaps thus this its his".split()
-)
 
 
 _GRADED_ADVERB_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:most|more|least|less)\s+\w+ly\s+$")
