@@ -5129,3 +5129,51 @@ def test_an_appended_denial_is_a_claim_of_its_own(body, expected):
 def test_he_after_a_speaker_named_by_role_is_that_speaker(body, last):
     claim = extract_claims(body)[-1]
     assert (claim.text, claim.speaker) == last
+
+
+@pytest.mark.parametrize(
+    ("body", "relative"),
+    [
+        ("Oil and gas stocks, which fell 2%, led the decline.", "Oil and gas stocks fell 2%."),
+        (
+            "They are described in the Bible and other ancient texts, which have shaped "
+            "law for millennia.",
+            "Bible and other ancient texts have shaped law for millennia.",
+        ),
+    ],
+)
+def test_a_relative_after_a_shared_head_is_about_the_whole_phrase(body, relative):
+    assert relative in texts(body)
+
+
+def test_a_relative_after_a_verb_pair_keeps_its_own_antecedent():
+    body = "Three proteins bind and inhibit cyclin-CDK complexes, which are key regulators."
+    assert "Bind and inhibit cyclin-CDK complexes are key regulators." not in texts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Aspirin and related compounds have been studied in 40 trials.",
+            ["Aspirin and related compounds have been studied in 40 trials."],
+        ),
+        (
+            "Aspirin and related compounds, which inhibit COX enzymes, have been studied.",
+            [
+                "Aspirin and related compounds have been studied.",
+                "Aspirin and related compounds inhibit COX enzymes.",
+            ],
+        ),
+        (
+            "Diabetes and associated metabolic conditions have reached pandemic proportions.",
+            ["Diabetes and associated metabolic conditions have reached pandemic proportions."],
+        ),
+        (
+            "The cells divided and died within hours.",
+            ["The cells divided.", "The cells died within hours."],
+        ),
+    ],
+)
+def test_a_participle_after_and_before_any_verb_is_an_adjective(body, expected):
+    assert texts(body) == expected

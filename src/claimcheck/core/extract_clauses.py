@@ -953,6 +953,10 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
         elif low in _COMMON_VERBS or _is_verb(first, None):
             # "citing weaker demand and strikes.": a plural noun ending the clause, not a verb
             new_clause = not (len(words) == 1 or words[1] in ".;:!?") or not low.endswith("s")
+            if new_clause and low.endswith("ed") and "," not in m.group(0):
+                # "Aspirin and related compounds have been studied": an adjective in the
+                # subject, not a second verb phrase (the first part has no verb of its own)
+                new_clause = _main_verb(" " + text[cuts[-1][1] if cuts else 0 : m.start()]) > 0
         elif "," in m.group(0):
             verb = _main_verb(after[:80])
             new_clause = (0 < verb < 50 and not _ING_OPEN.match(after)) or (
@@ -1266,6 +1270,9 @@ _ENDS_WITH_PHRASE = re.compile(
 )
 """A clause ending with a prepositional phrase ("rose 5% in France", "raised rates in March")."""
 
+_SHARED_HEAD_BEFORE = re.compile(r"(?:^|\b([A-Za-z]+) )([A-Za-z][a-z]+) and $")
+"""A word and "and" just before a plural noun phrase, opening the text or after a determiner
+("Oil and gas stocks", "the oil and gas stocks"): the two share the phrase's head."""
 _PLURAL_REL = re.compile(
     r"(?:which|who)\s+(?:(?:also|both|together|all|still|now)\s+)*(?:have|are|were|do)\b"
     r"|(?:which|who)\s+(?:both|together|all)\b"
@@ -1769,6 +1776,14 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                         _is_time(item) or _BARE_FIGURE.fullmatch(item) for item in items
                     ):
                         antecedent = ", ".join(items[:-1]) + joint + items[-1]
+            elif antecedent and (
+                head_share := _SHARED_HEAD_BEFORE.search(text, 0, comma - len(antecedent))
+            ):
+                # "Oil and gas stocks, which fell 2%": one phrase, its head shared
+                if _plural_phrase(antecedent) and (
+                    not head_share.group(1) or head_share.group(1).lower() in _DET - {"that"}
+                ):
+                    antecedent = f"{head_share.group(2)} and {antecedent}"
             age = _aged_name(text, comma) if antecedent.isdigit() or "-" in antecedent else None
             if age:
                 # "Marcus Hale, 46, who worked at ...": the clause is about Hale, and the main

@@ -780,6 +780,9 @@ def _main_verb(text: str) -> int:
                             return plural.start()
                     return plural.start(1)
                 plural = _PLURAL_THEN_WORD.search(text, plural.end(1), at)
+            if low.endswith("ed") and (noun := _WORD_AFTER.match(text, m.end())):
+                if noun.group(1) not in _DET and noun.group(1) not in _PREP:
+                    continue  # "Aspirin and related compounds": no verb yet, an adjective
         if brackets and text.count("(", 0, at) + text.count("[", 0, at) > text.count(
             ")", 0, at
         ) + text.count("]", 0, at):
@@ -806,6 +809,8 @@ _PRESENT_AFTER_NOUN = re.compile(
 """A singular noun phrase, a verb in "-s" and its object ("The rover carries 11 ...")."""
 
 
+_WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*[a-z])\b(?<!ly)(?!-)")
+"""The lowercase word after a participle, not an adverb in "-ly" ("related compounds")."""
 _GRADED_ADVERB_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:most|more|least|less)\s+\w+ly\s+$")
 """Before a participle: it is an adjective of a noun phrase ("the most commonly reported")."""
 _NOUN_BEFORE_ASIDE = re.compile(r",\s+(?:which|who)\s")
