@@ -5177,3 +5177,20 @@ def test_a_relative_after_a_verb_pair_keeps_its_own_antecedent():
 )
 def test_a_participle_after_and_before_any_verb_is_an_adjective(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "second"),
+    [
+        (
+            "The action follows a stoppage and comes after teachers held a walkout.",
+            "The action comes after teachers held a walkout.",
+        ),
+        (
+            "Python is easy to read and requires few lines of code.",
+            "Python requires few lines of code.",
+        ),
+    ],
+)
+def test_a_verb_in_s_after_and_goes_on_with_the_subject(body, second):
+    assert second in texts(body)

@@ -609,6 +609,14 @@ _OBJECT_AFTER = re.compile(
 sets a target"), which a plural noun ("and strikes will") does not take."""
 
 
+_VERBS_IN_S = frozenset(
+    "says adds warns notes insists argues comes goes becomes seems appears follows includes "
+    "requires involves allows brings gives takes".split()
+)
+"""Verbs in "-s" that are no plural noun: after "and" they go on with the subject ("The action
+follows a stoppage and comes after a walkout"), unlike "and strikes", "and remains"."""
+
+
 def _claims_from_sentence(
     body: str, start: int, end: int, published: date | None, ctx: _Context
 ) -> list[ExtractedClaim]:
@@ -1097,7 +1105,7 @@ def _claims_from_sentence(
                         and _OWN_VERB_LATER.search(clause, len(opener), _own_span_end(clause))
                         is None
                     )
-                    or opener in ("says", "adds", "warns", "notes", "insists", "argues")
+                    or opener in _VERBS_IN_S
                 )
                 and not (" while " in prev_clause or " whereas " in prev_clause)
             )
