@@ -5194,3 +5194,24 @@ def test_a_participle_after_and_before_any_verb_is_an_adjective(body, expected):
 )
 def test_a_verb_in_s_after_and_goes_on_with_the_subject(body, second):
     assert second in texts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "John Smith and Mary Jones, who run the firm, were arrested.",
+            [
+                "John Smith was arrested.",
+                "Mary Jones was arrested.",
+                "John Smith and Mary Jones run the firm.",
+            ],
+        ),
+        (
+            "Apple and Google, which own the two largest app stores, face a fine.",
+            ["Apple and Google face a fine.", "Apple and Google own the two largest app stores."],
+        ),
+    ],
+)
+def test_a_relative_after_two_names_is_about_both(body, expected):
+    assert texts(body) == expected

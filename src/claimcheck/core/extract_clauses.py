@@ -928,7 +928,12 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
         ):
             # "53 people have been hospitalized and two have died"; not "types 16 and 18 is"
             new_clause = True
-        elif "and" in m.group(0) and _second_subject(after):
+        elif (
+            "and" in m.group(0)
+            and _second_subject(after)
+            # the first clause has its own verb: not "John Smith and Mary Jones, who ..., were"
+            and _main_verb(" " + text[cuts[-1][1] if cuts else 0 : m.start()]) > 0
+        ):
             # "... and Erling Haaland, who had missed two matches, scored twice": a new
             # subject, marked by its relative clause and followed by its predicate
             new_clause = True
@@ -1277,6 +1282,23 @@ _PLURAL_REL = re.compile(
     r"(?:which|who)\s+(?:(?:also|both|together|all|still|now)\s+)*(?:have|are|were|do)\b"
     r"|(?:which|who)\s+(?:both|together|all)\b"
 )
+_REL_VERB = re.compile(r"(?:which|who)\s+(?:(?:also|both|together|all|still|now)\s+)*([a-z]+)\b")
+
+
+def _plural_relative(after: str) -> bool:
+    """A relative clause whose verb agrees with a plural: "which have", "who were", "which
+    own" (a known verb without its "-s"; not "which cut", whose past is the same word)."""
+    if _PLURAL_REL.match(after):
+        return True
+    verb = _REL_VERB.match(after)
+    if verb is None:
+        return False
+    word = verb.group(1)
+    return word not in _COMMON_VERBS and (
+        f"{word}s" in _COMMON_VERBS or f"{word}es" in _COMMON_VERBS
+    )
+
+
 """A relative clause whose verb says its antecedent is plural ("which have", "which
 together pump")."""
 _OPENER_INSIDE = re.compile(
@@ -1756,7 +1778,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 bracket = text.rfind(" (", 0, comma)
                 if bracket > 0 and ")" not in text[bracket : comma - 1]:
                     antecedent = _np_before(text, bracket)
-            if antecedent and _PLURAL_REL.match(after) and not _plural_phrase(antecedent):
+            if antecedent and _plural_relative(after) and not _plural_phrase(antecedent):
                 # "Kazakhstan and Iraq, which have exceeded their quotas": both of them
                 items = [antecedent]
                 before = text[: comma - len(antecedent)].rstrip()
@@ -1804,7 +1826,11 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 # "floods in Spain, which killed 224 people": the floods
                 antecedent = f"{event.group('np')} {event.group('prep')} {antecedent}"
                 antecedent = re.sub(r"^an? ", "the ", antecedent)
-            if after.startswith("who") and (tail := _TRAILING_NAME.search(antecedent)):
+            if (
+                after.startswith("who")
+                and " and " not in antecedent  # "John Smith and Mary Jones, who run": both
+                and (tail := _TRAILING_NAME.search(antecedent))
+            ):
                 antecedent = tail.group(1)  # "Alcaraz faces Taylor Fritz, who ...": Fritz
             if after.startswith(("who", "which")) and antecedent.startswith(("a ", "an ")):
                 named = _CITY_COMMA_BEFORE.search(text, 0, comma - len(antecedent))
