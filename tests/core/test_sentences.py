@@ -236,3 +236,33 @@ def test_a_dateline_without_a_city_is_its_own_span():
         "Oct 30 (Reuters)",
         "Dropbox will lay off about 528 employees.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The quake struck at 3:47 a.m. Rescuers arrived an hour later.",
+            ["The quake struck at 3:47 a.m.", "Rescuers arrived an hour later."],
+        ),
+        (
+            "The vote is at 3 p.m. Monday in the chamber.",
+            ["The vote is at 3 p.m. Monday in the chamber."],
+        ),
+        ("It opens at 9 a.m. local time.", ["It opens at 9 a.m. local time."]),
+        (
+            "The vote is at 3 p.m. (1400 GMT) on Monday.",
+            ["The vote is at 3 p.m. (1400 GMT) on Monday."],
+        ),
+        (
+            "Rents reached 2,055 euros, according to Daft.ie. Rents in Dublin averaged 2,590 euros.",
+            [
+                "Rents reached 2,055 euros, according to Daft.ie.",
+                "Rents in Dublin averaged 2,590 euros.",
+            ],
+        ),
+        ("Shares of Amazon.com Inc. fell 3%.", ["Shares of Amazon.com Inc. fell 3%."]),
+    ],
+)
+def test_a_clock_time_or_a_domain_name_can_end_a_sentence(text, expected):
+    assert [text[a:b] for a, b in split_sentences(text)] == expected

@@ -21,7 +21,9 @@ Rules, in order:
   Greek `;` (after a Greek letter: the Greek question mark) or `\u037e` (plus closing quotes
   or brackets) followed by whitespace, or at CJK `。！？`, except: after a title (Mr., Gen.,
   Dr., No. 10, e.g.), after an initial (William O. Douglas), after an ambiguous abbreviation
-  (U.S., a.m., Inc., Jan.) unless a common sentence opener follows, before a lower-case word,
+  (U.S., Inc., Jan.) unless a common sentence opener follows, after "a.m."/"p.m." when a day,
+  month or time zone follows ("3 p.m. Monday"; "at 3:47 a.m. Rescuers" ends; so does a domain
+  name, "according to Daft.ie. Rents"), before a lower-case word,
   and inside a double-quoted passage that closes within the paragraph ("He said: “We won. We
   stay.”").
   Decimals and thousands separators never match because a boundary needs whitespace after it.
@@ -82,6 +84,13 @@ _OPENERS = frozenset(
     "its also still then thus still today yesterday earlier later last since during for "
     "what who why how where no not".split()
 )
+_AFTER_CLOCK = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december jan feb mar apr jun jul aug sep "
+    "sept oct nov dec gmt utc et est edt pt pst pdt ct cst cdt mt mst mdt bst cet cest eet "
+    "eest ist jst aest hkt sgt local eastern pacific central mountain".split()
+)
+"""Words that go on after "a.m."/"p.m." in the same sentence (day, month, time zone)."""
 _CLOSERS = ".!?…:;\"'”’»)]。！？؟।॥\u037e"
 
 
@@ -109,7 +118,27 @@ def _is_boundary(text: str, dot_start: int, marks: str, nxt: int, limit: int) ->
         return False
     if key in ("eg", "ie", "cf", "vs", "approx"):
         return False
+    if "." in word:
+        parts = word.split(".")
+        if (
+            len(parts) == 2
+            and len(parts[0]) >= 3
+            and 2 <= len(parts[1]) <= 4
+            and parts[1].islower()
+        ):
+            return True  # "according to Daft.ie. Rents ...": a domain name ends the sentence
     dotted = "." in word and word.replace(".", "").isalpha() and len(word) <= 8
+    if key in ("am", "pm") and dotted:
+        # "at 11:15 p.m. Scientists warned": a time ends the sentence unless the day, month or
+        # time zone follows ("3 p.m. Monday", "10 a.m. GMT", "9 a.m. local time")
+        we = nxt
+        while we < min(limit, nxt + 12) and text[we].isalpha():
+            we += 1
+        return (
+            following.isupper()
+            and text[nxt:we].lower() not in _AFTER_CLOCK
+            and not text.startswith(" time", we)
+        )
     if dotted or key in _AMBIGUOUS:
         # "U.S. officials" holds together, "in the U.S. The president" ends.
         we = nxt
