@@ -1416,3 +1416,18 @@ def test_a_listed_month_is_no_name_and_no_second_year(text):
     dates = extract_facts(text, dt.date(2024, 5, 15)).dates
     assert len({d.value[:4] for d in dates if d.text == "April"}) <= 1
     assert not any(d.text in ("August", "April") and d.value.startswith("2024") for d in dates)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The war has killed tens of thousands of people.", 20_000, "people"),
+        ("Hundreds of thousands of people fled.", 200_000, "people"),
+        ("It will cost hundreds of millions of dollars.", 2e8, "dollar"),
+        ("Thousands of people marched.", 2_000, "people"),
+        ("He met dozens of officials.", 24, "official"),
+    ],
+)
+def test_a_vague_plural_count_is_its_least_value_and_approximate(text, value, unit):
+    (quantity,) = extract_facts(text).quantities
+    assert (quantity.value, quantity.unit, quantity.approx) == (value, unit, True)

@@ -374,7 +374,14 @@ _SPECIAL = re.compile(
     r"(?=[aotdcphAOTDCPH])\b(?:a|one|two|three|half a|a half)?\s?(dozen|couple|pair)s?\b(?: of)?",
     re.IGNORECASE,
 )
-_DOZENS = re.compile(r"\b(dozens|hundreds|thousands|millions|billions) of\b", re.IGNORECASE)
+_DOZENS = re.compile(
+    r"\b(?:(tens|dozens|hundreds) of (hundreds|thousands|millions|billions)(?: of\b)?"
+    r"|(dozens|hundreds|thousands|millions|billions) of\b)",
+    re.IGNORECASE,
+)
+"""A vague plural count: "thousands of" (2,000 at least), "tens of thousands" (20,000)."""
+_VAGUE_COUNT = {"tens": 20.0, "dozens": 24.0, "hundreds": 200.0, "thousands": 2000.0}
+_VAGUE_SCALE = {"hundreds": 100.0, "thousands": 1000.0, "millions": 1e6, "billions": 1e9}
 
 
 def is_european_notation(text: str) -> bool:
@@ -1000,8 +1007,8 @@ def _find_quantities(
         coverage.add(s, e)
     special = not words.isdisjoint(_SPECIAL_TRIGGERS)
     for m in _SPECIAL.finditer(text) if special else ():
-        if not free(m.start(), m.end()):
-            continue
+        if not free(m.start(), m.end()) or m.group(0)[:6].lower() == "dozens":
+            continue  # "dozens of": a vague count (below), not 12
         base = (
             words_to_number(m.group(0).split()[0])
             if m.group(0).split()[0].lower() not in ("dozen", "couple", "pair", "half")
@@ -1026,14 +1033,13 @@ def _find_quantities(
     for m in _DOZENS.finditer(text) if special else ():
         if not free(m.start(), m.end()):
             continue
-        value = {
-            "dozens": 24.0,
-            "hundreds": 200.0,
-            "thousands": 2000.0,
-            "millions": 2e6,
-            "billions": 2e9,
-        }[m.group(1).lower()]
+        if m.group(1):  # "tens of thousands": 20 thousand at least
+            value = _VAGUE_COUNT[m.group(1).lower()] * _VAGUE_SCALE[m.group(2).lower()]
+        else:
+            value = 2 * _VAGUE_SCALE.get(m.group(3).lower(), 12.0)
         unit, e2 = _counted_noun(text, m.end())
+        if unit is None and text.endswith(" of", m.start(), e2):
+            e2 -= 3  # "hundreds of thousands of its citizens": the count alone
         found.append(
             Quantity(
                 value=value,
