@@ -1431,3 +1431,26 @@ def test_a_listed_month_is_no_name_and_no_second_year(text):
 def test_a_vague_plural_count_is_its_least_value_and_approximate(text, value, unit):
     (quantity,) = extract_facts(text).quantities
     assert (quantity.value, quantity.unit, quantity.approx) == (value, unit, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They received sentences of four and six years respectively.",
+            [(4, "years"), (6, "years")],
+        ),
+        ("The deal runs for two or three years.", [(2, "years"), (3, "years")]),
+        ("It is 20 or 30 miles away.", [(32.1869, "km"), (48.2803, "km")]),
+        ("It has one hundred and six beds.", [(106, "bed")]),
+        ("He is thirty and she is forty.", [(30, None), (40, None)]),
+    ],
+)
+def test_coordinated_numbers_share_a_unit_and_are_never_summed(text, expected):
+    assert [(q.value, q.unit) for q in extract_facts(text).quantities] == expected
+
+
+def test_and_between_number_words_needs_a_scale_before_it():
+    assert words_to_number("four and six") is None
+    assert words_to_number("two thousand and five") == 2005
+    assert words_to_number("two and a half million") == 2_500_000

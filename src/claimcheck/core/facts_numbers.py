@@ -100,7 +100,8 @@ _NUMBER_WORD = (
 )
 _WORD_NUMBER = re.compile(
     rf"(?=[aotfsenzAOTFSENZ])\b(?:a|an|{_NUMBER_WORD})(?:[- ](?:{_NUMBER_WORD}|hundred|thousand|million|billion|"
-    r"trillion|and a half|and(?= (?:" + _NUMBER_WORD + r")\b)))*\b",
+    r"trillion|and a half|(?:(?<=hundred )|(?<=thousand )|(?<=million )|(?<=billion ))"
+    r"and(?= (?:" + _NUMBER_WORD + r")\b)))*\b",
     re.IGNORECASE,
 )
 
@@ -123,6 +124,11 @@ def words_to_number(words: str) -> float | None:
     current = 0.0
     seen = False
     for index, raw in enumerate(tokens):
+        if raw == "and" and not (
+            index > 0 and (tokens[index - 1] == "hundred" or tokens[index - 1] in _SCALE_WORDS)
+        ):
+            if tokens[index + 1 : index + 3] not in (["a", "half"], ["an", "half"]):
+                return None  # "four and six": two numbers, not ten
         if raw == "and" or (raw == "half" and index > 0 and tokens[index - 1] in ("a", "an")):
             continue
         if raw in ("a", "an") and tokens[index + 1 : index + 2] == ["half"]:
@@ -1150,8 +1156,37 @@ def _find_quantities(
             )
     found.sort(key=lambda q: q.start)
     if len(found) > 1:
-        found = _elided_units(text, found)
+        found = _elided_units(text, _shared_units(text, found))
     return found
+
+
+_AND_OR_BETWEEN = re.compile(r"\s*,?\s+(?:and|or)\s+")
+_FIRST_NUMBER = re.compile(r"[$€£]?[\d.,]+|[A-Za-z]+(?:-[A-Za-z]+)?")
+
+
+def _shared_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A bare number coordinated with a measured one takes its unit ("four and six years":
+    4 years and 6 years; "two or three years"), read again with that unit so that scales
+    and conversions apply."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        if (
+            first.unit is not None
+            or second.unit in (None, "ordinal", "vs")
+            or second.unit.endswith("ly")  # "1.5 and 1.2 respectively": no unit
+            or _AND_OR_BETWEEN.fullmatch(text, first.end, second.start) is None
+        ):
+            continue
+        number = _FIRST_NUMBER.match(second.text)
+        if number is None or number.end() >= len(second.text):
+            continue
+        again = _find_quantities(first.text + second.text[number.end() :], [])
+        if len(again) == 1 and again[0].unit == second.unit:
+            out[i] = Quantity(
+                again[0].value, second.unit, first.text, first.start, first.end, first.approx
+            )
+    return out
 
 
 _ELIDED_END = re.compile(r"\s*(?:[.,;!?]|$)")
