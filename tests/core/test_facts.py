@@ -1454,3 +1454,21 @@ def test_and_between_number_words_needs_a_scale_before_it():
     assert words_to_number("four and six") is None
     assert words_to_number("two thousand and five") == 2005
     assert words_to_number("two and a half million") == 2_500_000
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The bank said the budget, due on Nov. 4, could help.", "2025-11-04"),
+        ("Officials said the report was expected on Nov. 4.", "2025-11-04"),
+        (
+            "The company said it would open its new factory in the north of the country near "
+            "the city of Leeds by December.",
+            "2025-12",
+        ),
+        ("The company said sales fell in December.", "2024-12"),
+    ],
+)
+def test_a_date_due_expected_or_after_a_far_modal_is_the_coming_one(text, value):
+    (date,) = extract_facts(text, dt.date(2025, 10, 29)).dates
+    assert date.value == value
