@@ -1472,3 +1472,17 @@ def test_and_between_number_words_needs_a_scale_before_it():
 def test_a_date_due_expected_or_after_a_far_modal_is_the_coming_one(text, value):
     (date,) = extract_facts(text, dt.date(2025, 10, 29)).dates
     assert date.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kiprotich won in 2:00:35, inside the old mark of 2:00:56.", [7235, 7256]),
+        ("He went through halfway in 59:51.", [3591]),
+        ("She clocked 14:05.2 over 5,000 metres.", [845.2, 5]),
+        ("The meeting starts at 10:30.", []),
+        ("The blast came at 14:05:30 local time.", []),
+    ],
+)
+def test_race_times_are_seconds_and_clock_times_are_no_quantity(text, expected):
+    assert [q.value for q in extract_facts(text).quantities] == expected

@@ -541,6 +541,13 @@ def _unit_for(unit_text: str | None, currency: str | None) -> tuple[str | None, 
     return _UNIT_TABLE.get(key, (None, 1.0))
 
 
+_RACE_TIME = re.compile(
+    r"(?:(?P<by>\b(?:in|of|clocked|timed|ran|run|finished)\s+)|(?<![\d:.,]))"
+    r"(?P<time>(?:(?P<h>\d{1,2}):(?=\d{2}:))?(?P<m>\d{1,2}):(?P<s>[0-5]\d(?:\.\d{1,3})?))"
+    r"(?![\d:])(?!\s*[ap]\.?m\b)"
+)
+"""A race or running time in seconds: "2:00:35" (hours, minutes, seconds) anywhere, "59:51"
+(minutes, seconds) after "in", "of", "clocked" ("at 10:30" is a time of day)."""
 _CLOCK = re.compile(
     r"(?<![\d:.])\d{1,2}(?::\d{2}(?![\d:])(?:\s*[ap]\.?m\.?)?|\s*[ap]\.m\.|\s*[ap]m\b)",
     re.IGNORECASE,
@@ -762,6 +769,25 @@ def _find_quantities(
     coverage = _Coverage(len(text))
     for a, b in taken:
         coverage.add(a, b)
+    if has_digit and ":" in text:
+        for run in _RACE_TIME.finditer(text):  # "won in 2:00:35", "halfway in 59:51"
+            hours, minutes, secs = run.group("h"), run.group("m"), run.group("s")
+            if text.endswith("at ", 0, run.start()):
+                coverage.add(run.start(), run.end())  # "at 14:05:30": a time of day
+                continue
+            if hours is None and run.group("by") is None:
+                continue  # "10:30": a time of day (the clock below), a ratio
+            found.append(
+                Quantity(
+                    value=_round(int(hours or 0) * 3600 + int(minutes) * 60 + float(secs)),
+                    unit="seconds",
+                    text=run.group("time"),
+                    start=run.start("time"),
+                    end=run.end("time"),
+                    approx=False,
+                )
+            )
+            coverage.add(run.start("time"), run.end("time"))
     if has_digit and (":" in text or "m." in text or "pm" in text or "am" in text):
         for clock in _CLOCK.finditer(text):  # "at 4:17 a.m.": a time of day, not 4 and 17
             coverage.add(clock.start(), clock.end())
