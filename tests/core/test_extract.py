@@ -5215,3 +5215,11 @@ def test_a_verb_in_s_after_and_goes_on_with_the_subject(body, second):
 )
 def test_a_relative_after_two_names_is_about_both(body, expected):
     assert texts(body) == expected
+
+
+def test_it_is_the_largest_after_a_report_is_not_the_speaker():
+    body = (
+        "Sporting said the deal valued the forward at 75 million euros. "
+        "It is the largest sale in the club's history."
+    )
+    assert "Sporting is the largest sale in the club's history." not in texts(body)

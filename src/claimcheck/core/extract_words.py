@@ -1050,7 +1050,7 @@ _DUMMY_IT = re.compile(
 
 
 _EVENT_IT = re.compile(
-    r"was\s+(?:the|a|an)\s+(?:\w+\s+)?(?:\w+est|first|second|third|worst|biggest|"
+    r"(?:is|was)\s+(?:the|a|an)\s+(?:\w+\s+)?(?:\w+est|first|second|third|worst|biggest|"
     r"largest|latest|only)\b"
 )
 """After "it" that means what a report told of, not who reported it: "It was the deadliest
