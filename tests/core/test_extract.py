@@ -5223,3 +5223,21 @@ def test_it_is_the_largest_after_a_report_is_not_the_speaker():
         "It is the largest sale in the club's history."
     )
     assert "Sporting is the largest sale in the club's history." not in texts(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The house passed a bill on Thursday that would cap rents at 2% and cut taxes for landlords.",
+        "The house passed a bill on Thursday that would cap rents at 2% and speed up approvals.",
+    ],
+)
+def test_a_second_act_under_a_relative_modal_stays_with_the_relative(body):
+    claims = texts(body)
+    assert not any(c.startswith("The house cut") or c.startswith("The house speed") for c in claims)
+    assert any("cap rents at 2%" in c for c in claims)
+
+
+def test_a_past_verb_after_a_relative_modal_goes_on_with_the_subject():
+    body = "The house passed a bill that would cap rents and said it would vote again."
+    assert "The house said it would vote again." in texts(body)

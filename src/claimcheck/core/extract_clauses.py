@@ -962,6 +962,15 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
                 # "Aspirin and related compounds have been studied": an adjective in the
                 # subject, not a second verb phrase (the first part has no verb of its own)
                 new_clause = _main_verb(" " + text[cuts[-1][1] if cuts else 0 : m.start()]) > 0
+            elif (
+                new_clause
+                and "," not in m.group(0)
+                and low not in _PAST_ONLY
+                and _MODAL_RELATIVE.search(text, cuts[-1][1] if cuts else 0, m.start())
+            ):
+                # "passed a bill that would cap rents and cut taxes": the bill's second act,
+                # under its modal, not the house's
+                new_clause = False
         elif "," in m.group(0):
             verb = _main_verb(after[:80])
             new_clause = (0 < verb < 50 and not _ING_OPEN.match(after)) or (
@@ -1275,6 +1284,12 @@ _ENDS_WITH_PHRASE = re.compile(
 )
 """A clause ending with a prepositional phrase ("rose 5% in France", "raised rates in March")."""
 
+_MODAL_RELATIVE = re.compile(
+    r"\b(?:that|which|who)\s+(?:would|will|could|can|may|might|should|must)\s[^,;]*$"
+)
+"""A relative clause under a modal, still open: "a bill that would cap rents at 2%"."""
+_PAST_ONLY = frozenset("said told added was were had did".split())
+"""Verbs after "and" that go on with the sentence's subject, not a modal's base form."""
 _SHARED_HEAD_BEFORE = re.compile(r"(?:^|\b([A-Za-z]+) )([A-Za-z][a-z]+) and $")
 """A word and "and" just before a plural noun phrase, opening the text or after a determiner
 ("Oil and gas stocks", "the oil and gas stocks"): the two share the phrase's head."""

@@ -623,9 +623,15 @@ def _is_verb(word: str, prev: str | None) -> bool:
         return not (prev and prev.lower() in _DET)
     if "-" in word or not word.isalpha() or word[0].isupper():
         return False
-    if low.endswith("ed") and len(low) > 4:
+    if low.endswith("ed") and len(low) > 4 and low not in _BASE_IN_ED:
         return not (prev and (prev.lower() in _DET or prev.lower() in _PREP))
     return False
+
+
+_BASE_IN_ED = frozenset(
+    "speed need feed seed breed bleed proceed succeed exceed heed embed shred".split()
+)
+"""Base forms that end in "-ed" like a past participle ("would cap rents and speed up ...")."""
 
 
 _PRONOUN_START = re.compile(
