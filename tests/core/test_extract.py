@@ -5241,3 +5241,20 @@ def test_a_second_act_under_a_relative_modal_stays_with_the_relative(body):
 def test_a_past_verb_after_a_relative_modal_goes_on_with_the_subject():
     body = "The house passed a bill that would cap rents and said it would vote again."
     assert "The house said it would vote again." in texts(body)
+
+
+def test_the_company_said_after_a_company_subject_is_that_company():
+    body = (
+        "Lindqvist said the cuts would hit sales. "
+        "Veltrix expects charges of $150 million, the company said."
+    )
+    assert [c.speaker for c in extract_claims(body)] == ["Lindqvist", "Veltrix"]
+
+
+def test_she_said_after_a_surname_speaker_is_that_speaker():
+    body = "Lindqvist said the cuts would hit sales. She said demand was strong."
+    claims = extract_claims(body)
+    assert (claims[-1].text, claims[-1].speaker) == (
+        "Lindqvist said demand was strong.",
+        "Lindqvist",
+    )

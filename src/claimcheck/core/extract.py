@@ -124,6 +124,7 @@ from claimcheck.core.extract_words import (
     _agree,
     _blank_markup,
     _clean,
+    _company_subject,
     _Context,
     _described,
     _discourse_lead,
@@ -284,6 +285,8 @@ _PERSON_ROLE = re.compile(
 _BODY_IN_REPORT = re.compile(
     r"\bthe (?:company|firm|government|bank|ministry|group|union|agency|council|party|club)\b"
 )
+
+
 def _same_speaker_again(
     pronoun: str, speaker: str | None, is_person: bool, report_subject: str, before: str
 ) -> bool:
@@ -617,6 +620,10 @@ _VERBS_IN_S = frozenset(
 follows a stoppage and comes after a walkout"), unlike "and strikes", "and remains"."""
 
 
+_OWN_COMPANY = re.compile(r"([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}) (?=[a-z])")
+"""A capitalised name opening reported content, then its lower-case verb ("Veltrix expects")."""
+
+
 def _claims_from_sentence(
     body: str, start: int, end: int, published: date | None, ctx: _Context
 ) -> list[ExtractedClaim]:
@@ -806,8 +813,19 @@ def _claims_from_sentence(
     content_at = 0
     suffix = ""
     extra_pieces: list[tuple[str, int, int, str]] = []
+    own_company = False
     if attribution is not None:
         speaker = _speaker_name(attribution.speaker, ctx)
+        if attribution.suffix and attribution.speaker.strip().lower() in (
+            "the company",
+            "the firm",
+        ):
+            # "Veltrix expects charges, the company said": the company the sentence names,
+            # before one the sentences before did
+            named_company = _OWN_COMPANY.match(body_text, attribution.content_at)
+            if named_company is not None and _company_subject(named_company.group(1)):
+                speaker = named_company.group(1)
+                own_company = True
         prefix = attribution.prefix
         pronoun = _PRONOUN_PREFIX.match(prefix)
         if speaker and pronoun:
@@ -826,7 +844,7 @@ def _claims_from_sentence(
             re.sub(r"\b(he|she)\b", speaker, attribution.suffix) if speaker else attribution.suffix
         )
         phrase = attribution.speaker.strip()
-        named = _described(phrase, ctx) if suffix else None
+        named = _described(phrase, ctx) if suffix and not own_company else None
         if named:  # "..., the ministry said" -> "..., Russia's Defence Ministry said"
             suffix = suffix.replace(phrase, named, 1)
         content_at = attribution.content_at
