@@ -4056,7 +4056,7 @@ def test_tenth_read_claims(body, expected):
         ),
         (  # "claims, however," is still the verb
             "Smith claims, however, that the money was a loan from his brother.",
-            ["Smith claims, however, that the money was a loan from his brother."],
+            ["Smith claims that the money was a loan from his brother."],
             ["Smith"],
         ),
         (  # "The first confirmed" is no speaker, "first" no verb's end
@@ -5258,3 +5258,24 @@ def test_she_said_after_a_surname_speaker_is_that_speaker():
         "Lindqvist said demand was strong.",
         "Lindqvist",
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Core measures favoured by the bank, however, remained near 3%.",
+            ["Core measures favoured by the bank remained near 3%."],
+        ),
+        (
+            "Until that time, however, the screener should be preferred to the full ASRS.",
+            ["Until that time, the screener should be preferred to the full ASRS."],
+        ),
+        (
+            "The bank, for example, cut rates by 25 basis points.",
+            ["The bank cut rates by 25 basis points."],
+        ),
+    ],
+)
+def test_a_discourse_adverb_between_commas_leaves_the_clause(body, expected):
+    assert texts(body) == expected

@@ -1486,3 +1486,8 @@ def test_a_date_due_expected_or_after_a_far_modal_is_the_coming_one(text, value)
 )
 def test_race_times_are_seconds_and_clock_times_are_no_quantity(text, expected):
     assert [q.value for q in extract_facts(text).quantities] == expected
+
+
+def test_a_bare_vague_count_at_a_clause_end_is_a_quantity():
+    (quantity,) = extract_facts("A bomb exploded, killing and injuring dozens.").quantities
+    assert (quantity.value, quantity.approx) == (24, True)

@@ -620,6 +620,15 @@ _VERBS_IN_S = frozenset(
 follows a stoppage and comes after a walkout"), unlike "and strikes", "and remains"."""
 
 
+_ASIDE_ADVERB = re.compile(
+    r"(?<=\w),\s+(?:however|meanwhile|moreover|furthermore|nevertheless|nonetheless|"
+    r"in turn|in fact|too|therefore|though|instead|indeed|for now|for example|for instance),"
+    r"(?=\s+(?P<next>[a-z]+))"
+)
+"""A discourse adverb between commas inside a clause, before its lower-case verb or object."""
+_SUBJECT_OPENERS = frozenset(
+    "the a an this these those we they it he she there its their our".split()
+)
 _OWN_COMPANY = re.compile(r"([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}) (?=[a-z])")
 """A capitalised name opening reported content, then its lower-case verb ("Veltrix expects")."""
 
@@ -792,6 +801,16 @@ def _claims_from_sentence(
         _update_context(sentence, ctx)
         return []
     base = start + lead
+    if ", " in body_text and _ASIDE_ADVERB.search(body_text):
+        # "Core measures favoured by the bank, however, remained near 3%": the adverb between
+        # commas, in as many spaces; a comma stays before a new subject ("Until then, however,
+        # the screener should be preferred": after a fronted phrase)
+        body_text = _ASIDE_ADVERB.sub(
+            lambda m: (
+                ("," if m.group("next") in _SUBJECT_OPENERS else " ") + " " * (len(m.group(0)) - 1)
+            ),
+            body_text,
+        )
     mid = _MID_SAID.fullmatch(body_text) if _MID_SAID_HINT.search(body_text) else None
     if mid:
         # "The president, Brewer said, had called ...": the report moves to the end, in as

@@ -382,7 +382,7 @@ _SPECIAL = re.compile(
 )
 _DOZENS = re.compile(
     r"\b(?:(tens|dozens|hundreds) of (hundreds|thousands|millions|billions)(?: of\b)?"
-    r"|(dozens|hundreds|thousands|millions|billions) of\b)",
+    r"|(dozens|hundreds|thousands|millions|billions)(?: of\b|(?=[,.;]|\s+(?:more|others)\b)))",
     re.IGNORECASE,
 )
 """A vague plural count: "thousands of" (2,000 at least), "tens of thousands" (20,000)."""
