@@ -5279,3 +5279,10 @@ def test_she_said_after_a_surname_speaker_is_that_speaker():
 )
 def test_a_discourse_adverb_between_commas_leaves_the_clause(body, expected):
     assert texts(body) == expected
+
+
+def test_a_relative_after_between_a_and_b_at_the_start_is_about_the_relation():
+    body = (
+        "The war between the army and the RSF, which broke out in April 2023, has killed thousands."
+    )
+    assert "The war broke out in April 2023." in texts(body)

@@ -1660,7 +1660,7 @@ _EVENT_IN_BEFORE = re.compile(
 _TRAILING_NAME = re.compile(r"\s[a-z][\w-]*\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})$")
 """A full name ending a stretch after a lowercase word ("Alcaraz faces Taylor Fritz")."""
 _BETWEEN_BEFORE = re.compile(
-    r"(?P<np>\b(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+between\s+[^,;]{2,60}?"
+    r"(?P<np>\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+between\s+[^,;]{2,60}?"
     r"\s+and\s+$"
 )
 """A noun phrase, "between" and a first party: what a ", which" after the second party
@@ -1871,7 +1871,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 pair_of = _BETWEEN_BEFORE.search(text, 0, comma - len(antecedent))
                 if pair_of is not None:
                     # "the war between the army and the RSF, which broke out in 2023": the war
-                    antecedent = re.sub(r"^an? ", "the ", pair_of.group("np"))
+                    antecedent = re.sub(r"^(?:[Aa]n?|The) ", "the ", pair_of.group("np"))
             if after.startswith("which") and antecedent and _is_time(antecedent):
                 # "at a meeting on Wednesday, which ran for four hours": the meeting ran
                 before_time = text[: comma - len(antecedent)].rstrip()
