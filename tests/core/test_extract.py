@@ -5286,3 +5286,24 @@ def test_a_relative_after_between_a_and_b_at_the_start_is_about_the_relation():
         "The war between the army and the RSF, which broke out in April 2023, has killed thousands."
     )
     assert "The war broke out in April 2023." in texts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Copper mines in the region, including Cerro Verde, which is operated by Freeport, "
+            "suspended operations.",
+            [
+                "Copper mines in the region suspended operations.",
+                "Cerro Verde is operated by Freeport.",
+            ],
+        ),
+        (
+            "Several banks, including HSBC, which is based in London, cut rates.",
+            ["Several banks cut rates.", "HSBC is based in London."],
+        ),
+    ],
+)
+def test_a_relative_after_an_example_in_the_subject_is_about_the_example(body, expected):
+    assert texts(body) == expected

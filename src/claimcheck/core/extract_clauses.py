@@ -1207,6 +1207,9 @@ _OBJECT_REL = re.compile(
     r"[A-Z][\w’'-]*)\b"
 )
 """A relative clause opening with its own subject: "which the company designed"."""
+_WHICH_IS_AFTER = re.compile(r",\s+(?:which|who)\s+((?:is|was|are|were|has|had)\s[^,;]{3,80})(?=,)")
+"""A relative clause right after a list of examples, closed by a comma (", which is operated
+by Freeport,")."""
 _BARE_PLURAL_SUBJECT = re.compile(
     r"(?!(?:gets|has|was|does|makes|takes|needs|remains|includes|seems|always|sometimes|"
     r"perhaps|nowadays|afterwards|besides|unless|thus)\b)[a-z]{3,}s\s+"
@@ -1756,6 +1759,18 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 # of cargo, including coal, chemicals and fuel": no item carries the figure): the list runs to its "and" item ("Six
                 # companies, including Alphabet, Apple and Microsoft, have been ...")
                 end = _examples_end(text, end)
+            if (
+                not 0 <= verb_at < comma  # inside the subject: its predicate follows
+                and text[end : end + 1] == ","
+                and (example_rel := _WHICH_IS_AFTER.match(text, end))
+            ):
+                # ", including Cerro Verde, which is operated by Freeport,": the relative
+                # is about the last example, and goes with the aside
+                item = text[text.rfind(",", 0, end) + 1 : end].strip()
+                item = re.sub(r"^(?:including|such as|like|notably|especially)\s+", "", item)
+                if item and " and " not in item and " or " not in item:
+                    side.append((f"{item} {example_rel.group(1)}", end))
+                    end = example_rel.end()
         elif (
             after.startswith("when ")
             and nxt < 0
