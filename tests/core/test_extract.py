@@ -5307,3 +5307,17 @@ def test_a_relative_after_between_a_and_b_at_the_start_is_about_the_relation():
 )
 def test_a_relative_after_an_example_in_the_subject_is_about_the_example(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "The health ministry in Port Sudan said it had received 1.4 million doses.",
+            "health ministry in Port Sudan",
+        ),
+        ("Police in Paris said two men were arrested.", "Police in Paris"),
+    ],
+)
+def test_a_body_in_a_place_speaks_not_the_place(body, speaker):
+    assert [c.speaker for c in extract_claims(body)] == [speaker]

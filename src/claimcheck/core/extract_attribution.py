@@ -550,9 +550,13 @@ _COMMON_HEAD = re.compile(
     r"(?:(?:[Tt]he|[Aa]ll)\s+)?[A-Za-z][a-z]+s\s+(?:in|at|from|of)\s+|(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[a-z]+\s+)?(?:lawyer|"
     r"attorney|solicitor|barrister|spokes(?:man|woman|person)|representative|adviser|advisor|aide|"
     r"agent|friend|relative|publicist|source close)s?\s+(?:for|to|of|representing)\s+"
+    r"|(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Za-z]+\s+)?(?i:ministry|government|agency|office|department|"
+    r"embassy|council|court|police|army|military|authorities|administration|committee|company|"
+    r"firm|bank|union|hospital|university|regulator|commission)\s+(?:in|at)\s+(?=[A-Z])"
 )
 """A common noun before where it is or whom it speaks for ("Policymakers in Brussels",
-"A lawyer for Obi"): the speaker is the noun's, not the name's."""
+"A lawyer for Obi", "The health ministry in Port Sudan"): the speaker is the noun's, not the
+name's or the place's."""
 
 _NATION_BEFORE_NAME = re.compile(r"([A-Z][a-z]+)(?:[’']s)?\s+(?=[A-Z][a-z]+\s+[A-Z][\w’'-]+$)")
 """A nationality or country before a person's first and last name ("American Taylor
