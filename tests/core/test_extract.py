@@ -5321,3 +5321,14 @@ def test_a_relative_after_an_example_in_the_subject_is_about_the_example(body, e
 )
 def test_a_body_in_a_place_speaks_not_the_place(body, speaker):
     assert [c.speaker for c in extract_claims(body)] == [speaker]
+
+
+def test_it_said_after_a_body_named_with_of_is_that_body():
+    body = (
+        "The Bank of Canada cut rates. The bank forecast growth of 1.2%. It said output contracted."
+    )
+    claims = extract_claims(body)
+    assert (claims[-1].text, claims[-1].speaker) == (
+        "The Bank of Canada said output contracted.",
+        "Bank of Canada",
+    )

@@ -851,6 +851,8 @@ def _claims_from_sentence(
             # "She added" -> "Lagarde added"; "It added" -> "The ministry added"
             resolved_it = pronoun.group(0) == "It" and speaker.lower() != "it"
             name = ctx.speaker if resolved_it and ctx.speaker else speaker
+            if resolved_it and name == speaker and (ctx.subject or "") == f"The {speaker}":
+                name = ctx.subject  # "It said" after "The Bank of Canada cut rates"
             if pronoun.group(0) == "They" and ctx.plural_speaker and speaker.lower() != "they":
                 name = ctx.plural_speaker[:1].upper() + ctx.plural_speaker[1:]  # "The authors"
             if name[:1].islower():

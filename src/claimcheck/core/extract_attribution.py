@@ -543,8 +543,11 @@ _UNNAMED_SPEAKER = re.compile(
     r"source|witness|resident|diplomat|executive|analyst|doctor|lawyer)"
 )
 """One person named by a role only ("a railway official"), whom a following "He said" means."""
-_SINGLE_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4}")
-"""A body's name a closing "..., it said" may mean ("Acme Motors", "the Bundesbank")."""
+_SINGLE_NAME = re.compile(
+    r"(?:[Tt]he\s+)?[A-Z][\w&’'.-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[A-Z][\w&’'.-]*){0,4}"
+)
+"""A body's name a closing "..., it said" may mean ("Acme Motors", "the Bundesbank", "The Bank
+of Canada")."""
 _BRACKETED = re.compile(r"\s+\([^()]*\)")
 _COMMON_HEAD = re.compile(
     r"(?:(?:[Tt]he|[Aa]ll)\s+)?[A-Za-z][a-z]+s\s+(?:in|at|from|of)\s+|(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[a-z]+\s+)?(?:lawyer|"
