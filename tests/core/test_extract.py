@@ -5332,3 +5332,11 @@ def test_it_said_after_a_body_named_with_of_is_that_body():
         "The Bank of Canada said output contracted.",
         "Bank of Canada",
     )
+
+
+def test_an_age_epithet_after_a_body_report_is_the_person_named():
+    body = (
+        "Newcastle United have signed Gabriel Teixeira, the club said. "
+        "The 22-year-old scored 27 goals last season."
+    )
+    assert "Gabriel Teixeira scored 27 goals last season." in texts(body)

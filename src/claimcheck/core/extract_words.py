@@ -1184,6 +1184,18 @@ _EVENT_RANK = re.compile(
 2020"), which is what happened, not the last subject."""
 
 
+def _body_reported(ctx: _Context) -> bool:
+    """Whether the sentence before was reported by a body or by people unnamed ("..., the club
+    said", "officials said"): no person who could be "the 22-year-old" spoke."""
+    speaker = ctx.speaker or ""
+    return (
+        bool(speaker)
+        and speaker != ctx.person
+        and speaker not in ctx.people.values()
+        and (speaker[:1].islower() or entity_type(speaker) != "person")
+    )
+
+
 def _resolve_start(clause: str, ctx: _Context) -> str:
     """Replace a pronoun, a possessive or a body named again ("The ministry said") that opens
     a clause by its antecedent."""
@@ -1194,7 +1206,7 @@ def _resolve_start(clause: str, ctx: _Context) -> str:
     if (
         epithet
         and ctx.person
-        and not ctx.reported
+        and (not ctx.reported or _body_reported(ctx))
         and (ctx.subject == ctx.person or (not ctx.unnamed and ctx.person in ctx.recent[-1:]))
     ):
         # "The 24-year-old" -> "Reece James"; also after "Chelsea signed Thiago Rocha"
