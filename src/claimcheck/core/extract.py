@@ -124,7 +124,6 @@ from claimcheck.core.extract_words import (
     _agree,
     _blank_markup,
     _clean,
-    _company_subject,
     _Context,
     _described,
     _discourse_lead,
@@ -622,15 +621,32 @@ follows a stoppage and comes after a walkout"), unlike "and strikes", "and remai
 
 _ASIDE_ADVERB = re.compile(
     r"(?<=\w),\s+(?:however|meanwhile|moreover|furthermore|nevertheless|nonetheless|"
-    r"in turn|in fact|too|therefore|though|instead|indeed|for now|for example|for instance),"
-    r"(?=\s+(?P<next>[a-z]+))"
+    r"in turn|in fact|too|therefore|though|instead|indeed),"
+    r"(?=\s+[a-z])"
 )
 """A discourse adverb between commas inside a clause, before its lower-case verb or object."""
+
+
+def _without_aside(m: re.Match[str]) -> str:
+    """The aside adverb `m` as spaces, when the clause goes on with its verb after it ("...,
+    however, remained", "did not, however, cause"); as is before a subject of its own ("...,
+    however, margins narrowed") or a closing report ("..., too, analysts said")."""
+    text = m.string
+    after = text[m.end() :]
+    before = text[: m.start()].rsplit(None, 1)[-1].lower() if text[: m.start()].strip() else ""
+    if _REPORT_TAIL.match(after):
+        return m.group(0)
+    if before in _AUX or before == "not" or _main_verb(after) == 1:
+        return " " * len(m.group(0))
+    return m.group(0)
+
+
+_REPORT_TAIL = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,4}(?:said|says|say|told|reported|added|noted|warned)\b[^,;]{0,40}$"
+)
 _SUBJECT_OPENERS = frozenset(
     "the a an this these those we they it he she there its their our".split()
 )
-_OWN_COMPANY = re.compile(r"([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}) (?=[a-z])")
-"""A capitalised name opening reported content, then its lower-case verb ("Veltrix expects")."""
 
 
 def _claims_from_sentence(
@@ -803,14 +819,8 @@ def _claims_from_sentence(
     base = start + lead
     if ", " in body_text and _ASIDE_ADVERB.search(body_text):
         # "Core measures favoured by the bank, however, remained near 3%": the adverb between
-        # commas, in as many spaces; a comma stays before a new subject ("Until then, however,
-        # the screener should be preferred": after a fronted phrase)
-        body_text = _ASIDE_ADVERB.sub(
-            lambda m: (
-                ("," if m.group("next") in _SUBJECT_OPENERS else " ") + " " * (len(m.group(0)) - 1)
-            ),
-            body_text,
-        )
+        # commas leaves the clause, in as many spaces
+        body_text = _ASIDE_ADVERB.sub(_without_aside, body_text)
     mid = _MID_SAID.fullmatch(body_text) if _MID_SAID_HINT.search(body_text) else None
     if mid:
         # "The president, Brewer said, had called ...": the report moves to the end, in as
@@ -832,19 +842,13 @@ def _claims_from_sentence(
     content_at = 0
     suffix = ""
     extra_pieces: list[tuple[str, int, int, str]] = []
-    own_company = False
     if attribution is not None:
         speaker = _speaker_name(attribution.speaker, ctx)
-        if attribution.suffix and attribution.speaker.strip().lower() in (
-            "the company",
-            "the firm",
-        ):
-            # "Veltrix expects charges, the company said": the company the sentence names,
-            # before one the sentences before did
-            named_company = _OWN_COMPANY.match(body_text, attribution.content_at)
-            if named_company is not None and _company_subject(named_company.group(1)):
-                speaker = named_company.group(1)
-                own_company = True
+        if speaker and attribution.speaker.strip().lower() in ("he", "she"):
+            # "Lindqvist said ... She said ...": a person, whom "the company" never means
+            for head in ("company", "firm"):
+                if ctx.descriptions.get(head) == speaker:
+                    ctx.descriptions[head] = ""
         prefix = attribution.prefix
         pronoun = _PRONOUN_PREFIX.match(prefix)
         if speaker and pronoun:
@@ -852,7 +856,7 @@ def _claims_from_sentence(
             resolved_it = pronoun.group(0) == "It" and speaker.lower() != "it"
             name = ctx.speaker if resolved_it and ctx.speaker else speaker
             if resolved_it and name == speaker and (ctx.subject or "") == f"The {speaker}":
-                name = ctx.subject  # "It said" after "The Bank of Canada cut rates"
+                name = f"The {speaker}"  # "It said" after "The Bank of Canada cut rates"
             if pronoun.group(0) == "They" and ctx.plural_speaker and speaker.lower() != "they":
                 name = ctx.plural_speaker[:1].upper() + ctx.plural_speaker[1:]  # "The authors"
             if name[:1].islower():
@@ -865,7 +869,7 @@ def _claims_from_sentence(
             re.sub(r"\b(he|she)\b", speaker, attribution.suffix) if speaker else attribution.suffix
         )
         phrase = attribution.speaker.strip()
-        named = _described(phrase, ctx) if suffix and not own_company else None
+        named = _described(phrase, ctx) if suffix else None
         if named:  # "..., the ministry said" -> "..., Russia's Defence Ministry said"
             suffix = suffix.replace(phrase, named, 1)
         content_at = attribution.content_at

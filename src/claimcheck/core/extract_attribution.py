@@ -568,6 +568,11 @@ _AGE_EPITHET = re.compile(r"[Tt]he (?:\d{1,3}-year-old|teenager|youngster)(?: [A
 """How wire copy names the person just named again as the speaker: "the 42-year-old"."""
 
 
+_NEWS_AGENCIES = frozenset(
+    "reuters interfax tass xinhua afp bloomberg yonhap kyodo anadolu ria bernama antara "
+    "sputnik dpa ansa efe pap ukrinform irna wafa".split()
+)
+"""Agencies that report what a source told them: a later "he said" is the source."""
 _MONONYM = re.compile(r"[A-Z][a-z]{2,}(?:[-’'][A-Z]?[a-z]+)?")
 """One capitalised word ("Lindqvist", "Isco", "O'Neill")."""
 
@@ -613,6 +618,7 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
         and ctx.speaker
         and _MONONYM.fullmatch(ctx.speaker)
         and entity_type(ctx.speaker) == "other"
+        and ctx.speaker.lower() not in _NEWS_AGENCIES
     ):
         # "Lindqvist said ... She said ...": a surname the name lists do not know, who spoke
         # last; a body is "it"

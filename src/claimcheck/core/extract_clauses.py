@@ -965,7 +965,7 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
             elif (
                 new_clause
                 and "," not in m.group(0)
-                and low not in _PAST_ONLY
+                and (low not in _COMMON_VERBS or low in _SAME_IN_PAST)
                 and _MODAL_RELATIVE.search(text, cuts[-1][1] if cuts else 0, m.start())
             ):
                 # "passed a bill that would cap rents and cut taxes": the bill's second act,
@@ -1207,7 +1207,9 @@ _OBJECT_REL = re.compile(
     r"[A-Z][\w’'-]*)\b"
 )
 """A relative clause opening with its own subject: "which the company designed"."""
-_WHICH_IS_AFTER = re.compile(r",\s+(?:which|who)\s+((?:is|was|are|were|has|had)\s[^,;]{3,80})(?=,)")
+_WHICH_IS_AFTER = re.compile(
+    r",\s+(?:which|who)\s+((?:is|was|are|were|has|had)\s(?:[^,;]|,(?=\d{3}\b)){3,80})(?=,)"
+)
 """A relative clause right after a list of examples, closed by a comma (", which is operated
 by Freeport,")."""
 _BARE_PLURAL_SUBJECT = re.compile(
@@ -1291,8 +1293,10 @@ _MODAL_RELATIVE = re.compile(
     r"\b(?:that|which|who)\s+(?:would|will|could|can|may|might|should|must)\s[^,;]*$"
 )
 """A relative clause under a modal, still open: "a bill that would cap rents at 2%"."""
-_PAST_ONLY = frozenset("said told added was were had did".split())
-"""Verbs after "and" that go on with the sentence's subject, not a modal's base form."""
+_POSSESSIVES = frozenset("its their his her our my your".split())
+_SAME_IN_PAST = frozenset("cut put set hit hurt let shut quit spread cost bid beat read".split())
+"""Verbs whose past is their base form: after "would cap rents and", "cut" is the base form
+(a known past form, "and paid $43 billion", goes on with the sentence's subject)."""
 _SHARED_HEAD_BEFORE = re.compile(r"(?:^|\b([A-Za-z]+) )([A-Za-z][a-z]+) and $")
 """A word and "and" just before a plural noun phrase, opening the text or after a determiner
 ("Oil and gas stocks", "the oil and gas stocks"): the two share the phrase's head."""
@@ -1819,6 +1823,12 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                         item = _np_before(text, len(before))
                         if not item or " " in item.strip() and len(item.split()) > 4:
                             break
+                        words = item.split()
+                        if any(w[:1].isupper() for w in words[1:]) and any(
+                            w[:1].islower() and w not in ("the", "of", "de") for w in words
+                        ):
+                            items = [antecedent]  # "The report cites Russia and China, which"
+                            break
                         items.insert(0, item)
                         before = text[: len(before) - len(item)].rstrip()
                         if not before.endswith(","):
@@ -1832,8 +1842,10 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 head_share := _SHARED_HEAD_BEFORE.search(text, 0, comma - len(antecedent))
             ):
                 # "Oil and gas stocks, which fell 2%": one phrase, its head shared
-                if _plural_phrase(antecedent) and (
-                    not head_share.group(1) or head_share.group(1).lower() in _DET - {"that"}
+                if (
+                    _plural_phrase(antecedent)
+                    and antecedent.split()[0].lower() not in _DET | _POSSESSIVES
+                    and (not head_share.group(1) or head_share.group(1).lower() in _DET - {"that"})
                 ):
                     antecedent = f"{head_share.group(2)} and {antecedent}"
             age = _aged_name(text, comma) if antecedent.isdigit() or "-" in antecedent else None

@@ -1056,8 +1056,15 @@ _DUMMY_IT = re.compile(
 
 
 _EVENT_IT = re.compile(
-    r"(?:is|was)\s+(?:the|a|an)\s+(?:\w+\s+)?(?:\w+est|first|second|third|worst|biggest|"
+    r"was\s+(?:the|a|an)\s+(?:\w+\s+)?(?:\w+est|first|second|third|worst|biggest|"
     r"largest|latest|only)\b"
+    # "It is the largest sale in the club's history": a deal or event, not a body ("It is the
+    # largest bank in Europe" is the company)
+    r"|is\s+the\s+(?:\w+est|first|second|third|worst|biggest|largest|latest|only)\s+"
+    r"(?:[a-z-]+\s+)?(?:sale|deal|acquisition|purchase|transfer|takeover|merger|fine|penalty|"
+    r"recall|drop|fall|rise|gain|increase|decline|loss|cut|hike|attack|strike|storm|quake|"
+    r"earthquake|outbreak|crash|settlement|payout|order|contract|investment|bid|offer|listing|"
+    r"bankruptcy|fee|signing)s?\b"
 )
 """After "it" that means what a report told of, not who reported it: "It was the deadliest
 attack this year"."""

@@ -106,7 +106,9 @@ _IN_MONTH = re.compile(
 _YEAR_AFTER_MONTH = re.compile(r"\s+(last|next|this)\s+year\b", re.IGNORECASE)
 _FUTURE = re.compile(
     r"(?=[wsiapegfdnhucWSIAPEGFDNHUC])\b(?:will|shall|is set to|are set to|plans? to|"
-    r"expected (?:to|on|by)|going to|expects?|predicts?|scheduled|due (?:to|back|in|on|by|out)|"
+    r"expected to|going to|expects?|predicts?|scheduled|due (?:to|back|in)|"
+    # "the budget, due on Nov. 4,", "is expected on": not "was due on", "had been expected by"
+    r"(?:(?<=, )|(?<=is )|(?<=are )|(?<=be ))(?:due|expected) (?:on|by)|"
     # "forecast" the verb, not the noun ("cut its forecast in April") or a past form
     r"(?<!its )(?<!the )(?<!had )(?<!has )(?<!their )(?<!a )(?<!latest )(?<!new )forecasts?|"
     r"is due|are due|next|chances? of)\b",
@@ -117,7 +119,7 @@ this June, not last year's)."""
 _MODAL_BEFORE = re.compile(
     r"\b(?:could|might|would|may|likely|aims? to|intends? to|hopes? to|upcoming)\b"
     r"(?!\s+have\s+(?:been|[a-z]+ed|[a-z]+en)\b)"
-    r"(?:(?!\b[a-z]{3,}ed\s+(?:on|in|by|at|from|during|last)\b)[^.;,]){0,100}$"
+    r"(?:(?!\b[a-z]{3,}ed\s+(?:on|in|by|at|from|during|last)\b)[^.;,]){0,70}$"
 )
 """A modal shortly before a date, in the same phrase, looks ahead too: "could face water cuts
 by June", "would have a scan on Monday"; not "may come from a chart shared ... in September"
@@ -306,7 +308,7 @@ def _looks_ahead(text: str, at: int, future: list[tuple[int, int]]) -> bool:
         return True  # "The ban lasts through February", "runs until March": the coming one
     if not any(w in text for w in ("ould", "may", "might", "likely", " to ", "upcoming")):
         return False
-    return _MODAL_BEFORE.search(text, max(0, at - 120), at) is not None
+    return _MODAL_BEFORE.search(text, max(0, at - 90), at) is not None
 
 
 _WEEKDAY_WORD = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")

@@ -542,12 +542,15 @@ def _unit_for(unit_text: str | None, currency: str | None) -> tuple[str | None, 
 
 
 _RACE_TIME = re.compile(
-    r"(?:(?P<by>\b(?:in|of|clocked|timed|ran|run|finished)\s+)|(?<![\d:.,]))"
-    r"(?P<time>(?:(?P<h>\d{1,2}):(?=\d{2}:))?(?P<m>\d{1,2}):(?P<s>[0-5]\d(?:\.\d{1,3})?))"
-    r"(?![\d:])(?!\s*[ap]\.?m\b)"
+    # hours, minutes and seconds anywhere: "won in 2:00:35"
+    r"(?<![\d:.,])(?P<time>(?P<h>\d{1,2}):(?P<m>\d{2}):(?P<s>[0-5]\d(?:\.\d{1,3})?))(?![\d:]|\.\d)"
+    # minutes and seconds after "in", "clocked", "a time of", before the clause goes on
+    r"|\b(?:in|clocked|timed|ran|run|(?:time|record|best|mark) of)\s+"
+    r"(?P<mtime>(?P<m2>\d{1,2}):(?P<s2>[0-5]\d(?:\.\d{1,3})?))(?![\d:]|\.\d|,\d)"
+    r"(?=\s*(?:$|[.,;)]|(?:in|at|on|for|and|over|to win)\b))"
 )
-"""A race or running time in seconds: "2:00:35" (hours, minutes, seconds) anywhere, "59:51"
-(minutes, seconds) after "in", "of", "clocked" ("at 10:30" is a time of day)."""
+"""A race or running time in seconds: "2:00:35" anywhere, "in 59:51", "clocked 14:05.2" (not
+"at 14:05:30", a time of day, "a ratio of 1:20", "a scale of 1:50,000" or "ran 10:00 to 12:00")."""
 _CLOCK = re.compile(
     r"(?<![\d:.])\d{1,2}(?::\d{2}(?![\d:])(?:\s*[ap]\.?m\.?)?|\s*[ap]\.m\.|\s*[ap]m\b)",
     re.IGNORECASE,
@@ -771,23 +774,25 @@ def _find_quantities(
         coverage.add(a, b)
     if has_digit and ":" in text:
         for run in _RACE_TIME.finditer(text):  # "won in 2:00:35", "halfway in 59:51"
-            hours, minutes, secs = run.group("h"), run.group("m"), run.group("s")
-            if text.endswith("at ", 0, run.start()):
-                coverage.add(run.start(), run.end())  # "at 14:05:30": a time of day
+            key = "time" if run.group("time") else "mtime"
+            at, to = run.start(key), run.end(key)
+            if text.endswith("at ", 0, at):
+                coverage.add(at, to)  # "at 14:05:30": a time of day
                 continue
-            if hours is None and run.group("by") is None:
-                continue  # "10:30": a time of day (the clock below), a ratio
+            hours = run.group("h") or 0
+            minutes = run.group("m") or run.group("m2")
+            secs = run.group("s") or run.group("s2")
             found.append(
                 Quantity(
-                    value=_round(int(hours or 0) * 3600 + int(minutes) * 60 + float(secs)),
+                    value=_round(int(hours) * 3600 + int(minutes) * 60 + float(secs)),
                     unit="seconds",
-                    text=run.group("time"),
-                    start=run.start("time"),
-                    end=run.end("time"),
+                    text=text[at:to],
+                    start=at,
+                    end=to,
                     approx=False,
                 )
             )
-            coverage.add(run.start("time"), run.end("time"))
+            coverage.add(at, to)
     if has_digit and (":" in text or "m." in text or "pm" in text or "am" in text):
         for clock in _CLOCK.finditer(text):  # "at 4:17 a.m.": a time of day, not 4 and 17
             coverage.add(clock.start(), clock.end())
@@ -1186,6 +1191,8 @@ def _find_quantities(
     return found
 
 
+_NOT_SHARED_BEFORE = re.compile(r"\b(?:over|under|aged|with|won|beat|scored|than)\s+$")
+"""Before a number whose slot differs from the next one's ("finished with 32 and 12 rebounds")."""
 _AND_OR_BETWEEN = re.compile(r"\s*,?\s+(?:and|or)\s+")
 _FIRST_NUMBER = re.compile(r"[$€£]?[\d.,]+|[A-Za-z]+(?:-[A-Za-z]+)?")
 
@@ -1202,8 +1209,11 @@ def _shared_units(text: str, found: list[Quantity]) -> list[Quantity]:
             or second.unit in (None, "ordinal", "vs")
             or second.unit.endswith("ly")  # "1.5 and 1.2 respectively": no unit
             or _AND_OR_BETWEEN.fullmatch(text, first.end, second.start) is None
+            or first.approx
+            or _NOT_SHARED_BEFORE.search(text, max(0, first.start - 10), first.start)
+            or not 0.1 <= first.value / (second.value or 1) <= 10
         ):
-            continue
+            continue  # "people over 65 and 40 percent", "closed at 5,300 and 70 percent"
         number = _FIRST_NUMBER.match(second.text)
         if number is None or number.end() >= len(second.text):
             continue

@@ -21,9 +21,10 @@ Rules, in order:
   Greek `;` (after a Greek letter: the Greek question mark) or `\u037e` (plus closing quotes
   or brackets) followed by whitespace, or at CJK `。！？`, except: after a title (Mr., Gen.,
   Dr., No. 10, e.g.), after an initial (William O. Douglas), after an ambiguous abbreviation
-  (U.S., Inc., Jan.) unless a common sentence opener follows, after "a.m."/"p.m." when a day,
-  month or time zone follows ("3 p.m. Monday"; "at 3:47 a.m. Rescuers" ends; so does a domain
-  name, "according to Daft.ie. Rents"), before a lower-case word,
+  (U.S., Inc., Jan.) unless a common sentence opener follows, after "a.m."/"p.m." unless an
+  opener or a subject and its verb follow ("3 p.m. Monday", "4 p.m. New York time" hold; "at
+  3:47 a.m. Rescuers arrived" ends; so does a domain name, "according to Daft.ie. Rents"),
+  before a lower-case word,
   and inside a double-quoted passage that closes within the paragraph ("He said: “We won. We
   stay.”").
   Decimals and thousands separators never match because a boundary needs whitespace after it.
@@ -129,15 +130,15 @@ def _is_boundary(text: str, dot_start: int, marks: str, nxt: int, limit: int) ->
             return True  # "according to Daft.ie. Rents ...": a domain name ends the sentence
     dotted = "." in word and word.replace(".", "").isalpha() and len(word) <= 8
     if key in ("am", "pm") and dotted:
-        # "at 11:15 p.m. Scientists warned": a time ends the sentence unless the day, month or
-        # time zone follows ("3 p.m. Monday", "10 a.m. GMT", "9 a.m. local time")
+        # "at 11:15 p.m. Scientists warned": a time ends the sentence before a new subject and
+        # its verb, or a sentence opener; not before a day, a zone or a place's time ("3 p.m.
+        # Monday", "4 p.m. New York time", "2 a.m. Christmas Day")
         we = nxt
         while we < min(limit, nxt + 12) and text[we].isalpha():
             we += 1
-        return (
-            following.isupper()
-            and text[nxt:we].lower() not in _AFTER_CLOCK
-            and not text.startswith(" time", we)
+        return following.isupper() and (
+            text[nxt:we].lower() in _OPENERS - _AFTER_CLOCK
+            or _SUBJECT_VERB.match(text, nxt, limit) is not None
         )
     if dotted or key in _AMBIGUOUS:
         # "U.S. officials" holds together, "in the U.S. The president" ends.
