@@ -5403,3 +5403,8 @@ def test_review_15_claims(body, expected):
 def test_review_15_a_relative_after_a_verb_and_names_keeps_the_verb_out():
     claims = texts("The report cites Russia and China, which spend heavily on defence.")
     assert not any("cites Russia and China spend" in c for c in claims)
+
+
+def test_a_verb_after_a_bare_title_appositive_is_the_predicate():
+    body = "Sebastian Coe, president of World Athletics, called the run extraordinary."
+    assert not any(c.startswith("World Athletics is called") for c in texts(body))

@@ -1146,10 +1146,12 @@ def _closes_aside(text: str, comma: int) -> bool:
 
 
 _ASIDE_OPEN = re.compile(
-    r"(?:an?|the|who|which|whose|of|one of)\s|[A-Z][\w’']*[’']s\s|" + ING_ASIDE
+    r"(?:an?|the|who|which|whose|of|one of)\s|[A-Z][\w’']*[’']s\s|"
+    r"[a-z]+(?:\s[a-z]+)?\s(?:of|at|for)\s[A-Z]|" + ING_ASIDE
 )
 """What opens an aside after a name: an appositive, a relative clause, an affiliation ("Rajesh
-Patel, of the Liberal Democrats,")."""
+Patel, of the Liberal Democrats,"), a bare title ("Sebastian Coe, president of World
+Athletics,")."""
 _AGED_NAME = re.compile(
     r"\b((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s*(?:\d{1,3}|[DRI]-[A-Z][\w.]*)\s*$"
 )
