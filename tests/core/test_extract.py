@@ -5408,3 +5408,27 @@ def test_review_15_a_relative_after_a_verb_and_names_keeps_the_verb_out():
 def test_a_verb_after_a_bare_title_appositive_is_the_predicate():
     body = "Sebastian Coe, president of World Athletics, called the run extraordinary."
     assert not any(c.startswith("World Athletics is called") for c in texts(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "Salesforce, Microsoft and Workday have all announced layoffs since January, "
+            "citing investments in AI.",
+            "Salesforce, Microsoft and Workday cited investments in AI.",
+        ),
+        (
+            "Britain, France and Germany, which signed the deal, said it would hold.",
+            "Britain, France and Germany signed the deal.",
+        ),
+        ("Smith and Jones, who fled in 2020, were arrested.", "Smith and Jones fled in 2020."),
+    ],
+)
+def test_a_list_of_names_opening_a_sentence_is_the_whole_subject(body, claim):
+    assert claim in texts(body)
+
+
+def test_a_fronted_time_before_names_is_no_list_item():
+    claims = extract_claims("Yesterday, Smith and Jones said the deal was off.")
+    assert [c.speaker for c in claims] == ["Smith and Jones"]

@@ -1299,6 +1299,11 @@ _POSSESSIVES = frozenset("its their his her our my your".split())
 _SAME_IN_PAST = frozenset("cut put set hit hurt let shut quit spread cost bid beat read".split())
 """Verbs whose past is their base form: after "would cap rents and", "cut" is the base form
 (a known past form, "and paid $43 billion", goes on with the sentence's subject)."""
+_OPENING_NAME_LIST = re.compile(
+    r"[A-Z][\w&’'.-]*(?:\s[A-Z][\w&’'.-]*){0,3}(?:,\s[A-Z][\w&’'.-]*(?:\s[A-Z][\w&’'.-]*){0,3})*"
+    r",?\s(?:and|or)\s[A-Z][\w&’'.-]*(?:\s[A-Z][\w&’'.-]*){0,3}"
+)
+"""Names listed from the start of a sentence to a comma ("Britain, France and Germany")."""
 _SHARED_HEAD_BEFORE = re.compile(r"(?:^|\b([A-Za-z]+) )([A-Za-z][a-z]+) and $")
 """A word and "and" just before a plural noun phrase, opening the text or after a determiner
 ("Oil and gas stocks", "the oil and gas stocks"): the two share the phrase's head."""
@@ -1814,7 +1819,19 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 bracket = text.rfind(" (", 0, comma)
                 if bracket > 0 and ")" not in text[bracket : comma - 1]:
                     antecedent = _np_before(text, bracket)
-            if antecedent and _plural_relative(after) and not _plural_phrase(antecedent):
+            if (
+                antecedent
+                and not _plural_phrase(antecedent)
+                and (
+                    _plural_relative(after)
+                    # "Britain, France and Germany, which signed the deal, said": a list of
+                    # names that opens the sentence is its subject, all of it
+                    or (
+                        after.startswith(("which", "who"))
+                        and _OPENING_NAME_LIST.fullmatch(text, 0, comma) is not None
+                    )
+                )
+            ):
                 # "Kazakhstan and Iraq, which have exceeded their quotas": both of them
                 items = [antecedent]
                 before = text[: comma - len(antecedent)].rstrip()

@@ -955,6 +955,14 @@ _NAME_END = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ(")
 """Words in "-ly" that end a noun phrase ("the family", "the weekly")."""
 
 
+_NAME_LIST_PART = re.compile(r"[A-Z][\w&’'.-]*(?:\s(?:(?:and|or|of|the)\s)?[A-Z][\w&’'.-]*){0,3}")
+"""One item (or the last "A and B" pair) of a list of names opening a sentence."""
+_TIME_OPENERS = frozenset(
+    "yesterday today tomorrow earlier later meanwhile now then monday tuesday wednesday "
+    "thursday friday saturday sunday".split()
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def _subject_of(text: str) -> tuple[str, int]:
     """The subject of a clause and the offset where its predicate starts (-1 if none)."""
@@ -965,6 +973,14 @@ def _subject_of(text: str) -> tuple[str, int]:
     # "The US National Security Council, through spokesperson John Kirby," -> the head NP;
     # "In 1980, Justice Douglas" -> "Justice Douglas" (a fronted phrase is not the subject).
     parts = [p.strip() for p in _PHRASE_COMMA.split(subject) if p.strip()]
+    if (
+        len(parts) > 1
+        and (" and " in parts[-1] or " or " in parts[-1])
+        and all(_NAME_LIST_PART.fullmatch(p) for p in parts)
+        and _discourse_lead(parts[0] + ", ") is None
+        and parts[0].lower() not in _TIME_OPENERS
+    ):
+        return subject, verb  # "Salesforce, Microsoft and Workday have announced": all three
     head = ""
     fronted_place = False
     for part in parts:
