@@ -1517,3 +1517,21 @@ def test_a_number_in_another_slot_keeps_its_own_unit(text, units):
 def test_a_past_due_date_stays_in_the_past(text):
     (date,) = extract_facts(text, dt.date(2024, 5, 15)).dates
     assert date.value.startswith("2024")
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        ("Under Dutch law, prisoners are eligible.", [("Netherlands", "place")]),
+        (
+            "Former French president Nicolas Sarkozy was jailed.",
+            [("France", "place"), ("Nicolas Sarkozy", "person")],
+        ),
+        (
+            "Sebastian Coe, president of World Athletics, praised the run.",
+            [("Sebastian Coe", "person"), ("World Athletics", "org")],
+        ),
+    ],
+)
+def test_an_opener_is_no_part_of_a_name_and_bodies_are_no_people(text, entities):
+    assert [(e.name, e.type) for e in extract_facts(text).entities] == entities

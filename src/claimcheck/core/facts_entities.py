@@ -125,6 +125,7 @@ _WEAPON_PATTERN = re.compile(
     r"Tomahawk|Harpoon|Neptune|Lancet)(?: \d+[A-Z]?\d?)?\b)"
 )
 _ORG_WORDS = frozenset(
+    "athletics unit frontieres sociedad atletico olympique deportivo "
     "networks uk council ministry department agency organization organisation committee university party "
     "court inc corp corporation ltd bank union forces army navy force command commission office "
     "institute association company group times post news press reuters guard service services "
@@ -205,7 +206,8 @@ _STOP_CAPS = frozenset(
     "wednesday thursday friday saturday sunday january february march april june july august "
     "feb apr aug sep sept oct nov dec "
     "september october november december may today yesterday it's that's there's here's "
-    "what's he's she's let's it’s that’s there’s here’s what’s he’s she’s let’s".split()
+    "what's he's she's let's it’s that’s there’s here’s what’s he’s she’s let’s "
+    "under former acting veteran".split()
 )
 
 
@@ -274,7 +276,7 @@ _CLUB_LAST = frozenset(
 """Last words of a sports club's name ("Bristol Rovers", "Manchester United"); not "City" or
 "Town", which end places too ("Kansas City")."""
 _THING_HEADS = frozenset(
-    "telescope project store programme program mission prize award average composite index "
+    "report telescope project store programme program mission prize award average composite index "
     "elementary fire storm flood quake earthquake scandal crystal medal trophy cup time "
     "line".split()
 )
