@@ -1531,6 +1531,7 @@ def test_a_past_due_date_stays_in_the_past(text):
             "Sebastian Coe, president of World Athletics, praised the run.",
             [("Sebastian Coe", "person"), ("World Athletics", "org")],
         ),
+        ("Taoiseach Micheal Martin said he was confident.", [("Micheal Martin", "person")]),
     ],
 )
 def test_an_opener_is_no_part_of_a_name_and_bodies_are_no_people(text, entities):

@@ -369,7 +369,8 @@ _TITLE_WORDS = frozenset(
     "commissioner prosecutor detective inspector sergeant lieutenant attorney councillor "
     "councilor cllr alderman sheriff marshal constable bishop archbishop cardinal rabbi imam "
     "pastor coach dean provost meteorologist forecaster analyst strategist researcher scientist "
-    "historian lawyer manager midfielder striker defender goalkeeper winger referee".split()
+    "historian lawyer manager midfielder striker defender goalkeeper winger referee taoiseach "
+    "tanaiste emir sheikh".split()
 )
 
 
