@@ -5432,3 +5432,8 @@ def test_a_list_of_names_opening_a_sentence_is_the_whole_subject(body, claim):
 def test_a_fronted_time_before_names_is_no_list_item():
     claims = extract_claims("Yesterday, Smith and Jones said the deal was off.")
     assert [c.speaker for c in claims] == ["Smith and Jones"]
+
+
+def test_a_quote_told_a_station_named_after_three_words_has_its_speaker():
+    body = '"We are still finding people," civil defence chief Carlos Yanez told local radio station RPP.'
+    assert [c.speaker for c in extract_claims(body)] == ["Carlos Yanez"]
