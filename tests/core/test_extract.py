@@ -5437,3 +5437,8 @@ def test_a_fronted_time_before_names_is_no_list_item():
 def test_a_quote_told_a_station_named_after_three_words_has_its_speaker():
     body = '"We are still finding people," civil defence chief Carlos Yanez told local radio station RPP.'
     assert [c.speaker for c in extract_claims(body)] == ["Carlos Yanez"]
+
+
+def test_a_closing_said_before_a_title_and_a_name_is_the_named_speaker():
+    body = "A bonus is expected, said his manager, Gianni Demadonna."
+    assert [c.speaker for c in extract_claims(body)] == ["Gianni Demadonna"]
