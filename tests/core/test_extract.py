@@ -5442,3 +5442,31 @@ def test_a_quote_told_a_station_named_after_three_words_has_its_speaker():
 def test_a_closing_said_before_a_title_and_a_name_is_the_named_speaker():
     body = "A bonus is expected, said his manager, Gianni Demadonna."
     assert [c.speaker for c in extract_claims(body)] == ["Gianni Demadonna"]
+
+
+@pytest.mark.parametrize(
+    ("body", "wrong"),
+    [
+        (
+            "Prisoners are eligible for release after serving two-thirds of their sentence, "
+            "which would mean he could be freed after six years.",
+            "Their sentence would mean",
+        ),
+        (
+            "The Fed is expected to cut rates later on Wednesday, which would narrow the gap.",
+            "would narrow",
+        ),
+        (
+            "The body will ratify the record once doping controls have been completed, "
+            "which typically takes several weeks.",
+            "Completed typically",
+        ),
+    ],
+)
+def test_a_consequence_which_is_about_the_whole_event(body, wrong):
+    assert not any(c.startswith(wrong) or wrong in c for c in texts(body))
+
+
+def test_which_took_place_is_about_the_noun():
+    body = "Ibsen was present at the world premiere, which took place on 31 January 1891 in Munich."
+    assert "The world premiere took place on 31 January 1891 in Munich." in texts(body)

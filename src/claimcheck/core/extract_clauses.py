@@ -1278,18 +1278,24 @@ _ING_LIST_ITEM = re.compile(
 """An "-ing" word that only joins a list ("vomiting and diarrhea.")."""
 
 _CONSEQUENCE = re.compile(
-    r"(?:(?:has|have|had|also|in turn|further)\s+)?(?:hurt|hurts|pushed|pushes|boosted|boosts|"
-    r"increases|increased|caused|causes|sparked|sparks|triggered|triggers|prompted|"
-    r"prompts|fuelled|fueled|fuels|weighed|weighs|means|meant|dragged|drags|"
+    r"(?:(?:has|have|had|also|in turn|further)\s+)?(?:hurt|hurts|pushed|"
+    r"pushes|boosted|boosts|increases|increased|caused|causes|sparked|sparks|triggered|triggers|"
+    r"prompted|prompts|fuelled|fueled|fuels|weighed|weighs|means|meant|dragged|drags|"
     r"worsened|angered|angers|alarmed|surprised)\b"
+    r"|(?:typically|usually|often|normally)\s+(?:takes|took)\b"  # "which typically takes weeks"
+    # "which would mean he could be freed", "which would narrow the gap": a modal consequence
+    r"|(?:would|could|will|may|might)\s+(?:also\s+)?(?:mean|narrow|widen|allow|make|push|lift|"
+    r"lower|raise|bring|take|put|leave|hurt|cause|trigger|spark|boost|add|cut|help|give|"
+    r"force|end)\b"
 )
 """The verb of a ", which" clause that is about the whole event before it ("which hurt
 consumers", "which pushed up mortgage costs")."""
 _ENDS_WITH_PHRASE = re.compile(
-    r"\b(?:in|on|at|during|since|across|over)\s+(?:the\s+)?[\w’'.-]+"
-    r"(?:\s+[\w’'.-]+)?\s*$"
+    r"\b(?:in|on|at|during|since|across|over|of)\s+(?:the\s+|their\s+|its\s+)?[\w’'.-]+"
+    r"(?:\s+[\w’'.-]+)?\s*$|\b[a-z]{3,}ed\s*$"
 )
-"""A clause ending with a prepositional phrase ("rose 5% in France", "raised rates in March")."""
+"""A clause ending with a prepositional phrase ("rose 5% in France", "two-thirds of their
+sentence") or a participle ("once controls had been completed")."""
 
 _MODAL_RELATIVE = re.compile(
     r"\b(?:that|which|who)\s+(?:would|will|could|can|may|might|should|must)\s[^,;]*$"
