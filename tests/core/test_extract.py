@@ -5470,3 +5470,8 @@ def test_a_consequence_which_is_about_the_whole_event(body, wrong):
 def test_which_took_place_is_about_the_noun():
     body = "Ibsen was present at the world premiere, which took place on 31 January 1891 in Munich."
     assert "The world premiere took place on 31 January 1891 in Munich." in texts(body)
+
+
+def test_a_relative_a_pronoun_reports_makes_no_garbled_report():
+    body = "McDonald said it would let landlords reset rents between tenancies, which she said would push up prices."
+    assert not any("said She said" in c for c in texts(body))

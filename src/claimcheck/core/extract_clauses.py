@@ -2073,6 +2073,11 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 # might": the verb left out is the hedged claim; none to make of it alone
                 rel = ""
             reported = _REPORTED_REL.fullmatch(rel) if antecedent and rel else None
+            if reported and reported.group("who").lower() in _PRONOUN_WORDS:
+                # "reset rents between tenancies, which she said would push up prices": a
+                # report of the speaker's, about the whole plan more often than the noun
+                reported = None
+                rel = ""
             if reported:
                 # "The fire, which officials suspect was arson": officials suspect the fire was
                 # arson; "Rashid, who prosecutors say drove the van": prosecutors say so
