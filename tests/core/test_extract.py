@@ -5475,3 +5475,15 @@ def test_which_took_place_is_about_the_noun():
 def test_a_relative_a_pronoun_reports_makes_no_garbled_report():
     body = "McDonald said it would let landlords reset rents between tenancies, which she said would push up prices."
     assert not any("said She said" in c for c in texts(body))
+
+
+def test_a_but_clause_with_its_own_closing_source_is_that_sources():
+    body = (
+        "Media reports had suggested that PSG were interested, but the French club did not "
+        "make an offer, a source said."
+    )
+    claims = extract_claims(body)
+    assert (claims[-1].text, claims[-1].speaker) == (
+        "The French club did not make an offer, a source said.",
+        "a source",
+    )

@@ -619,6 +619,10 @@ _VERBS_IN_S = frozenset(
 follows a stoppage and comes after a walkout"), unlike "and strikes", "and remains"."""
 
 
+_CLOSING_SOURCE = re.compile(
+    r",\s+(?:an?|the)\s+[a-z]+(?:\s+[a-z]+){0,4}\s+(?:said|says|told)\b[^,]{0,40}$"
+)
+"""A closing report by a source named by a common noun (", a source close to the player said")."""
 _ASIDE_ADVERB = re.compile(
     r"(?<=\w),\s+(?:however|meanwhile|moreover|furthermore|nevertheless|nonetheless|"
     r"in turn|in fact|too|therefore|though|instead|indeed),"
@@ -1111,14 +1115,17 @@ def _claims_from_sentence(
             # speaker's
             reports = (
                 _attribution(clause)
-                if clause[:1].isupper() or clause.split(" ", 1)[0].lower() in _PLURAL_NOUNS
+                if clause[:1].isupper()
+                or clause.split(" ", 1)[0].lower() in _PLURAL_NOUNS
+                or (clause.startswith("the ") and _CLOSING_SOURCE.search(clause))
                 else None
             )
             if (
                 reports is not None
-                and reports.prefix
+                and (reports.prefix or reports.suffix)
                 and reports.speaker.lower() not in _PRONOUN_SUBJ
             ) or _OWN_FORECAST.match(clause):
+                # "..., but the French club did not make an offer, a source said": that source's
                 piece_prefix = piece_suffix = ""
         subj, verb_at = _subject_of(clause)
         opener = clause.split()[0].lower() if clause.split() else ""
@@ -1272,7 +1279,9 @@ def _claims_from_sentence(
             if claim_speaker is None and may_report:
                 # "Scholz conceded defeat and said he would ...": this clause's own report
                 reports = _attribution(joined)
-                if reports is not None and reports.prefix:
+                if reports is not None and (
+                    reports.prefix or (reports.suffix and _CLOSING_SOURCE.search(joined))
+                ):
                     claim_speaker = _speaker_name(reports.speaker, clause_ctx)
                     if claim_speaker.lower() in _PRONOUN_SUBJ:
                         claim_speaker = None
