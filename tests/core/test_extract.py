@@ -5487,3 +5487,20 @@ def test_a_but_clause_with_its_own_closing_source_is_that_sources():
         "The French club did not make an offer, a source said.",
         "a source",
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Cases fell by 30%, but the agency warned that deaths rose to 40 and that fighting "
+        "was hampering vaccination.",
+        "Cases fell by 30%, the WHO said, but the agency warned that deaths rose to 40 and "
+        "that fighting was hampering vaccination.",
+    ],
+)
+def test_and_that_goes_on_with_a_report_a_later_clause_opened(body):
+    claims = extract_claims(body)
+    assert (claims[-1].text, claims[-1].speaker) == (
+        "The agency warned that fighting was hampering vaccination.",
+        "agency",
+    )

@@ -619,6 +619,8 @@ _VERBS_IN_S = frozenset(
 follows a stoppage and comes after a walkout"), unlike "and strikes", "and remains"."""
 
 
+_AND_THAT_CUT = re.compile(r"\band\s+that\s*$")
+"""The end of the text before a clause cut at "and that" (a second report of one speaker)."""
 _CLOSING_SOURCE = re.compile(
     r",\s+(?:an?|the)\s+[a-z]+(?:\s+[a-z]+){0,4}\s+(?:said|says|told)\b[^,]{0,40}$"
 )
@@ -1077,6 +1079,9 @@ def _claims_from_sentence(
     prev_clause = ""
     # Who reported the content, for a past verb that is the speaker's own act (below).
     speaker_phrase = _speaker_phrase(attribution, speaker)
+    # A report a clause of its own opens ("..., but the agency warned that A"), which a
+    # following "and that B" goes on with.
+    clause_report = ""
     for index, (clause, cs, ce, own_prefix) in enumerate(runs):
         piece_prefix = prefix if own_prefix is None else own_prefix
         piece_suffix = suffix if own_prefix is None else ""
@@ -1085,6 +1090,20 @@ def _claims_from_sentence(
         lead_m = _discourse_lead(clause) if index > 0 else None
         if lead_m:
             clause = clause[lead_m.end() :]
+        own_report_prefix = bool(
+            clause_report and not piece_prefix and _AND_THAT_CUT.search(body_text, 0, cs)
+        )
+        if own_report_prefix:
+            piece_prefix = clause_report  # "... and that fighting was hampering vaccination"
+        clause_report = ""
+        if may_report and not piece_prefix and index > 0 and clause[:1].isalpha():
+            own_report = _attribution(clause[0].upper() + clause[1:])
+            if (
+                own_report is not None
+                and own_report.prefix.endswith(" that")
+                and own_report.speaker.lower() not in _PRONOUN_SUBJ
+            ):
+                clause_report = own_report.prefix
         if index > 0 and own_prefix is None and prefix:
             again = _SAYS_AGAIN.match(clause)
             if again and _same_speaker_again(
@@ -1275,7 +1294,9 @@ def _claims_from_sentence(
             if sentence_facts is None:
                 sentence_facts = extract_facts(sentence, published)
             facts = project_facts(sentence_facts, joined, _context_entities(ctx))
-            claim_speaker = speaker if piece_prefix or piece_suffix else None
+            claim_speaker = (
+                speaker if (piece_prefix or piece_suffix) and not own_report_prefix else None
+            )
             if claim_speaker is None and may_report:
                 # "Scholz conceded defeat and said he would ...": this clause's own report
                 reports = _attribution(joined)
