@@ -5504,3 +5504,8 @@ def test_and_that_goes_on_with_a_report_a_later_clause_opened(body):
         "The agency warned that fighting was hampering vaccination.",
         "agency",
     )
+
+
+def test_sits_is_a_verb_before_an_appositive_and_a_second_verb_phrase():
+    body = "Peru sits on the Ring of Fire, an arc of faults, and is frequently hit by earthquakes."
+    assert "Peru is frequently hit by earthquakes." in texts(body)

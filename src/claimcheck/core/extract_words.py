@@ -64,7 +64,7 @@ _COMMON_VERBS = frozenset(
     felt fled flung forbade forgot forgave hung heard hid knelt laid lent let lit meant paid
     proved quit read rid sought sewed shook shone shrank slid slung spun spat split spread
     sprang stuck stung strove swept swung taught threw thrust trod understood upheld wept
-    wound wrung withdrew became overcame overtook undertook""".split()
+    wound wrung withdrew became overcame overtook undertook sits""".split()
 )
 _LEADING_DISCOURSE = re.compile(
     r"^(?:Additionally|In addition|Furthermore|Moreover|Also|However|Meanwhile|Therefore|"
