@@ -5509,3 +5509,20 @@ def test_and_that_goes_on_with_a_report_a_later_clause_opened(body):
 def test_sits_is_a_verb_before_an_appositive_and_a_second_verb_phrase():
     body = "Peru sits on the Ring of Fire, an arc of faults, and is frequently hit by earthquakes."
     assert "Peru is frequently hit by earthquakes." in texts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "Adjusted earnings per share were $1.87, beating expectations of $1.71.",
+            "Adjusted earnings per share beat expectations of $1.71.",
+        ),
+        (
+            "Rising prices hurt consumers, pushing inflation to 3%.",
+            "Rising prices pushed inflation to 3%.",
+        ),
+    ],
+)
+def test_an_adjective_in_ed_or_ing_opening_the_subject_is_part_of_it(body, claim):
+    assert claim in texts(body)

@@ -955,6 +955,14 @@ _NAME_END = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ(")
 """Words in "-ly" that end a noun phrase ("the family", "the weekly")."""
 
 
+_ADJECTIVE_PARTICIPLE_NP = re.compile(
+    r"(?!(?:Using|Including|Following|Based|Given|Compared|According|Regarding|Considering|"
+    r"Excluding|Starting|Beginning|Assuming|Concerning)\b)[A-Z][a-z]+(?:ed|ing)\s+"
+    r"(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|it|them|him|and|or|to|by|"
+    r"in|on|at|of|for|with|from|as|into|up|out|down|off|over)\b)[a-z][a-z-]+\b"
+)
+"""An adjective in "-ed"/"-ing" and the noun after it opening a sentence ("Adjusted earnings",
+"Rising prices"), not a verb and its object ("Joined the NFL", "Using human neurons")."""
 _NAME_LIST_PART = re.compile(r"[A-Z][\w&’'.-]*(?:\s(?:(?:and|or|of|the)\s)?[A-Z][\w&’'.-]*){0,3}")
 """One item (or the last "A and B" pair) of a list of names opening a sentence."""
 _TIME_OPENERS = frozenset(
@@ -994,6 +1002,10 @@ def _subject_of(text: str) -> tuple[str, int]:
             or first in _ADVERB_OPENERS
             or (
                 first.endswith(("ed", "ing"))
+                # "Adjusted earnings per share were", "Rising prices hurt": a lone part that
+                # opens with an adjective and its noun is the subject (a fronted participle
+                # phrase ends with a comma before it; "Joined the NFL" is a verb phrase)
+                and not (len(parts) == 1 and _ADJECTIVE_PARTICIPLE_NP.match(part))
                 and not (
                     # a name right before the verb: "Boeing said", "Ming Zhou is", "United
                     # Airlines cancelled", "Earlier, Ahmed said"
