@@ -1536,3 +1536,33 @@ def test_a_past_due_date_stays_in_the_past(text):
 )
 def test_an_opener_is_no_part_of_a_name_and_bodies_are_no_people(text, entities):
     assert [(e.name, e.type) for e in extract_facts(text).entities] == entities
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("The quake measured 6.2 and 3 people died.", [None, "people"]),
+        (
+            "In total, 115 and 48 plasma proteins from the rat were identified.",
+            ["protein", "protein"],
+        ),
+    ],
+)
+def test_a_number_before_a_new_clause_keeps_its_own_unit(text, units):
+    assert [q.unit for q in extract_facts(text).quantities] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sheikh Hasina resigned on Monday.", "Sheikh Hasina"),
+        ("Under Armour shares fell 12%.", "Under Armour"),
+    ],
+)
+def test_names_that_open_with_a_title_like_word_stay_whole(text, name):
+    assert name in [e.name for e in extract_facts(text).entities]
+
+
+def test_a_due_date_aside_before_a_past_verb_is_past():
+    (date,) = extract_facts("The rent, due on Nov. 1, was not paid.", dt.date(2025, 10, 29)).dates
+    assert date.value == "2024-11-01"

@@ -450,6 +450,9 @@ def _update_context(
         entities = find_entities(sentence)
     people = [e for e in entities if e.type == "person"]
     ctx.people_named = len({e.name for e in people})
+    ctx.lone_person_plain = ctx.people_named == 1 and not _PERSON_NOT_PLAIN.search(
+        sentence, max(0, people[0].start - 12), min(len(sentence), people[0].end + 6)
+    )
     subject, verb_at = _subject_of(subject_text if subject_text is not None else sentence)
     if (
         verb_at > 0
@@ -619,6 +622,9 @@ _VERBS_IN_S = frozenset(
 follows a stoppage and comes after a walkout"), unlike "and strikes", "and remains"."""
 
 
+_PERSON_NOT_PLAIN = re.compile(r"\bof\s+[A-Z]|[A-Z][\w-]*[’']s\b|,\s*\d{1,3}\b")
+"""Around a person's name: "of X" (a victim, a relative), "X's" (a possessor), "X, 34"."""
+_POSSESSIVE_TITLE = re.compile(r"(?:his|her|their|His|Her|Their)\s")
 _AND_THAT_CUT = re.compile(r"\band\s+that\s*$")
 """The end of the text before a clause cut at "and that" (a second report of one speaker)."""
 _CLOSING_SOURCE = re.compile(
@@ -850,11 +856,6 @@ def _claims_from_sentence(
     extra_pieces: list[tuple[str, int, int, str]] = []
     if attribution is not None:
         speaker = _speaker_name(attribution.speaker, ctx)
-        if speaker and attribution.speaker.strip().lower() in ("he", "she"):
-            # "Lindqvist said ... She said ...": a person, whom "the company" never means
-            for head in ("company", "firm"):
-                if ctx.descriptions.get(head) == speaker:
-                    ctx.descriptions[head] = ""
         prefix = attribution.prefix
         pronoun = _PRONOUN_PREFIX.match(prefix)
         if speaker and pronoun:
@@ -1026,6 +1027,8 @@ def _claims_from_sentence(
     speaker_is_person = (
         bool(speaker)
         and attribution is not None
+        # "He ran a perfect race, said his manager, X": "he" is the one X manages
+        and not _POSSESSIVE_TITLE.match(attribution.speaker.strip())
         and (
             speaker in ctx.people.values()  # "Pavel said he would ...": Petr Pavel
             or attribution.speaker.strip().lower() in ("he", "she")  # "She said she would"

@@ -569,15 +569,6 @@ _AGE_EPITHET = re.compile(r"[Tt]he (?:\d{1,3}-year-old|teenager|youngster)(?: [A
 """How wire copy names the person just named again as the speaker: "the 42-year-old"."""
 
 
-_NEWS_AGENCIES = frozenset(
-    "reuters interfax tass xinhua afp bloomberg yonhap kyodo anadolu ria bernama antara "
-    "sputnik dpa ansa efe pap ukrinform irna wafa".split()
-)
-"""Agencies that report what a source told them: a later "he said" is the source."""
-_MONONYM = re.compile(r"[A-Z][a-z]{2,}(?:[-’'][A-Z]?[a-z]+)?")
-"""One capitalised word ("Lindqvist", "Isco", "O'Neill")."""
-
-
 def _speaker_name(phrase: str, ctx: _Context) -> str:
     if "(" in phrase:  # "Cllr Sarah Whitcombe (Lib Dem, Northgate)", "Halvern Systems (HLVN.O)"
         phrase = _BRACKETED.sub("", phrase)
@@ -613,17 +604,6 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
         return re.sub(r"^the\s+", "", ctx.last_body, flags=re.IGNORECASE)
     if low in ("he", "she") and ctx.person:
         return ctx.person_for(low) or phrase.strip()
-    if (
-        low in ("he", "she")
-        and not ctx.person
-        and ctx.speaker
-        and _MONONYM.fullmatch(ctx.speaker)
-        and entity_type(ctx.speaker) == "other"
-        and ctx.speaker.lower() not in _NEWS_AGENCIES
-    ):
-        # "Lindqvist said ... She said ...": a surname the name lists do not know, who spoke
-        # last; a body is "it"
-        return ctx.speaker
     if low in ("he", "she") and ctx.speaker and _UNNAMED_SPEAKER.fullmatch(ctx.speaker):
         # "..., a railway official told reporters. He said ...": that official
         return re.sub(r"^(?:an?|the)\s+", "", ctx.speaker, flags=re.IGNORECASE)

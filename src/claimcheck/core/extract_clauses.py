@@ -1305,6 +1305,11 @@ _POSSESSIVES = frozenset("its their his her our my your".split())
 _SAME_IN_PAST = frozenset("cut put set hit hurt let shut quit spread cost bid beat read".split())
 """Verbs whose past is their base form: after "would cap rents and", "cut" is the base form
 (a known past form, "and paid $43 billion", goes on with the sentence's subject)."""
+_SINGULAR_REL = re.compile(
+    r"(?:which|who)\s+(?:(?:now|also|still|already|currently|\w+ly)\s+)?"
+    r"(?:is|was|has|does|[a-z]+[^s\W]s)\b"
+)
+"""A relative clause whose verb agrees with one thing ("which is", "who chairs")."""
 _OPENING_NAME_LIST = re.compile(
     r"[A-Z][\w&’'.-]*(?:\s[A-Z][\w&’'.-]*){0,3}(?:,\s[A-Z][\w&’'.-]*(?:\s[A-Z][\w&’'.-]*){0,3})*"
     r",?\s(?:and|or)\s[A-Z][\w&’'.-]*(?:\s[A-Z][\w&’'.-]*){0,3}"
@@ -1834,7 +1839,9 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                     # names that opens the sentence is its subject, all of it
                     or (
                         after.startswith(("which", "who"))
+                        and not _SINGULAR_REL.match(after)  # "..., and Nvidia, which is"
                         and _OPENING_NAME_LIST.fullmatch(text, 0, comma) is not None
+                        and text.split(None, 1)[0].lower() not in _PREP
                     )
                 )
             ):
@@ -2073,16 +2080,22 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 # might": the verb left out is the hedged claim; none to make of it alone
                 rel = ""
             reported = _REPORTED_REL.fullmatch(rel) if antecedent and rel else None
-            if reported and reported.group("who").lower() in _PRONOUN_WORDS:
-                # "reset rents between tenancies, which she said would push up prices": a
-                # report of the speaker's, about the whole plan more often than the noun
+            pronoun_reporter = (
+                reported is not None and reported.group("who").lower() in _PRONOUN_WORDS
+            )
+            if pronoun_reporter and (
+                not subject or subject.split()[0].lower() in _PRONOUN_WORDS | {"i", "we"}
+            ):
+                # "[McDonald said] it would let landlords reset rents between tenancies, which
+                # she said would push up prices": no one to name as the reporter here
                 reported = None
                 rel = ""
             if reported:
                 # "The fire, which officials suspect was arson": officials suspect the fire was
-                # arson; "Rashid, who prosecutors say drove the van": prosecutors say so
+                # arson; "Rashid, who prosecutors say drove the van": prosecutors say so;
+                # "Smith defended the policy, which he said had cut crime": Smith said so
                 about = _mid_sentence(antecedent)
-                who = reported.group("who")
+                who = subject if pronoun_reporter else reported.group("who")
                 said = f"{who[:1].upper()}{who[1:]} {reported.group('verb')} {about} "
                 side.append((said + reported.group("rest"), comma))
                 rel = ""

@@ -416,6 +416,9 @@ class _Context:
     people_named: int = 0
     """How many people the sentence before named ("the 24-year-old" is one of them only if
     it named one)."""
+    lone_person_plain: bool = False
+    """Whether the sentence before named one person, plainly: not as a possessor ("X's
+    cousin"), after "of" ("the murder of X") or with an age of their own ("X, 34")."""
 
     genders: dict[str, str] = field(default_factory=dict)
     """What the text has said of people's gender where their given name does not tell:
@@ -965,6 +968,10 @@ _ADJECTIVE_PARTICIPLE_NP = re.compile(
 "Rising prices"), not a verb and its object ("Joined the NFL", "Using human neurons")."""
 _NAME_LIST_PART = re.compile(r"[A-Z][\w&’'.-]*(?:\s(?:(?:and|or|of|the)\s)?[A-Z][\w&’'.-]*){0,3}")
 """One item (or the last "A and B" pair) of a list of names opening a sentence."""
+_FRONTING_WORDS = frozenset(
+    "like unlike besides outside inside across amid amidst against with without as after "
+    "before under over beyond despite near".split()
+)
 _TIME_OPENERS = frozenset(
     "yesterday today tomorrow earlier later meanwhile now then monday tuesday wednesday "
     "thursday friday saturday sunday".split()
@@ -987,6 +994,8 @@ def _subject_of(text: str) -> tuple[str, int]:
         and all(_NAME_LIST_PART.fullmatch(p) for p in parts)
         and _discourse_lead(parts[0] + ", ") is None
         and parts[0].lower() not in _TIME_OPENERS
+        # "In Brazil, Petrobras and Vale cut output": a fronted phrase, no list item
+        and parts[0].split()[0].lower() not in _PREP | _FRONTING_WORDS
     ):
         return subject, verb  # "Salesforce, Microsoft and Workday have announced": all three
     head = ""
@@ -1224,7 +1233,8 @@ def _body_reported(ctx: _Context) -> bool:
     said", "officials said"): no person who could be "the 22-year-old" spoke."""
     speaker = ctx.speaker or ""
     return (
-        bool(speaker)
+        ctx.lone_person_plain
+        and bool(speaker)
         and speaker != ctx.person
         and speaker not in ctx.people.values()
         and (speaker[:1].islower() or entity_type(speaker) != "person")

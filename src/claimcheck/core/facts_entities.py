@@ -207,7 +207,7 @@ _STOP_CAPS = frozenset(
     "feb apr aug sep sept oct nov dec "
     "september october november december may today yesterday it's that's there's here's "
     "what's he's she's let's it’s that’s there’s here’s what’s he’s she’s let’s "
-    "under former acting veteran".split()
+    "former veteran".split()
 )
 
 
@@ -370,7 +370,7 @@ _TITLE_WORDS = frozenset(
     "councilor cllr alderman sheriff marshal constable bishop archbishop cardinal rabbi imam "
     "pastor coach dean provost meteorologist forecaster analyst strategist researcher scientist "
     "historian lawyer manager midfielder striker defender goalkeeper winger referee taoiseach "
-    "tanaiste emir sheikh".split()
+    "tanaiste".split()
 )
 
 
@@ -557,6 +557,10 @@ def _parse_name(
         # "Shares of Tesla Inc", "Members of Congress": the name is what follows "of"
         s = group.index(words[2], group.index(words[1], s) + 2)
         words = words[2:]
+    if len(words) == 2 and words[0] in ("Under", "Acting") and _is_demonym(words[1].lower()):
+        # "Under Dutch law": the people's adjective, not "Under Armour" or "Acting Up"
+        s = group.index(words[1], s + len(words[0]))
+        words = words[1:]
     while words and words[-1].lower() in ("of", "and", "the", "de", "van", "von"):
         words = words[:-1]
     if not words:

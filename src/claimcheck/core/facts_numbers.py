@@ -1191,7 +1191,16 @@ def _find_quantities(
     return found
 
 
-_NOT_SHARED_BEFORE = re.compile(r"\b(?:over|under|aged|with|won|beat|scored|than)\s+$")
+_NOT_SHARED_BEFORE = re.compile(r"\b(?:over|under|aged|with|won|beat|scored|than|to)\s+$")
+_CLAUSE_OPEN_BEFORE = re.compile(
+    r"(?:^|[.,;:(]|\b(?:of|in|at|for|by|from|between|and|but|while|In|At|Of))\s*$"
+)
+"""Before a number that opens its phrase: the start, a comma, a preposition."""
+_PREDICATE_AFTER = re.compile(
+    r"(?:\s+(?:of\s+)?[a-z-]+){0,3}?\s+(?:were|was|are|is|have|has|had|will|would|could|made|"
+    r"rose|fell|died|grew|gained|won|lost|took|[a-z]{3,}ed)\b"
+)
+"""A verb right after a quantity's noun phrase ("3 people died", "60 percent of stocks gained")."""
 """Before a number whose slot differs from the next one's ("finished with 32 and 12 rebounds")."""
 _AND_OR_BETWEEN = re.compile(r"\s*,?\s+(?:and|or)\s+")
 _FIRST_NUMBER = re.compile(r"[$€£]?[\d.,]+|[A-Za-z]+(?:-[A-Za-z]+)?")
@@ -1212,6 +1221,12 @@ def _shared_units(text: str, found: list[Quantity]) -> list[Quantity]:
             or first.approx
             or _NOT_SHARED_BEFORE.search(text, max(0, first.start - 10), first.start)
             or not 0.1 <= first.value / (second.value or 1) <= 10
+            # "measured 6.2 and 3 people died": after a verb, the second opens a clause of
+            # its own (not "In total, 115 and 48 proteins were identified")
+            or (
+                _PREDICATE_AFTER.match(text, second.end) is not None
+                and _CLAUSE_OPEN_BEFORE.search(text, max(0, first.start - 12), first.start) is None
+            )
         ):
             continue  # "people over 65 and 40 percent", "closed at 5,300 and 70 percent"
         number = _FIRST_NUMBER.match(second.text)
