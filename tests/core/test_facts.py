@@ -1566,3 +1566,15 @@ def test_names_that_open_with_a_title_like_word_stay_whole(text, name):
 def test_a_due_date_aside_before_a_past_verb_is_past():
     (date,) = extract_facts("The rent, due on Nov. 1, was not paid.", dt.date(2025, 10, 29)).dates
     assert date.value == "2024-11-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("An amendment proposed by Labour was defeated by 84 votes to 65.", None),
+        ("Acme raised its revenue forecast to a range of $9 billion to $9.1 billion.", None),
+        ("The bank is forecast to cut rates.", "expected"),
+    ],
+)
+def test_a_participle_with_its_agent_or_a_forecast_noun_is_no_modality(text, modality):
+    assert extract_facts(text).modality == modality

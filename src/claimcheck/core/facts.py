@@ -110,7 +110,8 @@ _NEGATION = re.compile(
 )
 _MODALITY = re.compile(
     r"(?=[cmwsperahliutbfCMWSPERAHLIUTBF])(?<![-\w])(could|may|might|would|should|will|"
-    r"plans? to|plans|planned|planning to|expected|expects|forecast to(?= [a-z])|"
+    r"plans? to|plans|planned|planning to|expected|expects|"
+    r"forecast to(?= (?!a |an |the |its |their |range )[a-z])|"
     r"considering|considers|consider|reportedly|allegedly|hinted|hints|potentially|"
     r"possibly|probably|presumably|apparently|"
     r"likely|unlikely|intends?|intended|aims?|aimed|is set to|are set to|poised|"
@@ -179,6 +180,8 @@ def _modality(text: str, words: frozenset[str] | None = None) -> str | None:
         return None
     for m in _MODALITY.finditer(text):
         word = m.group(1).lower()
+        if word in ("planned", "proposed", "suggested") and text.startswith(" by ", m.end()):
+            continue  # "An amendment proposed by Labour was defeated": who proposed it
         if word in ("planned", "proposed") and _ADJECTIVE_USE.search(
             text, max(0, m.start() - 8), m.start()
         ):
