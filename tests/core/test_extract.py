@@ -5558,3 +5558,16 @@ def test_review_16_no_false_claims(body, wrong):
         assert "Nvidia is now worth $3 trillion." in claims
     else:
         assert not any(c.startswith(wrong) for c in claims)
+
+
+def test_an_aside_that_closes_before_the_predicate_is_no_speaker_aside():
+    body = (
+        "The sponsor, which he declined to name, is expected to pay a bonus, said his manager, "
+        "Gianni Demadonna."
+    )
+    assert [(c.text, c.speaker) for c in extract_claims(body)] == [
+        (
+            "The sponsor is expected to pay a bonus, said his manager, Gianni Demadonna.",
+            "Gianni Demadonna",
+        )
+    ]

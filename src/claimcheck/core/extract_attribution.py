@@ -267,7 +267,12 @@ def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution
         # "Dr. Samuel Reyes, a neurologist who was not involved, said": the name, and its
         # appositive left out of the claims
         name, comma, aside = speaker_text.partition(",")
-        head = name if comma and aside.rstrip().endswith(",") and _ASIDE.match(aside) else ""
+        closes = bool(comma) and aside.rstrip().endswith(",") and _ASIDE.match(aside) is not None
+        inner = aside.rstrip().rstrip(",")
+        # "The sponsor, which he declined to name, is expected to pay ..., said X": the aside
+        # closes before a predicate of the sentence's own, so the speaker comes later
+        last_part = inner.rsplit(",", 1)[1] if "," in inner else ""
+        head = name if closes and not (last_part and _main_verb(" " + last_part) > 0) else ""
         core = head or speaker_text
         # The speaker phrase must not itself hold a verb ("Ukraine has used missiles that ..."),
         # but may say who asked ("Economists polled by Reuters said").
