@@ -5571,3 +5571,11 @@ def test_an_aside_that_closes_before_the_predicate_is_no_speaker_aside():
             "Gianni Demadonna",
         )
     ]
+
+
+def test_more_than_doubled_is_a_verb_that_opens_a_clause():
+    body = "Operating margin widened to 31.5% from 27.2%, and free cash flow more than doubled to $640 million."
+    assert texts(body) == [
+        "Operating margin widened to 31.5% from 27.2%.",
+        "Free cash flow more than doubled to $640 million.",
+    ]

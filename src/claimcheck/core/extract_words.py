@@ -743,7 +743,8 @@ def _main_verb(text: str) -> int:
             continue
         prev = _prev_word(text, at)
         if prev in _DET or (not known and (prev in _PREP or prev.endswith("ing"))):
-            continue
+            if not (prev == "than" and text.endswith(("more than ", "less than "), 0, at)):
+                continue  # not "free cash flow more than doubled": a verb after all
         if not known and _adjectival(text, m.end()):
             continue
         if low.endswith("s") and _MODAL_NEXT.match(text, m.end()):
