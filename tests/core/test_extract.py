@@ -5579,3 +5579,8 @@ def test_more_than_doubled_is_a_verb_that_opens_a_clause():
         "Operating margin widened to 31.5% from 27.2%.",
         "Free cash flow more than doubled to $640 million.",
     ]
+
+
+def test_a_when_clause_after_a_year_with_it_is_about_the_subject():
+    body = "The bank has lowered rates by 275 basis points since June 2024, when it became the first G7 central bank to begin easing."
+    assert "In June 2024, the bank became the first G7 central bank to begin easing." in texts(body)

@@ -1800,11 +1800,24 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             and (when_time := _YEAR_BEFORE_COMMA.search(text, 0, comma)) is not None
             and _main_verb(" " + after[5:85]) > 0
             and after[5:6].islower()
-            and after.split()[1].lower() not in _PRONOUN_WORDS
+            and (
+                after.split()[1].lower() not in _PRONOUN_WORDS
+                # "The bank has cut rates since June 2024, when it became the first ...": the
+                # sentence's subject, when it is a plain noun phrase
+                or (
+                    after.split()[1] == "it"
+                    and bool(subject)
+                    and subject.split()[0].lower() in ("the", "a", "an")
+                    and not _plural_phrase(subject)
+                )
+            )
         ):
             # "the largest since July 2022, when a blaze destroyed 1,000 hectares": what
             # happened then is a claim of its own, dated
-            side.append((f"In {when_time.group(1)}, {segment[5:]}", comma))
+            then = segment[5:]
+            if then.startswith("it "):
+                then = f"{_mid_sentence(subject)} {then[3:]}"
+            side.append((f"In {when_time.group(1)}, {then}", comma))
             handled = True
         elif _REL.match(after):
             antecedent = _np_before(text, comma)
