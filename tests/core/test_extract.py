@@ -5584,3 +5584,32 @@ def test_more_than_doubled_is_a_verb_that_opens_a_clause():
 def test_a_when_clause_after_a_year_with_it_is_about_the_subject():
     body = "The bank has lowered rates by 275 basis points since June 2024, when it became the first G7 central bank to begin easing."
     assert "In June 2024, the bank became the first G7 central bank to begin easing." in texts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Police arrested two men, seized 5 kg of cocaine, and recovered $20,000 in cash.",
+            [
+                "Police arrested two men.",
+                "Police seized 5 kg of cocaine.",
+                "Police recovered $20,000 in cash.",
+            ],
+        ),
+        (
+            "The company cut 500 jobs, closed two plants and raised prices by 5%.",
+            [
+                "The company cut 500 jobs.",
+                "The company closed two plants.",
+                "The company raised prices by 5%.",
+            ],
+        ),
+        (
+            "She visited Paris, Rome, and Berlin.",
+            ["She visited Paris.", "She visited Rome.", "She visited Berlin."],
+        ),
+    ],
+)
+def test_a_list_of_verb_phrases_is_the_subjects_acts(body, expected):
+    assert texts(body) == expected

@@ -997,7 +997,12 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
             ):
                 new_clause = False
         if new_clause:
+            if "and" in m.group(0) and (low in _COMMON_VERBS or _is_verb(first, None)):
+                # "Police arrested two men, seized 5 kg of cocaine, and recovered $20,000":
+                # the verb phrases listed before the last one are acts of the subject too
+                cuts.extend(_listed_verb_phrases(text, cuts[-1][1] if cuts else 0, m.start(), low))
             cuts.append((m.start(), m.end()))
+    cuts.sort()
     spans = []
     pos = 0
     for cut_start, next_start in cuts:
@@ -1006,6 +1011,35 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
         pos = next_start
     spans.append((pos, len(text)))
     return [s for s in spans if s[1] > s[0]]
+
+
+def _verb_form(word: str) -> str:
+    """A rough form class for comparing listed verbs: "-ed", "-s" or other."""
+    if word.endswith("ed"):
+        return "ed"
+    return "s" if word.endswith("s") and not word.endswith("ss") else ""
+
+
+_COMMA_VERB = re.compile(r",\s+([a-z]+)\s+(?=[\w$€£])")
+
+
+def _listed_verb_phrases(text: str, start: int, end: int, last_verb: str) -> list[tuple[int, int]]:
+    """Cuts at ", <verb>" between `start` and the "and <last_verb>" at `end`, where the verb
+    has the last one's form and an object follows (not a participle phrase after a noun)."""
+    if "," not in text[start:end]:
+        return []
+    form = _verb_form(last_verb)
+    found = []
+    for m in _COMMA_VERB.finditer(text, start, end):
+        word = m.group(1)
+        if (
+            (word in _COMMON_VERBS or word in _BASE_VERBS or (form == "ed" and word.endswith("ed")))
+            and _verb_form(word) == form
+            and word not in _STATIVE
+            and text.count("(", start, m.start()) <= text.count(")", start, m.start())
+        ):
+            found.append((m.start(), m.start() + len(m.group(0)) - len(word) - 1))
+    return found
 
 
 _LABEL = re.compile(r"[A-Z][\w’'-]{1,30}(?: [A-Za-z][\w’'-]{1,20}){0,2}:\s+(?=[A-Z])")
