@@ -1459,7 +1459,7 @@ def test_and_between_number_words_needs_a_scale_before_it():
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("The bank said the budget, due on Nov. 4, could help.", "2025-11-04"),
+        ("The bank said the budget, due on Nov. 4, would help.", "2025-11-04"),
         ("The report is expected on Nov. 4.", "2025-11-04"),
         ("The payment was due on Nov. 4 but was missed.", "2024-11-04"),
         ("The report, which had been expected on Nov. 4, was delayed.", "2024-11-04"),
@@ -1578,3 +1578,10 @@ def test_a_due_date_aside_before_a_past_verb_is_past():
 )
 def test_a_participle_with_its_agent_or_a_forecast_noun_is_no_modality(text, modality):
     assert extract_facts(text).modality == modality
+
+
+def test_a_due_date_aside_before_could_not_is_past():
+    (date,) = extract_facts(
+        "The payment, due on Nov. 1, could not be made.", dt.date(2025, 10, 29)
+    ).dates
+    assert date.value == "2024-11-01"

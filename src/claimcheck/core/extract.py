@@ -1094,7 +1094,11 @@ def _claims_from_sentence(
         if lead_m:
             clause = clause[lead_m.end() :]
         own_report_prefix = bool(
-            clause_report and not piece_prefix and _AND_THAT_CUT.search(body_text, 0, cs)
+            clause_report
+            and not piece_prefix
+            and _AND_THAT_CUT.search(body_text, 0, cs)
+            # "... and that was enough to sink the shares": "that" the pronoun
+            and clause.split(" ", 1)[0].lower() not in _AUX | _MODAL | {"why", "how"}
         )
         if own_report_prefix:
             piece_prefix = clause_report  # "... and that fighting was hampering vaccination"

@@ -337,7 +337,8 @@ def _data_attribution(text: str) -> _Attribution | None:
 
 
 _WHEN_SAID = re.compile(
-    r"(\s+(?:(?:on|in|at|late|early|last|this|via|through)\s[^,;:“\"()]{1,60}?|"
+    # " on Wednesday", and after a name's closing comma ", said his lawyer, X, on Tuesday"
+    r"(,?\s+(?:(?:on|in|at|late|early|last|this|via|through)\s[^,;:“\"()]{1,60}?|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)"
     r"(?:\s[^,;:“\"()]{1,40}?)?))\s*(?=[,.;]?$|,)"
 )

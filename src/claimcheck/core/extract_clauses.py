@@ -26,6 +26,7 @@ from claimcheck.core.extract_words import (
     _MODAL,
     _PARTICIPLE_ED,
     _PARTICIPLE_ING,
+    _PLURAL_NOUNS,
     _PREP,
     _PRONOUN_SUBJ,
     _REL,
@@ -1318,15 +1319,17 @@ _CONSEQUENCE = re.compile(
     r"worsened|angered|angers|alarmed|surprised)\b"
     r"|(?:typically|usually|often|normally)\s+(?:takes|took)\b"  # "which typically takes weeks"
     # "which would mean he could be freed", "which would narrow the gap": a modal consequence
-    r"|(?:would|could|will|may|might)\s+(?:also\s+)?(?:mean|narrow|widen|allow|make|push|lift|"
-    r"lower|raise|bring|take|put|leave|hurt|cause|trigger|spark|boost|add|cut|help|give|"
-    r"force|end)\b"
+    r"|(?:would|could|will|may|might)\s+(?:also\s+)?(?:mean|narrow|widen|push|lift|lower|raise|"
+    r"hurt|trigger|spark|force)\b"
 )
 """The verb of a ", which" clause that is about the whole event before it ("which hurt
 consumers", "which pushed up mortgage costs")."""
 _ENDS_WITH_PHRASE = re.compile(
-    r"\b(?:in|on|at|during|since|across|over|of)\s+(?:the\s+|their\s+|its\s+)?[\w’'.-]+"
-    r"(?:\s+[\w’'.-]+)?\s*$|\b[a-z]{3,}ed\s*$"
+    r"\b(?:in|on|at|during|since|across|over)\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)?\s*$"
+    # "two-thirds of their sentence", not "a fleet of electric buses"
+    r"|\b(?:thirds?|halves|half|quarters?|fifths?|percent|per cent|share|proportion|majority|"
+    r"part|%)\s+of\s+(?:the\s+|their\s+|its\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)?\s*$"
+    r"|\b[a-z]{3,}ed\s*$"
 )
 """A clause ending with a prepositional phrase ("rose 5% in France", "two-thirds of their
 sentence") or a participle ("once controls had been completed")."""
@@ -1339,6 +1342,16 @@ _POSSESSIVES = frozenset("its their his her our my your".split())
 _SAME_IN_PAST = frozenset("cut put set hit hurt let shut quit spread cost bid beat read".split())
 """Verbs whose past is their base form: after "would cap rents and", "cut" is the base form
 (a known past form, "and paid $43 billion", goes on with the sentence's subject)."""
+_CAUSED_FIGURE = re.compile(
+    r"(?:lifted|pushed|cut|drove|boosted|hit|dragged|raised|lowered|sent|helped|dented|hurt)\s+"
+    r"((?:[A-Z][\w’'.&-]*(?:\s[A-Z][\w’'.&-]*)?[’']s\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+)"
+    r"(?=\s+(?:by|to|up|down|higher|lower|sevenfold|\d))"
+)
+"""A verb that moved a figure and the figure it moved ("lifted Nvidia's revenue by 262%")."""
+_LONE_PERSON = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+"""A subject that is one person's name ("Smith", "Rishi Sunak")."""
+_CAPITALISED_AFTER = re.compile(r"\s[A-Z][a-z]")
+"""Another name between the subject and a relative clause's antecedent."""
 _SINGULAR_REL = re.compile(
     r"(?:which|who)\s+(?:(?:now|also|still|already|currently|\w+ly)\s+)?"
     r"(?:is|was|has|does|[a-z]+[^s\W]s)\b"
@@ -2130,13 +2143,25 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             pronoun_reporter = (
                 reported is not None and reported.group("who").lower() in _PRONOUN_WORDS
             )
-            if pronoun_reporter and (
-                not subject or subject.split()[0].lower() in _PRONOUN_WORDS | {"i", "we"}
+            if (
+                reported is not None
+                and pronoun_reporter
+                and (not subject or subject.split()[0].lower() in _PRONOUN_WORDS | {"i", "we"})
             ):
-                # "[McDonald said] it would let landlords reset rents between tenancies, which
-                # she said would push up prices": no one to name as the reporter here
+                # "Ukraine's army said it had repelled an attack, which it said involved 30
+                # tanks": inside a report, the reporter's own words again
+                rel = reported.group("rest")
                 reported = None
-                rel = ""
+            elif pronoun_reporter and not (
+                _LONE_PERSON.fullmatch(subject)
+                and subject.lower() not in _PLURAL_NOUNS
+                and not subject.endswith(("ers", "ors", "ists", "ants", "ents", "ians"))
+                and entity_type(canonical_entity(subject)) not in ("org", "place")
+                and "’s" not in antecedent
+                and "'s" not in antecedent
+                and not _CAPITALISED_AFTER.search(text, len(subject), comma - len(antecedent))
+            ):
+                pronoun_reporter = False  # "Police arrested the man, who she said ...": she
             if reported:
                 # "The fire, which officials suspect was arson": officials suspect the fire was
                 # arson; "Rashid, who prosecutors say drove the van": prosecutors say so;
@@ -2208,6 +2233,15 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                     # "with two members backing a cut and one, Swati Dhingra, pushing for ...":
                     # the person named just before
                     actor = named.group(1)
+                caused = (
+                    _CAUSED_FIGURE.match(text, verb_at, comma)
+                    if verb.lower() in ("beating", "topping", "missing", "exceeding", "surpassing")
+                    else None
+                )
+                if caused is not None:
+                    # "Growing demand lifted Nvidia's revenue by 262%, beating estimates": the
+                    # revenue beat them, not the demand
+                    actor = caused.group(1)[:1].upper() + caused.group(1)[1:]
                 if verb.lower() in _PRICE_ING and _PRICE_AFTER.match(rest):
                     # "unveiled a cheaper phone, the Lumina 12, starting at $799": the price of
                     # the thing named last, not an act of the subject

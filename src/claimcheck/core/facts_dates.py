@@ -110,8 +110,8 @@ _FUTURE = re.compile(
     # "the budget, due on Nov. 4,", "is expected on": not "was due on", "had been expected by"
     r"(?:(?<=is )|(?<=are )|(?<=be ))(?:due|expected) (?:on|by)|"
     # ", due on Nov. 4, could help": an aside before a verb that looks ahead (not ", was paid")
-    r"(?<=, )(?:due|expected) (?:on|by)(?=[^,;]{1,30},\s+(?:will|would|could|may|might|is|are|"
-    r"should|must|can)\b)|"
+    r"(?<=, )(?:due|expected) (?:on|by)(?=[^,;]{1,30},\s+(?:will|would|(?:is|are) (?:set|expected)"
+    r" to)\b)|"
     # "forecast" the verb, not the noun ("cut its forecast in April") or a past form
     r"(?<!its )(?<!the )(?<!had )(?<!has )(?<!their )(?<!a )(?<!latest )(?<!new )forecasts?|"
     r"is due|are due|next|chances? of)\b",
