@@ -5653,3 +5653,11 @@ def test_a_closing_report_keeps_when_it_was_made_after_the_name():
         "He played well, said his coach, Patrick Sang, on Tuesday.",
         "Patrick Sang",
     )
+
+
+def test_he_after_a_speaker_and_the_body_he_speaks_for_is_the_speaker():
+    body = (
+        '"The ship has no link with Israel," said Nikos Papadakis, a spokesman for Athens-based '
+        "Poseidon Bulk Carriers. He said a tug was on its way."
+    )
+    assert extract_claims(body)[-1].speaker == "Nikos Papadakis"

@@ -1585,3 +1585,15 @@ def test_a_due_date_aside_before_could_not_is_past():
         "The payment, due on Nov. 1, could not be made.", dt.date(2025, 10, 29)
     ).dates
     assert date.value == "2024-11-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Mortgage approvals dropped to 61,200 in January, below the 64,000 forecast.", "2026-01"),
+        ("Countries were due to submit updated targets by February.", "2026-02"),
+    ],
+)
+def test_a_forecast_figure_or_a_past_due_date_is_no_coming_date(text, value):
+    (date,) = extract_facts(text, dt.date(2026, 3, 6)).dates
+    assert date.value == value

@@ -343,15 +343,29 @@ def _last_person(sentence: str, people: list[Entity], ctx: _Context) -> Entity |
     """The person the sentence names last: a person entity, or a known last name on its own
     ("Erdogan said", "Hale's lawyers"), given as the full name."""
     last = people[-1] if people else None
+    while (
+        last is not None
+        and last is not people[0]
+        and _AFFILIATION_BEFORE.search(sentence, max(0, last.start - 40), last.start)
+    ):
+        # "said Nikos Papadakis, a spokesman for Athens-based Poseidon Bulk Carriers": the
+        # body he speaks for, which the name lists took for a person, is not "he"
+        last = people[people.index(last) - 1]
     if not ctx.people:
         return last
+    skipped = [p for p in people if last is not None and p.start > last.start]
     for m in _CAPITALISED.finditer(sentence, last.end if last is not None else 0):
         full = ctx.people.get(m.group(0))
-        if full is not None:
+        if full is not None and not any(p.start <= m.start() < p.end for p in skipped):
             last = Entity(full, m.group(0), "person", m.start(), m.end())
     return last
 
 
+_AFFILIATION_BEFORE = re.compile(
+    r",\s+(?:an?\s+|the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:for|at|of|with)\s+"
+    r"(?:[\w-]+\s+){0,3}$"
+)
+"""A role and its preposition before a name ("a spokesman for", "head of marine at broker")."""
 _UNNAMED = re.compile(
     r" (?:(?P<f>woman|girl|mother|wife|daughter|sister|grandmother|widow|niece)"
     r"|(?P<m>man\b|boy|father|husband|son\b|brother|grandfather|widower|nephew))"
