@@ -1597,3 +1597,17 @@ def test_a_due_date_aside_before_could_not_is_past():
 def test_a_forecast_figure_or_a_past_due_date_is_no_coming_date(text, value):
     (date,) = extract_facts(text, dt.date(2026, 3, 6)).dates
     assert date.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        (
+            '"This is a very large analysis," said Mark Hendry, who was not involved in the research.',
+            False,
+        ),
+        ('"It does not work," said Mark Hendry, who was not involved in the research.', True),
+    ],
+)
+def test_a_speakers_not_involved_aside_negates_nothing(text, negated):
+    assert extract_facts(text).negated is negated

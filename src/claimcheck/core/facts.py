@@ -165,7 +165,15 @@ def _negated(text: str, words: frozenset[str] | None = None) -> bool:
         and "n't" not in text
     ):
         return False
+    aside = _NOT_INVOLVED.search(text) if "involved" in text or "part" in text else None
+    if aside is not None:
+        # "..., said Mark Hendry, who was not involved in the research": the speaker's aside,
+        # not a denial of the claim
+        text = text[: aside.start()] + text[aside.end() :]
     return bool(_NEGATION.search(text))
+
+
+_NOT_INVOLVED = re.compile(r",\s+who\s+(?:was|were|is|are)\s+not\s+(?:involved|part)\b")
 
 
 _ADJECTIVE_USE = re.compile(
