@@ -5661,3 +5661,8 @@ def test_he_after_a_speaker_and_the_body_he_speaks_for_is_the_speaker():
         "Poseidon Bulk Carriers. He said a tug was on its way."
     )
     assert extract_claims(body)[-1].speaker == "Nikos Papadakis"
+
+
+def test_the_company_after_an_acronym_subject_stays_the_company_named_before():
+    body = "Acme recalled 9,000 cars. NHTSA opened an evaluation in January. The company has recalled more than 600,000 vehicles this year."
+    assert texts(body)[-1] == "Acme has recalled more than 600,000 vehicles this year."
