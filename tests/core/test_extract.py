@@ -5515,9 +5515,14 @@ def test_an_adjective_in_ed_or_ing_opening_the_subject_is_part_of_it(body, claim
     ("body", "claim", "speaker"),
     [
         (
-            "Smith defended the policy, which he said had cut crime by 20%.",
-            "Smith said the policy had cut crime by 20%.",
-            "Smith",
+            "John Smith defended the policy, which he said had cut crime by 20%.",
+            "John Smith said the policy had cut crime by 20%.",
+            "John Smith",
+        ),
+        (
+            "Sunak welcomed the report, which she said showed progress on waiting lists.",
+            "She said the report showed progress on waiting lists.",
+            None,
         ),
         (
             "The minister praised the deal, which she said would create 5,000 jobs.",
@@ -5579,11 +5584,6 @@ def test_more_than_doubled_is_a_verb_that_opens_a_clause():
         "Operating margin widened to 31.5% from 27.2%.",
         "Free cash flow more than doubled to $640 million.",
     ]
-
-
-def test_a_when_clause_after_a_year_with_it_is_about_the_subject():
-    body = "The bank has lowered rates by 275 basis points since June 2024, when it became the first G7 central bank to begin easing."
-    assert "In June 2024, the bank became the first G7 central bank to begin easing." in texts(body)
 
 
 @pytest.mark.parametrize(
@@ -5663,6 +5663,23 @@ def test_he_after_a_speaker_and_the_body_he_speaks_for_is_the_speaker():
     assert extract_claims(body)[-1].speaker == "Nikos Papadakis"
 
 
-def test_the_company_after_an_acronym_subject_stays_the_company_named_before():
-    body = "Acme recalled 9,000 cars. NHTSA opened an evaluation in January. The company has recalled more than 600,000 vehicles this year."
-    assert texts(body)[-1] == "Acme has recalled more than 600,000 vehicles this year."
+@pytest.mark.parametrize(
+    ("body", "wrong"),
+    [
+        (
+            "Police seized cocaine, packed in plastic boxes, and arrested the driver.",
+            "Police packed",
+        ),
+        (
+            "The firm, founded in 1998, reported a loss and posted lower sales.",
+            "The firm founded in 1998.",
+        ),
+        ("He vowed to cut taxes, build 300,000 homes a year and cut immigration.", "Build 300,000"),
+        (
+            "The museum has displayed the painting since 2010, when it was bought at auction.",
+            "In 2010, the museum was bought",
+        ),
+    ],
+)
+def test_review_18_no_false_claims(body, wrong):
+    assert not any(c.startswith(wrong) for c in texts(body))

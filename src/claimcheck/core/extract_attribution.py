@@ -272,7 +272,7 @@ def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution
         # "The sponsor, which he declined to name, is expected to pay ..., said X": the aside
         # closes before a predicate of the sentence's own, so the speaker comes later
         last_part = inner.rsplit(",", 1)[1] if "," in inner else ""
-        head = name if closes and not (last_part and _main_verb(" " + last_part) > 0) else ""
+        head = name if closes and not (last_part and _PREDICATE_OPEN.match(last_part)) else ""
         core = head or speaker_text
         # The speaker phrase must not itself hold a verb ("Ukraine has used missiles that ..."),
         # but may say who asked ("Economists polled by Reuters said").
@@ -338,7 +338,8 @@ def _data_attribution(text: str) -> _Attribution | None:
 
 _WHEN_SAID = re.compile(
     # " on Wednesday", and after a name's closing comma ", said his lawyer, X, on Tuesday"
-    r"(,?\s+(?:(?:on|in|at|late|early|last|this|via|through)\s[^,;:“\"()]{1,60}?|"
+    r"(,\s+(?:on|in)\s(?![^,;]*[’']s\b)[^,;:“\"()]{1,60}?|"
+    r"\s+(?:(?:on|in|at|late|early|last|this|via|through)\s[^,;:“\"()]{1,60}?|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)"
     r"(?:\s[^,;:“\"()]{1,40}?)?))\s*(?=[,.;]?$|,)"
 )
@@ -568,6 +569,10 @@ _COMMON_HEAD = re.compile(
 "A lawyer for Obi", "The health ministry in Port Sudan"): the speaker is the noun's, not the
 name's or the place's."""
 
+_PREDICATE_OPEN = re.compile(
+    r"\s*(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must)\b"
+)
+"""A stretch that opens with an auxiliary: the sentence's predicate, not more of an aside."""
 _NATION_BEFORE_NAME = re.compile(r"([A-Z][a-z]+)(?:[’']s)?\s+(?=[A-Z][a-z]+\s+[A-Z][\w’'-]+$)")
 """A nationality or country before a person's first and last name ("American Taylor
 Fritz", "Britain's Cameron Norrie")."""

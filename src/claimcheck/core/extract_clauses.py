@@ -1021,26 +1021,38 @@ def _verb_form(word: str) -> str:
     return "s" if word.endswith("s") and not word.endswith("ss") else ""
 
 
-_COMMA_VERB = re.compile(r",\s+([a-z]+)\s+(?=[\w$€£])")
-
-
 def _listed_verb_phrases(text: str, start: int, end: int, last_verb: str) -> list[tuple[int, int]]:
     """Cuts at ", <verb>" between `start` and the "and <last_verb>" at `end`, where the verb
-    has the last one's form and an object follows (not a participle phrase after a noun)."""
-    if "," not in text[start:end]:
+    has the last one's form and a direct object follows, in a clause whose first stretch holds
+    its verb ("Police arrested two men, seized ..."; not "The firm, founded in 1998, ...", "the
+    town, abandoned by its residents,", lists under "to" or inside a relative clause)."""
+    first_comma = text.find(",", start, end)
+    if first_comma < 0 or _main_verb(" " + text[start:first_comma]) < 0:
         return []
+    if _LIST_BLOCKER.search(text, start, end):
+        return []  # "vowed to cut taxes, build ...", "the man, who stole a car, robbed ..."
     form = _verb_form(last_verb)
     found = []
-    for m in _COMMA_VERB.finditer(text, start, end):
+    for m in _COMMA_VERB.finditer(text, first_comma, end):
         word = m.group(1)
         if (
-            (word in _COMMON_VERBS or word in _BASE_VERBS or (form == "ed" and word.endswith("ed")))
+            (word in _COMMON_VERBS or (form == "ed" and word.endswith("ed")))
             and _verb_form(word) == form
             and word not in _STATIVE
+            and not _NOUN_AFTER_PARTICIPLE.match(text, m.end())  # "adjusted earnings of"
             and text.count("(", start, m.start()) <= text.count(")", start, m.start())
         ):
             found.append((m.start(), m.start() + len(m.group(0)) - len(word) - 1))
     return found
+
+
+_COMMA_VERB = re.compile(
+    r",\s+([a-z]+)\s+(?!(?:by|in|at|on|from|with|for|to|into|of|between|as|after|during|"
+    r"since|under|over|near|across|through|about|against|without|within)\b)(?=[\w$€£])"
+)
+"""A comma and a lower-case word with something other than a preposition after it."""
+_LIST_BLOCKER = re.compile(r"\bto\s+[a-z]+\s[^,]*,|,\s+(?:who|which|that)\s")
+_NOUN_AFTER_PARTICIPLE = re.compile(r"[a-z]+s\s+of\b")
 
 
 _LABEL = re.compile(r"[A-Z][\w’'-]{1,30}(?: [A-Za-z][\w’'-]{1,20}){0,2}:\s+(?=[A-Z])")
@@ -1342,6 +1354,10 @@ _POSSESSIVES = frozenset("its their his her our my your".split())
 _SAME_IN_PAST = frozenset("cut put set hit hurt let shut quit spread cost bid beat read".split())
 """Verbs whose past is their base form: after "would cap rents and", "cut" is the base form
 (a known past form, "and paid $43 billion", goes on with the sentence's subject)."""
+_ESTIMATES = re.compile(
+    r"\s+(?:(?:analysts'|analysts’|market|its|their|the)\s+)?(?:own\s+)?(?:estimates|forecasts|"
+    r"expectations|consensus|guidance|projections)\b"
+)
 _CAUSED_FIGURE = re.compile(
     r"(?:lifted|pushed|cut|drove|boosted|hit|dragged|raised|lowered|sent|helped|dented|hurt)\s+"
     r"((?:[A-Z][\w’'.&-]*(?:\s[A-Z][\w’'.&-]*)?[’']s\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+)"
@@ -1847,24 +1863,11 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             and (when_time := _YEAR_BEFORE_COMMA.search(text, 0, comma)) is not None
             and _main_verb(" " + after[5:85]) > 0
             and after[5:6].islower()
-            and (
-                after.split()[1].lower() not in _PRONOUN_WORDS
-                # "The bank has cut rates since June 2024, when it became the first ...": the
-                # sentence's subject, when it is a plain noun phrase
-                or (
-                    after.split()[1] == "it"
-                    and bool(subject)
-                    and subject.split()[0].lower() in ("the", "a", "an")
-                    and not _plural_phrase(subject)
-                )
-            )
+            and after.split()[1].lower() not in _PRONOUN_WORDS
         ):
             # "the largest since July 2022, when a blaze destroyed 1,000 hectares": what
             # happened then is a claim of its own, dated
-            then = segment[5:]
-            if then.startswith("it "):
-                then = f"{_mid_sentence(subject)} {then[3:]}"
-            side.append((f"In {when_time.group(1)}, {then}", comma))
+            side.append((f"In {when_time.group(1)}, {segment[5:]}", comma))
             handled = True
         elif _REL.match(after):
             antecedent = _np_before(text, comma)
@@ -2152,8 +2155,9 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 # tanks": inside a report, the reporter's own words again
                 rel = reported.group("rest")
                 reported = None
-            elif pronoun_reporter and not (
+            elif reported is not None and pronoun_reporter and not (
                 _LONE_PERSON.fullmatch(subject)
+                and gender(subject) == ("f" if reported.group("who").lower() == "she" else "m")
                 and subject.lower() not in _PLURAL_NOUNS
                 and not subject.endswith(("ers", "ors", "ists", "ants", "ents", "ians"))
                 and entity_type(canonical_entity(subject)) not in ("org", "place")
@@ -2236,6 +2240,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 caused = (
                     _CAUSED_FIGURE.match(text, verb_at, comma)
                     if verb.lower() in ("beating", "topping", "missing", "exceeding", "surpassing")
+                    and _ESTIMATES.match(rest)
                     else None
                 )
                 if caused is not None:

@@ -514,13 +514,7 @@ class _Context:
             and gender(subject) is None
         ):
             for h in ("company", "firm"):
-                if (
-                    h not in seen
-                    and h not in self.named_bodies
-                    # "Acme recalled cars. NHTSA opened an evaluation": an acronym may be an
-                    # agency; it does not take over a company named before
-                    and not (subject.isupper() and self.descriptions.get(h))
-                ):
+                if h not in seen and h not in self.named_bodies:
                     self.descriptions[h] = subject  # never over a company named in full
 
     named_bodies: set[str] = field(default_factory=set)

@@ -166,13 +166,15 @@ def _negated(text: str, words: frozenset[str] | None = None) -> bool:
     ):
         return False
     aside = _NOT_INVOLVED.search(text) if "involved" in text or "part" in text else None
-    if aside is not None:
+    if aside is not None and _SAID_BEFORE.search(text, 0, aside.start()):
         # "..., said Mark Hendry, who was not involved in the research": the speaker's aside,
         # not a denial of the claim
         text = text[: aside.start()] + text[aside.end() :]
     return bool(_NEGATION.search(text))
 
 
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|wrote)\s+[^,]{2,60}$")
+"""A speaker's name just before an aside (", said Mark Hendry")."""
 _NOT_INVOLVED = re.compile(r",\s+who\s+(?:was|were|is|are)\s+not\s+(?:involved|part)\b")
 
 

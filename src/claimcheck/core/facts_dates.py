@@ -106,7 +106,7 @@ _IN_MONTH = re.compile(
 _YEAR_AFTER_MONTH = re.compile(r"\s+(last|next|this)\s+year\b", re.IGNORECASE)
 _FUTURE = re.compile(
     r"(?=[wsiapegfdnhucWSIAPEGFDNHUC])\b(?:will|shall|is set to|are set to|plans? to|"
-    r"expected to|going to|expects?|predicts?|scheduled|(?<!was )(?<!were )due (?:to|back|in)|"
+    r"expected to|going to|expects?|predicts?|scheduled|due (?:to|back|in)|"
     # "the budget, due on Nov. 4,", "is expected on": not "was due on", "had been expected by"
     r"(?:(?<=is )|(?<=are )|(?<=be ))(?:due|expected) (?:on|by)|"
     # ", due on Nov. 4, could help": an aside before a verb that looks ahead (not ", was paid")
