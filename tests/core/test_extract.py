@@ -5683,3 +5683,29 @@ def test_he_after_a_speaker_and_the_body_he_speaks_for_is_the_speaker():
 )
 def test_review_18_no_false_claims(body, wrong):
     assert not any(c.startswith(wrong) for c in texts(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "wrong"),
+    [
+        (
+            "The government scrapped the tax, introduced last year, and raised the minimum wage.",
+            "The government introduced",
+        ),
+        ("Police charged the man, aged 34, and released his brother.", "Police aged"),
+        (
+            "Acme reported revenue of $5 billion, adjusted net income of $1 billion, and raised its outlook.",
+            "Acme adjusted",
+        ),
+        (
+            "The airline grounded the jet, delivered three weeks ago, and cancelled 40 flights.",
+            "The airline delivered",
+        ),
+        (
+            "Falling oil prices cut BP's profit by 30%, missing forecasts.",
+            "Falling oil prices missed",
+        ),
+    ],
+)
+def test_review_19_no_false_claims(body, wrong):
+    assert not any(c.startswith(wrong) for c in texts(body))

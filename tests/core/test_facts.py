@@ -1618,3 +1618,11 @@ def test_a_speakers_not_involved_aside_negates_nothing(text, negated):
 )
 def test_a_not_involved_clause_outside_a_speaker_aside_is_negated(text, negated):
     assert extract_facts(text).negated is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [("Police said the man, who was not involved in the attack, had been released.", True)],
+)
+def test_a_not_involved_clause_after_said_the_man_is_negated(text, negated):
+    assert extract_facts(text).negated is negated

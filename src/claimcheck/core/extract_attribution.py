@@ -337,13 +337,16 @@ def _data_attribution(text: str) -> _Attribution | None:
 
 
 _WHEN_SAID = re.compile(
-    # " on Wednesday", and after a name's closing comma ", said his lawyer, X, on Tuesday"
-    r"(,\s+(?:on|in)\s(?![^,;]*[’']s\b)[^,;:“\"()]{1,60}?|"
-    r"\s+(?:(?:on|in|at|late|early|last|this|via|through)\s[^,;:“\"()]{1,60}?|"
+    r"(\s+(?:(?:on|in|at|late|early|last|this|via|through)\s[^,;:“\"()]{1,60}?|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)"
     r"(?:\s[^,;:“\"()]{1,40}?)?))\s*(?=[,.;]?$|,)"
 )
 """When and how a closing attribution was made: " on Wednesday", " in a statement on Saturday"."""
+_WHEN_AFTER_NAME = re.compile(
+    r"(,\s+on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]{2,8}\.?\s\d{1,2})"
+    r"|,\s+in\sa\s(?:statement|post|letter|interview)[^,;:“\"()]{0,40}?)\s*(?=[,.;]?$|,)"
+)
+_LOOKS_AHEAD = re.compile(r"\b(?:will|would|could|may|might|expected|plans?|set to)\b")
 _COMPARED_REST = re.compile(
     r",\s+(?:an?\s+(?:[\d.,]+%?|(?:\w+\s+)?(?:increase|decrease|rise|fall|drop|jump|gain|"
     r"decline|record|high|low))|up|down|compared|more than|less than|fewer than|twice|double)\b"
@@ -429,6 +432,12 @@ def _closing(m: re.Match[str], suffix: str) -> _Attribution:
     when = _WHEN_SAID.match(rest)
     if when:
         suffix += when.group(1)  # ", officials said on Wednesday", "... in a statement"
+    elif (after_name := _WHEN_AFTER_NAME.match(rest)) and not _LOOKS_AHEAD.search(
+        m.group("content")
+    ):
+        # ", said his coach, Patrick Sang, on Tuesday": when, after the name's closing comma
+        # (not after a content that looks ahead, whose "Tuesday" would be read as the next)
+        suffix += after_name.group(1)
     if _COMPARED_REST.match(rest) and _HAS_DIGIT.search(rest) and "://" not in rest:
         # "..., according to WHO figures, a 160% increase on last year": the figure's
         # comparison is part of what is reported

@@ -1039,6 +1039,8 @@ def _listed_verb_phrases(text: str, start: int, end: int, last_verb: str) -> lis
             (word in _COMMON_VERBS or (form == "ed" and word.endswith("ed")))
             and _verb_form(word) == form
             and word not in _STATIVE
+            and word not in _NOT_LISTED_VERBS  # "aged 34", "adjusted net income of $2 billion"
+            and not _TIME_AGO.match(text, m.end())  # "the jet, delivered three weeks ago,"
             and not _NOUN_AFTER_PARTICIPLE.match(text, m.end())  # "adjusted earnings of"
             and text.count("(", start, m.start()) <= text.count(")", start, m.start())
         ):
@@ -1047,10 +1049,17 @@ def _listed_verb_phrases(text: str, start: int, end: int, last_verb: str) -> lis
 
 
 _COMMA_VERB = re.compile(
-    r",\s+([a-z]+)\s+(?!(?:by|in|at|on|from|with|for|to|into|of|between|as|after|during|"
-    r"since|under|over|near|across|through|about|against|without|within)\b)(?=[\w$€£])"
+    r",\s+([a-z]+)\s+(?!(?:by|in|at|on|from|with|for|to|into|of|between|as|after|during|since|"
+    r"under|over|near|across|through|about|against|without|within|last|next|this|earlier|later|"
+    r"only|just|overnight|once|twice|yesterday|today|here|there|[a-z]+ly)\b)(?=[a-z\d$€£])"
 )
-"""A comma and a lower-case word with something other than a preposition after it."""
+"""A comma, a lower-case word and what looks like its direct object (a determiner, a number
+or a plural noun), not a preposition or a time ("introduced last year")."""
+_TIME_AGO = re.compile(r"[\w ]{0,25}?\b(?:ago|earlier|later|before)\b")
+_NOT_LISTED_VERBS = frozenset(
+    "aged dubbed named renamed called nicknamed titled priced valued estimated ranked rated "
+    "adjusted diluted restated annualized annualised combined reported expected".split()
+)
 _LIST_BLOCKER = re.compile(r"\bto\s+[a-z]+\s[^,]*,|,\s+(?:who|which|that)\s")
 _NOUN_AFTER_PARTICIPLE = re.compile(r"[a-z]+s\s+of\b")
 
@@ -1359,11 +1368,17 @@ _ESTIMATES = re.compile(
     r"expectations|consensus|guidance|projections)\b"
 )
 _CAUSED_FIGURE = re.compile(
-    r"(?:lifted|pushed|cut|drove|boosted|hit|dragged|raised|lowered|sent|helped|dented|hurt)\s+"
-    r"((?:[A-Z][\w’'.&-]*(?:\s[A-Z][\w’'.&-]*)?[’']s\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+)"
+    r"(?:lifted|pushed|drove|boosted)\s+"
+    r"((?:[A-Z][\w’'.&-]*(?:\s[A-Z][\w’'.&-]*)?[’']s\s+)(?:[a-z-]+\s+){0,2}?[a-z-]+)"
     r"(?=\s+(?:by|to|up|down|higher|lower|sevenfold|\d))"
 )
 """A verb that moved a figure and the figure it moved ("lifted Nvidia's revenue by 262%")."""
+_CUT_FIGURE = re.compile(
+    r"(?:cut|hit|dented|hurt|lowered|dragged)\s+"
+    r"((?:[A-Z][\w’'.&-]*(?:\s[A-Z][\w’'.&-]*)?[’']s\s+)(?:[a-z-]+\s+){0,2}?[a-z-]+)"
+    r"(?=\s+(?:by|to|down|lower|\d))"
+)
+"""A verb that lowered a figure and the figure ("cut BP's profit by 30%, missing forecasts")."""
 _LONE_PERSON = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 """A subject that is one person's name ("Smith", "Rishi Sunak")."""
 _CAPITALISED_AFTER = re.compile(r"\s[A-Z][a-z]")
@@ -2155,15 +2170,19 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 # tanks": inside a report, the reporter's own words again
                 rel = reported.group("rest")
                 reported = None
-            elif reported is not None and pronoun_reporter and not (
-                _LONE_PERSON.fullmatch(subject)
-                and gender(subject) == ("f" if reported.group("who").lower() == "she" else "m")
-                and subject.lower() not in _PLURAL_NOUNS
-                and not subject.endswith(("ers", "ors", "ists", "ants", "ents", "ians"))
-                and entity_type(canonical_entity(subject)) not in ("org", "place")
-                and "’s" not in antecedent
-                and "'s" not in antecedent
-                and not _CAPITALISED_AFTER.search(text, len(subject), comma - len(antecedent))
+            elif (
+                reported is not None
+                and pronoun_reporter
+                and not (
+                    _LONE_PERSON.fullmatch(subject)
+                    and gender(subject) == ("f" if reported.group("who").lower() == "she" else "m")
+                    and subject.lower() not in _PLURAL_NOUNS
+                    and not subject.endswith(("ers", "ors", "ists", "ants", "ents", "ians"))
+                    and entity_type(canonical_entity(subject)) not in ("org", "place")
+                    and "’s" not in antecedent
+                    and "'s" not in antecedent
+                    and not _CAPITALISED_AFTER.search(text, len(subject), comma - len(antecedent))
+                )
             ):
                 pronoun_reporter = False  # "Police arrested the man, who she said ...": she
             if reported:
@@ -2238,7 +2257,9 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                     # the person named just before
                     actor = named.group(1)
                 caused = (
-                    _CAUSED_FIGURE.match(text, verb_at, comma)
+                    (_CUT_FIGURE if verb.lower() == "missing" else _CAUSED_FIGURE).match(
+                        text, verb_at, comma
+                    )
                     if verb.lower() in ("beating", "topping", "missing", "exceeding", "surpassing")
                     and _ESTIMATES.match(rest)
                     else None

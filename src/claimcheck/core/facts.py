@@ -173,7 +173,7 @@ def _negated(text: str, words: frozenset[str] | None = None) -> bool:
     return bool(_NEGATION.search(text))
 
 
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|wrote)\s+[^,]{2,60}$")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|wrote)\s+(?:[a-z]+\s+){0,3}[A-Z][^,]{1,50}$")
 """A speaker's name just before an aside (", said Mark Hendry")."""
 _NOT_INVOLVED = re.compile(r",\s+who\s+(?:was|were|is|are)\s+not\s+(?:involved|part)\b")
 

@@ -113,7 +113,7 @@ _FUTURE = re.compile(
     r"(?<=, )(?:due|expected) (?:on|by)(?=[^,;]{1,30},\s+(?:will|would|(?:is|are) (?:set|expected)"
     r" to)\b)|"
     # "forecast" the verb, not the noun ("cut its forecast in April") or a past form
-    r"(?<!its )(?<!the )(?<!had )(?<!has )(?<!their )(?<!a )(?<!latest )(?<!new )(?<!\d )forecasts?|"
+    r"(?<!its )(?<!the )(?<!had )(?<!has )(?<!their )(?<!a )(?<!latest )(?<!new )(?<!\d )forecasts?|(?<=\d )forecasts?(?= (?:a|an|the|that)\b)|"
     r"is due|are due|next|chances? of)\b",
     re.IGNORECASE,
 )
