@@ -5709,3 +5709,11 @@ def test_review_18_no_false_claims(body, wrong):
 )
 def test_review_19_no_false_claims(body, wrong):
     assert not any(c.startswith(wrong) for c in texts(body))
+
+
+def test_the_merger_of_two_companies_is_one_merger():
+    body = "It is the largest takeover since the 2018 merger of Potash Corp and Agrium, which created Nutrien."
+    assert texts(body) == [
+        "It is the largest takeover since the 2018 merger of Potash Corp and Agrium.",
+        "The 2018 merger created Nutrien.",
+    ]

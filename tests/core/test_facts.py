@@ -1626,3 +1626,15 @@ def test_a_not_involved_clause_outside_a_speaker_aside_is_negated(text, negated)
 )
 def test_a_not_involved_clause_after_said_the_man_is_negated(text, negated):
     assert extract_facts(text).negated is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ('"This one means more than the others," Sinner said.', []),
+        ("The one-year deal was signed.", [1]),
+        ("One person died.", [1]),
+    ],
+)
+def test_one_as_a_pronoun_is_no_quantity(text, values):
+    assert [q.value for q in extract_facts(text).quantities] == values

@@ -1763,11 +1763,12 @@ _EVENT_IN_BEFORE = re.compile(
 _TRAILING_NAME = re.compile(r"\s[a-z][\w-]*\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})$")
 """A full name ending a stretch after a lowercase word ("Alcaraz faces Taylor Fritz")."""
 _BETWEEN_BEFORE = re.compile(
-    r"(?P<np>\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+between\s+[^,;]{2,60}?"
+    r"(?P<np>\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*)\s+"
+    r"(?:between|(?:(?<=merger )|(?<=combination )|(?<=tie-up ))of)\s+[^,;]{2,60}?"
     r"\s+and\s+$"
 )
-"""A noun phrase, "between" and a first party: what a ", which" after the second party
-("the war between the army and the RSF, which ...") is about."""
+"""A noun phrase, "between" (or a merger's "of") and a first party: what a ", which" after
+the second party ("the war between the army and the RSF, which ...") is about."""
 _ING_SPEECH_THAT = re.compile(
     r",\s+(?:" + "|".join(sorted(_SPEECH_ING_WORDS - {"citing"} | {"telling"})) + r")\b"
     r"[^,;]{0,40}?\bthat\b"

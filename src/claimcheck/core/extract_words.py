@@ -654,7 +654,11 @@ ING_ASIDE = (
 """A participle opening an aside ("speaking after a meeting", "wearing balaclavas"), not a
 preposition in "-ing" ("during talks") or a noun ("morning")."""
 _ING_PHRASE = re.compile(ING_ASIDE)
-_BETWEEN_END = re.compile(r"\bbetween\s+$|\bboth\s+$")
+_BETWEEN_END = re.compile(
+    r"\bbetween\s+$|\bboth\s+$"
+    r"|\b(?:merger|combination|marriage|partnership|alliance|tie-up|union)\s+of\s+$"
+)
+"""Before "A and B" that are one pair: "between", "both", "the merger of"."""
 _DET_OPEN = re.compile(r"(?:a|an|the|his|her|its|their)\s")
 _ING_OPEN = re.compile(r"\w+ing\b")
 _ARTICLE_OPEN = re.compile(r"(?:an?|the)\s|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?[’']s\s+[a-z]")

@@ -1092,6 +1092,12 @@ def _find_quantities(
         word = m.group(0)
         if word.lower() in ("a", "an") or not free(m.start(), m.end()):
             continue
+        if (
+            word.lower() == "one"
+            and _PRONOUN_ONE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            and _PRONOUN_ONE_AFTER.match(text, m.end())
+        ):
+            continue  # "This one means more", "the one that got away": a pronoun
         s, e = m.start(), m.end()
         if word.lower().startswith(("a ", "an ")) and not re.search(
             r"hundred|thousand|million|billion|trillion", word, re.IGNORECASE
@@ -1191,6 +1197,11 @@ def _find_quantities(
     return found
 
 
+_PRONOUN_ONE_BEFORE = re.compile(r"\b(?:this|that|the|each|every|any|which|no|another)\s+$", re.I)
+_PRONOUN_ONE_AFTER = re.compile(
+    r"\s*(?:$|[,.;:!?\"”]|(?:is|was|has|had|means|meant|that|who|which|of|will|would|could|"
+    r"can|did|does)\b)"
+)
 _NOT_SHARED_BEFORE = re.compile(r"\b(?:over|under|aged|with|won|beat|scored|than|to)\s+$")
 _CLAUSE_OPEN_BEFORE = re.compile(
     r"(?:^|[.,;:(]|\b(?:of|in|at|for|by|from|between|and|but|while|In|At|Of))\s*$"
