@@ -5717,3 +5717,8 @@ def test_the_merger_of_two_companies_is_one_merger():
         "It is the largest takeover since the 2018 merger of Potash Corp and Agrium.",
         "The 2018 merger created Nutrien.",
     ]
+
+
+def test_a_second_verb_under_a_modal_is_no_object_of_a_preposition():
+    body = "Brake fluid can leak from a faulty valve and reduce stopping power."
+    assert not any("from reduce" in c for c in texts(body))

@@ -328,6 +328,11 @@ def _split_list(clause: str) -> list[str]:
         return [clause]  # "$37.5 billion, plus or minus 2%": one figure and its margin
     if "between" in clause and _BETWEEN_AND.search(clause):
         return [clause]  # "take between 33 and 53 minutes": one range
+    modal_vp = _MODAL_VP_AND.search(clause)
+    if modal_vp and (modal_vp.group(1) in _BASE_VERBS or modal_vp.group(1) in _MORE_BASE_VERBS):
+        # "Brake fluid can leak from a faulty valve and reduce stopping power": a second verb
+        # under the modal, no second object of "from"
+        return [clause]
     if "," in clause and _DIGIT_COMMA.search(clause):
         # the comma of "1,100" is no list comma: read the clause without it
         masked = _DIGIT_COMMA.sub(_COMMA_MASK, clause)
@@ -335,6 +340,14 @@ def _split_list(clause: str) -> list[str]:
     return _split_list_items(clause)
 
 
+_MODAL_VP_AND = re.compile(
+    r"\b(?:can|could|will|would|may|might|should|must)\s+[a-z]+\b[^,;]*?\s+and\s+([a-z]+)\b"
+)
+_MORE_BASE_VERBS = frozenset(
+    "reduce damage affect harm prevent stop block boost cut raise lower trigger spark force "
+    "threaten undermine weaken improve delay disrupt".split()
+)
+"""Base verbs beside `_BASE_VERBS` that follow a modal's first verb after "and"."""
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
 _COMMA_MASK = "\u066c"
 """The Arabic thousands separator: one character that stands in for a digit's comma."""
