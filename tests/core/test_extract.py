@@ -5722,3 +5722,11 @@ def test_the_merger_of_two_companies_is_one_merger():
 def test_a_second_verb_under_a_modal_is_no_object_of_a_preposition():
     body = "Brake fluid can leak from a faulty valve and reduce stopping power."
     assert not any("from reduce" in c for c in texts(body))
+
+
+def test_a_base_verb_under_a_final_relatives_modal_stays_in_the_relative():
+    body = (
+        "Mark Delaney will become deputy chief executive of the merged group, which will keep "
+        "its headquarters in Oslo and have a secondary listing in New York."
+    )
+    assert not any(c.startswith("Mark Delaney have") for c in texts(body))

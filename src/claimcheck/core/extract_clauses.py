@@ -819,6 +819,10 @@ def _relative_spans(text: str) -> list[tuple[int, int]]:
 
 
 _REL_OPEN = re.compile(r",\s+(?:who|whose|which)\b")
+_FINAL_RELATIVE = re.compile(
+    r",\s+(?:who|which)\s+(?:will|would|could|can|may|might|should|must)\b[^,;]*$"
+)
+"""A relative clause under a modal that runs to the end of the text."""
 
 
 _COUNT_WORDS = (
@@ -842,6 +846,9 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
     if ", and " in text and (_AGED_PAIR.match(text) or _aged_people(text) is not None):
         return [(0, len(text))]  # "Kieran Doyle, 31, and Mohammed Rashid, 29, were ...": one
     inside = _relative_spans(text) if ", wh" in text else ()
+    # a relative clause that runs to the end ("the merged group, which will keep its
+    # headquarters in Oslo and have a listing in New York"): its "and <verb>" is its own
+    final_rel = _FINAL_RELATIVE.search(text) if ", wh" in text else None
     when_at = text.find(", when ")
     for m in _CONJUNCTION.finditer(text):
         if inside and any(a < m.start() < b for a, b in inside):
@@ -853,6 +860,16 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
         first = words[0]
         low = first.lower()
         new_clause = False
+        if (
+            final_rel is not None
+            and m.start() > final_rel.start()
+            and m.group(0).strip() == "and"
+            and first.islower()
+            and low not in _PRONOUN_SUBJ
+            and low not in _DET
+            and (low in ("have", "be") or low in _BASE_VERBS or low in _MORE_BASE_VERBS)
+        ):
+            continue  # a base verb under the relative's modal
         if m.group(0).strip() == "and" and low.endswith(("ed", "ing")):
             opened = text.rfind(", ", 0, m.start())
             if (
