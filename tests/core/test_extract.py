@@ -5730,3 +5730,17 @@ def test_a_base_verb_under_a_final_relatives_modal_stays_in_the_relative():
         "its headquarters in Oslo and have a secondary listing in New York."
     )
     assert not any(c.startswith("Mark Delaney have") for c in texts(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        ("He said sales had risen 5%, citing strong demand.", "He cited strong demand."),
+        (
+            "Tiley said that the event had generated more than A$500 million, citing a study by Ernst & Young.",
+            "Tiley cited a study by Ernst & Young.",
+        ),
+    ],
+)
+def test_citing_after_a_report_is_the_speakers(body, claim):
+    assert claim in texts(body)

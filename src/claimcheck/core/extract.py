@@ -638,6 +638,9 @@ follows a stoppage and comes after a walkout"), unlike "and strikes", "and remai
 
 _PERSON_NOT_PLAIN = re.compile(r"\bof\s+[A-Z]|[A-Z][\w-]*[’']s\b|,\s*\d{1,3}\b")
 """Around a person's name: "of X" (a victim, a relative), "X's" (a possessor), "X, 34"."""
+_SAID_END = re.compile(r"\b(?:said|says|told \w+)(?: that)?$")
+_CITED_SIDE = re.compile(r"[^,]{1,80}? cited (.+)$")
+"""A participle claim "<subject> cited <reason>" made from ", citing <reason>"."""
 _POSSESSIVE_TITLE = re.compile(r"(?:his|her|their|His|Her|Their)\s")
 _AND_THAT_CUT = re.compile(r"\band\s+that\s*$")
 """The end of the text before a clause cut at "and that" (a second report of one speaker)."""
@@ -1291,7 +1294,16 @@ def _claims_from_sentence(
             for listed in gapped if len(gapped) > 1 else _split_list(piece):
                 for part in _reduced_relative(listed):
                     texts.extend(_split_objects(part))
+        speakers_own: set[str] = set()
         for side_text, _ in side:
+            cited = _CITED_SIDE.match(side_text) if piece_prefix and speaker_phrase else None
+            if cited is not None and _SAID_END.search(prefix):
+                # "He said sales had risen 5%, citing strong demand": the speaker cites it,
+                # not the sales
+                own_citation = f"{speaker_phrase[:1].upper()}{speaker_phrase[1:]} cited {cited.group(1)}"
+                speakers_own.add(own_citation)
+                texts.append(own_citation)
+                continue
             # A side claim may carry its own adjunct: "targeting the city of Belgorod, located
             # 32 kilometers from the border".
             inner_main, inner_side = _adjuncts(side_text)
@@ -1301,7 +1313,9 @@ def _claims_from_sentence(
             if piece_prefix and text.startswith(("In ", "On ", "At ", "During ")):
                 text = text[0].lower() + text[1:]  # "The union says in Australia, pay is ..."
             joined = _clean(f"{piece_prefix} {text}" if piece_prefix else text)
-            if piece_suffix:
+            if text in speakers_own:
+                joined = _clean(text)
+            if piece_suffix and text not in speakers_own:
                 joined = _clean(joined.rstrip(".") + piece_suffix)
             if _VAGUE_SUBJECT.match(text):
                 continue  # "This action follows ...": not standalone
