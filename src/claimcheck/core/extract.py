@@ -638,6 +638,11 @@ follows a stoppage and comes after a walkout"), unlike "and strikes", "and remai
 
 _PERSON_NOT_PLAIN = re.compile(r"\bof\s+[A-Z]|[A-Z][\w-]*[’']s\b|,\s*\d{1,3}\b")
 """Around a person's name: "of X" (a victim, a relative), "X's" (a possessor), "X, 34"."""
+_CHANGE_OR_STATE = re.compile(
+    r"\b(?:rose|fell|risen|fallen|grew|grown|jumped|declined|slowed|surged|slumped|climbed|"
+    r"soared|plunged|was|were|is|are|remained|had been|would be|will be)\b"
+)
+"""A reported change or state, which cannot cite anything ("sales had risen 5%, citing ...")."""
 _SAID_END = re.compile(r"\b(?:said|says|told \w+)(?: that)?$")
 _CITED_SIDE = re.compile(r"[^,]{1,80}? cited (.+)$")
 """A participle claim "<subject> cited <reason>" made from ", citing <reason>"."""
@@ -1297,10 +1302,16 @@ def _claims_from_sentence(
         speakers_own: set[str] = set()
         for side_text, _ in side:
             cited = _CITED_SIDE.match(side_text) if piece_prefix and speaker_phrase else None
-            if cited is not None and _SAID_END.search(prefix):
+            if (
+                cited is not None
+                and _SAID_END.search(prefix)
+                and _CHANGE_OR_STATE.search(content.split(", citing", 1)[0])
+            ):
                 # "He said sales had risen 5%, citing strong demand": the speaker cites it,
                 # not the sales
-                own_citation = f"{speaker_phrase[:1].upper()}{speaker_phrase[1:]} cited {cited.group(1)}"
+                own_citation = (
+                    f"{speaker_phrase[:1].upper()}{speaker_phrase[1:]} cited {cited.group(1)}"
+                )
                 speakers_own.add(own_citation)
                 texts.append(own_citation)
                 continue

@@ -1409,6 +1409,11 @@ _CUT_FIGURE = re.compile(
     r"(?=\s+(?:by|to|down|lower|\d))"
 )
 """A verb that lowered a figure and the figure ("cut BP's profit by 30%, missing forecasts")."""
+_DEAL_REL = re.compile(
+    r"which\s+(?:created|formed|would create|will create|cost|closed|collapsed|took|"
+    r"was (?:completed|blocked|approved|announced|valued|agreed))\b"
+)
+"""What a ", which" after "the merger of A and B" says of the merger itself."""
 _LONE_PERSON = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 """A subject that is one person's name ("Smith", "Rishi Sunak")."""
 _CAPITALISED_AFTER = re.compile(r"\s[A-Z][a-z]")
@@ -2037,6 +2042,14 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 antecedent = ""  # "measuring 5.5, which triggered landslides": not the figure
             elif after.startswith("which") and antecedent[:1] in ("t", "T", "a", "A"):
                 pair_of = _BETWEEN_BEFORE.search(text, 0, comma - len(antecedent))
+                if (
+                    pair_of is not None
+                    and text.startswith(" of ", pair_of.end("np"))
+                    and not _DEAL_REL.match(after)
+                ):
+                    pair_of = (
+                        None  # "the merger of Sprint and T-Mobile, which is owned by": T-Mobile
+                    )
                 if pair_of is not None:
                     # "the war between the army and the RSF, which broke out in 2023": the war
                     antecedent = re.sub(r"^(?:[Aa]n?|The) ", "the ", pair_of.group("np"))
