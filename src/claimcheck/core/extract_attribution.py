@@ -15,6 +15,7 @@ from claimcheck.core.extract_words import (
     _DESCRIPTION_HEADS,
     _DESCRIPTION_OPEN,
     _LOWER_TOKEN,
+    _NAME_INSIDE,
     ING_ASIDE,
     _Context,
     _demonym,
@@ -464,7 +465,7 @@ def _closing(m: re.Match[str], suffix: str) -> _Attribution:
             content, at = content[again.end() :], at + again.end()
         elif (
             tail.group("conj") in ("while", "whereas", "but")
-            and not _OTHER_NAME.search(content)
+            and not _NAME_INSIDE.search(content)  # someone else's report
             # "..., but Israel said it had targeted militants": a report of its own
             and _SPEECH_WORDS.isdisjoint(content.lower().split()[:8])
         ):
@@ -498,8 +499,6 @@ _OWN_SUBJECT = re.compile(
     r"could)\b)"
 )
 """A clause that opens with a subject of its own (not a verb or a pronoun)."""
-_OTHER_NAME = re.compile(r"\s[A-Z][a-z]")
-"""A name inside a clause ("while rival Acme reported"): someone else's report."""
 _SPEAKER_AGAIN = re.compile(
     r"(?:(?:he|she|it|they)\s+)?(?:also\s+)?(?P<verb>noted|added|warned|said|cautioned|"
     r"stressed|insisted|acknowledged|conceded)\s+(?:that\s+)?"

@@ -24,6 +24,7 @@ from claimcheck.core.extract_words import (
     _ING_OPEN,
     _ING_PHRASE,
     _MODAL,
+    _NAME_INSIDE,
     _PARTICIPLE_ED,
     _PARTICIPLE_ING,
     _PLURAL_NOUNS,
@@ -1397,16 +1398,18 @@ _ESTIMATES = re.compile(
     r"\s+(?:(?:analysts'|analysts’|market|its|their|the)\s+)?(?:own\s+)?(?:estimates|forecasts|"
     r"expectations|consensus|guidance|projections)\b"
 )
+_OWNED_FIGURE = r"((?:[A-Z][\w’'.&-]*(?:\s[A-Z][\w’'.&-]*)?[’']s\s+)(?:[a-z-]+\s+){0,2}?[a-z-]+)"
+"""A figure and its named owner ("Nvidia's revenue"), the group the two verb patterns keep."""
 _CAUSED_FIGURE = re.compile(
     r"(?:lifted|pushed|drove|boosted)\s+"
-    r"((?:[A-Z][\w’'.&-]*(?:\s[A-Z][\w’'.&-]*)?[’']s\s+)(?:[a-z-]+\s+){0,2}?[a-z-]+)"
-    r"(?=\s+(?:by|to|up|down|higher|lower|sevenfold|\d))"
+    + _OWNED_FIGURE
+    + r"(?=\s+(?:by|to|up|down|higher|lower|sevenfold|\d))"
 )
 """A verb that moved a figure and the figure it moved ("lifted Nvidia's revenue by 262%")."""
 _CUT_FIGURE = re.compile(
     r"(?:cut|hit|dented|hurt|lowered|dragged)\s+"
-    r"((?:[A-Z][\w’'.&-]*(?:\s[A-Z][\w’'.&-]*)?[’']s\s+)(?:[a-z-]+\s+){0,2}?[a-z-]+)"
-    r"(?=\s+(?:by|to|down|lower|\d))"
+    + _OWNED_FIGURE
+    + r"(?=\s+(?:by|to|down|lower|\d))"
 )
 """A verb that lowered a figure and the figure ("cut BP's profit by 30%, missing forecasts")."""
 _DEAL_REL = re.compile(
@@ -1416,8 +1419,6 @@ _DEAL_REL = re.compile(
 """What a ", which" after "the merger of A and B" says of the merger itself."""
 _LONE_PERSON = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 """A subject that is one person's name ("Smith", "Rishi Sunak")."""
-_CAPITALISED_AFTER = re.compile(r"\s[A-Z][a-z]")
-"""Another name between the subject and a relative clause's antecedent."""
 _SINGULAR_REL = re.compile(
     r"(?:which|who)\s+(?:(?:now|also|still|already|currently|\w+ly)\s+)?"
     r"(?:is|was|has|does|[a-z]+[^s\W]s)\b"
@@ -2225,7 +2226,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                     and entity_type(canonical_entity(subject)) not in ("org", "place")
                     and "’s" not in antecedent
                     and "'s" not in antecedent
-                    and not _CAPITALISED_AFTER.search(text, len(subject), comma - len(antecedent))
+                    and not _NAME_INSIDE.search(text, len(subject), comma - len(antecedent))
                 )
             ):
                 pronoun_reporter = False  # "Police arrested the man, who she said ...": she

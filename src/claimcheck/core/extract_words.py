@@ -16,6 +16,7 @@ import html
 import re
 from dataclasses import dataclass, field
 
+from claimcheck.core.facts_dates import _WEEKDAYS
 from claimcheck.core.facts_entities import (
     _ALIASES,
     _LEAD_NOUNS,
@@ -29,6 +30,8 @@ from claimcheck.core.facts_text import literal_alternation
 from claimcheck.core.given_names import gender
 from claimcheck.core.models import Entity
 
+_NAME_INSIDE = re.compile(r"\s[A-Z][a-z]")
+"""A name inside a stretch of text ("while rival Acme reported", "arrested Jones, who")."""
 _DET = frozenset(
     "the a an this that these those his her its their our my your some any each every no "
     "both either neither all several many much few".split()
@@ -977,9 +980,8 @@ _FRONTING_WORDS = frozenset(
     "like unlike besides outside inside across amid amidst against with without as after "
     "before under over beyond despite near".split()
 )
-_TIME_OPENERS = frozenset(
-    "yesterday today tomorrow earlier later meanwhile now then monday tuesday wednesday "
-    "thursday friday saturday sunday".split()
+_TIME_OPENERS = frozenset("yesterday today tomorrow earlier later meanwhile now then".split()) | (
+    frozenset(_WEEKDAYS)
 )
 
 

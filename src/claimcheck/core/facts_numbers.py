@@ -1203,6 +1203,7 @@ _PRONOUN_ONE_AFTER = re.compile(
     r"can|did|does)\b)"
 )
 _NOT_SHARED_BEFORE = re.compile(r"\b(?:over|under|aged|with|won|beat|scored|than|to)\s+$")
+"""Before a number whose slot differs from the next one's ("finished with 32 and 12 rebounds")."""
 _CLAUSE_OPEN_BEFORE = re.compile(
     r"(?:^|[.,;:(]|\b(?:of|in|at|for|by|from|between|and|but|while|In|At|Of))\s*$"
 )
@@ -1212,7 +1213,6 @@ _PREDICATE_AFTER = re.compile(
     r"rose|fell|died|grew|gained|won|lost|took|[a-z]{3,}ed)\b"
 )
 """A verb right after a quantity's noun phrase ("3 people died", "60 percent of stocks gained")."""
-"""Before a number whose slot differs from the next one's ("finished with 32 and 12 rebounds")."""
 _AND_OR_BETWEEN = re.compile(r"\s*,?\s+(?:and|or)\s+")
 _FIRST_NUMBER = re.compile(r"[$€£]?[\d.,]+|[A-Za-z]+(?:-[A-Za-z]+)?")
 
