@@ -678,9 +678,6 @@ def _without_aside(m: re.Match[str]) -> str:
 _REPORT_TAIL = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,4}(?:said|says|say|told|reported|added|noted|warned)\b[^,;]{0,40}$"
 )
-_SUBJECT_OPENERS = frozenset(
-    "the a an this these those we they it he she there its their our".split()
-)
 
 
 def _claims_from_sentence(
