@@ -5761,3 +5761,33 @@ def test_citing_after_a_report_is_the_speakers(body, claim):
 )
 def test_review_20_claims(body, claim):
     assert claim in texts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "Siemens said the seals met all specifications. It said it was working with the carmaker.",
+            "Siemens said it was working with the carmaker.",
+        ),
+        (
+            "Kessler Hydraulik said in a statement that the valves were safe. It said it was "
+            "cooperating.",
+            "Kessler Hydraulik said it was cooperating.",
+        ),
+    ],
+)
+def test_it_said_after_a_firm_named_without_a_suffix(body, claim):
+    assert claim in texts(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Officials said the seals met all specifications. It said it was working with the carmaker.",
+        "John Smith said the valves were safe. It said it was cooperating.",
+        "Farmers said the valves were safe. It said it was cooperating.",
+    ],
+)
+def test_it_said_does_not_mean_people_reported_before(body):
+    assert "It said it was" in " ".join(texts(body))

@@ -1423,6 +1423,18 @@ def _claims_from_sentence(
             ctx.plural_speaker = phrase
         elif phrase.lower() == "they":
             ctx.plural_speaker = previous_plural  # "They said ... They added": the same
+    elif (
+        attribution is not None
+        and speaker
+        and speaker_is_person
+        and attribution.speaker.strip() == speaker  # no title, no "he"
+        and " " in speaker
+        and ctx.gender_of(speaker) is None
+        and not _PERSONAL.search(sentence.lower())
+    ):
+        # "Kessler Hydraulik said ... It said ...": a firm's name the entity finder took
+        # for a person's, since no given name opens it; "It" can only mean the firm
+        ctx.named_speaker = speaker
     return _dedupe(claims)
 
 

@@ -16,6 +16,7 @@ from claimcheck.core.extract_words import (
     _DESCRIPTION_OPEN,
     _LOWER_TOKEN,
     _NAME_INSIDE,
+    _PLURAL_NOUNS,
     ING_ASIDE,
     _Context,
     _demonym,
@@ -514,6 +515,26 @@ _ELLIPTICAL_TAIL_END = re.compile(
 `_ELLIPTICAL_END`, which ends on an auxiliary after a pronoun."""
 
 
+_PEOPLE_ENDINGS = (
+    "ers", "ors", "ists", "ans", "ants", "ents", "ives", "ats", "als", "ites", "ss", "us", "is",
+    "ics", "'s", "’s",
+)  # fmt: skip
+
+
+def _name_in_s(word: str) -> bool:
+    """One capitalised word in "s" that is a body's name ("Siemens", "Barclays", "Adidas"),
+    not a plural of people ("Officials", "Farmers", "Democrats") or of things ("Exports")."""
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and low.isalpha()
+        and low.endswith("s")
+        and low not in _PLURAL_NOUNS
+        and not low.endswith(_PEOPLE_ENDINGS)
+    )
+
+
 def _organisation(speaker: str | None) -> bool:
     """Whether who a sentence reports ("the ministry said") is what a following "It said"
     means: one body, not a person, a pronoun, a plural ("officials") or two ("Apple and
@@ -526,7 +547,7 @@ def _organisation(speaker: str | None) -> bool:
         return True  # "Acme Foods", "ESB Networks": a body's name, though it ends in "s"
     if (
         low in ("it", "he", "she", "they", "this", "that", "there", "we", "i", "you")
-        or low.endswith("s")
+        or (low.endswith("s") and not _name_in_s(speaker))
         or "or" in words
         or "," in low
     ):
@@ -593,6 +614,8 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
         phrase = _BRACKETED.sub("", phrase)
     phrase = _WHEN_WORD.sub("", phrase.strip())  # "The fire brigade now", "Earlier it"
     low = phrase.strip().lower()
+    if low == "it" and not ctx.speaker and ctx.named_speaker:
+        return ctx.named_speaker
     if (
         low == "it"
         and not ctx.speaker

@@ -543,10 +543,14 @@ class _Context:
     plural_speaker: str | None = None
     """The many the sentence before reported ("the authors reported"), as written, whom a
     following "They said" means."""
+    named_speaker: str | None = None
+    """A name the sentence before reported that reads as a person's but need not be one
+    ("Kessler Hydraulik said ..."): no given name tells, so a following "It said" means it."""
 
     def forget_speakers(self) -> None:
         """Drop who the sentence before reported or quoted (each sentence sets them anew)."""
         self.speaker = self.quote_speaker = self.quote_phrase = self.plural_speaker = None
+        self.named_speaker = None
         self.reported = False
 
 
