@@ -5791,3 +5791,27 @@ def test_it_said_after_a_firm_named_without_a_suffix(body, claim):
 )
 def test_it_said_does_not_mean_people_reported_before(body):
     assert "It said it was" in " ".join(texts(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "Danish shipping group Maersk said it would keep routing its vessels around the Cape. "
+            "The company did not rule out a return to the Red Sea.",
+            "Maersk did not rule out a return to the Red Sea.",
+        ),
+        (
+            "Swedish carmaker Nordvik is recalling 214,000 vehicles, the agency said. About 31,000 "
+            "vehicles in Canada are also affected, the company said.",
+            "About 31,000 vehicles in Canada are also affected, Nordvik said.",
+        ),
+    ],
+)
+def test_the_company_after_a_name_introduced_by_what_it_is(body, claim):
+    assert claim in texts(body)
+
+
+def test_the_company_is_not_a_person_introduced_by_what_they_do():
+    body = "Danish striker Rasmus Hojlund scored twice. The company said demand was weak."
+    assert "The company said demand was weak." in texts(body)

@@ -316,6 +316,14 @@ _CORPORATE_SUFFIXES = frozenset(
 """Last words of a company's name, which "the company" and "the firm" then mean."""
 _COMPANY_SUBJECT = re.compile(r"(?!The\b)[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}")
 """A subject that may be a company ("Intel", "Boeing"): one to three capitalised words."""
+_DESCRIBED_COMPANY = re.compile(
+    r"(?:[Tt]he\s+)?(?:(?:[A-Z][a-z]+|[a-z][\w-]*)\s+){0,3}?"
+    r"(?P<head>group|company|firm|carmaker|automaker|chipmaker|drugmaker|lender|insurer|retailer|"
+    r"airline|carrier|conglomerate|giant|operator|manufacturer|maker|supplier|producer|miner)\s+"
+    r"(?P<name>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})"
+)
+"""A company's name after what it is ("Danish shipping group Maersk", "German carmaker
+Volkswagen"): the name is what "the company" means later."""
 _NAMED_WITH_THE = frozenset(
     "ministry bank agency court commission council committee department army navy party union "
     "authority bureau service institute fund board parliament senate assembly foundation "
@@ -509,6 +517,13 @@ class _Context:
         if subject and owned is not None and owned.group("head") not in seen:
             # "Sudan's health ministry said ... The ministry said": the same ministry
             self.descriptions[owned.group("head")] = subject
+        described = _DESCRIBED_COMPANY.fullmatch(subject) if subject and " " in subject else None
+        if described is not None and _company_subject(described.group("name")):
+            # "Danish shipping group Maersk said ... The company did not rule out ...": Maersk
+            subject = described.group("name")
+            head = described.group("head")
+            if head in _DESCRIPTION_HEADS and head not in seen:
+                self.descriptions[head] = subject
         if (
             subject
             and _company_subject(subject)
