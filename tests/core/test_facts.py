@@ -1638,3 +1638,51 @@ def test_a_not_involved_clause_after_said_the_man_is_negated(text, negated):
 )
 def test_one_as_a_pronoun_is_no_quantity(text, values):
     assert [q.value for q in extract_facts(text).quantities] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The threshold fell to 300,000 pounds from 425,000 pounds last April.",
+            [(300000.0, "GBP", False), (425000.0, "GBP", False)],
+        ),
+        ("($1 = 0.7920 pounds)", [(1.0, "USD", False), (0.792, "GBP", False)]),
+        (
+            "He lost 20 pounds to 180 pounds.",
+            [(9.07185, "kg", False), (81.6466, "kg", False)],
+        ),
+    ],
+)
+def test_pounds_set_against_sterling_and_rate_footers(text, expected):
+    assert quantities(text) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Exposure was 8.3 micrograms per cubic metre, below the limit of 25 micrograms.",
+            [(8.3, "µg/m3", False), (25.0, "µg/m3", False)],
+        ),
+        ("The guideline is 5 µg/m³.", [(5.0, "µg/m3", False)]),
+        ("Lead levels hit 15 milligrams per litre.", [(15.0, "mg/L", False)]),
+        ("A tablet contains 5 micrograms of vitamin D.", [(5.0, "microgram", False)]),
+    ],
+)
+def test_concentrations(text, expected):
+    assert quantities(text) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exposure to PM2.5 was linked to dementia.", [("PM2.5", "other")]),
+        ("JPMorgan advised Brightline.", [("JPMorgan", "org"), ("Brightline", "other")]),
+        ("The study was published in The Lancet.", [("Lancet", "other")]),
+        ("Russia fired a Lancet at the tank.", [("Russia", "place"), ("Lancet", "weapon")]),
+        ("Charts were drawn with ECharts Java.", [("ECharts Java", "other")]),
+    ],
+)
+def test_names_with_digits_inner_capitals_and_journals(text, expected):
+    assert [(e.name, e.type) for e in extract_facts(text).entities] == expected

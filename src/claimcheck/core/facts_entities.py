@@ -172,11 +172,12 @@ _NAME_WORD = (
     # a mixed-case acronym first ("BoE", "PwC", "DfE"): not cut to "Bo"
     rf"(?:[A-Z][a-z][A-Z]{{1,2}}(?![\w’'])|[{_UP}][{_LOW}]?['’][{_UP}][{_LOW}]+|[{_UP}][{_LOW}'’]+(?:[{_UP}][{_LOW}]+)*"
     rf"(?:-[{_UP}][{_LOW}]+)?|"
-    # an acronym with the digits it ends with ("COP28", "MH370"), never cut before them
-    rf"[{_UP}]\.|[A-Z]{{2,}}(?:/[A-Z]+)?(?:\d+)?(?![\dA-Z])|Mc[A-Z][a-z]+)"
+    # an acronym with the digits it ends with ("COP28", "MH370", "PM2.5"), never cut before them
+    rf"[{_UP}]\.|[A-Z]{{2,}}[a-z]{{2,}}(?:[A-Z][a-z]+)*|"
+    rf"[A-Z]{{2,}}(?:/[A-Z]+)?(?:\d+(?:\.\d+)?)?(?![\dA-Z])|Mc[A-Z][a-z]+)"
 )
 """One word of a name: "Kirby", "O'Brien", "D'Alema", "Jean-Pierre", "J.", "NATO", "McCain",
-"McLeish", "DeSantis", "YouTube", "Hernández"."""
+"McLeish", "DeSantis", "YouTube", "JPMorgan", "Hernández"."""
 _CONNECT = (
     rf"(?:(?:\s(?:of|de|del|la|da|di|du|dos|das|van|von|der|den|al|bin)(?:\s(?:de|del|la|der|den))?|\s(?:and|&)"
     r"|(?:(?<=Institute)|(?<=Institutes)|(?<=Office)|(?<=Centre)|(?<=Centres)|(?<=Center)|"
@@ -283,6 +284,12 @@ _THING_HEADS = frozenset(
 """Last words that make a name neither a person nor a place ("James Webb Space Telescope")."""
 
 
+_INNER_CAPITAL = re.compile(r"[A-Z]{2}[a-z]|[a-z][A-Z]")
+_TWO_CAPITALS_THEN_LOWER = re.compile(r"[A-Z]{2}[a-z]")
+_JOURNAL_BEFORE = re.compile(r"\b(?:in\s+[Tt]he|journal(?:\s+[Tt]he)?)\s*$")
+"""Before a journal's name ("published in The Lancet", "the journal Lancet")."""
+
+
 def entity_type(name: str, before: str = "") -> str:
     """Guess the type of a canonical name: "person", "place", "org", "weapon" or "other"."""
     low = name.lower()
@@ -344,6 +351,8 @@ def entity_type(name: str, before: str = "") -> str:
     if (
         2 <= len(words) <= 4
         and all(w[:1].isalpha() for w in words)
+        and not any(c.isdigit() for c in name)  # "Average PM2.5", "Falcon 9"
+        and not _TWO_CAPITALS_THEN_LOWER.search(name)  # "ECharts Java"; not "LeBron James"
         and name[:1].isupper()
         and not name.isupper()
         and not any(w in _NOT_NAME_WORDS for w in words)
@@ -464,6 +473,12 @@ def _type_in_text(name: str, text: str, at: int) -> str:
         and not text.startswith("s", at + len(name) + 1)  # "‘Boris Johnson’s plan ...’"
     ):
         return "other"  # 'the 1979 film "Breaking Away"': a title in quotation marks
+    if (
+        kind in ("weapon", "person")
+        and name.startswith("Lancet")
+        and _JOURNAL_BEFORE.search(text, max(0, at - 20), at)
+    ):
+        return "other"  # "published in The Lancet": the journal, not the drone
     if kind != "other":
         return kind
     return "person" if _prev_word(text, at) in _PERSON_TITLES else kind
@@ -719,6 +734,8 @@ def _find_entities(text: str) -> list[Entity]:
         word = m.group(0)
         if word.split("-")[0].upper() in ("COVID", "SARS", "MERS", "G", "H", "N", "T", "UTF"):
             continue
+        if word == "Lancet" and _JOURNAL_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "published in The Lancet": the journal, not the drone
         out.append(
             Entity(
                 name=canonical_entity(word), text=word, type="weapon", start=m.start(), end=m.end()
@@ -751,6 +768,7 @@ def _find_entities(text: str) -> list[Entity]:
                 and not _after_title(text, back)
                 # "NASA's crew": an acronym is a name wherever it stands ("BACKGROUND" is not)
                 and not (2 <= len(surface) <= 6 and surface.isupper())
+                and not _INNER_CAPITAL.search(surface)  # "JPMorgan", "PwC", "BlackRock"
             ):
                 continue
         if titled:

@@ -261,6 +261,12 @@ _units("°f|fahrenheit|degrees fahrenheit|degrees f", "°F")
 _units("mm|millimeter|millimeters|millimetre|millimetres", "km", 1e-6)
 _units("ppm|parts per million", "ppm")
 _units("ppb|parts per billion", "ppb")
+_units(
+    "micrograms per cubic metre|micrograms per cubic meter|micrograms per cubic metre of air|"
+    "micrograms per cubic meter of air|µg/m3|µg/m³|ug/m3|μg/m3|μg/m³",
+    "µg/m3",
+)
+_units("milligrams per litre|milligrams per liter|mg/l", "mg/L")
 _units("mw|megawatt|megawatts", "MW")
 _units("gw|gigawatt|gigawatts", "GW")
 
@@ -711,6 +717,18 @@ _MONEY_CHANGE = re.compile(
 """A sum of money changing: "fees will rise to 9,535 pounds", "frozen at 9,250 pounds"."""
 
 
+_RATE_FOOTER = re.compile(r"(?:[$€¥]|US\$|USD|EUR)\s?1\s?=\s?\d[\d.,]*\s?pounds?$", re.IGNORECASE)
+"""A wire copy's exchange-rate footer: "($1 = 0.7920 pounds)"."""
+_FROM_POUNDS = re.compile(
+    r"\d[\d,.]*(?:\s(?:million|billion|m|bn))?\s(?P<unit>pounds?)"
+    r"\s(?:from|to|against|versus|and|or)\s(?:about\s|around\s|nearly\s)?"
+    r"\d[\d,.]*(?:\s(?:million|billion|m|bn))?\s?pounds?$",
+    re.IGNORECASE,
+)
+"""A sum in pounds set against the one before it ("fell to 300,000 pounds from 425,000
+pounds"): money if that one is."""
+
+
 def _sterling(unit_text: str | None, value: float, text: str, end: int) -> bool:
     """Whether "pounds" after a number is money: "48 million pounds", "a 12 million pound
     fine", "fined 5,000 pounds", "will cost 1,399 pounds" are; "200 pounds" and "5 million pounds
@@ -723,6 +741,11 @@ def _sterling(unit_text: str | None, value: float, text: str, end: int) -> bool:
         return False  # "2 pounds of cheese", "5 million pounds of beef": weights
     if _MONEY_NOUN_AFTER.match(text, end):
         return True  # "a 5,000-pound fine", "a 2 million pound contract"
+    if _RATE_FOOTER.search(text, max(0, end - 30), end):
+        return True  # "($1 = 0.7920 pounds)"
+    paired = _FROM_POUNDS.search(text, max(0, end - 80), end)
+    if paired is not None and _sterling(paired.group("unit"), 0, text, paired.end("unit")):
+        return True  # "fell to 300,000 pounds from 425,000 pounds"
     if (
         _MONEY_BEFORE.search(text, max(0, end - 56), end)
         or _MONEY_CHANGE.search(text, max(0, end - 80), end)
@@ -1194,7 +1217,26 @@ def _find_quantities(
     found.sort(key=lambda q: q.start)
     if len(found) > 1:
         found = _elided_units(text, _shared_units(text, found))
+        found = _rates_said_short(found)
     return found
+
+
+_RATE_OF_MASS = {"µg/m3": ("microgram", "micrograms"), "mg/L": ("milligram", "milligrams")}
+"""Concentrations, and the mass a sentence names them by after it has said them in full."""
+
+
+def _rates_said_short(found: list[Quantity]) -> list[Quantity]:
+    """A mass after a concentration in the same sentence is that concentration ("8.3
+    micrograms per cubic metre, below the limit of 25 micrograms": 25 µg/m3)."""
+    rate = None
+    out = []
+    for q in found:
+        if q.unit in _RATE_OF_MASS:
+            rate = q.unit
+        elif rate is not None and q.unit in _RATE_OF_MASS[rate]:
+            q = Quantity(q.value, rate, q.text, q.start, q.end, q.approx)
+        out.append(q)
+    return out
 
 
 _PRONOUN_ONE_BEFORE = re.compile(r"\b(?:this|that|the|each|every|any|which|no|another)\s+$", re.I)
