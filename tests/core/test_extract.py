@@ -5815,3 +5815,33 @@ def test_the_company_after_a_name_introduced_by_what_it_is(body, claim):
 def test_the_company_is_not_a_person_introduced_by_what_they_do():
     body = "Danish striker Rasmus Hojlund scored twice. The company said demand was weak."
     assert "The company said demand was weak." in texts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "Acme reported quarterly results on Tuesday. Revenue rose 5% to $2 billion. Net profit "
+            "fell 2%, the company said.",
+            "Net profit fell 2%, Acme said.",
+        ),
+        ("Rain fell on Tuesday. The company said sales rose 5%.", "The company said sales rose 5%."),
+    ],
+)
+def test_the_company_is_never_a_measure_noun_opening_a_sentence(body, claim):
+    assert claim in texts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "Egg prices plunged 9.4%, but beef prices rose 2.2% and are now 14% higher than a "
+            "year ago.",
+            "Beef prices are now 14% higher than a year ago.",
+        ),
+        ("Sales fell 3%, while profit rose 5% and hit a record.", "Profit hit a record."),
+    ],
+)
+def test_a_verb_phrase_after_a_contrasted_clause_goes_on_with_its_subject(body, claim):
+    assert claim in texts(body)

@@ -267,6 +267,17 @@ def _own_span_end(clause: str) -> int:
 _BODY_SUBJECT = re.compile(r"(?:The\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,5}")
 """A subject that is a name ("Ford", "The FAA", "Southwest Airlines")."""
 _BUT_BEFORE = re.compile(r",\s*but\W*$")
+_NOT_A_NOUN = (
+    r"(?:not|no|from|in|on|at|for|with|by|of|to|only|also|even|just|as|than|then|so|all|"
+    r"both|each|some|many|most|few|more|less)"
+)
+_SET_AGAINST = re.compile(r"\b(?:but|while|whereas|although|though)\s*$")
+"""Before a clause that sets a subject of its own against the one before."""
+_COMMON_NOUN_PHRASE = re.compile(
+    r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)?(?:(?!" + _NOT_A_NOUN + r"\b)[a-z][a-z-]+\s+){0,2}"
+    r"(?!" + _NOT_A_NOUN + r"\b)[a-z][a-z-]+"
+)
+"""A short common noun phrase ("beef prices", "net profit", "the core rate")."""
 _PERSON_NOUN = re.compile(
     r"\b(?:defendant|suspect|man|woman|boy|girl|victim|driver|officer|player|patient|accused|"
     r"pilot|soldier|teacher|doctor|nurse|worker|student|child|son|daughter|mother|father|wife|"
@@ -1205,7 +1216,17 @@ def _claims_from_sentence(
                 and not (" while " in prev_clause or " whereas " in prev_clause)
             )
         )
-        if not elided and index > 0 and _plain_noun_phrase(subj):
+        if not elided and index > 0 and (
+            _plain_noun_phrase(subj)
+            or (
+                _COMMON_NOUN_PHRASE.fullmatch(subj) is not None
+                and _SET_AGAINST.search(
+                    body_text, max(0, cs - 10), cs + (lead_m.end() if lead_m else 0)
+                )
+                is not None
+            )
+        ):
+            # "Egg prices fell 9%, but beef prices rose 2% and are now 14% higher": the beef's
             last_subject = subj
         if elided:
             # An elided subject: "... and served on the Court" -> "<subject> served ...".

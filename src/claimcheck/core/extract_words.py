@@ -359,6 +359,19 @@ def _description_heads(name: str) -> tuple[tuple[str, ...], str]:
     return heads, "the " + name if _named_with_the(name) else name
 
 
+_MEASURE_NOUNS = frozenset(
+    "revenue revenues profit profits income sales turnover earnings growth output inflation "
+    "unemployment employment demand supply production exports imports spending investment "
+    "debt deficit prices price costs cost wages pay rents rent traffic ridership attendance "
+    "turnout rain rainfall snow snowfall temperatures wind winds flooding damage losses "
+    "demand orders deliveries shipments bookings margins volume volumes consumption "
+    "enrolment enrollment membership trade lending borrowing savings yields yield "
+    "crime mortality".split()
+)
+"""Common nouns that open a sentence capitalised as what a figure measures ("Revenue rose
+5%", "Rain fell"), never a company "the company" can mean."""
+
+
 @functools.lru_cache(maxsize=4096)
 def _company_subject(subject: str) -> bool:
     """Whether a sentence's subject may be a company "the company" means later ("Intel"; not
@@ -370,6 +383,7 @@ def _company_subject(subject: str) -> bool:
         and low.split()[0] not in _STOP_CAPS
         and low.split()[0] not in _LEAD_NOUNS
         and low.split()[0] not in _PLURAL_NOUNS  # "Analysts had expected more"
+        and low not in _MEASURE_NOUNS  # "Revenue rose 5%. Net profit fell, the company said"
         and subject.lower() not in _ALIASES
         and subject.lower() not in _PLACES
         and entity_type(subject) == "other"
