@@ -5825,7 +5825,10 @@ def test_the_company_is_not_a_person_introduced_by_what_they_do():
             "fell 2%, the company said.",
             "Net profit fell 2%, Acme said.",
         ),
-        ("Rain fell on Tuesday. The company said sales rose 5%.", "The company said sales rose 5%."),
+        (
+            "Rain fell on Tuesday. The company said sales rose 5%.",
+            "The company said sales rose 5%.",
+        ),
     ],
 )
 def test_the_company_is_never_a_measure_noun_opening_a_sentence(body, claim):
@@ -5845,3 +5848,52 @@ def test_the_company_is_never_a_measure_noun_opening_a_sentence(body, claim):
 )
 def test_a_verb_phrase_after_a_contrasted_clause_goes_on_with_its_subject(body, claim):
     assert claim in texts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "claims"),
+    [
+        (
+            "Governor Gavin Newsom declared a state of emergency for Lake, Napa and Sonoma counties.",
+            [
+                "Governor Gavin Newsom declared a state of emergency for Lake.",
+                "Governor Gavin Newsom declared a state of emergency for Napa.",
+            ],
+        ),
+        (
+            "The agency raised prices for farmers, truckers and fishermen.",
+            [
+                "The agency raised prices for truckers.",
+                "The agency raised prices for fishermen.",
+            ],
+        ),
+        (
+            "Semaphorins are studied for their effects on cell movement, navigation and cancer.",
+            ["Semaphorins are studied for their effects on navigation."],
+        ),
+        (
+            "Wnt proteins shape connectivity by regulating axon guidance, dendritic morphogenesis "
+            "and synapse formation.",
+            ["Wnt proteins shape connectivity by regulating synapse formation."],
+        ),
+    ],
+)
+def test_a_list_hangs_on_the_nearest_preposition_and_its_gerund(body, claims):
+    out = texts(body)
+    assert all(c in out for c in claims), out
+
+
+def test_a_contrast_is_no_list_item():
+    body = (
+        "Aroha Williams said she had been assigned three patients on a single shift last week, "
+        "instead of the usual one or two."
+    )
+    assert not any("on a two" in c or "on an instead" in c for c in texts(body))
+
+
+def test_a_pronoun_after_but_leaves_the_elided_subject_to_the_sentence():
+    body = (
+        "The spending plan is up 2.1%, but it includes cuts of about $50 million and leaves 172 "
+        "vacant positions unfilled."
+    )
+    assert "The spending plan leaves 172 vacant positions unfilled." in texts(body)

@@ -269,7 +269,8 @@ _BODY_SUBJECT = re.compile(r"(?:The\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*
 _BUT_BEFORE = re.compile(r",\s*but\W*$")
 _NOT_A_NOUN = (
     r"(?:not|no|from|in|on|at|for|with|by|of|to|only|also|even|just|as|than|then|so|all|"
-    r"both|each|some|many|most|few|more|less)"
+    r"both|each|some|many|most|few|more|less|it|they|he|she|we|i|you|this|that|these|those|"
+    r"there|which|who)"
 )
 _SET_AGAINST = re.compile(r"\b(?:but|while|whereas|although|though)\s*$")
 """Before a clause that sets a subject of its own against the one before."""

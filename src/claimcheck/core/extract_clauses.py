@@ -21,6 +21,7 @@ from claimcheck.core.extract_words import (
     _DET,
     _DET_OPEN,
     _EXAMPLES,
+    _ING_NOUNS,
     _ING_OPEN,
     _ING_PHRASE,
     _MODAL,
@@ -93,10 +94,16 @@ _COUNTED_ITEM = re.compile(
 )
 """A list item that is a counted thing ("14 vehicles", "several firearms")."""
 _BARE_NUMBER_ITEM = re.compile(r"(?:^|,|\band|\bor)\s*[\d.,%$€£-]+\s*(?:,|$|\band\b|\bor\b)")
+_ARTICLE_ITEM = re.compile(r",\s+(?:and\s+|or\s+)?(?:an?|the)\s")
+"""A later list item that opens with an article."""
 _LIST_HEAD = re.compile(
-    r"\b(?:starring|including|such as|like|featuring|in|by|from|with|of|as|"
+    r"\b(?:starring|including|such as|like|featuring|in|by|from|with|of|as|for|on|"
     r"include|includes|included)\s+"
+    r"(?:(?!(?:" + "|".join(sorted(_ING_NOUNS)) + r")\b)[a-z]+ing\s+(?!(?:of|to|and|or)\b))?"
 )
+"""The word a list hangs on inside its first item ("prices for farmers, truckers and
+fishermen"), with the gerund after it ("by regulating axon guidance, dendritic morphogenesis
+and synapse formation": each one regulated)."""
 _BINARY_NAMES = re.compile(
     r"(?P<head>\b(?:starring|including|by|from|with|and|as|of|to|in|visited|hosted)\s+)"
     r"(?P<a>(?:the\s+)?[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})\s+and\s+"
@@ -414,6 +421,15 @@ def _split_list_items(clause: str) -> list[str]:
         inner = None
         for found in _LIST_HEAD.finditer(first):
             inner = found
+        if (
+            inner is not None
+            and inner.group(0).split()[0] in ("for", "on")
+            and not _ARTICLE_OPEN.match(first, inner.end())
+            and _ARTICLE_ITEM.search(items_text, first_end)
+        ):
+            # "produced 20 feature films for cinema, a number of short films and a TV film":
+            # items with an article of their own are whole noun phrases, like the first one
+            inner = None
         names = re.search(r"(?:[A-Z][\w’'.\-]*\s*)+$", first)
         # "confiscated 1.2 million euros in cash, 14 vehicles and several firearms": the items
         # are counted things, the first one starts at its count, not after "in"
@@ -475,6 +491,8 @@ def _split_list_items(clause: str) -> list[str]:
                 and _main_verb(" " + i) < 0
                 for i in items[:-1]
             )
+            # "on a single shift, instead of the usual one or two": a contrast, no item
+            and not any(i.split()[0].lower() in ("instead", "rather", "unlike") for i in items)
         ):
             before, after = clause[:items_at], clause[m.end("items") :]
             if (
