@@ -5897,3 +5897,44 @@ def test_a_pronoun_after_but_leaves_the_elided_subject_to_the_sentence():
         "vacant positions unfilled."
     )
     assert "The spending plan leaves 172 vacant positions unfilled." in texts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "Temperatures reached 104 degrees on Monday, the National Weather Service said. It "
+            "issued a red flag warning for the region.",
+            "The National Weather Service issued a red flag warning for the region.",
+        ),
+        (
+            "The drug will be sold as Vantrelle, Acme said. It did not disclose a price.",
+            "Acme did not disclose a price.",
+        ),
+        (
+            "The drug will be sold as Vantrelle, Acme said. It will cost $500.",
+            "The drug will cost $500.",
+        ),
+    ],
+)
+def test_it_after_a_closing_source_does_what_a_source_does(body, claim):
+    assert claim in texts(body)
+
+
+def test_adding_to_is_no_report():
+    body = "Police evacuated 6,500 residents, adding to 11,000 evacuated earlier."
+    claims = extract_claims(body)
+    assert [c.kind for c in claims] != ["attribution"] and all(c.speaker is None for c in claims)
+    assert not any(c.text.startswith("Police added") for c in claims)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "EU member states have agreed to raise the budget.",
+        "The probabilities of these health states were combined with cost codes.",
+    ],
+)
+def test_states_before_a_verb_is_a_noun(body):
+    claims = extract_claims(body)
+    assert [(c.text, c.speaker) for c in claims] == [(body, None)]

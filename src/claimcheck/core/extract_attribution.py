@@ -56,11 +56,12 @@ _OPENING_VERB_PATTERN = (
     r"(?:(?:has|have|had|also|previously|recently|publicly|later|earlier|already|again|once|"
     r"first|initially|repeatedly|[a-z]+ly) )*"
     r"(?P<verb>SPEECH_VERBS)\b"
-    # "Initial jobless claims rose", "Media reports said", "asylum claims, which": the plural
-    # noun, its verb after it (the speaker runs on to the next speech verb)
+    # "Initial jobless claims rose", "Media reports said", "asylum claims, which", "member
+    # states have agreed": the plural noun, its verb after it (the speaker runs on to the next speech verb)
     r"(?!(?:(?<=claims)|(?<=claim)|(?<=notes)|(?<=note)|(?<=reports)|(?<=estimates)|"
     r"(?<=estimate)|(?<=forecasts))"
     r"(?:,(?!\s+(?:however|though|meanwhile|nevertheless),)|\s+" + _NOUN_NEXT + r"))"
+    r"(?!(?<=states)\s+" + _NOUN_NEXT + r")"
     # "said in a statement after the meeting that": when or how, up to the report's "that"
     r"(?: (?:in|on|at|after|during|before|following)\b[^,;:“\"]{1,60}?(?= that\b"
     # not a relative "that" ("in a report that was published")
@@ -397,6 +398,8 @@ def _object_not_content(verb: str, content: str) -> bool:
     "he admitted the facts, pleaded ... and was sentenced" lists acts."""
     if content.lower().startswith("that "):
         return False
+    if verb in ("added", "adds") and content.startswith(("to ", "up ")):
+        return True  # "added to the 11,000 people who had left": an act, no words
     if verb in _OBJECT_ONLY_VERBS:
         # "conceded defeat and said ...", "countered the claim": an object, unless a clause
         # follows ("conceded the plan had failed")

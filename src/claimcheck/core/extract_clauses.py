@@ -2340,6 +2340,10 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 # "Costa signed a contract, keeping him at the club": what keeps him is the
                 # act, not Costa; the phrase stays in the claim
                 keep = bool(actor) and not last_antecedent and bool(_SELF_OBJECT.match(rest))
+                if verb.lower() == "adding" and rest.startswith(" to "):
+                    # "ordered 6,500 more evacuated, adding to the 11,000 who had left": the
+                    # order adds to them, not the sheriff; the phrase stays in the claim
+                    keep = True
                 if actor and not keep:
                     past = last_past if last_antecedent else _is_past(text, verb_at)
                     # "closing loopholes ... and extending curbs": both participles agree

@@ -1179,7 +1179,12 @@ _EPITHET = re.compile(
 
 _AGENT_VERB = re.compile(
     r"(?:also\s+)?(?:blamed|attributed|cited|urged|called|denied|confirmed|announced|"
-    r"estimated|reported|expects|forecast|plans|warned|noted|added|said|says)\b"
+    r"estimated|reported|expects|forecast|plans|warned|noted|added|said|says|issued|"
+    r"disclosed|declined|released|published|predicted|projected|recommended|advised|"
+    r"acknowledged|refused|identified|"
+    r"(?:did|does|has|have|had|would)\s+not\s+(?:yet\s+)?(?:disclose|say|said|give|given|"
+    r"comment|commented|elaborate|provide|provided|specify|specified|name|named|identify|"
+    r"identified|reveal|revealed|respond|responded|confirm|confirmed|release|released))\b"
 )
 """What a body that spoke does next ("It blamed energy prices"), not a figure's verb."""
 _OWNED_BODY = re.compile(
