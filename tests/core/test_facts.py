@@ -1686,3 +1686,26 @@ def test_concentrations(text, expected):
 )
 def test_names_with_digits_inner_capitals_and_journals(text, expected):
     assert [(e.name, e.type) for e in extract_facts(text).entities] == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        ("2026-02-25", "He said pilots were prepared to strike again in March.", ["2026-03"]),
+        ("2026-04-14", "The union threatened to strike in May.", ["2026-05"]),
+        ("2026-08-19", "She said crews expected the winds to ease by Friday.", ["2026-08-21"]),
+        ("2026-08-19", "Analysts had expected sales to rise in March.", ["2026-03"]),
+        (
+            "2026-02-25",
+            "The strike runs from 00:01 on Wednesday until 23:59 on Thursday.",
+            ["2026-02-25", "2026-02-26"],
+        ),
+        ("2026-11-05", "The launch had been scheduled for Monday but was delayed.", ["2026-11-02"]),
+        ("2026-11-05", "The launch is scheduled for Monday.", ["2026-11-09"]),
+        ("2026-04-14", "Gas cost $3.62 a gallon in the last week of March.", ["2026-03"]),
+        ("2025-06-01", "The party has threatened to quit twice since December.", ["2024-12"]),
+    ],
+)
+def test_dates_of_intentions_expectations_and_past_plans(published, text, expected):
+    found = extract_facts(text, dt.date.fromisoformat(published)).dates
+    assert [d.value for d in found] == expected

@@ -91,7 +91,8 @@ _YEAR_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
 _RELATIVE = re.compile(
     r"(?=[lnptcMTWFStywLNPCY])(?:\b(?:(?P<dir>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+)?"
     r"(?P<unit>week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday)\b|\b(?P<word>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b)"
+    r"Sunday)\b(?!\s+of\s+(?:the\s+)?[A-Z0-9])"  # not "the last week of March"
+    r"|\b(?P<word>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b)"
 )
 _CAPITAL_AFTER = re.compile(r"[\w,;]\s*$")
 """Before "Last year" or "Today" with a capital: a word, so a name ("USA Today"), not the
@@ -99,6 +100,7 @@ opening of a sentence or a quote."""
 _IN_MONTH = re.compile(
     r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|"
     r"(?P<dir>[Ll]ast|[Nn]ext|[Tt]his)|(?:[Aa]t\s+)?the\s+(?:end|start|beginning|middle)\s+of|"
+    r"the\s+(?:first|last|final|second|third|fourth)\s+(?:week|weekend|days?|half)\s+of|"
     r"(?:year|12 months|three months|six months|quarter)\s+to)[\s-]+"
     r"(?P<m4>January|February|March|April|"
     r"May|June|July|August|September|October|November|December)\b(?!\s+\d)"
@@ -106,7 +108,7 @@ _IN_MONTH = re.compile(
 _YEAR_AFTER_MONTH = re.compile(r"\s+(last|next|this)\s+year\b", re.IGNORECASE)
 _FUTURE = re.compile(
     r"(?=[wsiapegfdnhucWSIAPEGFDNHUC])\b(?:will|shall|is set to|are set to|plans? to|"
-    r"expected to|going to|expects?|predicts?|scheduled|due (?:to|back|in)|"
+    r"expected to|going to|expects?|predicts?|(?<!had been )scheduled|due (?:to|back|in)|"
     # "the budget, due on Nov. 4,", "is expected on": not "was due on", "had been expected by"
     r"(?:(?<=is )|(?<=are )|(?<=be ))(?:due|expected) (?:on|by)|"
     # ", due on Nov. 4, could help": an aside before a verb that looks ahead (not ", was paid")
@@ -120,7 +122,9 @@ _FUTURE = re.compile(
 """What makes a date without a year the next one: "will close in June" (in an April article:
 this June, not last year's)."""
 _MODAL_BEFORE = re.compile(
-    r"\b(?:could|might|would|may|likely|aims? to|intends? to|hopes? to|upcoming)\b"
+    r"\b(?:could|might|would|may|likely|aims? to|intends? to|hopes? to|upcoming|"
+    r"(?:prepared|ready|poised|vowed|pledged|promised|threatened|threatens?|wants?|seeks?) to|"
+    r"(?<!had )(?<!have )(?<!has )expected\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+to)\b"
     r"(?!\s+have\s+(?:been|[a-z]+ed|[a-z]+en)\b)"
     r"(?:(?!\b[a-z]{3,}ed\s+(?:on|in|by|at|from|during|last)\b)[^.;,]){0,70}$"
 )
@@ -145,6 +149,8 @@ _SET_FOR = re.compile(
     r"(?:for|until|till|to))\s+(?:(?:on|next)\s+)?$"
 )
 """What is set for a date to come: "ordered a hearing for Oct. 14", "adjourned until Monday"."""
+_PLAN_PAST = re.compile(r"\bhad\s+(?:been|originally|initially|first)\b[^,;.]{0,15}$")
+"""Before what had been set for a date that is past: "had been scheduled for Monday"."""
 _SCHEDULE_BEFORE = re.compile(
     # a bare form only after "they"/"we" or a plural name ("Rovers play"), not the noun ("the
     # vote on Sunday", "the visit on Monday")
@@ -176,7 +182,8 @@ _FRONTED_YEAR = re.compile(
 """A year that opens the sentence and dates its months: "In 2021, storage fell ... in March"."""
 _AHEAD_BEFORE = re.compile(
     r"\b(?:until|till|starting|through)\s+(?:late\s+|early\s+)?"
-    r"(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s+(?:on\s+)?)?$"
+    r"(?:(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}|midnight|noon)"
+    r"(?:\s+(?:GMT|UTC|local time|[A-Z]{2,4}))?\s+(?:on\s+)?)?$"
 )
 """Before a weekday that is still to come: "likely until Saturday"."""
 _UNANCHORED = re.compile(r"\b(?:the following|the next|the previous|that|the same)\s+$", re.I)
@@ -299,10 +306,11 @@ def _looks_ahead(text: str, at: int, future: list[tuple[int, int]]) -> bool:
     shortly before it in the same phrase, or it is what something is set for."""
     if _in_spans(future, at):
         return True
-    if (" for " in text or " until " in text or " to " in text) and _SET_FOR.search(
-        text, max(0, at - 50), at
+    if (" for " in text or " until " in text or " to " in text) and (
+        set_for := _SET_FOR.search(text, max(0, at - 50), at)
     ):
-        return True
+        # "The launch had been scheduled for Monday but was postponed": a plan now past
+        return not _PLAN_PAST.search(text, max(0, set_for.start() - 25), set_for.start() + 1)
     if _SCHEDULE_BEFORE.search(text, max(0, at - 60), at):
         return True
     if _PLANS_BEFORE.search(text, max(0, at - 50), at):
@@ -434,8 +442,8 @@ def _find_dates(
             year = published.year
             direction = (m.group("dir") or "").lower()
             ahead = _looks_ahead(text, s, future)
-            if direction == "last":
-                ahead = False
+            if direction == "last" or m.group(0)[:5].lower() == "since":
+                ahead = False  # "has threatened to quit twice since December": past
             elif direction == "next":
                 ahead = True
             if month > published.month and not ahead:
