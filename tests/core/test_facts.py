@@ -1709,3 +1709,19 @@ def test_names_with_digits_inner_capitals_and_journals(text, expected):
 def test_dates_of_intentions_expectations_and_past_plans(published, text, expected):
     found = extract_facts(text, dt.date.fromisoformat(published)).dates
     assert [d.value for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Ariane 6 rocket lifted off.", []),
+        ("Arianespace plans up to 10 Ariane 6 missions next year.", [(10.0, None, True)]),
+        ("Mutation of Trp 153 decreases the selectivity.", []),
+        ("ATP increased the Vmax 12-fold.", [(12.0, "fold", False)]),
+        ("In Kherson 12 people died.", [(12.0, "people", False)]),
+        ("The May 5 vote passed.", []),
+        ("About 5 people died.", [(5.0, "people", True)]),
+    ],
+)
+def test_a_number_after_a_name_is_part_of_it(text, expected):
+    assert quantities(text) == expected

@@ -611,6 +611,15 @@ _LABEL_BEFORE = re.compile(
     r"Model|Covid|COVID|Formula)\s+$"
 )
 """Before a number that names something ("section 114 warning", "Flight 370")."""
+_NAME_WITH_NUMBER = re.compile(
+    r"(?:\b(?:[Tt]he|an?|its|their|his|her|of|new|first|latest|next|[a-z]+['’]s)|\d)\s+"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|Under|Over|About|Some|Top|No)\b)"
+    r"[A-Z][a-z]+\s+$"
+)
+"""A name before a number that is part of it, after an article or a count: "the Ariane 6
+rocket", "up to 10 Ariane 6 missions" (not "the May 5 vote")."""
 _LABEL_WORDS = frozenset(
     "section article clause paragraph chapter rule route flight gate platform junction "
     "interstate highway amendment resolution phase category level stage tier ftse nikkei bill "
@@ -893,6 +902,15 @@ def _find_quantities(
                 and m.group("unit") is None
                 and m.group("scale") is None
                 and _LABEL_BEFORE.search(text, max(0, s - 12), s)
+            )
+            or (
+                m.group("cur") is None
+                and m.group("unit") is None
+                and m.group("scale") is None
+                and num_end - s <= 3
+                and text[s - 1 : s] == " "
+                and text[num_end : num_end + 1] != "-"  # "the Vmax 12-fold"
+                and _NAME_WITH_NUMBER.search(text, max(0, s - 40), s) is not None
             )
             or (
                 m.group("cur") is None
