@@ -5938,3 +5938,76 @@ def test_adding_to_is_no_report():
 def test_states_before_a_verb_is_a_noun(body):
     claims = extract_claims(body)
     assert [(c.text, c.speaker) for c in claims] == [(body, None)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thomas said he had paid $5,000. It said the fee was too high.",
+        "Stevens said the club would sign two players. It said the fee was 50 million pounds.",
+        "Jones said the plan would cost 200 million pounds. It added that it was cheap.",
+        "Sundar Pichai said Google would invest $1 billion in India. It said the money would go "
+        "to data centres.",
+        "Kessler Hydraulik said it would cut 300 jobs, but the union said the cuts were illegal. "
+        "It said it would strike.",
+    ],
+)
+def test_it_said_after_a_person_or_with_another_body_stays_it(body):
+    assert any(c.startswith("It ") for c in texts(body)), texts(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Coal miner Jenkins was killed in the blast. The company said safety rules were followed.",
+        "Film producer Weinstein was convicted in 2020. The company said it had fired him.",
+    ],
+)
+def test_a_person_introduced_by_a_trade_is_no_company(body):
+    assert any(c.startswith("The company said") for c in texts(body)), texts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "The team lost in 2022, but never gave up and won the title in 2023.",
+            "The team won the title in 2023.",
+        ),
+        (
+            "Ford sold 2 million cars, but the company lost $1 billion and cut 3,000 jobs.",
+            "Ford cut 3,000 jobs.",
+        ),
+    ],
+)
+def test_a_contrast_without_a_noun_subject_goes_on_with_the_sentence(body, claim):
+    assert claim in texts(body)
+
+
+def test_a_verb_after_a_reported_contrast_is_not_the_reporters():
+    body = "Shares fell, but analysts said the drop was temporary and would reverse."
+    assert not any(c.startswith("Analysts would") for c in texts(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Demand for copper, nickel and lithium rose 20%.",
+        "She paid $5 for apples, pears and plums.",
+        "He was jailed for 10 years for fraud, bribery and tax evasion.",
+        "The country relies on oil, gas and coal for 80% of its energy.",
+        "He was criticised for saying migrants, refugees and asylum seekers should leave.",
+        "The bank will focus on lending to small firms, farmers and exporters.",
+        "The firm focused on cars rather than trucks, buses and vans.",
+    ],
+)
+def test_lists_after_for_and_on_that_stay_whole(body):
+    assert texts(body) == [body]
+
+
+def test_an_ing_word_before_a_noun_is_no_gerund_of_the_list():
+    assert texts("The fund invested in mining companies, oil firms and banks.") == [
+        "The fund invested in mining companies.",
+        "The fund invested in oil firms.",
+        "The fund invested in banks.",
+    ]

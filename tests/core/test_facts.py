@@ -1725,3 +1725,18 @@ def test_dates_of_intentions_expectations_and_past_plans(published, text, expect
 )
 def test_a_number_after_a_name_is_part_of_it(text, expected):
     assert quantities(text) == expected
+
+
+def test_a_dose_after_a_concentration_stays_a_mass():
+    text = "Lead in the water reached 15 mg/L, and each child ingested 2 milligrams a week."
+    assert quantities(text) == [(15.0, "mg/L", False), (2.0, "milligram", False)]
+
+
+def test_the_lancet_drone_after_in_the():
+    text = "Russia has invested heavily in the Lancet, a drone that destroyed 300 vehicles."
+    assert ("Lancet", "weapon") in [(e.name, e.type) for e in extract_facts(text).entities]
+
+
+def test_a_partys_gapped_seats_are_no_model_number():
+    text = "The Greens won 16 seats, the Liberals 11 and the Left eight."
+    assert [q.value for q in extract_facts(text).quantities] == [16.0, 11.0, 8.0]

@@ -110,6 +110,7 @@ from claimcheck.core.extract_words import (
     _AUX,
     _BASE_VERBS,
     _COMMON_VERBS,
+    _DESCRIPTION_HEADS,
     _DIGIT_OR_CAP,
     _DUMMY_IT,
     _MODAL,
@@ -187,6 +188,41 @@ def _plain_noun_phrase(subject: str) -> bool:
         and _NOUN_PHRASE.fullmatch(subject) is not None
         and (subject.split()[-1].lower() not in _PRONOUN_SUBJ)
     )
+
+
+_STATEMENT = re.compile(
+    r"\b(?:in|on)\s+(?:a|its)\s+(?:statement|filing|release|press release|website|report)\b"
+)
+_BODY_NAMED_AGAIN = re.compile(r"\bthe\s+(?:" + "|".join(sorted(_DESCRIPTION_HEADS)) + r")\b")
+
+
+def _alone_as_speaker(sentence: str, name: str) -> bool:
+    """Whether a sentence that reports `name` says nothing of a person ("he", "her") and
+    names no other body a later "It said" may mean ("Sundar Pichai said Google would invest
+    ...", "... but the union said ...")."""
+    if _PERSONAL.search(sentence.lower()) or _BODY_NAMED_AGAIN.search(sentence):
+        return False
+    return not any(e.name != name and e.type != "person" for e in find_entities(sentence))
+
+
+def _speaks_as_body(sentence: str, name: str, content: str) -> bool:
+    """Whether a sentence reports a name the way a body speaks, alone: in a statement, or of
+    itself as "it" ("Kessler Hydraulik said it would cut 300 jobs")."""
+    return _alone_as_speaker(sentence, name) and (
+        bool(_STATEMENT.search(sentence)) or content.lstrip().lower().startswith(("it ", "its "))
+    )
+
+
+_SURNAMES_IN_S = frozenset(
+    "jones williams davies evans thomas roberts hughes edwards phillips stevens hopkins adams "
+    "collins richards daniels mills sanders brooks simmons hayes myers reynolds powers andrews "
+    "matthews rodgers rogers perkins watkins jenkins wilkins hawkins higgins burns banks fields "
+    "woods stokes rhodes holmes barnes gates james charles giles bates peters owens reeves "
+    "parsons summers waters sims childs morris jacobs gibbs combs knowles gomes lopes torres "
+    "flores reyes gonzales morales santos ramos cortes nunes fernandes rodrigues mendes "
+    "marques alves peres meyers stephens nichols hodges bridges moses sykes hobbs".split()
+)
+"""Common surnames in -s, which a one-word speaker in -s more likely is than a firm."""
 
 
 def _shares_modal(modal: str, verb: str, clause: str) -> bool:
@@ -270,8 +306,14 @@ _BUT_BEFORE = re.compile(r",\s*but\W*$")
 _NOT_A_NOUN = (
     r"(?:not|no|from|in|on|at|for|with|by|of|to|only|also|even|just|as|than|then|so|all|"
     r"both|each|some|many|most|few|more|less|it|they|he|she|we|i|you|this|that|these|those|"
-    r"there|which|who)"
+    r"there|which|who|never|soon|later|still|then|now|already|again|once|ever|[a-z]+ly)"
 )
+_THINKING_VERBS = frozenset(
+    "said says say told tell expect expects expected think thinks thought believe believes "
+    "believed warned warn warns argued argue argues noted note notes added add adds estimated "
+    "estimate estimates predicted predict predicts hope hopes hoped fear fears feared".split()
+)
+"""Verbs that report or think: the verb phrase after their clause is the content's."""
 _SET_AGAINST = re.compile(r"\b(?:but|while|whereas|although|though)\s*$")
 """Before a clause that sets a subject of its own against the one before."""
 _COMMON_NOUN_PHRASE = re.compile(
@@ -1221,14 +1263,24 @@ def _claims_from_sentence(
             _plain_noun_phrase(subj)
             or (
                 _COMMON_NOUN_PHRASE.fullmatch(subj) is not None
+                # "but analysts said the drop was temporary and would reverse": the drop's
+                and clause[len(subj) : len(subj) + 12].split()[:1] != []
+                and clause[len(subj) :].split()[0].lower() not in _THINKING_VERBS
+                # "Ford sold 2 million cars, but the company lost $1 billion and cut 3,000
+                # jobs": the company is Ford, whom the sentence goes on with
+                and (
+                    _described(subj, clause_ctx) is not None
+                    or subj.lower() not in ("the company", "the firm", "the group")
+                )
                 and _SET_AGAINST.search(
                     body_text, max(0, cs - 10), cs + (lead_m.end() if lead_m else 0)
                 )
                 is not None
             )
         ):
-            # "Egg prices fell 9%, but beef prices rose 2% and are now 14% higher": the beef's
-            last_subject = subj
+            # "Egg prices fell 9%, but beef prices rose 2% and are now 14% higher": the beef's;
+            # "the company" named again is the name
+            last_subject = _described(subj, clause_ctx) or subj
         if elided:
             # An elided subject: "... and served on the Court" -> "<subject> served ...".
             first = opener
@@ -1439,7 +1491,20 @@ def _claims_from_sentence(
         phrase = _WHEN_WORD.sub("", attribution.speaker.strip())  # not "fire brigade now"
         if "," in phrase and speaker and "," not in speaker:
             phrase = speaker  # "The manufacturer, Acme Foods,": the name
-        if phrase.lower() != "it" and _organisation(phrase):
+        if (
+            phrase.lower() != "it"
+            and _organisation(phrase)
+            # "Siemens said ...": a one-word name in -s may be a surname ("Stevens")
+            and not (
+                " " not in phrase
+                and phrase.endswith("s")
+                and (
+                    phrase in ctx.people
+                    or phrase.lower() in _SURNAMES_IN_S
+                    or not _alone_as_speaker(sentence, phrase)
+                )
+            )
+        ):
             ctx.speaker = _described(phrase, ctx) or phrase
         elif phrase.lower() not in _PRONOUN_SUBJ and _plural_phrase(phrase):
             ctx.plural_speaker = phrase
@@ -1452,7 +1517,7 @@ def _claims_from_sentence(
         and attribution.speaker.strip() == speaker  # no title, no "he"
         and " " in speaker
         and ctx.gender_of(speaker) is None
-        and not _PERSONAL.search(sentence.lower())
+        and _speaks_as_body(sentence, speaker, content)
     ):
         # "Kessler Hydraulik said ... It said ...": a firm's name the entity finder took
         # for a person's, since no given name opens it; "It" can only mean the firm

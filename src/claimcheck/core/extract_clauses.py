@@ -94,12 +94,28 @@ _COUNTED_ITEM = re.compile(
 )
 """A list item that is a counted thing ("14 vehicles", "several firearms")."""
 _BARE_NUMBER_ITEM = re.compile(r"(?:^|,|\band|\bor)\s*[\d.,%$€£-]+\s*(?:,|$|\band\b|\bor\b)")
+_ING_MODIFIERS = frozenset(
+    "mining shipping cooking farming marketing banking trading manufacturing engineering "
+    "publishing advertising accounting computing consulting fishing hunting nursing teaching "
+    "gaming gambling boxing sailing swimming skiing racing parking heating lighting plumbing "
+    "printing packaging processing retailing lending brewing logging drinking running walking "
+    "cycling living dining sleeping working waiting voting polling".split()
+)
+"""Words in "-ing" that modify a noun ("mining companies", "heating oil"), not gerunds."""
+_SUM = re.compile(
+    r"[$€£¥]\s?\d|\d(?:[\d,.]*\d)?\s*(?:%|per\s?cent|percent|million|billion|bn|m\b|pounds|"
+    r"euros|dollars|yuan|yen|years?|months?|weeks?|days?|hours?)"
+)
+"""A sum of money, a share or a time: what the items of a list after "for" or "on" share
+("paid $5 for apples, pears and plums", "jailed for 10 years for fraud, bribery and ...")."""
+_GERUND_TO = re.compile(r"[a-z]+ing\s+(?:to|of)\b")
 _ARTICLE_ITEM = re.compile(r",\s+(?:and\s+|or\s+)?(?:an?|the)\s")
 """A later list item that opens with an article."""
 _LIST_HEAD = re.compile(
     r"\b(?:starring|including|such as|like|featuring|in|by|from|with|of|as|for|on|"
     r"include|includes|included)\s+"
-    r"(?:(?!(?:" + "|".join(sorted(_ING_NOUNS)) + r")\b)[a-z]+ing\s+(?!(?:of|to|and|or)\b))?"
+    r"(?:(?!(?:" + "|".join(sorted(_ING_NOUNS | _ING_MODIFIERS)) + r")\b)[a-z]+ing\s+"
+    r"(?!(?:of|to|and|or)\b))?"
 )
 """The word a list hangs on inside its first item ("prices for farmers, truckers and
 fishermen"), with the gerund after it ("by regulating axon guidance, dendritic morphogenesis
@@ -421,15 +437,30 @@ def _split_list_items(clause: str) -> list[str]:
         inner = None
         for found in _LIST_HEAD.finditer(first):
             inner = found
-        if (
-            inner is not None
-            and inner.group(0).split()[0] in ("for", "on")
-            and not _ARTICLE_OPEN.match(first, inner.end())
-            and _ARTICLE_ITEM.search(items_text, first_end)
-        ):
-            # "produced 20 feature films for cinema, a number of short films and a TV film":
-            # items with an article of their own are whole noun phrases, like the first one
-            inner = None
+        if inner is not None and inner.group(0).split()[0] in ("for", "on"):
+            head_at = m.start("items") + inner.start()
+            # "$60 billion for Ukraine, $14 billion for Israel and ...": counted items, each
+            # with its own sum (read below)
+            counted_items = _COUNTED_ITEM.match(" " + items_text[first_end + 1 :].lstrip())
+            if not counted_items and (
+                _SUM.search(clause, max(0, head_at - 40), head_at)
+                or _SUM.search(clause, m.start("items") + first_end)
+            ):
+                # "paid $5 for apples, pears and plums", "relies on oil, gas and coal for 80%
+                # of its energy": one figure for all the items
+                return [clause]
+            if _main_verb(" " + items_text[first_end + 1 :].rsplit(" and ", 1)[-1]) > 0:
+                return [clause]  # "for saying migrants, refugees and others should leave"
+            if (
+                _GERUND_TO.match(first, inner.end())  # "on lending to small firms, ..."
+                # "produced 20 feature films for cinema, a number of short films and a TV
+                # film": items with an article of their own are whole noun phrases
+                or (
+                    not _ARTICLE_OPEN.match(first, inner.end())
+                    and _ARTICLE_ITEM.search(items_text, first_end)
+                )
+            ):
+                inner = None
         names = re.search(r"(?:[A-Z][\w’'.\-]*\s*)+$", first)
         # "confiscated 1.2 million euros in cash, 14 vehicles and several firearms": the items
         # are counted things, the first one starts at its count, not after "in"
@@ -491,8 +522,11 @@ def _split_list_items(clause: str) -> list[str]:
                 and _main_verb(" " + i) < 0
                 for i in items[:-1]
             )
-            # "on a single shift, instead of the usual one or two": a contrast, no item
+            # "on a single shift, instead of the usual one or two", "on cars rather than
+            # trucks, buses and vans": a contrast, no item
             and not any(i.split()[0].lower() in ("instead", "rather", "unlike") for i in items)
+            and " rather than " not in items_text
+            and " instead of " not in items_text
         ):
             before, after = clause[:items_at], clause[m.end("items") :]
             if (

@@ -319,7 +319,7 @@ _COMPANY_SUBJECT = re.compile(r"(?!The\b)[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}")
 _DESCRIBED_COMPANY = re.compile(
     r"(?:[Tt]he\s+)?(?:(?:[A-Z][a-z]+|[a-z][\w-]*)\s+){0,3}?"
     r"(?P<head>group|company|firm|carmaker|automaker|chipmaker|drugmaker|lender|insurer|retailer|"
-    r"airline|carrier|conglomerate|giant|operator|manufacturer|maker|supplier|producer|miner)\s+"
+    r"airline|carrier|conglomerate|giant|manufacturer|supplier)\s+"
     r"(?P<name>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})"
 )
 """A company's name after what it is ("Danish shipping group Maersk", "German carmaker

@@ -286,7 +286,11 @@ _THING_HEADS = frozenset(
 
 _INNER_CAPITAL = re.compile(r"[A-Z]{2}[a-z]|[a-z][A-Z]")
 _TWO_CAPITALS_THEN_LOWER = re.compile(r"[A-Z]{2}[a-z]")
-_JOURNAL_BEFORE = re.compile(r"\b(?:in\s+[Tt]he|journal(?:\s+[Tt]he)?)\s*$")
+_JOURNAL_BEFORE = re.compile(
+    r"\b(?:(?:published|publishes|publish|wrote|writing|appeared|appears|printed|study|paper|"
+    r"article|editorial|letter|research|report|reported|findings)\b[^.;]{0,50}\bin\s+[Tt]he"
+    r"|journal(?:\s+[Tt]he)?)\s*$"
+)
 """Before a journal's name ("published in The Lancet", "the journal Lancet")."""
 
 
@@ -476,7 +480,7 @@ def _type_in_text(name: str, text: str, at: int) -> str:
     if (
         kind in ("weapon", "person")
         and name.startswith("Lancet")
-        and _JOURNAL_BEFORE.search(text, max(0, at - 20), at)
+        and _JOURNAL_BEFORE.search(text, max(0, at - 80), at)
     ):
         return "other"  # "published in The Lancet": the journal, not the drone
     if kind != "other":
@@ -734,7 +738,7 @@ def _find_entities(text: str) -> list[Entity]:
         word = m.group(0)
         if word.split("-")[0].upper() in ("COVID", "SARS", "MERS", "G", "H", "N", "T", "UTF"):
             continue
-        if word == "Lancet" and _JOURNAL_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        if word == "Lancet" and _JOURNAL_BEFORE.search(text, max(0, m.start() - 80), m.start()):
             continue  # "published in The Lancet": the journal, not the drone
         out.append(
             Entity(

@@ -616,10 +616,11 @@ _NAME_WITH_NUMBER = re.compile(
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday|Under|Over|About|Some|Top|No)\b)"
-    r"[A-Z][a-z]+\s+$"
+    r"[A-Z][a-z]+(?<!s)\s+$"
 )
 """A name before a number that is part of it, after an article or a count: "the Ariane 6
-rocket", "up to 10 Ariane 6 missions" (not "the May 5 vote")."""
+rocket", "up to 10 Ariane 6 missions" (not "the May 5 vote", nor a party's seats in "the
+Greens won 16, the Liberals 11")."""
 _LABEL_WORDS = frozenset(
     "section article clause paragraph chapter rule route flight gate platform junction "
     "interstate highway amendment resolution phase category level stage tier ftse nikkei bill "
@@ -1235,7 +1236,7 @@ def _find_quantities(
     found.sort(key=lambda q: q.start)
     if len(found) > 1:
         found = _elided_units(text, _shared_units(text, found))
-        found = _rates_said_short(found)
+        found = _rates_said_short(text, found)
     return found
 
 
@@ -1243,18 +1244,31 @@ _RATE_OF_MASS = {"µg/m3": ("microgram", "micrograms"), "mg/L": ("milligram", "m
 """Concentrations, and the mass a sentence names them by after it has said them in full."""
 
 
-def _rates_said_short(found: list[Quantity]) -> list[Quantity]:
-    """A mass after a concentration in the same sentence is that concentration ("8.3
-    micrograms per cubic metre, below the limit of 25 micrograms": 25 µg/m3)."""
+def _rates_said_short(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A mass after a concentration in the same sentence, set against it, is that
+    concentration ("8.3 micrograms per cubic metre, below the limit of 25 micrograms": 25
+    µg/m3); not a dose ("each child ingested 2 milligrams a week")."""
     rate = None
     out = []
     for q in found:
         if q.unit in _RATE_OF_MASS:
             rate = q.unit
-        elif rate is not None and q.unit in _RATE_OF_MASS[rate]:
+        elif (
+            rate is not None
+            and q.unit in _RATE_OF_MASS[rate]
+            and _LIMIT_BEFORE.search(text, max(0, q.start - 40), q.start)
+            and not _DOSE_AFTER.match(text, q.end)
+        ):
             q = Quantity(q.value, rate, q.text, q.start, q.end, q.approx)
         out.append(q)
     return out
+
+
+_LIMIT_BEFORE = re.compile(
+    r"\b(?:limit|guideline|standard|threshold|target|level|maximum|cap|below|above|under|over|"
+    r"than|from|to|versus|vs)\b[^.;]*$"
+)
+_DOSE_AFTER = re.compile(r"\s+(?:of|a|an|per|each|every|daily)\b")
 
 
 _PRONOUN_ONE_BEFORE = re.compile(r"\b(?:this|that|the|each|every|any|which|no|another)\s+$", re.I)
