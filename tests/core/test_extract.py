@@ -6011,3 +6011,22 @@ def test_an_ing_word_before_a_noun_is_no_gerund_of_the_list():
         "The fund invested in oil firms.",
         "The fund invested in banks.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "negated"),
+    [
+        (
+            "The FDA on Tuesday approved a pill for patients whose blood pressure is not "
+            "controlled by other drugs.",
+            False,
+        ),
+        ("Salvage treatment is often required when radiotherapy is not used.", False),
+        ("The FDA did not approve the pill.", True),
+        ("The mechanism by which p53 is regulated is not understood.", True),
+        ("Huntington disease is a disorder for which there is no cure.", True),
+    ],
+)
+def test_a_negation_inside_a_subordinate_clause_is_not_the_claims(body, negated):
+    claims = extract_claims(body, dt.date(2026, 11, 5))
+    assert [c.facts.negated for c in claims] == [negated]

@@ -157,7 +157,11 @@ _MODALITY_TRIGGERS = frozenset(
 )
 
 
-def _negated(text: str, words: frozenset[str] | None = None) -> bool:
+def _negated(text: str, words: frozenset[str] | None = None, own: bool = False) -> bool:
+    """Whether `text` negates or denies; with `own`, by a negation of its own, not one inside
+    a subordinate clause ("approved a pill for patients whose blood pressure is not
+    controlled"), which is how a claim's negation is read (a sentence's is any, since a
+    claim cut from it may be that clause)."""
     if (
         words is not None
         and words.isdisjoint(_NEGATION_TRIGGERS)
@@ -170,7 +174,42 @@ def _negated(text: str, words: frozenset[str] | None = None) -> bool:
         # "..., said Mark Hendry, who was not involved in the research": the speaker's aside,
         # not a denial of the claim
         text = text[: aside.start()] + text[aside.end() :]
-    return bool(_NEGATION.search(text))
+    negation = _NEGATION.search(text)
+    while own and negation is not None:
+        inner = _SUBORDINATE_OPEN.search(text, 0, negation.start())
+        if (
+            inner is None
+            or _CLAUSE_CLOSE.search(text, inner.end(), negation.start())
+            # "The mechanism by which X is regulated is not understood": a clause inside
+            # the subject; the negation is the main verb's
+            or not _FINITE.search(text, 0, inner.start())
+            or len(_AUX_WORD.findall(text, inner.end(), negation.start())) > 1
+        ):
+            return True  # the claim's own negation
+        # "approved a pill for patients whose blood pressure is not controlled", "made its
+        # debut after Europe was left without a rocket": a clause inside the claim denies
+        negation = _NEGATION.search(text, negation.end())
+    return negation is not None
+
+
+_SUBORDINATE_OPEN = re.compile(
+    r"\b(?:whose|because|while|whereas|although|though|when|unless|if)\s"
+    r"(?![^,;]*\b(?:said|says|told)\b)"
+)
+"""What opens a relative or subordinate clause, whose negation is not the claim's."""
+_CLAUSE_CLOSE = re.compile(r"[,;:]")
+_AUX_WORD = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do)\b"
+)
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|"
+    r"[a-z]{3,}ed|made|took|gave|won|lost|fell|rose|hit|set|put|cut|left|began|came|went|got|"
+    r"held|kept|met|paid|sold|told|found|says|said|shows|showed|became|grew|led|ran|saw|spent|"
+    r"brought|bought|built|chose|drew|drove|ate|flew|forgot|knew|rode|sent|shot|spoke|stood|"
+    r"struck|swore|taught|thought|threw|understood|wrote)\b"
+)
+"""A verb the claim's own clause has before a subordinate one opens ("approved a pill for
+patients whose ...")."""
 
 
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|wrote)\s+(?:[a-z]+\s+){0,3}[A-Z][^,]{1,50}$")
@@ -315,13 +354,14 @@ def project_facts(facts: Facts, text: str, extra_entities: Iterable[Entity] = ()
             same = e.start == at and e.end == end
             entities.append(e if same else Entity(e.name, e.text, e.type, at, end))
     entities.sort(key=lambda e: e.start)
-    # A claim cut from a sentence without negation or modality has none either.
+    # A claim cut from a sentence without negation or modality has none either; a claim's
+    # negation is its own, not one of a clause inside it.
     words = _word_set(text) if facts.negated or facts.modality else frozenset()
     return Facts(
         quantities=tuple(quantities),
         dates=tuple(dates),
         entities=tuple(entities),
-        negated=facts.negated and _negated(text, words),
+        negated=facts.negated and _negated(text, words, own=True),
         modality=_modality(text, words) if facts.modality else None,
     )
 
