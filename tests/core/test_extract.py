@@ -6030,3 +6030,23 @@ def test_an_ing_word_before_a_noun_is_no_gerund_of_the_list():
 def test_a_negation_inside_a_subordinate_clause_is_not_the_claims(body, negated):
     claims = extract_claims(body, dt.date(2026, 11, 5))
     assert [c.facts.negated for c in claims] == [negated]
+
+
+def test_a_quote_then_name_and_age_told():
+    body = (
+        '"The voters have given us a clear mandate," Schulze, 47, told supporters in Magdeburg. '
+        '"We will talk to all democratic parties."'
+    )
+    claims = extract_claims(body)
+    assert [c.speaker for c in claims] == ["Schulze", "Schulze"]
+    assert claims[1].text == '"We will talk to all democratic parties," Schulze said.'
+
+
+def test_an_age_epithet_after_a_titled_name():
+    body = (
+        "Sonoma County Sheriff Mark Esparza ordered the evacuation of 6,500 residents on "
+        "Tuesday. The 58-year-old said deputies had gone door to door."
+    )
+    claims = extract_claims(body)
+    assert claims[-1].speaker == "Mark Esparza"
+    assert claims[-1].text == "Mark Esparza said deputies had gone door to door."

@@ -64,6 +64,7 @@ from contextlib import contextmanager
 from datetime import date
 
 from claimcheck.core.extract_attribution import (
+    _AGE_EPITHET,
     _ANY_QUOTE,
     _ASIDE_CUT,
     _ASKED_BY,
@@ -314,6 +315,7 @@ _THINKING_VERBS = frozenset(
     "estimate estimates predicted predict predicts hope hopes hoped fear fears feared".split()
 )
 """Verbs that report or think: the verb phrase after their clause is the content's."""
+_AGE_AFTER = re.compile(r",\s*\d{1,3},?$")
 _SET_AGAINST = re.compile(r"\b(?:but|while|whereas|although|though)\s*$")
 """Before a clause that sets a subject of its own against the one before."""
 _COMMON_NOUN_PHRASE = re.compile(
@@ -862,6 +864,8 @@ def _claims_from_sentence(
         if attribution is not None and speaker and speaker != attribution.speaker.strip():
             # as written for the next quote's "..., the ministry said", named for `speaker`
             phrase = _ASIDE_CUT.split(attribution.speaker, 1)[0].strip()
+            if phrase.startswith("the quoted statement") or _AGE_AFTER.search(phrase):
+                phrase = speaker  # '"...," Schulze, 47, told supporters': the name
             ctx.quote_phrase = phrase if phrase.lower() not in ("he", "she", "it") else speaker
         else:
             ctx.quote_phrase = speaker
@@ -945,6 +949,9 @@ def _claims_from_sentence(
             prefix = name + prefix[pronoun.end() :]
         elif speaker:
             prefix = _described(prefix, ctx) or prefix  # "The bank said" -> "The ECB said"
+            epithet = _AGE_EPITHET.match(prefix)
+            if epithet and epithet.group(0) == attribution.speaker.strip() and " " in speaker:
+                prefix = speaker + prefix[epithet.end() :]  # "The 58-year-old said" -> the name
         suffix = (
             re.sub(r"\b(he|she)\b", speaker, attribution.suffix) if speaker else attribution.suffix
         )

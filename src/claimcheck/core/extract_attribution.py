@@ -143,7 +143,8 @@ _CLOSING_SPEAKER_FIRST = re.compile(
     r"(?!\d|half|a\s+(?:third|quarter|dozen)|two|three|four|five|ten|a\s+hundred))"
     r"(?:[\w’'.\-]+ ){0,8}?[\w’'.\-]+(?: \([A-Z][\w&.-]{1,12}\))?"  # "... Statistics (ONS)"
     # '"...," Prime Minister Mark Ellison, who hosted the summit, told a news conference'
-    r"(?:,\s+(?:who|the|an?)\s[^,“\"]{2,80},)?)\s+(?:(?:have|has)\s+)?(?P<verb>said|says|told(?:"
+    # '"...," Schulze, 47, told supporters': an age
+    r"(?:,\s+(?:(?:who|the|an?)\s[^,“\"]{2,80}|\d{1,3}),)?)\s+(?:(?:have|has)\s+)?(?P<verb>said|says|told(?:"
     # whom: "told reporters", "told the jury", "told Reuters", "told The Associated Press"
     r" (?:(?:the|an?|The) )?(?:"
     # "told 2,000 nurses", "told a rally of about 2,000 people"
@@ -608,6 +609,7 @@ _PREDICATE_OPEN = re.compile(
 _NATION_BEFORE_NAME = re.compile(r"([A-Z][a-z]+)(?:[’']s)?\s+(?=[A-Z][a-z]+\s+[A-Z][\w’'-]+$)")
 """A nationality or country before a person's first and last name ("American Taylor
 Fritz", "Britain's Cameron Norrie")."""
+_AGE_AFTER_NAME = re.compile(r",\s*\d{1,3}\s*,?\s*$")
 _AGE_EPITHET = re.compile(r"[Tt]he (?:\d{1,3}-year-old|teenager|youngster)(?: [A-Z][a-z]+)?")
 """How wire copy names the person just named again as the speaker: "the 42-year-old"."""
 
@@ -616,6 +618,8 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
     if "(" in phrase:  # "Cllr Sarah Whitcombe (Lib Dem, Northgate)", "Halvern Systems (HLVN.O)"
         phrase = _BRACKETED.sub("", phrase)
     phrase = _WHEN_WORD.sub("", phrase.strip())  # "The fire brigade now", "Earlier it"
+    if "," in phrase:
+        phrase = _AGE_AFTER_NAME.sub("", phrase)  # "Schulze, 47,"
     low = phrase.strip().lower()
     if low == "it" and not ctx.speaker and ctx.named_speaker:
         return ctx.named_speaker
@@ -654,7 +658,8 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
         return re.sub(r"^(?:an?|the)\s+", "", ctx.speaker, flags=re.IGNORECASE)
     if (
         ctx.person
-        and ctx.subject == ctx.person
+        # "Sonoma County Sheriff Mark Esparza ordered ...": the subject is him, with his title
+        and (ctx.subject or "").endswith(ctx.person)
         and ctx.people_named == 1
         and low.startswith("the ")
         and _AGE_EPITHET.fullmatch(phrase.strip())
