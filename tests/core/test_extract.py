@@ -6050,3 +6050,11 @@ def test_an_age_epithet_after_a_titled_name():
     claims = extract_claims(body)
     assert claims[-1].speaker == "Mark Esparza"
     assert claims[-1].text == "Mark Esparza said deputies had gone door to door."
+
+
+def test_told_reporters_then_the_report_without_that():
+    body = "Mantashe told reporters the inquiry would report soon and that the mine would stay shut."
+    assert texts(body) == [
+        "Mantashe told reporters the inquiry would report soon.",
+        "Mantashe told reporters the mine would stay shut.",
+    ]

@@ -69,7 +69,13 @@ _OPENING_VERB_PATTERN = (
     r"| (?:on|in|at|last) [A-Z]?\w+)?"
     # "told analysts that", "told reporters after the meeting that": whom, then the report
     r"(?:(?<=told) (?:(?:the|a|an) )?[a-z]+(?: [a-z]+){0,4}(?= that\b"
-    r"(?! (?:was|were|is|are|had|has|have|would|will|could|aired|ran|[a-z]+ed)\b)))?"
+    r"(?! (?:was|were|is|are|had|has|have|would|will|could|aired|ran|[a-z]+ed)\b))"
+    # "told reporters the inquiry would report soon": whom, then the report without "that"
+    r"|(?<=told) (?:reporters|journalists|Reuters|lawmakers|legislators|parliament|senators|"
+    r"investors|analysts|supporters|delegates|residents|(?:the|a) (?:court|jury|committee|"
+    r"newspaper|news conference|press conference|briefing|rally|crowd|meeting|hearing))"
+    # (not before "he": '"A guard told the court he had feared ..."' keeps its "he" whole)
+    r"(?= (?:the|a|an|his|her|its|their|it|they|[A-Z]\w+) ))?"
     r"(?: with (?:high|medium|low|some|great|growing) confidence)?[,:]? (?:that )?"
     # "reported receiving fees" is an act, not reported speech
     r"(?!(?:(?<=reported )|(?<=reports )|(?<=admitted )|(?<=acknowledged ))"
