@@ -6053,8 +6053,48 @@ def test_an_age_epithet_after_a_titled_name():
 
 
 def test_told_reporters_then_the_report_without_that():
-    body = "Mantashe told reporters the inquiry would report soon and that the mine would stay shut."
+    body = (
+        "Mantashe told reporters the inquiry would report soon and that the mine would stay shut."
+    )
     assert texts(body) == [
         "Mantashe told reporters the inquiry would report soon.",
         "Mantashe told reporters the mine would stay shut.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "Oil producer Aramco said profit fell 14%. The company said it would pay a dividend.",
+            "Aramco said it would pay a dividend.",
+        ),
+        (
+            "Siemens said orders from China rose 10%. It said demand was strong.",
+            "Siemens said demand was strong.",
+        ),
+        (
+            "Rio Tinto said iron ore output rose 5%. It said demand from China was weak.",
+            "Rio Tinto said demand from China was weak.",
+        ),
+        (
+            "Revenue rose 10% at Acme, while the group lost $20 million and closed 4 plants.",
+            "The group closed 4 plants.",
+        ),
+        (
+            "Shares rose 2%, but investors feared more cuts and sold $1 billion of bonds.",
+            "Investors sold $1 billion of bonds.",
+        ),
+        (
+            "Wages rose 4%, but prices later rose 6% and wiped out the gains.",
+            "Prices wiped out the gains.",
+        ),
+    ],
+)
+def test_review_22_claims(body, claim):
+    assert claim in texts(body)
+
+
+def test_it_is_the_thing_that_released_something():
+    body = "The volcano erupted on Monday, the agency said. It released ash 10 km into the air."
+    assert "The volcano released ash 10 km into the air." in texts(body)

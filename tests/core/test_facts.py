@@ -1462,7 +1462,8 @@ def test_and_between_number_words_needs_a_scale_before_it():
         ("The bank said the budget, due on Nov. 4, would help.", "2025-11-04"),
         ("The report is expected on Nov. 4.", "2025-11-04"),
         ("The payment was due on Nov. 4 but was missed.", "2024-11-04"),
-        ("The report, which had been expected on Nov. 4, was delayed.", "2024-11-04"),
+        # a plan given up: the nearest Nov. 4 (a week ahead, not a year back)
+        ("The report, which had been expected on Nov. 4, was delayed.", "2025-11-04"),
         ("The company said sales fell in December.", "2024-12"),
     ],
 )
@@ -1740,3 +1741,74 @@ def test_the_lancet_drone_after_in_the():
 def test_a_partys_gapped_seats_are_no_model_number():
     text = "The Greens won 16 seats, the Liberals 11 and the Left eight."
     assert [q.value for q in extract_facts(text).quantities] == [16.0, 11.0, 8.0]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        (
+            "2024-05-15",
+            "The union said in January it was prepared to strike in March.",
+            ["2024-01", "2024-03"],
+        ),
+        (
+            "2024-01-03",
+            "The union had threatened to strike in March but called it off.",
+            ["2023-03"],
+        ),
+        (
+            "2024-05-18",
+            "Investors expected the company to report profit on Thursday.",
+            ["2024-05-16"],
+        ),
+        ("2024-05-15", "The trial had been listed for June 3 before it was moved.", ["2024-06-03"]),
+        ("2024-05-15", "NASA said the launch had been rescheduled for Friday.", ["2024-05-17"]),
+    ],
+)
+def test_intentions_and_abandoned_plans_take_the_nearest_date(published, text, expected):
+    found = extract_facts(text, dt.date.fromisoformat(published)).dates
+    assert [d.value for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the city of Kharkiv 12 people were killed.", [(12.0, "people", False)]),
+        ("The Pentagon sent the Navy 4 new ships.", [(4.0, "ship", False)]),
+        ("Brazil beat the Dutch 2 to 1 in the final.", [(2.0, None, False), (1.0, None, False)]),
+        (
+            "The SPD won 206 seats, the Greens 118 and the Left 39.",
+            [(206.0, "seat", False), (118.0, None, False), (39.0, None, False)],
+        ),
+    ],
+)
+def test_a_count_after_a_place_a_body_or_a_people_is_no_model_number(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sulphur dioxide reached 350 micrograms per cubic metre, up from 200 micrograms a year earlier.",
+            [(350.0, "µg/m3", False), (200.0, "µg/m3", False)],
+        ),
+        (
+            "The water held 5 mg/L of fluoride, and each child ingested 2 milligrams a day.",
+            [(5.0, "mg/L", False), (2.0, "milligram", False)],
+        ),
+    ],
+)
+def test_a_concentration_said_short_but_not_a_dose(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A review in The Lancet found 3 million cases.",
+        "Writing in the Lancet, researchers said so.",
+    ],
+)
+def test_the_lancet_journal_without_a_publishing_verb(text):
+    assert ("Lancet", "other") in [(e.name, e.type) for e in extract_facts(text).entities]

@@ -114,6 +114,7 @@ from claimcheck.core.extract_words import (
     _DESCRIPTION_HEADS,
     _DIGIT_OR_CAP,
     _DUMMY_IT,
+    _MEASURE_NOUNS,
     _MODAL,
     _PLURAL_NOUNS,
     _PRONOUN_PREFIX,
@@ -191,6 +192,9 @@ def _plain_noun_phrase(subject: str) -> bool:
     )
 
 
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:from|in|at|of|to|for|on|by|with|into|across|about|over)\s+(?:the\s+|its\s+)?$"
+)
 _STATEMENT = re.compile(
     r"\b(?:in|on)\s+(?:a|its)\s+(?:statement|filing|release|press release|website|report)\b"
 )
@@ -203,14 +207,25 @@ def _alone_as_speaker(sentence: str, name: str) -> bool:
     ...", "... but the union said ...")."""
     if _PERSONAL.search(sentence.lower()) or _BODY_NAMED_AGAIN.search(sentence):
         return False
-    return not any(e.name != name and e.type != "person" for e in find_entities(sentence))
+    return not any(
+        e.name != name
+        and e.type not in ("person", "place")
+        # "orders from China", "sales of Samba shoes", "hours at Airbus": no speaker
+        and not _PREPOSITION_BEFORE.search(sentence, max(0, e.start - 12), e.start)
+        for e in find_entities(sentence)
+    )
 
 
 def _speaks_as_body(sentence: str, name: str, content: str) -> bool:
-    """Whether a sentence reports a name the way a body speaks, alone: in a statement, or of
-    itself as "it" ("Kessler Hydraulik said it would cut 300 jobs")."""
+    """Whether a sentence reports a name the way a body speaks, alone: in a statement, of
+    itself as "it" ("Kessler Hydraulik said it would cut 300 jobs"), or of its figures ("Rio
+    Tinto said iron ore output rose 5%")."""
+    opening = content.lower().split()[:4]
     return _alone_as_speaker(sentence, name) and (
-        bool(_STATEMENT.search(sentence)) or content.lstrip().lower().startswith(("it ", "its "))
+        bool(_STATEMENT.search(sentence))
+        or content.lstrip().lower().startswith(("it ", "its "))
+        # "Rio Tinto said iron ore output rose 5%": a firm's figures
+        or not _MEASURE_NOUNS.isdisjoint(opening)
     )
 
 
@@ -316,6 +331,22 @@ _THINKING_VERBS = frozenset(
 )
 """Verbs that report or think: the verb phrase after their clause is the content's."""
 _AGE_AFTER = re.compile(r",\s*\d{1,3},?$")
+_TRAILING_ADVERB = re.compile(r"\s+(?:later|also|still|now|then|again|soon|[a-z]+ly)$")
+_REPORTED_VERB = re.compile(
+    r"\b(?:that|was|were|is|are|had|has|have|would|will|could|may|might|should|must)\b"
+)
+
+
+def _reports_a_clause(predicate: str) -> bool:
+    """Whether a predicate reports or thinks a clause ("said the drop was temporary"), not
+    an act with an object ("feared more cuts", "expected a rebound")."""
+    words = predicate.split(None, 1)
+    if not words or words[0].lower() not in _THINKING_VERBS:
+        return False
+    reported = words[1].split(" and ", 1)[0] if len(words) > 1 else ""
+    return _REPORTED_VERB.search(reported) is not None
+
+
 _SET_AGAINST = re.compile(r"\b(?:but|while|whereas|although|though)\s*$")
 """Before a clause that sets a subject of its own against the one before."""
 _COMMON_NOUN_PHRASE = re.compile(
@@ -531,7 +562,7 @@ def _update_context(
         and not subject.endswith("s")
     ):
         ctx.last_body = subject
-    ctx.note_descriptions(entities, subject if verb_at > 0 else None)
+    ctx.note_descriptions(entities, subject if verb_at > 0 else None, sentence)
     for person in people:
         if " " in person.name:
             last = person.name.rsplit(" ", 1)[1]
@@ -1266,18 +1297,21 @@ def _claims_from_sentence(
                 and not (" while " in prev_clause or " whereas " in prev_clause)
             )
         )
+        contrast_subject = _TRAILING_ADVERB.sub("", subj)  # "prices later rose": the prices
         if not elided and index > 0 and (
             _plain_noun_phrase(subj)
             or (
-                _COMMON_NOUN_PHRASE.fullmatch(subj) is not None
+                _COMMON_NOUN_PHRASE.fullmatch(contrast_subject) is not None
                 # "but analysts said the drop was temporary and would reverse": the drop's
-                and clause[len(subj) : len(subj) + 12].split()[:1] != []
-                and clause[len(subj) :].split()[0].lower() not in _THINKING_VERBS
+                and not _reports_a_clause(clause[len(subj) :])
                 # "Ford sold 2 million cars, but the company lost $1 billion and cut 3,000
-                # jobs": the company is Ford, whom the sentence goes on with
-                and (
-                    _described(subj, clause_ctx) is not None
-                    or subj.lower() not in ("the company", "the firm", "the group")
+                # jobs": the company is Ford, whom the sentence goes on with (not "Revenue
+                # rose at Acme, while the group ... closed 4 plants")
+                and not (
+                    _described(subj, clause_ctx) is None
+                    and subj.lower() in ("the company", "the firm", "the group")
+                    and _plain_noun_phrase(main_subject)
+                    and main_subject.lower() not in _MEASURE_NOUNS
                 )
                 and _SET_AGAINST.search(
                     body_text, max(0, cs - 10), cs + (lead_m.end() if lead_m else 0)
@@ -1287,7 +1321,7 @@ def _claims_from_sentence(
         ):
             # "Egg prices fell 9%, but beef prices rose 2% and are now 14% higher": the beef's;
             # "the company" named again is the name
-            last_subject = _described(subj, clause_ctx) or subj
+            last_subject = _described(contrast_subject, clause_ctx) or contrast_subject
         if elided:
             # An elided subject: "... and served on the Court" -> "<subject> served ...".
             first = opener

@@ -319,11 +319,36 @@ _COMPANY_SUBJECT = re.compile(r"(?!The\b)[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}")
 _DESCRIBED_COMPANY = re.compile(
     r"(?:[Tt]he\s+)?(?:(?:[A-Z][a-z]+|[a-z][\w-]*)\s+){0,3}?"
     r"(?P<head>group|company|firm|carmaker|automaker|chipmaker|drugmaker|lender|insurer|retailer|"
-    r"airline|carrier|conglomerate|giant|manufacturer|supplier)\s+"
+    r"airline|carrier|conglomerate|giant|manufacturer|supplier|miner|producer|operator|maker)\s+"
     r"(?P<name>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})"
 )
 """A company's name after what it is ("Danish shipping group Maersk", "German carmaker
 Volkswagen"): the name is what "the company" means later."""
+_FATE = re.compile(
+    r"\b(?:killed|died|dies|injured|wounded|hurt|convicted|jailed|sentenced|arrested|charged|"
+    r"married|born|retired|fired|sacked|hired)\b"
+)
+_PEOPLES_TRADES = frozenset("miner producer operator maker".split())
+_INDUSTRIES = frozenset(
+    "oil gas steel gold copper ore coal lithium nickel telecoms telecom mobile satellite toy "
+    "chip drug car aircraft software food drinks energy power solar wind battery cable rail "
+    "ferry cruise port pipeline grid network fund tour bus shipping chemicals cement paper "
+    "aluminium aluminum uranium diamond iron".split()
+)
+
+
+def _trade_of_a_firm(described: re.Match[str]) -> bool:
+    """Whether "<words> <head> <Name>" names a firm by its trade: any company word does ("group",
+    "carmaker"); a trade people have too ("miner", "producer") only after an industry or a
+    country ("Oil producer Aramco", "Australian miner BHP"; not "Film producer Weinstein")."""
+    head = described.group("head")
+    if head not in _PEOPLES_TRADES:
+        return True
+    before = described.string[: described.start("head")].split()[-1:]
+    word = before[0] if before else ""
+    return word.lower() in _INDUSTRIES or bool(_demonym(word))
+
+
 _NAMED_WITH_THE = frozenset(
     "ministry bank agency court commission council committee department army navy party union "
     "authority bureau service institute fund board parliament senate assembly foundation "
@@ -512,7 +537,9 @@ class _Context:
     """The body named last for each common noun a later "the ministry", "the bank" or "the
     company" may mean: "ministry" -> "Russia's Defence Ministry" (see `note_descriptions`)."""
 
-    def note_descriptions(self, entities: list[Entity], subject: str | None) -> None:
+    def note_descriptions(
+        self, entities: list[Entity], subject: str | None, sentence: str = ""
+    ) -> None:
         """Remember the bodies `entities` name by their head noun ("European Central Bank" ->
         "bank", "Bank of England" -> "bank"), and a company named as the sentence's subject
         ("Intel said ...") for "the company" and "the firm". Two different bodies with one
@@ -532,7 +559,13 @@ class _Context:
             # "Sudan's health ministry said ... The ministry said": the same ministry
             self.descriptions[owned.group("head")] = subject
         described = _DESCRIBED_COMPANY.fullmatch(subject) if subject and " " in subject else None
-        if described is not None and _company_subject(described.group("name")):
+        if (
+            described is not None
+            and _company_subject(described.group("name"))
+            and _trade_of_a_firm(described)
+            # "Coal miner Jenkins was killed": a person's fate
+            and not (described.group("head") in _PEOPLES_TRADES and _FATE.search(sentence))
+        ):
             # "Danish shipping group Maersk said ... The company did not rule out ...": Maersk
             subject = described.group("name")
             head = described.group("head")
@@ -1180,8 +1213,7 @@ _EPITHET = re.compile(
 _AGENT_VERB = re.compile(
     r"(?:also\s+)?(?:blamed|attributed|cited|urged|called|denied|confirmed|announced|"
     r"estimated|reported|expects|forecast|plans|warned|noted|added|said|says|issued|"
-    r"disclosed|declined|released|published|predicted|projected|recommended|advised|"
-    r"acknowledged|refused|identified|"
+    r"disclosed|declined|published|recommended|advised|acknowledged|refused|"
     r"(?:did|does|has|have|had|would)\s+not\s+(?:yet\s+)?(?:disclose|say|said|give|given|"
     r"comment|commented|elaborate|provide|provided|specify|specified|name|named|identify|"
     r"identified|reveal|revealed|respond|responded|confirm|confirmed|release|released))\b"

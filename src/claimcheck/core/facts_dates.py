@@ -122,9 +122,7 @@ _FUTURE = re.compile(
 """What makes a date without a year the next one: "will close in June" (in an April article:
 this June, not last year's)."""
 _MODAL_BEFORE = re.compile(
-    r"\b(?:could|might|would|may|likely|aims? to|intends? to|hopes? to|upcoming|"
-    r"(?:prepared|ready|poised|vowed|pledged|promised|threatened|threatens?|wants?|seeks?) to|"
-    r"(?<!had )(?<!have )(?<!has )expected\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+to)\b"
+    r"\b(?:could|might|would|may|likely|aims? to|intends? to|hopes? to|upcoming)\b"
     r"(?!\s+have\s+(?:been|[a-z]+ed|[a-z]+en)\b)"
     r"(?:(?!\b[a-z]{3,}ed\s+(?:on|in|by|at|from|during|last)\b)[^.;,]){0,70}$"
 )
@@ -144,7 +142,8 @@ _RUNS_UNTIL = re.compile(
 _SET_FOR = re.compile(
     r"\b(?:(?:hearing|trial|sentencing|meeting|vote|election|deadline|appointment|date|talks|"
     r"summit|ballot|referendum)\s+(?:for|until)"
-    r"|(?:adjourned|postponed|delayed|deferred|rescheduled|set|fixed|scheduled|listed)\s+"
+    r"|(?:adjourned|postponed|delayed|deferred|rescheduled|set|fixed|scheduled|listed|moved|"
+    r"pushed back|brought forward)\s+"
     r"(?:(?:the|a|an|it|him|her|them|case|trial|hearing|vote|sentencing|talks)\s+){0,2}"
     r"(?:for|until|till|to))\s+(?:(?:on|next)\s+)?$"
 )
@@ -182,10 +181,21 @@ _FRONTED_YEAR = re.compile(
 """A year that opens the sentence and dates its months: "In 2021, storage fell ... in March"."""
 _AHEAD_BEFORE = re.compile(
     r"\b(?:until|till|starting|through)\s+(?:late\s+|early\s+)?"
-    r"(?:(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}|midnight|noon)"
-    r"(?:\s+(?:GMT|UTC|local time|[A-Z]{2,4}))?\s+(?:on\s+)?)?$"
+    r"(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s+(?:on\s+)?)?$"
 )
 """Before a weekday that is still to come: "likely until Saturday"."""
+_NEAREST_BEFORE = re.compile(
+    r"(?:(?<!had )(?<!had been )\b(?:(?:prepared|ready|poised|vowed|vows?|pledged|pledges?|"
+    r"promised|promises?|threatened|threatens?|wants?|wanted|seeks?|sought) to|"
+    r"(?<!have )(?<!has )expected\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+to)\b[^.;]{0,70}"
+    # "had been scheduled for Monday but was postponed", "had been listed for June 3"
+    r"|\bhad\s+(?:been|originally|initially|first)\b[^,;.]{0,30}\s(?:for|on|until|to)\s+"
+    r"|\buntil\s+(?:\d{1,2}:\d{2}|midnight|noon)(?:\s+(?:GMT|UTC|local time|[A-Z]{2,4}))?"
+    r"\s+(?:on\s+)?)$"
+)
+"""Before a date an intention or an expectation was about, or the end of a span ("until 23:59
+on Thursday"), which may be just before or just after the text was written: the nearest one
+("pilots were prepared to strike again in March" in a February article: this March)."""
 _UNANCHORED = re.compile(r"\b(?:the following|the next|the previous|that|the same)\s+$", re.I)
 _WEEKDAY_NAMES = frozenset(day.capitalize() for day in _WEEKDAYS)
 _NAMED_DAY = re.compile(
@@ -357,7 +367,11 @@ def _find_dates(
             elif published is not None:
                 year = published.year
                 ahead = _looks_ahead(text, s, future)
-                if (month, day) > (published.month, published.day) and not ahead:
+                if not ahead and _NEAREST_BEFORE.search(text, max(0, s - 100), s):
+                    # "had been listed for June 3": the June 3 nearest the text, either way
+                    distance = (month - published.month) * 31 + day - published.day
+                    year += -1 if distance > 183 else 1 if distance < -183 else 0
+                elif (month, day) > (published.month, published.day) and not ahead:
                     year -= 1
                 elif (month, day) < (published.month, published.day) and ahead:
                     year += 1
@@ -415,7 +429,8 @@ def _find_dates(
                 _looks_ahead(text, m.start(), future)
                 or _AHEAD_BEFORE.search(text, max(0, m.start() - 26), m.start()) is not None
             )
-            value = _relative(m, published, ahead)
+            nearest = not ahead and _NEAREST_BEFORE.search(text, max(0, m.start() - 100), m.start())
+            value = _relative(m, published, ahead, nearest=nearest is not None)
             if value is not None:
                 out.append(DateRef(value=value, text=m.group(0), start=m.start(), end=m.end()))
     if published is not None and "ago" in words:
@@ -446,7 +461,17 @@ def _find_dates(
                 ahead = False  # "has threatened to quit twice since December": past
             elif direction == "next":
                 ahead = True
-            if month > published.month and not ahead:
+            nearest_month = (
+                not ahead
+                and direction != "last"
+                and m.group(0)[:5].lower() != "since"
+                and _NEAREST_BEFORE.search(text, max(0, s - 100), s) is not None
+            )
+            if nearest_month:
+                # "were prepared to strike in March": the March nearest the text, either way
+                distance = month - published.month
+                year += -1 if distance > 6 else 1 if distance < -6 else 0
+            elif month > published.month and not ahead:
                 year -= 1  # "in May" in a December article: this year's May, already past
             elif month < published.month and ahead:
                 year += 1  # "expect a cut in June" in December: next June
@@ -526,7 +551,9 @@ def _ago(m: re.Match[str], published: dt.date) -> str:
     return f"{published.year - count * (10 if unit == 'decade' else 1):04d}"
 
 
-def _relative(m: re.Match[str], published: dt.date, future: bool) -> str | None:
+def _relative(
+    m: re.Match[str], published: dt.date, future: bool, nearest: bool = False
+) -> str | None:
     word = (m.group("word") or "").lower()
     if word in ("today", "tonight"):
         return published.isoformat()
@@ -541,6 +568,8 @@ def _relative(m: re.Match[str], published: dt.date, future: bool) -> str | None:
         if not m.group("unit")[0].isupper():
             return None
         delta = (published.weekday() - _WEEKDAYS[unit]) % 7
+        if nearest and step == 0 and 7 - delta < delta:
+            future = True  # the coming one is nearer than the last one
         if step == 1 or (future and step == 0):
             # "on Wednesday" looking ahead in a Wednesday article is that day; "next" is not
             ahead = (_WEEKDAYS[unit] - published.weekday()) % 7

@@ -287,8 +287,10 @@ _THING_HEADS = frozenset(
 _INNER_CAPITAL = re.compile(r"[A-Z]{2}[a-z]|[a-z][A-Z]")
 _TWO_CAPITALS_THEN_LOWER = re.compile(r"[A-Z]{2}[a-z]")
 _JOURNAL_BEFORE = re.compile(
-    r"\b(?:(?:published|publishes|publish|wrote|writing|appeared|appears|printed|study|paper|"
-    r"article|editorial|letter|research|report|reported|findings)\b[^.;]{0,50}\bin\s+[Tt]he"
+    r"(?:\bin\s+The"  # "The" capitalised mid-sentence is part of the name
+    r"|(?i:\b(?:published|publishes|publish|wrote|writes|writing|appeared|appears|printed|"
+    r"study|paper|article|editorial|commentary|review|letter|research|report|reported|"
+    r"findings|data|argue|argued|argues|according)\b[^.;]{0,50}\bin\s+the)"
     r"|journal(?:\s+[Tt]he)?)\s*$"
 )
 """Before a journal's name ("published in The Lancet", "the journal Lancet")."""

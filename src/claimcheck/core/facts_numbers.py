@@ -12,7 +12,13 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.core.facts_entities import _WEAPON_NAMES, _WEAPON_PATTERN, canonical_entity
+from claimcheck.core.facts_entities import (
+    _WEAPON_NAMES,
+    _WEAPON_PATTERN,
+    _is_demonym,
+    canonical_entity,
+    entity_type,
+)
 from claimcheck.core.facts_text import _HAS_DIGIT, _Coverage, _word_set, literal_alternation
 from claimcheck.core.models import Quantity
 
@@ -621,6 +627,26 @@ _NAME_WITH_NUMBER = re.compile(
 """A name before a number that is part of it, after an article or a count: "the Ariane 6
 rocket", "up to 10 Ariane 6 missions" (not "the May 5 vote", nor a party's seats in "the
 Greens won 16, the Liberals 11")."""
+_NOT_MODEL_AFTER = re.compile(r"\s+(?:to|times|-|of)\b")
+_GAPPED_END = re.compile(r"\s*(?:[,;.]|\band\b|\bor\b|$)")
+
+
+def _model_number(text: str, s: int, num_end: int) -> bool:
+    """Whether the number at `text[s:num_end]` is part of the name before it ("the Ariane 6
+    rocket"); not a count after a place, a body or a people ("the Navy 4 new ships", "beat
+    the Dutch 2 to 1"), nor one a gapped clause leaves after its subject ("the SPD won 206
+    seats, the Left 39")."""
+    named = _NAME_WITH_NUMBER.search(text, max(0, s - 40), s)
+    if named is None:
+        return False
+    name = text[named.start() : s].split()[-1]
+    if entity_type(name) != "other" or _is_demonym(name.lower()):
+        return False
+    if _NOT_MODEL_AFTER.match(text, num_end):
+        return False
+    return not (_GAPPED_END.match(text, num_end) and _HAS_DIGIT.search(text, 0, named.start()))
+
+
 _LABEL_WORDS = frozenset(
     "section article clause paragraph chapter rule route flight gate platform junction "
     "interstate highway amendment resolution phase category level stage tier ftse nikkei bill "
@@ -911,7 +937,7 @@ def _find_quantities(
                 and num_end - s <= 3
                 and text[s - 1 : s] == " "
                 and text[num_end : num_end + 1] != "-"  # "the Vmax 12-fold"
-                and _NAME_WITH_NUMBER.search(text, max(0, s - 40), s) is not None
+                and _model_number(text, s, num_end)
             )
             or (
                 m.group("cur") is None
@@ -1245,9 +1271,9 @@ _RATE_OF_MASS = {"µg/m3": ("microgram", "micrograms"), "mg/L": ("milligram", "m
 
 
 def _rates_said_short(text: str, found: list[Quantity]) -> list[Quantity]:
-    """A mass after a concentration in the same sentence, set against it, is that
-    concentration ("8.3 micrograms per cubic metre, below the limit of 25 micrograms": 25
-    µg/m3); not a dose ("each child ingested 2 milligrams a week")."""
+    """A mass after a concentration in the same sentence is that concentration ("8.3
+    micrograms per cubic metre, below the limit of 25 micrograms": 25 µg/m3); not a dose
+    ("each child ingested 2 milligrams a week", "700 micrograms of lead")."""
     rate = None
     out = []
     for q in found:
@@ -1256,7 +1282,7 @@ def _rates_said_short(text: str, found: list[Quantity]) -> list[Quantity]:
         elif (
             rate is not None
             and q.unit in _RATE_OF_MASS[rate]
-            and _LIMIT_BEFORE.search(text, max(0, q.start - 40), q.start)
+            and not _DOSE_BEFORE.search(text, max(0, q.start - 40), q.start)
             and not _DOSE_AFTER.match(text, q.end)
         ):
             q = Quantity(q.value, rate, q.text, q.start, q.end, q.approx)
@@ -1264,11 +1290,17 @@ def _rates_said_short(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
-_LIMIT_BEFORE = re.compile(
-    r"\b(?:limit|guideline|standard|threshold|target|level|maximum|cap|below|above|under|over|"
-    r"than|from|to|versus|vs)\b[^.;]*$"
+_DOSE_BEFORE = re.compile(
+    r"\b(?:ingest|ingested|inhaled|inhale|took|take|takes|taking|contains?|contained|consumed|"
+    r"consume|ate|eat|drank|drink|swallowed|emitted|emit|released|release|injected|given|"
+    r"received|intake|dose|doses|dosage|tablet|pill|capsule)\b[^.;]*$"
 )
-_DOSE_AFTER = re.compile(r"\s+(?:of|a|an|per|each|every|daily)\b")
+_DOSE_AFTER = re.compile(
+    r"\s+(?:of\b|a\s+(?:day|week|month|dose)\b|per\s+(?:day|dose|kg|kilogram)\b|each\b|"
+    r"every\b|daily\b)"
+)
+"""After a mass that is a dose or an amount of a substance ("2 milligrams a day", "700
+micrograms of lead"), not a concentration said short."""
 
 
 _PRONOUN_ONE_BEFORE = re.compile(r"\b(?:this|that|the|each|every|any|which|no|another)\s+$", re.I)
