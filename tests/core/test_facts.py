@@ -1812,3 +1812,20 @@ def test_a_concentration_said_short_but_not_a_dose(text, expected):
 )
 def test_the_lancet_journal_without_a_publishing_verb(text):
     assert ("Lancet", "other") in [(e.name, e.type) for e in extract_facts(text).entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pacific Gas and Electric Co (PG&E) said so.", ["Pacific Gas and Electric Co", "PG&E"]),
+        ("Shares of SpaceX and AT&T rose.", ["SpaceX", "AT&T"]),
+        ("Alternative for Germany won 39 seats.", ["Alternative for Germany"]),
+        (
+            "Ursula Munch of the Academy for Political Education said so.",
+            ["Ursula Munch", "Academy for Political Education"],
+        ),
+        ("It reached 104 degrees Fahrenheit (40 degrees Celsius) at 0300 GMT.", []),
+    ],
+)
+def test_names_with_ampersands_a_closing_capital_and_for(text, expected):
+    assert [e.name for e in extract_facts(text).entities] == expected

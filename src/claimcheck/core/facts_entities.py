@@ -171,20 +171,25 @@ _LOW = "a-zß-öø-ÿā-žș-ț"
 _NAME_WORD = (
     # a mixed-case acronym first ("BoE", "PwC", "DfE"): not cut to "Bo"
     rf"(?:[A-Z][a-z][A-Z]{{1,2}}(?![\w’'])|[{_UP}][{_LOW}]?['’][{_UP}][{_LOW}]+|[{_UP}][{_LOW}'’]+(?:[{_UP}][{_LOW}]+)*"
-    rf"(?:-[{_UP}][{_LOW}]+)?|"
+    # "SpaceX": one capital closing a name
+    rf"(?:[A-Z](?![\w’'&-]))?(?:-[{_UP}][{_LOW}]+)?|"
+    # "PG&E", "AT&T", "M&S": initials joined by "&"
+    rf"[A-Z]{{1,3}}&[A-Z]{{1,3}}(?![\w’'])|"
     # an acronym with the digits it ends with ("COP28", "MH370", "PM2.5"), never cut before them
     rf"[{_UP}]\.|[A-Z]{{2,}}[a-z]{{2,}}(?:[A-Z][a-z]+)*|"
     rf"[A-Z]{{2,}}(?:/[A-Z]+)?(?:\d+(?:\.\d+)?)?(?![\dA-Z])|Mc[A-Z][a-z]+)"
 )
 """One word of a name: "Kirby", "O'Brien", "D'Alema", "Jean-Pierre", "J.", "NATO", "McCain",
-"McLeish", "DeSantis", "YouTube", "JPMorgan", "Hernández"."""
+"McLeish", "DeSantis", "YouTube", "JPMorgan", "SpaceX", "PG&E", "Hernández"."""
 _CONNECT = (
     rf"(?:(?:\s(?:of|de|del|la|da|di|du|dos|das|van|von|der|den|al|bin)(?:\s(?:de|del|la|der|den))?|\s(?:and|&)"
     r"|(?:(?<=Institute)|(?<=Institutes)|(?<=Office)|(?<=Centre)|(?<=Centres)|(?<=Center)|"
     r"(?<=Centers)|(?<=Council)|(?<=Agency)|"
     r"(?<=Commission)|(?<=Committee)|(?<=Fund)|(?<=Foundation)|(?<=Organization)|"
     r"(?<=Organisation)|(?<=Association)|(?<=Society)|(?<=Alliance)|(?<=Coalition)|"
-    r"(?<=Campaign)|(?<=Network)|(?<=Bureau)|(?<=Ministry)|(?<=Department))\sfor(?:\sthe)?)"
+    r"(?<=Campaign)|(?<=Network)|(?<=Bureau)|(?<=Ministry)|(?<=Department)|(?<=Academy)|"
+    r"(?<=Alternative)|(?<=Movement)|(?<=Party)|(?<=Union)|(?<=League)|(?<=Trust)|"
+    r"(?<=Partnership)|(?<=Federation)|(?<=Forum))\sfor(?:\sthe)?)"
     rf"\s(?=[{_UP}]))"
 )
 """Small words inside a name: "Bank of England", "Ursula von der Leyen", "Procter & Gamble",
@@ -208,7 +213,7 @@ _STOP_CAPS = frozenset(
     "feb apr aug sep sept oct nov dec "
     "september october november december may today yesterday it's that's there's here's "
     "what's he's she's let's it’s that’s there’s here’s what’s he’s she’s let’s "
-    "former veteran".split()
+    "former veteran fahrenheit celsius richter gmt utc".split()
 )
 
 
