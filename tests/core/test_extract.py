@@ -6098,3 +6098,27 @@ def test_review_22_claims(body, claim):
 def test_it_is_the_thing_that_released_something():
     body = "The volcano erupted on Monday, the agency said. It released ash 10 km into the air."
     assert "The volcano released ash 10 km into the air." in texts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "Crews battled the fire, according to the California Department of Forestry and Fire "
+            "Protection. The agency said 137 structures were destroyed.",
+            "The California Department of Forestry and Fire Protection said 137 structures were "
+            "destroyed.",
+        ),
+        (
+            "Pacific Gas and Electric Co said its lines were not involved. The utility said it had "
+            "cut power to 5,000 customers.",
+            "Pacific Gas and Electric Co said it had cut power to 5,000 customers.",
+        ),
+        (
+            "Spotify said it welcomed the ruling. The Swedish company said it would expand.",
+            "Spotify said it would expand.",
+        ),
+    ],
+)
+def test_a_body_named_again_by_another_noun_or_with_its_nationality(body, claim):
+    assert claim in texts(body)

@@ -358,6 +358,9 @@ _NAMED_WITH_THE = frozenset(
 )
 
 
+_UTILITY_WORDS = frozenset("electric electricity power energy gas water edison utilities".split())
+
+
 def _head_words(low: str) -> list[str]:
     """The words of a lower-case body's name before "of"/"for", which end in its head noun:
     "centers for disease control and prevention" -> ["centers"]."""
@@ -375,6 +378,10 @@ def _description_heads(name: str) -> tuple[tuple[str, ...], str]:
     head = words[-1]
     if head in _CORPORATE_SUFFIXES or head in ("therapeutics", "pharmaceuticals", "motors"):
         heads: tuple[str, ...] = ("company", "firm")
+        if not _UTILITY_WORDS.isdisjoint(low.split()):
+            heads = (*heads, "utility")  # "Pacific Gas and Electric Co": "the utility"
+    elif head == "department":
+        heads = ("department", "agency")  # "California Department of Forestry": "the agency"
     elif head in _DESCRIPTION_HEADS:
         heads = (head,)
     elif head in _HEAD_SYNONYMS:
@@ -426,7 +433,9 @@ def _named_with_the(name: str) -> bool:
 
 
 _DESCRIPTION_OPEN = re.compile(
-    r"(?:The|the)\s+(" + "|".join(sorted(_DESCRIPTION_HEADS | {"firm"})) + r")\b(['’]s\b)?"
+    # "The Swedish company", "the Boston-based company": a body's nationality or seat between
+    r"(?:The|the)\s+(?:(?:[A-Z][a-z]+-based|[a-z]+-based|[A-Z][a-z]+(?:ish|ese|ian|an|ch))\s+)?"
+    r"(" + "|".join(sorted(_DESCRIPTION_HEADS | {"firm", "utility"})) + r")\b(['’]s\b)?"
     r"(?=\s+(?!(?:of|in|at|on|for|from|with|that|which|who|whose|where|and|or|to|by)\b)[a-z]"
     r"|,|$)"
 )
