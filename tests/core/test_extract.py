@@ -6122,3 +6122,26 @@ def test_it_is_the_thing_that_released_something():
 )
 def test_a_body_named_again_by_another_noun_or_with_its_nationality(body, claim):
     assert claim in texts(body)
+
+
+def test_official_results_showed_is_a_source():
+    body = "The CDU won 36% of the vote, official results showed on Monday."
+    assert [c.speaker for c in extract_claims(body)] == ["official results"]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "The drug was approved for use in patients with chronic kidney disease, who were "
+            "largely excluded from the trial.",
+            "Patients with chronic kidney disease were largely excluded from the trial.",
+        ),
+        (
+            "It hurt elderly people in rural areas, who rely on buses.",
+            "Elderly people in rural areas rely on buses.",
+        ),
+    ],
+)
+def test_who_after_people_with_a_thing_is_about_the_people(body, claim):
+    assert claim in texts(body)

@@ -172,6 +172,7 @@ _CLOSING_DATA = re.compile(
     r"^(?P<content>.{12,}?),\s+(?P<speaker>(?!(?:as|and|but|while|so|yet|or|though|although|"
     r"which|that|if|because)\b)(?:[\w’'.-]+\s+){0,4}?(?:figures|data|statistics|"
     r"records|documents|filings|polls?|surveys?|numbers|estimates|study|studies|report|review|"
+    r"results|counts?|tallies|tally|projections|forecasts|minutes|"
     r"analysis|audit|inquiry))\s+"
     r"(?P<verb>showed|show|shows|indicated|indicate|indicates|suggested|suggest|suggests|found|"
     r"finds)"

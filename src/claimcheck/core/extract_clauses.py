@@ -1841,6 +1841,17 @@ _ROLE_OF_BEFORE = re.compile(
     r"commander|deputy|son|daughter|wife|husband|mother|father|brother|sister|widow))\s+of\s+$"
 )
 """A person's role before "of" and a body ("The head of the agency"): what ", who" is about."""
+_PEOPLE_WITH_BEFORE = re.compile(
+    r"(?P<np>\b(?:(?:the|The|those|Those)\s+)?"
+    r"(?:(?:[a-z]+(?:al|ic|ous|ive|ful|less|able|ible|ern|ed|ish|ese|an|y)|young|old|older|"
+    r"elderly|poor|sick|new|all|many|most|some|adult|female|male)\s+)?"
+    r"(?:patients|people|adults|children|"
+    r"women|men|residents|workers|participants|voters|students|families|users|customers|"
+    r"passengers|victims|survivors|soldiers|migrants|refugees|those|smokers|employees))\s+"
+    r"(?P<prep>with|without|from|of|in|at|on|under|over)\s+$"
+)
+"""People before a preposition and a thing ("patients with chronic kidney disease"): whom a
+", who ..." after the thing is about."""
 _EVENT_IN_BEFORE = re.compile(
     r"(?P<np>\b(?:(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?)?(?i:floods?|protests?|fires?|wildfires?|"
     r"earthquakes?|quakes?|attacks?|strikes?|war|fighting|clashes|riots?|storms?|outbreaks?|"
@@ -2061,6 +2072,13 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 antecedent = (
                     antecedent[0].upper() + antecedent[1:] if role.start() == 0 else antecedent
                 )
+            elif (
+                after.startswith("who")
+                and not antecedent[:1].isupper()
+                and (people_with := _PEOPLE_WITH_BEFORE.search(text, 0, comma - len(antecedent)))
+            ):
+                # "in patients with chronic kidney disease, who were excluded": the patients
+                antecedent = f"{people_with.group('np')} {people_with.group('prep')} {antecedent}"
             elif after.startswith("which") and (
                 event := _EVENT_IN_BEFORE.search(text, 0, comma - len(antecedent))
             ):
