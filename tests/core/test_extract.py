@@ -6145,3 +6145,8 @@ def test_official_results_showed_is_a_source():
 )
 def test_who_after_people_with_a_thing_is_about_the_people(body, claim):
     assert claim in texts(body)
+
+
+def test_a_participle_after_a_day_inside_the_subject_is_the_subjects():
+    body = "The version used on Wednesday, known as Ariane 62, has two boosters rather than four."
+    assert "The version used on Wednesday is known as Ariane 62." in texts(body)

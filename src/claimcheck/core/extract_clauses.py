@@ -2446,6 +2446,17 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 # "jumped 1.3% to 16,177.77, led by chipmakers", "reported record revenue on
                 # Thursday, helped by chip demand": the subject, not the figure or the day
                 antecedent = subject
+            elif (
+                antecedent
+                and _is_time(antecedent)
+                and nxt > 0
+                and "," not in text[:comma]
+                and text[:1].isupper()
+                and _predicate_follows(text, nxt + 1)
+            ):
+                # "The version used on Wednesday, known as Ariane 62, has two boosters": the
+                # subject the phrase sits in, not the day
+                antecedent = text[:comma].strip()
             if 0 <= verb_at < comma and comma - len(antecedent) <= verb_at:
                 # the noun phrase cannot reach back over the main verb ("employs 300 people")
                 verb_end = text.find(" ", verb_at)
