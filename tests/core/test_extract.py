@@ -6150,3 +6150,20 @@ def test_who_after_people_with_a_thing_is_about_the_people(body, claim):
 def test_a_participle_after_a_day_inside_the_subject_is_the_subjects():
     body = "The version used on Wednesday, known as Ariane 62, has two boosters rather than four."
     assert "The version used on Wednesday is known as Ariane 62." in texts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "claims"),
+    [
+        (
+            "The Left party won 11.2% and the Social Democrats (SPD) 7.9%.",
+            ["The Left party won 11.2%.", "The Social Democrats (SPD) won 7.9%."],
+        ),
+        (
+            "The Left party won 11.2% and the Social Democrats 7.9%.",
+            ["The Left party won 11.2%.", "The Social Democrats won 7.9%."],
+        ),
+    ],
+)
+def test_a_gapped_second_subject_after_and(body, claims):
+    assert texts(body) == claims

@@ -650,7 +650,11 @@ _MID_PREPOSITION = re.compile(r"\b(?:to|for|from|with|on|at|in|by|into|over)\b")
 _AND_FIGURE = re.compile(rf"\sand\s+{_GAP_NUMBER}\s")
 
 
-_GAP_SUBJECT = r"(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|\d{2,4}\b(?![.,]\d)))*"
+_GAP_SUBJECT = (
+    r"(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|\d{2,4}\b(?![.,]\d)))*"
+    # "the Left party", "the Social Democrats (SPD)"
+    r"(?:\s+(?:party|alliance|bloc))?(?:\s+\([A-Z][\w&]{1,7}\))?"
+)
 _GAP_COUNT = (
     _GAP_APPROX
     + r"(?:"
@@ -675,7 +679,8 @@ _GAPPED_ITEM = re.compile(
 
 
 _GAP_ITEM_HINT = re.compile(
-    rf"(?:,|\band)\s+(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z0-9][\w&’'.-]*){{0,3}}\s+{_GAP_COUNT}"
+    rf"(?:,|\band)\s+(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z0-9][\w&’'.-]*){{0,3}}"
+    rf"(?:\s+\([A-Z][\w&]{{1,7}}\))?\s+{_GAP_COUNT}"
 )
 """A subject and its figure after a comma or "and" ("..., the Liberals 11"): cheap to look for."""
 
@@ -698,7 +703,7 @@ def _split_gapped(clause: str) -> list[str]:
     """ "Sales rose 5% in Europe and 3% in Asia" -> one claim per figure and place."""
     if " and " not in clause and ", " not in clause:
         return [clause]
-    if ", " in clause and _GAP_ITEM_HINT.search(clause):
+    if _GAP_ITEM_HINT.search(clause):
         subjects = _split_gapped_subjects(clause)
         if len(subjects) > 1:
             return subjects
