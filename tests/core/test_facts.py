@@ -1829,3 +1829,15 @@ def test_the_lancet_journal_without_a_publishing_verb(text):
 )
 def test_names_with_ampersands_a_closing_capital_and_for(text, expected):
     assert [e.name for e in extract_facts(text).entities] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Traders see about a 60% chance of a cut.", [(60.0, "%", True)]),
+        ("Rescuers need at least another 48 hours.", [(48.0, "hours", True)]),
+        ("Patients were followed over a 10-year period.", [(10.0, "years", False)]),
+    ],
+)
+def test_an_approximation_before_an_article(text, expected):
+    assert quantities(text) == expected

@@ -319,7 +319,10 @@ _APPROX_BEFORE = re.compile(
     r"(?:\b(?:about|around|nearly|almost|some|roughly|approximately|approx\.?|circa|ca\.|"
     r"more than|less than|fewer than|over|under|at least|up to|as many as|as much as|"
     r"an estimated|estimated|close to|upwards of|just over|just under|well over|"
-    r"in excess of|below|above|~)\s*|~)$",
+    r"in excess of|below|above|~)\s*"
+    # "about a 60% chance", "at least another 48 hours" (not "over a 10-year period")
+    r"|\b(?:about|around|nearly|almost|roughly|approximately|more than|less than|at least|"
+    r"close to|some)\s+(?:a|an|another|a further|an additional)\s+|~)$",
     re.IGNORECASE,
 )
 
@@ -503,7 +506,7 @@ def _counted_noun(text: str, end: int) -> tuple[str | None, int]:
 
 
 def _approx(text: str, start: int) -> bool:
-    before = text[max(0, start - 16) : start]
+    before = text[max(0, start - 28) : start]
     m = _APPROX_BEFORE.search(before)
     if m is None:
         return False
