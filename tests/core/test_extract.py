@@ -6167,3 +6167,53 @@ def test_a_participle_after_a_day_inside_the_subject_is_the_subjects():
 )
 def test_a_gapped_second_subject_after_and(body, claims):
     assert texts(body) == claims
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "He said that when he arrived the door was not locked.",
+        "The study found patients whose tumours shrank did not live longer.",
+        "The patients treated when symptoms began did not die, the study found.",
+    ],
+)
+def test_a_negation_after_a_subordinate_clause_is_the_claims(body):
+    assert all(c.facts.negated for c in extract_claims(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Police Chief Mark Lee arrested a man on Monday. The 34-year-old said he was innocent.",
+        "Coach Tom Briggs praised the teenager. The 17-year-old said he was proud.",
+    ],
+)
+def test_an_age_epithet_after_someone_else_is_named_stays(body):
+    assert extract_claims(body)[-1].speaker != "Mark Lee"
+    assert "Tom Briggs said" not in texts(body)[-1]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "Profit fell 10%, the bank said. It identified $2 billion in savings.",
+            "The bank identified $2 billion in savings.",
+        ),
+        (
+            "The outbreak killed 40 people, the WHO said. It released $5 million in emergency funds.",
+            "The WHO released $5 million in emergency funds.",
+        ),
+        (
+            "Nvidia sold 3 million chips, but the firm also faced a 10% tariff and cut prices.",
+            "Nvidia cut prices.",
+        ),
+    ],
+)
+def test_review_23_claims(body, claim):
+    assert claim in texts(body)
+
+
+def test_a_noun_in_ly_is_no_adverb_to_strip():
+    body = "The US sent 30 tanks, but the ally wanted 100 and asked for jets."
+    assert not any(c.startswith("The asked") or c.startswith("The wanted") for c in texts(body))

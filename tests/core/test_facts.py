@@ -1841,3 +1841,46 @@ def test_names_with_ampersands_a_closing_capital_and_for(text, expected):
 )
 def test_an_approximation_before_an_article(text, expected):
     assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        ("2024-05-15", "The union threatens to strike on Monday.", ["2024-05-20"]),
+        ("2024-01-03", "He threatens to quit in December over a pay cut.", ["2024-12"]),
+        ("2024-05-15", "The offer runs until midnight on Monday.", ["2024-05-20"]),
+        ("2024-05-15", "The polls stayed open until midnight on Sunday.", ["2024-05-12"]),
+        ("2024-05-15", "He had been jailed on Friday for 3 days.", ["2024-05-10"]),
+        (
+            "2024-05-15",
+            "Trump wanted to hold a rally on Saturday, but 3,000 people protested.",
+            ["2024-05-11"],
+        ),
+    ],
+)
+def test_present_intentions_look_ahead_and_past_events_stay_past(published, text, expected):
+    found = extract_facts(text, dt.date.fromisoformat(published)).dates
+    assert [d.value for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("After 2 delays, ESA launched the Ariane 6.", [(2.0, "delay", False)]),
+        (
+            "The ECB raised rates 10 times; the Fed 11.",
+            [(10.0, None, False), (11.0, None, False)],
+        ),
+        (
+            "Ozone hit 180 micrograms per cubic metre; a runner inhales 30 micrograms per hour.",
+            [(180.0, "µg/m3", False), (30.0, "microgram", False)],
+        ),
+    ],
+)
+def test_review_23_quantities(text, expected):
+    assert quantities(text) == expected
+
+
+def test_lancet_strikes_are_the_drones():
+    text = "According to Ukrainian data, 30 soldiers died in the Lancet strikes."
+    assert ("Lancet", "weapon") in [(e.name, e.type) for e in extract_facts(text).entities]

@@ -112,8 +112,10 @@ from claimcheck.core.extract_words import (
     _BASE_VERBS,
     _COMMON_VERBS,
     _DESCRIPTION_HEADS,
+    _DET,
     _DIGIT_OR_CAP,
     _DUMMY_IT,
+    _LY_NOUNS,
     _MEASURE_NOUNS,
     _MODAL,
     _PLURAL_NOUNS,
@@ -331,7 +333,7 @@ _THINKING_VERBS = frozenset(
 )
 """Verbs that report or think: the verb phrase after their clause is the content's."""
 _AGE_AFTER = re.compile(r",\s*\d{1,3},?$")
-_TRAILING_ADVERB = re.compile(r"\s+(?:later|also|still|now|then|again|soon|[a-z]+ly)$")
+_TRAILING_ADVERB = re.compile(r"\s+(later|also|still|now|then|again|soon|[a-z]+ly)$")
 _REPORTED_VERB = re.compile(
     r"\b(?:that|was|were|is|are|had|has|have|would|will|could|may|might|should|must)\b"
 )
@@ -423,6 +425,11 @@ def _inside_quote(subject: str) -> bool:
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]+")
+_OTHER_PERSON = re.compile(
+    r"\b(?:a|an|the|two|three)\s+(?:\d{1,3}-year-old|teenager|youngster|striker|forward|"
+    r"midfielder|defender|goalkeeper|player|man|woman|men|women|boy|girl|suspect|defendant|"
+    r"driver|victim|child|pupil|student|worker|officer|soldier)s?\b"
+)
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b")
 
 
@@ -555,6 +562,7 @@ def _update_context(
         sentence, max(0, people[0].start - 12), min(len(sentence), people[0].end + 6)
     )
     subject, verb_at = _subject_of(subject_text if subject_text is not None else sentence)
+    ctx.other_person = verb_at > 0 and _OTHER_PERSON.search(sentence, verb_at) is not None
     if (
         verb_at > 0
         and _BODY_SUBJECT.fullmatch(subject)
@@ -1297,7 +1305,14 @@ def _claims_from_sentence(
                 and not (" while " in prev_clause or " whereas " in prev_clause)
             )
         )
-        contrast_subject = _TRAILING_ADVERB.sub("", subj)  # "prices later rose": the prices
+        contrast_subject = subj
+        trailing = _TRAILING_ADVERB.search(subj)
+        if (
+            trailing is not None
+            and trailing.group(1) not in _LY_NOUNS
+            and subj[: trailing.start()].lower() not in _DET
+        ):
+            contrast_subject = subj[: trailing.start()]  # "prices later rose": the prices
         if not elided and index > 0 and (
             _plain_noun_phrase(subj)
             or (
@@ -1308,8 +1323,9 @@ def _claims_from_sentence(
                 # jobs": the company is Ford, whom the sentence goes on with (not "Revenue
                 # rose at Acme, while the group ... closed 4 plants")
                 and not (
-                    _described(subj, clause_ctx) is None
-                    and subj.lower() in ("the company", "the firm", "the group")
+                    _described(contrast_subject, clause_ctx) is None
+                    and contrast_subject.lower()
+                    in ("the company", "the firm", "the group", "the country", "the bank")
                     and _plain_noun_phrase(main_subject)
                     and main_subject.lower() not in _MEASURE_NOUNS
                 )

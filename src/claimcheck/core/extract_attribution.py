@@ -665,8 +665,16 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
         return re.sub(r"^(?:an?|the)\s+", "", ctx.speaker, flags=re.IGNORECASE)
     if (
         ctx.person
-        # "Sonoma County Sheriff Mark Esparza ordered ...": the subject is him, with his title
-        and (ctx.subject or "").endswith(ctx.person)
+        # "Sonoma County Sheriff Mark Esparza ordered ...": the subject is him, with his title,
+        # and no one else the age may be ("arrested a man", "dropped the striker")
+        and (
+            ctx.subject == ctx.person
+            or (
+                (ctx.subject or "").endswith(ctx.person)
+                and not ctx.unnamed
+                and not ctx.other_person
+            )
+        )
         and ctx.people_named == 1
         and low.startswith("the ")
         and _AGE_EPITHET.fullmatch(phrase.strip())

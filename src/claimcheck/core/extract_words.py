@@ -475,6 +475,9 @@ class _Context:
     people_named: int = 0
     """How many people the sentence before named ("the 24-year-old" is one of them only if
     it named one)."""
+    other_person: bool = False
+    """Whether the sentence before spoke of someone else after its subject, by a noun ("arrested
+    a man", "dropped the striker", "jailed a 19-year-old"): whom "the 34-year-old" may mean."""
     lone_person_plain: bool = False
     """Whether the sentence before named one person, plainly: not as a possessor ("X's
     cousin"), after "of" ("the murder of X") or with an age of their own ("X, 34")."""
@@ -1228,6 +1231,14 @@ _AGENT_VERB = re.compile(
     r"identified|reveal|revealed|respond|responded|confirm|confirmed|release|released))\b"
 )
 """What a body that spoke does next ("It blamed energy prices"), not a figure's verb."""
+_SOURCE_ACT = re.compile(r"(?:also\s+)?(?:released|identified|projected|predicted)\s+")
+"""What a source does, and a thing too ("The volcano released ash")."""
+_DOCUMENT_OBJECT = re.compile(
+    r"(?:(?:the|its|new|a|an|\$?[\d.,]+\s+(?:million|billion)?)\s+)*(?:[a-z]+\s+){0,3}"
+    r"(?:figures|data|guidance|funds|statement|report|list|names|details|estimate|estimates|"
+    r"forecast|projections?|results|numbers|statistics|analysis|findings|guidelines|"
+    r"recommendations|sales|savings|damage|losses|growth)\b"
+)
 _OWNED_BODY = re.compile(
     r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s\s+(?:[a-z]+\s+){0,2}(?P<head>ministry|bank|"
     r"government|army|military|police|agency|regulator|council|court|parliament|department|"
@@ -1367,7 +1378,25 @@ def _resolve_start(clause: str, ctx: _Context) -> str:
     if word in ("his", "her") and ctx.person:
         name = ctx.person_for(word)
         return f"{name}{ctx.apostrophe}s {rest}" if name else clause
-    if word == "it" and ctx.speaker and ctx.reported and _AGENT_VERB.match(rest):
+    if (
+        word == "it"
+        and ctx.speaker
+        and ctx.reported
+        and (
+            _AGENT_VERB.match(rest)
+            # "Profit fell 10%, the bank said. It identified $2 billion in savings": a figure,
+            # many or an event does not; "It released the figures": documents are the source's
+            or (
+                (source_act := _SOURCE_ACT.match(rest)) is not None
+                and (
+                    _DOCUMENT_OBJECT.match(rest, source_act.end())
+                    or (ctx.subject or "").lower() in _MEASURE_NOUNS
+                    or (ctx.subject or "").lower() == "police"
+                    or _plural_head(ctx.subject or "")
+                )
+            )
+        )
+    ):
         # "Inflation rose to 3%, the ministry said. It blamed energy prices": the ministry
         return f"{re.sub(r'^the ', 'The ', ctx.speaker)} {rest}"
     if word in ("it", "its") and _names_a_person(ctx):

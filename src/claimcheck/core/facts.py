@@ -180,10 +180,13 @@ def _negated(text: str, words: frozenset[str] | None = None, own: bool = False) 
         if (
             inner is None
             or _CLAUSE_CLOSE.search(text, inner.end(), negation.start())
-            # "The mechanism by which X is regulated is not understood": a clause inside
-            # the subject; the negation is the main verb's
-            or not _FINITE.search(text, 0, inner.start())
-            or len(_AUX_WORD.findall(text, inner.end(), negation.start())) > 1
+            # the claim's own verb before the clause: not only a report ("He said that when
+            # he arrived the door was not locked") nor none ("The mechanism by which X is
+            # regulated is not understood")
+            or not _OWN_FINITE.search(_REPORTING.sub(" ", text[: inner.start()]))
+            # a verb of the clause before the negation's: the negation is the next clause's
+            # ("patients treated when symptoms began did not die")
+            or _FINITE.search(_NEGATION_AUX.sub("", text[inner.end() : negation.start()]))
         ):
             return True  # the claim's own negation
         # "approved a pill for patients whose blood pressure is not controlled", "made its
@@ -198,8 +201,25 @@ _SUBORDINATE_OPEN = re.compile(
 )
 """What opens a relative or subordinate clause, whose negation is not the claim's."""
 _CLAUSE_CLOSE = re.compile(r"[,;:]")
+_REPORTING = re.compile(
+    r"\b(?:said|says|say|told|tells|found|finds|find|showed|shows|show|insisted|insists|"
+    r"agreed|agrees|confirmed|confirms|reported|reports|warned|warns|added|adds|noted|notes|"
+    r"believes|believed|thinks|thought|argued|argues|claimed|claims|stated|states|"
+    r"estimated|estimates|suggested|suggests|that|who|whose|which)\b[^,;]*$"
+)
+"""A report and what it reports, to the end: where a claim's own verb is not."""
+_NEGATION_AUX = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|"
+    r"do)\s*$"
+)
 _AUX_WORD = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do)\b"
+)
+_OWN_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|"
+    r"[a-z]{3,}ed|made|took|gave|won|lost|fell|rose|hit|set|put|cut|left|began|came|went|got|"
+    r"held|kept|met|paid|sold|found|became|grew|led|ran|saw|spent|brought|bought|built|"
+    r"approves|approved|requires|required|shows|helps|hurts)\b"
 )
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|"

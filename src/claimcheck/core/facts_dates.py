@@ -184,18 +184,51 @@ _AHEAD_BEFORE = re.compile(
     r"(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s+(?:on\s+)?)?$"
 )
 """Before a weekday that is still to come: "likely until Saturday"."""
-_NEAREST_BEFORE = re.compile(
-    r"(?:(?<!had )(?<!had been )\b(?:(?:prepared|ready|poised|vowed|vows?|pledged|pledges?|"
-    r"promised|promises?|threatened|threatens?|wants?|wanted|seeks?|sought) to|"
-    r"(?<!have )(?<!has )expected\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+to)\b[^.;]{0,70}"
-    # "had been scheduled for Monday but was postponed", "had been listed for June 3"
-    r"|\bhad\s+(?:been|originally|initially|first)\b[^,;.]{0,30}\s(?:for|on|until|to)\s+"
-    r"|\buntil\s+(?:\d{1,2}:\d{2}|midnight|noon)(?:\s+(?:GMT|UTC|local time|[A-Z]{2,4}))?"
-    r"\s+(?:on\s+)?)$"
+_WITHIN_CLAUSE = r"(?:(?!\b(?:and|but|after|before|while|when|as)\b)[^.;,]){0,70}"
+_PAST_INTENTION = re.compile(
+    r"(?<!had )(?<!had been )\b(?:vowed|pledged|promised|threatened|wanted|sought|"
+    r"(?:was|were) (?:prepared|ready|poised)) to\b" + _WITHIN_CLAUSE + r"$"
 )
-"""Before a date an intention or an expectation was about, or the end of a span ("until 23:59
-on Thursday"), which may be just before or just after the text was written: the nearest one
-("pilots were prepared to strike again in March" in a February article: this March)."""
+_EXPECTED_TO = re.compile(
+    r"(?<!had )(?<!have )(?<!has )\bexpected\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+to\b"
+    + _WITHIN_CLAUSE
+    + r"$"
+)
+"""A past intention or expectation before a month it was about, which may be just before or
+just after the text ("pilots were prepared to strike again in March")."""
+_PRESENT_INTENTION = re.compile(
+    r"\b(?:(?:vows?|pledges?|promises?|threatens?|wants?|seeks?|(?:is|are|am) (?:prepared|"
+    r"ready|poised)) to)\b" + _WITHIN_CLAUSE + r"$"
+)
+"""A present intention before a date: a coming one ("The union threatens to strike on
+Monday")."""
+_PLAN_GIVEN_UP = re.compile(
+    r"\bhad\s+(?:(?:originally|initially|first)\s+)?(?:been\s+)?(?:(?:originally|initially|"
+    r"first)\s+)?(?:scheduled|rescheduled|set|due|listed|planned|slated|expected|supposed|"
+    r"meant|booked|timed|postponed|moved|pushed back)\s+(?:to\s+[a-z]+\s+)?(?:for|on|until|to|by)\s+(?:on\s+)?$"
+)
+"""A plan given up before its date ("had been scheduled for Monday"): the nearest one."""
+_CLOCK_UNTIL = re.compile(
+    r"\buntil\s+(?:\d{1,2}:\d{2}|midnight|noon)(?:\s+(?:GMT|UTC|local time|[A-Z]{2,4}))?"
+    r"\s+(?:on\s+)?$"
+)
+_PAST_BEFORE_UNTIL = re.compile(r"\b(?:[a-z]{3,}ed|was|were|had|stayed|kept|went|ran|held)\b")
+
+
+def _nearest(text: str, at: int, months: bool) -> bool:
+    """Whether the date at `text[at]` is the one nearest the text, either way: after a plan
+    given up, an expectation ("expected the winds to ease by Friday"), a past span's clock end
+    ("stayed open until midnight on Sunday"), or (for a month) a past intention."""
+    window = max(0, at - 100)
+    if _PLAN_GIVEN_UP.search(text, window, at) or _EXPECTED_TO.search(text, window, at):
+        return True
+    until = _CLOCK_UNTIL.search(text, window, at)
+    if until is not None:
+        clause_start = max(text.rfind(",", 0, until.start()), text.rfind(";", 0, until.start()))
+        return _PAST_BEFORE_UNTIL.search(text, clause_start + 1, until.start()) is not None
+    return months and _PAST_INTENTION.search(text, window, at) is not None
+
+
 _UNANCHORED = re.compile(r"\b(?:the following|the next|the previous|that|the same)\s+$", re.I)
 _WEEKDAY_NAMES = frozenset(day.capitalize() for day in _WEEKDAYS)
 _NAMED_DAY = re.compile(
@@ -327,6 +360,13 @@ def _looks_ahead(text: str, at: int, future: list[tuple[int, int]]) -> bool:
         return True  # "The union plans a further strike on Aug. 12"
     if _RUNS_UNTIL.search(text, max(0, at - 50), at):
         return True  # "The ban lasts through February", "runs until March": the coming one
+    if _PRESENT_INTENTION.search(text, max(0, at - 100), at):
+        return True  # "The union threatens to strike on Monday"
+    if (until := _CLOCK_UNTIL.search(text, max(0, at - 40), at)) is not None:
+        # "The offer runs until midnight on Monday" (not "stayed open until midnight")
+        clause_start = max(text.rfind(",", 0, until.start()), text.rfind(";", 0, until.start()))
+        if _PAST_BEFORE_UNTIL.search(text, clause_start + 1, until.start()) is None:
+            return True
     if not any(w in text for w in ("ould", "may", "might", "likely", " to ", "upcoming")):
         return False
     return _MODAL_BEFORE.search(text, max(0, at - 90), at) is not None
@@ -367,7 +407,7 @@ def _find_dates(
             elif published is not None:
                 year = published.year
                 ahead = _looks_ahead(text, s, future)
-                if not ahead and _NEAREST_BEFORE.search(text, max(0, s - 100), s):
+                if not ahead and _nearest(text, s, months=True):
                     # "had been listed for June 3": the June 3 nearest the text, either way
                     distance = (month - published.month) * 31 + day - published.day
                     year += -1 if distance > 183 else 1 if distance < -183 else 0
@@ -429,8 +469,8 @@ def _find_dates(
                 _looks_ahead(text, m.start(), future)
                 or _AHEAD_BEFORE.search(text, max(0, m.start() - 26), m.start()) is not None
             )
-            nearest = not ahead and _NEAREST_BEFORE.search(text, max(0, m.start() - 100), m.start())
-            value = _relative(m, published, ahead, nearest=nearest is not None)
+            nearest = not ahead and _nearest(text, m.start(), months=False)
+            value = _relative(m, published, ahead, nearest=nearest)
             if value is not None:
                 out.append(DateRef(value=value, text=m.group(0), start=m.start(), end=m.end()))
     if published is not None and "ago" in words:
@@ -465,7 +505,7 @@ def _find_dates(
                 not ahead
                 and direction != "last"
                 and m.group(0)[:5].lower() != "since"
-                and _NEAREST_BEFORE.search(text, max(0, s - 100), s) is not None
+                and _nearest(text, s, months=True)
             )
             if nearest_month:
                 # "were prepared to strike in March": the March nearest the text, either way

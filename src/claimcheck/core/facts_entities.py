@@ -289,13 +289,14 @@ _THING_HEADS = frozenset(
 """Last words that make a name neither a person nor a place ("James Webb Space Telescope")."""
 
 
+_ARMS_AFTER = re.compile(r"\s+(?:drones?|strikes?|attacks?|munitions?|loitering|systems?)\b")
 _INNER_CAPITAL = re.compile(r"[A-Z]{2}[a-z]|[a-z][A-Z]")
 _TWO_CAPITALS_THEN_LOWER = re.compile(r"[A-Z]{2}[a-z]")
 _JOURNAL_BEFORE = re.compile(
     r"(?:\bin\s+The"  # "The" capitalised mid-sentence is part of the name
     r"|(?i:\b(?:published|publishes|publish|wrote|writes|writing|appeared|appears|printed|"
-    r"study|paper|article|editorial|commentary|review|letter|research|report|reported|"
-    r"findings|data|argue|argued|argues|according)\b[^.;]{0,50}\bin\s+the)"
+    r"study|paper|article|editorial|commentary|review|letter|argue|argued|argues)\b"
+    r"[^.;]{0,50}\bin\s+the)"
     r"|journal(?:\s+[Tt]he)?)\s*$"
 )
 """Before a journal's name ("published in The Lancet", "the journal Lancet")."""
@@ -488,6 +489,7 @@ def _type_in_text(name: str, text: str, at: int) -> str:
         kind in ("weapon", "person")
         and name.startswith("Lancet")
         and _JOURNAL_BEFORE.search(text, max(0, at - 80), at)
+        and not _ARMS_AFTER.match(text, at + len(name))
     ):
         return "other"  # "published in The Lancet": the journal, not the drone
     if kind != "other":
@@ -745,7 +747,11 @@ def _find_entities(text: str) -> list[Entity]:
         word = m.group(0)
         if word.split("-")[0].upper() in ("COVID", "SARS", "MERS", "G", "H", "N", "T", "UTF"):
             continue
-        if word == "Lancet" and _JOURNAL_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+        if (
+            word == "Lancet"
+            and _JOURNAL_BEFORE.search(text, max(0, m.start() - 80), m.start())
+            and not _ARMS_AFTER.match(text, m.end())
+        ):
             continue  # "published in The Lancet": the journal, not the drone
         out.append(
             Entity(

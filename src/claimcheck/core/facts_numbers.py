@@ -630,6 +630,9 @@ _NAME_WITH_NUMBER = re.compile(
 """A name before a number that is part of it, after an article or a count: "the Ariane 6
 rocket", "up to 10 Ariane 6 missions" (not "the May 5 vote", nor a party's seats in "the
 Greens won 16, the Liberals 11")."""
+_GAP_OPENING = re.compile(r"(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+_COUNT_BEFORE = re.compile(r"(?<![\d.])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*")
+"""A count before, not a year ("In 2023, the Ariane 6 ...")."""
 _NOT_MODEL_AFTER = re.compile(r"\s+(?:to|times|-|of)\b")
 _GAPPED_END = re.compile(r"\s*(?:[,;.]|\band\b|\bor\b|$)")
 
@@ -647,7 +650,13 @@ def _model_number(text: str, s: int, num_end: int) -> bool:
         return False
     if _NOT_MODEL_AFTER.match(text, num_end):
         return False
-    return not (_GAPPED_END.match(text, num_end) and _HAS_DIGIT.search(text, 0, named.start()))
+    # "the SPD won 206 seats, the Left 39": a name after ", (and) the", a count before it
+    gapped = _GAP_OPENING.search(text, max(0, named.start() - 8), named.start() + 4)
+    return not (
+        gapped is not None
+        and _GAPPED_END.match(text, num_end)
+        and _COUNT_BEFORE.search(text, 0, named.start())
+    )
 
 
 _LABEL_WORDS = frozenset(
@@ -1294,13 +1303,14 @@ def _rates_said_short(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 _DOSE_BEFORE = re.compile(
-    r"\b(?:ingest|ingested|inhaled|inhale|took|take|takes|taking|contains?|contained|consumed|"
-    r"consume|ate|eat|drank|drink|swallowed|emitted|emit|released|release|injected|given|"
-    r"received|intake|dose|doses|dosage|tablet|pill|capsule)\b[^.;]*$"
+    r"\b(?:ingest|ingested|inhaled|inhales|inhale|took|take|takes|taking|contains?|contained|"
+    r"consumed|consume|ate|eat|drank|drink|swallowed|emitted|emit|released|release|injected|"
+    r"given|received|intake|dose|doses|dosage|tablet|pill|capsule|breathes?|breathed|absorbs?|"
+    r"absorbed|excretes?|excreted|needs?|needed|exposed)\b[^.;]*$"
 )
 _DOSE_AFTER = re.compile(
-    r"\s+(?:of\b|a\s+(?:day|week|month|dose)\b|per\s+(?:day|dose|kg|kilogram)\b|each\b|"
-    r"every\b|daily\b)"
+    r"\s+(?:of\b|a\s+(?:day|week|month|dose)\b|per\s+(?:day|dose|kg|kilogram|hour)\b|"
+    r"an\s+hour\b|in\s+an\s+hour\b|each\b|every\b|daily\b|hourly\b)"
 )
 """After a mass that is a dose or an amount of a substance ("2 milligrams a day", "700
 micrograms of lead"), not a concentration said short."""
