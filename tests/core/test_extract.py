@@ -6217,3 +6217,37 @@ def test_review_23_claims(body, claim):
 def test_a_noun_in_ly_is_no_adverb_to_strip():
     body = "The US sent 30 tanks, but the ally wanted 100 and asked for jets."
     assert not any(c.startswith("The asked") or c.startswith("The wanted") for c in texts(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "The National Union of Mineworkers called for an inquiry. The union's general "
+            "secretary, William Mabapa, said management had ignored warnings.",
+            "William Mabapa",
+        ),
+        (
+            'Its director-general, Josef Aschbacher, called the flight "another step towards '
+            'European autonomy in space."',
+            "Josef Aschbacher",
+        ),
+    ],
+)
+def test_a_title_then_the_name_between_commas_is_the_speaker(body, speaker):
+    assert extract_claims(body)[-1].speaker == speaker
+
+
+def test_a_plural_name_owns_with_an_apostrophe_only():
+    body = (
+        "The National Union of Mineworkers called for an inquiry. The union's general "
+        "secretary, William Mabapa, said management had ignored warnings."
+    )
+    assert "Mineworkers' general secretary" in texts(body)[-1]
+
+
+def test_employs_after_an_appositive():
+    assert texts("Siemens, a German company, employs 40 people.") == [
+        "Siemens employs 40 people.",
+        "Siemens is a German company.",
+    ]

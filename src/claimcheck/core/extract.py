@@ -866,6 +866,9 @@ def _claims_from_sentence(
         if characterised:
             # 'Katja Relin dismissed the claim as "pure propaganda"': the subject's words
             subject, verb_at = _subject_of(replaced)
+            named_after = _NAMED_APPOSITIVE.match(replaced) if subject else None
+            if named_after and replaced.startswith(subject):
+                subject = named_after.group("name")  # "Its director-general, Josef Aschbacher,"
             speaker = _speaker_name(subject, ctx) if verb_at > 0 else None
         elif attribution is None:
             # 'Manager Stefan Kohl described Tavares as "..." and said ...': the subject, when

@@ -687,6 +687,16 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
     if low == "they" and ctx.plural_speaker:  # "the authors reported ... They said"
         return re.sub(r"^the\s+", "", ctx.plural_speaker, flags=re.IGNORECASE)
     stripped = phrase.strip()
+    if "," in stripped:
+        # "The union's general secretary, William Mabapa,", "Its director-general, Josef
+        # Aschbacher": the person named between the commas
+        inner = [
+            e.name
+            for e in find_entities(stripped)
+            if e.type == "person" and stripped[: e.start].rstrip().endswith(",")
+        ]
+        if inner:
+            return inner[-1]
     named = _described(stripped, ctx)
     if named:  # "the ministry" -> "Russia's Defence Ministry", "the bank" -> "European ..."
         return named[4:] if named.lower().startswith("the ") else named

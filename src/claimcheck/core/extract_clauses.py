@@ -1795,7 +1795,7 @@ _CAPITAL = re.compile(r"[A-Z]")
 
 
 _NAMED_APPOSITIVE = re.compile(
-    r"(?:The|the|A|An|a|an|Two|two|Three|three|Four|four|Both|both) [a-z-]+(?: [a-z-]+)?, "
+    r"(?:The|the|A|An|a|an|Two|two|Three|three|Four|four|Both|both|Its|His|Her|Their) [a-z-]+(?: [a-z-]+)?, "
     r"(?:[a-z]+ )?"
     r"(?P<name>[A-Z][\w&.’'-]*(?: (?:of |and |& )?[A-Z][\w&.’'-]*){0,4}),\s+(?:\d{1,3},\s+)?"
 )

@@ -67,7 +67,8 @@ _COMMON_VERBS = frozenset(
     felt fled flung forbade forgot forgave hung heard hid knelt laid lent let lit meant paid
     proved quit read rid sought sewed shook shone shrank slid slung spun spat split spread
     sprang stuck stung strove swept swung taught threw thrust trod understood upheld wept
-    wound wrung withdrew became overcame overtook undertook sits""".split()
+    wound wrung withdrew became overcame overtook undertook sits employs operates manages
+    generates earns""".split()
 )
 _LEADING_DISCOURSE = re.compile(
     r"^(?:Additionally|In addition|Furthermore|Moreover|Also|However|Meanwhile|Therefore|"
@@ -1277,7 +1278,10 @@ def _described(text: str, ctx: _Context) -> str | None:
         ):
             return None
     name = name[0].upper() + name[1:] if text[0] == "T" else name
-    return name + (m.group(2) or "") + text[m.end() :]
+    owner = m.group(2) or ""
+    if owner and name.endswith("s"):
+        owner = owner[0]  # "National Union of Mineworkers'", not "Mineworkers's"
+    return name + owner + text[m.end() :]
 
 
 def _plural_head(phrase: str) -> bool:
