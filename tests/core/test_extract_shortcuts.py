@@ -220,3 +220,81 @@ def test_every_evaluation_is_found_through_its_hints(text):
     from claimcheck.core import extract_kinds
 
     assert extract_kinds._evaluative(text), text
+
+
+def _random_texts(pieces: list[str], count: int = 3000, seed: int = 11) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(count)]
+
+
+def _same_matches(fast: re.Pattern[str], slow: re.Pattern[str], texts: list[str]) -> None:
+    """`fast` finds what `slow` finds: every match, from every start, with its groups."""
+    for text in texts:
+        for pos in (0, 1, len(text) // 2):
+            found = [(m.span(), m.groups()) for m in fast.finditer(text, pos)]
+            assert found == [(m.span(), m.groups()) for m in slow.finditer(text, pos)], text
+            one, other = fast.match(text, pos), slow.match(text, pos)
+            assert (one and one.span()) == (other and other.span()), text
+
+
+_PROSE_PIECES = [
+    " ",
+    "  ",
+    "\n",
+    "\t",
+    ".",
+    ",",
+    ";",
+    ":",
+    "!",
+    "?",
+    "…",
+    "...",
+    '"',
+    "'",
+    "”",
+    "’",
+    ")",
+    "]",
+    "»",
+    "(",
+    "-",
+    "/",
+    "a",
+    "A",
+    "the ",
+    "The ",
+    "and ",
+    "said ",
+    "Mr",
+    "U.S.",
+    "Kyiv",
+    "1",
+    "12",
+    "2024",
+    "$",
+    "%",
+    "é",
+    "Ω",
+    "α",
+    "ά;",
+    "\u037e",
+    "。",
+    "！",
+    "？",
+    "」",
+    "）",
+]
+
+
+def test_sentence_end_candidates_are_the_plain_patterns():
+    from claimcheck.core import sentences
+
+    slow = re.compile(
+        r"(?:[.!?…؟।॥\u037e]+[\"'”’»)\]]*(?=\s)"
+        r"|;(?<=[\u0370-\u03ff\u1f00-\u1fff];)[\"'”’»)\]]*(?=\s)"
+        r"|[。！？]+[\"'”’」』）)]*)"
+    )
+    _same_matches(sentences._CANDIDATE, slow, _random_texts(_PROSE_PIECES))
