@@ -298,3 +298,58 @@ def test_sentence_end_candidates_are_the_plain_patterns():
         r"|[。！？]+[\"'”’」』）)]*)"
     )
     _same_matches(sentences._CANDIDATE, slow, _random_texts(_PROSE_PIECES))
+
+
+@pytest.mark.parametrize(
+    ("module", "name", "plain"),
+    [
+        (
+            "extract_kinds",
+            "_MONTH_NAME",
+            r"(?=[JFMASOND])(?:January|February|March|April|June|"
+            r"July|August|September|October|November|December)\b",
+        ),
+        ("extract_words", "_SPACE_BEFORE", r"\s+([,;:!?%’”)]|\.(?![\w]))"),
+        (
+            "extract",
+            "_ASIDE_ADVERB",
+            r"(?<=\w),\s+(?:however|meanwhile|moreover|furthermore|"
+            r"nevertheless|nonetheless|in turn|in fact|too|therefore|though|instead|indeed),"
+            r"(?=\s+[a-z])",
+        ),
+        ("extract", "_CAPITALISED", r"\b[A-Z][\w-]+"),
+        ("facts_numbers", "_ORDINAL_DIGITS", r"\b(\d+)(?:st|nd|rd|th)\b"),
+        (
+            "extract_clauses",
+            "_FIRST_PERSON",
+            r"\b(?:I|we) (?:recommend|suggest|think|believe|"
+            r"hope|feel|would|will|can|cannot|can't|don't|do not|am|was|have)\b"
+            r"|\bmy (?:knowledge|training|opinion|view)\b",
+        ),
+    ],
+)
+def test_patterns_opening_with_their_first_characters_match_their_plain_forms(module, name, plain):
+    import importlib
+
+    fast = getattr(importlib.import_module(f"claimcheck.core.{module}"), name)
+    pieces = [
+        *_PROSE_PIECES,
+        "I think ",
+        "we can ",
+        "my view",
+        "1st ",
+        "22nd",
+        "3RD",
+        "_4th",
+        "May ",
+        "June",
+        "Ab-c ",
+        "_X",
+        ", however, ",
+        ", in fact, a",
+        " .5",
+        " ,",
+        "  %",
+        "é",
+    ]
+    _same_matches(fast, re.compile(plain, fast.flags), _random_texts(pieces))

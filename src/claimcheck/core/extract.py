@@ -424,7 +424,9 @@ def _inside_quote(subject: str) -> bool:
     return subject[0] in '"“' and not any(mark in subject[1:] for mark in '"”')
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][\w-]+")
+_CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[\w-]+")
+"""A capitalised word, the word boundary before it tested after the capital (the engine
+skips to capitals)."""
 _OTHER_PERSON = re.compile(
     r"\b(?:a|an|the|two|three)\s+(?:\d{1,3}-year-old|teenager|youngster|striker|forward|"
     r"midfielder|defender|goalkeeper|player|man|woman|men|women|boy|girl|suspect|defendant|"
@@ -749,7 +751,8 @@ _CLOSING_SOURCE = re.compile(
 )
 """A closing report by a source named by a common noun (", a source close to the player said")."""
 _ASIDE_ADVERB = re.compile(
-    r"(?<=\w),\s+(?:however|meanwhile|moreover|furthermore|nevertheless|nonetheless|"
+    # the comma first (then the word character before it): the engine looks for the comma
+    r",(?<=\w,)\s+(?:however|meanwhile|moreover|furthermore|nevertheless|nonetheless|"
     r"in turn|in fact|too|therefore|though|instead|indeed),"
     r"(?=\s+[a-z])"
 )

@@ -1153,9 +1153,15 @@ _NOUN_AFTER_PARTICIPLE = re.compile(r"[a-z]+s\s+of\b")
 
 
 _LABEL = re.compile(r"[A-Z][\w’'-]{1,30}(?: [A-Za-z][\w’'-]{1,20}){0,2}:\s+(?=[A-Z])")
+_FIRST_PERSON_VERB = (
+    r"(?:recommend|suggest|think|believe|hope|feel|would|will|can|cannot|can't|don't|do not|"
+    r"am|was|have)\b"
+)
 _FIRST_PERSON = re.compile(
-    r"\b(?:I|we) (?:recommend|suggest|think|believe|hope|feel|would|will|can|cannot|can't|"
-    r"don't|do not|am|was|have)\b|\bmy (?:knowledge|training|opinion|view)\b"
+    # "\b(?:I|we) <verb>|\bmy <noun>", each alternative opening with its letter (the engine
+    # skips to I, w and m) and the word boundary tested after it
+    rf"I(?<=\bI) {_FIRST_PERSON_VERB}|w(?<=\bw)e {_FIRST_PERSON_VERB}"
+    r"|m(?<=\bm)y (?:knowledge|training|opinion|view)\b"
 )
 _IMPERATIVE_VERBS = frozenset(
     "look determine compare select choose evaluate research shortlist consider make take use "

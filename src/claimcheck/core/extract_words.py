@@ -630,7 +630,7 @@ class _Context:
 
 
 _SPACES = re.compile(r"\s+")
-_SPACE_BEFORE = re.compile(r"\s+([,;:!?%’”)]|\.(?![\w]))")
+_SPACE_BEFORE = re.compile(r"\s\s*([,;:!?%’”)]|\.(?![\w]))")  # \s\s*: \s+ the engine skips to
 """Space before punctuation, not before ".NET" or ".5"."""
 _SPACE_POSSESSIVE = re.compile(r"(\w[’'])\s+(?=s\b)")
 _SPACE_AFTER = re.compile(r"([(“])\s+")

@@ -363,7 +363,9 @@ _WORD_TAIL = re.compile(
 _COUNTED = re.compile(r"[ -](?:[A-Za-z][A-Za-z'-]*)(?: [A-Za-z][a-z'-]*){0,2}")
 _EUROPEAN_SIGN = re.compile(r"\d,\d{1,2}(?![\d,])|\d,\d{4,}|\d\.\d{3}\.\d{3}|\d\.\d{3},\d")
 _ENGLISH_SIGN = re.compile(r"\d,\d{3}\.\d|\d,\d{3},\d{3}")
-_ORDINAL_DIGITS = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b", re.IGNORECASE)
+_ORDINAL_DIGITS = re.compile(r"(\d(?<!\w\d)\d*)(?:st|nd|rd|th)\b", re.IGNORECASE)
+"""Digits then "st", "nd", "rd" or "th" as one word, the word boundary before them tested
+after the first digit (the engine skips to digits)."""
 _ORDINAL_WORDS = re.compile(r"(?=[fstenhFSTENH])\b(" + "|".join(_ORDINALS) + r")\b", re.IGNORECASE)
 _FRACTION_BEFORE = re.compile(r"\b(?:a|one|(two))[\s-]$", re.IGNORECASE)
 """Before an ordinal that is a share: "a fifth", "one third", "two-thirds"."""
