@@ -353,3 +353,34 @@ def test_patterns_opening_with_their_first_characters_match_their_plain_forms(mo
         "é",
     ]
     _same_matches(fast, re.compile(plain, fast.flags), _random_texts(pieces))
+
+
+def test_names_match_as_without_the_lookahead_for_for():
+    plain = re.compile(facts_entities._NAME.pattern.replace(r"(?=\sfor\b)", ""))
+    assert plain.pattern != facts_entities._NAME.pattern
+    pieces = [
+        *_PROSE_PIECES,
+        "Institute",
+        "Institutes",
+        "Office",
+        "Centre",
+        "Council",
+        " for ",
+        " for the ",
+        " of ",
+        " and ",
+        " & ",
+        "Bank",
+        "England",
+        "U.N.",
+        "BoE",
+        "O'Brien",
+        "Jean-Pierre",
+        "McCain",
+        "COP28",
+        "al-Assad",
+        "Ministry",
+        "Department",
+        "Kyiv",
+    ]
+    _same_matches(facts_entities._NAME, plain, _random_texts(pieces))

@@ -183,7 +183,7 @@ _NAME_WORD = (
 "McLeish", "DeSantis", "YouTube", "JPMorgan", "SpaceX", "PG&E", "Hernández"."""
 _CONNECT = (
     rf"(?:(?:\s(?:of|de|del|la|da|di|du|dos|das|van|von|der|den|al|bin)(?:\s(?:de|del|la|der|den))?|\s(?:and|&)"
-    r"|(?:(?<=Institute)|(?<=Institutes)|(?<=Office)|(?<=Centre)|(?<=Centres)|(?<=Center)|"
+    r"|(?=\sfor\b)(?:(?<=Institute)|(?<=Institutes)|(?<=Office)|(?<=Centre)|(?<=Centres)|(?<=Center)|"
     r"(?<=Centers)|(?<=Council)|(?<=Agency)|"
     r"(?<=Commission)|(?<=Committee)|(?<=Fund)|(?<=Foundation)|(?<=Organization)|"
     r"(?<=Organisation)|(?<=Association)|(?<=Society)|(?<=Alliance)|(?<=Coalition)|"
@@ -194,7 +194,8 @@ _CONNECT = (
 )
 """Small words inside a name: "Bank of England", "Ursula von der Leyen", "Procter & Gamble",
 and "for" after a body's noun ("National Institute for Disaster Risk Management", "U.N. Office
-for the Coordination of Humanitarian Affairs")."""
+for the Coordination of Humanitarian Affairs"). The lookahead for " for" spares the body nouns'
+lookbehinds after every other name word."""
 _NAME = re.compile(
     rf"(?=[{_UP}])(?<![\w’'])(?:U\.S\.|U\.K\.|E\.U\.|U\.N\.|" + _NAME_WORD + r")"
     r"(?:(?:\s|"
