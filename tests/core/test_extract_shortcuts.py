@@ -384,3 +384,32 @@ def test_names_match_as_without_the_lookahead_for_for():
         "Kyiv",
     ]
     _same_matches(facts_entities._NAME, plain, _random_texts(pieces))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe in Kyiv contributed to this report.",
+        "Reuters staff contributed reporting to this story.",
+        "A. B. C. D. E. F. G. H. I. contributed to this article",
+        "Our correspondents contributed to the fund.",
+        "The company contributed $5 million to this report's sponsor.",
+        "By Jane Doe and John Roe",
+        "Correction: an earlier version misstated the date.",
+        "Consumers can contact Nordwind toll-free.",
+        "I think the plan will work.",
+        "The ministry said 12 people died.",
+        "",
+    ],
+)
+def test_contributors_lines_are_found_as_by_the_one_pattern(text):
+    from claimcheck.core import extract_kinds
+
+    plain = re.compile(
+        extract_kinds._NOT_CHECKWORTHY.pattern + "|" + extract_kinds._CONTRIBUTORS.pattern
+    )
+    editorial = re.compile(
+        extract_kinds._EDITORIAL_NOTE + "|" + extract_kinds._CONTRIBUTORS.pattern
+    )
+    assert extract_kinds._not_checkworthy(text) == (plain.match(text) is not None)
+    assert extract_kinds._editorial(text) == (editorial.match(text) is not None)

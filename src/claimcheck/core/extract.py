@@ -97,13 +97,13 @@ from claimcheck.core.extract_clauses import (
     _strip_leading,
 )
 from claimcheck.core.extract_kinds import (
-    _EDITORIAL,
-    _NOT_CHECKWORTHY,
     _SUBJECTIVE,
     _SUBJECTIVE_WORDS,
     _VAGUE_SUBJECT,
     _checkworthy,
+    _editorial,
     _kind,
+    _not_checkworthy,
 )
 from claimcheck.core.extract_scripts import extract_script_claims, is_non_latin
 from claimcheck.core.extract_words import (
@@ -834,7 +834,7 @@ def _claims_from_sentence(
         ):
             ctx.lead_in = intro  # "The recall covers:", not "Key points:"
     if not _checkworthy(sentence, evaluative=False) or sentence.endswith(":"):
-        if _EDITORIAL.match(sentence):
+        if _editorial(sentence):
             # "An earlier version of this story ... It was 1961", "By Laura Kim ... She had
             # served": about the story, whom no later pronoun means
             ctx.subject = None
@@ -942,7 +942,7 @@ def _claims_from_sentence(
         _update_context(sentence, ctx)
         return []  # "Compare: Compare the quotes ...": a labelled instruction
     body_text = sentence[lead:].rstrip().rstrip(".!").rstrip()
-    if lead and (_NOT_CHECKWORTHY.match(body_text) or _imperative(body_text)):
+    if lead and (_not_checkworthy(body_text) or _imperative(body_text)):
         _update_context(sentence, ctx)
         return []
     if _imperative(body_text) or (
@@ -1690,7 +1690,7 @@ def _list_item_claim(
     words = item.split()
     if not words or len(words) > 25 or _main_verb(" " + item) > 0:
         return None
-    if _NOT_CHECKWORTHY.match(item):
+    if _not_checkworthy(item):
         return None  # "Copyright 2024 The Associated Press." completes no list
     first = words[0]
     if (
