@@ -413,3 +413,22 @@ def test_contributors_lines_are_found_as_by_the_one_pattern(text):
     )
     assert extract_kinds._not_checkworthy(text) == (plain.match(text) is not None)
     assert extract_kinds._editorial(text) == (editorial.match(text) is not None)
+
+
+def test_every_list_holds_the_list_ending():
+    import random
+
+    from claimcheck.core import extract_clauses
+
+    rng = random.Random(5)
+    words = (
+        "the a in of and or with from 12 Kyiv, Sumy, Odesa; including large small drones "
+        "jets tanks, missiles and, supplied very-long-compound-words-here x . .5 U.S. ,, ;"
+    ).split()
+    found = 0
+    for _ in range(5000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(3, 40)))
+        if extract_clauses._LIST.search(text) is not None:
+            found += 1
+            assert extract_clauses._LIST_END.search(text) is not None, text
+    assert found > 500
