@@ -432,3 +432,33 @@ def test_every_list_holds_the_list_ending():
             found += 1
             assert extract_clauses._LIST_END.search(text) is not None, text
     assert found > 500
+
+
+def test_modal_and_gap_hints_match_their_plain_forms():
+    from claimcheck.core import extract_clauses
+
+    modal = re.compile(
+        r"\b(?:can|could|will|would|may|might|should|must)\s+[a-z]+\b[^,;]*?\s+and\s+([a-z]+)\b"
+    )
+    gap = re.compile(
+        r"(?:,|\band)" + extract_clauses._GAP_ITEM_HINT.pattern.removeprefix(r"(?:,|a(?<=\ba)nd)")
+    )
+    assert gap.pattern != extract_clauses._GAP_ITEM_HINT.pattern
+    pieces = [
+        *_PROSE_PIECES,
+        " would cap rents and cut",
+        "can ",
+        "cannot",
+        "musts ",
+        "should ",
+        "might ",
+        " and ",
+        "band ",
+        ", the Liberals 11",
+        " and Labour 12",
+        "Greens 5",
+        "seats",
+    ]
+    texts = _random_texts(pieces)
+    _same_matches(extract_clauses._MODAL_VP_AND, modal, texts)
+    _same_matches(extract_clauses._GAP_ITEM_HINT, gap, texts)

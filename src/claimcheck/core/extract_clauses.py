@@ -371,7 +371,10 @@ def _split_list(clause: str) -> list[str]:
 
 
 _MODAL_VP_AND = re.compile(
-    r"\b(?:can|could|will|would|may|might|should|must)\s+[a-z]+\b[^,;]*?\s+and\s+([a-z]+)\b"
+    # "\b(?:can|could|will|would|may|might|should|must)": each modal opening with its letter
+    # (the engine skips to c, w, m and s), the word boundary tested after it
+    r"(?:c(?<=\bc)(?:an|ould)|w(?<=\bw)(?:ill|ould)|m(?<=\bm)(?:ay|ight|ust)|s(?<=\bs)hould)"
+    r"\s+[a-z]+\b[^,;]*?\s+and\s+([a-z]+)\b"
 )
 _MORE_BASE_VERBS = frozenset(
     "reduce damage affect harm prevent stop block boost cut raise lower trigger spark force "
@@ -690,7 +693,8 @@ _GAPPED_ITEM = re.compile(
 
 
 _GAP_ITEM_HINT = re.compile(
-    rf"(?:,|\band)\s+(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z0-9][\w&’'.-]*){{0,3}}"
+    # "(?:,|\band)": the boundary tested after the "a", so the engine skips to commas and a's
+    rf"(?:,|a(?<=\ba)nd)\s+(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z0-9][\w&’'.-]*){{0,3}}"
     rf"(?:\s+\([A-Z][\w&]{{1,7}}\))?\s+{_GAP_COUNT}"
 )
 """A subject and its figure after a comma or "and" ("..., the Liberals 11"): cheap to look for."""
