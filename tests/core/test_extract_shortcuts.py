@@ -462,3 +462,47 @@ def test_modal_and_gap_hints_match_their_plain_forms():
     texts = _random_texts(pieces)
     _same_matches(extract_clauses._MODAL_VP_AND, modal, texts)
     _same_matches(extract_clauses._GAP_ITEM_HINT, gap, texts)
+
+
+def test_names_typed_by_the_word_before_them_as_by_the_three_patterns():
+    import random
+
+    fe = facts_entities
+
+    def plain(name: str, text: str, at: int) -> str:
+        kind = fe._name_type(name)
+        if kind == "person" and (
+            fe._HOMETOWN_BEFORE.search(text, max(0, at - 20), at)
+            or fe._PLACE_OF_BEFORE.search(text, max(0, at - 16), at)
+        ):
+            return "place"
+        if kind == "person" and fe._EMPLOYER_BEFORE.search(text, max(0, at - 40), at):
+            return "org"
+        return fe._type_in_text(name, text, at)
+
+    rng = random.Random(3)
+    befores = [
+        "economist at ",
+        "analyst with the ",
+        "partner at law firm ",
+        "adviser at travel agents ",
+        "52, of ",
+        "D-Fla., of ",
+        "the village of ",
+        "town of\n",
+        "at ",
+        "of ",
+        "the ",
+        "said ",
+        "spokeswoman at investment bank ",
+        "researcher at  ",
+        "x" * 30 + "of ",
+        "\t",
+        ", ",
+    ]
+    for _ in range(3000):
+        before = "".join(rng.choice(befores) for _ in range(rng.randint(0, 3)))
+        name = rng.choice(["Wells Fargo", "Coral Gables", "John Smith", "Mazar Dara", "Kyiv"])
+        text = before + name + " said."
+        at = len(before)
+        assert fe._type_in_text(name, text, at) == plain(name, text, at), text

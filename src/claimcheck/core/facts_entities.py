@@ -459,6 +459,8 @@ _EMPLOYER_BEFORE = re.compile(
     r"consultancy|brokerage|research)\s+(?:bank|firm|group)\s+|the\s+)?$"
 )
 """A job before "at": the name after it is the employer ("economist at Wells Fargo")."""
+_EMPLOYER_LAST_WORDS = frozenset("at with agent agents bank firm group the".split())
+"""The words `_EMPLOYER_BEFORE` can end with (before its closing white space)."""
 _PLACE_OF_BEFORE = re.compile(
     r"\b(?:village|town|city|district|province|region|county|municipality|island|port|"
     r"suburb|hamlet)\s+of\s+$"
@@ -471,12 +473,15 @@ def _type_in_text(name: str, text: str, at: int) -> str:
     """`entity_type(name, <the word before offset at>)`, looking at that word only when it can
     matter: a title ("President", "Gen.") makes a person only of a name typed "other"."""
     kind = _name_type(name)
-    if kind == "person" and (
+    # The three patterns before a person's name end with a word then white space: that word
+    # (`_prev_word`) settles most names without them.
+    before = _prev_word(text, at) if kind == "person" else ""
+    if before == "of" and (
         _HOMETOWN_BEFORE.search(text, max(0, at - 20), at)
         or _PLACE_OF_BEFORE.search(text, max(0, at - 16), at)
     ):
         return "place"  # "52, of Coral Gables", "the village of Mazar Dara"
-    if kind == "person" and _EMPLOYER_BEFORE.search(text, max(0, at - 40), at):
+    if before in _EMPLOYER_LAST_WORDS and _EMPLOYER_BEFORE.search(text, max(0, at - 40), at):
         return "org"  # "chief economist at Wells Fargo", "head of research at Knight Frank"
     if (
         kind == "person"
