@@ -506,3 +506,22 @@ def test_names_typed_by_the_word_before_them_as_by_the_three_patterns():
         text = before + name + " said."
         at = len(before)
         assert fe._type_in_text(name, text, at) == plain(name, text, at), text
+
+
+def test_every_pair_of_names_holds_the_pair_ending():
+    import random
+
+    from claimcheck.core import extract_clauses
+
+    rng = random.Random(9)
+    words = (
+        "starring by with from visited in of and and and the the Tom Jerry New York O'Neil St. "
+        "band Anderson x-y said , ; . \t 12 a"
+    ).split()
+    found = 0
+    for _ in range(20000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(2, 14)))
+        if extract_clauses._BINARY_NAMES.search(text) is not None:
+            found += 1
+            assert extract_clauses._BINARY_NAMES_END.search(text) is not None, text
+    assert found > 30

@@ -131,6 +131,11 @@ _BINARY_NAMES = re.compile(
     r"(?P<a>(?:the\s+)?[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})\s+and\s+"
     r"(?P<b>(?:the\s+)?[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})(?P<tail>\s*[,;.]|\s*$)"
 )
+_BINARY_NAMES_END = re.compile(
+    r"and\s+(?:the\s+)?[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}(?:\s*[,;.]|\s*$)"
+)
+"""What every `_BINARY_NAMES` match ends with ("and" then the second name and its end), found
+by the regex engine's literal search for "and"; most clauses have none."""
 _BINARY_NP = re.compile(
     r"(?P<head>\b(?:as|in|to|for|with|from|by)\s+)"
     r"(?P<a>(?:an?|the)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})\s+and\s+"
@@ -592,6 +597,8 @@ def _split_list_items(clause: str) -> list[str]:
                     out[-1] = f"{head[0]} {items[-1]}{after}"
                 return out
     for pattern in (_BINARY_NAMES, _BINARY_NP):
+        if pattern is _BINARY_NAMES and _BINARY_NAMES_END.search(clause) is None:
+            continue  # no "and <Name>" closing the clause or a phrase: no pair of names
         m = pattern.search(clause)
         if m and _inside_quotes(clause, m.start("a")):
             continue  # 'called her "a mentor and a friend"': the words as quoted
