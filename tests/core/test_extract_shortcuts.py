@@ -525,3 +525,30 @@ def test_every_pair_of_names_holds_the_pair_ending():
             found += 1
             assert extract_clauses._BINARY_NAMES_END.search(text) is not None, text
     assert found > 30
+
+
+def test_entities_found_with_the_word_set_are_the_entities_found_without():
+    from claimcheck.core.facts_text import _word_set
+
+    pieces = [
+        *_PROSE_PIECES,
+        "HIMARS",
+        "Patriot",
+        "Patriots",
+        "Storm Shadow",
+        "F-16",
+        "S-400",
+        "SAMP/T",
+        "IRIS-T",
+        "Leopard 2",
+        "ATACMS",
+        "2",
+        "_",
+        "é",
+        "’s",
+        "MiG-29",
+        "Kyiv",
+    ]
+    for text in _random_texts(pieces, count=4000):
+        found = facts_entities._find_entities(text, _word_set(text))
+        assert found == facts_entities._find_entities(text), text

@@ -299,7 +299,7 @@ def extract_facts(text: str, published: dt.date | None = None) -> Facts:
     words = _word_set(text)
     dates = _find_dates(text, published, words)
     date_spans = [(d.start, d.end) for d in dates]
-    entities = _find_entities(text)
+    entities = _find_entities(text, words)
     weapon_spans = [(e.start, e.end) for e in entities if e.type == "weapon"]
     quantities = _find_quantities(text, date_spans + weapon_spans, words)
     return Facts(

@@ -124,6 +124,13 @@ _WEAPON_PATTERN = re.compile(
     r"Leopard|Abrams|Bradley|Bayraktar|Kinzhal|Iskander|Kalibr|Shahed|Taurus|Gepard|"
     r"Tomahawk|Harpoon|Neptune|Lancet)(?: \d+[A-Z]?\d?)?\b)"
 )
+_WEAPON_SYSTEM_WORDS = frozenset(
+    "atacms himars nasams mlrs nlaw patriot storm javelin stinger leopard abrams bradley "
+    "bayraktar kinzhal iskander kalibr shahed taurus gepard tomahawk harpoon neptune "
+    "lancet".split()
+)
+"""The lower-case words of the systems `_WEAPON_PATTERN` names ("IRIS-T" and "SAMP/T" have
+their "-" and "/"): every weapon it finds has "-", "/" or one of them among the text's words."""
 _ORG_WORDS = frozenset(
     "athletics unit frontieres sociedad atletico olympique deportivo "
     "networks uk council ministry department agency organization organisation committee university party "
@@ -746,10 +753,15 @@ _SHORT_MONTHS = frozenset("Jan Mar Jun Jul".split())
 _DAY_AFTER = re.compile(r"\.?\s{1,3}\d{1,2}\b")
 
 
-def _find_entities(text: str) -> list[Entity]:
+def _find_entities(text: str, words: frozenset[str] | None = None) -> list[Entity]:
+    """`find_entities`; `words` (`facts_text._word_set(text)`), when given, spares the weapon
+    regex on texts with no "-", "/" and no system's name."""
     out: list[Entity] = []
     taken = _Coverage(len(text))
-    for m in _WEAPON_PATTERN.finditer(text):
+    weapons = (
+        words is None or "-" in text or "/" in text or not words.isdisjoint(_WEAPON_SYSTEM_WORDS)
+    )
+    for m in _WEAPON_PATTERN.finditer(text) if weapons else ():
         word = m.group(0)
         if word.split("-")[0].upper() in ("COVID", "SARS", "MERS", "G", "H", "N", "T", "UTF"):
             continue
