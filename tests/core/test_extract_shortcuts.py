@@ -319,6 +319,7 @@ def test_sentence_end_candidates_are_the_plain_patterns():
         ),
         ("extract", "_CAPITALISED", r"\b[A-Z][\w-]+"),
         ("facts_numbers", "_ORDINAL_DIGITS", r"\b(\d+)(?:st|nd|rd|th)\b"),
+        ("extract_clauses", "_DIGIT_COMMA", r"(?<=\d),(?=\d)"),
         (
             "extract_clauses",
             "_FIRST_PERSON",

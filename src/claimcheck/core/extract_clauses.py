@@ -386,7 +386,7 @@ _MORE_BASE_VERBS = frozenset(
     "threaten undermine weaken improve delay disrupt".split()
 )
 """Base verbs beside `_BASE_VERBS` that follow a modal's first verb after "and"."""
-_DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
+_DIGIT_COMMA = re.compile(r",(?<=\d,)(?=\d)")  # the comma first: the engine looks for it
 _COMMA_MASK = "\u066c"
 """The Arabic thousands separator: one character that stands in for a digit's comma."""
 
