@@ -385,18 +385,13 @@ def _is_event(words: list[str]) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
-def _edge_stripped(word: str) -> str:
-    return word.strip(_WORD_EDGE)
-
-
-@functools.lru_cache(maxsize=65536)
 def _past_like(word: str) -> bool:
     return len(word) >= 5 and word.endswith("ed")
 
 
 def _kind(text: str, facts: Facts) -> Kind:
     low = text.lower()
-    words = list(map(_edge_stripped, low.split()))
+    words = [word.strip(_WORD_EDGE) for word in low.split()]
     if _is_comparison(text, low, words):
         return Kind.COMPARISON
     if any(q.unit != "ordinal" for q in facts.quantities):
