@@ -553,3 +553,59 @@ def test_entities_found_with_the_word_set_are_the_entities_found_without():
     for text in _random_texts(pieces, count=4000):
         found = facts_entities._find_entities(text, _word_set(text))
         assert found == facts_entities._find_entities(text), text
+
+
+def test_negation_and_modality_tries_match_their_plain_alternations():
+    from claimcheck.core import facts
+
+    negation = re.compile(
+        r"(?=[nNdDrRfFwW])\b(?:not|never|no longer|nobody|nothing|none|neither|nor|denied|"
+        r"denies|deny|denying|ruled out|rules out|rule out|ruling out|refused|refuses|refuse|"
+        r"rejected|rejects|failed to|fails to|(?<!doctors )(?<!reporters )(?<!engineers )"
+        r"without)\b|n[’']t\b|(?<!with )(?<!of )\bno\b(?!\.\s?\d)(?=\s+[a-z])",
+        re.IGNORECASE,
+    )
+    modality = re.compile(
+        r"(?=[cmwsperahliutbfCMWSPERAHLIUTBF])(?<![-\w])(could|may|might|would|should|will|"
+        r"plans? to|plans|planned|planning to|expected|expects|"
+        r"forecast to(?= (?!a |an |the |its |their |range )[a-z])|"
+        r"considering|considers|consider|reportedly|allegedly|hinted|hints|potentially|"
+        r"possibly|probably|presumably|apparently|"
+        r"likely|unlikely|intends?|intended|aims?|aimed|is set to|are set to|poised|"
+        r"contingent|proposed|proposes|suggested|believed|thought to|said to|"
+        r"an? (?:reported|rumou?red|alleged)(?= [\d$£€¥]))\b",
+        re.IGNORECASE,
+    )
+    pieces = [
+        *_PROSE_PIECES,
+        "not ",
+        "No ",
+        "no longer ",
+        "nobody",
+        "denied ",
+        "ruled out",
+        "fails to",
+        "doctors without",
+        "with no ",
+        "of no ",
+        "don't",
+        "nor",
+        "could ",
+        "May ",
+        "plans to ",
+        "plans tonight",
+        "plan to",
+        "planning to",
+        "forecast to rise",
+        "forecast to a ",
+        "a reported ",
+        "an alleged ",
+        "rumoured ",
+        "Considering",
+        "unlikely",
+        "is set to",
+        "xwill",
+    ]
+    texts = _random_texts(pieces, count=6000)
+    _same_matches(facts._NEGATION, negation, texts)
+    _same_matches(facts._MODALITY, modality, texts)
