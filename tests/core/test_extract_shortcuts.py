@@ -609,3 +609,59 @@ def test_negation_and_modality_tries_match_their_plain_alternations():
     texts = _random_texts(pieces, count=6000)
     _same_matches(facts._NEGATION, negation, texts)
     _same_matches(facts._MODALITY, modality, texts)
+
+
+def test_number_approximation_and_speech_tries_match_their_plain_alternations():
+    from claimcheck.core import extract_attribution, facts_numbers
+
+    words = sorted([*facts_numbers._UNITS_WORDS, *facts_numbers._TENS_WORDS], key=len, reverse=True)
+    number_word = "(?:" + "|".join(words) + ")"
+    word_number = re.compile(
+        rf"(?=[aotfsenzAOTFSENZ])\b(?:a|an|{number_word})(?:[- ](?:{number_word}|hundred|"
+        r"thousand|million|billion|trillion|and a half|(?:(?<=hundred )|(?<=thousand )|"
+        r"(?<=million )|(?<=billion ))and(?= (?:" + number_word + r")\b)))*\b",
+        re.IGNORECASE,
+    )
+    approx = re.compile(
+        r"(?:\b(?:about|around|nearly|almost|some|roughly|approximately|approx\.?|circa|ca\.|"
+        r"more than|less than|fewer than|over|under|at least|up to|as many as|as much as|"
+        r"an estimated|estimated|close to|upwards of|just over|just under|well over|"
+        r"in excess of|below|above|~)\s*"
+        r"|\b(?:about|around|nearly|almost|roughly|approximately|more than|less than|at least|"
+        r"close to|some)\s+(?:a|an|another|a further|an additional)\s+|~)$",
+        re.IGNORECASE,
+    )
+    speech = re.compile(
+        r"\b(?:" + extract_attribution._SPEECH_VERBS + r"|asked|according to)\b", re.IGNORECASE
+    )
+    pieces = [
+        *_PROSE_PIECES,
+        "a ",
+        "an ",
+        "one",
+        "Seventeen",
+        "seventy-",
+        "seven",
+        "two hundred and ",
+        "five",
+        "a half",
+        "thousand ",
+        "about ",
+        "approx. ",
+        "ca. ",
+        "~",
+        "just over ",
+        "More than ",
+        "said ",
+        "SAYS",
+        "according to",
+        "asked",
+        "notes",
+        "noted ",
+        "estimate",
+        "warns",
+    ]
+    texts = _random_texts(pieces, count=6000)
+    _same_matches(facts_numbers._WORD_NUMBER, word_number, texts)
+    _same_matches(facts_numbers._APPROX_BEFORE, approx, texts)
+    _same_matches(extract_attribution._SPEECH_NEAR, speech, texts)

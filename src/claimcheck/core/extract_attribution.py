@@ -25,7 +25,7 @@ from claimcheck.core.extract_words import (
 )
 from claimcheck.core.facts import find_entities
 from claimcheck.core.facts_entities import _PLACES, entity_type
-from claimcheck.core.facts_text import _HAS_DIGIT
+from claimcheck.core.facts_text import _HAS_DIGIT, literal_alternation
 
 _SPEECH_VERBS = (
     r"said|says|say|told|tells|stated|states|announced|announces|indicated|indicates|claimed|"
@@ -110,7 +110,11 @@ _ACCORDING = re.compile(
 )
 _ANY_QUOTE = re.compile(r"[“\"][^“”\"]*[”\"]|‘[^‘’]*’")
 _QUOTED = re.compile(r"[“\"]([^“”\"]{3,})[”\"]")
-_SPEECH_NEAR = re.compile(r"\b(?:" + _SPEECH_VERBS + r"|asked|according to)\b", re.IGNORECASE)
+_SPEECH_NEAR = re.compile(
+    # a trie of the words: their case-insensitive alternation was tried one word at a time
+    r"\b(?:" + literal_alternation([*_SPEECH_VERBS.split("|"), "asked", "according to"]) + r")\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass

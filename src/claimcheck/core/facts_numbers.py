@@ -101,9 +101,9 @@ _ORDINALS = {
 }
 _SPECIAL_COUNTS = {"dozen": 12.0, "half": 0.5, "couple": 2.0, "pair": 2.0, "score": 20.0}
 
-_NUMBER_WORD = (
-    r"(?:" + "|".join(sorted(list(_UNITS_WORDS) + list(_TENS_WORDS), key=len, reverse=True)) + r")"
-)
+_NUMBER_WORD = f"(?:{literal_alternation([*_UNITS_WORDS, *_TENS_WORDS])})"
+"""The number words as a trie: what they match sorted longest first, faster under IGNORECASE
+(where the words' alternation was tried one word at a time)."""
 _WORD_NUMBER = re.compile(
     rf"(?=[aotfsenzAOTFSENZ])\b(?:a|an|{_NUMBER_WORD})(?:[- ](?:{_NUMBER_WORD}|hundred|thousand|million|billion|"
     r"trillion|and a half|(?:(?<=hundred )|(?<=thousand )|(?<=million )|(?<=billion ))"
@@ -315,11 +315,16 @@ _NOT_COUNTED = frozenset(
     "among within across toward towards via despite behind beyond".split()
 )
 
+_APPROX_WORDS = (
+    "about around nearly almost some roughly approximately approx approx. circa ca. more_than "
+    "less_than fewer_than over under at_least up_to as_many_as as_much_as an_estimated "
+    "estimated close_to upwards_of just_over just_under well_over in_excess_of below above ~"
+).split()
+"""What makes the number after it approximate ("_" for a space)."""
 _APPROX_BEFORE = re.compile(
-    r"(?:\b(?:about|around|nearly|almost|some|roughly|approximately|approx\.?|circa|ca\.|"
-    r"more than|less than|fewer than|over|under|at least|up to|as many as|as much as|"
-    r"an estimated|estimated|close to|upwards of|just over|just under|well over|"
-    r"in excess of|below|above|~)\s*"
+    # the words as a trie (`literal_alternation`), faster than their case-insensitive
+    # alternation; the match is the same (one word ends where the text ends, with spaces)
+    r"(?:\b(?:" + literal_alternation(w.replace("_", " ") for w in _APPROX_WORDS) + r")\s*"
     # "about a 60% chance", "at least another 48 hours" (not "over a 10-year period")
     r"|\b(?:about|around|nearly|almost|roughly|approximately|more than|less than|at least|"
     r"close to|some)\s+(?:a|an|another|a further|an additional)\s+|~)$",
