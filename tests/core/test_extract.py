@@ -6251,3 +6251,11 @@ def test_employs_after_an_appositive():
         "Siemens employs 40 people.",
         "Siemens is a German company.",
     ]
+
+
+def test_it_says_after_a_body_that_wants_something():
+    body = (
+        "The union wants Lufthansa to restore the pension scheme. It says the current system "
+        "has left younger pilots worse off."
+    )
+    assert extract_claims(body)[-1].speaker == "union"
