@@ -6115,7 +6115,8 @@ def test_it_is_the_thing_that_released_something():
             "Pacific Gas and Electric Co said it had cut power to 5,000 customers.",
         ),
         (
-            "Spotify said it welcomed the ruling. The Swedish company said it would expand.",
+            "Swedish music firm Spotify said it welcomed the ruling. The Swedish company said "
+            "it would expand.",
             "Spotify said it would expand.",
         ),
     ],
@@ -6259,3 +6260,57 @@ def test_it_says_after_a_body_that_wants_something():
         "has left younger pilots worse off."
     )
     assert extract_claims(body)[-1].speaker == "union"
+
+
+@pytest.mark.parametrize(
+    ("body", "claims"),
+    [
+        ("The police arrested 40 people and the Army 12.", None),
+        ("Apple rose 3% and Google 2% lower.", None),
+    ],
+)
+def test_no_gapping_after_a_bare_the_or_before_a_comparative(body, claims):
+    assert not any(c.startswith(("The Army police", "Google rose 2%")) for c in texts(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "Police interviewed victims of the gunman, who killed 18 people in Maine.",
+            "The gunman killed 18 people in Maine.",
+        ),
+        (
+            "He interviewed children of the soldier, who was killed in 2022.",
+            "The soldier was killed in 2022.",
+        ),
+    ],
+)
+def test_who_after_people_of_one_person_is_about_that_person(body, claim):
+    assert claim in texts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "Toyota said profit doubled. The German company said it would raise prices.",
+            "The German company said it would raise prices.",
+        ),
+        (
+            "Swedish carmaker Volvo said sales rose. The Swedish company said it had 3,000 staff.",
+            "Volvo said it had 3,000 staff.",
+        ),
+        (
+            "The Department of Homeland Security said FEMA sent 300 staff. The agency said 40 "
+            "homes were destroyed.",
+            "The agency said 40 homes were destroyed.",
+        ),
+        (
+            "President Joe Biden met a 12-year-old on Monday. The 81-year-old said the boy was brave.",
+            "Joe Biden said the boy was brave.",
+        ),
+    ],
+)
+def test_review_24_claims(body, claim):
+    assert claim in texts(body)

@@ -1884,3 +1884,38 @@ def test_review_23_quantities(text, expected):
 def test_lancet_strikes_are_the_drones():
     text = "According to Ukrainian data, 30 soldiers died in the Lancet strikes."
     assert ("Lancet", "weapon") in [(e.name, e.type) for e in extract_facts(text).entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Unions complained about a 20% rise in rents.", [(20.0, "%", False)]),
+        ("The film is about a 9-year-old boy.", [(9.0, "years", False)]),
+    ],
+)
+def test_about_a_as_a_preposition_is_no_approximation(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Support from the European Union for Ukraine totals 88 billion euros.",
+            ["European Union", "Ukraine"],
+        ),
+        ("The Party for Freedom won.", ["Party for Freedom"]),
+        ("The firm spent $2 billion on R&D.", []),
+        ("A report in the Lancet found 3 million deaths.", ["Lancet"]),
+    ],
+)
+def test_review_24_entities(text, expected):
+    assert [e.name for e in extract_facts(text).entities] == expected
+
+
+def test_an_intention_reaches_its_second_infinitive():
+    found = extract_facts(
+        "The company seeks to close the deal on Monday and to hire 300 staff on Friday.",
+        dt.date(2024, 5, 15),
+    ).dates
+    assert [d.value for d in found] == ["2024-05-20", "2024-05-17"]

@@ -428,7 +428,7 @@ _CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[\w-]+")
 """A capitalised word, the word boundary before it tested after the capital (the engine
 skips to capitals)."""
 _OTHER_PERSON = re.compile(
-    r"\b(?:a|an|the|two|three)\s+(?:\d{1,3}-year-old|teenager|youngster|striker|forward|"
+    r"\b(?:a|an|the|two|three)\s+(?:(?P<age>\d{1,3})-year-old|teenager|youngster|striker|forward|"
     r"midfielder|defender|goalkeeper|player|man|woman|men|women|boy|girl|suspect|defendant|"
     r"driver|victim|child|pupil|student|worker|officer|soldier)s?\b"
 )
@@ -559,12 +559,15 @@ def _update_context(
     if entities is None:
         entities = find_entities(sentence)
     people = [e for e in entities if e.type == "person"]
+    ctx.places.update(e.name for e in entities if e.type == "place")
     ctx.people_named = len({e.name for e in people})
     ctx.lone_person_plain = ctx.people_named == 1 and not _PERSON_NOT_PLAIN.search(
         sentence, max(0, people[0].start - 12), min(len(sentence), people[0].end + 6)
     )
     subject, verb_at = _subject_of(subject_text if subject_text is not None else sentence)
-    ctx.other_person = verb_at > 0 and _OTHER_PERSON.search(sentence, verb_at) is not None
+    other = _OTHER_PERSON.search(sentence, verb_at) if verb_at > 0 else None
+    # the age of the other one, if said ("met a 12-year-old"): "the 81-year-old" is not them
+    ctx.other_person = None if other is None else (other.group("age") or "")
     if (
         verb_at > 0
         and _BODY_SUBJECT.fullmatch(subject)

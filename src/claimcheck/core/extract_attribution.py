@@ -676,7 +676,11 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
             or (
                 (ctx.subject or "").endswith(ctx.person)
                 and not ctx.unnamed
-                and not ctx.other_person
+                and (
+                    ctx.other_person is None
+                    # "met a 12-year-old ... The 81-year-old said": another age, not them
+                    or (ctx.other_person != "" and f"{ctx.other_person}-year" not in phrase)
+                )
             )
         )
         and ctx.people_named == 1

@@ -672,7 +672,8 @@ _AND_FIGURE = re.compile(rf"\sand\s+{_GAP_NUMBER}\s")
 
 
 _GAP_SUBJECT = (
-    r"(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|\d{2,4}\b(?![.,]\d)))*"
+    # not "The" alone ("The police arrested 40 people and the Army 12")
+    r"(?:[Tt]he\s+)?(?!(?:The|A|An)\b)[A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|\d{2,4}\b(?![.,]\d)))*"
     # "the Left party", "the Social Democrats (SPD)"
     r"(?:\s+(?:party|alliance|bloc))?(?:\s+\([A-Z][\w&]{1,7}\))?"
 )
@@ -686,16 +687,16 @@ _GAP_COUNT = (
 """A figure in digits or words up to twenty ("16", "eight", "0.8%")."""
 _GAPPED_SUBJECTS = re.compile(
     rf"(?P<s1>{_GAP_SUBJECT})\s+(?P<verb>(?:[a-z]+\s+){{0,2}}?[a-z]+)\s+(?P<q1>{_GAP_COUNT})"
-    r"(?P<noun>\s+(?!and\b|or\b)[a-z]+)?"
+    r"(?P<noun>\s+(?!(?:and|or|lower|higher|up|down)\b)[a-z]+)?"
     rf"(?P<rest>(?:(?:,\s+(?:and\s+)?|\s+and\s+){_GAP_SUBJECT}\s+{_GAP_COUNT}"
-    r"(?:\s+(?!and\b|or\b)[a-z]+)?)+)"
+    r"(?:\s+(?!(?:and|or|lower|higher|up|down)\b)[a-z]+)?)+)"
     r"(?P<tail>[.!]?)",
 )
 """Subjects with their figures and the verb said once: "The Greens won 16 seats, the Liberals 11
 and the Left eight", "The Dow fell 1.1%, the S&P 500 0.8% and the Nasdaq 1.4%"."""
 _GAPPED_ITEM = re.compile(
     rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<s>{_GAP_SUBJECT})\s+(?P<q>{_GAP_COUNT})"
-    r"(?P<noun>\s+(?!and\b|or\b)[a-z]+)?"
+    r"(?P<noun>\s+(?!(?:and|or|lower|higher|up|down)\b)[a-z]+)?"
 )
 
 
@@ -1876,7 +1877,7 @@ _ROLE_OF_BEFORE = re.compile(
 """A person's role before "of" and a body ("The head of the agency"): what ", who" is about."""
 _PEOPLE_WITH_BEFORE = re.compile(
     r"(?P<np>\b(?:(?:the|The|those|Those)\s+)?"
-    r"(?:(?:[a-z]+(?:al|ic|ous|ive|ful|less|able|ible|ern|ed|ish|ese|an|y)|young|old|older|"
+    r"(?:(?:[a-z]+(?:al|ic|ous|ive|ful|less|able|ible|ern|ish|ese|an|y)|young|old|older|"
     r"elderly|poor|sick|new|all|many|most|some|adult|female|male)\s+)?"
     r"(?:patients|people|adults|children|"
     r"women|men|residents|workers|participants|voters|students|families|users|customers|"
@@ -1885,6 +1886,12 @@ _PEOPLE_WITH_BEFORE = re.compile(
 )
 """People before a preposition and a thing ("patients with chronic kidney disease"): whom a
 ", who ..." after the thing is about."""
+_SINGULAR_WHO = re.compile(r"who\s+(?:was|is|has|earns|owns|runs|leads|lives|works)\b")
+_ONE_PERSON_NOUNS = frozenset(
+    "gunman attacker shooter killer bomber suspect pilot soldier doctor teacher ceo president "
+    "driver officer leader founder owner boss manager coach player singer actor author victim "
+    "man woman boy girl father mother son daughter husband wife priest bishop judge".split()
+)
 _EVENT_IN_BEFORE = re.compile(
     r"(?P<np>\b(?:(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?)?(?i:floods?|protests?|fires?|wildfires?|"
     r"earthquakes?|quakes?|attacks?|strikes?|war|fighting|clashes|riots?|storms?|outbreaks?|"
@@ -2109,6 +2116,13 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 after.startswith("who")
                 and not antecedent[:1].isupper()
                 and (people_with := _PEOPLE_WITH_BEFORE.search(text, 0, comma - len(antecedent)))
+                # not "victims of the gunman, who killed 18", "children of the soldier, who was
+                # killed": the one person after "of"
+                and not _SINGULAR_WHO.match(after)
+                and not (
+                    people_with.group("prep") == "of"
+                    and antecedent.split()[-1].lower() in _ONE_PERSON_NOUNS
+                )
             ):
                 # "in patients with chronic kidney disease, who were excluded": the patients
                 antecedent = f"{people_with.group('np')} {people_with.group('prep')} {antecedent}"

@@ -24,6 +24,7 @@ from claimcheck.core.facts_entities import (
     _STOP_CAPS,
     _TITLE_WORDS,
     _is_demonym,
+    canonical_entity,
     entity_type,
 )
 from claimcheck.core.facts_text import literal_alternation
@@ -435,8 +436,10 @@ def _named_with_the(name: str) -> bool:
 
 _DESCRIPTION_OPEN = re.compile(
     # "The Swedish company", "the Boston-based company": a body's nationality or seat between
-    r"(?:The|the)\s+(?:(?:[A-Z][a-z]+-based|[a-z]+-based|[A-Z][a-z]+(?:ish|ese|ian|an|ch))\s+)?"
-    r"(" + "|".join(sorted(_DESCRIPTION_HEADS | {"firm", "utility"})) + r")\b(['’]s\b)?"
+    r"(?:The|the)\s+(?:(?P<seat>[A-Z][a-z]+-based|[a-z]+-based|[A-Z][a-z]+(?:ish|ese|ian|an|ch))"
+    r"\s+)?"
+    r"(?P<head>" + "|".join(sorted(_DESCRIPTION_HEADS | {"firm", "utility"})) + r")\b"
+    r"(?P<own>['’]s\b)?"
     r"(?=\s+(?!(?:of|in|at|on|for|from|with|that|which|who|whose|where|and|or|to|by)\b)[a-z]"
     r"|,|$)"
 )
@@ -473,12 +476,16 @@ class _Context:
     last_body: str | None = None
     """The last subject that was a body's name ("Ford", "The FAA"): what "It said" means
     after a sentence about a thing ("The recall affects the Explorer")."""
+    places: set[str] = field(default_factory=set)
+    """The places the text has named (demonyms as their countries: "Swedish" -> "Sweden"),
+    which "the Swedish company" must be of to be a body named before."""
     people_named: int = 0
     """How many people the sentence before named ("the 24-year-old" is one of them only if
     it named one)."""
-    other_person: bool = False
+    other_person: str | None = None
     """Whether the sentence before spoke of someone else after its subject, by a noun ("arrested
-    a man", "dropped the striker", "jailed a 19-year-old"): whom "the 34-year-old" may mean."""
+    a man", "dropped the striker", "jailed a 19-year-old"): whom "the 34-year-old" may mean;
+    their age when said ("19"), else "", and None when it named no one else."""
     lone_person_plain: bool = False
     """Whether the sentence before named one person, plainly: not as a possessor ("X's
     cousin"), after "of" ("the murder of X") or with an age of their own ("X, 34")."""
@@ -558,10 +565,13 @@ class _Context:
         ("Intel said ...") for "the company" and "the firm". Two different bodies with one
         head in the same sentence make that head ambiguous (no longer resolved)."""
         seen: dict[str, str] = {}
-        for e in entities:
-            if e.type in ("person", "weapon", "place"):
-                continue
+        bodies = [e for e in entities if e.type not in ("person", "weapon", "place")]
+        for e in bodies:
             heads, named = _description_heads(e.name)
+            if "agency" in heads and "department" in heads and len(bodies) > 1:
+                # "The Department of Homeland Security said FEMA sent 300 staff": "the
+                # agency" may be the other body
+                heads = ("department",)
             for h in heads:
                 named_before = seen.get(h)
                 self.descriptions[h] = "" if named_before not in (None, named) else named
@@ -1263,10 +1273,15 @@ def _described(text: str, ctx: _Context) -> str | None:
     if text[:1] not in ("T", "t"):
         return None  # the common case, settled before the pattern
     m = _DESCRIPTION_OPEN.match(text)
-    name = ctx.described(m.group(1)) if m else None
+    name = ctx.described(m.group("head")) if m else None
     if not m or not name:
         return None
-    if not m.group(2) and m.end() < len(text) and text[m.end()] != ",":
+    seat = m.group("seat")
+    if seat and canonical_entity(seat.removesuffix("-based")) not in ctx.places:
+        # "Toyota said ... The German company said": a body of a place the text has not
+        # tied to the one named before is someone else
+        return None
+    if not m.group("own") and m.end() < len(text) and text[m.end()] != ",":
         following = text[m.end() :].split(None, 2)[:1]
         word = following[0].lower() if following else ""
         if not (
@@ -1278,7 +1293,7 @@ def _described(text: str, ctx: _Context) -> str | None:
         ):
             return None
     name = name[0].upper() + name[1:] if text[0] == "T" else name
-    owner = m.group(2) or ""
+    owner = m.group("own") or ""
     if owner and name.endswith("s"):
         owner = owner[0]  # "National Union of Mineworkers'", not "Mineworkers's"
     return name + owner + text[m.end() :]

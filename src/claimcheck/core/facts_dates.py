@@ -184,7 +184,12 @@ _AHEAD_BEFORE = re.compile(
     r"(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s+(?:on\s+)?)?$"
 )
 """Before a weekday that is still to come: "likely until Saturday"."""
-_WITHIN_CLAUSE = r"(?:(?!\b(?:and|but|after|before|while|when|as)\b)[^.;,]){0,70}"
+_WITHIN_CLAUSE = (
+    r"(?:(?!\b(?:and(?!\s+to\s)|but|after|before|while|when|as|that|which|who|whose|why|where|it|he|"
+    r"she|they|[a-z]{3,}ed|took|taken|made|seen|broke|broken|signed|issued|held)\b)[^.;,]){0,70}"
+)
+"""The rest of an intention's clause before a date: not into a clause of its own ("wants to
+revive the deal it rejected on Monday", "the loan he took out in March")."""
 _PAST_INTENTION = re.compile(
     r"(?<!had )(?<!had been )\b(?:vowed|pledged|promised|threatened|wanted|sought|"
     r"(?:was|were) (?:prepared|ready|poised)) to\b" + _WITHIN_CLAUSE + r"$"

@@ -195,8 +195,18 @@ _CONNECT = (
     r"(?<=Commission)|(?<=Committee)|(?<=Fund)|(?<=Foundation)|(?<=Organization)|"
     r"(?<=Organisation)|(?<=Association)|(?<=Society)|(?<=Alliance)|(?<=Coalition)|"
     r"(?<=Campaign)|(?<=Network)|(?<=Bureau)|(?<=Ministry)|(?<=Department)|(?<=Academy)|"
-    r"(?<=Alternative)|(?<=Movement)|(?<=Party)|(?<=Union)|(?<=League)|(?<=Trust)|"
-    r"(?<=Partnership)|(?<=Federation)|(?<=Forum))\sfor(?:\sthe)?)"
+    r"(?<=Alternative)|"
+    # a party's or a union's own name opens with it ("the Party for Freedom", "Union for the
+    # Mediterranean"); not "the European Union for Ukraine", "the Democratic Party for Biden"
+    r"(?:(?<=Movement)(?<![a-df-z] Movement)(?<!(?<!Th)e Movement))|"
+    r"(?:(?<=Party)(?<![a-df-z] Party)(?<!(?<!Th)e Party))|"
+    r"(?:(?<=Union)(?<![a-df-z] Union)(?<!(?<!Th)e Union))|"
+    r"(?:(?<=League)(?<![a-df-z] League)(?<!(?<!Th)e League))|"
+    r"(?:(?<=Trust)(?<![a-df-z] Trust)(?<!(?<!Th)e Trust))|"
+    r"(?:(?<=Partnership)(?<![a-df-z] Partnership)(?<!(?<!Th)e Partnership))|"
+    r"(?:(?<=Federation)(?<![a-df-z] Federation)(?<!(?<!Th)e Federation))|"
+    r"(?:(?<=Forum)(?<![a-df-z] Forum)(?<!(?<!Th)e Forum))"
+    r")\sfor(?:\sthe)?)"
     rf"\s(?=[{_UP}]))"
 )
 """Small words inside a name: "Bank of England", "Ursula von der Leyen", "Procter & Gamble",
@@ -297,13 +307,19 @@ _THING_HEADS = frozenset(
 """Last words that make a name neither a person nor a place ("James Webb Space Telescope")."""
 
 
-_ARMS_AFTER = re.compile(r"\s+(?:drones?|strikes?|attacks?|munitions?|loitering|systems?)\b")
+_ARMS_AFTER = re.compile(
+    r"\s+(?:drones?|strikes?|attacks?|munitions?|loitering|systems?)\b(?!\s+(?:the|a|an)\b)"
+)
+"""After the Lancet drone: its strikes, not the journal's verbs ("... attacks the idea")."""
+_ABBREVIATIONS_WITH_AND = frozenset("R&D Q&A M&A A&E P&L B&B R&B T&C G&T F&B".split())
+"""Initials joined by "&" that are no names."""
 _INNER_CAPITAL = re.compile(r"[A-Z]{2}[a-z]|[a-z][A-Z]")
 _TWO_CAPITALS_THEN_LOWER = re.compile(r"[A-Z]{2}[a-z]")
 _JOURNAL_BEFORE = re.compile(
     r"(?:\bin\s+The"  # "The" capitalised mid-sentence is part of the name
     r"|(?i:\b(?:published|publishes|publish|wrote|writes|writing|appeared|appears|printed|"
-    r"study|paper|article|editorial|commentary|review|letter|argue|argued|argues)\b"
+    r"study|paper|article|editorial|commentary|review|letter|argue|argued|argues|research|"
+    r"report|reported|findings)\b"
     r"[^.;]{0,50}\bin\s+the)"
     r"|journal(?:\s+[Tt]he)?)\s*$"
 )
@@ -788,6 +804,8 @@ def _find_entities(text: str, words: frozenset[str] | None = None) -> list[Entit
             continue  # "Jan. 1", "Mar 3": a date, not a name
         if has_weapons and not taken.free(m.start(), m.end()):
             continue  # inside a weapon's name
+        if group in _ABBREVIATIONS_WITH_AND:
+            continue  # "R&D", "Q&A": no names
         parsed = _parse_name(group)
         if parsed is None:
             continue

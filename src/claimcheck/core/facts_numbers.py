@@ -326,8 +326,11 @@ _APPROX_BEFORE = re.compile(
     # alternation; the match is the same (one word ends where the text ends, with spaces)
     r"(?:\b(?:" + literal_alternation(w.replace("_", " ") for w in _APPROX_WORDS) + r")\s*"
     # "about a 60% chance", "at least another 48 hours" (not "over a 10-year period")
-    r"|\b(?:about|around|nearly|almost|roughly|approximately|more than|less than|at least|"
-    r"close to|some)\s+(?:a|an|another|a further|an additional)\s+|~)$",
+    # ("about", "around" only after a verb of being or having: "complained about a 20% rise")
+    r"|\b(?:nearly|almost|roughly|approximately|more than|less than|at least|some|"
+    r"(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere )|(?<=\bbe )|(?<=\bsee )|(?<=\bsaw )|"
+    r"(?<=\bhas )|(?<=\bhad )|(?<=\bhave )|(?<=\bwith )|(?<=\bby )|(?<=\bof ))"
+    r"(?:about|around))\s+(?:a|an|another|a further|an additional)\s+|~)$",
     re.IGNORECASE,
 )
 
@@ -517,6 +520,8 @@ def _approx(text: str, start: int) -> bool:
     m = _APPROX_BEFORE.search(before)
     if m is None:
         return False
+    if m.group(0).endswith(("a ", "an ")) and _AGE_AT.match(text, start):
+        return False  # "is about a 9-year-old boy": what it is about, not an approximate age
     if m.group(0).lower().startswith("up to") and _MOVED_UP.search(text, max(0, start - 70), start):
         return False  # "revised the figure up to 3.4%": moved to it, exactly
     if m.group(0).lower().startswith("over") and _NOUN_BEFORE_OVER.search(text, 0, start):
@@ -530,6 +535,7 @@ def _approx(text: str, start: int) -> bool:
     return True
 
 
+_AGE_AT = re.compile(r"\d{1,3}-year-old")
 _DURATION_AT = re.compile(
     r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)\s+"
     r"(?:years?|months?|weeks?|days?|decades?|hours?|seasons?|quarters?|terms?)\b",
