@@ -1919,3 +1919,18 @@ def test_an_intention_reaches_its_second_infinitive():
         dt.date(2024, 5, 15),
     ).dates
     assert [d.value for d in found] == ["2024-05-20", "2024-05-17"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Blood pressure above 130/80 millimetres of mercury is high.",
+            [(130.0, "mmHg", False), (80.0, "mmHg", False)],
+        ),
+        ("A reading of 140/90 mmHg.", [(140.0, "mmHg", False), (90.0, "mmHg", False)]),
+        ("It fell by 4.5 mm Hg.", [(4.5, "mmHg", False)]),
+    ],
+)
+def test_blood_pressure_in_mmhg(text, expected):
+    assert quantities(text) == expected

@@ -273,6 +273,7 @@ _units(
     "µg/m3",
 )
 _units("milligrams per litre|milligrams per liter|mg/l", "mg/L")
+_units("mmhg|mm hg|millimetres of mercury|millimeters of mercury", "mmHg")
 _units("mw|megawatt|megawatts", "MW")
 _units("gw|gigawatt|gigawatts", "GW")
 
@@ -536,6 +537,11 @@ def _approx(text: str, start: int) -> bool:
 
 
 _AGE_AT = re.compile(r"\d{1,3}-year-old")
+_PRESSURE = re.compile(
+    r"\b(?P<sys>\d{2,3})/(?P<dia>\d{2,3})\s*(?:mm\s?Hg|millimet(?:re|er)s of mercury)",
+    re.IGNORECASE,
+)
+"""A blood pressure reading: "130/80 mmHg", "140/90 millimetres of mercury"."""
 _DURATION_AT = re.compile(
     r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)\s+"
     r"(?:years?|months?|weeks?|days?|decades?|hours?|seasons?|quarters?|terms?)\b",
@@ -856,6 +862,14 @@ def _find_quantities(
     coverage = _Coverage(len(text))
     for a, b in taken:
         coverage.add(a, b)
+    if has_digit and "/" in text:
+        for ratio in _PRESSURE.finditer(text):  # "130/80 mmHg": both readings, each in mmHg
+            for key in ("sys", "dia"):
+                at, to = ratio.start(key), ratio.end(key)
+                found.append(
+                    Quantity(float(ratio.group(key)), "mmHg", text[at:to], at, to, False)
+                )
+            coverage.add(ratio.start(), ratio.end())
     if has_digit and ":" in text:
         for run in _RACE_TIME.finditer(text):  # "won in 2:00:35", "halfway in 59:51"
             key = "time" if run.group("time") else "mtime"
