@@ -1934,3 +1934,7 @@ def test_an_intention_reaches_its_second_infinitive():
 )
 def test_blood_pressure_in_mmhg(text, expected):
     assert quantities(text) == expected
+
+
+def test_a_model_number_after_a_count():
+    assert quantities("Boeing delivered 40 737 MAX jets.") == [(40.0, None, False)]

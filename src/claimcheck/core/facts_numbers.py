@@ -649,6 +649,8 @@ _NAME_WITH_NUMBER = re.compile(
 """A name before a number that is part of it, after an article or a count: "the Ariane 6
 rocket", "up to 10 Ariane 6 missions" (not "the May 5 vote", nor a party's seats in "the
 Greens won 16, the Liberals 11")."""
+_COUNT_THEN_MODEL = re.compile(r".*\b\d[\d,]*\s\d$", re.DOTALL)
+_CAPITAL_AFTER = re.compile(r"\s[A-Z]{2,}\b|-\d")
 _GAP_OPENING = re.compile(r"(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _COUNT_BEFORE = re.compile(r"(?<![\d.])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*")
 """A count before, not a year ("In 2023, the Ariane 6 ...")."""
@@ -661,6 +663,8 @@ def _model_number(text: str, s: int, num_end: int) -> bool:
     rocket"); not a count after a place, a body or a people ("the Navy 4 new ships", "beat
     the Dutch 2 to 1"), nor one a gapped clause leaves after its subject ("the SPD won 206
     seats, the Left 39")."""
+    if _COUNT_THEN_MODEL.match(text, max(0, s - 12), s + 1) and _CAPITAL_AFTER.match(text, num_end):
+        return True  # "40 737 MAX jets": a count, then a model's number and name
     named = _NAME_WITH_NUMBER.search(text, max(0, s - 40), s)
     if named is None:
         return False
