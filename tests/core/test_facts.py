@@ -1938,3 +1938,15 @@ def test_blood_pressure_in_mmhg(text, expected):
 
 def test_a_model_number_after_a_count():
     assert quantities("Boeing delivered 40 737 MAX jets.") == [(40.0, None, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Leerink's David Risinger said so.", [("Leerink", "other"), ("David Risinger", "person")]),
+        ("The fine on Alphabet's Google was upheld.", [("Alphabet's Google", "other")]),
+        ("He saw The King's Speech.", [("King's Speech", "other")]),
+    ],
+)
+def test_what_a_name_owns_is_no_person_unless_a_person_is_named(text, expected):
+    assert [(e.name, e.type) for e in extract_facts(text).entities] == expected

@@ -389,6 +389,8 @@ def entity_type(name: str, before: str = "") -> str:
         and all(w[:1].isalpha() for w in words)
         and not any(c.isdigit() for c in name)  # "Average PM2.5", "Falcon 9"
         and not _TWO_CAPITALS_THEN_LOWER.search(name)  # "ECharts Java"; not "LeBron James"
+        and "'s " not in low
+        and "’s " not in low  # "Alphabet's Google", "The King's Speech": what one owns
         and name[:1].isupper()
         and not name.isupper()
         and not any(w in _NOT_NAME_WORDS for w in words)
@@ -694,6 +696,21 @@ def _parse_name(
         ):
             # "American Taylor Fritz", "Britain's Cameron Norrie": the country, then a person
             split = (nation, surface.index(words[1], len(words[0])))
+    if (
+        split is None
+        and 3 <= len(words) <= 4
+        and words[0].endswith(("’s", "'s"))
+        and words[0][:-2].lower() not in _PLACES
+        and gender(" ".join(words[1:])) is not None
+        and _name_type(canonical_entity(" ".join(words[1:]))) == "person"
+    ):
+        # "Leerink's David Risinger", "Apple's Tim Cook": the owner, then the person
+        owner = words[0][:-2]
+        owned_at = surface.index(words[1], len(words[0]))
+        owned = surface[owned_at:]
+        titled.append((canonical_entity(owner), owner, _name_type(canonical_entity(owner)), 0))
+        titled.append((canonical_entity(owned), owned, "person", owned_at))
+        return s, single_unknown, tuple(titled), name, surface
     if split is not None:
         # "Ukrainian President Volodymyr Zelensky": the person, and the country if named.
         head, person_at = split
