@@ -6314,3 +6314,22 @@ def test_who_after_people_of_one_person_is_about_that_person(body, claim):
 )
 def test_review_24_claims(body, claim):
     assert claim in texts(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Its engineers have done an outstanding job.",
+        "The airline's management has handled this dispute badly.",
+        "The ruling is a long overdue victory for fair competition.",
+        "Europe has no reason to be embarrassed.",
+        "This is a worrying picture for households.",
+        "Some economists are less sanguine.",
+    ],
+)
+def test_verdicts_on_work_and_conduct_are_no_claims(body):
+    assert texts(body) == []
+
+
+def test_a_job_done_with_a_figure_is_still_a_claim():
+    assert texts("The agency has done 300 inspections this year.") != []

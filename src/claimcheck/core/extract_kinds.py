@@ -160,6 +160,30 @@ _EVALUATIVE_RULES: tuple[tuple[str, str], ...] = (
         r"not immediately available for comment",
     ),
     ("depends", r"depends on (?:many|several|various|a number of) factors"),
+    # a verdict on someone's work or conduct: "have done an outstanding job", "has handled this
+    # dispute badly", "a long overdue victory", "has no reason to be embarrassed"
+    (
+        "job",
+        r"(?:has|have|had|did|do|does) (?:done )?an? (?:\w+ )?(?:outstanding|excellent|great|"
+        r"good|fantastic|terrible|poor|bad|fine|superb|remarkable) job",
+    ),
+    (
+        "badly poorly brilliantly disastrously",
+        r"(?:handled|managed|dealt with|run|ran|played)\b[^.;]{0,40}\b(?:badly|poorly|"
+        r"brilliantly|disastrously)\b",
+    ),
+    ("overdue", r"\blong overdue\b"),
+    ("reason", r"(?:has|have|had) no reason to (?:be|feel)\b"),
+    (
+        "worrying troubling sad encouraging welcome grim bleak sobering",
+        r"(?:is|was) a (?:\w+ )?(?:worrying|troubling|sad|encouraging|welcome|grim|bleak|"
+        r"sobering) (?:picture|day|sign|development|reminder|moment|outcome|result)\b",
+    ),
+    (
+        "sanguine cautious optimistic pessimistic upbeat bullish bearish",
+        r"(?:are|were|is|was) (?:more|less|far more|far less) (?:sanguine|cautious|optimistic|"
+        r"pessimistic|upbeat|bullish|bearish)\s*[.!]?$",
+    ),
     ("face", r"(?:in|on) the face of"),
     ("growing", r"growing (?:support|concern|pressure)"),
     (
