@@ -6333,3 +6333,8 @@ def test_verdicts_on_work_and_conduct_are_no_claims(body):
 
 def test_a_job_done_with_a_figure_is_still_a_claim():
     assert texts("The agency has done 300 inspections this year.") != []
+
+
+def test_it_after_a_thing_that_comes_as_someone_acts():
+    body = "The ruling comes as Apple faces several other EU cases. It was fined 500 million euros."
+    assert "Apple was fined 500 million euros." in texts(body)

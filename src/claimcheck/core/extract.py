@@ -427,6 +427,12 @@ def _inside_quote(subject: str) -> bool:
 _CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[\w-]+")
 """A capitalised word, the word boundary before it tested after the capital (the engine
 skips to capitals)."""
+_COMES_AS = re.compile(
+    r"\s+(?:comes|came)\s+(?:as|amid|after)\s+(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
+    r"\s+[a-z]"
+)
+"""A sentence about a thing that comes as someone acts ("The ruling comes as Apple faces ..."):
+the one acting is who "it" means next."""
 _OTHER_PERSON = re.compile(
     r"\b(?:a|an|the|two|three)\s+(?:(?P<age>\d{1,3})-year-old|teenager|youngster|striker|forward|"
     r"midfielder|defender|goalkeeper|player|man|woman|men|women|boy|girl|suspect|defendant|"
@@ -648,6 +654,10 @@ def _update_context(
         and not subject.lower().startswith(("this", "these", "that", "there", "it "))
     ):
         ctx.subject = _plain_subject(_described(subject, ctx) or subject)
+        comes_as = _COMES_AS.match(sentence, len(subject)) if sentence.startswith(subject) else None
+        if comes_as is not None:
+            # "The ruling comes as Apple faces other cases. It was fined ...": Apple
+            ctx.subject = comes_as.group("name")
         subject_entities = tuple(e for e in entities if e.text in ctx.subject)
     else:
         subject_entities = tuple(e for e in ctx.entities if e.text in (ctx.subject or ""))
