@@ -6338,3 +6338,8 @@ def test_a_job_done_with_a_figure_is_still_a_claim():
 def test_it_after_a_thing_that_comes_as_someone_acts():
     body = "The ruling comes as Apple faces several other EU cases. It was fined 500 million euros."
     assert "Apple was fined 500 million euros." in texts(body)
+
+
+def test_which_the_union_rejected_after_an_offer():
+    body = "Lufthansa offered a 2% rise, which the union rejected last week as insufficient."
+    assert "The union rejected a 2% rise last week as insufficient." in texts(body)

@@ -1572,8 +1572,14 @@ def _object_relative(antecedent: str, rel: str) -> list[str]:
         index += 1
     if index >= len(words) or not words[index].isalpha():
         return []
-    if words[index].lower() in _CLAUSE_VERBS:
-        return []  # ", which Ukraine denied": about the whole claim, not the noun
+    if words[index].lower() in _CLAUSE_VERBS and not (
+        antecedent.split()
+        and antecedent.split()[-1].lower().strip(".,") in _PROPOSAL_NOUNS
+        and words[index].lower() not in ("denied", "denies", "said", "says", "confirmed")
+    ):
+        # ", which Ukraine denied": about the whole claim, not the noun (but "offered a 2%
+        # rise, which the union rejected": the rise)
+        return []
     last = index
     if last + 2 < len(words) and words[last + 1] == "to" and words[last + 2].isalpha():
         last += 2  # "which the company plans to build": the object of "build"
@@ -1592,6 +1598,12 @@ def _object_relative(antecedent: str, rel: str) -> list[str]:
 
 
 _PARTICLES = frozenset("out up off down back in on over".split())
+_PROPOSAL_NOUNS = frozenset(
+    "offer offers rise raise increase cut cuts proposal proposals plan plans bid bids deal "
+    "deals demand demands request requests package settlement agreement terms budget "
+    "ceasefire truce law bill measure measures decision ruling".split()
+)
+"""What one rejects, welcomes or criticises ("a 2% rise, which the union rejected")."""
 
 
 def _plural_phrase(phrase: str) -> bool:
