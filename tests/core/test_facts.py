@@ -1950,3 +1950,8 @@ def test_a_model_number_after_a_count():
 )
 def test_what_a_name_owns_is_no_person_unless_a_person_is_named(text, expected):
     assert [(e.name, e.type) for e in extract_facts(text).entities] == expected
+
+
+def test_a_trade_opening_a_sentence_is_no_part_of_the_name():
+    text = "Operator Fraport said 200 flights were cancelled."
+    assert [(e.name, e.type) for e in extract_facts(text).entities] == [("Fraport", "other")]

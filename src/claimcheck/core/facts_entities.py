@@ -231,7 +231,8 @@ _STOP_CAPS = frozenset(
     "feb apr aug sep sept oct nov dec "
     "september october november december may today yesterday it's that's there's here's "
     "what's he's she's let's it’s that’s there’s here’s what’s he’s she’s let’s "
-    "former veteran fahrenheit celsius richter gmt utc".split()
+    "former veteran fahrenheit celsius richter gmt utc operator carrier airline insurer lender "
+    "retailer broker carmaker automaker drugmaker chipmaker miner producer supplier".split()
 )
 
 
