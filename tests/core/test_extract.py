@@ -6294,8 +6294,12 @@ def test_who_after_people_of_one_person_is_about_that_person(body, claim):
     ("body", "claim"),
     [
         (
-            "Toyota said profit doubled. The German company said it would raise prices.",
-            "The German company said it would raise prices.",
+            "Toyota said profit doubled. The Japanese company said it would raise prices.",
+            "Toyota said it would raise prices.",
+        ),
+        (
+            "Unilever said sales rose 5%. The London-based company said it would cut 7,500 jobs.",
+            "Unilever said it would cut 7,500 jobs.",
         ),
         (
             "Swedish carmaker Volvo said sales rose. The Swedish company said it had 3,000 staff.",
@@ -6343,3 +6347,32 @@ def test_it_after_a_thing_that_comes_as_someone_acts():
 def test_which_the_union_rejected_after_an_offer():
     body = "Lufthansa offered a 2% rise, which the union rejected last week as insufficient."
     assert "The union rejected a 2% rise last week as insufficient." in texts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "Medics treated victims of the attacker, who were stabbed on Monday.",
+            "Victims of the attacker were stabbed on Monday.",
+        ),
+        (
+            "The Department of Justice said Google broke the law. The agency said it would appeal.",
+            "The Department of Justice said it would appeal.",
+        ),
+        (
+            "The Dow ended 0.5% lower, the S&P 500 0.3% lower and the Nasdaq 0.2% lower.",
+            "The Nasdaq ended 0.2% lower.",
+        ),
+    ],
+)
+def test_review_25_claims(body, claim):
+    assert claim in texts(body)
+
+
+def test_the_teenager_after_a_titled_speaker_and_a_17_year_old():
+    body = (
+        "Sheriff John Smith said deputies arrested a 17-year-old. The teenager told police he "
+        "acted alone."
+    )
+    assert extract_claims(body)[-1].speaker != "John Smith"

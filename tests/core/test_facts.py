@@ -1955,3 +1955,35 @@ def test_what_a_name_owns_is_no_person_unless_a_person_is_named(text, expected):
 def test_a_trade_opening_a_sentence_is_no_part_of_the_name():
     text = "Operator Fraport said 200 flights were cancelled."
     assert [(e.name, e.type) for e in extract_facts(text).entities] == [("Fraport", "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It's about a 20% rise.", [(20.0, "%", True)]),
+        ("The party won close to a 60% share.", [(60.0, "%", True)]),
+        ("Shares traded close to a 52-week high.", [(52.0, "weeks", False)]),
+        ("Investors worried about a 2% drop in sales.", [(2.0, "%", False)]),
+    ],
+)
+def test_about_a_approximates_unless_a_preposition(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The National League for Democracy won.", ["National League for Democracy"]),
+        ("The National Trust for Scotland has 300,000 members.", ["National Trust for Scotland"]),
+        ("Aid from the African Union for Sudan rose.", ["African Union", "Sudan"]),
+    ],
+)
+def test_for_inside_a_name_and_for_a_place(text, expected):
+    assert [e.name for e in extract_facts(text).entities] == expected
+
+
+def test_an_intention_runs_past_an_adjective_in_ed():
+    found = extract_facts(
+        "The union threatens to hold an unlimited strike on Monday.", dt.date(2024, 5, 15)
+    ).dates
+    assert [d.value for d in found] == ["2024-05-20"]

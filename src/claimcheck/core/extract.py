@@ -565,7 +565,6 @@ def _update_context(
     if entities is None:
         entities = find_entities(sentence)
     people = [e for e in entities if e.type == "person"]
-    ctx.places.update(e.name for e in entities if e.type == "place")
     ctx.people_named = len({e.name for e in people})
     ctx.lone_person_plain = ctx.people_named == 1 and not _PERSON_NOT_PLAIN.search(
         sentence, max(0, people[0].start - 12), min(len(sentence), people[0].end + 6)

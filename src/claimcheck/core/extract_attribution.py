@@ -679,7 +679,11 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
                 and (
                     ctx.other_person is None
                     # "met a 12-year-old ... The 81-year-old said": another age, not them
-                    or (ctx.other_person != "" and f"{ctx.other_person}-year" not in phrase)
+                    or (
+                        ctx.other_person != ""
+                        and re.search(r"\d", phrase) is not None
+                        and f"{ctx.other_person}-year" not in phrase
+                    )
                 )
             )
         )

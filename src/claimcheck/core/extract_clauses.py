@@ -673,7 +673,7 @@ _AND_FIGURE = re.compile(rf"\sand\s+{_GAP_NUMBER}\s")
 
 _GAP_SUBJECT = (
     # not "The" alone ("The police arrested 40 people and the Army 12")
-    r"(?:[Tt]he\s+)?(?!(?:The|A|An)\b)[A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|\d{2,4}\b(?![.,]\d)))*"
+    r"(?:[Tt]he\s+)?(?!(?:The|A|An)\s)[A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|\d{2,4}\b(?![.,]\d)))*"
     # "the Left party", "the Social Democrats (SPD)"
     r"(?:\s+(?:party|alliance|bloc))?(?:\s+\([A-Z][\w&]{1,7}\))?"
 )
@@ -687,19 +687,21 @@ _GAP_COUNT = (
 """A figure in digits or words up to twenty ("16", "eight", "0.8%")."""
 _GAPPED_SUBJECTS = re.compile(
     rf"(?P<s1>{_GAP_SUBJECT})\s+(?P<verb>(?:[a-z]+\s+){{0,2}}?[a-z]+)\s+(?P<q1>{_GAP_COUNT})"
-    r"(?P<noun>\s+(?!(?:and|or|lower|higher|up|down)\b)[a-z]+)?"
+    r"(?P<noun>\s+(?!and\b|or\b)[a-z]+)?"
     rf"(?P<rest>(?:(?:,\s+(?:and\s+)?|\s+and\s+){_GAP_SUBJECT}\s+{_GAP_COUNT}"
-    r"(?:\s+(?!(?:and|or|lower|higher|up|down)\b)[a-z]+)?)+)"
+    r"(?:\s+(?!and\b|or\b)[a-z]+)?)+)"
     r"(?P<tail>[.!]?)",
 )
 """Subjects with their figures and the verb said once: "The Greens won 16 seats, the Liberals 11
 and the Left eight", "The Dow fell 1.1%, the S&P 500 0.8% and the Nasdaq 1.4%"."""
 _GAPPED_ITEM = re.compile(
     rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<s>{_GAP_SUBJECT})\s+(?P<q>{_GAP_COUNT})"
-    r"(?P<noun>\s+(?!(?:and|or|lower|higher|up|down)\b)[a-z]+)?"
+    r"(?P<noun>\s+(?!and\b|or\b)[a-z]+)?"
 )
 
 
+_RISE_VERBS = frozenset("rose gained climbed jumped increased advanced rallied added".split())
+_FALL_VERBS = frozenset("fell dropped lost declined slipped slid eased tumbled sank".split())
 _GAP_ITEM_HINT = re.compile(
     # "(?:,|\band)": the boundary tested after the "a", so the engine skips to commas and a's
     rf"(?:,|a(?<=\ba)nd)\s+(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z0-9][\w&’'.-]*){{0,3}}"
@@ -714,8 +716,17 @@ def _split_gapped_subjects(clause: str) -> list[str]:
     if m is None or m.group("verb").split()[0] in _AUX and len(m.group("verb").split()) == 1:
         return [clause]
     verb, noun, tail = m.group("verb"), m.group("noun") or "", m.group("tail")
+    items = list(_GAPPED_ITEM.finditer(m.group("rest")))
+    verb_word = verb.split()[-1].lower()
+    if any(
+        ((item.group("noun") or "").strip(), verb_word in _RISE_VERBS)
+        in (("lower", True), ("down", True), ("higher", False), ("up", False))
+        and (verb_word in _RISE_VERBS or verb_word in _FALL_VERBS)
+        for item in items
+    ):
+        return [clause]  # "Apple rose 3% and Google 2% lower": no shared verb
     out = [f"{m.group('s1')} {verb} {m.group('q1')}{noun}{tail}"]
-    for item in _GAPPED_ITEM.finditer(m.group("rest")):
+    for item in items:
         subject = item.group("s")
         subject = subject[:1].upper() + subject[1:]
         out.append(f"{subject} {verb} {item.group('q')}{item.group('noun') or noun}{tail}")
@@ -1890,7 +1901,9 @@ _ROLE_OF_BEFORE = re.compile(
 _PEOPLE_WITH_BEFORE = re.compile(
     r"(?P<np>\b(?:(?:the|The|those|Those)\s+)?"
     r"(?:(?:[a-z]+(?:al|ic|ous|ive|ful|less|able|ible|ern|ish|ese|an|y)|young|old|older|"
-    r"elderly|poor|sick|new|all|many|most|some|adult|female|male)\s+)?"
+    r"elderly|poor|sick|new|all|many|most|some|adult|female|male|injured|displaced|infected|"
+    r"unvaccinated|vaccinated|wounded|detained|affected|armed|insured|uninsured|retired|"
+    r"disabled)\s+)?"
     r"(?:patients|people|adults|children|"
     r"women|men|residents|workers|participants|voters|students|families|users|customers|"
     r"passengers|victims|survivors|soldiers|migrants|refugees|those|smokers|employees))\s+"
@@ -1898,6 +1911,7 @@ _PEOPLE_WITH_BEFORE = re.compile(
 )
 """People before a preposition and a thing ("patients with chronic kidney disease"): whom a
 ", who ..." after the thing is about."""
+_PLURAL_WHO = re.compile(r"who\s+(?:were|are|have|had been|remain|live|work)\b")
 _SINGULAR_WHO = re.compile(r"who\s+(?:was|is|has|earns|owns|runs|leads|lives|works)\b")
 _ONE_PERSON_NOUNS = frozenset(
     "gunman attacker shooter killer bomber suspect pilot soldier doctor teacher ceo president "
@@ -2131,9 +2145,12 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 # not "victims of the gunman, who killed 18", "children of the soldier, who was
                 # killed": the one person after "of"
                 and not _SINGULAR_WHO.match(after)
-                and not (
-                    people_with.group("prep") == "of"
-                    and antecedent.split()[-1].lower() in _ONE_PERSON_NOUNS
+                and (
+                    _PLURAL_WHO.match(after) is not None
+                    or not (
+                        people_with.group("prep") == "of"
+                        and antecedent.split()[-1].lower() in _ONE_PERSON_NOUNS
+                    )
                 )
             ):
                 # "in patients with chronic kidney disease, who were excluded": the patients

@@ -24,7 +24,6 @@ from claimcheck.core.facts_entities import (
     _STOP_CAPS,
     _TITLE_WORDS,
     _is_demonym,
-    canonical_entity,
     entity_type,
 )
 from claimcheck.core.facts_text import literal_alternation
@@ -69,7 +68,7 @@ _COMMON_VERBS = frozenset(
     proved quit read rid sought sewed shook shone shrank slid slung spun spat split spread
     sprang stuck stung strove swept swung taught threw thrust trod understood upheld wept
     wound wrung withdrew became overcame overtook undertook sits employs operates manages
-    generates earns wants hopes aims intends expects""".split()
+    generates earns wants intends expects""".split()
 )
 _LEADING_DISCOURSE = re.compile(
     r"^(?:Additionally|In addition|Furthermore|Moreover|Also|However|Meanwhile|Therefore|"
@@ -330,6 +329,10 @@ _FATE = re.compile(
     r"\b(?:killed|died|dies|injured|wounded|hurt|convicted|jailed|sentenced|arrested|charged|"
     r"married|born|retired|fired|sacked|hired)\b"
 )
+_AGENCY_LIKE = re.compile(
+    r"^[A-Z]{2,6}$|\b(?:Agency|Administration|Service|Bureau|Office|Commission|Authority)\b"
+)
+"""A body that "the agency" may mean: an agency's name or an acronym ("FEMA", "FDA")."""
 _PEOPLES_TRADES = frozenset("miner producer operator maker".split())
 _INDUSTRIES = frozenset(
     "oil gas steel gold copper ore coal lithium nickel telecoms telecom mobile satellite toy "
@@ -436,8 +439,7 @@ def _named_with_the(name: str) -> bool:
 
 _DESCRIPTION_OPEN = re.compile(
     # "The Swedish company", "the Boston-based company": a body's nationality or seat between
-    r"(?:The|the)\s+(?:(?P<seat>[A-Z][a-z]+-based|[a-z]+-based|[A-Z][a-z]+(?:ish|ese|ian|an|ch))"
-    r"\s+)?"
+    r"(?:The|the)\s+(?:(?:[A-Z][a-z]+-based|[a-z]+-based|[A-Z][a-z]+(?:ish|ese|ian|an|ch))\s+)?"
     r"(?P<head>" + "|".join(sorted(_DESCRIPTION_HEADS | {"firm", "utility"})) + r")\b"
     r"(?P<own>['’]s\b)?"
     r"(?=\s+(?!(?:of|in|at|on|for|from|with|that|which|who|whose|where|and|or|to|by)\b)[a-z]"
@@ -476,9 +478,6 @@ class _Context:
     last_body: str | None = None
     """The last subject that was a body's name ("Ford", "The FAA"): what "It said" means
     after a sentence about a thing ("The recall affects the Explorer")."""
-    places: set[str] = field(default_factory=set)
-    """The places the text has named (demonyms as their countries: "Swedish" -> "Sweden"),
-    which "the Swedish company" must be of to be a body named before."""
     people_named: int = 0
     """How many people the sentence before named ("the 24-year-old" is one of them only if
     it named one)."""
@@ -568,7 +567,11 @@ class _Context:
         bodies = [e for e in entities if e.type not in ("person", "weapon", "place")]
         for e in bodies:
             heads, named = _description_heads(e.name)
-            if "agency" in heads and "department" in heads and len(bodies) > 1:
+            if (
+                "agency" in heads
+                and "department" in heads
+                and any(_AGENCY_LIKE.search(other.name) for other in bodies if other is not e)
+            ):
                 # "The Department of Homeland Security said FEMA sent 300 staff": "the
                 # agency" may be the other body
                 heads = ("department",)
@@ -1275,11 +1278,6 @@ def _described(text: str, ctx: _Context) -> str | None:
     m = _DESCRIPTION_OPEN.match(text)
     name = ctx.described(m.group("head")) if m else None
     if not m or not name:
-        return None
-    seat = m.group("seat")
-    if seat and canonical_entity(seat.removesuffix("-based")) not in ctx.places:
-        # "Toyota said ... The German company said": a body of a place the text has not
-        # tied to the one named before is someone else
         return None
     if not m.group("own") and m.end() < len(text) and text[m.end()] != ",":
         following = text[m.end() :].split(None, 2)[:1]

@@ -185,8 +185,9 @@ _AHEAD_BEFORE = re.compile(
 )
 """Before a weekday that is still to come: "likely until Saturday"."""
 _WITHIN_CLAUSE = (
-    r"(?:(?!\b(?:and(?!\s+to\s)|but|after|before|while|when|as|that|which|who|whose|why|where|it|he|"
-    r"she|they|[a-z]{3,}ed|took|taken|made|seen|broke|broken|signed|issued|held)\b)[^.;,]){0,70}"
+    r"(?:(?!\b(?:and(?!\s+to\s)|but|after|before|while|when|as|that|which|who|whose|why|"
+    r"where|(?:he|she|they|we|it)\s+[a-z]+(?:ed|s)|took|taken|made|seen|broke|broken|signed|"
+    r"issued|agreed|rejected|approved|announced|reached|struck)\b)[^.;,]){0,70}"
 )
 """The rest of an intention's clause before a date: not into a clause of its own ("wants to
 revive the deal it rejected on Monday", "the loan he took out in March")."""

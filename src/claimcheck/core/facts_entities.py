@@ -196,16 +196,9 @@ _CONNECT = (
     r"(?<=Organisation)|(?<=Association)|(?<=Society)|(?<=Alliance)|(?<=Coalition)|"
     r"(?<=Campaign)|(?<=Network)|(?<=Bureau)|(?<=Ministry)|(?<=Department)|(?<=Academy)|"
     r"(?<=Alternative)|"
-    # a party's or a union's own name opens with it ("the Party for Freedom", "Union for the
-    # Mediterranean"); not "the European Union for Ukraine", "the Democratic Party for Biden"
-    r"(?:(?<=Movement)(?<![a-df-z] Movement)(?<!(?<!Th)e Movement))|"
-    r"(?:(?<=Party)(?<![a-df-z] Party)(?<!(?<!Th)e Party))|"
-    r"(?:(?<=Union)(?<![a-df-z] Union)(?<!(?<!Th)e Union))|"
-    r"(?:(?<=League)(?<![a-df-z] League)(?<!(?<!Th)e League))|"
-    r"(?:(?<=Trust)(?<![a-df-z] Trust)(?<!(?<!Th)e Trust))|"
-    r"(?:(?<=Partnership)(?<![a-df-z] Partnership)(?<!(?<!Th)e Partnership))|"
-    r"(?:(?<=Federation)(?<![a-df-z] Federation)(?<!(?<!Th)e Federation))|"
-    r"(?:(?<=Forum)(?<![a-df-z] Forum)(?<!(?<!Th)e Forum))"
+    # a party's or a union's name ("the Party for Freedom", "National League for Democracy";
+    # see `_for_a_place_or_person` for "the European Union for Ukraine")
+    r"(?<=Movement)|(?<=Party)|(?<=Union)|(?<=League)|(?<=Trust)|(?<=Partnership)|(?<=Federation)|(?<=Forum)"
     r")\sfor(?:\sthe)?)"
     rf"\s(?=[{_UP}]))"
 )
@@ -312,6 +305,32 @@ _ARMS_AFTER = re.compile(
     r"\s+(?:drones?|strikes?|attacks?|munitions?|loitering|systems?)\b(?!\s+(?:the|a|an)\b)"
 )
 """After the Lancet drone: its strikes, not the journal's verbs ("... attacks the idea")."""
+
+
+def _for_a_place_or_person(group: str) -> tuple[tuple[str, int], tuple[str, int]] | None:
+    """A body's name joined by "for" to a place or a person ("European Union for Ukraine",
+    "Democratic Party for Biden"): the two names and where they start; None for one name
+    ("Party for Freedom", "National League for Democracy")."""
+    left, right = group.split(" for ", 1)
+    if len(left.removeprefix("The ").split()) < 2 or left.split()[-1] not in ("Union", "Party"):
+        # "Alternative for Germany", "Party for Freedom": the name opens there; "National
+        # Trust for Scotland": one name
+        return None
+    right_at = len(left) + 5
+    if right.startswith("the "):
+        right, right_at = right[4:], right_at + 4
+    low = canonical_entity(right).lower()
+    if (
+        low in _PLACES
+        or right.lower() in _PLACES
+        or (gender(right) is not None and " " in right)
+        or canonical_entity(right) != right
+        and " " in canonical_entity(right)
+    ):
+        return (left, 0), (right, right_at)
+    return None
+
+
 _ABBREVIATIONS_WITH_AND = frozenset("R&D Q&A M&A A&E P&L B&B R&B T&C G&T F&B".split())
 """Initials joined by "&" that are no names."""
 _INNER_CAPITAL = re.compile(r"[A-Z]{2}[a-z]|[a-z][A-Z]")
@@ -824,6 +843,20 @@ def _find_entities(text: str, words: frozenset[str] | None = None) -> list[Entit
             continue  # inside a weapon's name
         if group in _ABBREVIATIONS_WITH_AND:
             continue  # "R&D", "Q&A": no names
+        if " for " in group and (split_for := _for_a_place_or_person(group)) is not None:
+            # "the European Union for Ukraine": the body, then whom it is for
+            for part, at in split_for:
+                part_type = _type_in_text(canonical_entity(part), text, m.start() + at)
+                out.append(
+                    Entity(
+                        canonical_entity(part),
+                        part,
+                        part_type,
+                        m.start() + at,
+                        m.start() + at + len(part),
+                    )
+                )
+            continue
         parsed = _parse_name(group)
         if parsed is None:
             continue

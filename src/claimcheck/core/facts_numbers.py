@@ -327,11 +327,9 @@ _APPROX_BEFORE = re.compile(
     # alternation; the match is the same (one word ends where the text ends, with spaces)
     r"(?:\b(?:" + literal_alternation(w.replace("_", " ") for w in _APPROX_WORDS) + r")\s*"
     # "about a 60% chance", "at least another 48 hours" (not "over a 10-year period")
-    # ("about", "around" only after a verb of being or having: "complained about a 20% rise")
-    r"|\b(?:nearly|almost|roughly|approximately|more than|less than|at least|some|"
-    r"(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere )|(?<=\bbe )|(?<=\bsee )|(?<=\bsaw )|"
-    r"(?<=\bhas )|(?<=\bhad )|(?<=\bhave )|(?<=\bwith )|(?<=\bby )|(?<=\bof ))"
-    r"(?:about|around))\s+(?:a|an|another|a further|an additional)\s+|~)$",
+    # (not "complained about a 20% rise", "the row around a loan": see `_ABOUT_AS_PREPOSITION`)
+    r"|\b(?:nearly|almost|roughly|approximately|more than|less than|at least|some|about|"
+    r"around|close to)\s+(?:a|an|another|a further|an additional)\s+|~)$",
     re.IGNORECASE,
 )
 
@@ -521,8 +519,16 @@ def _approx(text: str, start: int) -> bool:
     m = _APPROX_BEFORE.search(before)
     if m is None:
         return False
-    if m.group(0).endswith(("a ", "an ")) and _AGE_AT.match(text, start):
-        return False  # "is about a 9-year-old boy": what it is about, not an approximate age
+    if m.group(0).endswith(("a ", "an ")) and (
+        _AGE_AT.match(text, start)
+        or _ABOUT_AS_PREPOSITION.search(text, max(0, start - 40), start - len(m.group(0)))
+        or (
+            m.group(0).lower().startswith("close") and _RECORD_AFTER.search(text, start, start + 40)
+        )
+    ):
+        # "is about a 9-year-old boy", "complained about a 20% rise", "close to a 52-week high":
+        # what it is about or near, not an approximate figure
+        return False
     if m.group(0).lower().startswith("up to") and _MOVED_UP.search(text, max(0, start - 70), start):
         return False  # "revised the figure up to 3.4%": moved to it, exactly
     if m.group(0).lower().startswith("over") and _NOUN_BEFORE_OVER.search(text, 0, start):
@@ -537,6 +543,15 @@ def _approx(text: str, start: int) -> bool:
 
 
 _AGE_AT = re.compile(r"\d{1,3}-year-old")
+_ABOUT_AS_PREPOSITION = re.compile(
+    r"\b(?:complain\w*|ask\w*|worr\w*|care[sd]?|talk\w*|spoke|speak\w*|told|tell\w*|wr[oi]te\w*|"
+    r"warn\w*|think\w*|thought|know\w*|knew|learn\w*|hear\w*|heard|concern\w*|question\w*|"
+    r"story|book|film|debate|row|report|news|information|details|nothing|something|centred|"
+    r"centered|revolves?|revolved|built|based|fear\w*|angry|upset|protest\w*)\s*$",
+    re.IGNORECASE,
+)
+"""Before "about a" or "around a" that is a preposition, not an approximation."""
+_RECORD_AFTER = re.compile(r"\b(?:high|low|record|peak|level)\b")
 _PRESSURE = re.compile(
     r"\b(?P<sys>\d{2,3})/(?P<dia>\d{2,3})\s*(?:mm\s?Hg|millimet(?:re|er)s of mercury)",
     re.IGNORECASE,
@@ -870,9 +885,7 @@ def _find_quantities(
         for ratio in _PRESSURE.finditer(text):  # "130/80 mmHg": both readings, each in mmHg
             for key in ("sys", "dia"):
                 at, to = ratio.start(key), ratio.end(key)
-                found.append(
-                    Quantity(float(ratio.group(key)), "mmHg", text[at:to], at, to, False)
-                )
+                found.append(Quantity(float(ratio.group(key)), "mmHg", text[at:to], at, to, False))
             coverage.add(ratio.start(), ratio.end())
     if has_digit and ":" in text:
         for run in _RACE_TIME.finditer(text):  # "won in 2:00:35", "halfway in 59:51"
