@@ -6376,3 +6376,20 @@ def test_the_teenager_after_a_titled_speaker_and_a_17_year_old():
         "acted alone."
     )
     assert extract_claims(body)[-1].speaker != "John Smith"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "An inquiry found police handled the protest badly.",
+        "He has no reason to be in Moscow, the Kremlin said.",
+        "The reform is long overdue for 3 million renters.",
+    ],
+)
+def test_findings_and_facts_are_no_verdicts(body):
+    assert texts(body) != []
+
+
+def test_it_after_comes_as_a_demonym_subject_stays():
+    body = "The move comes as US inflation hit 3.5%. It was the highest since 2023."
+    assert not any(c.startswith("US was") for c in texts(body))

@@ -627,8 +627,13 @@ def test_number_approximation_and_speech_tries_match_their_plain_alternations():
         r"more than|less than|fewer than|over|under|at least|up to|as many as|as much as|"
         r"an estimated|estimated|close to|upwards of|just over|just under|well over|"
         r"in excess of|below|above|~)\s*"
-        r"|\b(?:nearly|almost|roughly|approximately|more than|less than|at least|some|about|"
-        r"around|close to)\s+(?:a|an|another|a further|an additional)\s+|~)$",
+        r"|\b(?:nearly|almost|roughly|approximately|more than|less than|at least|some|"
+        r"(?:(?<=^)|(?<=\bis )|(?<=\bwas )|(?<='s )|(?<=’s )|(?<=\bare )|(?<=\bwere )|(?<=\bbe )|"
+        r"(?<=\bat )|(?<=\bto )|(?<=\bby )|(?<=\bof )|(?<=\bwith )|(?<=\bfor )|(?<=\bcost )|"
+        r"(?<=\bcosts )|(?<=\bearns )|(?<=\bspent )|(?<=\brose )|(?<=\bfell )|(?<=\bwon )|"
+        r"(?<=\bhit )|(?<=\bsee )|(?<=\bsaw )|(?<=\bhas )|(?<=\bhad )|"
+        r"(?<=\braise )|(?<=\bnow ))"
+        r"(?:about|around|close to))\s+(?:a|an|another|a further|an additional)\s+|~)$",
         re.IGNORECASE,
     )
     speech = re.compile(

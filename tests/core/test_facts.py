@@ -1973,7 +1973,7 @@ def test_about_a_approximates_unless_a_preposition(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The National League for Democracy won.", ["National League for Democracy"]),
+        ("He won the Champions League for Real Madrid.", ["Champions League", "Real Madrid"]),
         ("The National Trust for Scotland has 300,000 members.", ["National Trust for Scotland"]),
         ("Aid from the African Union for Sudan rose.", ["African Union", "Sudan"]),
     ],
@@ -1987,3 +1987,26 @@ def test_an_intention_runs_past_an_adjective_in_ed():
         "The union threatens to hold an unlimited strike on Monday.", dt.date(2024, 5, 15)
     ).dates
     assert [d.value for d in found] == ["2024-05-20"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The scandal around a £2 million loan grew.", [(2e6, "GBP", False)]),
+        ("The tax would raise about a $1 billion a year.", [(1e9, "USD", True)]),
+        ("In 2022 40 NHS trusts missed the target.", [(40.0, "trust", False)]),
+    ],
+)
+def test_review_26_quantities(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Carrier Global said so.", ["Carrier Global"]),
+        ("Operator Fraport said so.", ["Fraport"]),
+    ],
+)
+def test_a_trade_is_dropped_only_before_a_firms_own_name(text, expected):
+    assert [e.name for e in extract_facts(text).entities] == expected

@@ -429,7 +429,7 @@ _CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[\w-]+")
 skips to capitals)."""
 _COMES_AS = re.compile(
     r"\s+(?:comes|came)\s+(?:as|amid|after)\s+(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
-    r"\s+[a-z]"
+    r"\s+(?:faces|faced|is|was|has|had|prepares|prepared|seeks|sought|plans|planned)\b"
 )
 """A sentence about a thing that comes as someone acts ("The ruling comes as Apple faces ..."):
 the one acting is who "it" means next."""
@@ -654,7 +654,10 @@ def _update_context(
     ):
         ctx.subject = _plain_subject(_described(subject, ctx) or subject)
         comes_as = _COMES_AS.match(sentence, len(subject)) if sentence.startswith(subject) else None
-        if comes_as is not None:
+        if comes_as is not None and entity_type(canonical_entity(comes_as.group("name"))) in (
+            "org",
+            "other",
+        ):
             # "The ruling comes as Apple faces other cases. It was fined ...": Apple
             ctx.subject = comes_as.group("name")
         subject_entities = tuple(e for e in entities if e.text in ctx.subject)

@@ -1911,7 +1911,7 @@ _PEOPLE_WITH_BEFORE = re.compile(
 )
 """People before a preposition and a thing ("patients with chronic kidney disease"): whom a
 ", who ..." after the thing is about."""
-_PLURAL_WHO = re.compile(r"who\s+(?:were|are|have|had been|remain|live|work)\b")
+_PLURAL_WHO = re.compile(r"who\s+(?:were|are|have|remain|live|work)\b")
 _SINGULAR_WHO = re.compile(r"who\s+(?:was|is|has|earns|owns|runs|leads|lives|works)\b")
 _ONE_PERSON_NOUNS = frozenset(
     "gunman attacker shooter killer bomber suspect pilot soldier doctor teacher ceo president "

@@ -167,13 +167,18 @@ _EVALUATIVE_RULES: tuple[tuple[str, str], ...] = (
         r"(?:has|have|had|did|do|does) (?:done )?an? (?:\w+ )?(?:outstanding|excellent|great|"
         r"good|fantastic|terrible|poor|bad|fine|superb|remarkable) job",
     ),
-    (
+    (  # not a finding ("An inquiry found police handled the protest badly")
         "badly poorly brilliantly disastrously",
-        r"(?:handled|managed|dealt with|run|ran|played)\b[^.;]{0,40}\b(?:badly|poorly|"
-        r"brilliantly|disastrously)\b",
+        r"^(?!.*\b(?:found|concluded|ruled|said|says|inquiry|audit|report)\b)"
+        r"(?:(?!\bby\s)[^.;])*\b(?:handled|managed|dealt with|played)\b[^.;]{0,40}\b"
+        r"(?:badly|poorly|brilliantly|disastrously)\b",
     ),
-    ("overdue", r"\blong overdue\b"),
-    ("reason", r"(?:has|have|had) no reason to (?:be|feel)\b"),
+    ("overdue", r"\blong overdue\b(?!\s+for\b)"),
+    (
+        "reason",
+        r"(?:has|have|had) no reason to (?:be|feel) (?:[a-z]+ly )?[a-z]+(?:ed|ful|ous|ive|ble|al|"
+        r"ant|ent|ic|ry|ing)\b",
+    ),
     (
         "worrying troubling sad encouraging welcome grim bleak sobering",
         r"(?:is|was) a (?:\w+ )?(?:worrying|troubling|sad|encouraging|welcome|grim|bleak|"

@@ -198,7 +198,7 @@ _CONNECT = (
     r"(?<=Alternative)|"
     # a party's or a union's name ("the Party for Freedom", "National League for Democracy";
     # see `_for_a_place_or_person` for "the European Union for Ukraine")
-    r"(?<=Movement)|(?<=Party)|(?<=Union)|(?<=League)|(?<=Trust)|(?<=Partnership)|(?<=Federation)|(?<=Forum)"
+    r"(?<=Movement)|(?<=Party)|(?<=Union)|(?<=Trust)|(?<=Partnership)|(?<=Federation)|(?<=Forum)"
     r")\sfor(?:\sthe)?)"
     rf"\s(?=[{_UP}]))"
 )
@@ -224,8 +224,7 @@ _STOP_CAPS = frozenset(
     "feb apr aug sep sept oct nov dec "
     "september october november december may today yesterday it's that's there's here's "
     "what's he's she's let's it’s that’s there’s here’s what’s he’s she’s let’s "
-    "former veteran fahrenheit celsius richter gmt utc operator carrier airline insurer lender "
-    "retailer broker carmaker automaker drugmaker chipmaker miner producer supplier".split()
+    "former veteran fahrenheit celsius richter gmt utc".split()
 )
 
 
@@ -331,6 +330,15 @@ def _for_a_place_or_person(group: str) -> tuple[tuple[str, int], tuple[str, int]
     return None
 
 
+_TRADES_BEFORE_NAMES = frozenset(
+    "operator carrier airline insurer lender retailer broker carmaker automaker drugmaker "
+    "chipmaker miner producer supplier".split()
+)
+"""Trades wire copy opens a sentence with before a firm's name ("Operator Fraport said")."""
+_GENERIC_NAME_WORDS = frozenset(
+    "global group corp inc association pilots price index air international holdings "
+    "services systems partners".split()
+)
 _ABBREVIATIONS_WITH_AND = frozenset("R&D Q&A M&A A&E P&L B&B R&B T&C G&T F&B".split())
 """Initials joined by "&" that are no names."""
 _INNER_CAPITAL = re.compile(r"[A-Z]{2}[a-z]|[a-z][A-Z]")
@@ -627,6 +635,13 @@ def _parse_name(
     s, e = 0, len(group)
     words = group.split()
     # Drop capitalised function words at the edges ("The", "In", "Additionally").
+    if (
+        len(words) == 2
+        and words[0].lower() in _TRADES_BEFORE_NAMES
+        and words[1].lower() not in _GENERIC_NAME_WORDS
+    ):
+        s = group.index(words[1], len(words[0]))
+        words = words[1:]  # "Operator Fraport", "Insurer Aviva": the trade, then the name
     while words and words[0].lower().strip(".") in _STOP_CAPS:
         s = group.index(words[0], s) + len(words[0])
         while s < e and group[s].isspace():

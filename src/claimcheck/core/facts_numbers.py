@@ -327,9 +327,15 @@ _APPROX_BEFORE = re.compile(
     # alternation; the match is the same (one word ends where the text ends, with spaces)
     r"(?:\b(?:" + literal_alternation(w.replace("_", " ") for w in _APPROX_WORDS) + r")\s*"
     # "about a 60% chance", "at least another 48 hours" (not "over a 10-year period")
-    # (not "complained about a 20% rise", "the row around a loan": see `_ABOUT_AS_PREPOSITION`)
-    r"|\b(?:nearly|almost|roughly|approximately|more than|less than|at least|some|about|"
-    r"around|close to)\s+(?:a|an|another|a further|an additional)\s+|~)$",
+    # ("about", "around", "close to" only where a figure is expected: not "complained about a
+    # 20% rise", "the row around a loan", "close to a 1,000-acre forest")
+    r"|\b(?:nearly|almost|roughly|approximately|more than|less than|at least|some|"
+    r"(?:(?<=^)|(?<=\bis )|(?<=\bwas )|(?<='s )|(?<=’s )|(?<=\bare )|(?<=\bwere )|(?<=\bbe )|"
+    r"(?<=\bat )|(?<=\bto )|(?<=\bby )|(?<=\bof )|(?<=\bwith )|(?<=\bfor )|(?<=\bcost )|"
+    r"(?<=\bcosts )|(?<=\bearns )|(?<=\bspent )|(?<=\brose )|(?<=\bfell )|(?<=\bwon )|"
+    r"(?<=\bhit )|(?<=\bsee )|(?<=\bsaw )|(?<=\bhas )|(?<=\bhad )|"
+    r"(?<=\braise )|(?<=\bnow ))"
+    r"(?:about|around|close to))\s+(?:a|an|another|a further|an additional)\s+|~)$",
     re.IGNORECASE,
 )
 
@@ -664,8 +670,9 @@ _NAME_WITH_NUMBER = re.compile(
 """A name before a number that is part of it, after an article or a count: "the Ariane 6
 rocket", "up to 10 Ariane 6 missions" (not "the May 5 vote", nor a party's seats in "the
 Greens won 16, the Liberals 11")."""
-_COUNT_THEN_MODEL = re.compile(r".*\b\d[\d,]*\s\d$", re.DOTALL)
-_CAPITAL_AFTER = re.compile(r"\s[A-Z]{2,}\b|-\d")
+_COUNT_THEN_MODEL = re.compile(r".*\b(?!(?:1[89]|20)\d\d\b)\d[\d,]*\s\d$", re.DOTALL)
+_CAPITAL_AFTER = re.compile(r"\s(?:MAX|Max|neo|NEO|NG|ER|XL|LR|XWB|Dreamliner)\b|-\d")
+"""A model's name after its number ("737 MAX", "A320neo"), not an acronym ("40 NHS trusts")."""
 _GAP_OPENING = re.compile(r"(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _COUNT_BEFORE = re.compile(r"(?<![\d.])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*")
 """A count before, not a year ("In 2023, the Ariane 6 ...")."""
