@@ -2010,3 +2010,8 @@ def test_review_26_quantities(text, expected):
 )
 def test_a_trade_is_dropped_only_before_a_firms_own_name(text, expected):
     assert [e.name for e in extract_facts(text).entities] == expected
+
+
+def test_a_name_in_s_keeps_it_as_an_owner():
+    entities = extract_facts("Moody's Mark Zandi said so.").entities
+    assert [(e.name, e.type) for e in entities] == [("Moody's", "other"), ("Mark Zandi", "person")]

@@ -339,6 +339,11 @@ _GENERIC_NAME_WORDS = frozenset(
     "global group corp inc association pilots price index air international holdings "
     "services systems partners".split()
 )
+_NAMES_IN_S = frozenset(
+    "moody macy lloyd domino mcdonald sainsbury kellogg wendy hershey dillard sotheby christie "
+    "harrod selfridge claire".split()
+)
+"""Names that end in "'s" themselves ("Moody's Mark Zandi" is Moody's and the person)."""
 _ABBREVIATIONS_WITH_AND = frozenset("R&D Q&A M&A A&E P&L B&B R&B T&C G&T F&B".split())
 """Initials joined by "&" that are no names."""
 _INNER_CAPITAL = re.compile(r"[A-Z]{2}[a-z]|[a-z][A-Z]")
@@ -740,10 +745,11 @@ def _parse_name(
         and _name_type(canonical_entity(" ".join(words[1:]))) == "person"
     ):
         # "Leerink's David Risinger", "Apple's Tim Cook": the owner, then the person
-        owner = words[0][:-2]
+        owner = words[0] if words[0][:-2].lower() in _NAMES_IN_S else words[0][:-2]
         owned_at = surface.index(words[1], len(words[0]))
         owned = surface[owned_at:]
-        titled.append((canonical_entity(owner), owner, _name_type(canonical_entity(owner)), 0))
+        owner_name = owner if owner.endswith(("'s", "’s")) else canonical_entity(owner)
+        titled.append((owner_name, owner, _name_type(owner_name), 0))
         titled.append((canonical_entity(owned), owned, "person", owned_at))
         return s, single_unknown, tuple(titled), name, surface
     if split is not None:
