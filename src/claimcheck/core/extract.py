@@ -64,6 +64,7 @@ from contextlib import contextmanager
 from datetime import date
 
 from claimcheck.core.extract_attribution import (
+    _AGE_AFTER_NAME,
     _AGE_EPITHET,
     _ANY_QUOTE,
     _ASIDE_CUT,
@@ -332,7 +333,6 @@ _THINKING_VERBS = frozenset(
     "estimate estimates predicted predict predicts hope hopes hoped fear fears feared".split()
 )
 """Verbs that report or think: the verb phrase after their clause is the content's."""
-_AGE_AFTER = re.compile(r",\s*\d{1,3},?$")
 _TRAILING_ADVERB = re.compile(r"\s+(later|also|still|now|then|again|soon|[a-z]+ly)$")
 _REPORTED_VERB = re.compile(
     r"\b(?:that|was|were|is|are|had|has|have|would|will|could|may|might|should|must)\b"
@@ -352,7 +352,9 @@ def _reports_a_clause(predicate: str) -> bool:
 _SET_AGAINST = re.compile(r"\b(?:but|while|whereas|although|though)\s*$")
 """Before a clause that sets a subject of its own against the one before."""
 _COMMON_NOUN_PHRASE = re.compile(
-    r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)?(?:(?!" + _NOT_A_NOUN + r"\b)[a-z][a-z-]+\s+){0,2}"
+    r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)?(?:(?!"
+    + _NOT_A_NOUN
+    + r"\b)[a-z][a-z-]+\s+){0,2}"
     r"(?!" + _NOT_A_NOUN + r"\b)[a-z][a-z-]+"
 )
 """A short common noun phrase ("beef prices", "net profit", "the core rate")."""
@@ -924,7 +926,7 @@ def _claims_from_sentence(
         if attribution is not None and speaker and speaker != attribution.speaker.strip():
             # as written for the next quote's "..., the ministry said", named for `speaker`
             phrase = _ASIDE_CUT.split(attribution.speaker, 1)[0].strip()
-            if phrase.startswith("the quoted statement") or _AGE_AFTER.search(phrase):
+            if phrase.startswith("the quoted statement") or _AGE_AFTER_NAME.search(phrase):
                 phrase = speaker  # '"...," Schulze, 47, told supporters': the name
             ctx.quote_phrase = phrase if phrase.lower() not in ("he", "she", "it") else speaker
         else:
@@ -1334,26 +1336,30 @@ def _claims_from_sentence(
             and subj[: trailing.start()].lower() not in _DET
         ):
             contrast_subject = subj[: trailing.start()]  # "prices later rose": the prices
-        if not elided and index > 0 and (
-            _plain_noun_phrase(subj)
-            or (
-                _COMMON_NOUN_PHRASE.fullmatch(contrast_subject) is not None
-                # "but analysts said the drop was temporary and would reverse": the drop's
-                and not _reports_a_clause(clause[len(subj) :])
-                # "Ford sold 2 million cars, but the company lost $1 billion and cut 3,000
-                # jobs": the company is Ford, whom the sentence goes on with (not "Revenue
-                # rose at Acme, while the group ... closed 4 plants")
-                and not (
-                    _described(contrast_subject, clause_ctx) is None
-                    and contrast_subject.lower()
-                    in ("the company", "the firm", "the group", "the country", "the bank")
-                    and _plain_noun_phrase(main_subject)
-                    and main_subject.lower() not in _MEASURE_NOUNS
+        if (
+            not elided
+            and index > 0
+            and (
+                _plain_noun_phrase(subj)
+                or (
+                    _COMMON_NOUN_PHRASE.fullmatch(contrast_subject) is not None
+                    # "but analysts said the drop was temporary and would reverse": the drop's
+                    and not _reports_a_clause(clause[len(subj) :])
+                    # "Ford sold 2 million cars, but the company lost $1 billion and cut 3,000
+                    # jobs": the company is Ford, whom the sentence goes on with (not "Revenue
+                    # rose at Acme, while the group ... closed 4 plants")
+                    and not (
+                        _described(contrast_subject, clause_ctx) is None
+                        and contrast_subject.lower()
+                        in ("the company", "the firm", "the group", "the country", "the bank")
+                        and _plain_noun_phrase(main_subject)
+                        and main_subject.lower() not in _MEASURE_NOUNS
+                    )
+                    and _SET_AGAINST.search(
+                        body_text, max(0, cs - 10), cs + (lead_m.end() if lead_m else 0)
+                    )
+                    is not None
                 )
-                and _SET_AGAINST.search(
-                    body_text, max(0, cs - 10), cs + (lead_m.end() if lead_m else 0)
-                )
-                is not None
             )
         ):
             # "Egg prices fell 9%, but beef prices rose 2% and are now 14% higher": the beef's;

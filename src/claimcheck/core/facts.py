@@ -227,9 +227,6 @@ _NEGATION_AUX = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|"
     r"do)\s*$"
 )
-_AUX_WORD = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do)\b"
-)
 _OWN_FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|"
     r"[a-z]{3,}ed|made|took|gave|won|lost|fell|rose|hit|set|put|cut|left|began|came|went|got|"

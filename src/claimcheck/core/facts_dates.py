@@ -221,6 +221,13 @@ _CLOCK_UNTIL = re.compile(
 _PAST_BEFORE_UNTIL = re.compile(r"\b(?:[a-z]{3,}ed|was|were|had|stayed|kept|went|ran|held)\b")
 
 
+def _past_span(text: str, until: re.Match[str]) -> bool:
+    """Whether the clause of an "until <clock> on" is in the past ("The polls stayed open until
+    midnight on Sunday"), not a span still running ("The offer runs until midnight on Monday")."""
+    clause_start = max(text.rfind(",", 0, until.start()), text.rfind(";", 0, until.start()))
+    return _PAST_BEFORE_UNTIL.search(text, clause_start + 1, until.start()) is not None
+
+
 def _nearest(text: str, at: int, months: bool) -> bool:
     """Whether the date at `text[at]` is the one nearest the text, either way: after a plan
     given up, an expectation ("expected the winds to ease by Friday"), a past span's clock end
@@ -230,8 +237,7 @@ def _nearest(text: str, at: int, months: bool) -> bool:
         return True
     until = _CLOCK_UNTIL.search(text, window, at)
     if until is not None:
-        clause_start = max(text.rfind(",", 0, until.start()), text.rfind(";", 0, until.start()))
-        return _PAST_BEFORE_UNTIL.search(text, clause_start + 1, until.start()) is not None
+        return _past_span(text, until)
     return months and _PAST_INTENTION.search(text, window, at) is not None
 
 
@@ -368,11 +374,9 @@ def _looks_ahead(text: str, at: int, future: list[tuple[int, int]]) -> bool:
         return True  # "The ban lasts through February", "runs until March": the coming one
     if _PRESENT_INTENTION.search(text, max(0, at - 100), at):
         return True  # "The union threatens to strike on Monday"
-    if (until := _CLOCK_UNTIL.search(text, max(0, at - 40), at)) is not None:
-        # "The offer runs until midnight on Monday" (not "stayed open until midnight")
-        clause_start = max(text.rfind(",", 0, until.start()), text.rfind(";", 0, until.start()))
-        if _PAST_BEFORE_UNTIL.search(text, clause_start + 1, until.start()) is None:
-            return True
+    until = _CLOCK_UNTIL.search(text, max(0, at - 40), at)
+    if until is not None and not _past_span(text, until):
+        return True  # "The offer runs until midnight on Monday"
     if not any(w in text for w in ("ould", "may", "might", "likely", " to ", "upcoming")):
         return False
     return _MODAL_BEFORE.search(text, max(0, at - 90), at) is not None

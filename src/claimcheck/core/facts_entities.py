@@ -359,6 +359,14 @@ _JOURNAL_BEFORE = re.compile(
 """Before a journal's name ("published in The Lancet", "the journal Lancet")."""
 
 
+def _the_journal(text: str, start: int, end: int) -> bool:
+    """Whether the "Lancet" at `text[start:end]` is the journal ("published in The Lancet"),
+    not the drone ("the Lancet strikes")."""
+    return _JOURNAL_BEFORE.search(
+        text, max(0, start - 80), start
+    ) is not None and not _ARMS_AFTER.match(text, end)
+
+
 def entity_type(name: str, before: str = "") -> str:
     """Guess the type of a canonical name: "person", "place", "org", "weapon" or "other"."""
     low = name.lower()
@@ -552,8 +560,7 @@ def _type_in_text(name: str, text: str, at: int) -> str:
     if (
         kind in ("weapon", "person")
         and name.startswith("Lancet")
-        and _JOURNAL_BEFORE.search(text, max(0, at - 80), at)
-        and not _ARMS_AFTER.match(text, at + len(name))
+        and _the_journal(text, at, at + len(name))
     ):
         return "other"  # "published in The Lancet": the journal, not the drone
     if kind != "other":
@@ -839,11 +846,7 @@ def _find_entities(text: str, words: frozenset[str] | None = None) -> list[Entit
         word = m.group(0)
         if word.split("-")[0].upper() in ("COVID", "SARS", "MERS", "G", "H", "N", "T", "UTF"):
             continue
-        if (
-            word == "Lancet"
-            and _JOURNAL_BEFORE.search(text, max(0, m.start() - 80), m.start())
-            and not _ARMS_AFTER.match(text, m.end())
-        ):
+        if word == "Lancet" and _the_journal(text, m.start(), m.end()):
             continue  # "published in The Lancet": the journal, not the drone
         out.append(
             Entity(
