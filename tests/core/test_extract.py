@@ -6393,3 +6393,21 @@ def test_findings_and_facts_are_no_verdicts(body):
 def test_it_after_comes_as_a_demonym_subject_stays():
     body = "The move comes as US inflation hit 3.5%. It was the highest since 2023."
     assert not any(c.startswith("US was") for c in texts(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The mayor of London said the city would spend £2 million.", "mayor of London"),
+        ("The head of the IMF said growth would slow to 2.9%.", "head of the IMF"),
+        ("The chief executive of Tesla told investors sales rose 12%.", "chief executive of Tesla"),
+        # a body's own name keeps its "of"; a person named in the phrase is the speaker
+        ("The Ministry of Defence said 40 drones were downed.", "Ministry of Defence"),
+        (
+            "The governor of the Bank of England, Andrew Bailey, said inflation fell.",
+            "Andrew Bailey",
+        ),
+    ],
+)
+def test_a_role_of_a_place_or_body_is_the_speaker_not_the_place(body, speaker):
+    assert extract_claims(body)[0].speaker == speaker

@@ -304,7 +304,10 @@ def test_and_a_half_is_part_of_the_quantity():
 @pytest.mark.parametrize(
     "text, names",
     [
-        ("Kate O'Brien, the WHO director, said so.", {("Kate O'Brien", "person")}),
+        (
+            "Kate O'Brien, the WHO director, said so.",
+            {("Kate O'Brien", "person"), ("WHO", "org")},
+        ),
         ("Massimo D’Alema met reporters.", {("Massimo D’Alema", "person")}),
         ("It's Italy's turn, officials said.", {("Italy", "place")}),
     ],
@@ -383,7 +386,7 @@ def test_wire_copy_quantities(text, expected):
         ("Members of Congress voted", [("Congress", "org")]),
         ("Bank of England staff", [("Bank of England", "org")]),
         # two one-word names joined by "and" are two names; a body's name stays whole
-        ("Apple and Microsoft reported earnings", [("Apple", "other"), ("Microsoft", "other")]),
+        ("Apple and Microsoft reported earnings", [("Apple", "org"), ("Microsoft", "org")]),
         ("the Food and Drug Administration", [("Food and Drug Administration", "org")]),
         ("Johnson and Johnson recalled it", [("Johnson and Johnson", "other")]),
         # provinces and regions after a city
@@ -708,7 +711,7 @@ def test_fourth_read_facts():
     assert quantities("The 22-year-old scored.") == [(22.0, "years", False)]
     assert quantities("plus or minus 1.5 percentage points") == [(1.5, "pp", False)]
     names = [(e.name, e.type) for e in extract_facts("NASA's Artemis III crew was named.").entities]
-    assert names == [("NASA", "other"), ("Artemis III", "other")]
+    assert names == [("NASA", "org"), ("Artemis III", "other")]
     thursday = dt.date(2025, 6, 26)
     dates = [
         d.value
@@ -2015,3 +2018,18 @@ def test_a_trade_is_dropped_only_before_a_firms_own_name(text, expected):
 def test_a_name_in_s_keeps_it_as_an_owner():
     entities = extract_facts("Moody's Mark Zandi said so.").entities
     assert [(e.name, e.type) for e in entities] == [("Moody's", "other"), ("Mark Zandi", "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The IMF cut its forecast.", [("IMF", "org")]),
+        ("SpaceX launched 20 satellites.", [("SpaceX", "org")]),
+        ("Analysts at Nvidia and Samsung", [("Nvidia", "org"), ("Samsung", "org")]),
+        ("The WHO said cases rose.", [("WHO", "org")]),
+        # the exact case only, and ambiguous names stay out
+        ("Harrison Ford starred.", [("Harrison Ford", "person")]),
+    ],
+)
+def test_well_known_bodies_are_organisations(text, expected):
+    assert [(e.name, e.type) for e in extract_facts(text).entities] == expected

@@ -620,6 +620,15 @@ _PREDICATE_OPEN = re.compile(
 _NATION_BEFORE_NAME = re.compile(r"([A-Z][a-z]+)(?:[’']s)?\s+(?=[A-Z][a-z]+\s+[A-Z][\w’'-]+$)")
 """A nationality or country before a person's first and last name ("American Taylor
 Fritz", "Britain's Cameron Norrie")."""
+_ROLE_OF_NAME = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z][a-z-]*\s+){0,2}(?:mayor|head|chief|leader|president|governor|"
+    r"chairman|chairwoman|chair|director|director-general|secretary-general|minister|secretary|"
+    r"executive|officer|commissioner|boss|founder|owner|manager|coach|captain|spokesman|"
+    r"spokeswoman|spokesperson|ambassador|envoy|prosecutor|judge|editor|chancellor|premier|"
+    r"governor-general|dean|principal|sheriff|commander|chief executive)\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w&’'.-]*(?:\s+(?:of\s+|for\s+|and\s+)?(?:the\s+)?[A-Z][\w&’'.-]*){0,5}"
+)
+"""A role and whose it is ("The mayor of London", "the chief executive of Tesla"): a person."""
 _AGE_AFTER_NAME = re.compile(r",\s*\d{1,3}\s*,?\s*$")
 _AGE_EPITHET = re.compile(r"[Tt]he (?:\d{1,3}-year-old|teenager|youngster)(?: [A-Z][a-z]+)?")
 """How wire copy names the person just named again as the speaker: "the 42-year-old"."""
@@ -741,6 +750,10 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
     if people:
         return people[-1]
     names = [e for e in entities if e.end >= len(stripped.rstrip(".,"))]
+    if names and _ROLE_OF_NAME.fullmatch(stripped):
+        # "The mayor of London", "the head of the IMF": the person in that role, not the
+        # place or the body
+        return re.sub(r"^(?:[Aa]n?|[Tt]he)\s+", "", stripped)
     if names:
         return names[-1].name  # the phrase ends with a name: "the US National Security Council"
     return re.sub(r"^the\s+", "", phrase.strip(), flags=re.IGNORECASE)

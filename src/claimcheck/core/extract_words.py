@@ -23,6 +23,7 @@ from claimcheck.core.facts_entities import (
     _PLACES,
     _STOP_CAPS,
     _TITLE_WORDS,
+    KNOWN_COMPANIES,
     _is_demonym,
     entity_type,
 )
@@ -423,7 +424,7 @@ def _company_subject(subject: str) -> bool:
         and low not in _MEASURE_NOUNS  # "Revenue rose 5%. Net profit fell, the company said"
         and subject.lower() not in _ALIASES
         and subject.lower() not in _PLACES
-        and entity_type(subject) == "other"
+        and (entity_type(subject) == "other" or subject in KNOWN_COMPANIES)
     )
 
 

@@ -152,6 +152,27 @@ _ORG_WORDS = frozenset(
     "semiconductors associates advisors advisers consulting consultancy analytics polling "
     "insights observatory statistics equities".split()
 )
+_KNOWN_BODIES = frozenset(
+    "IMF WHO WTO OPEC OECD FBI CIA NSA NASA ESA UNICEF UNESCO UNHCR UNRWA ECB IAEA ICC ICJ FIFA "
+    "UEFA IOC NHS EPA FDA CDC SEC FTC IRS ASEAN Interpol Europol Frontex Hamas Hezbollah "
+    "Taliban".split()
+)
+KNOWN_COMPANIES = frozenset(
+    "Apple Google Microsoft Tesla SpaceX Boeing Airbus Toyota Volkswagen Nvidia Samsung Sony "
+    "Netflix Alphabet Meta Facebook Instagram OpenAI Anthropic Intel IBM Oracle Siemens BP Exxon "
+    "ExxonMobil Chevron Pfizer Moderna AstraZeneca Novartis Nestlé Nestle Unilever Walmart Uber "
+    "Airbnb Twitter TikTok ByteDance Huawei Alibaba Tencent Gazprom Rosneft Ryanair easyJet "
+    "EasyJet Lufthansa Reuters Bloomberg BBC CNN Starbucks McDonald's Nike Adidas Ikea IKEA "
+    "Spotify Qualcomm AMD TSMC Stellantis Renault Peugeot Hyundai Kia Nissan Honda BMW "
+    "Mercedes-Benz Daimler Porsche Ferrari Heineken Carlsberg Vodafone Ericsson Nokia Philips "
+    "HSBC Barclays Santander UBS Citigroup Citi Visa Mastercard PayPal Disney Panasonic Hitachi "
+    "Xiaomi BYD".split()
+)
+"""Companies news names often whose names carry none of `_ORG_WORDS` ("the company" may mean
+them later)."""
+_KNOWN_ORGS = _KNOWN_BODIES | KNOWN_COMPANIES
+"""Bodies whose names carry none of `_ORG_WORDS` and which news names often (exact case:
+"WHO", not "Who"); ambiguous ones stay out ("Amazon" the river, "Ford" the surname)."""
 _COMPANY_LAST = frozenset("co co. nv bv spa se".split())
 """Company suffixes that are other things alone ("CO" is carbon monoxide, "BV" a virus)."""
 _NAME_PARTICLES = frozenset("von van der den de da di del la le al bin ibn".split())
@@ -377,6 +398,8 @@ def entity_type(name: str, before: str = "") -> str:
     words = low.split()
     if low in ("nato", "european union", "united nations") or any(w in _ORG_WORDS for w in words):
         return "org"
+    if name in _KNOWN_ORGS:
+        return "org"  # "IMF", "Tesla", "SpaceX": bodies whose names carry no body's word
     if len(words) == 2 and words[-1] == "cross" and words[0] in ("red", "blue", "green", "white"):
         return "org"  # "Red Cross"; not "Marcus Cross" or "King's Cross"
     if "&" in words or (len(words) > 1 and words[-1] in _COMPANY_LAST):
@@ -654,7 +677,7 @@ def _parse_name(
     ):
         s = group.index(words[1], len(words[0]))
         words = words[1:]  # "Operator Fraport", "Insurer Aviva": the trade, then the name
-    while words and words[0].lower().strip(".") in _STOP_CAPS:
+    while words and words[0].lower().strip(".") in _STOP_CAPS and words[0] not in _KNOWN_ORGS:
         s = group.index(words[0], s) + len(words[0])
         while s < e and group[s].isspace():
             s += 1
@@ -811,8 +834,8 @@ def _names_joined(surface: str) -> tuple[tuple[tuple[str, int], ...], str] | Non
         and parts[0][0] != parts[1][0]
         and all(
             " " not in p
-            and p.lower() not in _STOP_CAPS
-            and _name_type(canonical_entity(p)) == "other"
+            and (p in _KNOWN_ORGS or p.lower() not in _STOP_CAPS)
+            and (p in _KNOWN_ORGS or _name_type(canonical_entity(p)) == "other")
             for p, _ in parts
         )
     ):
@@ -857,7 +880,7 @@ def _find_entities(text: str, words: frozenset[str] | None = None) -> list[Entit
     has_weapons = bool(out)
     for m in _NAME.finditer(text):
         group = m.group(0)
-        if " " not in group and group.lower() in _STOP_CAPS:
+        if " " not in group and group.lower() in _STOP_CAPS and group not in _KNOWN_ORGS:
             continue  # "The", "In", "However": the commonest match, settled at once
         if group.lower() in _TITLE_ABBREVIATIONS and text.startswith(".", m.end()):
             continue  # the "Gen" of "Gen. Smith": a title, not a name
@@ -911,7 +934,14 @@ def _find_entities(text: str, words: frozenset[str] | None = None) -> list[Entit
         if joined is not None:  # "Saudi Arabia and Kryvyi Rih": two names, not one
             parts, kind = joined
             out.extend(
-                Entity(canonical_entity(p), p, kind, s + at, s + at + len(p)) for p, at in parts
+                Entity(
+                    canonical_entity(p),
+                    p,
+                    "org" if p in _KNOWN_ORGS else kind,
+                    s + at,
+                    s + at + len(p),
+                )
+                for p, at in parts
             )
             continue
         if surface in _CAPITALS and _prev_word(text, s) in _LOCATIVE:
