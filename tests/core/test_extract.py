@@ -6411,3 +6411,30 @@ def test_it_after_comes_as_a_demonym_subject_stays():
 )
 def test_a_role_of_a_place_or_body_is_the_speaker_not_the_place(body, speaker):
     assert extract_claims(body)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Sales fell 3% but profit rose 5%.", ["Sales fell 3%.", "Profit rose 5%."]),
+        ("Exports rose 2% while imports fell 1%.", ["Exports rose 2%.", "Imports fell 1%."]),
+        (
+            "Revenue rose 4% to $2.1 billion, while operating profit fell 12%.",
+            ["Revenue rose 4% to $2.1 billion.", "Operating profit fell 12%."],
+        ),
+        # one subject, one figure; a range; an adverb before the second verb; a relative's own
+        ("Sales and profit rose 5%.", ["Sales and profit rose 5%."]),
+        ("Prices rose between 2% and 3% last year.", ["Prices rose between 2% and 3% last year."]),
+        ("Sales fell 3% while stores were shut.", ["Sales fell 3% while stores were shut."]),
+        (
+            "Mice given the drug gained 3 g and significantly reduced fat mass.",
+            ["Mice given the drug gained 3 g and significantly reduced fat mass."],
+        ),
+        (
+            "Malaria fell most in Natal where cases fell to 380 and deaths dropped to 6 in 2010.",
+            ["Malaria fell most in Natal where cases fell to 380 and deaths dropped to 6 in 2010."],
+        ),
+    ],
+)
+def test_two_figures_with_their_own_subjects_are_two_claims(body, expected):
+    assert texts(body) == expected

@@ -846,7 +846,7 @@ _AS_EVENT_VERBS = (
     r"slumped|rallied|edged|dipped|soared|plunged|hit|took|struck|fled|stormed"
 )
 _CONJUNCTION = re.compile(
-    r"(?=[;,\s])\s*(?:;|,\s*(?:and|but|while|whereas|yet|so|as)\b|and\b|but\b"
+    r"(?=[;,\s])\s*(?:;|,\s*(?:and|but|while|whereas|yet|so|as)\b|and\b|but\b|while\b|whereas\b"
     # "scored in the 113th minute as Real Betis beat Athletic", "as shares fell 3%": a second
     # event, with its own subject and verb, and no comma
     r"|as(?=\s+(?:(?:the|its|their)\s+)?(?:(?:[A-Z][\w’'.-]*\s+){1,4}(?:\w+ed|"
@@ -856,6 +856,19 @@ _CONJUNCTION = re.compile(
     + r"))\b))"
     r"(?:\s+that\b)?\s*"
 )
+
+
+_FIGURE_CLAUSE = re.compile(
+    r"(?:(?:the|its|their|our|his|her)\s+)?(?:(?![a-z]+ly\b)[a-z][\w-]*\s+){0,2}"
+    r"(?![a-z]+ly\b)[a-z][\w-]*\s+(?:"
+    + _AS_EVENT_VERBS
+    + r"|increased|decreased|declined|grew|shrank|slipped|eased|widened|narrowed|"
+    r"contracted|expanded|doubled|halved)\s[^,;]{0,40}?\d"
+)
+"""A clause of a figure's change after "and", "but" or "while" ("profit rose 5%", "operating
+profit fell 12%")."""
+_SUBORDINATE_WORD = re.compile(r"\b(?:where|which|who|that|when|whose)\b")
+"""A word opening a relative or subordinate clause."""
 
 
 _PLURAL_OPENING = re.compile(r"(?:the\s+)?(?:[a-z]+\s+)?([a-z]{3,}s)\s+([a-z]+)\b")
@@ -988,7 +1001,21 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
             and _PARTICIPLE_BEFORE.search(text, max(0, m.start() - 20), m.start())
         ):
             continue  # "a film written and directed by Michael Mann": one agent, two acts
-        if m.group(0).strip(" ,") == "as":
+        prev = cuts[-1][1] if cuts else 0
+        if (
+            m.group(0).strip(" ,") in ("and", "but", "while", "whereas")
+            and _FIGURE_CLAUSE.match(after) is not None
+            and _HAS_DIGIT.search(text, prev, m.start()) is not None
+            # "KwaZulu-Natal, where cases fell ... and deaths dropped": the relative's own
+            and _SUBORDINATE_WORD.search(text, prev, m.start()) is None
+            and _main_verb(" " + text[prev : m.start()]) > 0
+        ):
+            # "Sales fell 3% but profit rose 5%", ", while operating profit fell 12%": a second
+            # figure's own subject and verb, comma or not
+            new_clause = True
+        elif m.group(0).strip() in ("while", "whereas"):
+            continue  # "while" without a comma splits only between two figures' clauses
+        elif m.group(0).strip(" ,") == "as":
             # ", as inflation eased to 2.6%": a clause of its own only with its own subject and
             # verb ("as expected", "as he said", "as part of" are not)
             verb = _main_verb(" " + after[:80])
