@@ -6438,3 +6438,18 @@ def test_a_role_of_a_place_or_body_is_the_speaker_not_the_place(body, speaker):
 )
 def test_two_figures_with_their_own_subjects_are_two_claims(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The strike could cost £50 million a day, the CBI estimated.", "CBI"),
+        ("The ban is unlawful, the lawyers argued.", "lawyers"),
+        ("The cuts were temporary, the minister insisted.", "minister"),
+        # a comparison with a forecast, a participle: no speaker
+        ("Prices rose 3%, more than economists predicted.", None),
+        ("Since TB is common here, patients admitted to the ward were tested.", None),
+    ],
+)
+def test_closing_estimates_and_arguments_name_their_speaker(body, speaker):
+    assert extract_claims(body)[0].speaker == speaker

@@ -99,7 +99,9 @@ _OPENING_VERB_NO_BASE = re.compile(
 suggested that ...")."""
 _SPEECH_WORDS = frozenset(_SPEECH_VERBS.split("|"))
 _CLOSING_WORDS = frozenset(
-    "said says told added wrote noted warned reported claimed confirmed announced stated".split()
+    "said says told added wrote noted warned reported claimed confirmed announced stated "
+    "estimated predicted argued insisted explained acknowledged cautioned "
+    "stressed".split()
 )
 _ACCORDING = re.compile(
     r"^(?:According to|As reported by|Citing)\s+(?P<speaker>[^,]{2,80})"
@@ -163,7 +165,8 @@ _CLOSING_SPEAKER_FIRST = re.compile(
     r"(?:[a-z]+ ){1,3}[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3}|"
     r"[a-z]+(?: [a-z]+){0,2}|[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3}))?"
     r"|added|wrote|"
-    r"noted|warned|reported|claimed|confirmed|announced|stated)\b"
+    r"noted|warned|reported|claimed|confirmed|announced|stated|estimated|predicted|argued|"
+    r"insisted|explained|acknowledged|cautioned|stressed)\b"
     # after the verb: nothing, or when/how/whom it was said, or more after a comma; never
     # the content itself ("officials at the ministry said 40 people had been killed")
     r"(?P<rest>(?:\s*[,;]|\s+(?:on|in|at|outside|near|late|early|last|this|via|through|to|for|after|before|"
