@@ -2016,7 +2016,8 @@ def test_a_named_body_is_the_speaker_and_an_entity_of_the_claim():
             [
                 "Acme Corp. cut 300 jobs.",
                 "Boeing said it would hire.",
-                "Acme Corp said demand was weak.",  # a subject never takes over a named company
+                # Boeing is a company named in full too, and the last one named
+                "Boeing said demand was weak.",
             ],
         ),
         ("Tangled is a silent film. It was released in 1914.", None),
@@ -6453,3 +6454,37 @@ def test_two_figures_with_their_own_subjects_are_two_claims(body, expected):
 )
 def test_closing_estimates_and_arguments_name_their_speaker(body, speaker):
     assert extract_claims(body)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        # a known company named inside the report is "the company", not the union reporting
+        (
+            "Unite said BMW had cut 600 jobs. The company said the figure was wrong.",
+            "BMW said the figure was wrong.",
+        ),
+        # two bodies, one unknown: "the company" stays as written rather than guessed
+        (
+            "Ofgem fined Thames Water. The company said it would appeal.",
+            "The company said it would appeal.",
+        ),
+        (
+            "Intel said on Thursday it would cut 15,000 jobs. The company expects charges of "
+            "$2 billion.",
+            "Intel expects charges of $2 billion.",
+        ),
+        # a person named after "at" is a place named after someone, not the next "he"
+        (
+            '"Pilots have lost 12%," Guillaume Schmid told reporters at Charles de Gaulle. He '
+            "said the strike could be extended.",
+            "Guillaume Schmid said the strike could be extended.",
+        ),
+        (
+            "Erik Lund joined Borussia Dortmund in 2021. He is expected to play in the World Cup.",
+            "Erik Lund is expected to play in the World Cup.",
+        ),
+    ],
+)
+def test_the_company_and_he_skip_the_wrong_body(body, claim):
+    assert claim in texts(body)

@@ -2033,3 +2033,23 @@ def test_a_name_in_s_keeps_it_as_an_owner():
 )
 def test_well_known_bodies_are_organisations(text, expected):
     assert [(e.name, e.type) for e in extract_facts(text).entities] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He joined Borussia Dortmund.", [("Borussia Dortmund", "org")]),
+        ("Severn Valley Water was fined.", [("Severn Valley Water", "org")]),
+        (
+            "Real Madrid and Bayern Munich drew.",
+            [("Real Madrid", "org"), ("Bayern Munich", "org")],
+        ),
+        (
+            "The Department of Health and Social Care",
+            [("Department of Health and Social Care", "org")],
+        ),
+        ("Intel said so.", [("Intel", "org")]),
+    ],
+)
+def test_clubs_utilities_and_known_companies_are_organisations(text, expected):
+    assert [(e.name, e.type) for e in extract_facts(text).entities] == expected

@@ -455,6 +455,15 @@ def _last_person(sentence: str, people: list[Entity], ctx: _Context) -> Entity |
         # "said Nikos Papadakis, a spokesman for Athens-based Poseidon Bulk Carriers": the
         # body he speaks for, which the name lists took for a person, is not "he"
         last = people[people.index(last) - 1]
+    while (
+        last is not None
+        and _AT_A_PLACE.search(sentence, max(0, last.start - 12), last.start)
+        and not sentence.startswith(("'s", "’s"), last.end)
+    ):
+        # "told reporters at Charles de Gaulle": an airport, a venue, a place named after
+        # someone, not the "he" of the next sentence
+        at = people.index(last) if last in people else 0
+        last = people[at - 1] if at > 0 else None
     if not ctx.people:
         return last
     skipped = [p for p in people if last is not None and p.start > last.start]
@@ -465,6 +474,8 @@ def _last_person(sentence: str, people: list[Entity], ctx: _Context) -> Entity |
     return last
 
 
+_AT_A_PLACE = re.compile(r"\b(?:at|in|into|near|outside|inside)\s+$")
+"""A preposition of place right before a name ("at Charles de Gaulle")."""
 _AFFILIATION_BEFORE = re.compile(
     r",\s+(?:an?\s+|the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:for|at|of|with)\s+"
     r"(?:[\w-]+\s+){0,3}$"

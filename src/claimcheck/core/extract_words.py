@@ -378,6 +378,8 @@ def _description_heads(name: str) -> tuple[tuple[str, ...], str]:
     """The common nouns a later "the <noun>" may name `name` by, and the name as said then:
     "European Central Bank" -> (("bank",), "the European Central Bank")."""
     low = name.lower()
+    if name in KNOWN_COMPANIES:
+        return ("company", "firm"), name  # "BMW", "Intel": "the company"
     words = _head_words(low)
     if not words or (len(words) == 1 and " of " not in low and " for " not in low):
         return (), name  # a lone "Bank" or "Court" names nothing
@@ -605,9 +607,13 @@ class _Context:
             and subject not in self.people.values()
             and gender(subject) is None
         ):
+            # "Ofgem fined Thames Water. The company said ...": another body in the sentence
+            # may be the company; then "the company" stays as written
+            other_body = any(e.text not in subject and e.type == "org" for e in entities)
             for h in ("company", "firm"):
                 if h not in seen and h not in self.named_bodies:
-                    self.descriptions[h] = subject  # never over a company named in full
+                    # never over a company named in full
+                    self.descriptions[h] = "" if other_body else subject
 
     named_bodies: set[str] = field(default_factory=set)
     """Heads a body was named for in full ("Jaguar Land Rover Ltd" for "the company"): a

@@ -313,6 +313,13 @@ _CLUB_LAST = frozenset(
 )
 """Last words of a sports club's name ("Bristol Rovers", "Manchester United"); not "City" or
 "Town", which end places too ("Kansas City")."""
+_CLUB_FIRST = frozenset(
+    "borussia real atletico atlético bayern inter sporting olympique eintracht dinamo dynamo "
+    "racing deportivo sparta slavia legia ferencvaros galatasaray fenerbahce besiktas".split()
+)
+"""First words of a sports club's name ("Borussia Dortmund", "Real Madrid")."""
+_UTILITY_LAST = frozenset("water rail mail telecom airways".split())
+"""Last words of a company's name that name what it supplies ("Thames Water", "Royal Mail")."""
 _THING_HEADS = frozenset(
     "report telescope project store programme program mission prize award average composite index "
     "elementary fire storm flood quake earthquake scandal crystal medal trophy cup time "
@@ -426,6 +433,8 @@ def entity_type(name: str, before: str = "") -> str:
         return "place"  # "Lake Muskoka", "Mount Rushmore", "Fort Worth"
     if len(words) > 1 and words[-1] in _CLUB_LAST:
         return "org"  # "Bristol Rovers", "Hartlepool Athletic"
+    if len(words) > 1 and (words[0] in _CLUB_FIRST or words[-1] in _UTILITY_LAST):
+        return "org"  # "Borussia Dortmund", "Real Madrid", "Thames Water", "Royal Mail"
     last = before.lower().split()[-1:] if before.strip() else []
     if last and last[0] in _PERSON_TITLES:
         return "person"
@@ -704,7 +713,11 @@ def _parse_name(
     name = canonical_entity(surface)
     low = name.lower()
     single_unknown = (
-        len(words) == 1 and low not in _ALIASES and low not in _PLACES and low not in _WEAPON_NAMES
+        len(words) == 1
+        and low not in _ALIASES
+        and low not in _PLACES
+        and low not in _WEAPON_NAMES
+        and name not in _KNOWN_ORGS
     )
     if len(surface) < 2:
         return None
@@ -829,6 +842,8 @@ def _names_joined(surface: str) -> tuple[tuple[tuple[str, int], ...], str] | Non
         return tuple(parts), "place"
     if all(len(p.split()) >= 2 and _name_type(canonical_entity(p)) == "person" for p, _ in parts):
         return tuple(parts), "person"
+    if all(len(p.split()) >= 2 and _name_type(canonical_entity(p)) == "org" for p, _ in parts):
+        return tuple(parts), "org"  # "Real Madrid and Bayern Munich"
     if (
         len(parts) == 2
         and parts[0][0] != parts[1][0]
