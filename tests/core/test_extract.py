@@ -6488,3 +6488,56 @@ def test_closing_estimates_and_arguments_name_their_speaker(body, speaker):
 )
 def test_the_company_and_he_skip_the_wrong_body(body, claim):
     assert claim in texts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        # "which she said" after a titled subject: the subject said it, not a woman named before
+        (
+            "Governor Anna Breman said the bank would cut rates. Finance Minister Nicola Willis "
+            "welcomed the move, which she said would give relief to 300,000 households.",
+            "Nicola Willis said the move would give relief to 300,000 households.",
+        ),
+        # a counterfactual's second act did not happen either
+        (
+            "The group proposed a budget that would have frozen council tax and sold off three "
+            "council buildings.",
+            "The group proposed a budget that would have frozen council tax and sold off three "
+            "council buildings.",
+        ),
+        # "nobody" is no antecedent
+        (
+            "Nobody should need a study to walk more. It is the cheapest medicine there is.",
+            "It is the cheapest medicine there is.",
+        ),
+    ],
+)
+def test_wire17_false_subjects_and_lost_counterfactuals(body, claim):
+    assert claim in texts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # ", and that is ...": "that" opens the next clause, a verdict on nothing named
+        (
+            "Residents face a 4.99% rise, and that is simply not sustainable.",
+            ["Residents face a 4.99% rise."],
+        ),
+        (
+            "The governor said that cuts were near and that would help borrowers.",
+            [
+                "The governor said that cuts were near.",
+                "The governor said that cuts would help borrowers.",
+            ],
+        ),
+        (
+            "The match was moved to May. It was cancelled.",
+            ["The match was moved to May.", "The match was cancelled."],
+        ),
+        ("This is purely speculative.", []),
+    ],
+)
+def test_and_that_opens_a_clause_and_bare_verdicts_are_dropped(body, expected):
+    assert texts(body) == expected

@@ -474,6 +474,14 @@ def _last_person(sentence: str, people: list[Entity], ctx: _Context) -> Entity |
     return last
 
 
+_THAT_THEN_VERB = re.compile(
+    r"that (?:is|was|has|had|will|would|could|may|might|means|meant|makes|made)\b"
+)
+_INDEFINITE_SUBJECTS = frozenset(
+    "nobody;everybody;somebody;anybody;everyone;someone;anyone;nothing;everything;something;"
+    "anything;none;no one".split(";")
+)
+"""Subjects no later "it" or "they" can mean."""
 _AT_A_PLACE = re.compile(r"\b(?:at|in|into|near|outside|inside)\s+$")
 """A preposition of place right before a name ("at Charles de Gaulle")."""
 _AFFILIATION_BEFORE = re.compile(
@@ -657,7 +665,10 @@ def _update_context(
     if person_entity is not None:
         ctx.person = person_entity.name
         ctx.remember(person_entity.name)
-    if (
+    if subject and verb_at > 0 and subject.lower() in _INDEFINITE_SUBJECTS:
+        ctx.subject = None  # "Nobody should need a study. It is ...": "it" is not "nobody"
+        subject_entities: tuple[Entity, ...] = ()
+    elif (
         subject
         and verb_at > 0
         and not _inside_quote(subject)  # '"We will ...": the speaker's words, not a name
@@ -1156,6 +1167,11 @@ def _claims_from_sentence(
         content = _TRAILING_CONJUNCTION.sub("", content[: sub.start()].rstrip(" ,"))
     for cs, ce in _conjuncts(content):
         clause = content[cs:ce]
+        if attribution is not None and cs > 0 and _THAT_THEN_VERB.match(clause):
+            # "said that cuts were near and that would help": in a report, the "that" of
+            # "and that" is the report's again, and the clause takes the report's subject
+            cs += 5
+            clause = content[cs:ce]
         if not clause.strip():
             continue
         pieces.append((clause, content_at + cs, content_at + ce))

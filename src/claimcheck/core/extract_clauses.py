@@ -854,7 +854,7 @@ _CONJUNCTION = re.compile(
     + r")|(?:[a-z]+\s+){1,2}(?:"
     + _AS_EVENT_VERBS
     + r"))\b))"
-    r"(?:\s+that\b)?\s*"
+    r"(?:\s+that\b(?!\s+(?:is|was|has|had|will|would|could|may|might|means|meant|makes|made)\b))?\s*"
 )
 
 
@@ -867,6 +867,7 @@ _FIGURE_CLAUSE = re.compile(
 )
 """A clause of a figure's change after "and", "but" or "while" ("profit rose 5%", "operating
 profit fell 12%")."""
+_WH_RELATIVE = re.compile(r"\b(?:which|who|whom|whose)\b")
 _SUBORDINATE_WORD = re.compile(r"\b(?:where|which|who|that|when|whose)\b")
 """A word opening a relative or subordinate clause."""
 
@@ -1067,7 +1068,14 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
             # "..., saying that A and that B": B is said too; the participle's report holds
             # both (a clause of its own would lose who said it)
             new_clause = not _ING_SPEECH_THAT.search(text, 0, m.start())
-        elif low in _PRONOUN_SUBJ:
+        elif low in _PRONOUN_SUBJ or (
+            # "... and that would help borrowers": "that" is the next clause's subject; not
+            # after a relative ("factors for which we could not adjust and that may explain")
+            low == "that"
+            and len(words) > 1
+            and (words[1].lower() in _AUX or words[1].lower() in _MODAL)
+            and _WH_RELATIVE.search(text, prev, m.start()) is None
+        ):
             new_clause = True
         elif (
             "and" in m.group(0)
@@ -1120,6 +1128,14 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
             ):
                 # "passed a bill that would cap rents and cut taxes": the bill's second act,
                 # under its modal, not the house's
+                new_clause = False
+            if (
+                new_clause
+                and "," not in m.group(0)
+                and _PERFECT_MODAL_RELATIVE.search(text, prev, m.start())
+            ):
+                # "a budget that would have frozen council tax and sold off three buildings":
+                # the budget's second act, which never happened either
                 new_clause = False
         elif "," in m.group(0):
             verb = _main_verb(after[:80])
@@ -1514,6 +1530,10 @@ _MODAL_RELATIVE = re.compile(
     r"\b(?:that|which|who)\s+(?:would|will|could|can|may|might|should|must)\s[^,;]*$"
 )
 """A relative clause under a modal, still open: "a bill that would cap rents at 2%"."""
+_PERFECT_MODAL_RELATIVE = re.compile(
+    r"\b(?:that|which|who)\s+(?:would|could|might|should|may|must)\s+(?:not\s+)?have\s[^,;]*$"
+)
+"""The same in the perfect ("a budget that would have frozen ..."): what did not happen."""
 _POSSESSIVES = frozenset("its their his her our my your".split())
 _SAME_IN_PAST = frozenset("cut put set hit hurt let shut quit spread cost bid beat read".split())
 """Verbs whose past is their base form: after "would cap rents and", "cut" is the base form
@@ -1541,6 +1561,19 @@ _DEAL_REL = re.compile(
     r"was (?:completed|blocked|approved|announced|valued|agreed))\b"
 )
 """What a ", which" after "the merger of A and B" says of the merger itself."""
+
+
+def _titled_person(subject: str) -> str:
+    """The person's name a subject ends with after a title ("Finance Minister Nicola Willis"
+    -> "Nicola Willis"), else the subject as it is."""
+    if _LONE_PERSON.fullmatch(subject) or " " not in subject:
+        return subject
+    people = [e for e in _find_entities(subject) if e.type == "person"]
+    if people and people[-1].end == len(subject):
+        return people[-1].name
+    return subject
+
+
 _LONE_PERSON = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 """A subject that is one person's name ("Smith", "Rishi Sunak")."""
 _SINGULAR_REL = re.compile(
@@ -2388,15 +2421,24 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 # tanks": inside a report, the reporter's own words again
                 rel = reported.group("rest")
                 reported = None
-            elif (
+            # "Finance Minister Nicola Willis welcomed the move, which she said ...": the
+            # person the subject ends with, without the title
+            reporter = (
+                _titled_person(subject) if reported is not None and pronoun_reporter else subject
+            )
+            if (
                 reported is not None
                 and pronoun_reporter
                 and not (
-                    _LONE_PERSON.fullmatch(subject)
-                    and gender(subject) == ("f" if reported.group("who").lower() == "she" else "m")
-                    and subject.lower() not in _PLURAL_NOUNS
-                    and not subject.endswith(("ers", "ors", "ists", "ants", "ents", "ians"))
-                    and entity_type(canonical_entity(subject)) not in ("org", "place")
+                    _LONE_PERSON.fullmatch(reporter)
+                    and (
+                        gender(reporter) == ("f" if reported.group("who").lower() == "she" else "m")
+                        # "Nicola" is a man's name in Italy, a woman's elsewhere
+                        or (gender(reporter) is None and " " in reporter)
+                    )
+                    and reporter.lower() not in _PLURAL_NOUNS
+                    and not reporter.endswith(("ers", "ors", "ists", "ants", "ents", "ians"))
+                    and entity_type(canonical_entity(reporter)) not in ("org", "place")
                     and "’s" not in antecedent
                     and "'s" not in antecedent
                     and not _NAME_INSIDE.search(text, len(subject), comma - len(antecedent))
@@ -2408,7 +2450,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 # arson; "Rashid, who prosecutors say drove the van": prosecutors say so;
                 # "Smith defended the policy, which he said had cut crime": Smith said so
                 about = _mid_sentence(antecedent)
-                who = subject if pronoun_reporter else reported.group("who")
+                who = reporter if pronoun_reporter else reported.group("who")
                 said = f"{who[:1].upper()}{who[1:]} {reported.group('verb')} {about} "
                 side.append((said + reported.group("rest"), comma))
                 rel = ""

@@ -468,9 +468,17 @@ def _checkworthy(text: str, evaluative: bool = True) -> bool:
         low = text.lower()
         if _evaluative(text, low):
             return False
+        if len(words) <= 6 and _BARE_VERDICT.fullmatch(text.strip()):
+            return False  # "That is simply not sustainable.": a verdict on nothing named
     return _has_verb(words)
 
 
+_BARE_VERDICT = re.compile(
+    r"(?:That|This|It)\s+(?:is|was|would be|will be|seems|seemed|looks|sounds|remains)\s+"
+    r"(?:[a-z]+ly\s+)?(?:not\s+)?(?:[a-z]+ly\s+)?(?![a-z]+ed\b)[a-z]+[.!]?"
+)
+"""A pronoun, a copula and one adjective ("That is simply not sustainable.", "This is purely
+speculative."): an evaluation of something the claim does not name."""
 _SUBJECT_PRONOUNS = frozenset("They they He he She she It it".split())
 
 
