@@ -2053,3 +2053,25 @@ def test_well_known_bodies_are_organisations(text, expected):
 )
 def test_clubs_utilities_and_known_companies_are_organisations(text, expected):
     assert [(e.name, e.type) for e in extract_facts(text).entities] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("wiping about 310 million pounds off its market value", [(310e6, "GBP")]),
+        ("an increase of about 104 pounds a year", [(104.0, "GBP")]),
+        ("He lost 20 pounds a year.", [(9.07184740, "kg")]),
+        ("They bought 5 pounds of cheese.", [(2.26796185, "kg")]),
+    ],
+)
+def test_pounds_off_a_value_or_a_year_are_sterling(text, expected):
+    got = [(q.value, q.unit) for q in extract_facts(text).quantities]
+    assert [(pytest.approx(v), u) for v, u in expected] == got
+
+
+def test_a_decimal_point_does_not_end_the_modal_phrase_of_a_coming_weekday():
+    facts = extract_facts(
+        "ANZ said it would lower its floating mortgage rate by 0.25 percentage points from Friday.",
+        dt.date(2026, 3, 3),
+    )
+    assert [d.value for d in facts.dates] == ["2026-03-06"]

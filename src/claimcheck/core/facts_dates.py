@@ -124,11 +124,12 @@ this June, not last year's)."""
 _MODAL_BEFORE = re.compile(
     r"\b(?:could|might|would|may|likely|aims? to|intends? to|hopes? to|upcoming)\b"
     r"(?!\s+have\s+(?:been|[a-z]+ed|[a-z]+en)\b)"
-    r"(?:(?!\b[a-z]{3,}ed\s+(?:on|in|by|at|from|during|last)\b)[^.;,]){0,70}$"
+    r"(?:(?!\b[a-z]{3,}ed\s+(?:on|in|by|at|from|during|last)\b)(?:[^.;,]|(?<=\d)[.,](?=\d))){0,70}$"
 )
 """A modal shortly before a date, in the same phrase, looks ahead too: "could face water cuts
 by June", "would have a scan on Monday"; not "may come from a chart shared ... in September"
-(too far, another verb) or "would have ended in May"."""
+(too far, another verb) or "would have ended in May"; a figure's decimal point or thousands
+separator is no break ("would lower its rate by 0.25 points from Friday")."""
 _PLANS_BEFORE = re.compile(
     r"(?<!the )(?<!its )(?<!their )(?<!of )\b(?:plans|plan)\s+(?:an?|its|their)\s[^,;.]{0,40}$"
     r"|\b(?:is|are)\s+planned\s+for\s+$"

@@ -822,6 +822,20 @@ _FROM_POUNDS = re.compile(
 pounds"): money if that one is."""
 
 
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_PER_PERIOD_AFTER = re.compile(
+    r"\s+(?:off\b|a\s+(?:year|month|week|day)\b|per\s+(?:year|month|week|day|annum)\b|"
+    r"annually\b|from\s+(?:its|the)\s+(?:market\s+)?value)",
+    re.IGNORECASE,
+)
+"""What follows a sum, not a weight: "a year", "per month", "off its market value"."""
+_BODY_WEIGHT_BEFORE = re.compile(
+    r"\b(?:lost|lose|loses|losing|gained|gain|gains|gaining|put on|shed|sheds|shedding)\b",
+    re.IGNORECASE,
+)
+"""A body's weight changing ("lost 20 pounds a year")."""
+
+
 def _sterling(unit_text: str | None, value: float, text: str, end: int) -> bool:
     """Whether "pounds" after a number is money: "48 million pounds", "a 12 million pound
     fine", "fined 5,000 pounds", "will cost 1,399 pounds" are; "200 pounds" and "5 million pounds
@@ -830,8 +844,12 @@ def _sterling(unit_text: str | None, value: float, text: str, end: int) -> bool:
         return False
     if _WEIGHED.search(text, max(0, end - 60), end) is not None:
         return False  # "weighs 1.5 million pounds"
-    if text[end : end + 4].lower().startswith(" of"):
+    if _OF_AFTER.match(text, end):
         return False  # "2 pounds of cheese", "5 million pounds of beef": weights
+    if _PER_PERIOD_AFTER.match(text, end) and not _BODY_WEIGHT_BEFORE.search(
+        text, max(0, end - 50), end
+    ):
+        return True  # "104 pounds a year", "310 million pounds off its market value"
     if _MONEY_NOUN_AFTER.match(text, end):
         return True  # "a 5,000-pound fine", "a 2 million pound contract"
     if _RATE_FOOTER.search(text, max(0, end - 30), end):
