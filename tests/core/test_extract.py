@@ -6541,3 +6541,15 @@ def test_wire17_false_subjects_and_lost_counterfactuals(body, claim):
 )
 def test_and_that_opens_a_clause_and_bare_verdicts_are_dropped(body, expected):
     assert texts(body) == expected
+
+
+def test_a_list_of_counted_items_each_with_its_article_splits_at_each_count():
+    body = (
+        "Walking was linked to a 25% lower risk of heart disease, a 38% lower risk of "
+        "dementia and a 22% lower risk of depression, the study said."
+    )
+    assert texts(body) == [
+        "Walking was linked to a 25% lower risk of heart disease, the study said.",
+        "Walking was linked to a 38% lower risk of dementia, the study said.",
+        "Walking was linked to a 22% lower risk of depression, the study said.",
+    ]

@@ -99,6 +99,7 @@ _COUNTED_ITEM = re.compile(
     re.IGNORECASE,
 )
 """A list item that is a counted thing ("14 vehicles", "several firearms")."""
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the) $")
 _BARE_NUMBER_ITEM = re.compile(r"(?:^|,|\band|\bor)\s*[\d.,%$€£-]+\s*(?:,|$|\band\b|\bor\b)")
 _ING_MODIFIERS = frozenset(
     "mining shipping cooking farming marketing banking trading manufacturing engineering "
@@ -453,6 +454,7 @@ def _split_list_items(clause: str) -> list[str]:
         first_end = items_text.find(",")
         first = items_text[:first_end] if first_end > 0 else ""
         cut = 0
+        max_words = 6  # an item's words at most (not counting the last)
         inner = None
         for found in _LIST_HEAD.finditer(first):
             inner = found
@@ -483,13 +485,24 @@ def _split_list_items(clause: str) -> list[str]:
         names = re.search(r"(?:[A-Z][\w’'.\-]*\s*)+$", first)
         # "confiscated 1.2 million euros in cash, 14 vehicles and several firearms": the items
         # are counted things, the first one starts at its count, not after "in"
-        counted = _COUNTED_ITEM.search(first[: inner.start()]) if inner is not None else None
+        # (a space before it: the first item may open the items, "25% lower risk of ...")
+        counted = _COUNTED_ITEM.search(" " + first[: inner.start()]) if inner is not None else None
         if counted and all(
             _COUNTED_ITEM.match(" " + item.strip())
             for item in _LIST_SPLIT.split(items_text[first_end + 1 :])
             if item.strip()
         ):
-            cut = counted.start() + 1
+            cut = counted.start()
+            max_words = 9  # "a 38% lower risk of dementia": each item counted, a phrase
+            article = _ARTICLE_BEFORE.search(clause, max(0, items_at + cut - 4), items_at + cut)
+            if article is not None and all(
+                _ARTICLE_OPEN.match(item.strip() + " ")
+                for item in _LIST_SPLIT.split(items_text[first_end + 1 :])
+                if item.strip()
+            ):
+                # "to a 25% lower risk of X, a 38% lower risk of Y and ...": the first item's
+                # article is its own, as the others have theirs
+                cut = article.start() - items_at
         elif inner is not None:
             cut = inner.end()
         elif names and names.start() > 0:
@@ -515,7 +528,7 @@ def _split_list_items(clause: str) -> list[str]:
             if phrases is not None:
                 return phrases
         items_at += cut
-        items_text = items_text[cut:]
+        items_text = clause[items_at : m.end("items")] if cut < 0 else items_text[cut:]
         items = [i.strip() for i in _LIST_SPLIT.split(items_text) if i.strip()]
         # not across brackets: "(28.2%, 95% CI=22.8-34.4) compared with those without (16.4%"
         balanced = items_text.count("(") == items_text.count(")")
@@ -534,7 +547,7 @@ def _split_list_items(clause: str) -> list[str]:
                 or not all(_PARTICIPLE_ITEM.match(i) for i in items[1:])
             )
             and all(
-                len(i.split()) <= 6
+                len(i.split()) <= max_words
                 and i.split()[0].lower() not in _PREP
                 and i.split()[0].lower() not in _PRONOUN_SUBJ
                 and i.split()[0].lower() not in _FOCUS_ADVERBS
