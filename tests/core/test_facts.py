@@ -2075,3 +2075,18 @@ def test_a_decimal_point_does_not_end_the_modal_phrase_of_a_coming_weekday():
         dt.date(2026, 3, 3),
     )
     assert [d.value for d in facts.dates] == ["2026-03-06"]
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("Smith, not Jones, will lead the team.", False),
+        ("The council hoped to make the cuts by not filling vacancies.", False),
+        ("The company did not pay the fine.", True),
+        ("Smith will not lead the team.", True),
+    ],
+)
+def test_a_contrast_or_a_negated_means_is_no_negation_of_the_claim(text, negated):
+    from claimcheck.core.extract import extract_claims
+
+    assert extract_claims(text)[0].facts.negated is negated

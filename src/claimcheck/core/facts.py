@@ -191,6 +191,14 @@ def _negated(text: str, words: frozenset[str] | None = None, own: bool = False) 
         text = text[: aside.start()] + text[aside.end() :]
     negation = _NEGATION.search(text)
     while own and negation is not None:
+        if negation.group(0) == "not" and (
+            _CONTRAST_NOT.match(text, negation.start())
+            or _MEANS_NOT.search(text, max(0, negation.start() - 8), negation.end() + 30)
+        ):
+            # "Smith, not Jones, will lead": a contrast; "by not filling vacancies": the
+            # means of a plain act
+            negation = _NEGATION.search(text, negation.end())
+            continue
         inner = _SUBORDINATE_OPEN.search(text, 0, negation.start())
         if (
             inner is None
@@ -210,6 +218,10 @@ def _negated(text: str, words: frozenset[str] | None = None, own: bool = False) 
     return negation is not None
 
 
+_CONTRAST_NOT = re.compile(r"not\s+(?:[A-Z][\w’'.-]*\s*){1,3},", re.UNICODE)
+"""A name set against another between commas ("Smith, not Jones, will lead")."""
+_MEANS_NOT = re.compile(r"\b(?:by|from|for)\s+not\s+[a-z]+ing\b")
+"""A negated gerund after a preposition ("by not filling vacancies"): how, not whether."""
 _SUBORDINATE_OPEN = re.compile(
     r"\b(?:whose|because|while|whereas|although|though|when|unless|if)\s"
     r"(?![^,;]*\b(?:said|says|told)\b)"
