@@ -6553,3 +6553,56 @@ def test_a_list_of_counted_items_each_with_its_article_splits_at_each_count():
         "Walking was linked to a 38% lower risk of dementia, the study said.",
         "Walking was linked to a 22% lower risk of depression, the study said.",
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The bank's caution is admirable.",
+        "It looks like too little, too late.",
+        "Dortmund will regret this for years.",
+        "It is a humiliating moment for a company that wants to lead the industry.",
+        "Buyers will rightly wonder whether the technology is ready.",
+        "Niccol is clearly the right man for the job.",
+        "Shareholders should demand answers.",
+        "Fans have every right to be furious.",
+        "The decision is a disgrace.",
+        "The minister's speech was a masterclass in evasion.",
+        "Atletico have pulled off the deal of the decade.",
+        "Lund is the best young striker in Europe.",
+        "The coffee giant is finally brewing something worth buying.",
+    ],
+)
+def test_newsroom_verdicts_yield_no_claim(body):
+    assert texts(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # advice reported, a figure, a finding with "clearly": claims
+        (
+            "Ministers should publish the report, the committee said.",
+            ["Ministers should publish the report, the committee said."],
+        ),
+        (
+            "Lund scored 19 goals in 30 games last season.",
+            ["Lund scored 19 goals in 30 games last season."],
+        ),
+        (
+            "Chromatin remodelling complexes are clearly implicated in transcription.",
+            ["Chromatin remodelling complexes are clearly implicated in transcription."],
+        ),
+        (
+            "The giant planets in our solar system are much larger.",
+            ["The giant planets in our solar system are much larger."],
+        ),
+        # a verdict on a figure is a verdict all the same
+        (
+            "The bank cut rates by 0.25 points, which was the right decision.",
+            ["The bank cut rates by 0.25 points."],
+        ),
+    ],
+)
+def test_reported_advice_figures_and_findings_stay_claims(body, expected):
+    assert texts(body) == expected

@@ -282,6 +282,51 @@ _EVALUATIVE_RULES: tuple[tuple[str, str], ...] = (
         r"(?:much |far |even )?(?:harder|easier|trickier)\s*[.;]?$)",
     ),
     ("tell tells", r"tells? an? (?:\w+ )?story\b"),
+    (  # a verdict closing the clause: "The bank's caution is admirable."
+        "admirable commendable laudable shameful regrettable inexcusable unforgivable pathetic "
+        "absurd ridiculous laughable farcical embarrassing",
+        r"(?:is|are|was|were) (?:\w+ )?(?:admirable|commendable|laudable|shameful|regrettable|"
+        r"inexcusable|unforgivable|pathetic|absurd|ridiculous|laughable|farcical|embarrassing)"
+        r"\s*[.!]?$",
+    ),
+    (  # "The decision is a disgrace.", "The speech was a masterclass in evasion."
+        "disgrace scandal farce travesty masterclass embarrassment fiasco shambles",
+        r"(?:is|was|are|were) (?:a|an) (?:\w+ )?(?:disgrace|scandal|farce|travesty|masterclass|"
+        r"embarrassment|fiasco|shambles)\b",
+    ),
+    (
+        "humiliating embarrassing shameful proud glorious dark",
+        r"(?:is|was) an? (?:\w+ )?(?:humiliating|embarrassing|shameful|proud|glorious|dark) "
+        r"(?:moment|day|night|week|chapter|episode)\b",
+    ),
+    ("too", r"too little,? too late"),
+    (  # a stance adverb on the verb: "Buyers will rightly wonder", "is clearly the right man"
+        "clearly rightly wrongly surely obviously frankly sadly thankfully undeniably "
+        "unquestionably",
+        r"(?:is|are|was|were) (?:clearly|obviously|surely|undeniably|unquestionably|frankly) "
+        r"(?:the|an?|one of)\b|(?:is|are|was|were|will|would|have|has|should) (?:rightly|"
+        r"wrongly|sadly|thankfully) ",
+    ),
+    (  # advice, not reported: "Shareholders should demand answers."
+        "should",
+        r"^(?![^.]*\b(?:said|says|told|according|urged|recommended|warned)\b)(?:[\w’'-]+ ){1,4}"
+        r"should (?:be|demand|do|think|stop|start|take|get|make|know|ask|listen|look|learn|act|"
+        r"step|worry|care|pay attention|wait|remember|question)\b",
+    ),
+    ("regret", r"will (?:\w+ )?regret\b"),
+    ("right", r"(?:have|has|had) every right to\b"),
+    ("worth", r"\bworth (?:buying|watching|reading|the wait|every)\b"),
+    (
+        "deal signing decision right wrong",
+        r"the (?:deal|signing|bargain|story) of the (?:decade|century|year|season)\b|"
+        r"the (?:right|wrong) (?:man|woman|person|decision|choice|call|move) (?:for|at)\b",
+    ),
+    (
+        "best greatest finest worst",
+        r"(?:is|was|are|were) (?:\w+ )?the (?:best|greatest|finest|worst) (?:\w+ ){0,2}"
+        r"(?:player|striker|forward|midfielder|goalkeeper|team|side|manager|coach|leader|film|"
+        r"album|book|restaurant|city|company|chef|writer|actor|singer) (?:in|of)\b",
+    ),
     (
         "debate question matter issue story reminder",
         r"^it (?:is|was|remains) an? (?:\w+ )?(?:debate|question|matter|issue|story|reminder) "
@@ -460,6 +505,8 @@ def _checkworthy(text: str, evaluative: bool = True) -> bool:
         return False  # "(as) previous summits have done": the verb is left out
     if _not_checkworthy(text):
         return False
+    if evaluative and _VERDICT_WITH_FIGURES.search(text):
+        return False  # "Cutting by 0.25 points was the right decision": a verdict all the same
     if (
         evaluative
         and _DIGIT.search(text) is None
@@ -473,6 +520,11 @@ def _checkworthy(text: str, evaluative: bool = True) -> bool:
     return _has_verb(words)
 
 
+_VERDICT_WITH_FIGURES = re.compile(
+    r"\b(?:is|was|are|were|be|been) (?:\w+ )?(?:the (?:right|wrong) (?:decision|choice|call|move|"
+    r"thing to do)|an? (?:disgrace|travesty|scandal|farce)|too little,? too late)\b"
+)
+"""Verdicts that stay verdicts with a number in the claim."""
 _BARE_VERDICT = re.compile(
     r"(?:That|This|It)\s+(?:is|was|would be|will be|seems|seemed|looks|sounds|remains)\s+"
     r"(?:[a-z]+ly\s+)?(?:not\s+)?(?:[a-z]+ly\s+)?(?![a-z]+ed\b)[a-z]+[.!]?"
