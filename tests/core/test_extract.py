@@ -6606,3 +6606,38 @@ def test_newsroom_verdicts_yield_no_claim(body):
 )
 def test_reported_advice_figures_and_findings_stay_claims(body, expected):
     assert texts(body) == expected
+
+
+def test_a_whole_quote_after_a_persons_report_is_theirs():
+    body = (
+        "Dortmund sporting director Lars Ricken said the club respected the decision. "
+        '"We made him an offer to stay. He turned it down."'
+    )
+    quote = extract_claims(body)[-1]
+    assert (quote.kind, quote.speaker) == (Kind.QUOTE, "Lars Ricken")
+    # after a report by many, no one in particular
+    body = 'Analysts said the fee was high. "It is a lot of money for a young player."'
+    assert extract_claims(body)[-1].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "Leeds City Council approved the budget. The council said it hoped to save 3 million "
+            "pounds.",
+            "Leeds City Council said it hoped to save 3 million pounds.",
+        ),
+        (
+            "The European Council met in Brussels. The council said it would act.",
+            "The European Council said it would act.",
+        ),
+        (
+            "Researchers led by Melody Ding, a professor at the University of Sydney, found that "
+            "walking helps.",
+            "Researchers led by Melody Ding found that walking helps.",
+        ),
+    ],
+)
+def test_council_names_without_the_and_appositives_after_led_by(body, claim):
+    assert claim in texts(body)

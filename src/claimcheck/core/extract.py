@@ -820,6 +820,26 @@ _REPORT_TAIL = re.compile(
 def _claims_from_sentence(
     body: str, start: int, end: int, published: date | None, ctx: _Context
 ) -> list[ExtractedClaim]:
+    """The claims of the sentence `body[start:end]`, with `ctx` carried on to the next."""
+    claims = _sentence_claims(body, start, end, published, ctx)
+    if (
+        claims
+        and ctx.quote_speaker is None
+        and all(c.kind is Kind.ATTRIBUTION for c in claims)
+        and (speaker := claims[0].speaker)
+        and all(c.speaker == speaker for c in claims)
+        and _SPEAKER_LIKE.fullmatch(speaker)
+        and any(e.type == "person" and e.name == speaker for e in claims[0].facts.entities)
+    ):
+        # 'Lars Ricken said the club respected the decision. "We made him an offer."': the
+        # quote after a person's report is theirs
+        ctx.quote_speaker = ctx.quote_phrase = speaker
+    return claims
+
+
+def _sentence_claims(
+    body: str, start: int, end: int, published: date | None, ctx: _Context
+) -> list[ExtractedClaim]:
     label = _QA_LABEL.match(body, start, end) if body[start] in _LABEL_FIRST else None
     if label is not None:
         if label.group("question"):

@@ -1873,6 +1873,11 @@ def _predicate_follows(text: str, at: int, plural: bool = False) -> bool:
     )
 
 
+_BY_WHOM_BEFORE = re.compile(
+    r"\b(?:led|headed|chaired|run|founded|backed|owned|funded|commissioned|coordinated|"
+    r"directed|supervised)\s+by\s+[^,]*$"
+)
+"""A participle and its agent before a comma ("A team led by Melody Ding,")."""
 _VERB_THEN_OBJECT = re.compile(r"[a-z]+\s+(?:their|its|his|her)\s")
 """A plain word then a possessive object: a verb ("Arsenal, who ..., open their campaign")."""
 
@@ -2723,7 +2728,14 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             last_antecedent = ""
         if handled:
             closes_inside_subject = text[end : end + 1] == "," and (
-                comma < verb_at or embedded_subject
+                comma < verb_at
+                or embedded_subject
+                # "Researchers led by Melody Ding, a professor at ..., found": the participle
+                # is inside the subject, whose predicate follows the closing comma
+                or (
+                    _BY_WHOM_BEFORE.search(text, max(0, comma - 80), comma) is not None
+                    and _predicate_follows(text, end + 1)
+                )
             )
             main_parts.append(text[pos:comma] + ("," if aged and closes_inside_subject else ""))
             # an aside between commas takes its closing comma along ("The planets, including

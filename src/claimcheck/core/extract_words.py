@@ -437,6 +437,12 @@ def _named_with_the(name: str) -> bool:
     if "'s " in low or "’s " in low or low.startswith("the "):
         return False
     words = _head_words(low)
+    if low.endswith(("city council", "county council", "borough council", "district council")) or (
+        len(low.split()) == 2
+        and low.endswith(" council")
+        and entity_type(name.split()[0]) == "place"
+    ):
+        return False  # "Leeds City Council", "Camden Council": said without "the"
     return bool(words) and words[-1] in _NAMED_WITH_THE
 
 
