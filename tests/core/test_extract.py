@@ -6641,3 +6641,33 @@ def test_a_whole_quote_after_a_persons_report_is_theirs():
 )
 def test_council_names_without_the_and_appositives_after_led_by(body, claim):
     assert claim in texts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "Atletico Madrid signed Norwegian striker Erik Lund. The striker, who was born in "
+            "Bergen, made his debut for Norway in 2022.",
+            "Erik Lund made his debut for Norway in 2022.",
+        ),
+        (
+            "Atletico coach Diego Simeone said Lund was fast. The coach has managed the club "
+            "since 2011.",
+            "Diego Simeone has managed the club since 2011.",
+        ),
+        # two strikers: "the striker" stays as written
+        (
+            "Striker Erik Lund and striker Jonas Berg scored. The striker was injured.",
+            "The striker was injured.",
+        ),
+        # a closing speaker ending the sentence: no stray full stop when the quote goes on
+        (
+            '"Erik wanted a new challenge," said sporting director Lars Ricken. "We made him an '
+            'offer to stay."',
+            '"We made him an offer to stay," sporting director Lars Ricken said.',
+        ),
+    ],
+)
+def test_a_person_named_again_by_their_trade(body, claim):
+    assert claim in texts(body)

@@ -967,7 +967,7 @@ def _sentence_claims(
         ctx.quote_speaker = speaker if speaker and _SPEAKER_LIKE.fullmatch(speaker) else None
         if attribution is not None and speaker and speaker != attribution.speaker.strip():
             # as written for the next quote's "..., the ministry said", named for `speaker`
-            phrase = _ASIDE_CUT.split(attribution.speaker, 1)[0].strip()
+            phrase = _ASIDE_CUT.split(attribution.speaker, 1)[0].strip().rstrip(".,;:")
             if phrase.startswith("the quoted statement") or _AGE_AFTER_NAME.search(phrase):
                 phrase = speaker  # '"...," Schulze, 47, told supporters': the name
             ctx.quote_phrase = phrase if phrase.lower() not in ("he", "she", "it") else speaker

@@ -446,10 +446,23 @@ def _named_with_the(name: str) -> bool:
     return bool(words) and words[-1] in _NAMED_WITH_THE
 
 
+_PERSON_HEADS = frozenset(
+    "striker midfielder defender goalkeeper forward winger coach manager captain skipper actor "
+    "actress singer rapper novelist".split()
+)
+"""Trades a person is named with ("Norwegian striker Erik Lund") and named again by ("The
+striker was born in Bergen")."""
+_PERSON_DESCRIBED = re.compile(
+    r"\b(?P<head>(?i:" + "|".join(sorted(_PERSON_HEADS)) + r"))\s+(?P<name>[A-Z][\w’'-]+"
+    r"(?:\s+[A-Z][\w’'-]+){1,2})"
+)
+_PERSON_HEADS_HINT = re.compile(r"\b(?i:" + "|".join(sorted(_PERSON_HEADS)) + r")\s+[A-Z]")
 _DESCRIPTION_OPEN = re.compile(
     # "The Swedish company", "the Boston-based company": a body's nationality or seat between
     r"(?:The|the)\s+(?:(?:[A-Z][a-z]+-based|[a-z]+-based|[A-Z][a-z]+(?:ish|ese|ian|an|ch))\s+)?"
-    r"(?P<head>" + "|".join(sorted(_DESCRIPTION_HEADS | {"firm", "utility"})) + r")\b"
+    r"(?P<head>"
+    + "|".join(sorted(_DESCRIPTION_HEADS | _PERSON_HEADS | {"firm", "utility"}))
+    + r")\b"
     r"(?P<own>['’]s\b)?"
     r"(?=\s+(?!(?:of|in|at|on|for|from|with|that|which|who|whose|where|and|or|to|by)\b)[a-z]"
     r"|,|$)"
@@ -589,6 +602,18 @@ class _Context:
                 self.descriptions[h] = "" if named_before not in (None, named) else named
                 seen[h] = named
                 self.named_bodies.add(h)
+        if sentence and _PERSON_HEADS_HINT.search(sentence):
+            people = {e.text: e.name for e in entities if e.type == "person"}
+            named_now: dict[str, str] = {}
+            for m in _PERSON_DESCRIBED.finditer(sentence):
+                name = next((n for t, n in people.items() if m.group("name").startswith(t)), None)
+                if name is None:
+                    continue
+                head = m.group("head").lower()
+                # "striker Erik Lund ... striker Jonas Berg": neither is "the striker"
+                before = named_now.get(head)
+                self.descriptions[head] = "" if before not in (None, name) else name
+                named_now[head] = name
         owned = _OWNED_BODY.fullmatch(subject) if subject and "s " in subject else None
         if subject and owned is not None and owned.group("head") not in seen:
             # "Sudan's health ministry said ... The ministry said": the same ministry
