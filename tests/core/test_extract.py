@@ -6671,3 +6671,24 @@ def test_council_names_without_the_and_appositives_after_led_by(body, claim):
 )
 def test_a_person_named_again_by_their_trade(body, claim):
     assert claim in texts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "tail"),
+    [
+        (
+            "Atletico agreed to sign Erik Lund for 62 million euros, the club said on Tuesday, a "
+            "fee that could rise to 75 million euros with add-ons.",
+            "a fee that could rise to 75 million euros with add-ons.",
+        ),
+        (
+            "Inflation fell to 2.4%, the bank said on Tuesday, the lowest level since 2021.",
+            "the lowest level since 2021.",
+        ),
+    ],
+)
+def test_a_figures_comparison_after_a_closing_report_is_kept(body, tail):
+    claim = extract_claims(body)[0]
+    assert claim.text.endswith(tail)
+    # the fee's hedge is not the signing's
+    assert claim.facts.modality is None

@@ -367,7 +367,10 @@ _WHEN_AFTER_NAME = re.compile(
 _LOOKS_AHEAD = re.compile(r"\b(?:will|would|could|may|might|expected|plans?|set to)\b")
 _COMPARED_REST = re.compile(
     r",\s+(?:an?\s+(?:[\d.,]+%?|(?:\w+\s+)?(?:increase|decrease|rise|fall|drop|jump|gain|"
-    r"decline|record|high|low))|up|down|compared|more than|less than|fewer than|twice|double)\b"
+    r"decline|record|high|low))|up|down|compared|more than|less than|fewer than|twice|double|"
+    # "the lowest level since 2021", "a fee that could rise to 75 million euros"
+    r"the\s+(?:[a-z]+est|most|least)|an?\s+(?:\w+\s+)?(?:fee|sum|figure|amount|price|deal|"
+    r"level|rate|total|value)\s+(?:that|which)\s)\b"
 )
 """What may follow a closing attribution and still be reported: a comparison of the figure."""
 
@@ -458,10 +461,11 @@ def _closing(m: re.Match[str], suffix: str) -> _Attribution:
         # ", said his coach, Patrick Sang, on Tuesday": when, after the name's closing comma
         # (not after a content that looks ahead, whose "Tuesday" would be read as the next)
         suffix += after_name.group(1)
-    if _COMPARED_REST.match(rest) and _HAS_DIGIT.search(rest) and "://" not in rest:
+    after_when = rest[when.end() :] if when else rest
+    if _COMPARED_REST.match(after_when) and _HAS_DIGIT.search(after_when) and "://" not in rest:
         # "..., according to WHO figures, a 160% increase on last year": the figure's
-        # comparison is part of what is reported
-        suffix += rest.rstrip(" .")
+        # comparison is part of what is reported (also after when it was said)
+        suffix += after_when.rstrip(" .")
     attribution = _Attribution(speaker, suffix=suffix, content_at=0, content_end=m.end("content"))
     added = _ADDING.match(rest)
     if added:

@@ -261,6 +261,9 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|wrote)\s+(?:[a-z]+\s+){0,3
 _NOT_INVOLVED = re.compile(r",\s+who\s+(?:was|were|is|are)\s+not\s+(?:involved|part)\b")
 
 
+_APPOSITIVE_RELATIVE = re.compile(r",\s+an?\s+(?:[\w-]+\s+){1,2}(?:that|which)\s+$")
+"""A relative clause on a noun set after a comma ("..., a fee that could rise"): its modal is
+not the claim's."""
 _ADJECTIVE_USE = re.compile(
     r"\b(?:the|a|an|its|their|his|her|in|of|for|and|our)\s+$", re.IGNORECASE
 )
@@ -273,6 +276,8 @@ def _modality(text: str, words: frozenset[str] | None = None) -> str | None:
         return None
     for m in _MODALITY.finditer(text):
         word = m.group(1).lower()
+        if _APPOSITIVE_RELATIVE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "..., the club said, a fee that could rise to ...": the fee's hedge
         if word in ("planned", "proposed", "suggested") and text.startswith(" by ", m.end()):
             continue  # "An amendment proposed by Labour was defeated": who proposed it
         if word in ("planned", "proposed") and _ADJECTIVE_USE.search(
