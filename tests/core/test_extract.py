@@ -6692,3 +6692,23 @@ def test_a_figures_comparison_after_a_closing_report_is_kept(body, tail):
     assert claim.text.endswith(tail)
     # the fee's hedge is not the signing's
     assert claim.facts.modality is None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a place between commas is no name for the subject
+        ("Two libraries, in Armley, will close.", ["Two libraries, in Armley, will close."]),
+        (
+            "A co-accused, bookkeeper Linda Tran, 44, received a suspended sentence.",
+            ["Linda Tran received a suspended sentence."],
+        ),
+        # a subject opening with an -ing word after ", and" is a clause
+        (
+            "Two libraries will close, and opening hours at six leisure centres will be reduced.",
+            ["Two libraries will close.", "Opening hours at six leisure centres will be reduced."],
+        ),
+    ],
+)
+def test_places_between_commas_and_ing_subjects(body, expected):
+    assert texts(body) == expected

@@ -871,6 +871,13 @@ _CONJUNCTION = re.compile(
 )
 
 
+_ING_NOUN_SUBJECT = re.compile(
+    r"[a-z]+ing\s+(?!(?:and|or|but|to|the|a|an|of|in|on|at|for|with|it|they)\b)[a-z]+\s+"
+    r"(?:(?:at|in|of|on|for)\s+[^,;]{1,40}?\s+)?"
+    r"(?:will|would|are|were|was|is|have|has|had|could|may|might)\b"
+)
+"""A subject whose first word ends in -ing ("opening hours at six centres will"): a clause,
+not a participle phrase."""
 _FIGURE_CLAUSE = re.compile(
     r"(?:(?:the|its|their|our|his|her)\s+)?(?:(?![a-z]+ly\b)[a-z][\w-]*\s+){0,2}"
     r"(?![a-z]+ly\b)[a-z][\w-]*\s+(?:"
@@ -1152,7 +1159,10 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
                 new_clause = False
         elif "," in m.group(0):
             verb = _main_verb(after[:80])
-            new_clause = (0 < verb < 50 and not _ING_OPEN.match(after)) or (
+            new_clause = (
+                0 < verb < 50
+                and (not _ING_OPEN.match(after) or _ING_NOUN_SUBJECT.match(after) is not None)
+            ) or (
                 verb < 0
                 and m.group(0).strip(" ,") in ("while", "whereas", "but", "yet")
                 and _plural_subject_then_verb(after)
@@ -1926,7 +1936,8 @@ _CAPITAL = re.compile(r"[A-Z]")
 
 _NAMED_APPOSITIVE = re.compile(
     r"(?:The|the|A|An|a|an|Two|two|Three|three|Four|four|Both|both|Its|His|Her|Their) [a-z-]+(?: [a-z-]+)?, "
-    r"(?:[a-z]+ )?"
+    # a trade before the name ("bookkeeper Linda Tran"), never a preposition ("in Armley")
+    r"(?:(?!(?:in|at|on|from|of|near|for|to|with|by|outside|inside|across|around)\b)[a-z]+ )?"
     r"(?P<name>[A-Z][\w&.’'-]*(?: (?:of |and |& )?[A-Z][\w&.’'-]*){0,4}),\s+(?:\d{1,3},\s+)?"
 )
 """A common noun named by the appositive after it ("The company, Lonestar Regional Health,",
