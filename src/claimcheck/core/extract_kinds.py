@@ -505,7 +505,11 @@ def _checkworthy(text: str, evaluative: bool = True) -> bool:
         return False  # "(as) previous summits have done": the verb is left out
     if _not_checkworthy(text):
         return False
-    if evaluative and _VERDICT_WITH_FIGURES.search(text):
+    if (
+        evaluative
+        and any(word in text for word in _VERDICT_WORDS)
+        and _VERDICT_WITH_FIGURES.search(text)
+    ):
         return False  # "Cutting by 0.25 points was the right decision": a verdict all the same
     if (
         evaluative
@@ -525,6 +529,8 @@ _VERDICT_WITH_FIGURES = re.compile(
     r"thing to do)|an? (?:disgrace|travesty|scandal|farce)|too little,? too late)\b"
 )
 """Verdicts that stay verdicts with a number in the claim."""
+_VERDICT_WORDS = ("right ", "wrong ", "disgrace", "travesty", "scandal", "farce", "too late")
+"""Literals one of which `_VERDICT_WITH_FIGURES` needs: most texts are settled by them."""
 _BARE_VERDICT = re.compile(
     r"(?:That|This|It)\s+(?:is|was|would be|will be|seems|seemed|looks|sounds|remains)\s+"
     r"(?:[a-z]+ly\s+)?(?:not\s+)?(?:[a-z]+ly\s+)?(?![a-z]+ed\b)[a-z]+[.!]?"

@@ -456,7 +456,6 @@ _PERSON_DESCRIBED = re.compile(
     r"\b(?P<head>(?i:" + "|".join(sorted(_PERSON_HEADS)) + r"))\s+(?P<name>[A-Z][\w’'-]+"
     r"(?:\s+[A-Z][\w’'-]+){1,2})"
 )
-_PERSON_HEADS_HINT = re.compile(r"\b(?i:" + "|".join(sorted(_PERSON_HEADS)) + r")\s+[A-Z]")
 _DESCRIPTION_OPEN = re.compile(
     # "The Swedish company", "the Boston-based company": a body's nationality or seat between
     r"(?:The|the)\s+(?:(?:[A-Z][a-z]+-based|[a-z]+-based|[A-Z][a-z]+(?:ish|ese|ian|an|ch))\s+)?"
@@ -602,7 +601,7 @@ class _Context:
                 self.descriptions[h] = "" if named_before not in (None, named) else named
                 seen[h] = named
                 self.named_bodies.add(h)
-        if sentence and _PERSON_HEADS_HINT.search(sentence):
+        if sentence and not _PERSON_HEADS.isdisjoint(sentence.lower().split()):
             people = {e.text: e.name for e in entities if e.type == "person"}
             named_now: dict[str, str] = {}
             for m in _PERSON_DESCRIBED.finditer(sentence):
