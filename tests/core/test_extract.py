@@ -6712,3 +6712,13 @@ def test_a_figures_comparison_after_a_closing_report_is_kept(body, tail):
 )
 def test_places_between_commas_and_ing_subjects(body, expected):
     assert texts(body) == expected
+
+
+def test_the_central_bank_is_the_bank_named_before():
+    body = (
+        "The Reserve Bank of New Zealand cut rates on Tuesday. The central bank said inflation "
+        "had fallen to 2.4%."
+    )
+    claim = extract_claims(body)[-1]
+    assert claim.text == "The Reserve Bank of New Zealand said inflation had fallen to 2.4%."
+    assert claim.speaker == "Reserve Bank of New Zealand"

@@ -458,7 +458,9 @@ _PERSON_DESCRIBED = re.compile(
 )
 _DESCRIPTION_OPEN = re.compile(
     # "The Swedish company", "the Boston-based company": a body's nationality or seat between
-    r"(?:The|the)\s+(?:(?:[A-Z][a-z]+-based|[a-z]+-based|[A-Z][a-z]+(?:ish|ese|ian|an|ch))\s+)?"
+    r"(?:The|the)\s+(?:(?:[A-Z][a-z]+-based|[a-z]+-based|[A-Z][a-z]+(?:ish|ese|ian|an|ch)|"
+    # "The central bank", "the state-owned company", "the ruling party"
+    r"central|federal|national|state-owned|state-run|ruling|governing|opposition)\s+)?"
     r"(?P<head>"
     + "|".join(sorted(_DESCRIPTION_HEADS | _PERSON_HEADS | {"firm", "utility"}))
     + r")\b"
