@@ -6722,3 +6722,15 @@ def test_the_central_bank_is_the_bank_named_before():
     claim = extract_claims(body)[-1]
     assert claim.text == "The Reserve Bank of New Zealand said inflation had fallen to 2.4%."
     assert claim.speaker == "Reserve Bank of New Zealand"
+
+
+def test_a_closing_the_company_said_names_the_company_of_the_sentence():
+    body = (
+        "German carmaker Volkswagen is recalling about 212,000 vehicles, the company said on "
+        "Tuesday. A software fault can cause the system to shut down, the company said."
+    )
+    first, second = extract_claims(body)
+    assert first.speaker == "Volkswagen"
+    assert second.text == "A software fault can cause the system to shut down, Volkswagen said."
+    # two companies: no guess
+    assert extract_claims("Intel is cheaper than Apple, the company said.")[0].speaker == "company"

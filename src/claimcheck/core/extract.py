@@ -112,6 +112,7 @@ from claimcheck.core.extract_words import (
     _AUX,
     _BASE_VERBS,
     _COMMON_VERBS,
+    _DESCRIBED_COMPANY,
     _DESCRIPTION_HEADS,
     _DET,
     _DIGIT_OR_CAP,
@@ -130,8 +131,10 @@ from claimcheck.core.extract_words import (
     _agree,
     _blank_markup,
     _clean,
+    _company_subject,
     _Context,
     _described,
+    _description_heads,
     _discourse_lead,
     _main_verb,
     _passive_aux,
@@ -148,6 +151,7 @@ from claimcheck.core.facts_entities import (
     _PLACES,
     _STOP_CAPS,
     _TITLE_WORDS,
+    KNOWN_COMPANIES,
     canonical_entity,
     entity_type,
 )
@@ -817,6 +821,23 @@ _REPORT_TAIL = re.compile(
 )
 
 
+def _company_in(content: str) -> str | None:
+    """The one company a sentence's content names ("German carmaker Volkswagen", "Intel"), for
+    its closing "the company said"; None for none or several."""
+    described = _DESCRIBED_COMPANY.search(content)
+    names = (
+        {described.group("name")}
+        if described and _company_subject(described.group("name"))
+        else set()
+    )
+    for e in find_entities(content):
+        if e.type == "org" and (
+            e.name in KNOWN_COMPANIES or "company" in _description_heads(e.name)[0]
+        ):
+            names.add(e.name)
+    return names.pop() if len(names) == 1 else None
+
+
 def _claims_from_sentence(
     body: str, start: int, end: int, published: date | None, ctx: _Context
 ) -> list[ExtractedClaim]:
@@ -1037,6 +1058,11 @@ def _sentence_claims(
     extra_pieces: list[tuple[str, int, int, str]] = []
     if attribution is not None:
         speaker = _speaker_name(attribution.speaker, ctx)
+        if attribution.suffix and speaker and speaker.lower() in ("company", "firm"):
+            # "German carmaker Volkswagen is recalling ..., the company said": the company
+            # the sentence itself names, when it names one
+            # (the text keeps "the company", which the sentence itself names)
+            speaker = _company_in(body_text[: attribution.content_end]) or speaker
         prefix = attribution.prefix
         pronoun = _PRONOUN_PREFIX.match(prefix)
         if speaker and pronoun:
