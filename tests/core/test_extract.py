@@ -2016,8 +2016,7 @@ def test_a_named_body_is_the_speaker_and_an_entity_of_the_claim():
             [
                 "Acme Corp. cut 300 jobs.",
                 "Boeing said it would hire.",
-                # Boeing is a company named in full too, and the last one named
-                "Boeing said demand was weak.",
+                "Acme Corp said demand was weak.",  # a subject never takes over a named company
             ],
         ),
         ("Tangled is a silent film. It was released in 1914.", None),
@@ -6734,3 +6733,75 @@ def test_a_closing_the_company_said_names_the_company_of_the_sentence():
     assert second.text == "A software fault can cause the system to shut down, Volkswagen said."
     # two companies: no guess
     assert extract_claims("Intel is cheaper than Apple, the company said.")[0].speaker == "company"
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        # a conditional's figures are no facts
+        (
+            "If sales fell 10% and costs rose 5%, the firm would make a loss.",
+            "If sales fell 10% and costs rose 5%, the firm would make a loss.",
+        ),
+        # "the company" is the subject, not a customer named beside it
+        (
+            "Foxconn, which assembles iPhones for Apple, said profit fell 5%. The company blamed "
+            "weak demand.",
+            "Foxconn blamed weak demand.",
+        ),
+        (
+            "BP agreed to sell its 19.75% stake in Rosneft. The company said it would take a "
+            "charge.",
+            "BP said it would take a charge.",
+        ),
+        (
+            "Regulators fined Acme Corp for using Microsoft software. The company said it would "
+            "appeal.",
+            "Acme Corp said it would appeal.",
+        ),
+        # facts with stance words, predictions with "should", reported advice, polls, awards
+        ("He was wrongly convicted of murder.", "He was wrongly convicted of murder."),
+        (
+            "The merger should be approved within weeks.",
+            "The merger should be approved within weeks.",
+        ),
+        (
+            "Drivers should take extra care, police advised.",
+            "Drivers should take extra care, police advised.",
+        ),
+        (
+            "Leaving the EU was the wrong decision, 56% of voters told YouGov.",
+            "Leaving the EU was the wrong decision, 56% of voters told YouGov.",
+        ),
+        (
+            "Modric was named the best player of the World Cup.",
+            "Modric was named the best player of the World Cup.",
+        ),
+        (
+            "Shell is clearly the largest oil company in Europe.",
+            "Shell is clearly the largest oil company in Europe.",
+        ),
+        (
+            "The Horizon affair was a scandal in which 900 people were wrongly prosecuted.",
+            "The Horizon affair was a scandal in which 900 people were wrongly prosecuted.",
+        ),
+    ],
+)
+def test_review_27_claims(body, claim):
+    assert claim in texts(body)
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("The suspect was not British, police said.", True),
+        ("The minister, not the prime minister, signed the order.", False),
+    ],
+)
+def test_review_27_negation(text, negated):
+    assert extract_claims(text)[0].facts.negated is negated
+
+
+def test_review_27_a_past_weekday_after_a_relatives_modal_stays_past():
+    claim = extract_claims("Shares that may be sold rose 3.5% on Friday.", dt.date(2026, 3, 3))[0]
+    assert [d.value for d in claim.facts.dates] == ["2026-02-27"]

@@ -2090,3 +2090,14 @@ def test_a_contrast_or_a_negated_means_is_no_negation_of_the_claim(text, negated
     from claimcheck.core.extract import extract_claims
 
     assert extract_claims(text)[0].facts.negated is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jordan Water, a local councillor, said so.", [("Jordan Water", "person")]),
+        ("AMD affects 200 million people.", [("AMD", "other")]),
+    ],
+)
+def test_review_27_entity_types(text, expected):
+    assert [(e.name, e.type) for e in extract_facts(text).entities] == expected

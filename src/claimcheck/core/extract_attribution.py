@@ -628,7 +628,7 @@ _NATION_BEFORE_NAME = re.compile(r"([A-Z][a-z]+)(?:[’']s)?\s+(?=[A-Z][a-z]+\s+
 """A nationality or country before a person's first and last name ("American Taylor
 Fritz", "Britain's Cameron Norrie")."""
 _ROLE_OF_NAME = re.compile(
-    r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z][a-z-]*\s+){0,2}(?:mayor|head|chief|leader|president|governor|"
+    r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z][a-z-]*\s+){0,2}(?i:mayor|head|chief|leader|president|governor|"
     r"chairman|chairwoman|chair|director|director-general|secretary-general|minister|secretary|"
     r"executive|officer|commissioner|boss|founder|owner|manager|coach|captain|spokesman|"
     r"spokeswoman|spokesperson|ambassador|envoy|prosecutor|judge|editor|chancellor|premier|"

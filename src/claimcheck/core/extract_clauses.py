@@ -887,8 +887,14 @@ _FIGURE_CLAUSE = re.compile(
 )
 """A clause of a figure's change after "and", "but" or "while" ("profit rose 5%", "operating
 profit fell 12%")."""
-_WH_RELATIVE = re.compile(r"\b(?:which|who|whom|whose)\b")
-_SUBORDINATE_WORD = re.compile(r"\b(?:where|which|who|that|when|whose)\b")
+_WH_RELATIVE = re.compile(
+    r"\b(?:which|who|whom|whose)\b|(?<!said )(?<!says )(?<!say )(?<!told )\bthat\s+"
+    r"(?:would|will|could|can|may|might|is|are|was|were|has|have|had)\b"
+)
+_SUBORDINATE_WORD = re.compile(
+    r"\b(?:where|which|who|that|when|whose|if|If|unless|Unless|whether|provided|assuming|"
+    r"although|Although|though|Though)\b"
+)
 """A word opening a relative or subordinate clause."""
 
 

@@ -291,8 +291,8 @@ _EVALUATIVE_RULES: tuple[tuple[str, str], ...] = (
     ),
     (  # "The decision is a disgrace.", "The speech was a masterclass in evasion."
         "disgrace scandal farce travesty masterclass embarrassment fiasco shambles",
-        r"(?:is|was|are|were) (?:a|an) (?:\w+ )?(?:disgrace|scandal|farce|travesty|masterclass|"
-        r"embarrassment|fiasco|shambles)\b",
+        r"(?:is|was|are|were) (?:a|an) (?:\w+ )?(?:(?:disgrace|scandal|farce|travesty|"
+        r"embarrassment|fiasco|shambles)(?=\s*(?:[.!,;]|$|for\b|to\b))|masterclass in\b)",
     ),
     (
         "humiliating embarrassing shameful proud glorious dark",
@@ -304,18 +304,25 @@ _EVALUATIVE_RULES: tuple[tuple[str, str], ...] = (
         "clearly rightly wrongly surely obviously frankly sadly thankfully undeniably "
         "unquestionably",
         r"(?:is|are|was|were) (?:clearly|obviously|surely|undeniably|unquestionably|frankly) "
-        r"(?:the|an?|one of)\b|(?:is|are|was|were|will|would|have|has|should) (?:rightly|"
-        r"wrongly|sadly|thankfully) ",
+        r"(?:the|an?) (?:right|wrong|best|worst|better|worse|ideal|perfect|obvious) |"
+        r"(?:will|would|can|may|might) (?:rightly|wrongly|surely) (?:wonder|ask|question|argue|"
+        r"feel|believe|worry|fear|complain|conclude|point out)\b",
     ),
     (  # advice, not reported: "Shareholders should demand answers."
         "should",
-        r"^(?![^.]*\b(?:said|says|told|according|urged|recommended|warned)\b)(?:[\w’'-]+ ){1,4}"
-        r"should (?:be|demand|do|think|stop|start|take|get|make|know|ask|listen|look|learn|act|"
-        r"step|worry|care|pay attention|wait|remember|question)\b",
+        r"^(?![^.]*\b(?:said|say|says|told|tells|according|urg\w*|recommend\w*|advis\w*|argu\w*|"
+        r"stress\w*|insist\w*|predict\w*|conclud\w*|estimat\w*|believ\w*|think\w*|warn\w*|"
+        r"found|find\w*)\b)(?:[\w’'-]+ ){1,4}should (?:demand|stop|start|think|listen|learn|act|"
+        r"step|worry|care|wait|remember|question|be (?:patient|ashamed|worried|careful|concerned|"
+        r"grateful|embarrassed|wary|cautious))\b",
     ),
     ("regret", r"will (?:\w+ )?regret\b"),
-    ("right", r"(?:have|has|had) every right to\b"),
-    ("worth", r"\bworth (?:buying|watching|reading|the wait|every)\b"),
+    ("right", r"(?:have|has|had) every right to be\b"),
+    (
+        "worth",
+        r"^(?![^.]*\b(?:said|say|says|told|according)\b)[^.]*\bworth (?:buying|watching|reading|"
+        r"the wait|every)\b",
+    ),
     (
         "deal signing decision right wrong",
         r"the (?:deal|signing|bargain|story) of the (?:decade|century|year|season)\b|"
@@ -323,7 +330,8 @@ _EVALUATIVE_RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "best greatest finest worst",
-        r"(?:is|was|are|were) (?:\w+ )?the (?:best|greatest|finest|worst) (?:\w+ ){0,2}"
+        r"(?:is|was|are|were) (?:(?!named|voted|ranked|crowned|rated|declared)\w+ )?the "
+        r"(?:best|greatest|finest|worst) (?:\w+ ){0,2}"
         r"(?:player|striker|forward|midfielder|goalkeeper|team|side|manager|coach|leader|film|"
         r"album|book|restaurant|city|company|chef|writer|actor|singer) (?:in|of)\b",
     ),
@@ -509,6 +517,8 @@ def _checkworthy(text: str, evaluative: bool = True) -> bool:
         evaluative
         and any(word in text for word in _VERDICT_WORDS)
         and _VERDICT_WITH_FIGURES.search(text)
+        # a poll's share, a court's finding: facts about who judged
+        and not _JUDGED_BY.search(text)
     ):
         return False  # "Cutting by 0.25 points was the right decision": a verdict all the same
     if (
@@ -526,9 +536,12 @@ def _checkworthy(text: str, evaluative: bool = True) -> bool:
 
 _VERDICT_WITH_FIGURES = re.compile(
     r"\b(?:is|was|are|were|be|been) (?:\w+ )?(?:the (?:right|wrong) (?:decision|choice|call|move|"
-    r"thing to do)|an? (?:disgrace|travesty|scandal|farce)|too little,? too late)\b"
+    r"thing to do)|an? (?:disgrace|travesty|farce)(?=\s*(?:[.!,;]|$))|too little,? too late)\b"
 )
 """Verdicts that stay verdicts with a number in the claim."""
+_JUDGED_BY = re.compile(
+    r"%|\b(?:said|says|told|found|finds|ruled|rules|poll|survey|concluded|according|with)\b"
+)
 _VERDICT_WORDS = ("right ", "wrong ", "disgrace", "travesty", "scandal", "farce", "too late")
 """Literals one of which `_VERDICT_WITH_FIGURES` needs: most texts are settled by them."""
 _BARE_VERDICT = re.compile(

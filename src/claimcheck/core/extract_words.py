@@ -378,8 +378,6 @@ def _description_heads(name: str) -> tuple[tuple[str, ...], str]:
     """The common nouns a later "the <noun>" may name `name` by, and the name as said then:
     "European Central Bank" -> (("bank",), "the European Central Bank")."""
     low = name.lower()
-    if name in KNOWN_COMPANIES:
-        return ("company", "firm"), name  # "BMW", "Intel": "the company"
     words = _head_words(low)
     if not words or (len(words) == 1 and " of " not in low and " for " not in low):
         return (), name  # a lone "Bank" or "Court" names nothing
@@ -446,6 +444,16 @@ def _named_with_the(name: str) -> bool:
     return bool(words) and words[-1] in _NAMED_WITH_THE
 
 
+_REPORTS_ON = re.compile(
+    r"\b(?:said|says|told\s+\w+|claimed|alleged|reported)\s+(?:that\s+)?(?:the\s+)?$"
+)
+_ACTS_ON = re.compile(
+    r"\b(?:fined|fines|sued|sues|acquired|acquires|bought|buys|charged|charges|investigated|"
+    r"investigating|penalised|penalized|ordered|criticised|criticized|accused|accuses|warned|"
+    r"said|says|told\s+\w+|claimed|alleged|reported)\s+(?:that\s+)?(?:the\s+)?$"
+)
+"""A verb before a body the subject acts on or reports on ("Ofgem fined Thames Water", "Unite
+said BMW")."""
 _PERSON_HEADS = frozenset(
     "striker midfielder defender goalkeeper forward winger coach manager captain skipper actor "
     "actress singer rapper novelist".split()
@@ -641,11 +649,27 @@ class _Context:
         ):
             # "Ofgem fined Thames Water. The company said ...": another body in the sentence
             # may be the company; then "the company" stays as written
-            other_body = any(e.text not in subject and e.type == "org" for e in entities)
+            # "Ofgem fined Thames Water. The company said ...": a body the subject acts on or
+            # reports on may be the company; a known company reported on is
+            others = [
+                e
+                for e in entities
+                if e.text not in subject
+                and e.type == "org"
+                and _ACTS_ON.search(sentence, max(0, e.start - 30), e.start)
+            ]
+            reported = [
+                e.name
+                for e in others
+                if e.name in KNOWN_COMPANIES
+                and _REPORTS_ON.search(sentence, max(0, e.start - 30), e.start)
+            ]
             for h in ("company", "firm"):
                 if h not in seen and h not in self.named_bodies:
                     # never over a company named in full
-                    self.descriptions[h] = "" if other_body else subject
+                    self.descriptions[h] = (
+                        reported[0] if len(reported) == 1 else "" if others else subject
+                    )
 
     named_bodies: set[str] = field(default_factory=set)
     """Heads a body was named for in full ("Jaguar Land Rover Ltd" for "the company"): a

@@ -192,7 +192,10 @@ def _negated(text: str, words: frozenset[str] | None = None, own: bool = False) 
     negation = _NEGATION.search(text)
     while own and negation is not None:
         if negation.group(0) == "not" and (
-            _CONTRAST_NOT.match(text, negation.start())
+            (
+                text[max(0, negation.start() - 2) : negation.start()] == ", "
+                and _CONTRAST_NOT.match(text, negation.start())
+            )
             or _MEANS_NOT.search(text, max(0, negation.start() - 8), negation.end() + 30)
         ):
             # "Smith, not Jones, will lead": a contrast; "by not filling vacancies": the
@@ -218,8 +221,9 @@ def _negated(text: str, words: frozenset[str] | None = None, own: bool = False) 
     return negation is not None
 
 
-_CONTRAST_NOT = re.compile(r"not\s+(?:[A-Z][\w’'.-]*\s*){1,3},", re.UNICODE)
-"""A name set against another between commas ("Smith, not Jones, will lead")."""
+_CONTRAST_NOT = re.compile(r"not\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w’'.-]+\s*){1,3},")
+"""A name set against another between commas ("Smith, not Jones, will lead", "The minister,
+not the prime minister, signed"); the comma before "not" is checked by the caller."""
 _MEANS_NOT = re.compile(r"\b(?:by|from|for)\s+not\s+[a-z]+ing\b")
 """A negated gerund after a preposition ("by not filling vacancies"): how, not whether."""
 _SUBORDINATE_OPEN = re.compile(

@@ -124,12 +124,17 @@ this June, not last year's)."""
 _MODAL_BEFORE = re.compile(
     r"\b(?:could|might|would|may|likely|aims? to|intends? to|hopes? to|upcoming)\b"
     r"(?!\s+have\s+(?:been|[a-z]+ed|[a-z]+en)\b)"
-    r"(?:(?!\b[a-z]{3,}ed\s+(?:on|in|by|at|from|during|last)\b)(?:[^.;,]|(?<=\d)[.,](?=\d))){0,70}$"
+    r"(?:(?!\b[a-z]{3,}ed\s+(?:on|in|by|at|from|during|last)\b)[^.;,]){0,70}$"
 )
 """A modal shortly before a date, in the same phrase, looks ahead too: "could face water cuts
 by June", "would have a scan on Monday"; not "may come from a chart shared ... in September"
-(too far, another verb) or "would have ended in May"; a figure's decimal point or thousands
-separator is no break ("would lower its rate by 0.25 points from Friday")."""
+(too far, another verb) or "would have ended in May"."""
+_MODAL_FROM = re.compile(
+    r"\b(?:will|would)\s+(?:lower|raise|cut|increase|reduce|rise|fall|change|apply|take effect)\b"
+    r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,70}\bfrom\s+$"
+)
+"""A change a modal announces "from" a day, past a figure's decimal point ("would lower its
+rate by 0.25 points from Friday"): the coming day."""
 _PLANS_BEFORE = re.compile(
     r"(?<!the )(?<!its )(?<!their )(?<!of )\b(?:plans|plan)\s+(?:an?|its|their)\s[^,;.]{0,40}$"
     r"|\b(?:is|are)\s+planned\s+for\s+$"
@@ -380,6 +385,8 @@ def _looks_ahead(text: str, at: int, future: list[tuple[int, int]]) -> bool:
         return True  # "The offer runs until midnight on Monday"
     if not any(w in text for w in ("ould", "may", "might", "likely", " to ", "upcoming")):
         return False
+    if text.endswith("from ", 0, at) and _MODAL_FROM.search(text, max(0, at - 100), at):
+        return True
     return _MODAL_BEFORE.search(text, max(0, at - 90), at) is not None
 
 

@@ -153,8 +153,8 @@ _ORG_WORDS = frozenset(
     "insights observatory statistics equities".split()
 )
 _KNOWN_BODIES = frozenset(
-    "IMF WHO WTO OPEC OECD FBI CIA NSA NASA ESA UNICEF UNESCO UNHCR UNRWA ECB IAEA ICC ICJ FIFA "
-    "UEFA IOC NHS EPA FDA CDC SEC FTC IRS ASEAN Interpol Europol Frontex Hamas Hezbollah "
+    "IMF WHO WTO OPEC OECD FBI CIA NSA NASA ESA UNICEF UNESCO UNHCR UNRWA ECB IAEA ICJ FIFA "
+    "UEFA IOC NHS FDA CDC SEC FTC IRS ASEAN Interpol Europol Frontex Hamas Hezbollah "
     "Taliban".split()
 )
 KNOWN_COMPANIES = frozenset(
@@ -163,9 +163,9 @@ KNOWN_COMPANIES = frozenset(
     "ExxonMobil Chevron Pfizer Moderna AstraZeneca Novartis Nestlé Nestle Unilever Walmart Uber "
     "Airbnb Twitter TikTok ByteDance Huawei Alibaba Tencent Gazprom Rosneft Ryanair easyJet "
     "EasyJet Lufthansa Reuters Bloomberg BBC CNN Starbucks McDonald's Nike Adidas Ikea IKEA "
-    "Spotify Qualcomm AMD TSMC Stellantis Renault Peugeot Hyundai Kia Nissan Honda BMW "
+    "Spotify Qualcomm TSMC Stellantis Renault Peugeot Hyundai Kia Nissan Honda BMW "
     "Mercedes-Benz Daimler Porsche Ferrari Heineken Carlsberg Vodafone Ericsson Nokia Philips "
-    "HSBC Barclays Santander UBS Citigroup Citi Visa Mastercard PayPal Disney Panasonic Hitachi "
+    "HSBC Barclays UBS Citigroup Citi Mastercard PayPal Disney Panasonic Hitachi "
     "Xiaomi BYD".split()
 )
 """Companies news names often whose names carry none of `_ORG_WORDS` ("the company" may mean
@@ -433,7 +433,9 @@ def entity_type(name: str, before: str = "") -> str:
         return "place"  # "Lake Muskoka", "Mount Rushmore", "Fort Worth"
     if len(words) > 1 and words[-1] in _CLUB_LAST:
         return "org"  # "Bristol Rovers", "Hartlepool Athletic"
-    if len(words) > 1 and (words[0] in _CLUB_FIRST or words[-1] in _UTILITY_LAST):
+    if len(words) > 1 and (
+        words[0] in _CLUB_FIRST or (words[-1] in _UTILITY_LAST and gender(name) is None)
+    ):
         return "org"  # "Borussia Dortmund", "Real Madrid", "Thames Water", "Royal Mail"
     last = before.lower().split()[-1:] if before.strip() else []
     if last and last[0] in _PERSON_TITLES:
