@@ -6762,6 +6762,10 @@ def test_a_closing_the_company_said_names_the_company_of_the_sentence():
         # facts with stance words, predictions with "should", reported advice, polls, awards
         ("He was wrongly convicted of murder.", "He was wrongly convicted of murder."),
         (
+            "The tribunal ruled the council made the wrong decision for the family.",
+            "The tribunal ruled the council made the wrong decision for the family.",
+        ),
+        (
             "The merger should be approved within weeks.",
             "The merger should be approved within weeks.",
         ),

@@ -326,7 +326,8 @@ _EVALUATIVE_RULES: tuple[tuple[str, str], ...] = (
     (
         "deal signing decision right wrong",
         r"the (?:deal|signing|bargain|story) of the (?:decade|century|year|season)\b|"
-        r"the (?:right|wrong) (?:man|woman|person|decision|choice|call|move) (?:for|at)\b",
+        r"^(?![^.]*\b(?:ruled|found|concluded|said|says|told|according)\b)[^.]*"
+        r"\bthe (?:right|wrong) (?:man|woman|person|decision|choice|call|move) (?:for|at)\b",
     ),
     (
         "best greatest finest worst",
