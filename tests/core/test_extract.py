@@ -6809,3 +6809,8 @@ def test_review_27_negation(text, negated):
 def test_review_27_a_past_weekday_after_a_relatives_modal_stays_past():
     claim = extract_claims("Shares that may be sold rose 3.5% on Friday.", dt.date(2026, 3, 3))[0]
     assert [d.value for d in claim.facts.dates] == ["2026-02-27"]
+
+
+def test_a_closing_it_said_is_named_in_the_claim():
+    body = "Volkswagen said it was aware of 23 incidents. No one was seriously injured, it said."
+    assert texts(body)[-1] == "No one was seriously injured, Volkswagen said."

@@ -1052,6 +1052,7 @@ def _sentence_claims(
     )
     prefix = ""
     speaker = None
+    it_named = False  # a closing "it said" named in the suffix
     content = body_text
     content_at = 0
     suffix = ""
@@ -1085,6 +1086,15 @@ def _sentence_claims(
         suffix = (
             re.sub(r"\b(he|she)\b", speaker, attribution.suffix) if speaker else attribution.suffix
         )
+        if (
+            speaker
+            and attribution.speaker.strip() == "it"
+            and speaker.lower() != "it"
+            and suffix.startswith(", it ")
+        ):
+            # "No one was injured, it said" -> ", Volkswagen said": the claim stands alone
+            suffix = f", {speaker}{suffix[4:]}"
+            it_named = True
         phrase = attribution.speaker.strip()
         named = _described(phrase, ctx) if suffix else None
         if named:  # "..., the ministry said" -> "..., Russia's Defence Ministry said"
@@ -1555,7 +1565,11 @@ def _sentence_claims(
             if text in speakers_own:
                 joined = _clean(text)
             if piece_suffix and text not in speakers_own:
-                joined = _clean(joined.rstrip(".") + piece_suffix)
+                own_suffix = piece_suffix
+                if it_named and speaker and speaker in joined:
+                    # "Acme Motors sold ..., it said": the name once is enough
+                    own_suffix = ", it" + piece_suffix[len(speaker) + 2 :]
+                joined = _clean(joined.rstrip(".") + own_suffix)
             if _VAGUE_SUBJECT.match(text):
                 continue  # "This action follows ...": not standalone
             if (
