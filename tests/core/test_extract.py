@@ -6814,3 +6814,14 @@ def test_review_27_a_past_weekday_after_a_relatives_modal_stays_past():
 def test_a_closing_it_said_is_named_in_the_claim():
     body = "Volkswagen said it was aware of 23 incidents. No one was seriously injured, it said."
     assert texts(body)[-1] == "No one was seriously injured, Volkswagen said."
+
+
+def test_a_speakers_age_then_who_they_are_is_a_claim_of_its_own():
+    body = (
+        "Governor Anna Breman, 56, the former deputy governor of Sweden's Riksbank, told "
+        "reporters that the committee had considered a larger cut."
+    )
+    assert texts(body) == [
+        "Governor Anna Breman told reporters that the committee had considered a larger cut.",
+        "Governor Anna Breman, 56, is the former deputy governor of Sweden's Riksbank.",
+    ]

@@ -478,6 +478,7 @@ def _last_person(sentence: str, people: list[Entity], ctx: _Context) -> Entity |
     return last
 
 
+_AGE_OPEN = re.compile(r"(\d{1,3})\s*,\s*")
 _THAT_THEN_VERB = re.compile(
     r"that (?:is|was|has|had|will|would|could|may|might|means|meant|makes|made)\b"
 )
@@ -1615,6 +1616,11 @@ def _sentence_claims(
         aside = attribution.aside
         relative = re.match(r"(?:who|which|whose)\s+", aside)
         about = attribution.speaker
+        age = _AGE_OPEN.match(aside)
+        if age is not None:
+            # "Anna Breman, 56, the former deputy governor": the age stays with the name
+            about, aside = f"{about}, {age.group(1)},", aside[age.end() :]
+            relative = re.match(r"(?:who|which|whose)\s+", aside)
         if relative and relative.group(0).startswith("whose"):
             said = f"{_possessive(about, ctx.apostrophe)} {aside[relative.end() :]}"  # "whose"
         elif relative:

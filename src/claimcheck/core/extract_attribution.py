@@ -228,6 +228,8 @@ _ASIDE = re.compile(
     r"\d{1,3}\s*,\s*$|" + ING_ASIDE + ")"
 )
 """What opens an aside after a speaker's name: "a neurologist who ...", "the bank's head"."""
+_AGE_THEN_ASIDE = re.compile(r"\s*\d{1,3}\s*,(?=\s*\S)")
+"""An age opening a speaker's aside, more of it after ("56, the former deputy governor")."""
 _ASKED_BY = re.compile(
     r"\s+(?:polled|surveyed|cited|quoted|interviewed|contacted|consulted|asked|questioned)"
     r"\s+by\s+\S.*$"
@@ -286,6 +288,10 @@ def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution
         # appositive left out of the claims
         name, comma, aside = speaker_text.partition(",")
         closes = bool(comma) and aside.rstrip().endswith(",") and _ASIDE.match(aside) is not None
+        aged = _AGE_THEN_ASIDE.match(aside) if comma and not closes else None
+        if aged is not None and aside.rstrip().endswith(",") and _ASIDE.match(aside, aged.end()):
+            # "Anna Breman, 56, the former deputy governor of ..., told": the age, then who
+            closes = True
         inner = aside.rstrip().rstrip(",")
         # "The sponsor, which he declined to name, is expected to pay ..., said X": the aside
         # closes before a predicate of the sentence's own, so the speaker comes later
