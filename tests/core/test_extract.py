@@ -6825,3 +6825,21 @@ def test_a_speakers_age_then_who_they_are_is_a_claim_of_its_own():
         "Governor Anna Breman told reporters that the committee had considered a larger cut.",
         "Governor Anna Breman, 56, is the former deputy governor of Sweden's Riksbank.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "Volkswagen said it knew of 23 incidents, including three that led to crashes.",
+            "Volkswagen said it knew of 23 incidents, including three that led to crashes.",
+        ),
+        # examples are left out still
+        (
+            "Several clubs, including Arsenal and Newcastle, made offers.",
+            "Several clubs made offers.",
+        ),
+    ],
+)
+def test_a_part_counted_in_words_stays_in_the_claim(body, claim):
+    assert claim in texts(body)

@@ -145,7 +145,9 @@ _BINARY_NP = re.compile(
 
 
 _COUNTED_PART = re.compile(
-    r"including\s+(?:about |some |more than |nearly |almost |at least |up to |over )?\$?\d"
+    r"including\s+(?:about |some |more than |nearly |almost |at least |up to |over )?(?:\$?\d|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|"
+    r"a dozen|half)\s+(?:that|who|which|of)\b)"
 )
 """A part counted out of a whole (", including 1.4 million children"): a fact, not examples."""
 _FOCUS_ADVERBS = frozenset(
