@@ -6843,3 +6843,11 @@ def test_a_speakers_age_then_who_they_are_is_a_claim_of_its_own():
 )
 def test_a_part_counted_in_words_stays_in_the_claim(body, claim):
     assert claim in texts(body)
+
+
+def test_where_with_a_present_verb_the_lexicon_lacks_is_a_claim():
+    body = "Sales fell 9% in China, where Starbucks faces fierce competition from local chains."
+    assert texts(body) == [
+        "Sales fell 9% in China.",
+        "In China, Starbucks faces fierce competition from local chains.",
+    ]

@@ -1800,6 +1800,14 @@ _REPORTED_REL = re.compile(
 arson", "(who) prosecutors say drove the van"."""
 
 
+_SUBJECT_THEN_PRESENT = re.compile(
+    r"((?:[A-Z][\w’'&.-]*\s+){1,3}|(?:the|its|their)\s+(?:[a-z]+\s+)?[a-z]+\s+)"
+    r"(?!(?:is|was|has|does)\b)[a-z]{3,}(?<!ss)(?<!us)(?<!is)s\s+[a-z]"
+)
+"""A subject, then a present verb the lexicon does not know ("Starbucks faces fierce ...",
+"the company operates two plants")."""
+
+
 def _where_claim(text: str, comma: int, place: str, rel: str) -> bool:
     """Whether ", where <rel>" after `place` (ending at `text[comma]`) makes a claim of its
     own: the place is a name or a place noun ("the port") after a preposition or a verb of
@@ -1838,6 +1846,8 @@ def _where_claim(text: str, comma: int, place: str, rel: str) -> bool:
     if not named and word in _KNOWN_PLACE_BEFORE:
         return False
     verb = _main_verb(" " + rel)
+    if verb < 0 and (present := _SUBJECT_THEN_PRESENT.match(rel)) is not None:
+        verb = present.end(1) + 1  # "where Starbucks faces fierce competition"
     subject = [w.lower() for w in rel[: verb - 1].split()]
     # "where he founded a bakery": "he" is named later (a clause opening with a person's
     # pronoun is resolved); "where its fate is uncertain" leans on the sentence
