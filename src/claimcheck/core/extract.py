@@ -823,20 +823,23 @@ _REPORT_TAIL = re.compile(
 
 
 def _company_in(content: str) -> str | None:
-    """The one company a sentence's content names ("German carmaker Volkswagen", "Intel"), for
-    its closing "the company said"; None for none or several."""
-    described = _DESCRIBED_COMPANY.search(content)
-    names = (
-        {described.group("name")}
-        if described and _company_subject(described.group("name"))
-        else set()
-    )
+    """The company a sentence's content opens with as its subject ("German carmaker
+    Volkswagen", "Intel"), for its closing "the company said"; None when the subject is no
+    company ("Shell sold its stake to Exxon, the company said": Shell is not known, Exxon is
+    no subject)."""
+    described = _DESCRIBED_COMPANY.match(content)
+    if described and _company_subject(described.group("name")):
+        return described.group("name")  # "German carmaker Volkswagen is recalling ..."
+    subject = re.sub(r"^[Tt]he\s+", "", content)
     for e in find_entities(content):
-        if e.type == "org" and (
-            e.name in KNOWN_COMPANIES or "company" in _description_heads(e.name)[0]
+        if (
+            e.type == "org"
+            and subject.startswith(e.text)  # the subject, not a buyer or a supplier
+            and (e.name in KNOWN_COMPANIES or "company" in _description_heads(e.name)[0])
+            and _main_verb(" " + subject[len(e.text) :]) > 0
         ):
-            names.add(e.name)
-    return names.pop() if len(names) == 1 else None
+            return e.name
+    return None
 
 
 def _claims_from_sentence(
@@ -852,6 +855,7 @@ def _claims_from_sentence(
         and all(c.speaker == speaker for c in claims)
         and _SPEAKER_LIKE.fullmatch(speaker)
         and any(e.type == "person" and e.name == speaker for e in claims[0].facts.entities)
+        and f" and {speaker}" not in claims[0].text  # "Ricken and Kehl said": two people
     ):
         # 'Lars Ricken said the club respected the decision. "We made him an offer."': the
         # quote after a person's report is theirs

@@ -471,7 +471,7 @@ def _closing(m: re.Match[str], suffix: str) -> _Attribution:
     if _COMPARED_REST.match(after_when) and _HAS_DIGIT.search(after_when) and "://" not in rest:
         # "..., according to WHO figures, a 160% increase on last year": the figure's
         # comparison is part of what is reported (also after when it was said)
-        suffix += after_when.rstrip(" .")
+        suffix += _NEXT_CLAUSE.split(after_when, 1)[0].rstrip(" .")
     attribution = _Attribution(speaker, suffix=suffix, content_at=0, content_end=m.end("content"))
     added = _ADDING.match(rest)
     if added:
@@ -516,6 +516,8 @@ def _closing(m: re.Match[str], suffix: str) -> _Attribution:
     return attribution
 
 
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|though|although)\s")
+"""Where a clause of its own starts after a closing report's comparison."""
 _CLAUSE_AFTER_CLOSING = re.compile(
     r",\s+(?P<conj>as|while|whereas|though|although|but)\s+(?P<content>[^“\"]{12,})$",
     re.DOTALL,

@@ -1168,12 +1168,23 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
         elif "," in m.group(0):
             verb = _main_verb(after[:80])
             new_clause = (
-                0 < verb < 50
-                and (not _ING_OPEN.match(after) or _ING_NOUN_SUBJECT.match(after) is not None)
-            ) or (
-                verb < 0
-                and m.group(0).strip(" ,") in ("while", "whereas", "but", "yet")
-                and _plural_subject_then_verb(after)
+                (
+                    0 < verb < 50
+                    and (
+                        not _ING_OPEN.match(after)
+                        # "Inflation fell, and housing costs ...": the first clause too short to
+                        # stand alone keeps the second
+                        or (
+                            _ING_NOUN_SUBJECT.match(after) is not None
+                            and len(text[prev : m.start()].split()) >= 4
+                        )
+                    )
+                )
+                or (
+                    verb < 0
+                    and m.group(0).strip(" ,") in ("while", "whereas", "but", "yet")
+                    and _plural_subject_then_verb(after)
+                )
             )
         if new_clause and "," in m.group(0) and ";" not in m.group(0):
             # "temperature, size, and luminosity are ...": the end of a list, not a clause

@@ -373,11 +373,17 @@ def _head_words(low: str) -> list[str]:
     return low.split(" of ", 1)[0].split(" for ", 1)[0].split()
 
 
+_BANK_ACRONYMS = frozenset("ECB Fed BoE BOE BoJ BOJ RBA RBI RBNZ SNB PBOC".split())
+"""Central banks named by their letters, which are banks for "the bank" as the full names are."""
+
+
 @functools.lru_cache(maxsize=4096)
 def _description_heads(name: str) -> tuple[tuple[str, ...], str]:
     """The common nouns a later "the <noun>" may name `name` by, and the name as said then:
     "European Central Bank" -> (("bank",), "the European Central Bank")."""
     low = name.lower()
+    if name in _BANK_ACRONYMS:
+        return ("bank",), "the " + name  # "the ECB": one more bank "the bank" may mean
     words = _head_words(low)
     if not words or (len(words) == 1 and " of " not in low and " for " not in low):
         return (), name  # a lone "Bank" or "Court" names nothing
@@ -464,11 +470,17 @@ _PERSON_DESCRIBED = re.compile(
     r"\b(?P<head>(?i:" + "|".join(sorted(_PERSON_HEADS)) + r"))\s+(?P<name>[A-Z][\w’'-]+"
     r"(?:\s+[A-Z][\w’'-]+){1,2})"
 )
+_FORMER_BEFORE = re.compile(r"(?i:former|ex-|assistant|retired|late|then)\s*$")
+_UNNAMED_TRADE = re.compile(
+    r"\b(?:their|its|his|her|a|an|another|new)\s+(?:[a-z]+\s+)?("
+    + "|".join(sorted(_PERSON_HEADS))
+    + r")\b(?!\s+[A-Z])"
+)
 _DESCRIPTION_OPEN = re.compile(
     # "The Swedish company", "the Boston-based company": a body's nationality or seat between
     r"(?:The|the)\s+(?:(?:[A-Z][a-z]+-based|[a-z]+-based|[A-Z][a-z]+(?:ish|ese|ian|an|ch)|"
-    # "The central bank", "the state-owned company", "the ruling party"
-    r"central|federal|national|state-owned|state-run|ruling|governing|opposition)\s+)?"
+    # "The central bank", "the state-owned company"
+    r"central|federal|state-owned|state-run)\s+)?"
     r"(?P<head>"
     + "|".join(sorted(_DESCRIPTION_HEADS | _PERSON_HEADS | {"firm", "utility"}))
     + r")\b"
@@ -616,13 +628,20 @@ class _Context:
             named_now: dict[str, str] = {}
             for m in _PERSON_DESCRIBED.finditer(sentence):
                 name = next((n for t, n in people.items() if m.group("name").startswith(t)), None)
-                if name is None:
-                    continue
                 head = m.group("head").lower()
-                # "striker Erik Lund ... striker Jonas Berg": neither is "the striker"
-                before = named_now.get(head)
+                if name is None or _FORMER_BEFORE.search(
+                    sentence, max(0, m.start() - 12), m.start()
+                ):
+                    continue  # "Former striker Alan Shearer": no striker now
+                # "striker Erik Lund ... striker Jonas Berg", in one sentence or two: neither
+                # is "the striker"
+                before = named_now.get(head) or self.descriptions.get(head)
                 self.descriptions[head] = "" if before not in (None, name) else name
                 named_now[head] = name
+            for m in _UNNAMED_TRADE.finditer(sentence):
+                # "Arsenal sacked their manager": another manager, unnamed
+                if m.group(1).lower() not in named_now:
+                    self.descriptions[m.group(1).lower()] = ""
         owned = _OWNED_BODY.fullmatch(subject) if subject and "s " in subject else None
         if subject and owned is not None and owned.group("head") not in seen:
             # "Sudan's health ministry said ... The ministry said": the same ministry
@@ -647,8 +666,6 @@ class _Context:
             and subject not in self.people.values()
             and gender(subject) is None
         ):
-            # "Ofgem fined Thames Water. The company said ...": another body in the sentence
-            # may be the company; then "the company" stays as written
             # "Ofgem fined Thames Water. The company said ...": a body the subject acts on or
             # reports on may be the company; a known company reported on is
             others = [
@@ -670,6 +687,17 @@ class _Context:
                     self.descriptions[h] = (
                         reported[0] if len(reported) == 1 else "" if others else subject
                     )
+        elif "company" not in seen and "company" not in self.named_bodies:
+            # "Regulators said Boeing had failed ... The company said": the one known company
+            # the sentence reports on or acts on, when its subject is no company
+            known = {
+                e.name
+                for e in entities
+                if e.name in KNOWN_COMPANIES
+                and _ACTS_ON.search(sentence, max(0, e.start - 30), e.start)
+            }
+            if len(known) == 1:
+                self.descriptions["company"] = self.descriptions["firm"] = known.pop()
 
     named_bodies: set[str] = field(default_factory=set)
     """Heads a body was named for in full ("Jaguar Land Rover Ltd" for "the company"): a

@@ -158,7 +158,7 @@ _KNOWN_BODIES = frozenset(
     "Taliban".split()
 )
 KNOWN_COMPANIES = frozenset(
-    "Apple Google Microsoft Tesla SpaceX Boeing Airbus Toyota Volkswagen Nvidia Samsung Sony "
+    "Shell Apple Google Microsoft Tesla SpaceX Boeing Airbus Toyota Volkswagen Nvidia Samsung Sony "
     "Netflix Alphabet Meta Facebook Instagram OpenAI Anthropic Intel IBM Oracle Siemens BP Exxon "
     "ExxonMobil Chevron Pfizer Moderna AstraZeneca Novartis Nestlé Nestle Unilever Walmart Uber "
     "Airbnb Twitter TikTok ByteDance Huawei Alibaba Tencent Gazprom Rosneft Ryanair easyJet "
