@@ -6907,3 +6907,22 @@ def test_review_28_a_quote_after_two_speakers_is_no_ones_in_particular():
         '"We made him an offer to stay."'
     )
     assert extract_claims(body)[-1].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "Carlos Alcaraz lost to Jannik Sinner. Tournament director Salah Tahlak praised both. "
+            "Alcaraz may have lost the final, but he remains the more thrilling player to watch.",
+            "Carlos Alcaraz remains the more thrilling player to watch.",
+        ),
+        (
+            "Judge Angela Morris spoke first. Ainsworth, 58, was jailed for 11 years. She had "
+            "denied the charges.",
+            "Ainsworth had denied the charges.",
+        ),
+    ],
+)
+def test_a_surname_subject_is_the_person_of_later_pronouns(body, claim):
+    assert claim in texts(body)

@@ -2101,3 +2101,19 @@ def test_a_contrast_or_a_negated_means_is_no_negation_of_the_claim(text, negated
 )
 def test_review_27_entity_types(text, expected):
     assert [(e.name, e.type) for e in extract_facts(text).entities] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She played with the Bergen Philharmonic Orchestra.",
+            [("Bergen Philharmonic Orchestra", "org")],
+        ),
+        ("He received the Grand Cross in 2003.", [("Grand Cross", "other")]),
+        ("Marcus Cross said so.", [("Marcus Cross", "person")]),
+        ("Liberal Initiative won 9 seats.", [("Liberal Initiative", "org")]),
+    ],
+)
+def test_orchestras_honours_and_parties_are_no_people(text, expected):
+    assert [(e.name, e.type) for e in extract_facts(text).entities] == expected

@@ -482,6 +482,9 @@ _AGE_OPEN = re.compile(r"(\d{1,3})\s*,\s*")
 _THAT_THEN_VERB = re.compile(
     r"that (?:is|was|has|had|will|would|could|may|might|means|meant|makes|made)\b"
 )
+_LONE_CAPITAL = re.compile(r"[A-Z][a-z’'-]+")
+_AGE_AFTER = re.compile(r"(?:,\s*|\s*\()\d{1,3}\s*[,)]")
+"""A one-word subject with an age after it ("Ainsworth, 58,", "Smith (42)")."""
 _INDEFINITE_SUBJECTS = frozenset(
     "nobody;everybody;somebody;anybody;everyone;someone;anyone;nothing;everything;something;"
     "anything;none;no one".split(";")
@@ -638,6 +641,17 @@ def _update_context(
         ctx.person = None
         ctx.entities = ()
         return
+    if (
+        by_subject is None
+        and verb_at > 0
+        and _LONE_CAPITAL.fullmatch(subject)
+        and sentence.startswith((f"{subject}, ", f"{subject} ("))
+        and _AGE_AFTER.match(sentence, len(subject))
+        and subject.lower() not in _STOP_CAPS
+    ):
+        # "Ainsworth, 58, was jailed for 11 years. She had denied ...": a person by their age
+        full = ctx.people.get(subject, subject)
+        by_subject = Entity(full, subject, "person")
     if by_subject is None and verb_at > 0 and subject.lower() in ("he", "she"):
         # "She is survived by a daughter, Anne; a sister, Ruth Dorsey. After leaving office,
         # she taught ...": still the person the sentence was about
@@ -1268,6 +1282,14 @@ def _sentence_claims(
         )
     )
     person = speaker if speaker_is_person else ctx.person
+    subject_full = (
+        ctx.people.get(main_subject)
+        if not speaker_is_person and main_subject and _LONE_CAPITAL.fullmatch(main_subject)
+        else None
+    )
+    if subject_full is not None:
+        # "Alcaraz may have lost the final, but he remains ...": the subject, named before
+        person = subject_full
     if speaker_is_person and speaker:
         opening = _SAID_PRONOUN.match(content)
         if opening:  # "Judge Ellery said she had ...": a later "he" is someone else

@@ -150,7 +150,8 @@ _ORG_WORDS = frozenset(
     "sachs stanley jpmorgan electronics devices instruments engineering logistics telecom "
     "communications chemicals automotive entertainment healthcare utilities semiconductor "
     "semiconductors associates advisors advisers consulting consultancy analytics polling "
-    "insights observatory statistics equities".split()
+    "insights observatory statistics equities orchestra philharmonic chorus ballet choir "
+    "symphony ensemble quartet opera initiative".split()
 )
 _KNOWN_BODIES = frozenset(
     "IMF WHO WTO OPEC OECD FBI CIA NSA NASA ESA UNICEF UNESCO UNHCR UNRWA ECB IAEA ICJ FIFA "
@@ -294,7 +295,7 @@ _REGION_FIRST = frozenset(
     "southeastern southwestern".split()
 )
 """First words that make a region of the place that follows."""
-_SURNAME_THINGS = frozenset("fire storm flood crystal medal cup".split())
+_SURNAME_THINGS = frozenset("fire storm flood crystal medal cup cross".split())
 """Thing heads that are also last names ("Billy Crystal", "Harry Flood")."""
 _STRONG_PLACE_HEADS = _PLACE_HEADS - frozenset("rock county park hotel hall hill head".split())
 """Place heads that make a place even after a given name ("Don River"); the others are also
@@ -306,7 +307,7 @@ _PLACE_FIRST = frozenset(
     "sao são".split()
 )
 """First words that make a place of a name ("Lake Muskoka"; not "Mount" as a surname alone)."""
-_THING_FIRST = frozenset("cyclone hurricane typhoon storm operation tropical".split())
+_THING_FIRST = frozenset("cyclone hurricane typhoon storm operation tropical order".split())
 """First words that make a name an event ("Cyclone Hadiza", "Storm Ciarán", "Operation Spiderweb")."""
 _CLUB_LAST = frozenset(
     "rovers athletic wanderers albion rangers hotspur fc cf afc united celtic dynamo".split()
@@ -323,7 +324,7 @@ _UTILITY_LAST = frozenset("water rail mail telecom airways".split())
 _THING_HEADS = frozenset(
     "report telescope project store programme program mission prize award average composite index "
     "elementary fire storm flood quake earthquake scandal crystal medal trophy cup time "
-    "line".split()
+    "line cross bang".split()
 )
 """Last words that make a name neither a person nor a place ("James Webb Space Telescope")."""
 
