@@ -2117,3 +2117,10 @@ def test_review_27_entity_types(text, expected):
 )
 def test_orchestras_honours_and_parties_are_no_people(text, expected):
     assert [(e.name, e.type) for e in extract_facts(text).entities] == expected
+
+
+def test_the_day_a_report_was_made_is_past_whatever_it_looks_to():
+    facts = extract_facts("Nimbus will cut 2,300 jobs, it said on Monday.", dt.date(2026, 3, 3))
+    assert [d.value for d in facts.dates] == ["2026-03-02"]
+    facts = extract_facts("The union said it will strike on Monday.", dt.date(2026, 3, 3))
+    assert [d.value for d in facts.dates] == ["2026-03-09"]

@@ -362,9 +362,18 @@ def _dated_by_opening(
     return opening[0]
 
 
+_SAID_ON = re.compile(
+    r"\b(?:said|told\s+\w+|announced|reported|confirmed|added|stated|wrote|warned)\s+"
+    r"(?:late\s+|early\s+)?on\s+$"
+)
+"""A report's own day ("it said on Monday"), which is past whatever the report looks to."""
+
+
 def _looks_ahead(text: str, at: int, future: list[tuple[int, int]]) -> bool:
     """Whether the date at `text[at]` is a coming one: its clause looks ahead, a modal stands
     shortly before it in the same phrase, or it is what something is set for."""
+    if _SAID_ON.search(text, max(0, at - 30), at):
+        return False  # "will cut 2,300 jobs, it said on Monday": the saying is past
     if _in_spans(future, at):
         return True
     if (" for " in text or " until " in text or " to " in text) and (
