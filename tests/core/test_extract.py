@@ -6926,3 +6926,12 @@ def test_review_28_a_quote_after_two_speakers_is_no_ones_in_particular():
 )
 def test_a_surname_subject_is_the_person_of_later_pronouns(body, claim):
     assert claim in texts(body)
+
+
+def test_a_denials_object_does_not_carry_the_denial_over_the_next_clause():
+    assert texts("He has denied wrongdoing, and prosecutors have not charged him.") == [
+        "He has denied wrongdoing.",
+        "Prosecutors have not charged him.",
+    ]
+    claims = extract_claims("The company denied the claims, but said it would review its policy.")
+    assert [c.speaker for c in claims] == ["company", "company"]

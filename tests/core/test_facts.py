@@ -2124,3 +2124,8 @@ def test_the_day_a_report_was_made_is_past_whatever_it_looks_to():
     assert [d.value for d in facts.dates] == ["2026-03-02"]
     facts = extract_facts("The union said it will strike on Monday.", dt.date(2026, 3, 3))
     assert [d.value for d in facts.dates] == ["2026-03-09"]
+
+
+def test_pounds_saved_are_sterling():
+    got = [(q.value, q.unit) for q in extract_facts("It will save families 150 pounds.").quantities]
+    assert got == [(150.0, "GBP")]

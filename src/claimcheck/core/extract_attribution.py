@@ -403,6 +403,8 @@ _OBJECT_THEN_ACT = re.compile(
     r"(?:the|a|an|his|her|its|their)\s[^,]{1,60},\s+(?:(?:and|but|then)\s+)?[a-z]{3,}ed\b"
 )
 """An object, then the next act in a list: "the facts, pleaded temporary dementia ..."."""
+_OBJECT_THEN_CLAUSE = re.compile(r"([^,]{1,40}),\s+(?:and|but)\s+(?!that\b)")
+"""A short object, then another clause after ", and"/", but"."""
 _AND_ACT = re.compile(
     r"\band (?:also |later |then )?(?:[a-z]+ed|cut|set|kept|made|took|gave|won|lost|sold|"
     r"bought|paid|said)\b(?! that\b)"
@@ -438,6 +440,11 @@ def _object_not_content(verb: str, content: str) -> bool:
             return True
     if verb in _OBJECT_VERBS and _OBJECT_THEN_ACT.match(content):
         return True  # "the facts, pleaded temporary dementia": an object, then acts
+    if verb in _OBJECT_VERBS and (obj := _OBJECT_THEN_CLAUSE.match(content)) is not None:
+        if _main_verb(" " + obj.group(1)) < 0 and _OWN_SUBJECT.match(content, obj.end()):
+            # "has denied wrongdoing, and prosecutors have not charged him": the denial's
+            # object, then a clause of the writer's
+            return True
     if verb not in _ACT_VERBS:
         return False
     # "reported revenue of $4 billion, which was 12% more": the verb of a relative clause is
