@@ -6965,3 +6965,21 @@ def test_a_denials_object_does_not_carry_the_denial_over_the_next_clause():
 )
 def test_a_relative_after_for_or_between_is_the_whole_phrases(body, claim):
     assert claim in texts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "Sinner beat Alcaraz in Doha on Saturday. It was Sinner's first title since his injury.",
+            "It was Sinner's first title since his injury.",
+        ),
+        (
+            "Floods killed 40 people in Valencia. It is the deadliest flood in the region since "
+            "October 2024.",
+            "It is the deadliest flood in the region since October 2024.",
+        ),
+    ],
+)
+def test_it_before_a_ranked_event_is_the_event(body, claim):
+    assert claim in texts(body)

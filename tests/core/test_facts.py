@@ -2129,3 +2129,20 @@ def test_the_day_a_report_was_made_is_past_whatever_it_looks_to():
 def test_pounds_saved_are_sterling():
     got = [(q.value, q.unit) for q in extract_facts("It will save families 150 pounds.").quantities]
     assert got == [(150.0, "GBP")]
+
+
+def test_wire18_facts():
+    published = dt.date(2026, 3, 3)
+    facts = extract_facts("The time would be allocated in May if approved.", published)
+    assert [d.value for d in facts.dates] == ["2026-05"]
+    facts = extract_facts("The plant would have closed in May.", published)
+    assert [d.value for d in facts.dates] == ["2025-05"]
+    got = [
+        (q.value, q.unit)
+        for q in extract_facts("Prices fell by almost a third since May.").quantities
+    ]
+    assert got == [(33.3333, "%")]
+    got = [
+        (q.value, q.unit) for q in extract_facts("It is 13 billion light years away.").quantities
+    ]
+    assert got == [(pytest.approx(13e9 * 9.4607e12), "km")]

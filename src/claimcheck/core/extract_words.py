@@ -1421,13 +1421,15 @@ _SINGULAR_IN_S = frozenset(
 
 
 _EVENT_RANK = re.compile(
-    r"(?:was|marked|will be|would be)\s+(?:the|its|their)\s+(?:[a-z]+\s+)?"
+    r"(?:was|is|marked|will be|would be)\s+(?:the|its|their|[A-Z][\w-]*[’']s)\s+(?:[a-z]+\s+)?"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
     r"latest|biggest|largest|highest|lowest|worst|best|steepest|sharpest|longest|strongest|"
     r"weakest|fastest|slowest|deadliest|most|fewest|least)\s+(?:[a-z-]+\s+)?"
     r"(?:quarter|quarters|gain|rise|fall|drop|increase|decrease|decline|loss|profit|win|defeat|"
     r"victory|title|election|vote|time|month|week|year|day|session|attack|strike|cut|hike|"
-    r"quake|earthquake|outbreak|crash|level|reading|result|close|performance)\b"
+    r"quake|earthquake|outbreak|crash|level|reading|result|close|performance|flood|floods|"
+    r"fire|wildfire|storm|heatwave|drought|disaster|season|final|match|game|race|trophy|"
+    r"championship|tournament|award|medal|goal|record)\b"
 )
 """After "It": a ranked event ("was the third record quarter", "was the biggest gain since
 2020"), which is what happened, not the last subject."""

@@ -124,7 +124,7 @@ this June, not last year's)."""
 _MODAL_BEFORE = re.compile(
     r"\b(?:could|might|would|may|likely|aims? to|intends? to|hopes? to|upcoming)\b"
     r"(?!\s+have\s+(?:been|[a-z]+ed|[a-z]+en)\b)"
-    r"(?:(?!\b[a-z]{3,}ed\s+(?:on|in|by|at|from|during|last)\b)[^.;,]){0,70}$"
+    r"(?:(?!(?<!\bbe )\b[a-z]{3,}ed\s+(?:on|in|by|at|from|during|last)\b)[^.;,]){0,70}$"
 )
 """A modal shortly before a date, in the same phrase, looks ahead too: "could face water cuts
 by June", "would have a scan on Monday"; not "may come from a chart shared ... in September"

@@ -199,6 +199,7 @@ _units("kg|kgs|kilogram|kilograms|kilogramme|kilogrammes|kilo|kilos", "kg")
 _units("g|gram|grams", "kg", 0.001)
 _units("t|tonne|tonnes|metric ton|metric tons", "kg", 1000.0)
 _units("ton|tons", "kg", 907.18474)
+_units("light year|light years|light-year|light-years", "km", 9.4607e12)
 _units("lb|lbs|pound|pounds", "kg", 0.45359237)
 _units("ounce|ounces|oz", "kg", 0.028349523125)
 _units("litre|litres|liter|liters", "m3", 0.001)
@@ -396,9 +397,14 @@ def _share_after(text: str, start: int, end: int) -> bool:
     by = _SHARE_BY.search(text, max(0, start - 9), start) is not None
     if by and _SHARE_VERB_AFTER.match(text, end):
         return True  # "Around a third forecast a move": a share of people, doing something
+    if by and _SHARE_WHEN_AFTER.match(text, end):
+        return True  # "fallen by almost a third since October": a share, then when
     return (end == len(text) or text[end] in ".,;)") and by
 
 
+_SHARE_WHEN_AFTER = re.compile(
+    r"\s+(?:since|in|over|from|compared|last|this|between|during|after|before|year-on-year)\b"
+)
 _SHARE_VERB_AFTER = re.compile(
     r"\s+(?:said|say|says|expect|expected|expects|forecast|forecasts|predicted|predict|"
     r"believe|believed|think|thought|want|wanted|support|supported|oppose|opposed|voted|"
