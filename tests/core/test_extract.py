@@ -6983,3 +6983,11 @@ def test_a_relative_after_for_or_between_is_the_whole_phrases(body, claim):
 )
 def test_it_before_a_ranked_event_is_the_event(body, claim):
     assert claim in texts(body)
+
+
+def test_a_year_then_an_appositive_is_no_list():
+    body = (
+        "Born in Trondheim in 1938, the daughter of a fisherman and a church organist, Halvorsen "
+        "studied piano in Oslo."
+    )
+    assert not any("in a church organist" in c or "in the daughter" in c for c in texts(body))

@@ -559,6 +559,12 @@ def _split_list_items(clause: str) -> list[str]:
             # "on a single shift, instead of the usual one or two", "on cars rather than
             # trucks, buses and vans": a contrast, no item
             and not any(i.split()[0].lower() in ("instead", "rather", "unlike") for i in items)
+            # "Born in Trondheim in 1938, the daughter of a fisherman and an organist,": a year,
+            # then an appositive, no items alike
+            and not (
+                items[0].isdigit()
+                and any(i.split()[0].lower() in ("a", "an", "the") for i in items[1:])
+            )
             and " rather than " not in items_text
             and " instead of " not in items_text
         ):
