@@ -1934,6 +1934,14 @@ def _predicate_follows(text: str, at: int, plural: bool = False) -> bool:
     )
 
 
+_FRONTED_OPEN = re.compile(
+    r"(?:After|Before|When|While|Since|Although|Though|If|Once|Having|Following|Despite|Until|"
+    r"As|Because|Unlike|Like|With|Without)\b"
+)
+_ADJUNCT_AFTER = re.compile(
+    r"\s+(?:on|in|at|for|to|from|by|during|last|this|next|earlier|later)\s+[^,;]*[.!]?$"
+)
+"""A last adjunct after an appositive's closing comma ("..., on Monday.")."""
 _BY_WHOM_BEFORE = re.compile(
     r"\b(?:led|headed|chaired|run|founded|backed|owned|funded|commissioned|coordinated|"
     r"directed|supervised)\s+by\s+[^,]*$"
@@ -2831,7 +2839,15 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             # an aside between commas takes its closing comma along ("The planets, including
             # Jupiter, orbit ...")
             closes_aside = aside and text[end : end + 1] == "," and verb_at > end
-            pos = end + 1 if closes_inside_subject or closes_aside else end
+            # "launched Atlas, an AI assistant, on Monday": an appositive in the predicate
+            # takes its closing comma along before an adjunct
+            closes_in_predicate = (
+                text[end : end + 1] == ","
+                and not _FRONTED_OPEN.match(text)
+                and 0 <= verb_at < comma
+                and _ADJUNCT_AFTER.match(text, end + 1) is not None
+            )
+            pos = end + 1 if closes_inside_subject or closes_aside or closes_in_predicate else end
             i = end
             if closes_inside_subject:
                 # "The museum, located in Kyiv, reopened ...": what follows the closing comma

@@ -1303,9 +1303,13 @@ def _names_a_person(ctx: _Context) -> bool:
     if not subject or ctx.subject_is_thing:
         return False
     names = [name for name in (ctx.person, *ctx.people.values()) if name]
-    return any(subject == name or _titled(subject, name) for name in names) or any(
-        e.type == "person" and subject in (e.text, e.name) for e in ctx.entities
-    )
+    return any(
+        subject == name
+        or _titled(subject, name)
+        # "Energy Secretary Ed Miliband": a title of several words, then the name
+        or (subject.endswith(f" {name}") and " " in name and gender(name) is not None)
+        for name in names
+    ) or any(e.type == "person" and subject in (e.text, e.name) for e in ctx.entities)
 
 
 def _titled(subject: str, name: str) -> bool:
@@ -1492,6 +1496,9 @@ def _resolve_start(clause: str, ctx: _Context) -> str:
         word == "it"
         and ctx.speaker
         and ctx.reported
+        # "Ed Miliband said ... It plans to": a person is no "it"
+        and ctx.speaker != ctx.person
+        and ctx.speaker not in ctx.people.values()
         and (
             _AGENT_VERB.match(rest)
             # "Profit fell 10%, the bank said. It identified $2 billion in savings": a figure,
