@@ -7015,3 +7015,35 @@ def test_a_year_then_an_appositive_is_no_list():
 )
 def test_wire18_appositive_commas_and_it(body, claim):
     assert claim in texts(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The authorities' response has once again been painfully slow.",
+        "Voters are plainly exhausted.",
+        "Montenegro's gamble looks like a costly mistake.",
+        "Whether Atlas is any good is another matter entirely.",
+        "Cases like this are surely the tip of the iceberg.",
+        "Budget cuts to space science now would be a grave error.",
+        "She was, quite simply, the finest conductor Norway has ever produced.",
+        "The regulator has been asleep at the wheel for years.",
+        "Frankly, the new handset is a triumph.",
+        "Ministers have done nothing.",
+        "The price cap system should be scrapped.",
+    ],
+)
+def test_wire18_verdicts_yield_no_claim(body):
+    assert texts(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The figure was a clerical error, the ministry said.",
+        "The minister should resign, the opposition said.",
+        "Those pixels are simply reproduced from the original observations.",
+    ],
+)
+def test_wire18_reports_and_facts_stay(body):
+    assert texts(body) != []

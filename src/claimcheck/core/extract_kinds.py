@@ -313,10 +313,39 @@ _EVALUATIVE_RULES: tuple[tuple[str, str], ...] = (
         r"^(?![^.]*\b(?:said|say|says|told|tells|according|urg\w*|recommend\w*|advis\w*|argu\w*|"
         r"stress\w*|insist\w*|predict\w*|conclud\w*|estimat\w*|believ\w*|think\w*|warn\w*|"
         r"found|find\w*)\b)(?:[\w’'-]+ ){1,4}should (?:demand|stop|start|think|listen|learn|act|"
-        r"step|worry|care|wait|remember|question|be (?:patient|ashamed|worried|careful|concerned|"
-        r"grateful|embarrassed|wary|cautious))\b",
+        r"step|worry|care|wait|remember|question|resign|never have to|be (?:patient|ashamed|"
+        r"worried|careful|concerned|grateful|embarrassed|wary|cautious|scrapped|abolished|"
+        r"ditched|sacked))\b",
     ),
     ("regret", r"will (?:\w+ )?regret\b"),
+    # wire18: the writer's voice ("painfully slow", "plainly exhausted", "surely the tip of")
+    ("painfully", r"\bpainfully (?:slow|obvious|clear|thin|inadequate)\b"),
+    (
+        "plainly surely simply",
+        r"(?:is|are|was|were) (?:plainly|surely|quite simply|simply (?![a-z]+ed\b))",
+    ),
+    (
+        "looks look",
+        r"looks? like an? (?:\w+ )?(?:mistake|error|blunder|disaster|failure|triumph|gamble)\b",
+    ),
+    (
+        "error mistake blunder",
+        r"(?:is|was|would be|will be) an? (?:grave|costly|serious|terrible|huge|big|historic|"
+        r"strategic|tragic|catastrophic) (?:error|mistake|blunder)\b",
+    ),
+    ("nothing little", r"(?:has|have) done (?:nothing|little|next to nothing)\b"),
+    ("matter", r"\bis another matter\b"),
+    ("excuse", r"\ba convenient excuse\b"),
+    ("asleep", r"\basleep at the wheel\b"),
+    ("triumph", r"(?:is|was) an? (?:\w+ )?triumph\s*[.!]?$"),
+    (
+        "frankly honestly ironically mercifully surely",
+        r"^(?:frankly|honestly|ironically|mercifully|surely),\s",
+    ),
+    (
+        "finest greatest best",
+        r"\bthe (?:finest|greatest|best) \w+ (?:[\w’']+ ){0,4}(?:has )?ever\b",
+    ),
     ("right", r"(?:have|has|had) every right to be\b"),
     (
         "worth",
