@@ -7047,3 +7047,8 @@ def test_wire18_verdicts_yield_no_claim(body):
 )
 def test_wire18_reports_and_facts_stay(body):
     assert texts(body) != []
+
+
+def test_two_bodies_joined_by_and_are_the_speaker_together():
+    body = "NASA and the European Space Agency, which run the telescope, said the result held."
+    assert extract_claims(body)[0].speaker == "NASA and the European Space Agency"
