@@ -2146,3 +2146,12 @@ def test_wire18_facts():
         (q.value, q.unit) for q in extract_facts("It is 13 billion light years away.").quantities
     ]
     assert got == [(pytest.approx(13e9 * 9.4607e12), "km")]
+
+
+def test_a_later_clauses_next_week_does_not_move_an_earlier_weekday():
+    text = (
+        "Pedro Sanchez, who visited Alzira on Monday, promised aid and said the government would "
+        "act next week."
+    )
+    dates = [d.value for d in extract_facts(text, dt.date(2026, 3, 3)).dates]
+    assert dates[0] == "2026-03-02"

@@ -175,8 +175,9 @@ _SCHEDULE_BEFORE = re.compile(
 """A present tense before a date, which is a schedule: "They play Leeds on Saturday", "The law
 takes effect on Jan. 1", "The summit opens in Baku on Nov. 11"."""
 _CLAUSE_BREAK = re.compile(
-    r";|,\s+(?:[a-z]+ing|and|but|while|whereas|which|who|although|though)\b"
-    r"|\s(?:and|but)\s+(?:(?:was|were|is|are|has|have|had)\b|[a-z]+ed\b)"
+    r";|,\s+(?:[a-z]+ing|[a-z]+ed|and|but|while|whereas|which|who|although|though)\b"
+    r"|\s(?:and|but)\s+(?:(?:was|were|is|are|has|have|had|said|told|made|paid|held|met|went|"
+    r"came|took|gave|left|won|lost|sent|spent|built|began|ran|saw|set|put|cut)\b|[a-z]+ed\b)"
 )
 """Where a clause ends inside a sentence, for what looks ahead: "slowed in February,
 reinforcing expectations of a cut next month" (February is past)."""
