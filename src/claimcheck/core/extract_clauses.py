@@ -1611,22 +1611,6 @@ _DEAL_REL = re.compile(
 """What a ", which" after "the merger of A and B" says of the merger itself."""
 
 
-_INNER_OBJECT = re.compile(
-    r"\s(?:for|between\s+(?=[A-Za-z])(?:(?!\b(?:and|between)\b)[^,;\d]){1,40}?\s+and)\s+$"
-)
-"""A preposition a noun phrase's inner object hangs on ("charge for", "link between A and"),
-so that a relative after the object is the whole phrase's ("of" is not: "the expression of
-genes, which control ...", "the winner of the competition, which entailed ..." mean the
-inner noun as often as not)."""
-_PLURAL_VERB_AFTER = re.compile(r"which\s+(?:\w+ly\s+)?(?:are|were|have|do)\b")
-_DET_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?$")
-_PERSON_NOUN = re.compile(
-    r"\b(?:spokes(?:man|woman|person)|official|officials|member|members|head|chief|director|"
-    r"minister|secretary|president|leader|lawyer|adviser|advisor|representative|friend|"
-    r"son|daughter|wife|husband|mother|father|manager|owner|founder)\b"
-)
-
-
 def _titled_person(subject: str) -> str:
     """The person's name a subject ends with after a title ("Finance Minister Nicola Willis"
     -> "Nicola Willis"), else the subject as it is."""
@@ -2217,34 +2201,6 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 head = _np_before(text, to_at)
                 if head and head.split()[0].lower() in ("a", "an", "the", "its", "their"):
                     antecedent = re.sub(r"^an? ", "the ", f"{head} to {antecedent}")
-            inner_at = comma - len(antecedent)
-            attached = (
-                _INNER_OBJECT.search(text, max(0, inner_at - 60), inner_at)
-                if antecedent and after.startswith("which ")
-                else None
-            )
-            if (
-                attached is not None
-                and _PLURAL_VERB_AFTER.match(after)
-                and antecedent.endswith("s")
-            ):
-                attached = None  # "demand for chips, which are ...": the plural is the chips
-            if attached is not None:
-                # "the rail link between Valencia and Xàtiva, which carries ...", "The
-                # standing charge for electricity, which has risen": the whole noun phrase
-                head = _np_before(text, attached.start())
-                opener = _DET_BEFORE.search(
-                    text, max(0, attached.start() - len(head) - 24), attached.start() - len(head)
-                )
-                if head and opener is not None:
-                    head = f"{opener.group(0)}{head}"  # "The standing charge"
-                if (
-                    head
-                    and head.split()[0].lower() in ("a", "an", "the", "its", "their", "his", "her")
-                    and len(head.split()) <= 5
-                    and _PERSON_NOUN.search(head) is None
-                ):
-                    antecedent = f"{head} {text[attached.start() : inner_at].strip()} {antecedent}"
             if not antecedent and text[comma - 1 : comma] == ")":
                 # "The Socialist Party (PS), which ...": the name before its acronym
                 bracket = text.rfind(" (", 0, comma)
