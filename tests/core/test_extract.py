@@ -6936,8 +6936,6 @@ def test_a_denials_object_does_not_carry_the_denial_over_the_next_clause():
     assert [c.speaker for c in claims] == ["company", "company"]
 
 
-
-
 @pytest.mark.parametrize(
     ("body", "claim"),
     [
@@ -7024,3 +7022,42 @@ def test_wire18_reports_and_facts_stay(body):
 def test_two_bodies_joined_by_and_are_the_speaker_together():
     body = "NASA and the European Space Agency, which run the telescope, said the result held."
     assert extract_claims(body)[0].speaker == "NASA and the European Space Agency"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Sales at Volkswagen fell 5% in March, the company said.", "Volkswagen"),
+        ("In March, Tesla delivered 30,000 cars, the company said.", "Tesla"),
+        # two companies reported on, two banks: no guess
+        (
+            "Regulators said Boeing and Airbus had failed to fix problems. The company said it "
+            "was cooperating.",
+            "company",
+        ),
+        ("Barclays and the ECB met in Frankfurt. The bank said talks were useful.", "bank"),
+        # two people with their ages: "she" is neither
+        ("Patel, 33, and Khan, 29, were arrested. She said she was innocent.", "She"),
+    ],
+)
+def test_review_29_speakers(body, speaker):
+    assert extract_claims(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Patel, 33, and Khan, 29, were arrested.",
+            ["Patel, 33, was arrested.", "Khan, 29, was arrested."],
+        ),
+        (
+            "Alan Hughes, 70, whose wife died in the fire, said the council ignored warnings.",
+            ["Alan Hughes, 70, said the council ignored warnings."],
+        ),
+        # ", it said" named only by a name, never a plural or a common noun
+        ("A man had been arrested, it said.", ["A man had been arrested, it said."]),
+    ],
+)
+def test_review_29_claims(body, expected):
+    assert texts(body) == expected

@@ -2155,3 +2155,11 @@ def test_a_later_clauses_next_week_does_not_move_an_earlier_weekday():
     )
     dates = [d.value for d in extract_facts(text, dt.date(2026, 3, 3)).dates]
     assert dates[0] == "2026-03-02"
+
+
+def test_review_29_facts():
+    published = dt.date(2026, 3, 3)
+    facts = extract_facts("The winner will be announced on Friday.", published)
+    assert [d.value for d in facts.dates] == ["2026-03-06"]
+    got = [(q.value, q.unit) for q in extract_facts("She saved 15 pounds in weight.").quantities]
+    assert got == [(pytest.approx(6.80388555), "kg")]

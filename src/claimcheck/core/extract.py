@@ -646,7 +646,8 @@ def _update_context(
         and verb_at > 0
         and _LONE_CAPITAL.fullmatch(subject)
         and sentence.startswith((f"{subject}, ", f"{subject} ("))
-        and _AGE_AFTER.match(sentence, len(subject))
+        and (aged := _AGE_AFTER.match(sentence, len(subject))) is not None
+        and not sentence.startswith(" and ", aged.end())  # "Patel, 33, and Khan, 29,"
         and subject.lower() not in _STOP_CAPS
     ):
         # "Ainsworth, 58, was jailed for 11 years. She had denied ...": a person by their age
@@ -836,6 +837,14 @@ _REPORT_TAIL = re.compile(
 )
 
 
+_FRONTED_TIME = re.compile(r"^(?:In|On|At|During|Last|This|Earlier|Later)\b[^,]{1,30},\s+")
+_MEASURE_AT = re.compile(
+    r"^(?:[A-Z][a-z]+\s+)?(?:sales|profits?|revenues?|earnings|shares|deliveries|output|"
+    r"production|orders)\s+(?:at|of|in)\s+",
+    re.IGNORECASE,
+)
+
+
 def _company_in(content: str) -> str | None:
     """The company a sentence's content opens with as its subject ("German carmaker
     Volkswagen", "Intel"), for its closing "the company said"; None when the subject is no
@@ -844,7 +853,10 @@ def _company_in(content: str) -> str | None:
     described = _DESCRIBED_COMPANY.match(content)
     if described and _company_subject(described.group("name")):
         return described.group("name")  # "German carmaker Volkswagen is recalling ..."
-    subject = re.sub(r"^[Tt]he\s+", "", content)
+    # "In March, Tesla delivered ...", "Sales at Volkswagen fell ...": the company after a
+    # fronted time or a figure's noun is the subject's still
+    subject = _FRONTED_TIME.sub("", content)
+    subject = re.sub(r"^[Tt]he\s+", "", _MEASURE_AT.sub("", subject))
     for e in find_entities(content):
         if (
             e.type == "org"
@@ -1108,7 +1120,9 @@ def _sentence_claims(
         if (
             speaker
             and attribution.speaker.strip() == "it"
-            and speaker.lower() != "it"
+            and speaker[:1].isupper()
+            and speaker.split()[0] not in ("A", "An", "The")
+            and not speaker.endswith("s")  # "Police", "Analysts": no "it"
             and suffix.startswith(", it ")
         ):
             # "No one was injured, it said" -> ", Volkswagen said": the claim stands alone

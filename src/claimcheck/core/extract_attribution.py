@@ -289,7 +289,15 @@ def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution
         name, comma, aside = speaker_text.partition(",")
         closes = bool(comma) and aside.rstrip().endswith(",") and _ASIDE.match(aside) is not None
         aged = _AGE_THEN_ASIDE.match(aside) if comma and not closes else None
-        if aged is not None and aside.rstrip().endswith(",") and _ASIDE.match(aside, aged.end()):
+        if (
+            aged is not None
+            and aside.rstrip().endswith(",")
+            and _ASIDE.match(aside, aged.end())
+            # "Alan Hughes, 70, whose wife died", "Alice Moore, 29, a nurse, and her husband":
+            # no aside of one person's own
+            and not aside[aged.end() :].lstrip().startswith("whose")
+            and " and " not in aside
+        ):
             # "Anna Breman, 56, the former deputy governor of ..., told": the age, then who
             closes = True
         inner = aside.rstrip().rstrip(",")

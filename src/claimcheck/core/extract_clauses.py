@@ -1938,8 +1938,9 @@ _VERB_THEN_OBJECT = re.compile(r"[a-z]+\s+(?:their|its|his|her)\s")
 _FULL_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
 _AGED_PAIR = re.compile(
     r"(?:(?:[A-Z][\w-]*|[a-z][\w-]*)\s+){0,3}?"
-    rf"(?P<a>{_FULL_NAME}),\s+(?P<age_a>\d{{1,3}}),\s+and\s+"
-    rf"(?P<b>{_FULL_NAME}),\s+(?P<age_b>\d{{1,3}}),\s+(?P<vp>(?:were|are|have|had|[a-z]+ed)\b.*)",
+    rf"(?P<a>{_FULL_NAME}|[A-Z][a-z’'-]+),\s+(?P<age_a>\d{{1,3}}),\s+and\s+"
+    rf"(?P<b>{_FULL_NAME}|[A-Z][a-z’'-]+),\s+(?P<age_b>\d{{1,3}}),\s+"
+    r"(?P<vp>(?:were|are|have|had|[a-z]+ed)\b.*)",
     re.DOTALL,
 )
 """Two people, each with an age, sharing a predicate ("His co-defendants Kieran Doyle, 31, and

@@ -374,6 +374,9 @@ def _head_words(low: str) -> list[str]:
 
 
 _BANK_ACRONYMS = frozenset("ECB Fed BoE BOE BoJ BOJ RBA RBI RBNZ SNB PBOC".split())
+_BANK_NAMES = frozenset(
+    "HSBC Barclays UBS Citigroup Citi JPMorgan Santander Lloyds NatWest".split()
+)
 """Central banks named by their letters, which are banks for "the bank" as the full names are."""
 
 
@@ -384,6 +387,8 @@ def _description_heads(name: str) -> tuple[tuple[str, ...], str]:
     low = name.lower()
     if name in _BANK_ACRONYMS:
         return ("bank",), "the " + name  # "the ECB": one more bank "the bank" may mean
+    if name in _BANK_NAMES:
+        return ("bank",), name  # "Barclays": a bank, so "the bank" after it and the ECB is neither
     words = _head_words(low)
     if not words or (len(words) == 1 and " of " not in low and " for " not in low):
         return (), name  # a lone "Bank" or "Court" names nothing
@@ -696,7 +701,8 @@ class _Context:
                 if e.name in KNOWN_COMPANIES
                 and _ACTS_ON.search(sentence, max(0, e.start - 30), e.start)
             }
-            if len(known) == 1:
+            # "Regulators said Boeing and Airbus had ...": two companies, neither
+            if len(known) == 1 and len({e.name for e in entities if e.type == "org"}) == 1:
                 self.descriptions["company"] = self.descriptions["firm"] = known.pop()
 
     named_bodies: set[str] = field(default_factory=set)

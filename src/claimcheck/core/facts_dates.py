@@ -364,6 +364,7 @@ def _dated_by_opening(
 
 
 _SAID_ON = re.compile(
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
     r"\b(?:said|told\s+\w+|announced|reported|confirmed|added|stated|wrote|warned)\s+"
     r"(?:late\s+|early\s+)?on\s+$"
 )
