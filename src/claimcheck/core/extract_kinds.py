@@ -319,10 +319,13 @@ _EVALUATIVE_RULES: tuple[tuple[str, str], ...] = (
     ),
     ("regret", r"will (?:\w+ )?regret\b"),
     # wire18: the writer's voice ("painfully slow", "plainly exhausted", "surely the tip of")
-    ("painfully", r"\bpainfully (?:slow|obvious|clear|thin|inadequate)\b"),
+    (
+        "painfully",
+        r"^(?![^.]*\\b(?:said|says|told|according|voted)\\b)[^.]*\bpainfully (?:slow|obvious|clear|thin|inadequate)\b",
+    ),
     (
         "plainly surely simply",
-        r"(?:is|are|was|were) (?:plainly|surely|quite simply|simply (?![a-z]+ed\b))",
+        r"^(?![^.]*\\b(?:said|says|told|according|voted)\\b)[^.]*\b(?:is|are|was|were) (?:plainly|surely|quite simply|simply (?![a-z]+ed\b))(?!\s*(?:consistent|inconsistent|going)\b)",
     ),
     (
         "looks look",
@@ -330,10 +333,13 @@ _EVALUATIVE_RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "error mistake blunder",
-        r"(?:is|was|would be|will be) an? (?:grave|costly|serious|terrible|huge|big|historic|"
+        r"^(?![^.]*\\b(?:said|says|told|according|voted)\\b)[^.]*\b(?:is|was|would be|will be) an? (?:grave|costly|serious|terrible|huge|big|historic|"
         r"strategic|tragic|catastrophic) (?:error|mistake|blunder)\b",
     ),
-    ("nothing little", r"(?:has|have) done (?:nothing|little|next to nothing)\b"),
+    (
+        "nothing little",
+        r"^(?![^.]*\\b(?:said|says|told|according|voted)\\b)[^.]*\b(?:has|have) done (?:nothing|little|next to nothing)\b",
+    ),
     ("matter", r"\bis another matter\b"),
     ("excuse", r"\ba convenient excuse\b"),
     ("asleep", r"\basleep at the wheel\b"),
