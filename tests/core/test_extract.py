@@ -7061,3 +7061,15 @@ def test_review_29_speakers(body, speaker):
 )
 def test_review_29_claims(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The government has done nothing wrong, the minister said.",
+        "It would be a grave error to cut aid, the UN said.",
+        "The talks were painfully slow, a source said.",
+    ],
+)
+def test_review_30_reported_verdicts_stay_claims(body):
+    assert texts(body) != []
