@@ -66,6 +66,7 @@ from datetime import date
 from claimcheck.core.extract_attribution import (
     _AGE_AFTER_NAME,
     _AGE_EPITHET,
+    _AGE_THEN_ASIDE,
     _ANY_QUOTE,
     _ASIDE_CUT,
     _ASKED_BY,
@@ -478,7 +479,6 @@ def _last_person(sentence: str, people: list[Entity], ctx: _Context) -> Entity |
     return last
 
 
-_AGE_OPEN = re.compile(r"(\d{1,3})\s*,\s*")
 _THAT_THEN_VERB = re.compile(
     r"that (?:is|was|has|had|will|would|could|may|might|means|meant|makes|made)\b"
 )
@@ -1656,7 +1656,7 @@ def _sentence_claims(
         aside = attribution.aside
         relative = re.match(r"(?:who|which|whose)\s+", aside)
         about = attribution.speaker
-        age = _AGE_OPEN.match(aside)
+        age = _AGE_THEN_ASIDE.match(aside)
         if age is not None:
             # "Anna Breman, 56, the former deputy governor": the age stays with the name
             about, aside = f"{about}, {age.group(1)},", aside[age.end() :]

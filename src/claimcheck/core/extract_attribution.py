@@ -228,8 +228,9 @@ _ASIDE = re.compile(
     r"\d{1,3}\s*,\s*$|" + ING_ASIDE + ")"
 )
 """What opens an aside after a speaker's name: "a neurologist who ...", "the bank's head"."""
-_AGE_THEN_ASIDE = re.compile(r"\s*\d{1,3}\s*,(?=\s*\S)")
-"""An age opening a speaker's aside, more of it after ("56, the former deputy governor")."""
+_AGE_THEN_ASIDE = re.compile(r"\s*(\d{1,3})\s*,\s*(?=\S)")
+"""An age opening a speaker's aside, more of it after ("56, the former deputy governor"):
+group 1 is the age."""
 _ASKED_BY = re.compile(
     r"\s+(?:polled|surveyed|cited|quoted|interviewed|contacted|consulted|asked|questioned)"
     r"\s+by\s+\S.*$"

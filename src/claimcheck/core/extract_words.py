@@ -455,13 +455,12 @@ def _named_with_the(name: str) -> bool:
     return bool(words) and words[-1] in _NAMED_WITH_THE
 
 
-_REPORTS_ON = re.compile(
-    r"\b(?:said|says|told\s+\w+|claimed|alleged|reported)\s+(?:that\s+)?(?:the\s+)?$"
-)
+_REPORT_VERBS = r"said|says|told\s+\w+|claimed|alleged|reported"
+_REPORTS_ON = re.compile(rf"\b(?:{_REPORT_VERBS})\s+(?:that\s+)?(?:the\s+)?$")
 _ACTS_ON = re.compile(
     r"\b(?:fined|fines|sued|sues|acquired|acquires|bought|buys|charged|charges|investigated|"
     r"investigating|penalised|penalized|ordered|criticised|criticized|accused|accuses|warned|"
-    r"said|says|told\s+\w+|claimed|alleged|reported)\s+(?:that\s+)?(?:the\s+)?$"
+    rf"{_REPORT_VERBS})\s+(?:that\s+)?(?:the\s+)?$"
 )
 """A verb before a body the subject acts on or reports on ("Ofgem fined Thames Water", "Unite
 said BMW")."""

@@ -850,7 +850,7 @@ def _sterling(unit_text: str | None, value: float, text: str, end: int) -> bool:
         return False
     if _WEIGHED.search(text, max(0, end - 60), end) is not None:
         return False  # "weighs 1.5 million pounds"
-    if _OF_AFTER.match(text, end) or text.startswith((" in weight", " of weight"), end):
+    if _OF_AFTER.match(text, end) or text.startswith(" in weight", end):
         return False  # "2 pounds of cheese", "saved 15 pounds in weight": weights
     if _PER_PERIOD_AFTER.match(text, end) and not _BODY_WEIGHT_BEFORE.search(
         text, max(0, end - 50), end
