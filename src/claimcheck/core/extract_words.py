@@ -374,10 +374,11 @@ def _head_words(low: str) -> list[str]:
 
 
 _BANK_ACRONYMS = frozenset("ECB Fed BoE BOE BoJ BOJ RBA RBI RBNZ SNB PBOC".split())
+"""Central banks named by their letters, which are banks for "the bank" as the full names are."""
 _BANK_NAMES = frozenset(
     "HSBC Barclays UBS Citigroup Citi JPMorgan Santander Lloyds NatWest".split()
 )
-"""Central banks named by their letters, which are banks for "the bank" as the full names are."""
+"""Commercial banks whose names carry no "bank", which are banks for "the bank" too."""
 
 
 @functools.lru_cache(maxsize=4096)
@@ -464,6 +465,13 @@ _ACTS_ON = re.compile(
 )
 """A verb before a body the subject acts on or reports on ("Ofgem fined Thames Water", "Unite
 said BMW")."""
+
+
+def _acted_on(entity: Entity, sentence: str) -> bool:
+    """Whether `sentence` names `entity` right after `_ACTS_ON`'s verbs."""
+    return _ACTS_ON.search(sentence, max(0, entity.start - 30), entity.start) is not None
+
+
 _PERSON_HEADS = frozenset(
     "striker midfielder defender goalkeeper forward winger coach manager captain skipper actor "
     "actress singer rapper novelist".split()
@@ -675,9 +683,7 @@ class _Context:
             others = [
                 e
                 for e in entities
-                if e.text not in subject
-                and e.type == "org"
-                and _ACTS_ON.search(sentence, max(0, e.start - 30), e.start)
+                if e.text not in subject and e.type == "org" and _acted_on(e, sentence)
             ]
             reported = [
                 e.name
@@ -695,10 +701,7 @@ class _Context:
             # "Regulators said Boeing had failed ... The company said": the one known company
             # the sentence reports on or acts on, when its subject is no company
             known = {
-                e.name
-                for e in entities
-                if e.name in KNOWN_COMPANIES
-                and _ACTS_ON.search(sentence, max(0, e.start - 30), e.start)
+                e.name for e in entities if e.name in KNOWN_COMPANIES and _acted_on(e, sentence)
             }
             # "Regulators said Boeing and Airbus had ...": two companies, neither
             if len(known) == 1 and len({e.name for e in entities if e.type == "org"}) == 1:
