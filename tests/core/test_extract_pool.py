@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import os
 import subprocess
 import sys
+import threading
+import time
 
 import pytest
 
@@ -29,6 +32,12 @@ def long_body(paragraphs: int) -> str:
     return "\n\n".join(
         PARAGRAPHS[i % len(PARAGRAPHS)].replace("30", str(1 + i % 28)) for i in range(paragraphs)
     )
+
+
+@pytest.fixture
+def spawned(monkeypatch):
+    """Workers started as new interpreters, as from a process running several threads."""
+    monkeypatch.setattr(extract_pool, "FORK", False)
 
 
 @pytest.fixture
@@ -83,27 +92,145 @@ def test_pronouns_are_resolved_across_a_chunk_start(small_chunks, monkeypatch):
     assert extract_claims(body, workers=1) == chunked  # as if read in one go
 
 
+@pytest.mark.parametrize("fork", [True, False])
 @pytest.mark.parametrize("workers", [2, 3])
-def test_several_processes_give_the_same_claims_as_one(small_chunks, workers):
+def test_several_processes_give_the_same_claims_as_one(small_chunks, monkeypatch, workers, fork):
+    monkeypatch.setattr(extract_pool, "FORK", fork)
+    answers = []
+    loads = extract_pool._loads
+
+    def recorded(data):
+        found = loads(data)
+        answers.append(len(found or ()))
+        return found
+
+    monkeypatch.setattr(extract_pool, "_loads", recorded)
     body = long_body(300)
     published = dt.date(2024, 6, 2)
     one = extract_claims(body, published, workers=1)
     many = extract_claims(body, published, workers=workers)
     assert len(one) > 300
     assert many == one
+    assert len(answers) == workers - 1 and all(answers)  # every worker answered: no fallback
     assert all(body[c.start : c.end].strip() for c in many)
 
 
-def test_a_worker_that_cannot_start_is_replaced_by_this_process(small_chunks, monkeypatch):
+def test_a_worker_that_cannot_start_is_replaced_by_this_process(small_chunks, spawned, monkeypatch):
     body = long_body(100)
     expected = extract_claims(body, workers=1)
     monkeypatch.setattr(sys, "executable", "")
     assert extract_claims(body, workers=2) == expected
 
 
+def test_a_worker_that_cannot_fork_is_replaced_by_this_process(small_chunks, monkeypatch):
+    body = long_body(100)
+    expected = extract_claims(body, workers=1)
+    monkeypatch.setattr(extract_pool, "FORK", True)
+
+    def no_fork():
+        raise OSError("Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", no_fork)
+    assert extract_claims(body, workers=2) == expected
+
+
+def in_forked_worker(monkeypatch, action) -> None:
+    """Make forked workers run `action` before reading a chunk; this process reads as usual."""
+    parent = os.getpid()
+    original = extract_pool.extract_chunk
+
+    def chunk(*args, **kwargs):
+        if os.getpid() != parent:
+            action()
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(extract_pool, "FORK", True)
+    monkeypatch.setattr(extract_pool, "extract_chunk", chunk)
+
+
+def forked_pids(monkeypatch) -> list[int]:
+    """Record the pids of the workers the pool forks."""
+    pids: list[int] = []
+    start = extract_pool.WorkerPool._start_fork
+
+    def recorded(self, *args):
+        pid = start(self, *args)
+        pids.append(pid)
+        return pid
+
+    monkeypatch.setattr(extract_pool.WorkerPool, "_start_fork", recorded)
+    return pids
+
+
+def gone(pid: int) -> bool:
+    """Whether `pid` was waited for (no child of ours, not even a zombie, has it)."""
+    try:
+        os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        return True
+    return False
+
+
+def test_a_failing_forked_worker_is_replaced_by_this_process(small_chunks, monkeypatch):
+    body = long_body(100)
+    expected = extract_claims(body, workers=1)
+
+    def fail():
+        raise RuntimeError("broken worker")
+
+    in_forked_worker(monkeypatch, fail)
+    pids = forked_pids(monkeypatch)
+    assert extract_claims(body, workers=3) == expected
+    assert len(pids) == 2 and all(gone(pid) for pid in pids)
+
+
+def test_a_forked_worker_past_its_deadline_is_stopped(small_chunks, monkeypatch):
+    body = long_body(100)
+    expected = extract_claims(body, workers=1)
+    in_forked_worker(monkeypatch, lambda: time.sleep(60))
+    pids = forked_pids(monkeypatch)
+    monkeypatch.setattr(extract_pool, "MIN_DEADLINE_S", 0.5)
+    monkeypatch.setattr(extract_pool, "SECONDS_PER_MB", 0.0)
+    started = time.monotonic()
+    assert extract_claims(body, workers=2) == expected
+    assert time.monotonic() - started < 30
+    assert len(pids) == 1 and gone(pids[0])  # killed and waited for, not left behind
+
+
+def test_workers_are_spawned_not_forked_beside_other_threads(small_chunks, monkeypatch):
+    """A fork copies only the calling thread: where another runs (the workbench), a lock it
+    holds would stay locked in the child, so the workers are new interpreters."""
+    body = long_body(100)
+    expected = extract_claims(body, workers=1)
+    pids = forked_pids(monkeypatch)
+    spawned = []
+    spawn = extract_pool.WorkerPool._spawn
+
+    def recorded():
+        proc = spawn()
+        spawned.append(proc)
+        return proc
+
+    monkeypatch.setattr(extract_pool.WorkerPool, "_spawn", staticmethod(recorded))
+    if sys.platform == "linux" and threading.active_count() == 1:
+        assert extract_claims(body, workers=2) == expected
+        assert len(pids) == 1 and not spawned
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        pids.clear()
+        assert extract_claims(body, workers=2) == expected
+    finally:
+        stop.set()
+        other.join()
+    assert not pids and len(spawned) == 1
+
+
 def fake_workers(monkeypatch, code: str) -> list[subprocess.Popen[bytes]]:
     """Make the pool start `python -c code` as its workers; returns the processes started."""
     started: list[subprocess.Popen[bytes]] = []
+    monkeypatch.setattr(extract_pool, "FORK", False)
 
     def spawn():
         proc = subprocess.Popen(
@@ -119,9 +246,7 @@ def fake_workers(monkeypatch, code: str) -> list[subprocess.Popen[bytes]]:
 def test_a_failing_worker_is_replaced_by_this_process(small_chunks, monkeypatch):
     body = long_body(100)
     expected = extract_claims(body, workers=1)
-    started = fake_workers(
-        monkeypatch, "import sys; sys.stdout.write('not a pickle'); sys.exit(0)"
-    )
+    started = fake_workers(monkeypatch, "import sys; sys.stdout.write('not a pickle'); sys.exit(0)")
     assert extract_claims(body, workers=3) == expected
     assert len(started) == 2
 
@@ -136,7 +261,7 @@ def test_a_worker_past_its_deadline_is_stopped(small_chunks, monkeypatch):
     assert started[0].poll() is not None  # killed, not left behind
 
 
-def test_workers_left_without_work_are_stopped(small_chunks, monkeypatch):
+def test_workers_left_without_work_are_stopped(small_chunks, spawned, monkeypatch):
     body = long_body(100)
     expected = extract_claims(body, workers=1)
     monkeypatch.setattr(extract, "CHUNK_CHARS", 10**9)  # one chunk: nothing to hand out
@@ -175,6 +300,7 @@ def test_a_claimcheck_in_the_working_folder_does_not_answer_for_the_workers(tmp_
     code = (
         "from claimcheck.core import extract, extract_pool\n"
         "extract.CHUNK_CHARS = 2000; extract.PARALLEL_MIN_CHARS = 6000\n"
+        "extract_pool.FORK = False\n"
         "answers = []\n"
         "collect = extract_pool.WorkerPool._collect\n"
         "def recorded(self, index, deadline):\n"
@@ -188,7 +314,10 @@ def test_a_claimcheck_in_the_working_folder_does_not_answer_for_the_workers(tmp_
         "print(one == two, answers)\n"
     )
     result = subprocess.run(
-        [sys.executable, "-P", "-c", code], cwd=tmp_path, capture_output=True, text=True,
+        [sys.executable, "-P", "-c", code],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
         timeout=120,
     )
     assert result.returncode == 0, result.stderr

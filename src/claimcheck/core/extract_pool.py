@@ -1,19 +1,26 @@
 """Extraction of long bodies by several processes.
 
-`WorkerPool(n)` starts n - 1 worker processes (`python -m claimcheck.core.extract_pool`: a
-pickled job on standard input, pickled claims on standard output) at once, so that their
-start-up overlaps the caller's sentence splitting; `pool.extract` then splits the chunks of
-`core.extract.plan_chunks` into contiguous groups of about equal size, sends every group but
-the first to a worker and reads the first group itself meanwhile.
+`WorkerPool(n)` runs n - 1 workers beside this process: `core.extract.plan_chunks`'s chunks are
+split into contiguous groups of about equal size, every group but the first goes to a worker,
+and this process reads the first group itself meanwhile.
 
-Plain subprocesses rather than `multiprocessing`: nothing of the caller's `__main__` is
-imported again (a script without an `if __name__ == "__main__"` guard works), and starting one
-from a thread (a workbench worker) is safe. The chunk plan depends on the text alone, so the
+A worker is started one of two ways:
+- **forked** (`os.fork`), on Linux when this process runs one thread (the command line, the
+  benchmark): the child already holds the body, the code and its caches, starts at once and
+  only pickles its claims back through a pipe;
+- **spawned** (`python -m claimcheck.core.extract_pool`: a pickled job on standard input,
+  pickled claims on standard output) everywhere else, at once when the pool is made, so that
+  its start-up overlaps the caller's sentence splitting. A fork copies only the calling
+  thread, and a lock another thread held (the workbench runs extraction in a thread worker)
+  would stay locked in the child; a new interpreter has no such state.
+
+Plain processes rather than `multiprocessing`: nothing of the caller's `__main__` is imported
+again (a script without an `if __name__ == "__main__"` guard works). The chunk plan depends on the text alone, so the
 claims are the same for any number of processes; when a worker cannot start, fails or runs
 past its deadline, this process reads its chunks itself: slower, never different.
 
-The only thing that crosses the pipe is our own pickle, written by the worker this module
-starts from the same installation; nothing read from outside is unpickled.
+The only thing that crosses a pipe is our own pickle, written by a worker this module starts
+from the same installation; nothing read from outside is unpickled.
 """
 
 from __future__ import annotations
@@ -21,6 +28,8 @@ from __future__ import annotations
 import gc
 import os
 import pickle
+import select
+import signal
 import subprocess
 import sys
 import threading
@@ -37,11 +46,26 @@ SECONDS_PER_MB = 60.0
 """The workers' deadline per MB of the body (plus `MIN_DEADLINE_S`); ~30x the usual pace."""
 MIN_DEADLINE_S = 30.0
 FIRST_GROUP_EXTRA = -0.04
-"""How much more (here: less) this process reads than each worker. A worker starts later and
-with empty caches, but this process also unpickles and merges the answers, which weighs more
-(on 2 processes, 3 MB: 0.1 gave 0.71-0.74 MB/s, -0.04 0.77, -0.08 0.66-0.75). Handing out
-chunks one at a time instead was no faster (0.75-0.77 against 0.76-0.81 in the same run): the
-threads reading the answers take the GIL from this process's extraction."""
+"""How much more (here: less) this process reads than each spawned worker. A worker starts
+later and with empty caches, but this process also unpickles and merges the answers, which
+weighs more (on 2 processes, 3 MB: 0.1 gave 0.71-0.74 MB/s, -0.04 0.77, -0.08 0.66-0.75).
+Handing out chunks one at a time instead was no faster (0.75-0.77 against 0.76-0.81 in the same
+run): the threads reading the answers take the GIL from this process's extraction."""
+FORKED_FIRST_GROUP_EXTRA = 0.0
+"""The same for forked workers, which start at once with this process's caches."""
+FORK: bool | None = None
+"""Fork the workers (True), spawn them (False), or fork where it is safe (None: on Linux, from
+a process running one thread)."""
+
+
+def _can_fork() -> bool:
+    """Whether this pool's workers are forked (see `FORK`)."""
+    if not hasattr(os, "fork"):
+        return False
+    if FORK is not None:
+        return FORK
+    return sys.platform == "linux" and threading.active_count() == 1
+
 
 Spans = list[tuple[int, int]]
 Job = tuple[str, Spans, list[Chunk], date | None]
@@ -66,11 +90,13 @@ def worker_count(requested: int | None = None) -> int:
     return max(1, requested)
 
 
-def _groups(spans: Spans, chunks: list[Chunk], count: int) -> list[list[Chunk]]:
+def _groups(
+    spans: Spans, chunks: list[Chunk], count: int, extra: float = FIRST_GROUP_EXTRA
+) -> list[list[Chunk]]:
     """`chunks` in at most `count` contiguous groups; the first (read by this process) is
-    `FIRST_GROUP_EXTRA` longer (or shorter) than the others, which are about equal in characters."""
+    `extra` longer (or shorter) than the others, which are about equal in characters."""
     total = spans[-1][1] - spans[0][0]
-    first_share = min(1.0, (1 + FIRST_GROUP_EXTRA) / count) * total
+    first_share = min(1.0, (1 + extra) / count) * total
     rest = (total - first_share) / max(1, count - 1)
     groups: list[list[Chunk]] = [[]]
     for chunk in chunks:
@@ -111,22 +137,32 @@ sys.exit(extract_pool.main())
 
 
 class WorkerPool:
-    """Worker processes started before the body is planned, so that their start-up (importing
-    claimcheck, ~0.1 s) overlaps the sentence splitting; used once, then closed.
+    """Worker processes for one body, used once, then closed. Spawned workers start when the
+    pool is made, before the body is planned, so that their start-up (importing claimcheck,
+    ~0.2 s) overlaps the sentence splitting; forked ones start in `extract`.
 
     Usage: `with WorkerPool(n) as pool: claims = pool.extract(body, spans, chunks, date)`.
     """
 
     def __init__(self, count: int) -> None:
-        self._procs: list[subprocess.Popen[bytes] | None] = [
-            self._spawn() for _ in range(max(0, count - 1))
-        ]
+        self._workers = max(0, count - 1)
+        self._fork = _can_fork()
+        self._procs: list[subprocess.Popen[bytes] | None] = (
+            [] if self._fork else [self._spawn() for _ in range(self._workers)]
+        )
         self._feeders: list[threading.Thread | None] = [None] * len(self._procs)
+        self._children: dict[int, int] = {}
+        """Forked workers not yet waited for: pid -> the read end of their pipe."""
 
     @property
     def size(self) -> int:
         """Processes in the pool, this one included."""
-        return len(self._procs) + 1
+        return self._workers + 1
+
+    @property
+    def forks(self) -> bool:
+        """Whether the workers are forked rather than spawned."""
+        return self._fork
 
     @staticmethod
     def _spawn() -> subprocess.Popen[bytes] | None:
@@ -165,7 +201,7 @@ class WorkerPool:
         self._feeders[index] = feeder
 
     def _collect(self, index: int, deadline_at: float) -> list[ExtractedClaim] | None:
-        """Worker `index`'s claims, or None when it failed or `deadline_at` (a
+        """Spawned worker `index`'s claims, or None when it failed or `deadline_at` (a
         `time.monotonic` time shared by all workers) passed."""
         proc = self._procs[index]
         feeder = self._feeders[index]
@@ -181,18 +217,83 @@ class WorkerPool:
             return None
         if proc.returncode != 0:
             return None
-        # Unpickling makes many small objects and nothing cyclic: the collector would only
-        # rescan them (3x slower).
-        enabled = gc.isenabled()
-        gc.disable()
+        return _loads(out)
+
+    def _start_fork(
+        self, body: str, spans: Spans, group: list[Chunk], published: date | None
+    ) -> int | None:
+        """Fork a worker for `group`; its pid, or None when it could not start."""
         try:
-            claims = pickle.loads(out)
-        except Exception:  # noqa: BLE001 - a broken answer means: read the chunks here
+            read_fd, write_fd = os.pipe()
+        except OSError:
             return None
-        finally:
-            if enabled:
-                gc.enable()
-        return claims if isinstance(claims, list) else None
+        try:
+            pid = os.fork()
+        except OSError:
+            os.close(read_fd)
+            os.close(write_fd)
+            return None
+        if pid == 0:  # the worker: its claims, pickled into the pipe, then gone at once
+            code = 1
+            try:
+                os.close(read_fd)
+                claims: list[ExtractedClaim] = []
+                for chunk in group:
+                    claims.extend(extract_chunk(body, spans, chunk, published))
+                # pickled whole before writing: the parent reads the pipe only when its own
+                # group is done, and a dump into the pipe would wait for it chunk by chunk
+                data = pickle.dumps(claims, protocol=pickle.HIGHEST_PROTOCOL)
+                with open(write_fd, "wb") as out:
+                    out.write(data)
+                code = 0
+            finally:
+                # no exit handlers, no flushing of the buffers copied from the parent
+                os._exit(code)
+        os.close(write_fd)
+        self._children[pid] = read_fd
+        return pid
+
+    def _collect_fork(self, pid: int | None, deadline_at: float) -> list[ExtractedClaim] | None:
+        """Forked worker `pid`'s claims, or None when it failed or `deadline_at` passed."""
+        if pid is None or pid not in self._children:
+            return None
+        fd = self._children[pid]
+        parts: list[bytes] = []
+        finished = False
+        poller = select.poll()
+        poller.register(fd, select.POLLIN)
+        try:
+            while True:
+                remaining = deadline_at - time.monotonic()
+                if remaining <= 0 or not poller.poll(remaining * 1000):
+                    break
+                part = os.read(fd, 1 << 20)
+                if not part:
+                    finished = True
+                    break
+                parts.append(part)
+        except OSError:
+            finished = False
+        code = self._reap(pid, kill=not finished)
+        if not finished or code != 0:
+            return None
+        return _loads(b"".join(parts))
+
+    def _reap(self, pid: int, kill: bool) -> int:
+        """Wait for forked worker `pid` (stopped first if `kill`) and close its pipe; its exit
+        code."""
+        fd = self._children.pop(pid)
+        os.close(fd)
+        if kill:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        try:
+            _, status = os.waitpid(pid, 0)
+        except ChildProcessError:
+            return -1
+        return os.waitstatus_to_exitcode(status)
 
     def extract(
         self,
@@ -202,34 +303,44 @@ class WorkerPool:
         published: date | None = None,
     ) -> list[ExtractedClaim]:
         """The claims of all `chunks`: the first group read here, the others by the workers."""
-        groups = _groups(spans, chunks, min(self.size, len(chunks))) if chunks else []
+        extra = FORKED_FIRST_GROUP_EXTRA if self._fork else FIRST_GROUP_EXTRA
+        groups = _groups(spans, chunks, min(self.size, len(chunks)), extra) if chunks else []
         # One deadline for all workers (they run at once): the body's size at ~30x the usual
         # pace, so a worker that never answers costs this much once, not once per worker.
         deadline_at = time.monotonic() + MIN_DEADLINE_S + SECONDS_PER_MB * len(body) / 1e6
-        sent = []
+        sent: list[tuple[int | None, list[Chunk], int]] = []
         for index, group in enumerate(groups[1:]):
+            if self._fork:
+                sent.append((self._start_fork(body, spans, group, published), group, 0))
+                continue
             job, offset = _job(body, spans, group, published)
             self._send(index, job)
             sent.append((index, group, offset))
         claims: list[ExtractedClaim] = []
         for chunk in groups[0] if groups else ():
             claims.extend(extract_chunk(body, spans, chunk, published))
-        for index, group, offset in sent:
-            found = self._collect(index, deadline_at)
+        for worker, group, offset in sent:
+            if self._fork:
+                found = self._collect_fork(worker, deadline_at)
+            else:
+                found = None if worker is None else self._collect(worker, deadline_at)
             if found is None:
                 for chunk in group:
                     claims.extend(extract_chunk(body, spans, chunk, published))
                 continue
-            for claim in found:
-                # Fresh objects nobody else holds: move them in place (a copy per claim made
-                # the merge several times slower).
-                object.__setattr__(claim, "start", claim.start + offset)
-                object.__setattr__(claim, "end", claim.end + offset)
+            if offset:
+                for claim in found:
+                    # Fresh objects nobody else holds: move them in place (a copy per claim
+                    # made the merge several times slower).
+                    object.__setattr__(claim, "start", claim.start + offset)
+                    object.__setattr__(claim, "end", claim.end + offset)
             claims.extend(found)
         return claims
 
     def close(self) -> None:
         """Stop every worker still running (those given no job are killed)."""
+        for pid in list(self._children):
+            self._reap(pid, kill=True)
         for proc in self._procs:
             if proc is None:
                 continue
@@ -248,6 +359,22 @@ class WorkerPool:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _loads(data: bytes) -> list[ExtractedClaim] | None:
+    """A worker's pickled claims, or None when the answer is broken."""
+    # Unpickling makes many small objects and nothing cyclic: the collector would only rescan
+    # them (3x slower).
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        claims = pickle.loads(data)
+    except Exception:  # noqa: BLE001 - a broken answer means: read the chunks here
+        return None
+    finally:
+        if enabled:
+            gc.enable()
+    return claims if isinstance(claims, list) else None
 
 
 def main() -> int:
