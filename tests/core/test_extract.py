@@ -6937,6 +6937,33 @@ def test_a_denials_object_does_not_carry_the_denial_over_the_next_clause():
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "He has denied the charges, and his lawyer said he would plead not guilty.",
+            ["He has denied the charges.", "His lawyer said he would plead not guilty."],
+        ),
+        (
+            "She denied wrongdoing, and no charges have been filed.",
+            ["She denied wrongdoing.", "No charges have been filed."],
+        ),
+        (
+            "He denied the allegations, and his trial is due to start in May.",
+            ["He denied the allegations.", "His trial is due to start in May."],
+        ),
+    ],
+)
+def test_a_denial_does_not_spread_over_a_clause_with_a_possessive_or_no_subject(body, expected):
+    assert texts(body) == expected
+
+
+def test_a_second_object_after_a_denial_is_still_denied():
+    assert texts("He denied the charges, and his involvement in the plot.") == [
+        "He denied the charges, and his involvement in the plot."
+    ]
+
+
+@pytest.mark.parametrize(
     ("body", "claim"),
     [
         (

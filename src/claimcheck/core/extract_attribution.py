@@ -543,7 +543,11 @@ _OWN_SUBJECT = re.compile(
     r"(?:(?:the|a|an|its|their|some|more|about|nearly|over)\b|[A-Z0-9$€£]|"
     # a bare plural and its verb: "costs fell 2%", "investigators focused on"
     r"[a-z]{3,}s\s+(?:[a-z]{3,}ed|fell|rose|grew|sank|held|kept|had|have|were|are|will|would|"
-    r"could)\b)"
+    r"could)\b|"
+    # "his lawyer said", "no charges have been filed", "her trial is due": a subject of its
+    # own when a verb follows it at once ("and his involvement in ..." is another object)
+    r"(?:his|her|no)\s+(?:[a-z]+\s+){1,2}(?:said|says|is|are|was|were|has|have|had|will|would|"
+    r"could|[a-z]{3,}ed)\b)"
 )
 """A clause that opens with a subject of its own (not a verb or a pronoun)."""
 _SPEAKER_AGAIN = re.compile(
