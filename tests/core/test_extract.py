@@ -2232,6 +2232,34 @@ def test_court_obituary_and_science_copy(body, expected):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        (
+            "A spokesman for the ministry, which oversees the police, said 12 officers were "
+            "suspended.",
+            [
+                "A spokesman for the ministry said 12 officers were suspended.",
+                "The ministry oversees the police.",
+            ],
+        ),
+        (
+            "A spokeswoman for Acme, which makes drones, said sales rose 5%.",
+            ["A spokeswoman for Acme said sales rose 5%.", "Acme makes drones."],
+        ),
+        (  # "who" is the speaker
+            "A senior official at the bank, who asked not to be named, said rates would rise.",
+            [
+                "A senior official at the bank said rates would rise.",
+                "A senior official at the bank asked not to be named.",
+            ],
+        ),
+    ],
+)
+def test_which_after_a_speakers_role_at_a_body_is_about_the_body(body, expected):
+    assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         (  # a web address is one item; "online at" is the last item's own adverb
             "The heaters were sold at Home Depot, Canadian Tire and Walmart stores and online at "
             "Amazon.com.",

@@ -72,6 +72,7 @@ from claimcheck.core.extract_attribution import (
     _ASKED_BY,
     _BASE_SPEECH,
     _QUOTED,
+    _ROLE_FOR_BODY,
     _SPEECH_ING,
     _SPEECH_NEAR,
     _WHEN_WORD,
@@ -1661,6 +1662,13 @@ def _sentence_claims(
             # "Anna Breman, 56, the former deputy governor": the age stays with the name
             about, aside = f"{about}, {age.group(1)},", aside[age.end() :]
             relative = re.match(r"(?:who|which|whose)\s+", aside)
+        if (
+            relative
+            and relative.group(0).startswith("which")
+            and (role := _ROLE_FOR_BODY.fullmatch(about))
+        ):
+            # "A spokesman for the ministry, which oversees the police, said": the ministry
+            about = role.group("body")
         if relative and relative.group(0).startswith("whose"):
             said = f"{_possessive(about, ctx.apostrophe)} {aside[relative.end() :]}"  # "whose"
         elif relative:

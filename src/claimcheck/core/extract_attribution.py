@@ -231,6 +231,11 @@ _ASIDE = re.compile(
 _AGE_THEN_ASIDE = re.compile(r"\s*(\d{1,3})\s*,\s*(?=\S)")
 """An age opening a speaker's aside, more of it after ("56, the former deputy governor"):
 group 1 is the age."""
+_ROLE_FOR_BODY = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){1,3}?(?:for|of|at|with|from)\s+(?P<body>\S.*)"
+)
+"""A speaker named by a role at a body ("A spokesman for the ministry", "a senior official at
+Acme"): a "which" after it is about the body, since "which" never means a person."""
 _ASKED_BY = re.compile(
     r"\s+(?:polled|surveyed|cited|quoted|interviewed|contacted|consulted|asked|questioned)"
     r"\s+by\s+\S.*$"
