@@ -3032,6 +3032,17 @@ def test_sixth_read_totals_objects_and_reported_relatives(body, expected):
                 "Mohammed Rashid, 29, was convicted of conspiracy.",
             ],
         ),
+        (  # the second one named by their relation to the first
+            "Smith, 45, and his wife, 42, were arrested on Friday.",
+            ["Smith, 45, was arrested on Friday.", "Smith’s wife, 42, was arrested on Friday."],
+        ),
+        (
+            "Jane Doe, 51, and her son Tom, 19, were charged with fraud.",
+            [
+                "Jane Doe, 51, was charged with fraud.",
+                "Jane Doe’s son Tom, 19, was charged with fraud.",
+            ],
+        ),
     ],
 )
 def test_sixth_read_lists_reasons_and_appositives(body, expected):

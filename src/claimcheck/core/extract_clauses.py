@@ -42,6 +42,7 @@ from claimcheck.core.extract_words import (
     _is_verb,
     _main_verb,
     _np_before,
+    _possessive,
     _subject_of,
     _words,
 )
@@ -1939,12 +1940,13 @@ _FULL_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
 _AGED_PAIR = re.compile(
     r"(?:(?:[A-Z][\w-]*|[a-z][\w-]*)\s+){0,3}?"
     rf"(?P<a>{_FULL_NAME}|[A-Z][a-z’'-]+),\s+(?P<age_a>\d{{1,3}}),\s+and\s+"
-    rf"(?P<b>{_FULL_NAME}|[A-Z][a-z’'-]+),\s+(?P<age_b>\d{{1,3}}),\s+"
+    rf"(?P<b>{_FULL_NAME}|[A-Z][a-z’'-]+|(?:his|her|their)\s+[a-z]+(?:\s+[A-Z][\w’'-]+){{0,2}}),"
+    r"\s+(?P<age_b>\d{1,3}),\s+"
     r"(?P<vp>(?:were|are|have|had|[a-z]+ed)\b.*)",
     re.DOTALL,
 )
 """Two people, each with an age, sharing a predicate ("His co-defendants Kieran Doyle, 31, and
-Mohammed Rashid, 29, were convicted")."""
+Mohammed Rashid, 29, were convicted", "Smith, 45, and his wife, 42, were arrested")."""
 _AGED_PERSON = re.compile(
     rf"(?P<who>{_FULL_NAME},\s+\d{{1,3}}"
     r"(?:,\s+of\s+[^,;]{2,40}?(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)?),"
@@ -2109,7 +2111,12 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
     if pair:
         # "Kieran Doyle, 31, and Mohammed Rashid, 29, were convicted": each with their age
         predicate = _agree_singular(pair.group("vp"))
-        second = f"{pair.group('b')}, {pair.group('age_b')}, {predicate}"
+        b = pair.group("b")
+        if b.startswith(("his ", "her ")):
+            # "Smith, 45, and his wife, 42": the first one's
+            mark = "'" if "'" in text and "’" not in text else "’"
+            b = f"{_possessive(pair.group('a'), mark)} {b.split(' ', 1)[1]}"
+        second = f"{b}, {pair.group('age_b')}, {predicate}"
         return f"{pair.group('a')}, {pair.group('age_a')}, {predicate}", [(second, pair.start("b"))]
     named = _NAMED_APPOSITIVE.match(text)
     if named and not _is_time(named.group("name")) and _predicate_follows(text, named.end()):
