@@ -2258,6 +2258,18 @@ def test_which_after_a_speakers_role_at_a_body_is_about_the_body(body, expected)
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        "The Department for Environment, Food and Rural Affairs said 40 farms were affected.",
+        "Some 40 farms were affected, the Department for Environment, Food and Rural Affairs said.",
+    ],
+)
+def test_a_speaker_whose_name_lists_its_brief_is_named_whole(body):
+    (claim,) = extract_claims(body)
+    assert claim.speaker == "Department for Environment, Food and Rural Affairs"
+
+
+@pytest.mark.parametrize(
     ("body", "expected"),
     [
         (  # a web address is one item; "online at" is the last item's own adverb

@@ -222,6 +222,56 @@ def test_project_facts_moves_offsets_into_the_claim():
     assert projected.negated is False
 
 
+def test_a_name_said_again_is_projected_where_it_stands_alone():
+    sentence = "The Kingdom of Norway, commonly called Norway, has 5 million people."
+    facts = extract_facts(sentence)
+    assert [(e.text, e.start) for e in facts.entities] == [
+        ("Kingdom of Norway", 4),
+        ("Norway", 39),
+    ]
+    projected = project_facts(facts, sentence)
+    # not the "Norway" inside "Kingdom of Norway"
+    assert [(e.text, e.start) for e in projected.entities] == [
+        ("Kingdom of Norway", 4),
+        ("Norway", 39),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Department for Environment, Food and Rural Affairs said 40 farms were hit.",
+            "Department for Environment, Food and Rural Affairs",
+        ),
+        (
+            "The Ministry of Housing, Communities and Local Government built 300 homes.",
+            "Ministry of Housing, Communities and Local Government",
+        ),
+        (
+            "The Bureau of Alcohol, Tobacco, Firearms and Explosives seized 40 guns.",
+            "Bureau of Alcohol, Tobacco, Firearms and Explosives",
+        ),
+        (  # the brief ends where the name does
+            "The Department for Environment, Food and Rural Affairs Secretary Steve Reed spoke.",
+            "Department for Environment, Food and Rural Affairs",
+        ),
+    ],
+)
+def test_a_body_listing_its_brief_with_commas_is_one_organisation(text, name):
+    entities = extract_facts(text).entities
+    assert [(e.text, e.type) for e in entities if e.type == "org"] == [(name, "org")]
+
+
+def test_a_list_of_bodies_and_places_is_not_one_name():
+    names = [
+        e.text
+        for e in extract_facts("The Ministry of Defence, Britain and France agreed.").entities
+    ]
+    assert "Ministry of Defence" in names
+    assert not any("," in name for name in names)
+
+
 def test_facts_round_trip_through_dict():
     facts = extract_facts("The US could send 32 km of fence on May 30, 2024.")
     assert type(facts).from_dict(facts.to_dict()) == facts

@@ -156,6 +156,7 @@ from claimcheck.core.facts_entities import (
     KNOWN_COMPANIES,
     canonical_entity,
     entity_type,
+    listed_bodies,
 )
 from claimcheck.core.given_names import gender
 from claimcheck.core.models import Entity, ExtractedClaim, Facts, Kind
@@ -1091,6 +1092,8 @@ def _sentence_claims(
     extra_pieces: list[tuple[str, int, int, str]] = []
     if attribution is not None:
         speaker = _speaker_name(attribution.speaker, ctx)
+        if speaker and " and " in speaker:
+            speaker = _listed_body_speaker(body_text, speaker)
         if attribution.suffix and speaker and speaker.lower() in ("company", "firm"):
             # "German carmaker Volkswagen is recalling ..., the company said": the company
             # the sentence itself names, when it names one
@@ -1866,6 +1869,17 @@ def _list_item_claim(
     ):
         item = first.lower() + item[len(first) :]  # "Reduced fares" -> "reduced fares"
     return _whole_claim(_clean(f"{lead_in} {item.rstrip(' .;,')}."), start, end, published)
+
+
+def _listed_body_speaker(text: str, speaker: str) -> str:
+    """The whole name of a body that lists its brief with commas ("the Department for
+    Environment, Food and Rural Affairs said"), when `speaker` is only its tail ("Food and
+    Rural Affairs"); else `speaker`."""
+    for s, e in listed_bodies(text):
+        name = text[s:e]
+        if name != speaker and name.endswith(speaker):
+            return name
+    return speaker
 
 
 def _speaker_phrase(attribution: _Attribution | None, speaker: str | None) -> str:

@@ -397,15 +397,21 @@ def project_facts(facts: Facts, text: str, extra_entities: Iterable[Entity] = ()
             end = at + len(d.text)
             same = d.start == at and d.end == end and text.startswith(d.text, at)
             dates.append(d if same else DateRef(d.value, text[at:end], at, end))
-    entities = []
-    seen: set[int] = set()
+    entities: list[Entity] = []
     for e in (*facts.entities, *extra_entities):
         at = text.find(e.text)
-        if at >= 0 and at not in seen:
-            seen.add(at)
+        if at < 0 or any(placed.start == at for placed in entities):
+            continue  # a name said twice is placed once
+        end = at + len(e.text)
+        while at >= 0 and any(at < placed.end and placed.start < end for placed in entities):
+            # not inside a name already placed: "Norway" of "..., commonly called Norway" is
+            # not the one in "The Kingdom of Norway"
+            at = text.find(e.text, at + 1)
             end = at + len(e.text)
-            same = e.start == at and e.end == end
-            entities.append(e if same else Entity(e.name, e.text, e.type, at, end))
+        if at < 0:
+            continue
+        same = e.start == at and e.end == end
+        entities.append(e if same else Entity(e.name, e.text, e.type, at, end))
     entities.sort(key=lambda e: e.start)
     # A claim cut from a sentence without negation or modality has none either; a claim's
     # negation is its own, not one of a clause inside it.

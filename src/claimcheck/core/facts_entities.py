@@ -875,6 +875,52 @@ _SHORT_MONTHS = frozenset("Jan Mar Jun Jul".split())
 _DAY_AFTER = re.compile(r"\.?\s{1,3}\d{1,2}\b")
 
 
+_BRIEF_WORDS = frozenset(
+    "Environment Food Rural Affairs Housing Communities Local Government Culture Media Sport "
+    "Digital Science Sciences Innovation Technology Business Energy Industrial Strategy Skills "
+    "Levelling Up Education Health Social Care Work Pensions Transport Justice Trade "
+    "Agriculture Fisheries Forestry Tourism Heritage Arts Youth Employment Enterprise "
+    "Infrastructure Planning Water Climate Change Research Industry Regional Development "
+    "Children Families Equality Equalities Women Labour Welfare Security Net Zero Lands Natural "
+    "Resources Mines Immigration Citizenship Veterans Alcohol Tobacco Firearms Explosives "
+    "Educational Scientific Cultural Economic Sustainable Public Works Home Foreign "
+    "Commonwealth Finance Interior Information Communications Services Human Consumer "
+    "Competition Markets Organization Organisation Food Water Sanitation Safety Standards "
+    "Innovation Universities Training Sports Recreation Wellbeing Wildlife Parks".split()
+)
+"""The words of a ministry's brief ("Environment, Food and Rural Affairs")."""
+_LISTED_BODY = re.compile(
+    r"\b(?:(?:Department|Ministry|Secretary|Minister|Office|Bureau|Committee|Commission)\s+"
+    r"(?:for|of)\s+|United\s+Nations\s+)"
+    r"(?P<items>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)+,?\s+and"
+    r"(?:\s+[A-Z][a-z]+)+)"
+)
+
+
+def listed_bodies(text: str) -> list[tuple[int, int]]:
+    """The spans of bodies whose names list their brief with commas ("the Department for
+    Environment, Food and Rural Affairs", "Bureau of Alcohol, Tobacco, Firearms and
+    Explosives"): one name, not a list of names. Every listed word must belong to a brief, so
+    "the Ministry of Defence, Britain and France" stays three."""
+    if ", " not in text or " and " not in text:
+        return []
+    found = []
+    for m in _LISTED_BODY.finditer(text):
+        head, _, last = m.group("items").rpartition(" and")
+        if not all(w in _BRIEF_WORDS for w in re.split(r",?\s+", head.strip())):
+            continue
+        taken = last.split()
+        keep = 0
+        while keep < len(taken) and taken[keep] in _BRIEF_WORDS:
+            keep += 1  # "... and Rural Affairs Secretary Steve Reed": up to "Affairs"
+        if keep == 0:
+            continue
+        end = m.start("items") + len(head) + len(" and")
+        end = text.index(taken[keep - 1], end) + len(taken[keep - 1])
+        found.append((m.start(), end))
+    return found
+
+
 def _find_entities(text: str, words: frozenset[str] | None = None) -> list[Entity]:
     """`find_entities`; `words` (`facts_text._word_set(text)`), when given, spares the weapon
     regex on texts with no "-", "/" and no system's name."""
@@ -977,6 +1023,10 @@ def _find_entities(text: str, words: frozenset[str] | None = None) -> list[Entit
         )
     if "-" in text:
         out = [_korean_given(e, text) if e.type == "person" else e for e in out]
+    for s, e in listed_bodies(text):
+        name = text[s:e]
+        out = [ent for ent in out if ent.end <= s or ent.start >= e]
+        out.append(Entity(name, name, "org", s, e))
     out.sort(key=lambda ent: ent.start)
     return out
 
