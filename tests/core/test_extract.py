@@ -7105,6 +7105,23 @@ def test_two_bodies_joined_by_and_are_the_speaker_together():
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
+        (
+            "Britain, France and Germany said they would send 12 jets.",
+            "Britain, France and Germany",
+        ),
+        ("The US, Britain and France said 40 people were killed.", "US, Britain and France"),
+        ("Apple, Google and Meta said they would appeal the fine.", "Apple, Google and Meta"),
+        # a person among them: the person, as before
+        ("Rishi Sunak, Britain and France said 4 ships sank.", "Rishi Sunak"),
+    ],
+)
+def test_a_list_of_countries_or_bodies_is_the_speaker_together(body, speaker):
+    assert [c.speaker for c in extract_claims(body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
         ("Sales at Volkswagen fell 5% in March, the company said.", "Volkswagen"),
         ("In March, Tesla delivered 30,000 cars, the company said.", "Tesla"),
         # two companies reported on, two banks: no guess

@@ -669,11 +669,13 @@ _ROLE_OF_NAME = re.compile(
     r"[A-Z][\w&’'.-]*(?:\s+(?:of\s+|for\s+|and\s+)?(?:the\s+)?[A-Z][\w&’'.-]*){0,5}"
 )
 """A role and whose it is ("The mayor of London", "the chief executive of Tesla"): a person."""
+_JOINT_ITEM = r"[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*|\s+of\s+(?:the\s+)?){0,5}"
 _JOINT = re.compile(
-    r"(?:[Tt]he\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*|\s+of\s+(?:the\s+)?){0,5}\s+and\s+"
-    r"(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*|\s+of\s+(?:the\s+)?){0,5}"
+    rf"(?:[Tt]he\s+)?{_JOINT_ITEM}(?:,\s+(?:the\s+)?{_JOINT_ITEM})*,?\s+and\s+(?:the\s+)?"
+    + _JOINT_ITEM
 )
-"""Two bodies joined by "and", as a speaker ("NASA and the European Space Agency")."""
+"""Bodies or countries joined by "and", as a speaker ("NASA and the European Space Agency",
+"Britain, France and Germany")."""
 _AGE_AFTER_NAME = re.compile(r",\s*\d{1,3}\s*,?\s*$")
 _AGE_EPITHET = re.compile(r"[Tt]he (?:\d{1,3}-year-old|teenager|youngster)(?: [A-Z][a-z]+)?")
 """How wire copy names the person just named again as the speaker: "the 42-year-old"."""
@@ -794,13 +796,14 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
     people = [e.name for e in entities if e.type == "person"]
     if (
         not people
-        and len(entities) == 2
+        and len(entities) >= 2
         and " and " in stripped
         and stripped.index(" and ") > entities[0].start
         and all(e.type in ("org", "place") for e in entities)
         and _JOINT.fullmatch(stripped)
     ):
-        # "NASA and the European Space Agency said": both bodies, not the last
+        # "NASA and the European Space Agency said", "Britain, France and Germany said": all
+        # of them, not the last
         return re.sub(r"^the\s+", "", stripped, flags=re.IGNORECASE)
     if people:
         return people[-1]
