@@ -4629,6 +4629,21 @@ def test_it_was_the_nth_event_is_not_the_last_subject():
                 ("The researchers noted that the rate was low.", "researchers"),
             ],
         ),
+        (  # another speaker's report after ", and"
+            "Sales rose 5% in March, the company said, and analysts said the rally could "
+            "continue.",
+            [
+                ("Sales rose 5% in March, the company said.", "company"),
+                ("Analysts said the rally could continue.", "Analysts"),
+            ],
+        ),
+        (
+            "The fire destroyed 40 homes, officials said, and the blaze was contained by noon.",
+            [
+                ("The fire destroyed 40 homes, officials said.", "officials"),
+                ("The blaze was contained by noon.", None),
+            ],
+        ),
         (
             "Prices rose 3%, officials said on Monday, as investigators focused on the cause.",
             [

@@ -540,15 +540,16 @@ def _closing(m: re.Match[str], suffix: str) -> _Attribution:
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|though|although)\s")
 """Where a clause of its own starts after a closing report's comparison."""
 _CLAUSE_AFTER_CLOSING = re.compile(
-    r",\s+(?P<conj>as|while|whereas|though|although|but)\s+(?P<content>[^“\"]{12,})$",
+    r",\s+(?P<conj>as|while|whereas|though|although|but|and)\s+(?P<content>[^“\"]{12,})$",
     re.DOTALL,
 )
-"""A clause after a closing report (", officials said, as ...", ", the company said, while")."""
+"""A clause after a closing report (", officials said, as ...", ", the company said, while",
+", the company said, and analysts said ...")."""
 _OWN_SUBJECT = re.compile(
     r"(?:(?:the|a|an|its|their|some|more|about|nearly|over)\b|[A-Z0-9$€£]|"
     # a bare plural and its verb: "costs fell 2%", "investigators focused on"
     r"[a-z]{3,}s\s+(?:[a-z]{3,}ed|fell|rose|grew|sank|held|kept|had|have|were|are|will|would|"
-    r"could)\b|"
+    r"could|said|say)\b|"
     # "his lawyer said", "no charges have been filed", "her trial is due": a subject of its
     # own when a verb follows it at once ("and his involvement in ..." is another object)
     r"(?:his|her|no)\s+(?:[a-z]+\s+){1,2}(?:said|says|is|are|was|were|has|have|had|will|would|"
