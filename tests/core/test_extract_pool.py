@@ -105,6 +105,7 @@ def test_several_processes_give_the_same_claims_as_one(small_chunks, monkeypatch
         return found
 
     monkeypatch.setattr(extract_pool, "_loads", recorded)
+    pids = forked_pids(monkeypatch)
     body = long_body(300)
     published = dt.date(2024, 6, 2)
     one = extract_claims(body, published, workers=1)
@@ -112,6 +113,7 @@ def test_several_processes_give_the_same_claims_as_one(small_chunks, monkeypatch
     assert len(one) > 300
     assert many == one
     assert len(answers) == workers - 1 and all(answers)  # every worker answered: no fallback
+    assert len(pids) == (workers - 1 if fork else 0)
     assert all(body[c.start : c.end].strip() for c in many)
 
 
@@ -127,11 +129,15 @@ def test_a_worker_that_cannot_fork_is_replaced_by_this_process(small_chunks, mon
     expected = extract_claims(body, workers=1)
     monkeypatch.setattr(extract_pool, "FORK", True)
 
+    tried = []
+
     def no_fork():
+        tried.append(True)
         raise OSError("Resource temporarily unavailable")
 
     monkeypatch.setattr(os, "fork", no_fork)
     assert extract_claims(body, workers=2) == expected
+    assert tried == [True]
 
 
 def in_forked_worker(monkeypatch, action) -> None:
@@ -195,6 +201,125 @@ def test_a_forked_worker_past_its_deadline_is_stopped(small_chunks, monkeypatch)
     assert extract_claims(body, workers=2) == expected
     assert time.monotonic() - started < 30
     assert len(pids) == 1 and gone(pids[0])  # killed and waited for, not left behind
+
+
+def answers_used(monkeypatch) -> list[int]:
+    """Record how many claims each worker's answer held, when it was used."""
+    answers: list[int] = []
+    loads = extract_pool._loads
+
+    def recorded(data):
+        found = loads(data)
+        answers.append(len(found or ()))
+        return found
+
+    monkeypatch.setattr(extract_pool, "_loads", recorded)
+    return answers
+
+
+def open_fds() -> int:
+    return len(os.listdir("/proc/self/fd"))
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="needs /proc")
+def test_forked_workers_leave_no_open_pipes_or_children(small_chunks, monkeypatch):
+    body = long_body(100)
+    expected = extract_claims(body, workers=1)
+    monkeypatch.setattr(extract_pool, "FORK", True)
+    pids = forked_pids(monkeypatch)
+    before = open_fds()
+    for _ in range(5):
+        assert extract_claims(body, workers=3) == expected
+    assert open_fds() == before
+    assert len(pids) == 10 and all(gone(pid) for pid in pids)
+
+
+def test_a_failing_own_group_stops_the_forked_workers(small_chunks, monkeypatch):
+    body = long_body(100)
+    parent = os.getpid()
+    original = extract_pool.extract_chunk
+
+    def chunk(*args, **kwargs):
+        if os.getpid() == parent:
+            raise KeyboardInterrupt
+        time.sleep(60)  # a worker that would outlive the caller
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(extract_pool, "FORK", True)
+    monkeypatch.setattr(extract_pool, "extract_chunk", chunk)
+    pids = forked_pids(monkeypatch)
+    before = open_fds()
+    with pytest.raises(KeyboardInterrupt):
+        extract_claims(body, workers=2)
+    assert len(pids) == 1 and gone(pids[0])
+    assert open_fds() == before
+
+
+def test_forked_answers_are_used_when_children_are_reaped_elsewhere(small_chunks, monkeypatch):
+    """With SIGCHLD ignored (a parent process may set it, and it survives exec) the kernel
+    reaps the workers itself: their exit code is lost, their answers are whole."""
+    import signal
+
+    body = long_body(100)
+    expected = extract_claims(body, workers=1)
+    monkeypatch.setattr(extract_pool, "FORK", True)
+    answers = answers_used(monkeypatch)
+    old = signal.signal(signal.SIGCHLD, signal.SIG_IGN)
+    try:
+        assert extract_claims(body, workers=2) == expected
+    finally:
+        signal.signal(signal.SIGCHLD, old)
+    assert len(answers) == 1 and answers[0] > 0
+
+
+def test_a_forked_answer_ready_at_the_deadline_is_still_used(small_chunks, monkeypatch):
+    body = long_body(100)
+    expected = extract_claims(body, workers=1)
+    parent = os.getpid()
+    original = extract_pool.extract_chunk
+    slept = []
+
+    def chunk(*args, **kwargs):
+        if os.getpid() == parent and not slept:
+            slept.append(True)
+            time.sleep(0.6)  # this process's own group runs past the workers' deadline
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(extract_pool, "FORK", True)
+    monkeypatch.setattr(extract_pool, "extract_chunk", chunk)
+    monkeypatch.setattr(extract_pool, "MIN_DEADLINE_S", 0.3)
+    monkeypatch.setattr(extract_pool, "SECONDS_PER_MB", 0.0)
+    answers = answers_used(monkeypatch)
+    assert extract_claims(body, workers=2) == expected
+    assert len(answers) == 1 and answers[0] > 0  # read, not killed and read again here
+
+
+def test_forked_workers_do_not_run_the_callers_signal_handlers(small_chunks, monkeypatch, tmp_path):
+    import signal
+
+    body = long_body(100)
+    expected = extract_claims(body, workers=1)
+    parent = os.getpid()
+    original = extract_pool.extract_chunk
+    record = tmp_path / "handled"
+
+    def handler(signum, frame):
+        with record.open("a") as out:  # seen from this process whichever process ran it
+            out.write(f"{os.getpid()}\n")
+
+    def chunk(*args, **kwargs):
+        if os.getpid() != parent:
+            os.kill(os.getpid(), signal.SIGUSR1)  # default action: the worker ends
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(extract_pool, "FORK", True)
+    monkeypatch.setattr(extract_pool, "extract_chunk", chunk)
+    old = signal.signal(signal.SIGUSR1, handler)
+    try:
+        assert extract_claims(body, workers=2) == expected
+    finally:
+        signal.signal(signal.SIGUSR1, old)
+    assert not record.exists()  # the caller's handler ran in no worker
 
 
 def test_workers_are_spawned_not_forked_beside_other_threads(small_chunks, monkeypatch):

@@ -64,7 +64,16 @@ def _can_fork() -> bool:
         return False
     if FORK is not None:
         return FORK
-    return sys.platform == "linux" and threading.active_count() == 1
+    return sys.platform == "linux" and threading.active_count() == 1 and _os_threads() == 1
+
+
+def _os_threads() -> int:
+    """Threads of this process as the kernel counts them: also those `threading` never saw
+    (started by C extensions, `_thread`, faulthandler's watchdog)."""
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:
+        return 2  # unknown: do not fork
 
 
 Spans = list[tuple[int, int]]
@@ -227,34 +236,49 @@ class WorkerPool:
             read_fd, write_fd = os.pipe()
         except OSError:
             return None
+        # Signals stay blocked until the pid is recorded (parent) or the caller's handlers are
+        # gone (child): a KeyboardInterrupt raised as os.fork() returns would otherwise lose
+        # the pid in the parent, or run the caller's code in the child.
+        old_mask = signal.pthread_sigmask(signal.SIG_BLOCK, signal.valid_signals())
         try:
-            pid = os.fork()
-        except OSError:
-            os.close(read_fd)
-            os.close(write_fd)
-            return None
-        if pid == 0:  # the worker: its claims, pickled into the pipe, then gone at once
-            code = 1
             try:
+                pid = os.fork()
+            except OSError:
                 os.close(read_fd)
-                claims: list[ExtractedClaim] = []
-                for chunk in group:
-                    claims.extend(extract_chunk(body, spans, chunk, published))
-                # pickled whole before writing: the parent reads the pipe only when its own
-                # group is done, and a dump into the pipe would wait for it chunk by chunk
-                data = pickle.dumps(claims, protocol=pickle.HIGHEST_PROTOCOL)
-                with open(write_fd, "wb") as out:
-                    out.write(data)
-                code = 0
-            finally:
-                # no exit handlers, no flushing of the buffers copied from the parent
-                os._exit(code)
-        os.close(write_fd)
-        self._children[pid] = read_fd
-        return pid
+                os.close(write_fd)
+                return None
+            if pid == 0:  # the worker: its claims, pickled into the pipe, then gone at once
+                code = 1
+                try:
+                    os.close(read_fd)
+                    signal.set_wakeup_fd(-1)  # an asyncio loop's pipe is the caller's
+                    for signum in signal.valid_signals():
+                        try:
+                            if callable(signal.getsignal(signum)):
+                                signal.signal(signum, signal.SIG_DFL)  # no caller handlers
+                        except (OSError, ValueError):
+                            pass
+                    signal.pthread_sigmask(signal.SIG_SETMASK, old_mask)
+                    claims: list[ExtractedClaim] = []
+                    for chunk in group:
+                        claims.extend(extract_chunk(body, spans, chunk, published))
+                    # pickled before writing: the pickling is done while the parent still
+                    # reads its own group (the writing then waits for it to read)
+                    data = pickle.dumps(claims, protocol=pickle.HIGHEST_PROTOCOL)
+                    with open(write_fd, "wb") as out:  # its length first: a whole answer
+                        out.write(len(data).to_bytes(8, "little"))
+                        out.write(data)
+                    code = 0
+                finally:
+                    os._exit(code)
+            os.close(write_fd)
+            self._children[pid] = read_fd
+            return pid
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, old_mask)
 
     def _collect_fork(self, pid: int | None, deadline_at: float) -> list[ExtractedClaim] | None:
-        """Forked worker `pid`'s claims, or None when it failed or `deadline_at` passed."""
+        """Forked worker `pid`'s claims, or None when it failed or went silent past `deadline_at`."""
         if pid is None or pid not in self._children:
             return None
         fd = self._children[pid]
@@ -264,8 +288,9 @@ class WorkerPool:
         poller.register(fd, select.POLLIN)
         try:
             while True:
-                remaining = deadline_at - time.monotonic()
-                if remaining <= 0 or not poller.poll(remaining * 1000):
+                # past the deadline, what the worker has written (or writes at once) is still read
+                remaining = max(0.01, deadline_at - time.monotonic())
+                if not poller.poll(remaining * 1000):
                     break
                 part = os.read(fd, 1 << 20)
                 if not part:
@@ -275,13 +300,18 @@ class WorkerPool:
         except OSError:
             finished = False
         code = self._reap(pid, kill=not finished)
-        if not finished or code != 0:
+        data = b"".join(parts)
+        # the exit code is unknown (None) when SIGCHLD is ignored or another handler reaped the
+        # worker: then the length it announced decides
+        if not finished or code not in (0, None) or len(data) < 8:
             return None
-        return _loads(b"".join(parts))
+        if int.from_bytes(data[:8], "little") != len(data) - 8:
+            return None
+        return _loads(data[8:])
 
-    def _reap(self, pid: int, kill: bool) -> int:
+    def _reap(self, pid: int, kill: bool) -> int | None:
         """Wait for forked worker `pid` (stopped first if `kill`) and close its pipe; its exit
-        code."""
+        code, or None when it was reaped elsewhere."""
         fd = self._children.pop(pid)
         os.close(fd)
         if kill:
@@ -292,7 +322,7 @@ class WorkerPool:
         try:
             _, status = os.waitpid(pid, 0)
         except ChildProcessError:
-            return -1
+            return None
         return os.waitstatus_to_exitcode(status)
 
     def extract(
