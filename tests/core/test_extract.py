@@ -7183,3 +7183,33 @@ def test_review_29_claims(body, expected):
 )
 def test_review_30_reported_verdicts_stay_claims(body):
     assert texts(body) != []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The suspect was arrested on Monday and charged with murder.",
+            ["The suspect was arrested on Monday.", "The suspect was charged with murder."],
+        ),
+        (
+            "Police said the man was arrested and charged with murder.",
+            ["Police said the man was arrested.", "Police said the man was charged with murder."],
+        ),
+        (
+            "The man was taken to hospital and treated for burns.",
+            ["The man was taken to hospital.", "The man was treated for burns."],
+        ),
+        # an active verb after the passive: its object follows
+        (
+            "He was elected in 2010 and served two terms.",
+            ["He was elected in 2010.", "He served two terms."],
+        ),
+        (
+            "She was born in Leeds and moved to London in 2010.",
+            ["She was born in Leeds.", "She moved to London in 2010."],
+        ),
+    ],
+)
+def test_a_passive_goes_on_after_and_when_no_object_follows(body, expected):
+    assert texts(body) == expected

@@ -1554,6 +1554,10 @@ def _sentence_claims(
                     by_speaker = True
                 elif own and main_aux and re.match(r"\w+(?:ed|en|wn|t)\s+by\b", clause):
                     clause = f"{main_aux} {clause}"  # "... and signed by X": keep the passive
+                elif own and main_aux and _passive_goes_on(content, main_verb_at, main_aux, clause):
+                    # "The suspect was arrested on Monday and charged with murder": still
+                    # passive, not "The suspect charged with murder"
+                    clause = f"{main_aux} {clause}"
                 elif own and main_modal and _shares_modal(main_modal, first, clause):
                     # "would have covered 2,100 hectares and employed 800 people": the hedge
                     # belongs to both
@@ -1869,6 +1873,49 @@ def _list_item_claim(
     ):
         item = first.lower() + item[len(first) :]  # "Reduced fares" -> "reduced fares"
     return _whole_claim(_clean(f"{lead_in} {item.rstrip(' .;,')}."), start, end, published)
+
+
+_PASSIVE_AFTER_AND = frozenset(
+    "arrested charged sentenced jailed imprisoned convicted acquitted remanded bailed released "
+    "freed detained held questioned interviewed fined banned barred suspended sacked fired "
+    "dismissed expelled deported extradited taken rushed airlifted flown treated hospitalised "
+    "hospitalized discharged injured wounded killed rescued evacuated found cleared elected "
+    "appointed named awarded honoured honored knighted buried cremated replaced renamed sold "
+    "transferred loaned closed cancelled canceled postponed delayed destroyed damaged "
+    "demolished diagnosed placed handed granted ordered sent shot stabbed beaten robbed "
+    "identified pronounced declared certified confirmed approved rejected fitted installed "
+    "relocated recalled withdrawn criticised criticized praised reprimanded warned cautioned "
+    "told".split()
+)
+"""Participles that go on a passive after "and" ("was arrested and charged with murder",
+"was taken to hospital and treated for burns") unless an object follows them."""
+_AFTER_PASSIVE = frozenset(
+    "with to for in on at by after from over as into under without before during until "
+    "dead guilty alive unconscious innocent missing safe unhurt responsible".split()
+)
+"""What follows a passive participle ("charged with", "found dead"), where an active verb
+would have its object ("offered seating", "delayed arousal")."""
+_PASSIVE_PARTICIPLE = re.compile(
+    r"\s+(?:\w+ly\s+)?(\w+(?:ed|en|wn|t)|held|found|sold|told|shot|put)\b"
+)
+
+
+def _passive_goes_on(content: str, verb_at: int, aux: str, clause: str) -> bool:
+    """Whether `clause` (a verb phrase after "and") goes on the passive of the content's main
+    verb (`aux` at `verb_at`): its participle is one that is usually passive there and no
+    object follows it: a preposition, an adverb, a figure or nothing ("was elected in 2010 and
+    served two terms", "was arrested and told reporters" are active)."""
+    if not _PASSIVE_PARTICIPLE.match(content, verb_at + len(aux)):
+        return False  # "He was born in Leeds": a passive; "He was a teacher": not one
+    words = clause.split(maxsplit=2)
+    if not words or words[0] not in _PASSIVE_AFTER_AND:
+        return False
+    if words[0] == "told":
+        return len(words) > 1 and words[1] == "to"  # "was told to leave"
+    if len(words) < 2:
+        return True
+    after = words[1].lower().rstrip(".,;")
+    return after in _AFTER_PASSIVE or after.endswith("ly") or after[:1] in "0123456789£$€"
 
 
 def _listed_body_speaker(text: str, speaker: str) -> str:
