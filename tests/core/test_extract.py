@@ -7213,3 +7213,25 @@ def test_review_30_reported_verdicts_stay_claims(body):
 )
 def test_a_passive_goes_on_after_and_when_no_object_follows(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The government wants to raise taxes and cut spending.",
+        "The firm is expected to report a loss and cut its dividend.",
+        "OPEC+ is expected to extend its cuts and hit its target.",
+        "The firm was forced to close two plants and lay off 300 workers.",
+    ],
+)
+def test_a_verb_alike_in_the_past_under_to_is_not_a_past_act(body):
+    """'cut', 'hit', 'lay' after 'to ... and' are bare verbs under the same 'to': never
+    'The government cut spending.'"""
+    assert texts(body) == [body]
+
+
+def test_a_past_verb_after_to_a_place_or_thing_is_still_split():
+    assert texts("The company moved to London and cut 300 jobs.") == [
+        "The company moved to London.",
+        "The company cut 300 jobs.",
+    ]

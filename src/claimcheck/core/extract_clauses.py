@@ -1167,6 +1167,15 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
             if (
                 new_clause
                 and "," not in m.group(0)
+                and (low in _SAME_IN_PAST or low == "lay")
+                and _INFINITIVE.search(text, cuts[-1][1] if cuts else 0, m.start())
+            ):
+                # "wants to raise taxes and cut spending", "was forced to close two plants
+                # and lay off 300 workers": a bare verb under the same "to", not a past act
+                new_clause = False
+            if (
+                new_clause
+                and "," not in m.group(0)
                 and _PERFECT_MODAL_RELATIVE.search(text, prev, m.start())
             ):
                 # "a budget that would have frozen council tax and sold off three buildings":
@@ -1585,6 +1594,11 @@ _PERFECT_MODAL_RELATIVE = re.compile(
 """The same in the perfect ("a budget that would have frozen ..."): what did not happen."""
 _POSSESSIVES = frozenset("its their his her our my your".split())
 _SAME_IN_PAST = frozenset("cut put set hit hurt let shut quit spread cost bid beat read".split())
+_INFINITIVE = re.compile(
+    r"\bto\s+(?:[a-z]+ly\s+)?(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|my|"
+    r"your|him|them|me|us|it|be)\b)[a-z]+(?<!s)(?<!ed)\s"
+)
+"""An infinitive ("to raise", "to close"), not "to the", "to investors" or "to be"."""
 """Verbs whose past is their base form: after "would cap rents and", "cut" is the base form
 (a known past form, "and paid $43 billion", goes on with the sentence's subject)."""
 _ESTIMATES = re.compile(
