@@ -7235,3 +7235,30 @@ def test_a_past_verb_after_to_a_place_or_thing_is_still_split():
         "The company moved to London.",
         "The company cut 300 jobs.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "second"),
+    [
+        (
+            "Prosecutors allege that Smith stole the money and that he laundered it.",
+            "Prosecutors allege that he laundered it.",
+        ),
+        (
+            "The company rejected claims that it had polluted the river and that it had hidden "
+            "the data.",
+            "The company rejected claims that it had hidden the data.",
+        ),
+        (
+            "Police suspect the fire was started deliberately and that the owner was involved.",
+            "Police suspect that the owner was involved.",
+        ),
+        (
+            "Officials fear the toll will rise and that thousands are homeless.",
+            "Officials fear that thousands are homeless.",
+        ),
+    ],
+)
+def test_a_second_that_clause_stays_under_the_allegation_or_fear(body, second):
+    """Never the bare 'He laundered it.' or 'It had hidden the data.' (wire19)."""
+    assert texts(body)[1] == second

@@ -1372,6 +1372,16 @@ def _sentence_claims(
         )
         if own_report_prefix:
             piece_prefix = clause_report  # "... and that fighting was hampering vaccination"
+        elif (
+            index > 0
+            and not piece_prefix
+            and _AND_THAT_CUT.search(body_text, 0, cs)
+            and clause.split(" ", 1)[0].lower() not in _AUX | _MODAL | {"why", "how"}
+            and (frame := _that_frame(runs[index - 1][0].strip(" ,;")))
+        ):
+            # "The company rejected claims that A and that B", "Police suspect A and that B":
+            # B is as uncertain as A, never a bare fact
+            piece_prefix = frame
         clause_report = ""
         if may_report and not piece_prefix and index > 0 and clause[:1].isalpha():
             own_report = _attribution(clause[0].upper() + clause[1:])
@@ -1916,6 +1926,53 @@ def _passive_goes_on(content: str, verb_at: int, aux: str, clause: str) -> bool:
         return True
     after = words[1].lower().rstrip(".,;")
     return after in _AFTER_PASSIVE or after.endswith("ly") or after[:1] in "0123456789£$€"
+
+
+_THAT_FRAME_WORDS = frozenset(
+    "allege alleges alleged suspect suspects suspected fear fears feared believe believes "
+    "believed think thinks thought hope hopes hoped expect expects expected claim claims "
+    "claimed argue argues argued insist insists insisted deny denies denied suggest suggests "
+    "suggested acknowledge acknowledges acknowledged admit admits admitted concluded conclude "
+    "concludes estimate estimates estimated fear fears rejected dismissed disputed "
+    "allegation allegations accusation accusations assertion assertions rumour rumours "
+    "rumor rumors speculation suggestion suggestions report reports concern concerns".split()
+)
+"""Words whose "that"-clause is not the writer's fact ("alleged that", "claims that")."""
+_THAT_FRAME_VERBS = frozenset(
+    "allege alleges alleged suspect suspects suspected fear fears feared believe believes "
+    "believed think thinks thought".split()
+)
+"""Verbs of belief whose clause may follow without "that" ("Police suspect the fire ...")."""
+
+
+def _that_frame(clause: str) -> str:
+    """What a clause cut at "and that" goes on under: the first clause up to the "that" of an
+    allegation, fear or belief ("The company rejected claims that", "Prosecutors allege
+    that"), or its subject and such a verb ("Police suspect the fire was ..." -> "Police
+    suspect that"); "" when the first clause is the writer's own."""
+    words = clause.split()
+    for i, word in enumerate(words[:25]):
+        if word.lower() == "that" and i > 0:
+            before = words[i - 1].lower().strip(",")
+            if before in _THAT_FRAME_WORDS or (
+                before in ("rejected", "dismissed", "denied") and i > 1
+            ):
+                return " ".join(words[: i + 1])
+            return ""  # a "that" of something else: "the plan that ..."
+    # no "that": the subject's verb of belief, among the first words and not after a
+    # determiner ("Police suspect the fire was ...", not "The suspect was ...")
+    for i, word in enumerate(words[1:5], start=1):
+        low = word.lower()
+        if (
+            low in _THAT_FRAME_VERBS
+            and words[i - 1].lower() not in _DET
+            and i + 1 < len(words)
+            and words[i + 1].lower() != "that"
+        ):
+            return " ".join([*words[: i + 1], "that"])
+        if low in _AUX or low in _MODAL:
+            return ""  # the clause's own verb came first
+    return ""
 
 
 def _listed_body_speaker(text: str, speaker: str) -> str:
