@@ -7262,3 +7262,34 @@ def test_a_past_verb_after_to_a_place_or_thing_is_still_split():
 def test_a_second_that_clause_stays_under_the_allegation_or_fear(body, second):
     """Never the bare 'He laundered it.' or 'It had hidden the data.' (wire19)."""
     assert texts(body)[1] == second
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Police arrested Smith, who was born in Leeds and moved to London in 2010.",
+            ["Police arrested Smith.", "Smith was born in Leeds and moved to London in 2010."],
+        ),
+        (
+            "The club signed Moussa Diaby, who joined from Leverkusen in 2023 and was sold to "
+            "Al-Ittihad a year later.",
+            [
+                "The club signed Moussa Diaby.",
+                "Moussa Diaby joined from Leverkusen in 2023 and was sold to Al-Ittihad a year "
+                "later.",
+            ],
+        ),
+        (  # the relative's second verb phrase is no listed object
+            "The firm sold pumps, which are sold in the target market and may reach other "
+            "markets.",
+            [
+                "The firm sold pumps.",
+                "Pumps are sold in the target market and may reach other markets.",
+            ],
+        ),
+    ],
+)
+def test_a_relative_running_to_the_end_keeps_its_and(body, expected):
+    """Never 'Police moved to London in 2010.' (wire19)."""
+    assert texts(body) == expected

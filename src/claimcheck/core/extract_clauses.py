@@ -365,6 +365,8 @@ def _split_list(clause: str) -> list[str]:
         return [clause]  # "in 2016 and 2014 respectively": pairs, not every combination
     if "plus or minus" in clause or "give or take" in clause:
         return [clause]  # "$37.5 billion, plus or minus 2%": one figure and its margin
+    if _AND_VERB_PHRASE.search(clause):
+        return [clause]  # "are sold in the target market and may reach other markets"
     if "between" in clause and _BETWEEN_AND.search(clause):
         return [clause]  # "take between 33 and 53 minutes": one range
     modal_vp = _MODAL_VP_AND.search(clause)
@@ -379,6 +381,11 @@ def _split_list(clause: str) -> list[str]:
     return _split_list_items(clause)
 
 
+_AND_VERB_PHRASE = re.compile(
+    r"\s(?:and|or)\s+(?:may|might|can|could|will|would|should|must|is|are|was|were|has|have|"
+    r"had)\s+(?:not\s+)?[a-z]"
+)
+"""A second verb phrase after "and" ("and may reach", "and is sensitive"), not a listed item."""
 _MODAL_VP_AND = re.compile(
     # "\b(?:can|could|will|would|may|might|should|must)": each modal opening with its letter
     # (the engine skips to c, w, m and s), the word boundary tested after it
@@ -964,6 +971,8 @@ _FINAL_RELATIVE = re.compile(
     r",\s+(?:who|which)\s+(?:will|would|could|can|may|might|should|must)\b[^,;]*$"
 )
 """A relative clause under a modal that runs to the end of the text."""
+_LAST_RELATIVE = re.compile(r",\s+(?:who|which)\s+(?!(?:said|says|told)\b)[^,;:“\"]*$")
+"""A relative clause that runs to the end of the text with no comma in it."""
 
 
 _COUNT_WORDS = (
@@ -990,6 +999,9 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
     # a relative clause that runs to the end ("the merged group, which will keep its
     # headquarters in Oslo and have a listing in New York"): its "and <verb>" is its own
     final_rel = _FINAL_RELATIVE.search(text) if ", wh" in text else None
+    # "Police arrested Smith, who was born in Leeds and moved to London": the relative runs
+    # to the end, and its "and moved" is its own, not the police's
+    last_who = _LAST_RELATIVE.search(text) if ", wh" in text else None
     when_at = text.find(", when ")
     for m in _CONJUNCTION.finditer(text):
         if inside and any(a < m.start() < b for a, b in inside):
@@ -1011,6 +1023,15 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
             and (low in ("have", "be") or low in _BASE_VERBS or low in _MORE_BASE_VERBS)
         ):
             continue  # a base verb under the relative's modal
+        if (
+            last_who is not None
+            and m.start() > last_who.start()
+            and m.group(0).strip() == "and"
+            and first.islower()
+            and low not in _PRONOUN_SUBJ
+            and low not in _DET
+        ):
+            continue
         if m.group(0).strip() == "and" and low.endswith(("ed", "ing")):
             opened = text.rfind(", ", 0, m.start())
             if (
