@@ -7293,3 +7293,22 @@ def test_a_second_that_clause_stays_under_the_allegation_or_fear(body, second):
 def test_a_relative_running_to_the_end_keeps_its_and(body, expected):
     """Never 'Police moved to London in 2010.' (wire19)."""
     assert texts(body) == expected
+
+
+def test_a_reported_clause_after_said_is_no_closing_speaker():
+    claims = extract_claims(
+        "Vogel, who took over as CEO in 2023 after running the robotics unit, said Halberg "
+        "would cut 2,800 jobs."
+    )
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("Vogel said Halberg would cut 2,800 jobs.", "Vogel"),
+        ("Vogel took over as CEO in 2023 after running the robotics unit.", None),
+    ]
+
+
+def test_a_long_relative_aside_leaves_the_speaker_before_it():
+    (claim,) = extract_claims(
+        "Emery, who has been looking for a striker since Watkins was injured in January, said "
+        'Andrade was "exactly the profile" the club needed.'
+    )
+    assert claim.speaker == "Emery"

@@ -48,7 +48,10 @@ _NOUN_NEXT = (
 """A word after a speech verb that makes the verb a plural noun ("claims rose", "reports said")."""
 _OPENING_VERB_PATTERN = (
     # a bracket may hold commas: "Cllr Sarah Whitcombe (Lib Dem, Northgate) said"
-    r"^(?P<speaker>(?:[^,;:“\"(]|\([^()]{0,40}\)){2,90}?(?:(?:,[^,;“\"]{2,60}){1,4},"
+    r"^(?P<speaker>(?:[^,;:“\"(]|\([^()]{0,40}\)){2,90}?"
+    # an aside, longer when it is a relative ("Emery, who has been looking for a striker since
+    # Watkins was injured in January, said")
+    r"(?:(?:,\s+who\s[^,;“\"]{2,100}|,[^,;“\"]{2,60}){1,4},"
     # "Declan Furlong, speaking after a meeting of the ... group, said"
     r"|,\s+" + ING_ASIDE + r"[^,;“\"]{2,100},"
     # "The leaders of the United States, Japan and Canada said": a list in the speaker
@@ -339,7 +342,9 @@ def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution
     if m and _main_verb(" " + _ASIDE_CUT.split(m.group("speaker"), 1)[0]) < 0:
         return _closing(m, f", {m.group('speaker')} {m.group('verb')}")
     m = _CLOSING_VERB_FIRST.match(text)
-    if m:
+    if m and _main_verb(" " + _ASIDE_CUT.split(m.group("speaker"), 1)[0]) < 0:
+        # "..., said Halberg would cut 2,800 jobs" reports a clause: "Halberg" is no
+        # closing speaker (the speaker is before the verb)
         return _closing(m, f", {m.group('verb')} {m.group('speaker')}")
     return None
 
