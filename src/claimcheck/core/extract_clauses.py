@@ -367,6 +367,8 @@ def _split_list(clause: str) -> list[str]:
         return [clause]  # "$37.5 billion, plus or minus 2%": one figure and its margin
     if _AND_VERB_PHRASE.search(clause):
         return [clause]  # "are sold in the target market and may reach other markets"
+    if _PART_OF_THEM.search(clause):
+        return [clause]  # "killed 6,300 people, most of them in Leyte and Samar": one figure
     if "between" in clause and _BETWEEN_AND.search(clause):
         return [clause]  # "take between 33 and 53 minutes": one range
     modal_vp = _MODAL_VP_AND.search(clause)
@@ -381,6 +383,11 @@ def _split_list(clause: str) -> list[str]:
     return _split_list_items(clause)
 
 
+_PART_OF_THEM = re.compile(
+    r",\s+(?:most|many|some|all|half|several|none|each|both|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|dozens|hundreds|thousands|\d[\d,.]*)\s+of\s+(?:them|whom|which)\b"
+)
+"""A part of what was just counted ("6,300 people, most of them in Leyte and Samar")."""
 _AND_VERB_PHRASE = re.compile(
     r"\s(?:and|or)\s+(?:may|might|can|could|will|would|should|must|is|are|was|were|has|have|"
     r"had)\s+(?:not\s+)?[a-z]"
