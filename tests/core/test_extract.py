@@ -7317,3 +7317,9 @@ def test_a_long_relative_aside_leaves_the_speaker_before_it():
 def test_a_part_of_what_was_counted_is_no_list_of_objects():
     body = "In 2013, Typhoon Haiyan killed more than 6,300 people, most of them in Leyte and Samar."
     assert texts(body) == [body]  # never "Typhoon Haiyan killed Samar." (wire19)
+
+
+def test_neither_confirmed_nor_denied_is_kept_whole_with_no_speaker():
+    (claim,) = extract_claims("He neither confirmed nor denied that he had met the minister.")
+    assert claim.text == "He neither confirmed nor denied that he had met the minister."
+    assert claim.speaker is None

@@ -291,6 +291,8 @@ def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution
         m = _OPENING_VERB.match(text)
     if m and m.group("verb") in _BASE_SPEECH and _bare_base_form(m, text[at:] if at else text):
         m = _OPENING_VERB_NO_BASE.match(text[at:] if at else text)
+    if m and m.group("speaker").rstrip().endswith((" neither", " either")):
+        return None  # "He neither confirmed nor denied that ...": no report, the sentence whole
     if m and len(m.group("speaker").split()) <= 22:
         speaker_text = m.group("speaker")
         # "Dr. Samuel Reyes, a neurologist who was not involved, said": the name, and its
