@@ -7323,3 +7323,12 @@ def test_neither_confirmed_nor_denied_is_kept_whole_with_no_speaker():
     (claim,) = extract_claims("He neither confirmed nor denied that he had met the minister.")
     assert claim.text == "He neither confirmed nor denied that he had met the minister."
     assert claim.speaker is None
+
+
+def test_a_present_verb_after_and_is_no_listed_noun():
+    body = (
+        "The party is third in the polls, five points behind Labour, and faces a leadership "
+        "vote in May."
+    )
+    # never "The party is third in faces a leadership vote in May." (wire19)
+    assert not any(" in faces " in t or " in five " in t for t in texts(body))

@@ -365,8 +365,10 @@ def _split_list(clause: str) -> list[str]:
         return [clause]  # "in 2016 and 2014 respectively": pairs, not every combination
     if "plus or minus" in clause or "give or take" in clause:
         return [clause]  # "$37.5 billion, plus or minus 2%": one figure and its margin
-    if _AND_VERB_PHRASE.search(clause):
-        return [clause]  # "are sold in the target market and may reach other markets"
+    if _AND_VERB_PHRASE.search(clause) or _AND_PRESENT_VERB.search(clause):
+        # "are sold in the target market and may reach other markets", "is third in the
+        # polls, five points behind Labour, and faces a leadership vote": a verb phrase
+        return [clause]
     if _PART_OF_THEM.search(clause):
         return [clause]  # "killed 6,300 people, most of them in Leyte and Samar": one figure
     if "between" in clause and _BETWEEN_AND.search(clause):
@@ -383,6 +385,8 @@ def _split_list(clause: str) -> list[str]:
     return _split_list_items(clause)
 
 
+_AND_PRESENT_VERB = re.compile(r",\s+and\s+[a-z]{3,}s\s+(?:a|an|the|its|his|her|their)\s")
+"""A verb in the present after ", and" ("and faces a leadership vote"), not a listed noun."""
 _PART_OF_THEM = re.compile(
     r",\s+(?:most|many|some|all|half|several|none|each|both|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|dozens|hundreds|thousands|\d[\d,.]*)\s+of\s+(?:them|whom|which)\b"
