@@ -3048,6 +3048,14 @@ def test_sixth_read_totals_objects_and_reported_relatives(body, expected):
             "Smith, 45, and his wife, 42, were arrested on Friday.",
             ["Smith, 45, was arrested on Friday.", "Smith’s wife, 42, was arrested on Friday."],
         ),
+        (  # what they share, between commas
+            "Smith, 34, and Jones, 29, both from Leeds, were jailed for four years.",
+            [
+                "Smith, 34, was jailed for four years.",
+                "Jones, 29, was jailed for four years.",
+                "Smith and Jones are both from Leeds.",
+            ],
+        ),
         (
             "Jane Doe, 51, and her son Tom, 19, were charged with fraud.",
             [

@@ -1988,6 +1988,8 @@ _AGED_PAIR = re.compile(
     rf"(?P<a>{_FULL_NAME}|[A-Z][a-z’'-]+),\s+(?P<age_a>\d{{1,3}}),\s+and\s+"
     rf"(?P<b>{_FULL_NAME}|[A-Z][a-z’'-]+|(?:his|her|their)\s+[a-z]+(?:\s+[A-Z][\w’'-]+){{0,2}}),"
     r"\s+(?P<age_b>\d{1,3}),\s+"
+    # "Smith, 34, and Jones, 29, both from Leeds, were jailed": what they share
+    r"(?:(?P<shared>(?:both|all)\s+(?:from|of)\s+[^,]{2,40}),\s+)?"
     r"(?P<vp>(?:were|are|have|had|[a-z]+ed)\b.*)",
     re.DOTALL,
 )
@@ -2163,7 +2165,12 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             mark = "'" if "'" in text and "’" not in text else "’"
             b = f"{_possessive(pair.group('a'), mark)} {b.split(' ', 1)[1]}"
         second = f"{b}, {pair.group('age_b')}, {predicate}"
-        return f"{pair.group('a')}, {pair.group('age_a')}, {predicate}", [(second, pair.start("b"))]
+        sides = [(second, pair.start("b"))]
+        if pair.group("shared"):
+            # "..., both from Leeds,": what they share, a claim of its own
+            both = f"{pair.group('a')} and {pair.group('b')} are {pair.group('shared')}"
+            sides.append((both, pair.start("shared")))
+        return f"{pair.group('a')}, {pair.group('age_a')}, {predicate}", sides
     named = _NAMED_APPOSITIVE.match(text)
     if named and not _is_time(named.group("name")) and _predicate_follows(text, named.end()):
         # "The company, Lonestar Regional Health, operates 14 hospitals": the name is the
