@@ -7340,3 +7340,8 @@ def test_a_present_verb_after_and_is_no_listed_noun():
     )
     # never "The party is third in faces a leadership vote in May." (wire19)
     assert not any(" in faces " in t or " in five " in t for t in texts(body))
+
+
+def test_a_plural_noun_after_a_past_verbs_object_is_no_present_verb():
+    body = "The council approved a tax rise and cuts to services."
+    assert texts(body) == [body]  # never "The council cuts to services." (wire19)

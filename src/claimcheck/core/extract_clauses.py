@@ -998,6 +998,22 @@ _NUMBER_SUBJECT = re.compile(
 _NUMBER_BEFORE = re.compile(rf"(?:\d|\b(?:{_COUNT_WORDS}))\W*$")
 
 
+def _past_before(text: str, start: int, end: int) -> bool:
+    """Whether the clause `text[start:end]` has a past main verb ("approved", "sold")."""
+    part = " " + text[start:end]
+    at = _main_verb(part)
+    if at <= 0:
+        return False
+    verb = part[at:].split(" ", 1)[0].lower()
+    return verb.endswith("ed") or verb in _IRREGULAR_PAST
+
+
+_IRREGULAR_PAST = frozenset(
+    "sold bought made took gave won lost began set cut put paid kept held brought built "
+    "sent spent led left met ran saw found told".split()
+)
+
+
 def _conjuncts(text: str) -> list[tuple[int, int]]:
     """Cut a clause at ", and"/", but"/";"/" and <verb>" where a new clause or verb phrase starts.
 
@@ -1195,6 +1211,17 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
             ):
                 # "passed a bill that would cap rents and cut taxes": the bill's second act,
                 # under its modal, not the house's
+                new_clause = False
+            if (
+                new_clause
+                and "," not in m.group(0)
+                and low.endswith("s")
+                and len(words) > 1
+                and words[1] in ("to", "in", "of", "for", "on", "at")
+                and _past_before(text, cuts[-1][1] if cuts else 0, m.start())
+            ):
+                # "approved a tax rise and cuts to services": a second object of the past
+                # verb, not a present one
                 new_clause = False
             if (
                 new_clause
