@@ -3048,6 +3048,13 @@ def test_sixth_read_totals_objects_and_reported_relatives(body, expected):
             "Smith, 45, and his wife, 42, were arrested on Friday.",
             ["Smith, 45, was arrested on Friday.", "Smith’s wife, 42, was arrested on Friday."],
         ),
+        (  # inside what a court heard
+            "The court heard that Smith, 34, and Jones, 29, had stolen 40,000 pounds.",
+            [
+                "The court heard that Smith, 34, had stolen 40,000 pounds.",
+                "The court heard that Jones, 29, had stolen 40,000 pounds.",
+            ],
+        ),
         (  # what they share, between commas
             "Smith, 34, and Jones, 29, both from Leeds, were jailed for four years.",
             [

@@ -2213,3 +2213,16 @@ def test_review_29_facts():
     assert [d.value for d in facts.dates] == ["2026-03-06"]
     got = [(q.value, q.unit) for q in extract_facts("She saved 15 pounds in weight.").quantities]
     assert got == [(pytest.approx(6.80388555), "kg")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The thieves stole 40,000 pounds in cash.",
+        "He had embezzled 2 million pounds from the charity.",
+        "She owed 300 pounds in rent.",
+    ],
+)
+def test_pounds_stolen_or_owed_are_money(text):
+    (quantity,) = extract_facts(text).quantities
+    assert quantity.unit == "GBP"

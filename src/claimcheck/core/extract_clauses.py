@@ -2011,7 +2011,7 @@ _VERB_THEN_OBJECT = re.compile(r"[a-z]+\s+(?:their|its|his|her)\s")
 
 _FULL_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
 _AGED_PAIR = re.compile(
-    r"(?:(?:[A-Z][\w-]*|[a-z][\w-]*)\s+){0,3}?"
+    r"(?:(?:[A-Z][\w-]*|[a-z][\w-]*)\s+){0,3}?(?:that\s+)?"
     rf"(?P<a>{_FULL_NAME}|[A-Z][a-z’'-]+),\s+(?P<age_a>\d{{1,3}}),\s+and\s+"
     rf"(?P<b>{_FULL_NAME}|[A-Z][a-z’'-]+|(?:his|her|their)\s+[a-z]+(?:\s+[A-Z][\w’'-]+){{0,2}}),"
     r"\s+(?P<age_b>\d{1,3}),\s+"
@@ -2192,12 +2192,16 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             mark = "'" if "'" in text and "’" not in text else "’"
             b = f"{_possessive(pair.group('a'), mark)} {b.split(' ', 1)[1]}"
         second = f"{b}, {pair.group('age_b')}, {predicate}"
+        opening = text[: pair.start("a")]
+        if opening.endswith("that "):
+            second = opening + second  # "The court heard that Jones, 29, had stolen ..."
         sides = [(second, pair.start("b"))]
         if pair.group("shared"):
             # "..., both from Leeds,": what they share, a claim of its own
             both = f"{pair.group('a')} and {pair.group('b')} are {pair.group('shared')}"
             sides.append((both, pair.start("shared")))
-        return f"{pair.group('a')}, {pair.group('age_a')}, {predicate}", sides
+        first = f"{pair.group('a')}, {pair.group('age_a')}, {predicate}"
+        return (opening + first if opening.endswith("that ") else first), sides
     named = _NAMED_APPOSITIVE.match(text)
     if named and not _is_time(named.group("name")) and _predicate_follows(text, named.end()):
         # "The company, Lonestar Regional Health, operates 14 hospitals": the name is the

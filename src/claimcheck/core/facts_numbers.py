@@ -793,7 +793,9 @@ _MONEY_BEFORE = re.compile(
     r"\b(?:fined?|fines|paid|pay|pays|paying|cost|costs|costing|spent|spend|spends|worth|"
     r"price[sd]?|salary|wages?|fee|fees|compensation|damages|bail|raised|donated|earned|earns|"
     r"sold for|bought for|bid|penalty|budget|invested|loan|debt|awarded|prize|charged|"
-    r"costs? of|sum of|tune of|save|saves|saving|saved|savings of)\b"
+    r"costs? of|sum of|tune of|save|saves|saving|saved|savings of|stole|stolen|steal|"
+    r"steals|stealing|embezzled|defrauded|swindled|laundered|owed|owes|owe|lent|borrowed|"
+    r"withdrew|withdrawn|deposited|transferred|earning|won)\b"
     r"(?:(?!\s(?:but|he|she|they|it|lost|gained)\s)[^.;]){0,40}$",
     re.IGNORECASE,
 )
