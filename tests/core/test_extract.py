@@ -7352,3 +7352,9 @@ def test_a_present_verb_after_and_is_no_listed_noun():
 def test_a_plural_noun_after_a_past_verbs_object_is_no_present_verb():
     body = "The council approved a tax rise and cuts to services."
     assert texts(body) == [body]  # never "The council cuts to services." (wire19)
+
+
+def test_a_pair_named_inside_a_list_keeps_the_list_whole():
+    body = "She is survived by her two daughters, Fiona and Catriona, and five grandchildren."
+    # never "She is survived by Fiona, and five grandchildren." (wire19)
+    assert texts(body) == [body]

@@ -365,6 +365,10 @@ def _split_list(clause: str) -> list[str]:
         return [clause]  # "in 2016 and 2014 respectively": pairs, not every combination
     if "plus or minus" in clause or "give or take" in clause:
         return [clause]  # "$37.5 billion, plus or minus 2%": one figure and its margin
+    if _LIST_IN_LIST.search(clause):
+        # "her two daughters, Fiona and Catriona, and five grandchildren": a pair named inside
+        # the list, whose items are not all one kind
+        return [clause]
     if _AND_VERB_PHRASE.search(clause) or _AND_PRESENT_VERB.search(clause):
         # "are sold in the target market and may reach other markets", "is third in the
         # polls, five points behind Labour, and faces a leadership vote": a verb phrase
@@ -385,6 +389,8 @@ def _split_list(clause: str) -> list[str]:
     return _split_list_items(clause)
 
 
+_LIST_IN_LIST = re.compile(r",\s+[A-Z][\w’'-]*\s+and\s+[A-Z][\w’'-]*,\s+and\s")
+"""Two names paired inside a list before its own ", and" ("..., Fiona and Catriona, and")."""
 _AND_PRESENT_VERB = re.compile(r",\s+and\s+[a-z]{3,}s\s+(?:a|an|the|its|his|her|their)\s")
 """A verb in the present after ", and" ("and faces a leadership vote"), not a listed noun."""
 _PART_OF_THEM = re.compile(
