@@ -7358,3 +7358,12 @@ def test_a_pair_named_inside_a_list_keeps_the_list_whole():
     body = "She is survived by her two daughters, Fiona and Catriona, and five grandchildren."
     # never "She is survived by Fiona, and five grandchildren." (wire19)
     assert texts(body) == [body]
+
+
+def test_a_relative_aside_runs_past_its_list_of_things():
+    assert texts("The company, which makes pumps, valves and robots, expects higher sales.") == [
+        "The company expects higher sales.",
+        "The company makes pumps.",
+        "The company makes valves.",
+        "The company makes robots.",
+    ]

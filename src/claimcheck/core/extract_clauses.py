@@ -2160,6 +2160,11 @@ _NAMES_LIST_TAIL = re.compile(
     r"{0,2},?\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w’'-]*"
 )
 """After a comma: the rest of a list of names ("..., Denmark and Australia")."""
+_NOUNS_LIST_TAIL = re.compile(
+    r",\s+(?:[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s+){0,6}[a-z][\w-]*(?:\s+[a-z][\w-]*)?,?\s+"
+    r"(?:and|or)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=,\s)"
+)
+"""After a comma: the rest of a list of things closed by a comma (", valves and robots,")."""
 _CLAUSE_WORDS = frozenset("how what whether why when where that it they he she".split())
 """Words that make a stretch a clause, not a noun phrase a relative clause can be about."""
 _CAUSE_PARTICIPLE = re.compile(
@@ -2242,6 +2247,10 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 # "which followed 18,402 people in Britain, Denmark and Australia for ...,":
                 # the clause runs past its list of names
                 nxt = _next_comma(text, names.end())
+            elif _REL.match(after) and (nouns := _NOUNS_LIST_TAIL.match(text, nxt)):
+                # "The company, which makes pumps, valves and robots, expects ...": past its
+                # list of things, to the comma that closes it
+                nxt = nouns.end()
         end = n if nxt < 0 else nxt
         segment = text[after_at:end].strip().rstrip(".")
         handled = False
