@@ -4645,8 +4645,7 @@ def test_it_was_the_nth_event_is_not_the_last_subject():
             ],
         ),
         (  # another speaker's report after ", and"
-            "Sales rose 5% in March, the company said, and analysts said the rally could "
-            "continue.",
+            "Sales rose 5% in March, the company said, and analysts said the rally could continue.",
             [
                 ("Sales rose 5% in March, the company said.", "company"),
                 ("Analysts said the rally could continue.", "Analysts"),
@@ -7296,8 +7295,7 @@ def test_a_second_that_clause_stays_under_the_allegation_or_fear(body, second):
             ],
         ),
         (  # the relative's second verb phrase is no listed object
-            "The firm sold pumps, which are sold in the target market and may reach other "
-            "markets.",
+            "The firm sold pumps, which are sold in the target market and may reach other markets.",
             [
                 "The firm sold pumps.",
                 "Pumps are sold in the target market and may reach other markets.",
@@ -7367,3 +7365,23 @@ def test_a_relative_aside_runs_past_its_list_of_things():
         "The company makes valves.",
         "The company makes robots.",
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The club reported a loss of 85.9 million pounds for the season, which was driven by "
+        "wages.",
+        "She said the council was not at risk of issuing a section 114 notice this year, which "
+        "would effectively declare it bankrupt.",
+    ],
+)
+def test_which_after_a_period_is_not_about_the_period(body):
+    """Never 'The season was driven by wages.' or 'She said this year would ...' (wire19)."""
+    assert not any(t.startswith(("The season ", "She said this year ")) for t in texts(body))
+
+
+def test_which_that_says_what_a_period_was_is_about_it():
+    assert "The year was the worst since 2008." in texts(
+        "Sales fell in the year, which was the worst since 2008."
+    )

@@ -2160,6 +2160,18 @@ _NAMES_LIST_TAIL = re.compile(
     r"{0,2},?\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w’'-]*"
 )
 """After a comma: the rest of a list of names ("..., Denmark and Australia")."""
+_PERIOD_ANTECEDENT = re.compile(
+    r"(?i:the|this|last|next|that)\s+(?:(?:financial|fiscal|calendar|whole|entire|previous|"
+    r"current)\s+)?(?:season|year|quarter|period|month|"
+    r"week|half|decade|century|term|session)"
+)
+"""A period as a noun phrase ("the season", "this year", "the first half")."""
+_ABOUT_A_PERIOD = re.compile(
+    r"which\s+(?:saw|sees|marked|marks|ended|ends|began|begins|runs|ran|starts|started|"
+    r"finishes|finished|lasted|lasts|included|includes|(?:was|is|will\s+be|has\s+been|"
+    r"had\s+been)\s+(?:also\s+)?(?:the|a|an|one|its|their)\b)"
+)
+"""A relative that says what a period was or brought ("which saw record sales")."""
 _NOUNS_LIST_TAIL = re.compile(
     r",\s+(?:[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s+){0,6}[a-z][\w-]*(?:\s+[a-z][\w-]*)?,?\s+"
     r"(?:and|or)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=,\s)"
@@ -2450,6 +2462,15 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                         # "changed how it records assaults in January 2022, which may
                         # account for ...": the whole event, no noun phrase
                         antecedent = ""
+            if (
+                after.startswith("which")
+                and _PERIOD_ANTECEDENT.fullmatch(antecedent)
+                and not _ABOUT_A_PERIOD.match(after)
+            ):
+                # "a loss of 85.9 million pounds for the season, which was driven by wages",
+                # "a notice this year, which would declare it bankrupt": not the season or the
+                # year (whose own relative says what the period was: "which saw record sales")
+                antecedent = ""
             place = antecedent
             place_end = comma
             if after.startswith("where") and place and _is_time(place):
