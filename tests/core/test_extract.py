@@ -7385,3 +7385,12 @@ def test_which_that_says_what_a_period_was_is_about_it():
     assert "The year was the worst since 2008." in texts(
         "Sales fell in the year, which was the worst since 2008."
     )
+
+
+def test_a_singular_which_after_a_plural_noun_is_not_about_that_noun():
+    body = (
+        "Amlodipine may reduce the build-up of calcium in brain cells, which has been linked "
+        "to the death of neurons."
+    )
+    assert not any(t.startswith("Brain cells") for t in texts(body))  # wire19
+    assert texts("The plant makes chips, which are sold in Asia.")[-1] == "Chips are sold in Asia."

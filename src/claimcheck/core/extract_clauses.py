@@ -2160,6 +2160,20 @@ _NAMES_LIST_TAIL = re.compile(
     r"{0,2},?\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w’'-]*"
 )
 """After a comma: the rest of a list of names ("..., Denmark and Australia")."""
+_SINGULAR_WHICH = re.compile(r"which\s+(?:has|is|was)\b")
+
+
+def _plural_word(word: str) -> bool:
+    """A lower-case plural noun ("cells", "prices"), not "gas", "virus", "analysis"."""
+    return (
+        word.islower()
+        and word.isalpha()
+        and len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "ous", "ics"))
+    )
+
+
 _PERIOD_ANTECEDENT = re.compile(
     r"(?i:the|this|last|next|that)\s+(?:(?:financial|fiscal|calendar|whole|entire|previous|"
     r"current)\s+)?(?:season|year|quarter|period|month|"
@@ -2462,6 +2476,14 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                         # "changed how it records assaults in January 2022, which may
                         # account for ...": the whole event, no noun phrase
                         antecedent = ""
+            if (
+                antecedent
+                and _SINGULAR_WHICH.match(after)
+                and _plural_word(antecedent.split()[-1])
+            ):
+                # "the build-up of calcium in brain cells, which has been linked to ...": not
+                # the cells (the verb says one thing); which one, the words do not say
+                antecedent = ""
             if (
                 after.startswith("which")
                 and _PERIOD_ANTECEDENT.fullmatch(antecedent)
