@@ -7394,3 +7394,20 @@ def test_a_singular_which_after_a_plural_noun_is_not_about_that_noun():
     )
     assert not any(t.startswith("Brain cells") for t in texts(body))  # wire19
     assert texts("The plant makes chips, which are sold in Asia.")[-1] == "Chips are sold in Asia."
+
+
+@pytest.mark.parametrize(
+    ("body", "false"),
+    [
+        ("Shares fell 7 percent by 1015 GMT, the biggest fallers in the index.", "1015 GMT is"),
+        ("Japan and South Korea, the largest buyers in Asia, have high stocks.", "South Korea is"),
+        (
+            "The group of exporters and allies led by Russia, known as OPEC+, said it would keep "
+            "cuts in place.",
+            "Russia is known",
+        ),
+    ],
+)
+def test_an_appositive_is_not_given_to_a_time_one_of_a_pair_or_an_agent(body, false):
+    """Appositives the nearest noun cannot carry make no claim (wire19)."""
+    assert not any(t.startswith(false) for t in texts(body))

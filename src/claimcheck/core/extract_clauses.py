@@ -2160,6 +2160,14 @@ _NAMES_LIST_TAIL = re.compile(
     r"{0,2},?\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w’'-]*"
 )
 """After a comma: the rest of a list of names ("..., Denmark and Australia")."""
+_AGENT_BEFORE = re.compile(
+    r"\b(?:led|headed|run|owned|backed|chaired|founded|controlled|dominated)\s+by\s+$"
+)
+"""The agent of a participle before a name ("led by Russia"): a phrase after the name is
+more likely about what it leads."""
+_CLOCK_TIME = re.compile(r"\b\d{1,4}(?::\d\d)?\s*(?:GMT|UTC|ET|EST|BST|CET|a\.m\.|p\.m\.|am|pm)\b")
+_PLURAL_APPOSITIVE = re.compile(r"the\s+(?:[a-z]+\s+){0,2}[a-z]{3,}s\b(?!\s*(?:’|'))")
+"""An appositive naming several ("the largest buyers in Asia")."""
 _SINGULAR_WHICH = re.compile(r"which\s+(?:has|is|was)\b")
 
 
@@ -2787,6 +2795,10 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             and not (_PREDICATE_WITH_OBJECT.match(after) and _closes_aside(text, comma))
         ):
             antecedent = _np_before(text, comma)
+            if antecedent and _AGENT_BEFORE.search(text, 0, comma - len(antecedent)):
+                # "The group of exporters led by Russia, known as OPEC+,": the group, not
+                # Russia; which, the words alone do not say
+                antecedent = ""
             ranked = False
             if after.startswith("followed by "):
                 # "Apple led with 21%, followed by Samsung, Xiaomi and Oppo": the ranking runs
@@ -2897,6 +2909,18 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             possessive = not after.startswith(("a ", "an ", "the "))
             if _CHANGE_APPOSITIVE.match(after):
                 antecedent = ""  # "$886 billion for the Pentagon, a 3% increase": the figure's
+            if antecedent and (
+                _is_time(antecedent)
+                or _CLOCK_TIME.search(antecedent)
+                # "Japan and South Korea, the largest buyers in Asia": not South Korea alone
+                or (
+                    text[: comma - len(antecedent)].rstrip().endswith(" and")
+                    and _PLURAL_APPOSITIVE.match(after)
+                )
+            ):
+                # "fell 7 percent by 1015 GMT, the biggest fallers in the index": no time is
+                # what the appositive describes
+                antecedent = ""
             described = segment.split()[1:] if not possessive else segment.split()
             in_list = (
                 text[: max(0, comma - len(antecedent))].rstrip().endswith(",")
