@@ -7411,3 +7411,11 @@ def test_a_singular_which_after_a_plural_noun_is_not_about_that_noun():
 def test_an_appositive_is_not_given_to_a_time_one_of_a_pair_or_an_agent(body, false):
     """Appositives the nearest noun cannot carry make no claim (wire19)."""
     assert not any(t.startswith(false) for t in texts(body))
+
+
+def test_it_that_does_not_rule_out_is_the_body_that_spoke():
+    body = (
+        "The storm weakened on Tuesday, the weather bureau PAGASA said. "
+        "It did not rule out more rain."
+    )
+    assert texts(body)[-1] == "The weather bureau PAGASA did not rule out more rain."

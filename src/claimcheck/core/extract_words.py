@@ -1345,9 +1345,11 @@ _AGENT_VERB = re.compile(
     r"disclosed|declined|published|recommended|advised|acknowledged|refused|"
     r"(?:did|does|has|have|had|would)\s+not\s+(?:yet\s+)?(?:disclose|say|said|give|given|"
     r"comment|commented|elaborate|provide|provided|specify|specified|name|named|identify|"
-    r"identified|reveal|revealed|respond|responded|confirm|confirmed|release|released))\b"
+    r"identified|reveal|revealed|respond|responded|confirm|confirmed|release|released|"
+    r"rule\s+out|ruled\s+out|exclude|excluded))\b"
 )
-"""What a body that spoke does next ("It blamed energy prices"), not a figure's verb."""
+"""What a body that spoke does next ("It blamed energy prices", "It did not rule out more
+rain"), not a figure's verb."""
 _SOURCE_ACT = re.compile(r"(?:also\s+)?(?:released|identified|projected|predicted)\s+")
 """What a source does, and a thing too ("The volcano released ash")."""
 _DOCUMENT_OBJECT = re.compile(
