@@ -4655,7 +4655,8 @@ def test_it_was_the_nth_event_is_not_the_last_subject():
             "The fire destroyed 40 homes, officials said, and the blaze was contained by noon.",
             [
                 ("The fire destroyed 40 homes, officials said.", "officials"),
-                ("The blaze was contained by noon.", None),
+                # still the officials' words, as much as the first clause
+                ("Officials said the blaze was contained by noon.", "officials"),
             ],
         ),
         (
@@ -7419,3 +7420,54 @@ def test_it_that_does_not_rule_out_is_the_body_that_spoke():
         "It did not rule out more rain."
     )
     assert texts(body)[-1] == "The weather bureau PAGASA did not rule out more rain."
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        # an active verb after a passive, with its object or its "that"
+        (
+            "The minister was booed and warned on Friday that taxes would rise.",
+            "The minister warned on Friday that taxes would rise.",
+        ),
+        ("He was stopped and handed over his passport.", "He handed over his passport."),
+        (
+            "The soldier was wounded and fired at the attackers.",
+            "The soldier fired at the attackers.",
+        ),
+        (
+            "They were signed in 1990 and released in 1992 their first album.",
+            "They released in 1992 their first album.",
+        ),
+        # the main clause's act after a relative: its object is the one the relative is about
+        ("Officers stopped the driver, who was drunk and arrested him.", "Officers arrested him."),
+        (
+            "Paramedics treated the woman, who had fallen from a balcony and took her to hospital.",
+            "Paramedics took her to hospital.",
+        ),
+        # a closing report's ", and" goes on with the speaker's words
+        (
+            "The result is a disaster, the opposition leader said, and the prime minister must "
+            "resign.",
+            "The opposition leader said the prime minister must resign.",
+        ),
+        # "suspects" is no verb of belief
+        (
+            "Two suspects were charged and that a third was released, police said.",
+            "A third was released, police said.",
+        ),
+        # "who police believe": the belief, not a longer aside
+        (
+            "The man, who police believe was driving at more than 90mph when he hit the car, "
+            "said nothing during the interview.",
+            "Police believe the man was driving at more than 90mph when he hit the car.",
+        ),
+        ("He, 45, and his wife, 42, were arrested.", "His wife, 42, was arrested."),
+        (  # the body after the last preposition of the role
+            "The head of research at Barclays, which cut its forecast, said rates would fall.",
+            "Barclays cut its forecast.",
+        ),
+    ],
+)
+def test_review31_regressions_stay_fixed(body, claim):
+    assert claim in texts(body)

@@ -51,7 +51,9 @@ _OPENING_VERB_PATTERN = (
     r"^(?P<speaker>(?:[^,;:“\"(]|\([^()]{0,40}\)){2,90}?"
     # an aside, longer when it is a relative ("Emery, who has been looking for a striker since
     # Watkins was injured in January, said")
-    r"(?:(?:,\s+who\s[^,;“\"]{2,100}|,[^,;“\"]{2,60}){1,4},"
+    r"(?:(?:,\s+who\s(?!(?:[a-z]+|[A-Z]\w*)\s+(?:believe|believes|believed|say|says|said|"
+    r"think|thinks|thought|allege|alleged|suspect|suspected)\b)[^,;“\"]{2,100}"
+    r"|,[^,;“\"]{2,60}){1,4},"
     # "Declan Furlong, speaking after a meeting of the ... group, said"
     r"|,\s+" + ING_ASIDE + r"[^,;“\"]{2,100},"
     # "The leaders of the United States, Japan and Canada said": a list in the speaker
@@ -235,7 +237,7 @@ _AGE_THEN_ASIDE = re.compile(r"\s*(\d{1,3})\s*,\s*(?=\S)")
 """An age opening a speaker's aside, more of it after ("56, the former deputy governor"):
 group 1 is the age."""
 _ROLE_FOR_BODY = re.compile(
-    r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){1,3}?(?:for|of|at|with|from)\s+(?P<body>\S.*)"
+    r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){1,4}(?:for|of|at|with|from)\s+(?P<body>\S.*)"
 )
 """A speaker named by a role at a body ("A spokesman for the ministry", "a senior official at
 Acme"): a "which" after it is about the body, since "which" never means a person."""
@@ -521,7 +523,9 @@ def _closing(m: re.Match[str], suffix: str) -> _Attribution:
             prefix = f"{name} {again.group('verb')} that"
             content, at = content[again.end() :], at + again.end()
         elif (
-            tail.group("conj") in ("while", "whereas", "but")
+            # "..., the opposition leader said, and the prime minister must resign": still
+            # the speaker's words
+            tail.group("conj") in ("while", "whereas", "but", "and")
             and not _NAME_INSIDE.search(content)  # someone else's report
             # "..., but Israel said it had targeted militants": a report of its own
             and _SPEECH_WORDS.isdisjoint(content.lower().split()[:8])

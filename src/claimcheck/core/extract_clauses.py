@@ -369,7 +369,11 @@ def _split_list(clause: str) -> list[str]:
         # "her two daughters, Fiona and Catriona, and five grandchildren": a pair named inside
         # the list, whose items are not all one kind
         return [clause]
-    if _AND_VERB_PHRASE.search(clause) or _AND_PRESENT_VERB.search(clause):
+    if (
+        _AND_VERB_PHRASE.search(clause)
+        or _AND_PRESENT_VERB.search(clause)
+        or _AND_PAST_VERB.search(clause)
+    ):
         # "are sold in the target market and may reach other markets", "is third in the
         # polls, five points behind Labour, and faces a leadership vote": a verb phrase
         return [clause]
@@ -389,6 +393,11 @@ def _split_list(clause: str) -> list[str]:
     return _split_list_items(clause)
 
 
+_AND_PAST_VERB = re.compile(
+    r"\sand\s+(?:[a-z]{3,}ed|took|sold|made|gave|won|lost|set|cut|put|paid|kept|held|built|"
+    r"sent|spent|led|left|met|ran|began)\s+(?:a|an|the|his|her|its|their|him|them|it)\s"
+)
+"""A past verb and its object after "and" ("and appointed a successor"), not a listed item."""
 _LIST_IN_LIST = re.compile(r",\s+[A-Z][\w’'-]*\s+and\s+[A-Z][\w’'-]*,\s+and\s")
 """Two names paired inside a list before its own ", and" ("..., Fiona and Catriona, and")."""
 _AND_PRESENT_VERB = re.compile(r",\s+and\s+[a-z]{3,}s\s+(?:a|an|the|its|his|her|their)\s")
@@ -1063,6 +1072,9 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
             and first.islower()
             and low not in _PRONOUN_SUBJ
             and low not in _DET
+            # "stopped the driver, who was drunk and arrested him": the main clause's act,
+            # whose object is the one the relative is about
+            and not (len(words) > 1 and words[1].lower() in ("him", "her", "them", "it"))
         ):
             continue
         if m.group(0).strip() == "and" and low.endswith(("ed", "ing")):
@@ -2232,7 +2244,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
         # "Kieran Doyle, 31, and Mohammed Rashid, 29, were convicted": each with their age
         predicate = _agree_singular(pair.group("vp"))
         b = pair.group("b")
-        if b.startswith(("his ", "her ")):
+        if b.startswith(("his ", "her ")) and pair.group("a") not in ("He", "She", "They"):
             # "Smith, 45, and his wife, 42": the first one's
             mark = "'" if "'" in text and "’" not in text else "’"
             b = f"{_possessive(pair.group('a'), mark)} {b.split(' ', 1)[1]}"
