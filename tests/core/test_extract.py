@@ -7463,6 +7463,15 @@ def test_it_that_does_not_rule_out_is_the_body_that_spoke():
             "Police believe the man was driving at more than 90mph when he hit the car.",
         ),
         ("He, 45, and his wife, 42, were arrested.", "His wife, 42, was arrested."),
+        # "that" the pronoun: no frame doubled ("Police believe that Police believe ...")
+        (
+            "Police believe the victim knew his attacker and that angered the family.",
+            "Police believe the victim knew his attacker.",
+        ),
+        (  # a counted noun after a past verb: the relative is about the counted
+            "The study enrolled 500 patients, who were followed for five years.",
+            "500 patients were followed for five years.",
+        ),
         (  # the body after the last preposition of the role
             "The head of research at Barclays, which cut its forecast, said rates would fall.",
             "Barclays cut its forecast.",

@@ -1377,6 +1377,9 @@ def _sentence_claims(
             and not piece_prefix
             and _AND_THAT_CUT.search(body_text, 0, cs)
             and clause.split(" ", 1)[0].lower() not in _AUX | _MODAL | {"why", "how"}
+            # "... and that led to a third arrest": "that" the pronoun, its verb next
+            and not clause.split(" ", 1)[0].lower().endswith("ed")
+            and clause.split(" ", 1)[0].lower() not in _COMMON_VERBS
             and (frame := _that_frame(runs[index - 1][0].strip(" ,;")))
         ):
             # "The company rejected claims that A and that B", "Police suspect A and that B":

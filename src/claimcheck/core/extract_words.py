@@ -1104,7 +1104,11 @@ def _np_before(text: str, end: int) -> str:
                     and low not in _NAMING_PARTICIPLES  # "A character named Totoro"
                     and words[i - 2].group(0).lower() in _DET
                     and i + 1 < len(words)
-                    and words[i + 1].group(0)[:1].isupper()
+                    # "The firm hired Acme Corp", "The study enrolled 500 patients"
+                    and (
+                        words[i + 1].group(0)[:1].isupper()
+                        or words[i + 1].group(0)[:1].isdigit()
+                    )
                 )
             )
         ):
