@@ -398,18 +398,31 @@ def project_facts(facts: Facts, text: str, extra_entities: Iterable[Entity] = ()
             same = d.start == at and d.end == end and text.startswith(d.text, at)
             dates.append(d if same else DateRef(d.value, text[at:end], at, end))
     entities: list[Entity] = []
+    placed: list[tuple[int, int]] = []
     for e in (*facts.entities, *extra_entities):
         at = text.find(e.text)
-        if at < 0 or any(placed.start == at for placed in entities):
-            continue  # a name said twice is placed once
-        end = at + len(e.text)
-        while at >= 0 and any(at < placed.end and placed.start < end for placed in entities):
-            # not inside a name already placed: "Norway" of "..., commonly called Norway" is
-            # not the one in "The Kingdom of Norway"
-            at = text.find(e.text, at + 1)
-            end = at + len(e.text)
         if at < 0:
             continue
+        size = len(e.text)
+        end = at + size
+        first = True
+        while at >= 0:
+            # not inside a name already placed: "Norway" of "..., commonly called Norway" is
+            # not the one in "The Kingdom of Norway"; a name said twice is placed once
+            for s, t in placed:
+                if at < t and s < end:
+                    break
+            else:
+                break
+            if first and any(s == at for s, _ in placed):
+                at = -1
+                break
+            first = False
+            at = text.find(e.text, at + 1)
+            end = at + size
+        if at < 0:
+            continue
+        placed.append((at, end))
         same = e.start == at and e.end == end
         entities.append(e if same else Entity(e.name, e.text, e.type, at, end))
     entities.sort(key=lambda e: e.start)
