@@ -2172,6 +2172,13 @@ _NAMES_LIST_TAIL = re.compile(
     r"{0,2},?\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w’'-]*"
 )
 """After a comma: the rest of a list of names ("..., Denmark and Australia")."""
+_WHOSE_FACT = re.compile(
+    r"whose\s+[a-z]+(?:\s+[a-z]+)?\s+(?:said|says|is|are|was|were|has|have|had|will|would|"
+    r"could|[a-z]{2,}ed|rose|fell|grew|employs|employ|includes|include|owns|own|runs|run|"
+    r"makes|make)\b"
+)
+"""A "whose" clause with a noun and its verb ("whose lawyer said", "whose shares fell")."""
+_NAMED_ANTECEDENT = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}")
 _AGENT_BEFORE = re.compile(
     r"\b(?:led|headed|run|owned|backed|chaired|founded|controlled|dominated)\s+by\s+$"
 )
@@ -2496,11 +2503,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                         # "changed how it records assaults in January 2022, which may
                         # account for ...": the whole event, no noun phrase
                         antecedent = ""
-            if (
-                antecedent
-                and _SINGULAR_WHICH.match(after)
-                and _plural_word(antecedent.split()[-1])
-            ):
+            if antecedent and _SINGULAR_WHICH.match(after) and _plural_word(antecedent.split()[-1]):
                 # "the build-up of calcium in brain cells, which has been linked to ...": not
                 # the cells (the verb says one thing); which one, the words do not say
                 antecedent = ""
@@ -2619,6 +2622,19 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                     rel = the_thing + rel[2:] if thing else ""
                 if rel:
                     side.append((f"In {place}, {rel}", comma))
+                rel = ""
+            elif (
+                antecedent
+                and after.startswith("whose ")
+                and (
+                    _NAMED_ANTECEDENT.fullmatch(antecedent) or antecedent.lower().startswith("the ")
+                )
+                and _WHOSE_FACT.match(rel)
+            ):
+                # "Mercer, whose lawyer said he had been paid ...", "The firm, whose shares fell
+                # 5%,": what is theirs, a claim of its own
+                mark = "'" if "'" in text and "’" not in text else "’"
+                side.append((f"{_possessive(antecedent, mark)} {rel[6:]}", comma))
                 rel = ""
             elif antecedent and after.startswith(("whose", "where")):
                 rel = ""  # ", where its fate is uncertain": no standalone claim to make
@@ -2921,13 +2937,16 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             possessive = not after.startswith(("a ", "an ", "the "))
             if _CHANGE_APPOSITIVE.match(after):
                 antecedent = ""  # "$886 billion for the Pentagon, a 3% increase": the figure's
-            if antecedent and (
-                _is_time(antecedent)
-                or _CLOCK_TIME.search(antecedent)
-                # "Japan and South Korea, the largest buyers in Asia": not South Korea alone
-                or (
-                    text[: comma - len(antecedent)].rstrip().endswith(" and")
-                    and _PLURAL_APPOSITIVE.match(after)
+            if (
+                antecedent
+                and (
+                    _is_time(antecedent)
+                    or _CLOCK_TIME.search(antecedent)
+                    # "Japan and South Korea, the largest buyers in Asia": not South Korea alone
+                    or (
+                        text[: comma - len(antecedent)].rstrip().endswith(" and")
+                        and _PLURAL_APPOSITIVE.match(after)
+                    )
                 )
             ):
                 # "fell 7 percent by 1015 GMT, the biggest fallers in the index": no time is
