@@ -7502,3 +7502,10 @@ def test_review31_regressions_stay_fixed(body, claim):
 def test_a_whose_clause_is_a_claim_of_its_own(body, claim):
     """It was dropped (wire19)."""
     assert claim in texts(body)
+
+
+def test_wrote_with_an_object_is_an_act_not_a_report():
+    (claim,) = extract_claims("Smith wrote three books in Paris.")
+    assert claim.speaker is None and claim.kind != "attribution"
+    (claim,) = extract_claims("He wrote that the plan had failed.")
+    assert claim.speaker == "He"

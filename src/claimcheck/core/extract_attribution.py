@@ -412,7 +412,7 @@ _OBJECT_VERBS = _ACT_VERBS | frozenset(
 """Speech verbs that also take a plain object ("admitted the charges", "denied the claims")."""
 _OBJECT_ONLY_VERBS = frozenset(
     "conceded concedes countered ruled testified testifies cautioned contended contends "
-    "declared declares".split()
+    "declared declares wrote writes".split()
 )
 """Speech verbs that report only with a clause after them ("conceded defeat" is an act)."""
 _COUNT_VERBS = _ACT_VERBS | frozenset("added adds estimated estimates confirmed confirms".split())
