@@ -1377,9 +1377,9 @@ def _sentence_claims(
             and not piece_prefix
             and _AND_THAT_CUT.search(body_text, 0, cs)
             and clause.split(" ", 1)[0].lower() not in _AUX | _MODAL | {"why", "how"}
-            # "... and that led to a third arrest": "that" the pronoun, its verb next
-            and not clause.split(" ", 1)[0].lower().endswith("ed")
-            and clause.split(" ", 1)[0].lower() not in _COMMON_VERBS
+            # "... and that led to a third arrest": "that" the pronoun, its verb next (not
+            # "and that cuts were planned", a noun and its verb)
+            and not _PRONOUN_THAT_VERB.match(clause)
             and (frame := _that_frame(runs[index - 1][0].strip(" ,;")))
         ):
             # "The company rejected claims that A and that B", "Police suspect A and that B":
@@ -1897,7 +1897,8 @@ _PASSIVE_AFTER_AND = frozenset(
     "transferred loaned closed cancelled canceled postponed delayed destroyed damaged "
     "demolished diagnosed placed granted shot stabbed beaten robbed identified pronounced "
     "declared certified approved fitted installed relocated recalled withdrawn criticised "
-    "criticized praised reprimanded cautioned told".split()
+    "criticized praised reprimanded cautioned told ordered sent handed confirmed warned "
+    "rejected".split()
 )
 """Participles that go on a passive after "and" ("was arrested and charged with murder",
 "was taken to hospital and treated for burns") unless an object follows them."""
@@ -1907,11 +1908,21 @@ _AFTER_PASSIVE = frozenset(
 )
 """What follows a passive participle ("charged with", "found dead"), where an active verb
 would have its object ("offered seating", "delayed arousal")."""
-_OBJECT_LATER = re.compile(
-    r"^\w+\s+(?:on|in|at|during|last|this)\s+(?:\w+\s+){0,2}?(?:a|an|the|his|her|its|their)\s"
+_TIME_WORD = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December|\d{4}|week|month|year)"
 )
-"""An object after a time ("released in 1992 their first album", "ordered on Monday an
-inquiry"): the verb is active."""
+_ACTIVE_AFTER = re.compile(
+    r"\w+\s+(?:"
+    rf"(?:(?:on|in|at|last|this)\s+{_TIME_WORD}\s+|to\s+\w+\s+)?that\b"
+    r"|(?:over|out|up|back|down|off)\s+(?:a|an|the|his|her|its|their)\b"
+    r"|at\s+(?:the|a|an|his|her|its|their)\b"
+    rf"|(?:on|in|during|last|this)\s+{_TIME_WORD}\s+(?:a|an|the|his|her|its|their)\s"
+    r")"
+)
+"""What makes a participle after "and" active: a speech verb's "that" ("warned on Friday
+that"), a particle and its object ("handed over his passport"), "fired at the attackers", an
+object after a time ("released in 1992 their first album")."""
 _PASSIVE_PARTICIPLE = re.compile(
     r"\s+(?:\w+ly\s+)?(\w+(?:ed|en|wn|t)|held|found|sold|told|shot|put)\b"
 )
@@ -1931,12 +1942,20 @@ def _passive_goes_on(content: str, verb_at: int, aux: str, clause: str) -> bool:
         return len(words) > 1 and words[1] == "to"  # "was told to leave"
     if len(words) < 2:
         return True
-    if " that " in clause or _OBJECT_LATER.search(clause):
-        return False  # "... and released in 1992 their first album": an object after all
+    if _ACTIVE_AFTER.match(clause):
+        # "warned on Friday that ...", "handed over his passport", "released in 1992 their
+        # first album": a speech verb's clause or an object after all
+        return False
     after = words[1].lower().rstrip(".,;")
     return after in _AFTER_PASSIVE or after.endswith("ly") or after[:1] in "0123456789£$€"
 
 
+_PRONOUN_THAT_VERB = re.compile(
+    r"(?:[a-z]+ed|led|made|caused|sparked|prompted|left|meant|gave|put|set|took|brought|"
+    r"angered|drew|saw)\s+(?!(?:were|was|are|is|had|have|has|will|would|could|may|might)\b)"
+)
+"""A clause after "and that" opening with a past verb: "that" was its subject ("and that
+led to a third arrest")."""
 _THAT_FRAME_WORDS = frozenset(
     "allege alleges alleged suspect suspects suspected fear fears feared believe believes "
     "believed think thinks thought hope hopes hoped expect expects expected claim claims "

@@ -997,6 +997,16 @@ _FINAL_RELATIVE = re.compile(
     r",\s+(?:who|which)\s+(?:will|would|could|can|may|might|should|must)\b[^,;]*$"
 )
 """A relative clause under a modal that runs to the end of the text."""
+_OTHER_REFERENT = {
+    True: re.compile(
+        r"\b(?:the|a|an|his|her|their)\s+(?:[a-z]+\s+)?(?:attacker|man|woman|boy|girl|child|"
+        r"victim|suspect|officer|driver|gunman|thief|robber|intruder|passenger|player|patient|"
+        r"baby|mother|father|son|daughter|husband|wife|friend|neighbou?r)\b|\s[A-Z][a-z]+"
+    ),
+    False: re.compile(r"\b(?:the|a|an|his|her|its|their|\d[\d,]*)\s+\w"),
+}
+"""Someone (for "him"/"her") or something (for "it"/"them") named inside a relative clause,
+whom a pronoun after its "and" can mean ("who saw the attacker and tackled him")."""
 _LAST_RELATIVE = re.compile(r",\s+(?:who|which)\s+(?!(?:said|says|told)\b)[^,;:“\"]*$")
 """A relative clause that runs to the end of the text with no comma in it."""
 
@@ -1073,8 +1083,14 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
             and low not in _PRONOUN_SUBJ
             and low not in _DET
             # "stopped the driver, who was drunk and arrested him": the main clause's act,
-            # whose object is the one the relative is about
-            and not (len(words) > 1 and words[1].lower() in ("him", "her", "them", "it"))
+            # whose object is the one the relative is about (no other it could be)
+            and not (
+                len(words) > 1
+                and words[1].lower() in ("him", "her", "them", "it")
+                and not _OTHER_REFERENT[words[1].lower() in ("him", "her")].search(
+                    text, last_who.start() + 2, m.start()
+                )
+            )
         ):
             continue
         if m.group(0).strip() == "and" and low.endswith(("ed", "ing")):
@@ -2034,7 +2050,7 @@ _AGED_PAIR = re.compile(
     rf"(?P<b>{_FULL_NAME}|[A-Z][a-z’'-]+|(?:his|her|their)\s+[a-z]+(?:\s+[A-Z][\w’'-]+){{0,2}}),"
     r"\s+(?P<age_b>\d{1,3}),\s+"
     # "Smith, 34, and Jones, 29, both from Leeds, were jailed": what they share
-    r"(?:(?P<shared>(?:both|all)\s+(?:from|of)\s+[^,]{2,40}),\s+)?"
+    r"(?:(?P<shared>(?:both|all)\s+(?:from|of)\s+(?!whom\b|which\b)[^,]{2,40}),\s+)?"
     r"(?P<vp>(?:were|are|have|had|[a-z]+ed)\b.*)",
     re.DOTALL,
 )
@@ -2179,14 +2195,11 @@ _WHOSE_FACT = re.compile(
 )
 """A "whose" clause with a noun and its verb ("whose lawyer said", "whose shares fell")."""
 _NAMED_ANTECEDENT = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}")
-_AGENT_BEFORE = re.compile(
-    r"\b(?:led|headed|run|owned|backed|chaired|founded|controlled|dominated)\s+by\s+$"
-)
-"""The agent of a participle before a name ("led by Russia"): a phrase after the name is
-more likely about what it leads."""
 _CLOCK_TIME = re.compile(r"\b\d{1,4}(?::\d\d)?\s*(?:GMT|UTC|ET|EST|BST|CET|a\.m\.|p\.m\.|am|pm)\b")
 _PLURAL_APPOSITIVE = re.compile(r"the\s+(?:[a-z]+\s+){0,2}[a-z]{3,}s\b(?!\s*(?:’|'))")
 """An appositive naming several ("the largest buyers in Asia")."""
+_COUNTED_NP = re.compile(r"\d[\d,.]*\s+(?:[a-z]+\s+)?[a-z]+")
+"""A count and its noun ("300 staff", "500 new patients")."""
 _SINGULAR_WHICH = re.compile(r"which\s+(?:has|is|was)\b")
 
 
@@ -2503,6 +2516,13 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                         # "changed how it records assaults in January 2022, which may
                         # account for ...": the whole event, no noun phrase
                         antecedent = ""
+            if (
+                after.startswith("which")
+                and _COUNTED_NP.fullmatch(antecedent)
+                and not _is_time(antecedent)
+            ):
+                # "The company hired 300 staff, which cost £2m": the hiring, not the staff
+                antecedent = ""
             if antecedent and _SINGULAR_WHICH.match(after) and _plural_word(antecedent.split()[-1]):
                 # "the build-up of calcium in brain cells, which has been linked to ...": not
                 # the cells (the verb says one thing); which one, the words do not say
@@ -2823,10 +2843,6 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             and not (_PREDICATE_WITH_OBJECT.match(after) and _closes_aside(text, comma))
         ):
             antecedent = _np_before(text, comma)
-            if antecedent and _AGENT_BEFORE.search(text, 0, comma - len(antecedent)):
-                # "The group of exporters led by Russia, known as OPEC+,": the group, not
-                # Russia; which, the words alone do not say
-                antecedent = ""
             ranked = False
             if after.startswith("followed by "):
                 # "Apple led with 21%, followed by Samsung, Xiaomi and Oppo": the ranking runs
