@@ -365,20 +365,12 @@ def _split_list(clause: str) -> list[str]:
         return [clause]  # "in 2016 and 2014 respectively": pairs, not every combination
     if "plus or minus" in clause or "give or take" in clause:
         return [clause]  # "$37.5 billion, plus or minus 2%": one figure and its margin
-    if _LIST_IN_LIST.search(clause):
-        # "her two daughters, Fiona and Catriona, and five grandchildren": a pair named inside
-        # the list, whose items are not all one kind
+    if _NOT_A_LIST.search(clause):
+        # "her two daughters, Fiona and Catriona, and five grandchildren" (a pair named inside
+        # the list), "are sold in the target market and may reach other markets", "is third
+        # in the polls, five points behind Labour, and faces a leadership vote" (a verb
+        # phrase), "killed 6,300 people, most of them in Leyte and Samar" (one figure)
         return [clause]
-    if (
-        _AND_VERB_PHRASE.search(clause)
-        or _AND_PRESENT_VERB.search(clause)
-        or _AND_PAST_VERB.search(clause)
-    ):
-        # "are sold in the target market and may reach other markets", "is third in the
-        # polls, five points behind Labour, and faces a leadership vote": a verb phrase
-        return [clause]
-    if _PART_OF_THEM.search(clause):
-        return [clause]  # "killed 6,300 people, most of them in Leyte and Samar": one figure
     if "between" in clause and _BETWEEN_AND.search(clause):
         return [clause]  # "take between 33 and 53 minutes": one range
     modal_vp = _MODAL_VP_AND.search(clause)
@@ -423,6 +415,13 @@ _MORE_BASE_VERBS = frozenset(
     "threaten undermine weaken improve delay disrupt".split()
 )
 """Base verbs beside `_BASE_VERBS` that follow a modal's first verb after "and"."""
+_NOT_A_LIST = re.compile(
+    "|".join(
+        f"(?:{p.pattern})"
+        for p in (_LIST_IN_LIST, _AND_VERB_PHRASE, _AND_PRESENT_VERB, _AND_PAST_VERB, _PART_OF_THEM)
+    )
+)
+"""Any of the five, in one search."""
 _DIGIT_COMMA = re.compile(r",(?<=\d,)(?=\d)")  # the comma first: the engine looks for it
 _COMMA_MASK = "\u066c"
 """The Arabic thousands separator: one character that stands in for a digit's comma."""
