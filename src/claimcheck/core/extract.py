@@ -1916,13 +1916,15 @@ _ACTIVE_AFTER = re.compile(
     r"\w+\s+(?:"
     rf"(?:(?:on|in|at|last|this)\s+{_TIME_WORD}\s+|to\s+\w+\s+)?that\b"
     r"|(?:over|out|up|back|down|off)\s+(?:a|an|the|his|her|its|their)\b"
-    r"|at\s+(?:the|a|an|his|her|its|their)\b"
     rf"|(?:on|in|during|last|this)\s+{_TIME_WORD}\s+(?:a|an|the|his|her|its|their)\s"
+    # "warned in an interview that", "rejected in a statement any suggestion", "rejected on
+    # Tuesday calls to resign"
+    r"|(?:on|in|at|during|last|this)\s+(?:[\w-]+\s+){1,3}?(?:that|any|all|calls|claims|"
+    r"suggestions|reports)\b"
     r")"
 )
 """What makes a participle after "and" active: a speech verb's "that" ("warned on Friday
-that"), a particle and its object ("handed over his passport"), "fired at the attackers", an
-object after a time ("released in 1992 their first album")."""
+that"), a particle and its object ("handed over his passport"), an object after a time ("released in 1992 their first album")."""
 _PASSIVE_PARTICIPLE = re.compile(
     r"\s+(?:\w+ly\s+)?(\w+(?:ed|en|wn|t)|held|found|sold|told|shot|put)\b"
 )
@@ -1940,6 +1942,8 @@ def _passive_goes_on(content: str, verb_at: int, aux: str, clause: str) -> bool:
         return False
     if words[0] == "told":
         return len(words) > 1 and words[1] == "to"  # "was told to leave"
+    if words[0] == "fired" and len(words) > 1 and words[1] in ("at", "on", "into"):
+        return False  # "fired at the attackers": shots, not a dismissal
     if len(words) < 2:
         return True
     if _ACTIVE_AFTER.match(clause):

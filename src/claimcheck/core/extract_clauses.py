@@ -415,10 +415,23 @@ _MORE_BASE_VERBS = frozenset(
     "threaten undermine weaken improve delay disrupt".split()
 )
 """Base verbs beside `_BASE_VERBS` that follow a modal's first verb after "and"."""
+_NAMED_PAIR_APPOSITIVE = re.compile(
+    r"^(?:[^\s,]+\s+){0,4}[^\s,]+,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+and\s+[A-Z][\w’'-]*"
+    r"(?:\s+[A-Z][\w’'-]*)?,\s+[a-z]"
+)
+"""A subject, then the pair it names, then the verb ("The band's founders, Lennon and
+McCartney, wrote ...")."""
 _NOT_A_LIST = re.compile(
     "|".join(
         f"(?:{p.pattern})"
-        for p in (_LIST_IN_LIST, _AND_VERB_PHRASE, _AND_PRESENT_VERB, _AND_PAST_VERB, _PART_OF_THEM)
+        for p in (
+            _LIST_IN_LIST,
+            _AND_VERB_PHRASE,
+            _AND_PRESENT_VERB,
+            _AND_PAST_VERB,
+            _PART_OF_THEM,
+            _NAMED_PAIR_APPOSITIVE,
+        )
     )
 )
 """Any of the five, in one search."""
@@ -1002,7 +1015,14 @@ _OTHER_REFERENT = {
         r"victim|suspect|officer|driver|gunman|thief|robber|intruder|passenger|player|patient|"
         r"baby|mother|father|son|daughter|husband|wife|friend|neighbou?r)\b|\s[A-Z][a-z]+"
     ),
-    False: re.compile(r"\b(?:the|a|an|his|her|its|their|\d[\d,]*)\s+\w"),
+    # "them": something plural ("who rescued 40 dogs and fed them"); "it": something single
+    # ("who had stolen a car and crashed it"); not "who had sat through a trial and
+    # discharged them"
+    "them": re.compile(
+        r"\b(?:the|his|her|its|their|\d[\d,]*)\s+(?:[\w-]+\s+)?"
+        r"(?:[a-z]+(?<![suia])s|children|people|men|women|staff)\b"
+    ),
+    "it": re.compile(r"\b(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+)?[a-z]+(?<!s)\b"),
 }
 """Someone (for "him"/"her") or something (for "it"/"them") named inside a relative clause,
 whom a pronoun after its "and" can mean ("who saw the attacker and tackled him")."""
@@ -1086,9 +1106,9 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
             and not (
                 len(words) > 1
                 and words[1].lower() in ("him", "her", "them", "it")
-                and not _OTHER_REFERENT[words[1].lower() in ("him", "her")].search(
-                    text, last_who.start() + 2, m.start()
-                )
+                and not _OTHER_REFERENT[
+                    True if words[1].lower() in ("him", "her") else words[1].lower()
+                ].search(text, last_who.start() + 2, m.start())
             )
         ):
             continue
@@ -2049,7 +2069,8 @@ _AGED_PAIR = re.compile(
     rf"(?P<b>{_FULL_NAME}|[A-Z][a-z’'-]+|(?:his|her|their)\s+[a-z]+(?:\s+[A-Z][\w’'-]+){{0,2}}),"
     r"\s+(?P<age_b>\d{1,3}),\s+"
     # "Smith, 34, and Jones, 29, both from Leeds, were jailed": what they share
-    r"(?:(?P<shared>(?:both|all)\s+(?:from|of)\s+(?!whom\b|which\b)[^,]{2,40}),\s+)?"
+    r"(?:(?:(?P<shared>(?:both|all)\s+(?:from|of)\s+(?!whom\b|which\b)[^,]{2,40})"
+    r"|(?:both|all)\s+of\s+whom\s+[^,]{2,40}),\s+)?"
     r"(?P<vp>(?:were|are|have|had|[a-z]+ed)\b.*)",
     re.DOTALL,
 )
@@ -2197,6 +2218,11 @@ _NAMED_ANTECEDENT = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}")
 _CLOCK_TIME = re.compile(r"\b\d{1,4}(?::\d\d)?\s*(?:GMT|UTC|ET|EST|BST|CET|a\.m\.|p\.m\.|am|pm)\b")
 _PLURAL_APPOSITIVE = re.compile(r"the\s+(?:[a-z]+\s+){0,2}[a-z]{3,}s\b(?!\s*(?:’|'))")
 """An appositive naming several ("the largest buyers in Asia")."""
+_EVENT_WHICH = re.compile(
+    r"which\s+(?:cost|costs|took|takes|meant|means|led|leads|brought|brings|raised|raises|"
+    r"pushed|pushes|added|adds|helped|helps|hurt|hurts|boosted|boosts)\b"
+)
+"""A relative whose verb says what an act did ("which cost £2m"), not what a counted thing does."""
 _COUNTED_NP = re.compile(r"\d[\d,.]*\s+(?:[a-z]+\s+)?[a-z]+")
 """A count and its noun ("300 staff", "500 new patients")."""
 _SINGULAR_WHICH = re.compile(r"which\s+(?:has|is|was)\b")
@@ -2516,7 +2542,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                         # account for ...": the whole event, no noun phrase
                         antecedent = ""
             if (
-                after.startswith("which")
+                _EVENT_WHICH.match(after)
                 and _COUNTED_NP.fullmatch(antecedent)
                 and not _is_time(antecedent)
             ):
