@@ -7600,3 +7600,9 @@ def test_review32_false_claims_stay_gone(body, false):
 )
 def test_review33_regressions_stay_fixed(body, claim):
     assert claim in texts(body)
+
+
+def test_which_after_a_count_that_says_an_effect_is_no_claim_about_the_counted():
+    assert texts("The company cut 500 jobs, which saved £20m a year.") == [
+        "The company cut 500 jobs."
+    ]

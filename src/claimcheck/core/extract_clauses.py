@@ -2219,8 +2219,9 @@ _CLOCK_TIME = re.compile(r"\b\d{1,4}(?::\d\d)?\s*(?:GMT|UTC|ET|EST|BST|CET|a\.m\
 _PLURAL_APPOSITIVE = re.compile(r"the\s+(?:[a-z]+\s+){0,2}[a-z]{3,}s\b(?!\s*(?:’|'))")
 """An appositive naming several ("the largest buyers in Asia")."""
 _EVENT_WHICH = re.compile(
-    r"which\s+(?:cost|costs|took|takes|meant|means|led|leads|brought|brings|raised|raises|"
-    r"pushed|pushes|added|adds|helped|helps|hurt|hurts|boosted|boosts)\b"
+    r"which\s+(?:\w+\s+(?:said|says|estimated|estimates)\s+(?:would|will|could)\s+)?"
+    r"(?:cost|costs|took|takes|meant|means|led|leads|brought|brings|raised|raises|pushed|"
+    r"pushes|added|adds|helped|helps|hurt|hurts|boosted|boosts|saved|saves|save)\b"
 )
 """A relative whose verb says what an act did ("which cost £2m"), not what a counted thing does."""
 _COUNTED_NP = re.compile(r"\d[\d,.]*\s+(?:[a-z]+\s+)?[a-z]+")
