@@ -7606,3 +7606,23 @@ def test_which_after_a_count_that_says_an_effect_is_no_claim_about_the_counted()
     assert texts("The company cut 500 jobs, which saved £20m a year.") == [
         "The company cut 500 jobs."
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "second"),
+    [
+        (
+            "The government said on Monday it would not raise taxes, but officials did not rule "
+            "out spending cuts.",
+            ("Officials did not rule out spending cuts.", None),
+        ),
+        (
+            "The company said sales rose 5%, but analysts expected a slowdown.",
+            ("Analysts expected a slowdown.", None),
+        ),
+    ],
+)
+def test_other_voices_after_but_are_not_the_first_speakers(body, second):
+    """Not 'The government said on Monday officials did not rule out ...' (wire19)."""
+    claims = extract_claims(body)
+    assert (claims[-1].text, claims[-1].speaker) == second

@@ -1412,7 +1412,7 @@ def _sentence_claims(
             index > 0
             and own_prefix is None
             and prefix
-            and prefix.split()[-1].lower() in _BASE_SPEECH
+            and (prefix.split()[-1].lower() in _BASE_SPEECH or _OTHER_VOICE.match(clause))
             and _BUT_BEFORE.search(body_text, max(0, cs - 8), cs)
         ):
             # "Critics argue the plan will raise costs, but the government says ...": what
@@ -1960,6 +1960,16 @@ _PRONOUN_THAT_VERB = re.compile(
 )
 """A clause after "and that" opening with a past verb: "that" was its subject ("and that
 led to a third arrest")."""
+_OTHER_VOICE = re.compile(
+    r"(?:officials|analysts|critics|experts|economists|aides|sources|opponents|unions|"
+    r"residents|lawyers|prosecutors|doctors|scientists|investors|traders|diplomats)\s+"
+    r"(?:(?:did|do|have|had|would)\s+not\s+)?(?:rule\s+out|ruled\s+out|said|say|warned|"
+    r"warn|expect|expected|believe|believed|argued|argue|disputed|dispute|questioned|"
+    r"question|cautioned|doubted|doubt)\b",
+    re.IGNORECASE,
+)
+"""Other voices after "but" inside a report ("..., but officials did not rule out cuts"): their
+own words, not the first speaker's."""
 _THAT_FRAME_WORDS = frozenset(
     "allege alleges alleged suspect suspects suspected fear fears feared believe believes "
     "believed think thinks thought hope hopes hoped expect expects expected claim claims "
