@@ -96,15 +96,7 @@ def test_pronouns_are_resolved_across_a_chunk_start(small_chunks, monkeypatch):
 @pytest.mark.parametrize("workers", [2, 3])
 def test_several_processes_give_the_same_claims_as_one(small_chunks, monkeypatch, workers, fork):
     monkeypatch.setattr(extract_pool, "FORK", fork)
-    answers = []
-    loads = extract_pool._loads
-
-    def recorded(data):
-        found = loads(data)
-        answers.append(len(found or ()))
-        return found
-
-    monkeypatch.setattr(extract_pool, "_loads", recorded)
+    answers = answers_used(monkeypatch)
     pids = forked_pids(monkeypatch)
     body = long_body(300)
     published = dt.date(2024, 6, 2)
@@ -166,6 +158,20 @@ def forked_pids(monkeypatch) -> list[int]:
 
     monkeypatch.setattr(extract_pool.WorkerPool, "_start_fork", recorded)
     return pids
+
+
+def spawned_procs(monkeypatch) -> list[subprocess.Popen[bytes] | None]:
+    """Record the interpreters the pool spawns (None for one that could not start)."""
+    started: list[subprocess.Popen[bytes] | None] = []
+    spawn = extract_pool.WorkerPool._spawn
+
+    def recorded():
+        proc = spawn()
+        started.append(proc)
+        return proc
+
+    monkeypatch.setattr(extract_pool.WorkerPool, "_spawn", staticmethod(recorded))
+    return started
 
 
 def gone(pid: int) -> bool:
@@ -299,21 +305,14 @@ def test_forked_workers_do_not_run_the_callers_signal_handlers(small_chunks, mon
 
     body = long_body(100)
     expected = extract_claims(body, workers=1)
-    parent = os.getpid()
-    original = extract_pool.extract_chunk
     record = tmp_path / "handled"
 
     def handler(signum, frame):
         with record.open("a") as out:  # seen from this process whichever process ran it
             out.write(f"{os.getpid()}\n")
 
-    def chunk(*args, **kwargs):
-        if os.getpid() != parent:
-            os.kill(os.getpid(), signal.SIGUSR1)  # default action: the worker ends
-        return original(*args, **kwargs)
-
-    monkeypatch.setattr(extract_pool, "FORK", True)
-    monkeypatch.setattr(extract_pool, "extract_chunk", chunk)
+    # the default action ends the worker; the caller's handler would record it
+    in_forked_worker(monkeypatch, lambda: os.kill(os.getpid(), signal.SIGUSR1))
     old = signal.signal(signal.SIGUSR1, handler)
     try:
         assert extract_claims(body, workers=2) == expected
@@ -328,15 +327,7 @@ def test_workers_are_spawned_not_forked_beside_other_threads(small_chunks, monke
     body = long_body(100)
     expected = extract_claims(body, workers=1)
     pids = forked_pids(monkeypatch)
-    spawned = []
-    spawn = extract_pool.WorkerPool._spawn
-
-    def recorded():
-        proc = spawn()
-        spawned.append(proc)
-        return proc
-
-    monkeypatch.setattr(extract_pool.WorkerPool, "_spawn", staticmethod(recorded))
+    spawned = spawned_procs(monkeypatch)
     if sys.platform == "linux" and threading.active_count() == 1:
         assert extract_claims(body, workers=2) == expected
         assert len(pids) == 1 and not spawned
@@ -390,15 +381,7 @@ def test_workers_left_without_work_are_stopped(small_chunks, spawned, monkeypatc
     body = long_body(100)
     expected = extract_claims(body, workers=1)
     monkeypatch.setattr(extract, "CHUNK_CHARS", 10**9)  # one chunk: nothing to hand out
-    started = []
-    spawn = extract_pool.WorkerPool._spawn
-
-    def recorded():
-        proc = spawn()
-        started.append(proc)
-        return proc
-
-    monkeypatch.setattr(extract_pool.WorkerPool, "_spawn", staticmethod(recorded))
+    started = spawned_procs(monkeypatch)
     assert extract_claims(body, workers=3) == expected
     assert len(started) == 2
     assert all(proc is not None and proc.poll() is not None for proc in started)

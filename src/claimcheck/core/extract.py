@@ -131,6 +131,7 @@ from claimcheck.core.extract_words import (
     _WITH_ABS,
     ING_ASIDE,
     _agree,
+    _apostrophe_of,
     _blank_markup,
     _clean,
     _company_subject,
@@ -1975,7 +1976,7 @@ _THAT_FRAME_WORDS = frozenset(
     "believed think thinks thought hope hopes hoped expect expects expected claim claims "
     "claimed argue argues argued insist insists insisted deny denies denied suggest suggests "
     "suggested acknowledge acknowledges acknowledged admit admits admitted concluded conclude "
-    "concludes estimate estimates estimated fear fears rejected dismissed disputed "
+    "concludes estimate estimates estimated rejected dismissed disputed "
     "allegation allegations accusation accusations assertion assertions rumour rumours "
     "rumor rumors speculation suggestion suggestions report reports concern concerns".split()
 )
@@ -1996,9 +1997,7 @@ def _that_frame(clause: str) -> str:
     for i, word in enumerate(words[:25]):
         if word.lower() == "that" and i > 0:
             before = words[i - 1].lower().strip(",")
-            if before in _THAT_FRAME_WORDS or (
-                before in ("rejected", "dismissed", "denied") and i > 1
-            ):
+            if before in _THAT_FRAME_WORDS:
                 return " ".join(words[: i + 1])
             return ""  # a "that" of something else: "the plan that ..."
     # no "that": the subject's verb of belief, among the first words and not after a
@@ -2151,8 +2150,7 @@ def extract_chunk(
     """The claims of one chunk of `plan_chunks` (offsets into `body`)."""
     warm_from, first, stop = chunk
     ctx = _Context()
-    if "'" in body and "’" not in body:
-        ctx.apostrophe = "'"  # possessives the claims add as the text writes them
+    ctx.apostrophe = _apostrophe_of(body)  # possessives the claims add as the text writes them
     for start, end in spans[warm_from:first]:
         _claims_from_sentence(body, start, end, published, ctx)
     claims: list[ExtractedClaim] = []

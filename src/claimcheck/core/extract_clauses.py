@@ -36,6 +36,7 @@ from claimcheck.core.extract_words import (
     ING_ASIDE,
     _agree,
     _agree_singular,
+    _apostrophe_of,
     _demonym,
     _discourse_lead,
     _is_past,
@@ -2292,8 +2293,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
         b = pair.group("b")
         if b.startswith(("his ", "her ")) and pair.group("a") not in ("He", "She", "They"):
             # "Smith, 45, and his wife, 42": the first one's
-            mark = "'" if "'" in text and "’" not in text else "’"
-            b = f"{_possessive(pair.group('a'), mark)} {b.split(' ', 1)[1]}"
+            b = f"{_possessive(pair.group('a'), _apostrophe_of(text))} {b.split(' ', 1)[1]}"
         second = f"{b}, {pair.group('age_b')}, {predicate}"
         opening = text[: pair.start("a")]
         if opening.endswith("that "):
@@ -2679,8 +2679,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             ):
                 # "Mercer, whose lawyer said he had been paid ...", "The firm, whose shares fell
                 # 5%,": what is theirs, a claim of its own
-                mark = "'" if "'" in text and "’" not in text else "’"
-                side.append((f"{_possessive(antecedent, mark)} {rel[6:]}", comma))
+                side.append((f"{_possessive(antecedent, _apostrophe_of(text))} {rel[6:]}", comma))
                 rel = ""
             elif antecedent and after.startswith(("whose", "where")):
                 rel = ""  # ", where its fate is uncertain": no standalone claim to make

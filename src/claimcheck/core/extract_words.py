@@ -1105,10 +1105,7 @@ def _np_before(text: str, end: int) -> str:
                     and words[i - 2].group(0).lower() in _DET
                     and i + 1 < len(words)
                     # "The firm hired Acme Corp", "The study enrolled 500 patients"
-                    and (
-                        words[i + 1].group(0)[:1].isupper()
-                        or words[i + 1].group(0)[:1].isdigit()
-                    )
+                    and (words[i + 1].group(0)[:1].isupper() or words[i + 1].group(0)[:1].isdigit())
                 )
             )
         ):
@@ -1370,6 +1367,11 @@ _OWNED_BODY = re.compile(
 """A body named by its country or owner ("Sudan's health ministry"), for "the ministry"."""
 _OWNER = re.compile(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})[’']s\s+[a-z]")
 """A subject that is something of a named owner ("Nvidia's revenue"): whom "its" means."""
+
+
+def _apostrophe_of(text: str) -> str:
+    """The apostrophe `text` writes: "'" when it has only straight ones, else "’"."""
+    return "'" if "'" in text and "’" not in text else "’"
 
 
 def _possessive(phrase: str, mark: str = "’") -> str:
