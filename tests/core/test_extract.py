@@ -3334,15 +3334,27 @@ def test_which_after_a_day_means_what_happened_that_day():
     [
         (
             "Fifty-three people have been hospitalized and two have died.",
-            ["Fifty-three people have been hospitalized.", "Two have died."],
+            ["Fifty-three people have been hospitalized.", "Two people have died."],
         ),
         (
             "A total of 3353 patients were randomized to study drug and 1757 were randomized "
             "to placebo.",
             [
                 "A total of 3353 patients were randomized to study drug.",
-                "1757 were randomized to placebo.",
+                "1757 patients were randomized to placebo.",
             ],
+        ),
+        (  # a hedged count as the subject, after a comma
+            "More than 310,000 people were evacuated, and around 98,000 remain in evacuation "
+            "centres.",
+            [
+                "More than 310,000 people were evacuated.",
+                "Around 98,000 people remain in evacuation centres.",
+            ],
+        ),
+        (  # two things counted before: which one the count means is unclear
+            "Police arrested 12 people in three cities, and two were later released.",
+            ["Police arrested 12 people in three cities.", "Two were later released."],
         ),
         (  # numbers in a list are no subjects
             "Grades 0 and 1 were more frequent.",

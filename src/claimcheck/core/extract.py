@@ -98,6 +98,7 @@ from claimcheck.core.extract_clauses import (
     _split_list,
     _split_objects,
     _strip_leading,
+    fill_counted_noun,
 )
 from claimcheck.core.extract_kinds import (
     _SUBJECTIVE,
@@ -1268,6 +1269,8 @@ def _sentence_claims(
             clause = content[cs:ce]
         if not clause.strip():
             continue
+        if cs > 0:
+            clause = fill_counted_noun(clause, content[:cs])  # "and two [people] have died"
         pieces.append((clause, content_at + cs, content_at + ce))
 
     main_subject, main_verb_at = _subject_of(content)

@@ -1036,11 +1036,42 @@ _COUNT_WORDS = (
 )
 """Counts in words that may stand as a subject ("two have died") or end a list ("16 and 18")."""
 _NUMBER_SUBJECT = re.compile(
+    r"(?:(?:around|about|some|nearly|almost|roughly|approximately|over|more than|fewer than|"
+    r"less than|at least|an estimated|another|a further)\s+)?"
     rf"(?:\d[\d,]*|{_COUNT_WORDS})\s+(?:(?:more|others|other people|people)\s+)?"
     r"(?:have|has|had|were|was|are|is|will|remain|remained|died|fled)\b"
 )
-"""A number that is a new clause's subject: "... and two have died"."""
+"""A number that is a new clause's subject: "... and two have died", ", and around 98,000
+remain"."""
 _NUMBER_BEFORE = re.compile(rf"(?:\d|\b(?:{_COUNT_WORDS}))\W*$")
+_BARE_COUNT = re.compile(
+    r"(?:(?:around|about|some|nearly|almost|roughly|approximately|over|more than|fewer than|"
+    r"less than|at least|an estimated|another|a further)\s+)?"
+    rf"(?:\d[\d,]*|{_COUNT_WORDS})(?=\s+(?:have|has|had|were|was|are|is|will|remain|remained|"
+    r"died|fled)\b)",
+    re.IGNORECASE,
+)
+"""A count standing as a clause's subject without its noun: "two" of "and two have died"."""
+_COUNTED_PLURAL = re.compile(
+    rf"\b(?:\d[\d,.]*(?:\s+(?:million|billion))?|(?i:{_COUNT_WORDS})"
+    r"|(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)\s+"
+    r"((?:[a-z]+\s+)?(?:[a-z]{3,}s|people|children|men|women))\b"
+)
+
+
+def fill_counted_noun(clause: str, before: str) -> str:
+    """ "two have died" after "53 people have been hospitalized and": "two people have died".
+
+    The noun is the one counted in the clause before, when it counts just one thing.
+    """
+    bare = _BARE_COUNT.match(clause)
+    if bare is None:
+        return clause
+    counted = _COUNTED_PLURAL.findall(before)
+    if len(counted) != 1:
+        return clause  # none, or two things counted: which one is unclear
+    noun = counted[0].split()[-1]
+    return f"{clause[: bare.end()]} {noun}{clause[bare.end() :]}"
 
 
 def _past_before(text: str, start: int, end: int) -> bool:
