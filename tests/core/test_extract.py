@@ -4012,6 +4012,31 @@ def test_a_court_list_of_people_with_ages_and_homes():
     ]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Daniel Mercer, 29, a forklift driver from Bolton, was jailed for three years.",
+            [
+                "Daniel Mercer, 29, was jailed for three years.",
+                "Daniel Mercer is a forklift driver from Bolton.",
+            ],
+        ),
+        (  # the second of two sentenced, with his age and trade, is a clause of his own
+            "Tariq Qureshi, 38, received six years, and Daniel Mercer, 29, a forklift driver "
+            "from Bolton, was jailed for three years.",
+            [
+                "Tariq Qureshi, 38, received six years.",
+                "Daniel Mercer, 29, was jailed for three years.",
+                "Daniel Mercer is a forklift driver from Bolton.",
+            ],
+        ),
+    ],
+)
+def test_an_appositive_after_a_name_and_age_describes_the_person(body, expected):
+    assert texts(body) == expected
+
+
 def test_a_verb_with_its_object_after_an_appositive_is_the_predicate():
     body = (
         "Payments failed on Thursday after a cyberattack on Nexapay, one of the region's "

@@ -907,8 +907,13 @@ def _second_subject(after: str) -> bool:
     return close > 0 and _predicate_follows(after, close + 1)
 
 
-_NAMED_WHO = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*,\s+(?:\d{1,3},\s+)?who\s")
-"""A name opening a clause with a relative clause ("Erling Haaland, who ...")."""
+_NAMED_WHO = re.compile(
+    r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*,\s+(?:\d{1,3},\s+)?"
+    # "Daniel Mercer, 29, a forklift driver from Bolton, was jailed": an aged name's appositive
+    r"(?:who\s|(?<=\d,\s)(?:a|an|the)\s)"
+)
+"""A name opening a clause with a relative clause ("Erling Haaland, who ...") or, after an age,
+an appositive."""
 _AS_EVENT_VERBS = (
     r"beat|won|lost|drew|fell|rose|slid|sank|climbed|jumped|dropped|gained|surged|tumbled|"
     r"slumped|rallied|edged|dipped|soared|plunged|hit|took|struck|fled|stormed"
@@ -2994,6 +2999,12 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             opener = _OPENER_INSIDE.search(antecedent) if " " in antecedent else None
             if opener:
                 antecedent = antecedent[opener.end() :]  # "levelled when John Smith"
+            age = _aged_name(text, comma) if antecedent.isdigit() else None
+            if age and nxt > 0 and _predicate_follows(text, nxt + 1):
+                # "Daniel Mercer, 29, a forklift driver from Bolton, was jailed": the
+                # appositive is about Mercer, not "29", and the age stays with him
+                antecedent = age.group(1)
+                embedded_subject = aged = True
             if (
                 antecedent
                 and nxt > 0
