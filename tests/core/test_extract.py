@@ -2654,7 +2654,10 @@ def test_pronouns_never_guess_a_named_person_over_an_unnamed_one(body, expected)
         ),
         (  # "respectively" pairs the lists; the words of a quote stay as quoted
             "Latvia and Lithuania introduced restrictions in 2016 and 2014 respectively.",
-            ["Latvia and Lithuania introduced restrictions in 2016 and 2014 respectively."],
+            [
+                "Latvia introduced restrictions in 2016.",
+                "Lithuania introduced restrictions in 2014.",
+            ],
         ),
         (
             'Senator Ron Wyden called her "a mentor and a friend."',
@@ -2669,6 +2672,43 @@ def test_pronouns_never_guess_a_named_person_over_an_unnamed_one(body, expected)
     ],
 )
 def test_fourth_read_clauses_and_boilerplate(body, expected):
+    assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Russia and Iraq will hold back 471,000 bpd and 220,000 bpd respectively.",
+            ["Russia will hold back 471,000 bpd.", "Iraq will hold back 220,000 bpd."],
+        ),
+        (  # three of each; the figures before the last share its noun; agreement
+            "Germany, France and Italy have cut 500, 300 and 200 jobs, respectively, this year.",
+            [
+                "Germany has cut 500 jobs this year.",
+                "France has cut 300 jobs this year.",
+                "Italy has cut 200 jobs this year.",
+            ],
+        ),
+        (
+            "Smith and Jones finished second and third, respectively.",
+            ["Smith finished second.", "Jones finished third."],
+        ),
+        (  # where the first item starts is unclear: whole
+            "Smith and Jones were appointed chairman and chief executive respectively.",
+            ["Smith and Jones were appointed chairman and chief executive respectively."],
+        ),
+        (  # a figure with its error range is no item per subject
+            "The SM and LM had a purity of 92% +/- 3% and 93% +/- 3%, respectively.",
+            ["The SM and LM had a purity of 92% +/- 3% and 93% +/- 3%, respectively."],
+        ),
+        (  # figures in brackets are not the verb's items
+            "THBS-1 and TIMP-3 rose from gastritis (10.1% and 14.5%, respectively) to cancer.",
+            ["THBS-1 and TIMP-3 rose from gastritis (10.1% and 14.5%, respectively) to cancer."],
+        ),
+    ],
+)
+def test_respectively_pairs_each_subject_with_its_item(body, expected):
     assert texts(body) == expected
 
 

@@ -854,6 +854,8 @@ def _split_coordinated_subject(clause: str) -> list[str]:
         if listed is not None:
             return _split_listed_subject(clause, listed)
     m = _COORD_SUBJECT.match(clause)
+    if m and "respectively" in clause:
+        return _respectively([m.group("a"), m.group("b")], m.group("pred")) or [clause]
     if not m or "respectively" in clause:
         return [clause]
     pred = m.group("pred")
@@ -883,13 +885,79 @@ def _split_listed_subject(clause: str, m: re.Match[str]) -> list[str]:
     first = pred.split()[0].lower()
     if not (first in _AUX or first in _COMMON_VERBS or first.endswith("ed")):
         return [clause]
+    names = [n.strip() for n in _LIST_SPLIT.split(m.group("items")) if n.strip()]
+    if "respectively" in pred:
+        return _respectively(names, pred) or [clause]
     if _JOINT.search(pred) or _AMOUNT.search(pred):
         return [clause]  # "... won a combined 45%", "... sent 40 tanks": a total, perhaps
-    names = [n.strip() for n in _LIST_SPLIT.split(m.group("items")) if n.strip()]
     if any(_find_entities(n) == [] for n in names):
         return [clause]  # not names: "The Lakers, Celtics and Knicks" reads as one
     pred = _agree_singular(pred)
     return [f"{name} {pred}" for name in names]
+
+
+_RESPECTIVELY = re.compile(r",?\s+respectively\b,?")
+_FIGURE_ITEM = re.compile(r"[$€£¥]?\d")
+_FIGURE_WORD = re.compile(r"[$€£¥]?\d[\d.,]*(?:%|[a-z]{1,3})?|[a-z]+")
+"""A word of a figure item: "471,000", "$2", "3.5%", "10km", "bpd", "billion"."""
+_ORDINAL_WORDS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth last".split()
+)
+
+
+def _respectively(subjects: list[str], pred: str) -> list[str] | None:
+    """ "Russia and Iraq will hold back 471,000 bpd and 220,000 bpd respectively": one claim
+    per subject with its own item; None when the items cannot be told apart with confidence.
+
+    The items are the list that ends at "respectively", as many as the subjects: figures of
+    the same shape ("3.1% and 2.8%", "$2 billion and $3 billion") or ordinals ("second and
+    third"). Other items ("chairman and chief executive") have no clear start.
+    """
+    at = _RESPECTIVELY.search(pred)
+    if at is None or len(subjects) < 2 or subjects[-1].endswith(("'s", "’s")):
+        return None  # "Smith and Jones's wives": the subjects are not the names
+    listed, suffix = pred[: at.start()], pred[at.end() :]
+    if "(" in listed or ")" in listed:
+        return None  # "(10.1% and 14.5%, respectively)": figures in brackets, not the verb's
+    left, sep, last = listed.rpartition(" and ")
+    if not sep or ", " in last or " and " in left:
+        return None
+    left = left.rstrip(",")  # "for 30 days, and 80 days, respectively"
+    parts = left.rsplit(", ", len(subjects) - 2) if len(subjects) > 2 else [left]
+    if len(parts) != len(subjects) - 1:
+        return None
+    head_words = parts[0].split()
+    last_words = last.split()
+    noun = ""
+    if (
+        len(last_words) > 1
+        and _FIGURE_ITEM.match(last)
+        and head_words
+        and _BARE_FIGURE.fullmatch(head_words[-1])
+        and all(_BARE_FIGURE.fullmatch(p.strip()) for p in parts[1:])
+    ):
+        # "cut 500 and 300 jobs respectively": the figures share the noun after the last
+        noun = " " + " ".join(last_words[1:])
+        last = last_words[0]
+    width = len(last.split())
+    if len(head_words) <= width:
+        return None  # nothing left for the verb
+    prefix = " ".join(head_words[:-width])
+    items = [" ".join(head_words[-width:]), *(p.strip() for p in parts[1:]), last.strip()]
+    items = [item + noun for item in items]
+    width = len(items[-1].split())
+    figures = all(_FIGURE_ITEM.match(item) for item in items)
+    if figures:
+        if not all(_FIGURE_WORD.fullmatch(w) for item in items for w in item.split()):
+            return None  # "92% +/- 3%": a figure with its error, not one item per subject
+    elif width != 1 or not all(item.lower() in _ORDINAL_WORDS for item in items):
+        return None  # "in RNA biosynthesis and lipogenesis": where the first item starts?
+    if any(len(item.split()) != width for item in items):
+        return None
+    if figures and len({tuple(w[:1].isdigit() for w in item.split()) for item in items}) > 1:
+        return None  # "$2 billion and 300 jobs": not the same shape
+    prefix = _agree_singular(prefix)
+    return [f"{who} {prefix} {item}{suffix}" for who, item in zip(subjects, items, strict=True)]
 
 
 _EMBEDDED_SUBJECT = re.compile(r"(?:whether|if|that)\s+(?=[A-Z])")
