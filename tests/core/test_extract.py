@@ -7703,3 +7703,32 @@ def test_other_voices_after_but_are_not_the_first_speakers(body, second):
     """Not 'The government said on Monday officials did not rule out ...' (wire19)."""
     claims = extract_claims(body)
     assert (claims[-1].text, claims[-1].speaker) == second
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Five people died in Leyte and four in Negros Occidental.",
+            ["Five people died in Leyte.", "Four people died in Negros Occidental."],
+        ),
+        (  # a list of them, not a list of places under "in"
+            "Twelve people were killed in Gaza, three in Lebanon and two in Syria.",
+            [
+                "Twelve people were killed in Gaza.",
+                "Three people were killed in Lebanon.",
+                "Two people were killed in Syria.",
+            ],
+        ),
+        (  # the first count's hedge is its own
+            "About 40 people were arrested in London and 12 in Manchester.",
+            ["About 40 people were arrested in London.", "12 people were arrested in Manchester."],
+        ),
+        (  # "one" would need the singular: whole
+            "Five people died in Leyte and one in Samar.",
+            ["Five people died in Leyte and one in Samar."],
+        ),
+    ],
+)
+def test_counts_with_the_verb_left_out_after_the_first(body, expected):
+    assert texts(body) == expected

@@ -801,10 +801,57 @@ def _split_gapped_subjects(clause: str) -> list[str]:
     return out
 
 
+_GAP_COUNT_WORD = (
+    r"(?:(?i:about|nearly|almost|more than|at least|some|over|around|roughly|another)\s+)?"
+    r"(?:\d[\d,]*|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?))"
+)
+_GAPPED_COUNTS = re.compile(
+    rf"(?P<q1>{_GAP_COUNT_WORD})\s+(?P<noun>(?:[a-z]+\s+)?(?:[a-z]+s|people|children|men|women))"
+    r"\s+(?P<vp>(?:[a-z]+\s+){0,3}?[a-z]+)\s+(?P<p>in|at|on|from|across|among)\s+"
+    r"(?P<pp1>[^,;\d]+?)"
+    rf"(?P<more>(?:,\s+{_GAP_COUNT_WORD}\s+(?P=p)\s+[^,;\d]+?)*),?\s+and\s+"
+    rf"(?P<q2>{_GAP_COUNT_WORD})\s+(?P=p)\s+(?P<pp2>[^,;\d]+?)(?P<tail>[.!]?)",
+)
+"""Counts of people or things with the verb left out after the first: "Five people died in
+Leyte and four in Negros Occidental", "Twelve were killed in Gaza, three in Lebanon and two in
+Syria"."""
+_GAPPED_COUNT_MORE = re.compile(rf",\s+({_GAP_COUNT_WORD})\s+(?:in|at|on|from|across|among)\s+")
+
+
+def _split_gapped_counts(clause: str) -> list[str] | None:
+    """One claim per count and place of `_GAPPED_COUNTS`; None when the clause is not one."""
+    m = _GAPPED_COUNTS.fullmatch(clause.rstrip())
+    if m is None:
+        return None
+    verb = m.group("vp").split()[0].lower()
+    if not (verb in _AUX or verb in _COMMON_VERBS or verb.endswith("ed")):
+        return None
+    noun, vp, p, tail = m.group("noun"), m.group("vp"), m.group("p"), m.group("tail")
+    items = [(m.group("q1"), m.group("pp1"))]
+    more = m.group("more")
+    starts = list(_GAPPED_COUNT_MORE.finditer(more))
+    for n, item in enumerate(starts):
+        end = starts[n + 1].start() if n + 1 < len(starts) else len(more)
+        items.append((item.group(1), more[item.end() : end]))
+    items.append((m.group("q2"), m.group("pp2")))
+    singular = {"one": True, "1": True}
+    out = []
+    for q, pp in items:
+        if singular.get(q.lower()):
+            return None  # "and one in Samar": the noun and verb would need the singular
+        out.append(f"{q[:1].upper()}{q[1:]} {noun} {vp} {p} {pp.strip()}{tail}")
+    return out
+
+
 def _split_gapped(clause: str) -> list[str]:
     """ "Sales rose 5% in Europe and 3% in Asia" -> one claim per figure and place."""
     if " and " not in clause and ", " not in clause:
         return [clause]
+    if " and " in clause and len(clause) <= _GAPPED_MAX:
+        counts = _split_gapped_counts(clause)
+        if counts is not None:
+            return counts
     if _GAP_ITEM_HINT.search(clause):
         subjects = _split_gapped_subjects(clause)
         if len(subjects) > 1:
