@@ -1472,13 +1472,21 @@ def test_as_early_as_is_no_comparison():
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        (  # a list of examples inside the subject is left out whole
+        (  # a list of examples inside the subject is left out whole; each did it too
             "Six companies, including Alphabet, Apple and Microsoft, have been designated.",
-            ["Six companies have been designated."],
+            [
+                "Six companies have been designated.",
+                "Alphabet has been designated.",
+                "Apple has been designated.",
+                "Microsoft has been designated.",
+            ],
         ),
         (
             "Allies, including the US, have sent weapons, officials said.",
-            ["Allies have sent weapons, officials said."],
+            [
+                "Allies have sent weapons, officials said.",
+                "The US has sent weapons, officials said.",
+            ],
         ),
     ],
 )
@@ -7731,4 +7739,36 @@ def test_other_voices_after_but_are_not_the_first_speakers(body, second):
     ],
 )
 def test_counts_with_the_verb_left_out_after_the_first(body, expected):
+    assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # each named member did what the group did
+            "Several authorities, including Birmingham, Nottingham and Woking, have issued "
+            "section 114 notices since 2020.",
+            [
+                "Several authorities have issued section 114 notices since 2020.",
+                "Birmingham has issued section 114 notices since 2020.",
+                "Nottingham has issued section 114 notices since 2020.",
+                "Woking has issued section 114 notices since 2020.",
+            ],
+        ),
+        (  # a total holds for the group, not for each member
+            "Six companies, including Alphabet, Apple and Microsoft, employ 500,000 people.",
+            ["Six companies employ 500,000 people."],
+        ),
+        (  # a verb the verb finder does not know still follows the examples
+            "Mononuclear phagocytes, including monocytes, macrophages, and dendritic cells, "
+            "contribute to tissue integrity.",
+            ["Mononuclear phagocytes contribute to tissue integrity."],
+        ),
+        (  # members of a place inside the subject are not the subject's members
+            "Officials in several states, including Ohio, have criticised the rule.",
+            ["Officials in several states, including Ohio, have criticised the rule."],
+        ),
+    ],
+)
+def test_named_members_of_a_subject_share_its_predicate(body, expected):
     assert texts(body) == expected

@@ -2158,6 +2158,41 @@ def _is_time(phrase: str) -> bool:
     )
 
 
+_LABEL_NUMBER = re.compile(
+    r"\b(?:section|article|clause|chapter|no\.?|number|type|phase|level|category|grade|stage|"
+    r"paragraph|rule|schedule)\s+\d+\w*",
+    re.IGNORECASE,
+)
+"""A number that names rather than counts ("section 114", "Article 5")."""
+
+
+_NOUN_THEN_NOUN = re.compile(r"\s*[a-z]+\s+(?:\d+\s*(?:\(|[.;]?$)|[a-z]+(?<![su]s)s\b)")
+_FRONTED_PP = re.compile(r"(?:In|On|At|For|From|With|By|During|Among|Across|Under|Over)\s")
+"""A clause that opens with a prepositional phrase, not its subject ("In other arenas, ...")."""
+_SUBJECT_PREPOSITION = re.compile(r"\b(?:in|of|at|from|for|with|on|across|by)\s")
+
+
+def _members_did(text: str, at: int, end: int) -> list[str]:
+    """The claims about each name of the ", including A, B and C," aside at `at`..`end` inside
+    the subject, whose predicate follows `end`: "A has issued ...". None when the members are
+    not names, or the predicate holds for the group as a whole (a total, "combined")."""
+    if text[end : end + 1] != "," or not _predicate_follows(text, end + 1):
+        return []
+    if _SUBJECT_PREPOSITION.search(text, 0, at):
+        return []  # "Officials in several states, including Ohio,": not the subject's members
+    members = text[at + len("including ") : end]
+    predicate = text[end + 1 :].strip()
+    names = [n.strip() for n in _LIST_SPLIT.split(members) if n.strip()]
+    if not names or not all(
+        len(n.split()) <= 4 and _NAME_ITEM.fullmatch(n) for n in names
+    ):
+        return []
+    if _JOINT.search(predicate) or _TOTAL.search(_LABEL_NUMBER.sub("", _YEARS.sub("", predicate))):
+        return []  # "Six firms, including Acme, employ 5,000 people": the group's total
+    predicate = _agree_singular(predicate)
+    return [f"{name} {predicate}" for name in names]
+
+
 def _examples_end(text: str, end: int) -> int:
     """Where a list of examples that starts before `end` (its first comma) ends: ", including
     Alphabet, Apple and Microsoft," runs to the comma after its "and" item."""
@@ -2478,6 +2513,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
         after_at = n - len(after)
         aged = False
         aside = False
+        subject_aside = False
         embedded_subject = False
         # The adjunct runs to the next comma (or the end), past a region after its city
         # ("which is headquartered in Austin, Texas, employed ...").
@@ -2502,11 +2538,29 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             # ", including 1.4 million children" counts: it stays.
             handled = True
             aside = True
-            if comma < verb_at or _HAS_DIGIT.search(text, max(0, comma - 60), comma):
+            if verb_at < 0 and "," not in text[:comma] and not _FRONTED_PP.match(text):
+                # a verb the verb finder does not know ("The planets, including Jupiter,
+                # orbit the sun"): inside the subject when a predicate follows the list
+                listed_end = _examples_end(text, end)
+                subject_aside = (
+                    text[listed_end : listed_end + 1] == ","
+                    and _predicate_follows(text, listed_end + 1, True)
+                    # "agonists, including exendin-4, and the modulator, compound 2": a noun
+                    # before a number or a plural ("lower doses") is no verb
+                    and not _NOUN_THEN_NOUN.match(text, listed_end + 1)
+                )
+            else:
+                subject_aside = comma < verb_at
+            if subject_aside or _HAS_DIGIT.search(text, max(0, comma - 60), comma):
                 # examples inside the subject, or of a measured whole ("180 million tonnes
-                # of cargo, including coal, chemicals and fuel": no item carries the figure): the list runs to its "and" item ("Six
-                # companies, including Alphabet, Apple and Microsoft, have been ...")
+                # of cargo, including coal, chemicals and fuel": no item carries the
+                # figure): the list runs to its "and" item ("Six companies, including
+                # Alphabet, Apple and Microsoft, have been ...")
                 end = _examples_end(text, end)
+            if subject_aside and after.startswith("including "):
+                # "Several authorities, including Birmingham and Woking, have issued ...":
+                # each named member did what the group did
+                side.extend((claim, after_at) for claim in _members_did(text, after_at, end))
             if (
                 not 0 <= verb_at < comma  # inside the subject: its predicate follows
                 and text[end : end + 1] == ","
@@ -3197,7 +3251,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             main_parts.append(text[pos:comma] + ("," if aged and closes_inside_subject else ""))
             # an aside between commas takes its closing comma along ("The planets, including
             # Jupiter, orbit ...")
-            closes_aside = aside and text[end : end + 1] == "," and verb_at > end
+            closes_aside = aside and text[end : end + 1] == "," and (verb_at > end or subject_aside)
             # "launched Atlas, an AI assistant, on Monday": an appositive in the predicate
             # takes its closing comma along before an adjunct
             closes_in_predicate = (
