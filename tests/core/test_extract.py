@@ -7772,3 +7772,64 @@ def test_counts_with_the_verb_left_out_after_the_first(body, expected):
 )
 def test_named_members_of_a_subject_share_its_predicate(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The company lost money and the chief executive resigned.",
+            ["The company lost money.", "The chief executive resigned."],
+        ),
+        (
+            "The storm hit Leyte and the government declared a state of emergency.",
+            ["The storm hit Leyte.", "The government declared a state of emergency."],
+        ),
+        (  # inside a report, both halves keep the speaker
+            "Police said the man fled to Leeds and the car was later found in York.",
+            ["Police said the man fled to Leeds.", "Police said the car was later found in York."],
+        ),
+        (  # the opinion half is no claim
+            "The guidance cut was bigger than expected and the margin target now looks ambitious.",
+            ["The guidance cut was bigger than expected."],
+        ),
+        (  # a second object with a participle after it, not a clause
+            "He thanked the doctors and the nurses involved in the case.",
+            ["He thanked the doctors.", "He thanked the nurses involved in the case."],
+        ),
+        (  # "between" waits for its "and"
+            "Interactions between the gut microbiota and the host may govern the rate.",
+            ["Interactions between the gut microbiota and the host may govern the rate."],
+        ),
+        (  # a participle before a preposition is no verb of the first part
+            "Intervals based on tail areas and the simpler score methods are recommended.",
+            ["Intervals based on tail areas and the simpler score methods are recommended."],
+        ),
+        (  # a relative after the noun: its verb, not the noun's
+            "It comes in the F-35A and the F-35C which is a naval variant.",
+            ["It comes in the F-35A and the F-35C which is a naval variant."],
+        ),
+        (  # a participle ending a preposition's object
+            "Marker order was similar for the eight macrochromosomes and the 14 "
+            "microchromosomes studied.",
+            [
+                "Marker order was similar for the eight macrochromosomes and the 14 "
+                "microchromosomes studied."
+            ],
+        ),
+    ],
+)
+def test_and_then_a_subject_and_its_verb_opens_a_clause_without_a_comma(body, expected):
+    assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The budget is a betrayal of the city's poorest residents.",
+        "The decision was an insult to nurses.",
+        "The margin target now looks ambitious.",
+    ],
+)
+def test_judgements_of_betrayal_insult_and_ambition_are_no_claims(body):
+    assert texts(body) == []

@@ -15,6 +15,7 @@ import re
 from claimcheck.core.extract_words import (
     _ARTICLE_OPEN,
     _AUX,
+    _BASE_IN_ED,
     _BASE_VERBS,
     _BETWEEN_END,
     _COMMON_VERBS,
@@ -1163,6 +1164,80 @@ _NUMBER_SUBJECT = re.compile(
 )
 """A number that is a new clause's subject: "... and two have died", ", and around 98,000
 remain"."""
+_CLAUSE_DETERMINERS = frozenset("the this these those".split())
+"""Determiners that open a second clause's subject after "and" (not "its", whose owner the
+claim would lose)."""
+_NOT_NP_WORDS = frozenset("which who whom whose that where when it they he she we".split())
+_PREP_OBJECT_END = re.compile(
+    r"\b(?:for|of|in|on|at|with|from|to|by|between|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+$"
+)
+"""The clause ends on a preposition's object ("for the eight macrochromosomes")."""
+_BETWEEN_WORD = re.compile(r"\bbetween\b")
+
+
+def _first_clause_has_verb(text: str, start: int, m: re.Match[str]) -> bool:
+    """Whether `text[start:m.start()]`, before a no-comma "and the ...", is a clause of its own:
+    a verb that is no participle before a preposition ("Intervals based on tail areas and the
+    score methods are ..."), no subordinate word, no "between" waiting for its "and"."""
+    if _SUBORDINATE_WORD.search(text, start, m.start()) or _BETWEEN_WORD.search(
+        text, start, m.start()
+    ):
+        return False
+    part = " " + text[start : m.start()]
+    verb = _main_verb(part)
+    if verb <= 0:
+        return False
+    words = part[verb:].split(None, 2)
+    return not (
+        words
+        and words[0].endswith("ed")
+        and words[0] not in _AUX
+        and words[0] not in _COMMON_VERBS
+        and len(words) > 1
+        and words[1] in _PREP
+    )
+
+
+_NP_WORD = re.compile(r"(?:[a-z][\w’'-]*|[A-Z][\w’'.-]*)")
+_DET_AFTER_ED = re.compile(r"\s*(?:[.!]?$|(?:the|a|an|its|his|her|their|\d)\b)")
+_NP_ADVERBS = frozenset("now also later then still".split())
+_SEEM = frozenset(("looks", "seems"))
+
+
+def _np_then_verb(after: str, ed_ends: bool = True) -> bool:
+    """Whether `after` (what follows "and") opens with a determiner, one to three words and a
+    finite verb: a known one ("the shares were", "the mayor said"), or a past in "-ed" that
+    ends the clause or takes an object ("the chief executive resigned.", "the government
+    declared a state"); not "the nurses involved in the case". `ed_ends`: whether a past in
+    "-ed" may end the clause (not after a preposition's object: "for the eight chromosomes and
+    the 14 microchromosomes studied")."""
+    words = after.split(None, 6)
+    for i in range(1, min(len(words), 6)):
+        word = words[i].rstrip(".!,;")
+        if i > 1:  # the noun phrase has a word at least
+            if word in _NP_ADVERBS:
+                continue
+            if word in _AUX or word in _MODAL or word in _COMMON_VERBS or word in _SEEM:
+                return not words[i].endswith(",")
+            if word.endswith("ed") and len(word) > 4 and word not in _BASE_IN_ED:
+                rest = after.split(None, i + 1)
+                tail = " " + rest[i + 1] if len(rest) > i + 1 else words[i][len(word) :]
+                # "and the 14 microchromosomes studied.": a participle after the noun,
+                # unless it takes an object
+                return _DET_AFTER_ED.match(tail) is not None and (
+                    bool(tail.strip(" .!")) or ed_ends
+                )
+        if (
+            not _NP_WORD.fullmatch(word)
+            or word in _PREP
+            or word in _DET
+            or word in _NOT_NP_WORDS
+            or words[i].endswith((",", ";", ":"))
+        ):
+            return False  # "the F-35C which is", "the new curves, it is": no verb of theirs
+    return False
+
+
 _NUMBER_BEFORE = re.compile(rf"(?:\d|\b(?:{_COUNT_WORDS}))\W*$")
 _BARE_COUNT = re.compile(
     r"(?:(?:around|about|some|nearly|almost|roughly|approximately|over|more than|fewer than|"
@@ -1382,6 +1457,15 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
         ):
             # "... and Erling Haaland, who had missed two matches, scored twice": a new
             # subject, marked by its relative clause and followed by its predicate
+            new_clause = True
+        elif (
+            m.group(0).strip() == "and"
+            and low in _CLAUSE_DETERMINERS
+            and _first_clause_has_verb(text, max(prev, text.rfind(", ", 0, m.start()) + 2), m)
+            and _np_then_verb(after, _PREP_OBJECT_END.search(text, 0, m.start()) is None)
+        ):
+            # "The company lost money and the chief executive resigned": a second subject
+            # and its own verb, without a comma
             new_clause = True
         elif first == "May":
             new_clause = False  # "in April and May": the month, not the modal
@@ -2183,9 +2267,7 @@ def _members_did(text: str, at: int, end: int) -> list[str]:
     members = text[at + len("including ") : end]
     predicate = text[end + 1 :].strip()
     names = [n.strip() for n in _LIST_SPLIT.split(members) if n.strip()]
-    if not names or not all(
-        len(n.split()) <= 4 and _NAME_ITEM.fullmatch(n) for n in names
-    ):
+    if not names or not all(len(n.split()) <= 4 and _NAME_ITEM.fullmatch(n) for n in names):
         return []
     if _JOINT.search(predicate) or _TOTAL.search(_LABEL_NUMBER.sub("", _YEARS.sub("", predicate))):
         return []  # "Six firms, including Acme, employ 5,000 people": the group's total

@@ -233,10 +233,12 @@ _EVALUATIVE_RULES: tuple[tuple[str, str], ...] = (
     ("questions", r"questions will (?:\w+ )?be (?:asked|raised)"),
     (  # "The results look impressive.", "Passengers deserve better than this."
         "impressive good great bad strong weak promising encouraging worrying troubling "
-        "excellent terrible heartbreaking disappointing deserve",
+        "excellent terrible heartbreaking disappointing deserve ambitious optimistic "
+        "unrealistic bleak daunting",
         r"(?:looks?|seems?|appears?|feels?|sounds?) (?:\w+ )?(?:impressive|good|great|bad|"
         r"strong|weak|promising|encouraging|worrying|troubling|excellent|terrible|"
-        r"heartbreaking|disappointing)\b|deserves? better\b",
+        r"heartbreaking|disappointing|ambitious|optimistic|unrealistic|bleak|daunting)\b"
+        r"|deserves? better\b",
     ),
     (  # a judgement closing the clause: "the images are heartbreaking."
         "heartbreaking terrible tragic shocking devastating appalling outrageous disgraceful "
@@ -293,9 +295,11 @@ _EVALUATIVE_RULES: tuple[tuple[str, str], ...] = (
         r"\s*[.!]?$",
     ),
     (  # "The decision is a disgrace.", "The speech was a masterclass in evasion."
-        "disgrace scandal farce travesty masterclass embarrassment fiasco shambles",
+        "disgrace scandal farce travesty masterclass embarrassment fiasco shambles betrayal "
+        "insult affront",
         r"(?:is|was|are|were) (?:a|an) (?:\w+ )?(?:(?:disgrace|scandal|farce|travesty|"
-        r"embarrassment|fiasco|shambles)(?=\s*(?:[.!,;]|$|for\b|to\b))|masterclass in\b)",
+        r"embarrassment|fiasco|shambles)(?=\s*(?:[.!,;]|$|for\b|to\b))|masterclass in\b"
+        r"|(?:betrayal|insult|affront) (?:of|to)\b)",
     ),
     (
         "humiliating embarrassing shameful proud glorious dark",
