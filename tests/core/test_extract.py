@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 
@@ -276,6 +277,49 @@ def test_bad_input_never_crashes(body):
     for claim in claims:
         assert 0 <= claim.start < claim.end <= len(body)
         assert claim.text.strip()
+
+
+_FUZZ_HEADS = (
+    "Exports fell 2 percent",
+    "The mayor, 45, resigned",
+    '"We will win," she said',
+    "Smith and Jones scored 3 and 4 respectively",
+)
+_FUZZ_REPORTS = (
+    ", according to customs data",
+    ", officials said",
+    ", said John Smith, a spokesman",
+    ", according to Smith, 45,",
+    ", it said",
+    "",
+)
+_FUZZ_JOINS = (", and ", ", but ", ", as ", " and ", ", adding that ", ", which ", ", who ", "; ")
+_FUZZ_TAILS = (
+    "imports rose 4 percent.",
+    "the company said.",
+    "it.",
+    "according to data.",
+    "he, 45, a driver, was jailed.",
+    "",
+)
+
+
+def test_reports_and_clauses_in_any_order_never_crash():
+    """Every join of a clause, a report, a conjunction and a second clause gives claims with
+    sane spans (", according to customs data, and imports rose ..." once raised IndexError)."""
+    for parts in itertools.product(_FUZZ_HEADS, _FUZZ_REPORTS, _FUZZ_JOINS, _FUZZ_TAILS):
+        body = "".join(parts)
+        for claim in extract_claims(body, dt.date(2024, 6, 2), workers=1):
+            assert 0 <= claim.start < claim.end <= len(body), body
+            assert claim.text.strip(), body
+
+
+def test_a_clause_after_an_according_to_report_is_its_own():
+    body = "Exports fell 2 percent, according to customs data, and imports rose 4 percent."
+    assert texts(body) == [
+        "Exports fell 2 percent, according to customs data.",
+        "Imports rose 4 percent.",
+    ]
 
 
 def test_large_article_is_handled():

@@ -524,8 +524,9 @@ def _closing(m: re.Match[str], suffix: str) -> _Attribution:
             content, at = content[again.end() :], at + again.end()
         elif (
             # "..., the opposition leader said, and the prime minister must resign": still
-            # the speaker's words
-            tail.group("conj") in ("while", "whereas", "but", "and")
+            # the speaker's words ("according to X" has no verb to say it again with)
+            "verb" in m.re.groupindex
+            and tail.group("conj") in ("while", "whereas", "but", "and")
             and not _NAME_INSIDE.search(content)  # someone else's report
             # "..., but Israel said it had targeted militants": a report of its own
             and _SPEECH_WORDS.isdisjoint(content.lower().split()[:8])
