@@ -7877,3 +7877,32 @@ def test_and_then_a_subject_and_its_verb_opens_a_clause_without_a_comma(body, ex
 )
 def test_judgements_of_betrayal_insult_and_ambition_are_no_claims(body):
     assert texts(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Hale, a former banker appointed by the governor in 2019, resigned on Monday.",
+            [
+                "Hale resigned on Monday.",
+                "Hale is a former banker appointed by the governor in 2019.",
+            ],
+        ),
+        (
+            "Mensah, a Ghana international signed from Lille for 48 million pounds last summer, "
+            "scored in the 67th minute.",
+            [
+                "Mensah scored in the 67th minute.",
+                "Mensah is a Ghana international signed from Lille for 48 million pounds last "
+                "summer.",
+            ],
+        ),
+        (  # a subject after a fronted phrase, not an appositive
+            "With Foles, the Eagles advanced to their third Super Bowl appearance.",
+            ["With Foles, the Eagles advanced to their third Super Bowl appearance."],
+        ),
+    ],
+)
+def test_a_participle_inside_an_appositive_is_not_the_sentence_verb(body, expected):
+    assert texts(body) == expected

@@ -31,6 +31,7 @@ from claimcheck.core.extract_words import (
     _PARTICIPLE_ING,
     _PLURAL_NOUNS,
     _PREP,
+    _PREP_AFTER,
     _PRONOUN_SUBJ,
     _REL,
     _STATIVE,
@@ -2156,6 +2157,14 @@ def _plain_appositive(segment: str, in_subject: bool) -> bool:
     verb = _main_verb(" " + segment)
     if verb < 0:
         return len(segment.split()) <= 12
+    participle = segment[verb - 1 :].split(None, 1)[0]
+    if (
+        in_subject
+        and participle.endswith("ed")
+        and len(segment.split()) <= 25
+        and _PREP_AFTER.match(segment, verb - 1 + len(participle))
+    ):
+        return True  # "Hale, a former banker appointed by the governor, resigned"
     relative = _RELATIVE_WORD.search(segment, 0, verb)
     return (
         in_subject

@@ -996,7 +996,18 @@ def _main_verb(text: str) -> int:
         ) + text.count("]", 0, at):
             continue
         comma = text.rfind(", ", 0, at) if "," in text else -1
-        if comma > 0 and _APPOSITIVE_RELATIVE.match(text, comma, at):
+        if comma > 0 and (
+            _APPOSITIVE_RELATIVE.match(text, comma, at)
+            or (
+                # "Hale, a former banker appointed by the governor in 2019, resigned": the
+                # appositive's participle
+                low.endswith("ed")
+                and _APPOSITIVE_NP.fullmatch(text, comma, at)
+                and _PREP_AFTER.match(text, m.end())
+                and _NAME_BEFORE_COMMA.search(text, 0, comma)
+                and not _FRONTED_PP_OPEN.match(text, 1 if text[:1] == " " else 0)
+            )
+        ):
             # "Voss, the glaciologist whose surveys produced ..., died": the verb of the
             # appositive's relative clause; the sentence's comes after its closing comma
             close = text.find(", ", at)
@@ -1023,6 +1034,12 @@ _GRADED_ADVERB_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:most|more|least|less)\s
 """Before a participle: it is an adjective of a noun phrase ("the most commonly reported")."""
 _NOUN_BEFORE_ASIDE = re.compile(r",\s+(?:which|who)\s")
 """After a plural noun: a relative clause between commas (a verb takes no ", which")."""
+_APPOSITIVE_NP = re.compile(r",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}[a-z][\w-]*\s")
+"""An appositive opened by an article, a noun of at most four words, up to the word after it
+("Hale, a former banker ")."""
+_NAME_BEFORE_COMMA = re.compile(r"\b[A-Z][\w’'.-]*$")
+_FRONTED_PP_OPEN = re.compile(r"(?:With|In|On|At|For|From|By|After|Before|During|Under)\s")
+_PREP_AFTER = re.compile(r"\s+(?:by|from|for|in|at|to|as|with|on)\b")
 _APPOSITIVE_RELATIVE = re.compile(
     r",\s+(?:(?:the|a|an)\s+[^,]{0,60}?\b(?:whose|who|which)|who|whose)\b"
 )
