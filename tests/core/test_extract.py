@@ -7906,3 +7906,53 @@ def test_judgements_of_betrayal_insult_and_ambition_are_no_claims(body):
 )
 def test_a_participle_inside_an_appositive_is_not_the_sentence_verb(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # "added" with an object is an act, not a report
+            "Ferri added a third goal in stoppage time.",
+            ["Ferri added a third goal in stoppage time."],
+        ),
+        (  # a part of the sum: one figure, no list of what it buys
+            "The fund will receive $2 billion over five years, much of it for roads and bridges.",
+            ["The fund will receive $2 billion over five years, much of it for roads and bridges."],
+        ),
+        (  # an adjective in "-ed" before the last item's noun is no second act
+            "Okonkwo said the unit would receive $2 billion, much of it for data centers and "
+            "specialized chips.",
+            [
+                "Okonkwo said the unit would receive $2 billion, much of it for data centers and "
+                "specialized chips."
+            ],
+        ),
+        (  # verb phrases under the modal, not objects of the first verb
+            "Residents should leave their homes, turn off the gas and head to the shelter.",
+            [
+                "Residents should leave their homes.",
+                "Residents should turn off the gas.",
+                "Residents should head to the shelter.",
+            ],
+        ),
+        (
+            "He wants to sell the house, buy a boat and sail to Spain.",
+            [
+                "He wants to sell the house.",
+                "He wants to buy a boat.",
+                "He wants to sail to Spain.",
+            ],
+        ),
+        (  # objects stay objects
+            "Shoppers should buy apples, pears and plums.",
+            [
+                "Shoppers should buy apples.",
+                "Shoppers should buy pears.",
+                "Shoppers should buy plums.",
+            ],
+        ),
+    ],
+)
+def test_wire20_acts_parts_and_verb_phrase_lists(body, expected):
+    assert [c.text for c in extract_claims(body, dt.date(2026, 3, 3))] == expected
+    assert all(c.speaker is None or c.speaker == "Okonkwo" for c in extract_claims(body))

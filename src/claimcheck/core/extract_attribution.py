@@ -449,6 +449,12 @@ def _object_not_content(verb: str, content: str) -> bool:
         return False
     if verb in ("added", "adds") and content.startswith(("to ", "up ")):
         return True  # "added to the 11,000 people who had left": an act, no words
+    if (
+        verb in ("added", "adds")
+        and content.startswith(("a ", "an ", "another ", "his ", "her ", "their ", "its "))
+        and _main_verb(" " + re.split(r",| and | but ", content, maxsplit=1)[0]) < 0
+    ):
+        return True  # "Ferri added a third goal in stoppage time": an act, no words
     if verb in _OBJECT_ONLY_VERBS:
         # "conceded defeat and said ...", "countered the claim": an object, unless a clause
         # follows ("conceded the plan had failed")

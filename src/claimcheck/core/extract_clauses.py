@@ -344,6 +344,31 @@ def _split_verb_phrases(clause: str, m: re.Match[str], first: str) -> list[str] 
     return [f"{subject}{p}" for p in phrases[:-1]] + [f"{subject}{phrases[-1]}{tail}"]
 
 
+_MODAL_BEFORE_HEAD = re.compile(
+    r"\b(?:should|must|will|would|could|can|may|might|to)\s+(?:[a-z]+ly\s+)?$"
+)
+_VP_ITEM = re.compile(
+    r"(?!(?:the|a|an|and|or|their|his|her|its|our|some|more|other)\b)[a-z]+\s+(?:(?:the|a|an|"
+    r"their|his|her|its|our|your|them|it|him|us|off|out|up|down|away|back|to|for|with|on|in|"
+    r"into|from)\b|[A-Z]|\d)"
+)
+"""A list item that is a verb phrase: a word, then its object or particle ("unplug them",
+"turn off the gas", "contact Brightwell")."""
+
+
+def _modal_verb_phrases(clause: str, verb_at: int, items: list[str], end: int) -> list[str] | None:
+    """ "Consumers should stop using the heaters, unplug them and contact the firm": one claim
+    per verb phrase under the modal (or "to") before `verb_at`, not "should stop unplug them";
+    None when the items after the first are not verb phrases. `items` follow the verb, up to
+    `end`."""
+    if len(items) < 2 or not all(_VP_ITEM.match(i) for i in items[1:]):
+        return None
+    subject, tail = clause[:verb_at], clause[end:]
+    head = clause[verb_at : clause.find(" ", verb_at) + 1]
+    phrases = [f"{head}{items[0]}", *items[1:]]
+    return [f"{subject}{p}" for p in phrases[:-1]] + [f"{subject}{phrases[-1]}{tail}"]
+
+
 def _with_article(item: str) -> str:
     """ "comedian" -> "a comedian", "actor" -> "an actor"; items with their own determiner,
     names and plurals stay as they are."""
@@ -398,10 +423,11 @@ _LIST_IN_LIST = re.compile(r",\s+[A-Z][\w’'-]*\s+and\s+[A-Z][\w’'-]*,\s+and\
 _AND_PRESENT_VERB = re.compile(r",\s+and\s+[a-z]{3,}s\s+(?:a|an|the|its|his|her|their)\s")
 """A verb in the present after ", and" ("and faces a leadership vote"), not a listed noun."""
 _PART_OF_THEM = re.compile(
-    r",\s+(?:most|many|some|all|half|several|none|each|both|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|dozens|hundreds|thousands|\d[\d,.]*)\s+of\s+(?:them|whom|which)\b"
+    r",\s+(?:most|much|many|some|all|half|several|none|each|both|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|dozens|hundreds|thousands|\d[\d,.%]*)\s+of\s+(?:them|whom|which|it)\b"
 )
-"""A part of what was just counted ("6,300 people, most of them in Leyte and Samar")."""
+"""A part of what was just counted ("6,300 people, most of them in Leyte and Samar", "$2
+billion, much of it for roads and bridges")."""
 _AND_VERB_PHRASE = re.compile(
     r"\s(?:and|or)\s+(?:may|might|can|could|will|would|should|must|is|are|was|were|has|have|"
     r"had)\s+(?:not\s+)?[a-z]"
@@ -581,6 +607,13 @@ def _split_list_items(clause: str) -> list[str]:
         items_at += cut
         items_text = clause[items_at : m.end("items")] if cut < 0 else items_text[cut:]
         items = [i.strip() for i in _LIST_SPLIT.split(items_text) if i.strip()]
+        verb_at = clause.rfind(" ", 0, items_at - 1) + 1
+        if 0 < verb_at < items_at and _MODAL_BEFORE_HEAD.search(clause, 0, verb_at):
+            # "should stop using the heaters, unplug them and contact the firm": verb phrases
+            # under the modal, not objects of "stop"
+            phrases = _modal_verb_phrases(clause, verb_at, items, m.end("items"))
+            if phrases is not None:
+                return phrases
         # not across brackets: "(28.2%, 95% CI=22.8-34.4) compared with those without (16.4%"
         balanced = items_text.count("(") == items_text.count(")")
         if (
@@ -1165,6 +1198,16 @@ _NUMBER_SUBJECT = re.compile(
 )
 """A number that is a new clause's subject: "... and two have died", ", and around 98,000
 remain"."""
+_ED_ADJECTIVES = frozenset(
+    "specialized specialised related advanced skilled unskilled qualified armed detailed "
+    "limited united experienced dedicated processed refined mixed used registered licensed "
+    "sophisticated complicated concerned interested organized organised integrated "
+    "automated enriched fortified "
+    "unexploded unidentified unnamed undisclosed unspecified".split()
+)
+"""Words in "-ed" that, before a noun, are adjectives more often than past verbs."""
+_ADJECTIVE_THEN_NOUN = re.compile(r"[a-z]+ed\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*(?:[.;,]|$)")
+"""An adjective in "-ed" and a noun that end the clause ("specialized chips.")."""
 _CLAUSE_DETERMINERS = frozenset("the this these those".split())
 """Determiners that open a second clause's subject after "and" (not "its", whose owner the
 claim would lose)."""
@@ -1491,8 +1534,11 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
             new_clause = not (len(words) == 1 or words[1] in ".;:!?") or not low.endswith("s")
             if new_clause and low.endswith("ed") and "," not in m.group(0):
                 # "Aspirin and related compounds have been studied": an adjective in the
-                # subject, not a second verb phrase (the first part has no verb of its own)
-                new_clause = _main_verb(" " + text[cuts[-1][1] if cuts else 0 : m.start()]) > 0
+                # subject, not a second verb phrase (the first part has no verb of its own);
+                # "for data centers and specialized chips": an adjective of the last item
+                new_clause = _main_verb(
+                    " " + text[cuts[-1][1] if cuts else 0 : m.start()]
+                ) > 0 and not (low in _ED_ADJECTIVES and _ADJECTIVE_THEN_NOUN.match(after))
             elif (
                 new_clause
                 and "," not in m.group(0)
