@@ -7956,3 +7956,32 @@ def test_a_participle_inside_an_appositive_is_not_the_sentence_verb(body, expect
 def test_wire20_acts_parts_and_verb_phrase_lists(body, expected):
     assert [c.text for c in extract_claims(body, dt.date(2026, 3, 3))] == expected
     assert all(c.speaker is None or c.speaker == "Okonkwo" for c in extract_claims(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # "they" never means a singular thing
+            "The win was Rovers' seventh in a row in the league. They have 68 points from 28 "
+            "matches.",
+            [
+                "The win was Rovers' seventh in a row in the league.",
+                "They have 68 points from 28 matches.",
+            ],
+        ),
+        (  # a group may be "they"
+            "The club lost 2-0 on Saturday. They have 40 points.",
+            ["The club lost 2-0 on Saturday.", "The club have 40 points."],
+        ),
+        (  # a capitalised first word that names nothing is no company
+            "Consumers should stop using the heaters. The company is also offering a replacement.",
+            ["The company is also offering a replacement."],
+        ),
+        (
+            "Intel cut 5,000 jobs. The company said demand was weak.",
+            ["Intel cut 5,000 jobs.", "Intel said demand was weak."],
+        ),
+    ],
+)
+def test_wire20_who_they_and_the_company_mean(body, expected):
+    assert texts(body) == expected

@@ -674,6 +674,14 @@ class _Context:
         if (
             subject
             and _company_subject(subject)
+            # "Consumers should stop ...": a plural word capitalised at the sentence's start,
+            # which the entity finder did not take for a name, is no company
+            and not (
+                " " not in subject
+                and _plural_head(subject.lower())
+                and subject not in KNOWN_COMPANIES
+                and not any(subject in e.text for e in entities)
+            )
             and subject not in self.people
             and subject not in self.people.values()
             and gender(subject) is None
@@ -1289,8 +1297,43 @@ def _resolve(subject: str, ctx: _Context) -> str:
     if low in ("he", "she") and ctx.person:
         return ctx.person_for(low) or subject
     if low in ("it", "they") and ctx.subject:
-        return subject if low == "it" and _plural_head(ctx.subject) else ctx.subject
+        if low == "it" and _plural_head(ctx.subject):
+            return subject
+        if low == "they" and _singular_common_noun(ctx.subject):
+            return subject  # "The win was Rovers' seventh. They have 68 points": not the win
+        return ctx.subject
     return subject
+
+
+_COLLECTIVE_NOUNS = frozenset(
+    "company club team government party council police army board committee family group "
+    "band side crew firm union league bank ministry court jury panel authority agency "
+    "department administration opposition coalition alliance squad staff public".split()
+)
+"""Singular nouns that "they" may stand for ("The club said they would appeal")."""
+
+
+_PEOPLE_ADJECTIVES = frozenset(
+    "elderly poor rich young old sick dead injured wounded unemployed homeless disabled "
+    "vulnerable missing accused displaced living wealthy".split()
+)
+"""Adjectives that name many people after "the" ("The elderly ... They")."""
+
+
+def _singular_common_noun(phrase: str) -> bool:
+    """ "The win", "a report": a singular common noun after a determiner, which "they" does not
+    stand for; not a name, a plural or a group ("the club")."""
+    words = phrase.split(" of ", 1)[0].split()
+    if len(words) < 2 or words[0].lower() not in ("the", "a", "an", "this", "that"):
+        return False
+    head = words[-1]
+    return (
+        head.islower()
+        and head.isalpha()
+        and head not in _COLLECTIVE_NOUNS
+        and head not in _PEOPLE_ADJECTIVES
+        and not _plural_head(phrase)
+    )
 
 
 _DUMMY_IT = re.compile(
@@ -1508,6 +1551,8 @@ def _resolve_start(clause: str, ctx: _Context) -> str:
         return clause  # "In May, it ..." is too risky: "it" may be dummy
     if word in ("they", "their") and _names_a_person(ctx) and not (ctx.subject or "").endswith("s"):
         return clause  # "Judge Ellery jailed the men. ..., they could face": not the judge
+    if word in ("they", "their") and _singular_common_noun(ctx.subject or ""):
+        return clause  # "The win was Rovers' seventh. They have 68 points": not the win
     if m.start(1) > 0:
         # "At Microsoft, he leads a team" -> "At Microsoft, Ming Zhou leads a team"
         name = ctx.person_for(word) if word in ("he", "she") else ctx.subject
