@@ -7985,3 +7985,26 @@ def test_wire20_acts_parts_and_verb_phrase_lists(body, expected):
 )
 def test_wire20_who_they_and_the_company_mean(body, expected):
     assert texts(body) == expected
+
+
+def test_she_in_a_report_is_the_speaker_of_her_gender():
+    body = (
+        '"It\'s an ambitious number," said Rebecca Thornton of Calder Research. Enterprise '
+        "Minister Fiona Gallagher said she had spoken to the company and was disappointed by "
+        "the decision."
+    )
+    assert texts(body)[1:] == [
+        "Enterprise Minister Fiona Gallagher said she had spoken to the company.",
+        "Enterprise Minister Fiona Gallagher said she was disappointed by the decision.",
+    ]
+
+
+def test_he_in_a_report_by_a_woman_is_the_man_named_before():
+    body = (
+        "John Smith was arrested. His lawyer, Mary Jones, said he had been at home and was "
+        "innocent."
+    )
+    assert texts(body)[1:] == [
+        "His lawyer, Mary Jones, said John Smith had been at home.",
+        "His lawyer, Mary Jones, said John Smith was innocent.",
+    ]

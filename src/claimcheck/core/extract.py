@@ -2039,16 +2039,24 @@ def _speaker_phrase(attribution: _Attribution | None, speaker: str | None) -> st
     return (speaker or "") if phrase.lower() in ("he", "she", "it", "they") else phrase
 
 
-_OPENING_PRONOUN = re.compile(r"(they|it)\b", re.IGNORECASE)
+_OPENING_PRONOUN = re.compile(r"(they|it|he|she)\b", re.IGNORECASE)
 
 
 def _bound_to_speaker(clause: str, speaker: str) -> bool:
-    """Whether reported content opening with "they" or "it" means its speaker: "Hale's
-    lawyers said they would appeal", "the ministry said it expects". The claim keeps the
-    speaker, so the pronoun stays (the sentence before is about someone else)."""
+    """Whether reported content opening with "they", "it", "he" or "she" means its speaker:
+    "Hale's lawyers said they would appeal", "the ministry said it expects", "Fiona Gallagher
+    said she had". The claim keeps the speaker, so the pronoun stays (the sentence before is
+    about someone else)."""
     m = _OPENING_PRONOUN.match(clause)
     if not m or not speaker:
         return False
+    if m.group(1).lower() in ("he", "she"):
+        # "Fiona Gallagher said she had spoken to the firm and was disappointed": she, not a
+        # woman named in the sentence before
+        want = "f" if m.group(1).lower() == "she" else "m"
+        words = speaker.split()
+        told = (gender(" ".join(words[i:])) for i in range(len(words)))
+        return next((g for g in told if g is not None), None) == want
     if m.group(1).lower() == "they":
         speaker = _ASKED_BY.sub("", speaker)  # "Economists polled by Reuters": economists
         return speaker.lower() not in _PRONOUN_SUBJ and _plural_phrase(speaker)
