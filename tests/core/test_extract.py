@@ -8008,3 +8008,38 @@ def test_he_in_a_report_by_a_woman_is_the_man_named_before():
         "His lawyer, Mary Jones, said John Smith had been at home.",
         "His lawyer, Mary Jones, said John Smith was innocent.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the relative's second verb, under the same auxiliary
+            "Deputies were searching for a man who had refused to leave his home and had not "
+            "been heard from since Monday.",
+            [
+                "Deputies were searching for a man who had refused to leave his home and had not "
+                "been heard from since Monday."
+            ],
+        ),
+        (  # an appositive with a participle at the end describes the last item only
+            "The research was funded by the National Science Foundation and the Hartwell Ocean "
+            "Trust, a private foundation based in Boston.",
+            [
+                "The research was funded by the National Science Foundation.",
+                "The research was funded by the Hartwell Ocean Trust.",
+                "The Hartwell Ocean Trust is a private foundation based in Boston.",
+            ],
+        ),
+        (  # "compared to" compares; no participle phrase of the appositive
+            "We describe ANKTM1, a cold-activated channel with a lower activation temperature "
+            "compared to the menthol receptor, TRPM8.",
+            None,
+        ),
+    ],
+)
+def test_wire20_relatives_and_appositives_with_participles(body, expected):
+    got = texts(body)
+    if expected is None:
+        assert not any(text.endswith("ANKTM1 TRPM8.") for text in got)
+    else:
+        assert got == expected

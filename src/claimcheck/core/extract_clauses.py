@@ -1198,6 +1198,21 @@ _NUMBER_SUBJECT = re.compile(
 )
 """A number that is a new clause's subject: "... and two have died", ", and around 98,000
 remain"."""
+
+
+def _relative_closed(between: str) -> bool:
+    """Whether the main clause's verb comes between a relative's auxiliary and an "and": "the
+    man who had fled had been found and had been charged", "that were able to form ...
+    retained actin and were unable"."""
+    words = between.split()
+    if any(w in _AUX or w in _MODAL for w in words):
+        return True
+    # a past in "-ed" after the relative's own verb (not "states" of "precursor states")
+    return any(
+        w.endswith("ed") and len(w) > 4 and w.islower() and w not in _BASE_IN_ED for w in words[1:]
+    )
+
+
 _ED_ADJECTIVES = frozenset(
     "specialized specialised related advanced skilled unskilled qualified armed detailed "
     "limited united experienced dedicated processed refined mixed used registered licensed "
@@ -1514,7 +1529,14 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
         elif first == "May":
             new_clause = False  # "in April and May": the month, not the modal
         elif low in _AUX and low not in ("be", "being", "been") or low in _MODAL:
-            new_clause = "and" in m.group(0) or "but" in m.group(0)
+            new_clause = ("and" in m.group(0) or "but" in m.group(0)) and not (
+                # "a man who had refused to leave and had not been heard from": the
+                # relative's second verb, under the same auxiliary (not after the main verb:
+                # "the man who had fled had been found and had been charged")
+                "," not in m.group(0)
+                and (rel := re.search(rf"\b(?:who|which|that)\s+{low}\b", text[prev : m.start()]))
+                and not _relative_closed(text[prev + rel.end() : m.start()])
+            )
         elif low in (
             "also",
             "later",
@@ -2195,7 +2217,10 @@ _NAMED_SUBJECT = re.compile(r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-
 _RELATIVE_WORD = re.compile(r"\b(?:who|whose|which|that)\b")
 
 
-def _plain_appositive(segment: str, in_subject: bool) -> bool:
+_RELATIVE_WORDS = frozenset("who whom whose which that where when".split())
+
+
+def _plain_appositive(segment: str, in_subject: bool, at_end: bool = False) -> bool:
     """Whether an appositive is a noun phrase with no verb of its own, or, inside the subject,
     one whose only verb is in its relative clause ("John Smith, a lawyer who represented the
     family, said", "Voss, the glaciologist whose surveys produced the first map, died"; not
@@ -2204,13 +2229,23 @@ def _plain_appositive(segment: str, in_subject: bool) -> bool:
     if verb < 0:
         return len(segment.split()) <= 12
     participle = segment[verb - 1 :].split(None, 1)[0]
+    before = segment[: verb - 1].split()
     if (
-        in_subject
+        (in_subject or at_end)
         and participle.endswith("ed")
+        and participle != "compared"  # "compared to": a comparison, no participle phrase
         and len(segment.split()) <= 25
         and _PREP_AFTER.match(segment, verb - 1 + len(participle))
+        # right after the appositive's noun, a common one ("a former banker appointed by")
+        and before
+        and before[0] in ("a", "an", "the")
+        and before[-1].isalpha()
+        and before[-1].islower()
+        and not any(w in _AUX or w in _MODAL or w in _RELATIVE_WORDS for w in before)
     ):
-        return True  # "Hale, a former banker appointed by the governor, resigned"
+        # "Hale, a former banker appointed by the governor, resigned"; "funded by the Hartwell
+        # Ocean Trust, a private foundation based in Boston."
+        return True
     relative = _RELATIVE_WORD.search(segment, 0, verb)
     return (
         in_subject
@@ -3368,7 +3403,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 and (antecedent.split()[-1][:1].isupper() or antecedent.split()[-1].isdigit())
                 and not (possessive and text[: comma - len(antecedent)].strip())
                 and not _is_time(antecedent)
-                and _plain_appositive(segment, 0 < nxt < verb_at)
+                and _plain_appositive(segment, 0 < nxt < verb_at, nxt < 0)
             ):
                 side.append((f"{antecedent} is {segment}", comma))
                 handled = True
