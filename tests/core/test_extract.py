@@ -8043,3 +8043,24 @@ def test_wire20_relatives_and_appositives_with_participles(body, expected):
         assert not any(text.endswith("ANKTM1 TRPM8.") for text in got)
     else:
         assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        (
+            "Washington has threatened tariffs on some European goods, which could hurt "
+            "Sweden's economy.",
+            "Washington has threatened tariffs on some European goods.",
+        ),
+        (
+            "The study measured weight loss of the plastic film, which can overstate degradation.",
+            "The study measured weight loss of the plastic film.",
+        ),
+        ("Sales rose 5% in Europe, which helped profits.", "Sales rose 5% in Europe."),
+    ],
+)
+def test_an_effect_after_a_prepositions_object_is_not_the_objects_act(body, kept):
+    """What "which could hurt ..." is about is the act or its object, not the noun after the
+    preposition: no claim makes that noun the agent."""
+    assert texts(body) == [kept]

@@ -2586,6 +2586,21 @@ _EVENT_WHICH = re.compile(
 _COUNTED_NP = re.compile(r"\d[\d,.]*\s+(?:[a-z]+\s+)?[a-z]+")
 """A count and its noun ("300 staff", "500 new patients")."""
 _SINGULAR_WHICH = re.compile(r"which\s+(?:has|is|was)\b")
+_EFFECT_WHICH = re.compile(
+    r"which\s+(?:(?:could|would|can|may|might|will)\s+(?:also\s+)?)?(?:"
+    r"allow|allowed|allows|boost|boosted|boosts|cause|caused|causes|confirm|confirmed|"
+    r"confirms|damage|damaged|damages|harm|harmed|harms|help|helped|helps|hurt|hurts|"
+    r"lead|leads|led|(?:made|make|makes)\s+(?:it|them)\b|mean|means|meant|overstate|"
+    r"overstated|overstates|"
+    r"prompt|prompted|prompts|push|pushed|pushes|show|showed|shows|skew|skewed|skews|"
+    r"spark|sparked|sparks|suggest|suggested|suggests|trigger|triggered|triggers|"
+    r"understate|understated|understates|weigh|weighed|weighs"
+    r")\b"
+)
+"""A relative that says what an act did or may do ("which could hurt", "which makes it
+possible"), rather than what its last noun is."""
+_PREP_END = re.compile(r"\b(?:on|of|by|in|using|for|from|with|to|into|at|over|against)\s*$")
+"""A preposition right before the antecedent: the noun is its object, not the act's."""
 
 
 def _plural_word(word: str) -> bool:
@@ -2925,6 +2940,14 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 and not _is_time(antecedent)
             ):
                 # "The company hired 300 staff, which cost £2m": the hiring, not the staff
+                antecedent = ""
+            if (
+                antecedent
+                and _EFFECT_WHICH.match(after)
+                and _PREP_END.search(text, 0, comma - len(antecedent))
+            ):
+                # "threatened tariffs on some European goods, which could hurt Sweden's
+                # economy": an effect of the act (or of the tariffs), not of the goods
                 antecedent = ""
             if antecedent and _SINGULAR_WHICH.match(after) and _plural_word(antecedent.split()[-1]):
                 # "the build-up of calcium in brain cells, which has been linked to ...": not
