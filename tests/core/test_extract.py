@@ -8064,3 +8064,31 @@ def test_an_effect_after_a_prepositions_object_is_not_the_objects_act(body, kept
     """What "which could hurt ..." is about is the act or its object, not the noun after the
     preposition: no claim makes that noun the agent."""
     assert texts(body) == [kept]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the group acted, not each member
+            "A group of farmers, truckers and fishermen blocked the port on Monday.",
+            ["A group of farmers, truckers and fishermen blocked the port on Monday."],
+        ),
+        (  # "shopping" modifies "bags": no gerund the list hangs on
+            "The chemical is used in shopping bags, food packaging and bottle caps.",
+            [
+                "The chemical is used in shopping bags.",
+                "The chemical is used in food packaging.",
+                "The chemical is used in bottle caps.",
+            ],
+        ),
+        (  # a noun after a possessive is no verb: the participle's subject is the forecast
+            "The bank's forecast shows the rate at 1.5 percent, implying one more cut.",
+            [
+                "The bank's forecast shows the rate at 1.5 percent.",
+                "The bank's forecast implies one more cut.",
+            ],
+        ),
+    ],
+)
+def test_wire20_groups_modifiers_and_possessive_nouns(body, expected):
+    assert texts(body) == expected

@@ -110,7 +110,9 @@ _ING_MODIFIERS = frozenset(
     "publishing advertising accounting computing consulting fishing hunting nursing teaching "
     "gaming gambling boxing sailing swimming skiing racing parking heating lighting plumbing "
     "printing packaging processing retailing lending brewing logging drinking running walking "
-    "cycling living dining sleeping working waiting voting polling".split()
+    "cycling living dining sleeping working waiting voting polling shopping washing "
+    "building housing recycling landing boarding hiking camping filling baking "
+    "spending pricing".split()
 )
 """Words in "-ing" that modify a noun ("mining companies", "heating oil"), not gerunds."""
 _SUM = re.compile(
@@ -450,10 +452,18 @@ _NAMED_PAIR_APPOSITIVE = re.compile(
 )
 """A subject, then the pair it names, then the verb ("The band's founders, Lennon and
 McCartney, wrote ...")."""
+_GROUP_OF_LIST = re.compile(
+    r"\b(?:group|coalition|alliance|consortium|team|network|federation|association|mix|"
+    r"combination|trio|pair|couple|bloc)\s+of\s+[^,;]{1,40},\s+(?:[^,;]{1,40},\s+)*"
+    r"[^,;]{1,40}?,?\s+and\s"
+)
+"""A group named by its members ("A group of farmers, truckers and fishermen blocked ..."):
+the group acted, not each member."""
 _NOT_A_LIST = re.compile(
     "|".join(
         f"(?:{p.pattern})"
         for p in (
+            _GROUP_OF_LIST,
             _LIST_IN_LIST,
             _AND_VERB_PHRASE,
             _AND_PRESENT_VERB,
@@ -463,7 +473,7 @@ _NOT_A_LIST = re.compile(
         )
     )
 )
-"""Any of the five, in one search."""
+"""Any of them, in one search."""
 _DIGIT_COMMA = re.compile(r",(?<=\d,)(?=\d)")  # the comma first: the engine looks for it
 _COMMA_MASK = "\u066c"
 """The Arabic thousands separator: one character that stands in for a digit's comma."""

@@ -948,6 +948,8 @@ def _main_verb(text: str) -> int:
         if at < skip_to:
             continue
         prev = _prev_word(text, at)
+        if known and low in _NOUN_TOO and text.endswith(("'s ", "’s "), 0, at):
+            continue  # "The bank's forecast shows ...": the owner's noun, not a verb
         if prev in _DET or (not known and (prev in _PREP or prev.endswith("ing"))):
             if not (prev == "than" and text.endswith(("more than ", "less than "), 0, at)):
                 continue  # not "free cash flow more than doubled": a verb after all
@@ -1029,6 +1031,11 @@ def _main_verb(text: str) -> int:
     return -1
 
 
+_NOUN_TOO = frozenset(
+    "forecast forecasts cut cuts set sets hit hits means needs offers plays works claims "
+    "states holds leads meets marks runs falls rises lies shows uses spending".split()
+)
+"""Known verbs that are also nouns after a possessive ("the bank's forecast", "Apple's cuts")."""
 _PRESENT_AFTER_NOUN = re.compile(
     r"(?:The|the|A|a|An|an|Its|its|This|this)\s+(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*[^s\W]\s+"
     r"([a-z]{3,}s)\s+(?=(?:the|a|an|its|their|his|her|about|more|some|up|down)\b|\d|[$€£])"
