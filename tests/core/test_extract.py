@@ -8092,3 +8092,37 @@ def test_an_effect_after_a_prepositions_object_is_not_the_objects_act(body, kept
 )
 def test_wire20_groups_modifiers_and_possessive_nouns(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "first"),
+    [
+        (
+            '"We were surprised," Raman, an associate professor, said in a statement.',
+            "Raman",
+            None,
+        ),
+        (
+            "Only 9 percent of plastic has been recycled, according to the Organisation for "
+            "Economic Co-operation and Development.",
+            "Organisation for Economic Co-operation and Development",
+            None,
+        ),
+        (
+            "In Ireland, where the firm employs 3,200 people, the company said it would consult "
+            "staff.",
+            "company",
+            "In Ireland, the company said it would consult staff.",
+        ),
+        (
+            "Johan Ekdahl of Skara Securities said a weaker crown could push import prices higher.",
+            "Johan Ekdahl",
+            None,
+        ),
+    ],
+)
+def test_wire20_speakers(body, speaker, first):
+    claims = extract_claims(body, dt.date(2026, 3, 3))
+    assert claims[0].speaker == speaker
+    if first is not None:
+        assert claims[0].text == first

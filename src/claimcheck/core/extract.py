@@ -980,6 +980,12 @@ def _sentence_claims(
         replaced = sentence.replace(quoted.group(0), stand_in)
         more = _QUOTED.search(replaced)  # '"...," Steadman said. "It was hard."': a second quote
         attribution = _attribution(replaced[: more.start()].rstrip() if more else replaced)
+        if attribution is not None and (stood := _STAND_IN_SPEAKER.match(attribution.speaker)):
+            # '"...," Raman, an associate professor, said': the name after the stand-in, not
+            # the stand-in and the aside
+            named = _ASIDE_CUT.split(attribution.speaker[stood.end() :], 1)[0].strip(" ,")
+            if named:
+                attribution.speaker = named
         speaker = _speaker_name(attribution.speaker, ctx) if attribution else ctx.person
         if characterised:
             # 'Katja Relin dismissed the claim as "pure propaganda"': the subject's words
@@ -2039,6 +2045,8 @@ def _speaker_phrase(attribution: _Attribution | None, speaker: str | None) -> st
     return (speaker or "") if phrase.lower() in ("he", "she", "it", "they") else phrase
 
 
+_STAND_IN_SPEAKER = re.compile(r"(?:the\s+)?quoted statement,\s+(?=[A-Z])")
+"""The stand-in for a quote before the name of its speaker ('"...," Raman, a professor,')."""
 _OPENING_PRONOUN = re.compile(r"(they|it|he|she)\b", re.IGNORECASE)
 
 

@@ -3453,7 +3453,18 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                     and _predicate_follows(text, end + 1)
                 )
             )
-            main_parts.append(text[pos:comma] + ("," if aged and closes_inside_subject else ""))
+            # "In Ireland, where the firm employs 3,200 people, the company said": the
+            # fronted phrase keeps its comma
+            fronted = (
+                pos == 0
+                and text.find(",") == comma
+                and _FRONTED_PP.match(text) is not None
+                and _main_verb(" " + text[:comma]) < 0
+                and text[end : end + 1] == ","
+            )
+            main_parts.append(
+                text[pos:comma] + ("," if (aged and closes_inside_subject) or fronted else "")
+            )
             # an aside between commas takes its closing comma along ("The planets, including
             # Jupiter, orbit ...")
             closes_aside = aside and text[end : end + 1] == "," and (verb_at > end or subject_aside)
@@ -3465,7 +3476,11 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 and 0 <= verb_at < comma
                 and _ADJUNCT_AFTER.match(text, end + 1) is not None
             )
-            pos = end + 1 if closes_inside_subject or closes_aside or closes_in_predicate else end
+            pos = (
+                end + 1
+                if closes_inside_subject or closes_aside or closes_in_predicate or fronted
+                else end
+            )
             i = end
             if closes_inside_subject:
                 # "The museum, located in Kyiv, reopened ...": what follows the closing comma

@@ -201,7 +201,8 @@ _NAME_WORD = (
     # a mixed-case acronym first ("BoE", "PwC", "DfE"): not cut to "Bo"
     rf"(?:[A-Z][a-z][A-Z]{{1,2}}(?![\w’'])|[{_UP}][{_LOW}]?['’][{_UP}][{_LOW}]+|[{_UP}][{_LOW}'’]+(?:[{_UP}][{_LOW}]+)*"
     # "SpaceX": one capital closing a name
-    rf"(?:[A-Z](?![\w’'&-]))?(?:-[{_UP}][{_LOW}]+)?|"
+    # "Co-operation", "Co-ordination": a lower-case half that belongs to the name
+    rf"(?:[A-Z](?![\w’'&-]))?(?:-[{_UP}][{_LOW}]+|(?<=Co)-(?:operation|ordination|operative|op)\b)?|"
     # "PG&E", "AT&T", "M&S": initials joined by "&"
     rf"[A-Z]{{1,3}}&[A-Z]{{1,3}}(?![\w’'])|"
     # an acronym with the digits it ends with ("COP28", "MH370", "PM2.5"), never cut before them
@@ -743,6 +744,12 @@ def _parse_name(
         and " of " not in right
         and (
             gender(left) is not None
+            # "Johan Ekdahl of Skara Securities": two words, then a body by its name
+            or (
+                len(left.split()) == 2
+                and left.split()[-1].lower() not in _BODY_WORDS
+                and _name_type(canonical_entity(right)) == "org"
+            )
             or (
                 canonical_entity(right).lower() in _PLACES
                 and left.split()[-1].lower() not in _BODY_OF_PLACE
