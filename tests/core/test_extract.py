@@ -8126,3 +8126,14 @@ def test_wire20_speakers(body, speaker, first):
     assert claims[0].speaker == speaker
     if first is not None:
         assert claims[0].text == first
+
+
+def test_a_mass_noun_and_its_change_after_a_closing_report_is_a_claim():
+    body = (
+        "The economy contracted 0.3 percent, according to preliminary figures, and "
+        "unemployment rose to 8.9 percent in January."
+    )
+    assert texts(body) == [
+        "The economy contracted 0.3 percent, according to preliminary figures.",
+        "Unemployment rose to 8.9 percent in January.",
+    ]

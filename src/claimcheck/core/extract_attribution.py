@@ -568,6 +568,10 @@ _OWN_SUBJECT = re.compile(
     # a bare plural and its verb: "costs fell 2%", "investigators focused on"
     r"[a-z]{3,}s\s+(?:[a-z]{3,}ed|fell|rose|grew|sank|held|kept|had|have|were|are|will|would|"
     r"could|said|say)\b|"
+    # a bare mass noun and its change: "unemployment rose to 8.9%", "inflation was 3%"
+    r"(?!(?:also|then|later|still|now|again|even|just|only|never|often|yet)\b)[a-z]{3,}(?<!ly)"
+    r"\s+(?:rose|fell|grew|climbed|dropped|jumped|slipped|slid|increased|decreased|declined|"
+    r"edged|stood|remained|surged|plunged|eased|was|is|has|had|will|would)\b|"
     # "his lawyer said", "no charges have been filed", "her trial is due": a subject of its
     # own when a verb follows it at once ("and his involvement in ..." is another object)
     r"(?:his|her|no)\s+(?:[a-z]+\s+){1,2}(?:said|says|is|are|was|were|has|have|had|will|would|"
