@@ -2226,3 +2226,22 @@ def test_review_29_facts():
 def test_pounds_stolen_or_owed_are_money(text):
     (quantity,) = extract_facts(text).quantities
     assert quantity.unit == "GBP"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a past inability: the last December, not the next
+            "Benson said the company could not identify a pattern until December.",
+            ["2025-12"],
+        ),
+        ("The deal could close in December.", ["2026-12"]),
+        (  # opening the door to something looks ahead
+            "The bank is opening the door to a cut in May.",
+            ["2026-05"],
+        ),
+        ("The vote paves the way for an election in June.", ["2026-06"]),
+    ],
+)
+def test_wire20_months_after_could_not_and_opening_the_door(text, expected):
+    assert [d.value for d in extract_facts(text, dt.date(2026, 3, 3)).dates] == expected
