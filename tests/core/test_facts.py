@@ -2245,3 +2245,17 @@ def test_pounds_stolen_or_owed_are_money(text):
 )
 def test_wire20_months_after_could_not_and_opening_the_door(text, expected):
     assert [d.value for d in extract_facts(text, dt.date(2026, 3, 3)).dates] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Brightwell Home Products is recalling about 1.2 million heaters.",
+            [("Brightwell Home Products", "org")],
+        ),
+        ("The research was funded by the Hartwell Ocean Trust.", [("Hartwell Ocean Trust", "org")]),
+    ],
+)
+def test_trusts_and_product_makers_are_bodies(text, expected):
+    assert [(e.name, e.type) for e in extract_facts(text).entities] == expected

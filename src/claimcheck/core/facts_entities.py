@@ -151,7 +151,8 @@ _ORG_WORDS = frozenset(
     "communications chemicals automotive entertainment healthcare utilities semiconductor "
     "semiconductors associates advisors advisers consulting consultancy analytics polling "
     "insights observatory statistics equities orchestra philharmonic chorus ballet choir "
-    "symphony ensemble quartet opera initiative".split()
+    "symphony ensemble quartet opera initiative trust products financial bancorp "
+    "partnership charity mutual cooperative".split()
 )
 _KNOWN_BODIES = frozenset(
     "IMF WHO WTO OPEC OECD FBI CIA NSA NASA ESA UNICEF UNESCO UNHCR UNRWA ECB IAEA ICJ FIFA "
