@@ -2259,3 +2259,8 @@ def test_wire20_months_after_could_not_and_opening_the_door(text, expected):
 )
 def test_trusts_and_product_makers_are_bodies(text, expected):
     assert [(e.name, e.type) for e in extract_facts(text).entities] == expected
+
+
+def test_a_score_after_the_beaten_sides_name_keeps_both_numbers():
+    quantities = extract_facts("Rovers beat Harwick 3-1 on Saturday.").quantities
+    assert [q.value for q in quantities] == [3.0, 1.0]

@@ -633,6 +633,12 @@ def _range_end(text: str, at: int) -> bool:
     after = _DIGITS_AT.match(text, at)
     if not before or not after:
         return False
+    if (
+        len(before.group(1)) <= 2
+        and len(after.group(0)) <= 2
+        and _SCORE_VERB.search(text, max(0, before.start() - 40), before.start())
+    ):
+        return True  # "beat Harwick 3-1": a score after the beaten side's name
     if _MODEL_BEFORE.search(text, max(0, before.start() - 30), before.start()):
         return False  # "Boeing 737-800", "Airbus A320-200": a model, whatever the order
     low, high = before.group(1), after.group(0)
@@ -644,6 +650,11 @@ def _range_end(text: str, at: int) -> bool:
         return False
 
 
+_SCORE_VERB = re.compile(
+    r"\b(?:beat|beats|beaten|defeated|defeats|thrashed|edged|drew|lost|won|trounced|"
+    r"routed|overcame|stunned)\b[^.,;]*$"
+)
+"""A result before a team's name: its score follows ("beat Harwick 3-1")."""
 _MODEL_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")
 """A capitalised word right before a number: a maker or a name ("Boeing 737")."""
 _DIGITS_AT = re.compile(r"\d[\d,]*(?:\.\d+)?")
