@@ -8137,3 +8137,21 @@ def test_a_mass_noun_and_its_change_after_a_closing_report_is_a_claim():
         "The economy contracted 0.3 percent, according to preliminary figures.",
         "Unemployment rose to 8.9 percent in January.",
     ]
+
+
+def test_a_participle_after_a_report_by_they_is_the_speakers():
+    body = (
+        "Oduya also noted that the study measured weight loss. The authors said they had used "
+        "a second method, tracking carbon dioxide released by the bacteria."
+    )
+    assert texts(body)[1:] == [
+        "The authors said they had used a second method.",
+        "The authors said they tracked carbon dioxide released by the bacteria.",
+    ]
+
+
+def test_an_adverb_before_the_verb_is_no_part_of_the_subject():
+    assert texts("Oduya also led the study, working with two labs.") == [
+        "Oduya also led the study.",
+        "Oduya worked with two labs.",
+    ]

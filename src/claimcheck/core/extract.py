@@ -1628,7 +1628,16 @@ def _sentence_claims(
             # A side claim may carry its own adjunct: "targeting the city of Belgorod, located
             # 32 kilometers from the border".
             inner_main, inner_side = _adjuncts(side_text)
-            texts.extend(_split_list(_resolve_start(inner_main, local)))
+            same_pronoun = (
+                bound
+                and main_subject
+                and inner_main.split(" ", 1)[0].lower() == main_subject.split(" ", 1)[0].lower()
+            )
+            # "The authors said they had used a method, tracking CO2": they, the speakers,
+            # tracked it (not whoever the sentence before was about)
+            texts.extend(
+                _split_list(inner_main if same_pronoun else _resolve_start(inner_main, local))
+            )
             texts.extend(_resolve_start(t, local) for t, _ in inner_side)
         for text in texts:
             if piece_prefix and text.startswith(("In ", "On ", "At ", "During ")):

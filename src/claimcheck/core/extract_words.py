@@ -1209,6 +1209,10 @@ _TIME_OPENERS = frozenset("yesterday today tomorrow earlier later meanwhile now 
 )
 
 
+_SUBJECT_ADVERBS = (" also", " now", " still", " later", " then", " previously", " already")
+"""Adverbs between a subject and its verb, which are no part of the subject."""
+
+
 @functools.lru_cache(maxsize=4096)
 def _subject_of(text: str) -> tuple[str, int]:
     """The subject of a clause and the offset where its predicate starts (-1 if none)."""
@@ -1216,6 +1220,9 @@ def _subject_of(text: str) -> tuple[str, int]:
     if verb <= 0:
         return "", -1
     subject = text[:verb].strip().rstrip(",")
+    if " " in subject and subject.endswith(_SUBJECT_ADVERBS):
+        # "Oduya also noted": Oduya
+        subject = subject.rsplit(" ", 1)[0].rstrip(",")
     # "The US National Security Council, through spokesperson John Kirby," -> the head NP;
     # "In 1980, Justice Douglas" -> "Justice Douglas" (a fronted phrase is not the subject).
     parts = [p.strip() for p in _PHRASE_COMMA.split(subject) if p.strip()]
