@@ -8155,3 +8155,15 @@ def test_an_adverb_before_the_verb_is_no_part_of_the_subject():
         "Oduya also led the study.",
         "Oduya worked with two labs.",
     ]
+
+
+def test_a_participle_after_an_as_clause_with_its_own_subject_stays_in_the_claim():
+    body = (
+        "Mensah scored twice as Rovers beat Harwick 3-1, moving four points clear at the top "
+        "of the table."
+    )
+    assert texts(body) == [body]
+    assert texts("Rovers beat Harwick 3-1, moving four points clear.") == [
+        "Rovers beat Harwick 3-1.",
+        "Rovers moved four points clear.",
+    ]

@@ -2490,6 +2490,11 @@ _NAMED_APPOSITIVE = re.compile(
 
 _LEADING_ADVERB = re.compile(r"(?:closely|jointly|wholly|privately|publicly)\s+")
 """An adverb before a participle phrase inside the subject ("closely watched by the bank")."""
+_AS_NAMED_CLAUSE = re.compile(
+    r"\sas\s+(?:(?:the|its|their)\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}[a-z]{3,}\b"
+)
+"""An "as" clause with a subject of its own ("as Rovers beat Harwick"), between the main verb and
+a participle phrase: whose act the participle is, the words do not say."""
 _PRICE_ING = frozenset("starting costing retailing selling pricing".split())
 """Participles that give the price of what was named last ("the Lumina 12, starting at $799")."""
 _PRICE_AFTER = re.compile(r"\s+(?:at|from|for)\s+(?:about\s+|around\s+)?[$€£¥₹]")
@@ -3250,6 +3255,11 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 # "Costa signed a contract, keeping him at the club": what keeps him is the
                 # act, not Costa; the phrase stays in the claim
                 keep = bool(actor) and not last_antecedent and bool(_SELF_OBJECT.match(rest))
+                if not last_antecedent and _AS_NAMED_CLAUSE.search(text, max(0, verb_at), comma):
+                    # "Mensah scored twice as Rovers beat Harwick 3-1, moving four points
+                    # clear": the team moved, or the win moved it; not the scorer. The phrase
+                    # stays in the claim.
+                    keep = True
                 if verb.lower() == "adding" and rest.startswith(" to "):
                     # "ordered 6,500 more evacuated, adding to the 11,000 who had left": the
                     # order adds to them, not the sheriff; the phrase stays in the claim
