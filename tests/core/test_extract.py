@@ -8167,3 +8167,12 @@ def test_a_participle_after_an_as_clause_with_its_own_subject_stays_in_the_claim
         "Rovers beat Harwick 3-1.",
         "Rovers moved four points clear.",
     ]
+
+
+def test_a_website_named_between_is_not_the_company():
+    body = (
+        "Corvane cut 4,800 jobs. CutWatch, a website that tracks job cuts, estimates that tech "
+        "companies have eliminated 60,000 jobs. The company reported net income of $4.7 billion "
+        "in its last fiscal year."
+    )
+    assert texts(body)[-1] == "Corvane reported net income of $4.7 billion in its last fiscal year."

@@ -674,6 +674,8 @@ class _Context:
         if (
             subject
             and _company_subject(subject)
+            # "CutWatch, a website that tracks job cuts, estimates ...": no company
+            and not _NOT_A_COMPANY.search(sentence, 0, len(subject) + 40)
             # "Consumers should stop ...": a plural word capitalised at the sentence's start,
             # which the entity finder did not take for a name, is no company
             and not (
@@ -1319,6 +1321,12 @@ def _resolve(subject: str, ctx: _Context) -> str:
     return subject
 
 
+_NOT_A_COMPANY = re.compile(
+    r"^[^,]{1,60},\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:website|site|newspaper|tracker|"
+    r"think[- ]tank|charity|non-?profit|blog|publication|database|campaign|union|pressure group|"
+    r"watchdog|magazine|broadcaster|podcast|newsletter)\b"
+)
+"""A subject whose appositive says it is no company ("CutWatch, a website that ...")."""
 _COLLECTIVE_NOUNS = frozenset(
     "company club team government party council police army board committee family group "
     "band side crew firm union league bank ministry court jury panel authority agency "
