@@ -8176,3 +8176,21 @@ def test_a_website_named_between_is_not_the_company():
         "in its last fiscal year."
     )
     assert texts(body)[-1] == "Corvane reported net income of $4.7 billion in its last fiscal year."
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # "which" after a participle is the event, no noun to make a claim about
+            "The court will rule once the evidence is reviewed, which lawyers said could take "
+            "weeks.",
+            ["The court will rule once the evidence is reviewed."],
+        ),
+        (  # the act with its means has the effect, not the means
+            "The lab produced the enzymes using E. coli, which makes it possible to study them.",
+            ["The lab produced the enzymes using E. coli."],
+        ),
+    ],
+)
+def test_which_after_an_event_makes_no_garbled_claim(body, expected):
+    assert texts(body) == expected

@@ -2614,6 +2614,8 @@ _EFFECT_WHICH = re.compile(
 )
 """A relative that says what an act did or may do ("which could hurt", "which makes it
 possible"), rather than what its last noun is."""
+_MEANS_INSIDE = re.compile(r"\s(?:using|via|through|by)\s")
+"""A means inside the antecedent ("the enzymes using E. coli"): the act is what has effects."""
 _PREP_END = re.compile(r"\b(?:on|of|by|in|using|for|from|with|to|into|at|over|against)\s*$")
 """A preposition right before the antecedent: the noun is its object, not the act's."""
 
@@ -2938,6 +2940,15 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 if pair_of is not None:
                     # "the war between the army and the RSF, which broke out in 2023": the war
                     antecedent = re.sub(r"^(?:[Aa]n?|The) ", "the ", pair_of.group("np"))
+            if (
+                after.startswith("which")
+                and antecedent.endswith("ed")
+                and " " not in antecedent
+                and antecedent.islower()
+            ):
+                # "once the evidence is reviewed, which lawyers said could take weeks": the
+                # event, no noun
+                antecedent = ""
             if after.startswith("which") and antecedent and _is_time(antecedent):
                 # "at a meeting on Wednesday, which ran for four hours": the meeting ran
                 before_time = text[: comma - len(antecedent)].rstrip()
@@ -2959,7 +2970,11 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             if (
                 antecedent
                 and _EFFECT_WHICH.match(after)
-                and _PREP_END.search(text, 0, comma - len(antecedent))
+                and (
+                    _PREP_END.search(text, 0, comma - len(antecedent))
+                    # "produced the enzymes using E. coli, which makes it possible"
+                    or _MEANS_INSIDE.search(antecedent)
+                )
             ):
                 # "threatened tariffs on some European goods, which could hurt Sweden's
                 # economy": an effect of the act (or of the tariffs), not of the goods
