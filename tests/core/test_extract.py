@@ -94,7 +94,7 @@ def test_relative_clauses_and_appositives():
         "two terms from 2009 to 2017, and Donald Trump, who served one term from 2017 "
         "to 2021."
     ) == [
-        "The United States has had two black presidents: Barack Obama.",
+        "The United States has had two black presidents: Barack Obama and Donald Trump.",
         "Barack Obama served two terms from 2009 to 2017.",
         "Donald Trump served one term from 2017 to 2021.",
     ]
@@ -8193,4 +8193,35 @@ def test_a_website_named_between_is_not_the_company():
     ],
 )
 def test_which_after_an_event_makes_no_garbled_claim(body, expected):
+    assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The minister met the Greens, who won 9 seats, and the Liberals, who won 14.",
+            [
+                "The minister met the Greens.",
+                "The minister met the Liberals.",
+                "The Greens won 9 seats.",
+                "The Liberals won 14.",
+            ],
+        ),
+        (
+            "Sarmento could rely on the Liberal Initiative, which won 14 seats, and the Greens, "
+            "who took 9.",
+            [
+                "Sarmento could rely on the Liberal Initiative and the Greens.",
+                "The Liberal Initiative won 14 seats.",
+                "The Greens took 9.",
+            ],
+        ),
+        (  # a list of exceptions is not split
+            "Numbers fell in all regions except Eastern, Middle and Western Africa.",
+            ["Numbers fell in all regions except Eastern, Middle and Western Africa."],
+        ),
+    ],
+)
+def test_two_objects_each_with_a_relative(body, expected):
     assert texts(body) == expected

@@ -459,10 +459,14 @@ _GROUP_OF_LIST = re.compile(
 )
 """A group named by its members ("A group of farmers, truckers and fishermen blocked ..."):
 the group acted, not each member."""
+_EXCEPT_LIST = re.compile(r"\b(?:except|excluding|other than|apart from)\s[^,;.]{1,60},\s")
+"""A list of exceptions: what holds for all but them ("except A, B and C") holds for no one
+of them alone."""
 _NOT_A_LIST = re.compile(
     "|".join(
         f"(?:{p.pattern})"
         for p in (
+            _EXCEPT_LIST,
             _GROUP_OF_LIST,
             _LIST_IN_LIST,
             _AND_VERB_PHRASE,
@@ -1608,6 +1612,14 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
                 # "a budget that would have frozen council tax and sold off three buildings":
                 # the budget's second act, which never happened either
                 new_clause = False
+        elif (
+            "," in m.group(0)
+            and _AND_NAMED_RELATIVE.match(text, m.start())
+            and not _second_subject(after)
+        ):
+            # "met the Greens, who won 9 seats, and the Liberals, who won 14": a second
+            # object with its relative, no clause (its verb is the relative's)
+            new_clause = False
         elif "," in m.group(0):
             verb = _main_verb(after[:80])
             new_clause = (
@@ -2614,6 +2626,11 @@ _EFFECT_WHICH = re.compile(
 )
 """A relative that says what an act did or may do ("which could hurt", "which makes it
 possible"), rather than what its last noun is."""
+_AND_NAMED_RELATIVE = re.compile(
+    r",\s+and\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s+(?:who|which)\s"
+)
+"""A second named object with a relative of its own (", and the Liberals, who won 14")."""
+_AND_PART = re.compile(r"^,\s+and\s+(?=(?:the\s+)?[A-Z])")
 _MEANS_INSIDE = re.compile(r"\s(?:using|via|through|by)\s")
 """A means inside the antecedent ("the enzymes using E. coli"): the act is what has effects."""
 _PREP_END = re.compile(r"\b(?:on|of|by|in|using|for|from|with|to|into|at|over|against)\s*$")
@@ -3044,6 +3061,11 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 ing = re.search(r",\s+(?:\w+ing|with|to\s+[a-z]+)\b", text[after_at:])
                 if ing:
                     tail_end = after_at + ing.start()
+                next_object = _AND_NAMED_RELATIVE.search(text, after_at, tail_end)
+                if next_object is not None:
+                    # "met the Greens, who won 9 seats, and the Liberals, who won 14": the
+                    # first relative ends where the next object and its own relative start
+                    tail_end = next_object.start()
                 end = tail_end
                 segment = text[after_at:end].strip().rstrip(".")
                 rel = re.sub(r"^(?:which|who|where)\s+", "", segment)
@@ -3518,5 +3540,12 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
         else:
             i = comma + 1
     main_parts.append(text[pos:])
+    if len(main_parts) > 1 and _AND_NAMED_RELATIVE.search(text):
+        # "met the Greens[, who won 9 seats], and the Liberals[, who won 14]": with the
+        # relatives out, the two objects are a pair again ("met the Greens and the Liberals")
+        main_parts = [
+            _AND_PART.sub(" and ", part, count=1) if k > 0 else part
+            for k, part in enumerate(main_parts)
+        ]
     main = "".join(main_parts)
     return main, side
