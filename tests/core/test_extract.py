@@ -8225,3 +8225,16 @@ def test_which_after_an_event_makes_no_garbled_claim(body, expected):
 )
 def test_two_objects_each_with_a_relative(body, expected):
     assert texts(body) == expected
+
+
+def test_where_after_a_place_named_after_for_is_a_claim_about_the_place():
+    body = (
+        "Evacuation warnings were in place for Santa Paula, where 300 people stayed in a shelter."
+    )
+    assert texts(body) == [
+        "Evacuation warnings were in place for Santa Paula.",
+        "In Santa Paula, 300 people stayed in a shelter.",
+    ]
+    assert texts("The party voted for Smith, where the count was close.") == [
+        "The party voted for Smith."
+    ]

@@ -1895,7 +1895,7 @@ _PLACE_BEFORE = frozenset(
     "entered attacked shelled bombed".split()
 )
 """Words after which a name is a place ("in Porto", "hit Porto")."""
-_KNOWN_PLACE_BEFORE = frozenset("to from with of left".split())
+_KNOWN_PLACE_BEFORE = frozenset("to from with of left for".split())
 """Words after which a name is a place only when it is a known one ("to Kyiv", not "with Xi",
 "to Fox News")."""
 
@@ -2321,7 +2321,10 @@ def _where_claim(text: str, comma: int, place: str, rel: str) -> bool:
         for w in place.replace(",", " ").split()
         if w[:1].isupper()
     )
-    if named and word in ("to", "from", "left") and not known:
+    if named and word == "for" and not known:
+        # "warnings were in place for Santa Paula, where ...": a place by its name only
+        known = entity_type(canonical_entity(place)) == "place"
+    elif named and word in ("to", "from", "left") and not known:
         # "moved to Los Angeles, California": a place unless it reads as a person or a body
         known = (
             ", " in place
