@@ -8238,3 +8238,29 @@ def test_where_after_a_place_named_after_for_is_a_claim_about_the_place():
     assert texts("The party voted for Smith, where the count was close.") == [
         "The party voted for Smith."
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The minister pledged to hire 5,000 nurses and to open 12 new hospitals.",
+            [
+                "The minister pledged to hire 5,000 nurses.",
+                "The minister pledged to open 12 new hospitals.",
+            ],
+        ),
+        (
+            "The minister pledged to hire 5,000 nurses, to cut waiting lists and to open 12 new "
+            "hospitals.",
+            [
+                "The minister pledged to hire 5,000 nurses.",
+                "The minister pledged to cut waiting lists.",
+                "The minister pledged to open 12 new hospitals.",
+            ],
+        ),
+        ("He went to Paris and to Berlin.", ["He went to Paris and to Berlin."]),
+    ],
+)
+def test_infinitives_after_and_to_each_keep_the_verb_that_governs_them(body, expected):
+    assert texts(body) == expected

@@ -97,6 +97,7 @@ from claimcheck.core.extract_clauses import (
     _split_gapped,
     _split_list,
     _split_objects,
+    _split_to_and_to,
     _strip_leading,
     fill_counted_noun,
 )
@@ -1606,6 +1607,8 @@ def _sentence_claims(
         texts = []
         for piece in _split_coordinated_subject(main):
             gapped = _split_gapped(piece)  # before lists: "5% to A, 3% to B and 2% to C"
+            if len(gapped) == 1:
+                gapped = _split_to_and_to(piece)  # "pledged to hire X and to open Y"
             for listed in gapped if len(gapped) > 1 else _split_list(piece):
                 for part in _reduced_relative(listed):
                     texts.extend(_split_objects(part))

@@ -893,6 +893,40 @@ def _split_gapped_counts(clause: str) -> list[str] | None:
     return out
 
 
+_TO_AND_TO = re.compile(
+    r"(?P<head>.*?\b[a-z]+\s+)to\s+(?P<items>(?!the\b|a\b|an\b)[a-z]+\s[^;]*?"
+    r",?\s+and\s+to\s+(?!the\b|a\b|an\b)[a-z]+\s[^,;]+?)(?P<tail>[.!]?)",
+    re.DOTALL,
+)
+_TO_ITEM_SPLIT = re.compile(r",\s+(?:and\s+)?to\s+|\s+and\s+to\s+")
+
+
+def _split_to_and_to(clause: str) -> list[str]:
+    """ "pledged to hire 5,000 nurses and to open 12 hospitals": one claim per infinitive,
+    each under the verb that governs them; the clause whole otherwise ("went to Paris and to
+    Berlin": places, no verbs)."""
+    if " and to " not in clause:
+        return [clause]
+    m = _TO_AND_TO.fullmatch(clause.rstrip())
+    if m is None:
+        return [clause]
+    items = _TO_ITEM_SPLIT.split(m.group("items"))
+    if len(items) < 2 or not all(
+        (w := item.split(" ", 1)[0]) in _BASE_VERBS or w in _MORE_BASE_VERBS or w in _TO_VERBS
+        for item in items
+    ):
+        return [clause]
+    return [f"{m.group('head')}to {item}{m.group('tail')}" for item in items]
+
+
+_TO_VERBS = frozenset(
+    "hire open close build cut raise lower create invest spend sell buy fund ban end stop "
+    "increase reduce introduce expand launch recruit train provide protect review restore "
+    "scrap freeze double halve deliver extend replace repair upgrade pay hold allow".split()
+)
+"""Verbs that follow "to" in plans and pledges, beside `_BASE_VERBS`."""
+
+
 def _split_gapped(clause: str) -> list[str]:
     """ "Sales rose 5% in Europe and 3% in Asia" -> one claim per figure and place."""
     if " and " not in clause and ", " not in clause:
