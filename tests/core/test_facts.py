@@ -2264,3 +2264,25 @@ def test_trusts_and_product_makers_are_bodies(text, expected):
 def test_a_score_after_the_beaten_sides_name_keeps_both_numbers():
     quantities = extract_facts("Rovers beat Harwick 3-1 on Saturday.").quantities
     assert [q.value for q in quantities] == [3.0, 1.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Replays appeared to show contact between the two players.", "appears"),
+        ("The drug appears to reduce the risk of stroke.", "appears"),
+        ("The effects seem to be consistent across groups.", "seems"),
+        ("The mayor appeared in court.", None),
+    ],
+)
+def test_appearing_and_seeming_are_hedges(text, modality):
+    assert extract_facts(text).modality == modality
+
+
+def test_a_negation_inside_an_after_clause_is_not_the_claims():
+    from claimcheck.core.extract import extract_claims
+
+    claims = extract_claims("The minister resigned after the bill was rejected.")
+    assert [c.facts.negated for c in claims] == [False]
+    claims = extract_claims("The minister did not resign after the vote.")
+    assert [c.facts.negated for c in claims] == [True]

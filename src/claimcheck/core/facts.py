@@ -45,7 +45,8 @@ Semantics of the `Facts` it returns (the contract the stance code relies on):
   "ruled out", "refused", "no" before a noun, "none", "nobody", "neither").
 - `modality`: the first hedge or modal word, canonical lower case: "could", "may", "might",
   "would", "should", "will", "plans", "expected", "considering", "reportedly", "allegedly",
-  "hinted", "potentially", "possibly", "likely", "intends", "aims", "set to"; else None.
+  "hinted", "potentially", "possibly", "likely", "intends", "aims", "set to", "appears",
+  "seems"; else None.
 - Offsets (`start`, `end`) of quantities, dates and entities are into `text`.
 
 Helpers for matching and stance: `canonical_entity`, `normalise_quantity_tokens` ("32km"),
@@ -121,7 +122,7 @@ _MODAL_WORDS = (
     "expects considering considers consider reportedly allegedly hinted hints potentially "
     "possibly probably presumably apparently likely unlikely intend intends intended aim aims "
     "aimed is_set_to are_set_to poised contingent proposed proposes suggested believed "
-    "thought_to said_to"
+    "thought_to said_to appears_to appeared_to appear_to seems_to seemed_to seem_to"
 ).split()
 """The hedges and modals `_MODALITY` finds as written ("_" for a space)."""
 _MODALITY = re.compile(
@@ -156,6 +157,12 @@ _MODALITY_CANON = {
     "a rumoured": "reportedly",
     "a rumored": "reportedly",
     "an alleged": "allegedly",
+    "appears to": "appears",
+    "appeared to": "appears",
+    "appear to": "appears",
+    "seems to": "seems",
+    "seemed to": "seems",
+    "seem to": "seems",
 }
 
 
@@ -168,7 +175,7 @@ _MODALITY_TRIGGERS = frozenset(
     "considering considers consider reportedly allegedly hinted hints potentially possibly "
     "likely unlikely intend intends intended aim aims aimed set poised contingent proposed "
     "proposes suggested believed thought said forecast alleged probably presumably "
-    "apparently reported rumoured rumored".split()
+    "apparently reported rumoured rumored appears appeared appear seems seemed seem".split()
 )
 
 
@@ -227,7 +234,11 @@ not the prime minister, signed"); the comma before "not" is checked by the calle
 _MEANS_NOT = re.compile(r"\b(?:by|from|for)\s+not\s+[a-z]+ing\b")
 """A negated gerund after a preposition ("by not filling vacancies"): how, not whether."""
 _SUBORDINATE_OPEN = re.compile(
-    r"\b(?:whose|because|while|whereas|although|though|when|unless|if)\s"
+    r"\b(?:whose|because|while|whereas|although|though|when|unless|if|"
+    # "after the bill was rejected": a clause with its own subject and verb (not "after the
+    # exercises does not ...", a phrase of the claim's subject)
+    r"(?:after|before|once|until)(?=\s(?:the|a|an|his|her|its|their)\s[^,;]{0,40}?\b(?:was|"
+    r"were|is|are|had|has|have)\b))\s"
     r"(?![^,;]*\b(?:said|says|told)\b)"
 )
 """What opens a relative or subordinate clause, whose negation is not the claim's."""
