@@ -2286,3 +2286,9 @@ def test_a_negation_inside_an_after_clause_is_not_the_claims():
     assert [c.facts.negated for c in claims] == [False]
     claims = extract_claims("The minister did not resign after the vote.")
     assert [c.facts.negated for c in claims] == [True]
+
+
+def test_model_numbers_of_a_product_are_no_weapons():
+    entities = extract_facts("The recall covers model numbers CZ-150 and CZ-200.").entities
+    assert not any(e.type == "weapon" for e in entities)
+    assert [e.type for e in extract_facts("The Su-34 bomber was shot down.").entities] == ["weapon"]

@@ -124,6 +124,13 @@ _WEAPON_PATTERN = re.compile(
     r"Leopard|Abrams|Bradley|Bayraktar|Kinzhal|Iskander|Kalibr|Shahed|Taurus|Gepard|"
     r"Tomahawk|Harpoon|Neptune|Lancet)(?: \d+[A-Z]?\d?)?\b)"
 )
+_PRODUCT_CODE_BEFORE = re.compile(
+    r"\b(?:model|models|model numbers?|part numbers?|serial numbers?|lot numbers?|product "
+    r"codes?|SKUs?|item numbers?|catalogue numbers?|catalog numbers?)\s+(?:[\w-]+(?:,\s+|\s+and\s+|"
+    r"\s+or\s+))*$",
+    re.IGNORECASE,
+)
+"""Before a code that names a product ("model numbers CZ-150 and ..."), not a weapon."""
 _WEAPON_SYSTEM_WORDS = frozenset(
     "atacms himars nasams mlrs nlaw patriot storm javelin stinger leopard abrams bradley "
     "bayraktar kinzhal iskander kalibr shahed taurus gepard tomahawk harpoon neptune "
@@ -949,6 +956,8 @@ def _find_entities(text: str, words: frozenset[str] | None = None) -> list[Entit
             continue
         if word == "Lancet" and _the_journal(text, m.start(), m.end()):
             continue  # "published in The Lancet": the journal, not the drone
+        if "-" in word and _PRODUCT_CODE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "model numbers CZ-150 and CZ-200": products, not weapons
         out.append(
             Entity(
                 name=canonical_entity(word), text=word, type="weapon", start=m.start(), end=m.end()
