@@ -8264,3 +8264,11 @@ def test_where_after_a_place_named_after_for_is_a_claim_about_the_place():
 )
 def test_infinitives_after_and_to_each_keep_the_verb_that_governs_them(body, expected):
     assert texts(body) == expected
+
+
+def test_a_name_given_in_an_aside_is_the_writers_not_the_speakers():
+    claims = extract_claims("The panel ruled that the law, known as Act 417, was too vague.")
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("The panel ruled that the law was too vague.", "panel"),
+        ("The law is known as Act 417.", None),
+    ]

@@ -1613,6 +1613,7 @@ def _sentence_claims(
                 for part in _reduced_relative(listed):
                     texts.extend(_split_objects(part))
         speakers_own: set[str] = set()
+        from_side = len(texts)  # the texts from here on come from asides
         for side_text, _ in side:
             cited = _CITED_SIDE.match(side_text) if piece_prefix and speaker_phrase else None
             if (
@@ -1642,7 +1643,12 @@ def _sentence_claims(
                 _split_list(inner_main if same_pronoun else _resolve_start(inner_main, local))
             )
             texts.extend(_resolve_start(t, local) for t, _ in inner_side)
-        for text in texts:
+        for index, text in enumerate(texts):
+            writers = index >= from_side and bool(piece_prefix or piece_suffix)
+            if writers and _NAMING_CLAIM.match(text):
+                # "The panel ruled that the law, known as Act 417, was too vague": the name is
+                # the writer's aside, not what the panel ruled
+                speakers_own.add(text)
             if piece_prefix and text.startswith(("In ", "On ", "At ", "During ")):
                 text = text[0].lower() + text[1:]  # "The union says in Australia, pay is ..."
             joined = _clean(f"{piece_prefix} {text}" if piece_prefix else text)
@@ -1667,7 +1673,11 @@ def _sentence_claims(
                 sentence_facts = extract_facts(sentence, published)
             facts = project_facts(sentence_facts, joined, _context_entities(ctx))
             claim_speaker = (
-                speaker if (piece_prefix or piece_suffix) and not own_report_prefix else None
+                speaker
+                if (piece_prefix or piece_suffix)
+                and not own_report_prefix
+                and not (text in speakers_own and _NAMING_CLAIM.match(text))
+                else None
             )
             if claim_speaker is None and may_report:
                 # "Scholz conceded defeat and said he would ...": this clause's own report
@@ -2057,6 +2067,10 @@ def _speaker_phrase(attribution: _Attribution | None, speaker: str | None) -> st
     return (speaker or "") if phrase.lower() in ("he", "she", "it", "they") else phrase
 
 
+_NAMING_CLAIM = re.compile(
+    r"[^,]{1,80}?\s(?:is|are|was|were)\s(?:also\s)?(?:known as|called|named|dubbed|nicknamed)\s"
+)
+"""A side claim that only names a thing ("The law is known as Act 417"): the writer's."""
 _STAND_IN_SPEAKER = re.compile(r"(?:the\s+)?quoted statement,\s+(?=[A-Z])")
 """The stand-in for a quote before the name of its speaker ('"...," Raman, a professor,')."""
 _OPENING_PRONOUN = re.compile(r"(they|it|he|she)\b", re.IGNORECASE)
