@@ -7873,6 +7873,8 @@ def test_and_then_a_subject_and_its_verb_opens_a_clause_without_a_comma(body, ex
         "The budget is a betrayal of the city's poorest residents.",
         "The decision was an insult to nurses.",
         "The margin target now looks ambitious.",
+        "Rovers looked disjointed for most of the first half.",
+        "The switch paid off almost immediately.",
     ],
 )
 def test_judgements_of_betrayal_insult_and_ambition_are_no_claims(body):

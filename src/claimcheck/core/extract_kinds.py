@@ -234,11 +234,19 @@ _EVALUATIVE_RULES: tuple[tuple[str, str], ...] = (
     (  # "The results look impressive.", "Passengers deserve better than this."
         "impressive good great bad strong weak promising encouraging worrying troubling "
         "excellent terrible heartbreaking disappointing deserve ambitious optimistic "
-        "unrealistic bleak daunting",
-        r"(?:looks?|seems?|appears?|feels?|sounds?) (?:\w+ )?(?:impressive|good|great|bad|"
-        r"strong|weak|promising|encouraging|worrying|troubling|excellent|terrible|"
-        r"heartbreaking|disappointing|ambitious|optimistic|unrealistic|bleak|daunting)\b"
+        "unrealistic bleak daunting disjointed sluggish lethargic ragged nervous jaded "
+        "comfortable",
+        r"(?:looks?|looked|seems?|seemed|appears?|feels?|felt|sounds?) (?:\w+ )?(?:impressive|"
+        r"good|great|bad|strong|weak|promising|encouraging|worrying|troubling|excellent|"
+        r"terrible|heartbreaking|disappointing|ambitious|optimistic|unrealistic|bleak|daunting|"
+        r"disjointed|sluggish|lethargic|ragged|nervous|jaded|comfortable)\b"
         r"|deserves? better\b",
+    ),
+    (  # "The switch paid off almost immediately": a verdict on a choice
+        "paid pays",
+        r"^(?:the|his|her|their|its|that|this) (?:\w+ )?(?:switch|move|gamble|change|decision|"
+        r"tactic|tactics|substitution|bet|plan|strategy|ploy|idea|approach) (?:\w+ )?"
+        r"(?:paid|pays) off\b",
     ),
     (  # a judgement closing the clause: "the images are heartbreaking."
         "heartbreaking terrible tragic shocking devastating appalling outrageous disgraceful "
