@@ -2231,11 +2231,15 @@ def test_pounds_stolen_or_owed_are_money(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (  # a past inability: the last December, not the next
-            "Benson said the company could not identify a pattern until December.",
-            ["2025-12"],
+        (  # "could not ... until" looks ahead as "could" does ("could not reopen until June")
+            "Officials said the bridge could not reopen until June.",
+            ["2026-06"],
         ),
         ("The deal could close in December.", ["2026-12"]),
+        (  # a past opening of the door is no look ahead
+            "The ruling in January paved the way for his release.",
+            ["2026-01"],
+        ),
         (  # opening the door to something looks ahead
             "The bank is opening the door to a cut in May.",
             ["2026-05"],
@@ -2243,7 +2247,7 @@ def test_pounds_stolen_or_owed_are_money(text):
         ("The vote paves the way for an election in June.", ["2026-06"]),
     ],
 )
-def test_wire20_months_after_could_not_and_opening_the_door(text, expected):
+def test_wire20_months_after_could_and_opening_the_door(text, expected):
     assert [d.value for d in extract_facts(text, dt.date(2026, 3, 3)).dates] == expected
 
 

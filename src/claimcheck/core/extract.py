@@ -981,11 +981,13 @@ def _sentence_claims(
         replaced = sentence.replace(quoted.group(0), stand_in)
         more = _QUOTED.search(replaced)  # '"...," Steadman said. "It was hard."': a second quote
         attribution = _attribution(replaced[: more.start()].rstrip() if more else replaced)
-        if attribution is not None and (stood := _STAND_IN_SPEAKER.match(attribution.speaker)):
-            # '"...," Raman, an associate professor, said': the name after the stand-in, not
-            # the stand-in and the aside
-            named = _ASIDE_CUT.split(attribution.speaker[stood.end() :], 1)[0].strip(" ,")
-            if named:
+        if attribution is not None and "," in attribution.speaker:
+            # '"...," Raman, an associate professor, said': the name, not the stand-in for the
+            # quote or the aside after the name
+            stood = _STAND_IN_SPEAKER.match(attribution.speaker)
+            phrase = attribution.speaker[stood.end() :] if stood else attribution.speaker
+            named = _ASIDE_CUT.split(phrase, 1)[0].strip(" ,")
+            if named and named[:1].isupper():
                 attribution.speaker = named
         speaker = _speaker_name(attribution.speaker, ctx) if attribution else ctx.person
         if characterised:
@@ -1267,7 +1269,7 @@ def _sentence_claims(
         for reason in _AND_BECAUSE.split(sub_clause):  # "partly because X and partly because Y"
             pieces.append((reason, reason_at, content_at + len(content)))
         content = _TRAILING_CONJUNCTION.sub("", content[: sub.start()].rstrip(" ,"))
-    for cs, ce in _conjuncts(content):
+    for cs, ce in _conjuncts(content, attribution is not None):
         clause = content[cs:ce]
         if attribution is not None and cs > 0 and _THAT_THEN_VERB.match(clause):
             # "said that cuts were near and that would help": in a report, the "that" of
@@ -2086,7 +2088,10 @@ def _bound_to_speaker(clause: str, speaker: str) -> bool:
         return False
     if m.group(1).lower() in ("he", "she"):
         # "Fiona Gallagher said she had spoken to the firm and was disappointed": she, not a
-        # woman named in the sentence before
+        # woman named in the sentence before; but "His brother, Peter Jones, said he had been
+        # ill": the speaker is named for the one before, whom "he" may well mean
+        if speaker.lower().startswith(("his ", "her ", "their ", "the family")):
+            return False
         want = "f" if m.group(1).lower() == "she" else "m"
         words = speaker.split()
         told = (gender(" ".join(words[i:])) for i in range(len(words)))

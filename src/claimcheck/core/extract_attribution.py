@@ -15,7 +15,6 @@ from claimcheck.core.extract_words import (
     _DESCRIPTION_HEADS,
     _DESCRIPTION_OPEN,
     _LOWER_TOKEN,
-    _NAME_INSIDE,
     _PLURAL_NOUNS,
     ING_ASIDE,
     _Context,
@@ -533,7 +532,8 @@ def _closing(m: re.Match[str], suffix: str) -> _Attribution:
             # the speaker's words ("according to X" has no verb to say it again with)
             "verb" in m.re.groupindex
             and tail.group("conj") in ("while", "whereas", "but", "and")
-            and not _NAME_INSIDE.search(content)  # someone else's report
+            # someone else's report ("and rival Acme reported"), not a place ("to Poland")
+            and not any(n.lower() not in _PLACES for n in _NAMES_INSIDE.findall(content))
             # "..., but Israel said it had targeted militants": a report of its own
             and _SPEECH_WORDS.isdisjoint(content.lower().split()[:8])
         ):
@@ -555,6 +555,7 @@ def _closing(m: re.Match[str], suffix: str) -> _Attribution:
     return attribution
 
 
+_NAMES_INSIDE = re.compile(r"\s([A-Z][a-z][\w’'-]*)")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|though|although)\s")
 """Where a clause of its own starts after a closing report's comparison."""
 _CLAUSE_AFTER_CLOSING = re.compile(

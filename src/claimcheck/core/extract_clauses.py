@@ -365,6 +365,12 @@ def _modal_verb_phrases(clause: str, verb_at: int, items: list[str], end: int) -
     `end`."""
     if len(items) < 2 or not all(_VP_ITEM.match(i) for i in items[1:]):
         return None
+    first_words = items[0].split()
+    if any(
+        len(words := item.split()) > 1 and words[1] in _PREP and words[1] in first_words
+        for item in items[1:]
+    ):
+        return None  # "give money to charities, time to volunteers and ...": objects alike
     subject, tail = clause[:verb_at], clause[end:]
     head = clause[verb_at : clause.find(" ", verb_at) + 1]
     phrases = [f"{head}{items[0]}", *items[1:]]
@@ -454,8 +460,8 @@ _NAMED_PAIR_APPOSITIVE = re.compile(
 McCartney, wrote ...")."""
 _GROUP_OF_LIST = re.compile(
     r"\b(?:group|coalition|alliance|consortium|team|network|federation|association|mix|"
-    r"combination|trio|pair|couple|bloc)\s+of\s+[^,;]{1,40},\s+(?:[^,;]{1,40},\s+)*"
-    r"[^,;]{1,40}?,?\s+and\s"
+    r"combination|trio|pair|couple|bloc)\s+of\s+[\w’'-]+(?:\s+[\w’'-]+){0,2},\s+"
+    r"(?:[^,;]{1,40},\s+)*[^,;]{1,40}?,?\s+and\s"
 )
 """A group named by its members ("A group of farmers, truckers and fishermen blocked ..."):
 the group acted, not each member."""
@@ -876,6 +882,12 @@ def _split_gapped_counts(clause: str) -> list[str] | None:
     verb = m.group("vp").split()[0].lower()
     if not (verb in _AUX or verb in _COMMON_VERBS or verb.endswith("ed")):
         return None
+    if m.group("noun").split()[0] in ("hundred", "thousand", "million", "billion"):
+        return None  # "Eight hundred troops ... and 600 in Latvia": a number in words
+    if _main_verb(" " + m.group("pp2")) > 0 or any(
+        w in _AUX or w in _MODAL for w in m.group("pp2").split()
+    ):
+        return None  # "and four in Samar were rescued": a verb of their own
     noun, vp, p, tail = m.group("noun"), m.group("vp"), m.group("p"), m.group("tail")
     items = [(m.group("q1"), m.group("pp1"))]
     more = m.group("more")
@@ -1047,6 +1059,8 @@ def _respectively(subjects: list[str], pred: str) -> list[str] | None:
     if at is None or len(subjects) < 2 or subjects[-1].endswith(("'s", "’s")):
         return None  # "Smith and Jones's wives": the subjects are not the names
     listed, suffix = pred[: at.start()], pred[at.end() :]
+    if " and " in suffix and _HAS_DIGIT.search(suffix):
+        return None  # "fell 2% and 3% respectively, to $80 and $76": a second pair after it
     if "(" in listed or ")" in listed:
         return None  # "(10.1% and 14.5%, respectively)": figures in brackets, not the verb's
     left, sep, last = listed.rpartition(" and ")
@@ -1248,6 +1262,10 @@ _NUMBER_SUBJECT = re.compile(
 remain"."""
 
 
+_OBJECT_PRONOUN_SOON = re.compile(r"(?:\S+\s+){0,4}(?:him|her|it|them)\b")
+"""An object pronoun within the next words ("had hoped to keep him", "had it put down")."""
+
+
 def _relative_closed(between: str) -> bool:
     """Whether the main clause's verb comes between a relative's auxiliary and an "and": "the
     man who had fled had been found and had been charged", "that were able to form ...
@@ -1262,11 +1280,8 @@ def _relative_closed(between: str) -> bool:
 
 
 _ED_ADJECTIVES = frozenset(
-    "specialized specialised related advanced skilled unskilled qualified armed detailed "
-    "limited united experienced dedicated processed refined mixed used registered licensed "
-    "sophisticated complicated concerned interested organized organised integrated "
-    "automated enriched fortified "
-    "unexploded unidentified unnamed undisclosed unspecified".split()
+    "specialized specialised related advanced skilled unskilled qualified sophisticated "
+    "complicated unexploded unidentified unnamed undisclosed unspecified".split()
 )
 """Words in "-ed" that, before a noun, are adjectives more often than past verbs."""
 _ADJECTIVE_THEN_NOUN = re.compile(r"[a-z]+ed\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*(?:[.;,]|$)")
@@ -1280,14 +1295,27 @@ _PREP_OBJECT_END = re.compile(
 )
 """The clause ends on a preposition's object ("for the eight macrochromosomes")."""
 _BETWEEN_WORD = re.compile(r"\bbetween\b")
+_REPORT_BEFORE_AND = re.compile(
+    r"\b(?:said|says|say|told|tells|denied|denies|deny|ruled|rules|found|finds|heard|hears|"
+    r"reported|reports|claimed|claims|argued|argues|insisted|insists|alleged|alleges|believed|"
+    r"believes|thinks|thought|showed|shows|confirmed|confirms|concluded|concludes|revealed|"
+    r"reveals|warned|warns|stated|states|suggested|suggests|admitted|admits|accepted|accepts|"
+    r"rejected|rejects|learned|knew|knows|noted|notes|added|adds)\b"
+)
+"""A report or a judgement before a no-comma "and the ...": the clause after it may be the
+report's or the writer's, so it is not cut."""
 
 
 def _first_clause_has_verb(text: str, start: int, m: re.Match[str]) -> bool:
     """Whether `text[start:m.start()]`, before a no-comma "and the ...", is a clause of its own:
     a verb that is no participle before a preposition ("Intervals based on tail areas and the
     score methods are ..."), no subordinate word, no "between" waiting for its "and"."""
-    if _SUBORDINATE_WORD.search(text, start, m.start()) or _BETWEEN_WORD.search(
-        text, start, m.start()
+    if (
+        _SUBORDINATE_WORD.search(text, start, m.start())
+        or _BETWEEN_WORD.search(text, start, m.start())
+        # "The company denied the claims and the regulator dropped the case", "The court heard
+        # the defendant and the victim had argued": whether the report goes on is unclear
+        or _REPORT_BEFORE_AND.search(text, start, m.start())
     ):
         return False
     part = " " + text[start : m.start()]
@@ -1308,6 +1336,19 @@ def _first_clause_has_verb(text: str, start: int, m: re.Match[str]) -> bool:
 _NP_WORD = re.compile(r"(?:[a-z][\w’'-]*|[A-Z][\w’'.-]*)")
 _DET_AFTER_ED = re.compile(r"\s*(?:[.!]?$|(?:the|a|an|its|his|her|their|\d)\b)")
 _NP_ADVERBS = frozenset("now also later then still".split())
+_PARTICIPLE_TOO = frozenset(
+    "found set held made built sent paid sold kept left met put cut hit shut lost won led told "
+    "brought bought taught caught thought fought read spent spread struck hung hurt shot stuck "
+    "laid lent lit meant dealt dug fed heard hid published produced served created released "
+    "announced hosted moved killed played worked needed offered required".split()
+)
+"""Known verbs that are also participles after a noun ("the drugs found in the flat")."""
+_INTRANSITIVE_PASTS = frozenset(
+    "resigned died collapsed retired disappeared escaped survived failed ended closed crashed "
+    "exploded vanished stopped recovered returned arrived departed surrendered protested "
+    "refused declined worsened improved rallied slumped plunged soared surged tumbled".split()
+)
+"""Pasts in "-ed" that end a clause with no object ("and the chief executive resigned.")."""
 _SEEM = frozenset(("looks", "seems"))
 
 
@@ -1324,16 +1365,20 @@ def _np_then_verb(after: str, ed_ends: bool = True) -> bool:
         if i > 1:  # the noun phrase has a word at least
             if word in _NP_ADVERBS:
                 continue
-            if word in _AUX or word in _MODAL or word in _COMMON_VERBS or word in _SEEM:
-                return not words[i].endswith(",")
-            if word.endswith("ed") and len(word) > 4 and word not in _BASE_IN_ED:
+            participle = word in _PARTICIPLE_TOO or (
+                word.endswith("ed") and len(word) > 4 and word not in _BASE_IN_ED
+            )
+            if participle:
                 rest = after.split(None, i + 1)
                 tail = " " + rest[i + 1] if len(rest) > i + 1 else words[i][len(word) :]
-                # "and the 14 microchromosomes studied.": a participle after the noun,
-                # unless it takes an object
-                return _DET_AFTER_ED.match(tail) is not None and (
-                    bool(tail.strip(" .!")) or ed_ends
-                )
+                # "and the drugs found in the flat", "and the injuries sustained.": a
+                # participle after the noun, unless it takes an object or is a verb that
+                # takes none ("and the chief executive resigned.")
+                if tail.strip(" .!"):
+                    return _DET_AFTER_ED.match(tail) is not None
+                return ed_ends and word in _INTRANSITIVE_PASTS
+            if word in _AUX or word in _MODAL or word in _COMMON_VERBS or word in _SEEM:
+                return not words[i].endswith(",")
         if (
             not _NP_WORD.fullmatch(word)
             or word in _PREP
@@ -1367,10 +1412,24 @@ def fill_counted_noun(clause: str, before: str) -> str:
     The noun is the one counted in the clause before, when it counts just one thing.
     """
     bare = _BARE_COUNT.match(clause)
-    if bare is None:
+    if (
+        bare is None
+        or bare.group(0).lower().endswith((" one", " 1"))
+        or bare.group(0)
+        in (
+            "one",
+            "One",
+            "1",
+        )
+    ):
+        return clause  # "and one has died": the noun would need the singular
+    verb = _main_verb(" " + before)
+    if verb <= 0:
         return clause
-    counted = _COUNTED_PLURAL.findall(before)
-    if len(counted) != 1:
+    # only the count that is the clause's subject ("53 people have been hospitalized"), not
+    # an object ("destroyed 300 homes, and 12 have died": not the homes)
+    counted = _COUNTED_PLURAL.findall(before, 0, verb - 1)
+    if len(counted) != 1 or len(_COUNTED_PLURAL.findall(before)) != 1:
         return clause  # none, or two things counted: which one is unclear
     noun = counted[0].split()[-1]
     return f"{clause[: bare.end()]} {noun}{clause[bare.end() :]}"
@@ -1392,8 +1451,11 @@ _IRREGULAR_PAST = frozenset(
 )
 
 
-def _conjuncts(text: str) -> list[tuple[int, int]]:
+def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
     """Cut a clause at ", and"/", but"/";"/" and <verb>" where a new clause or verb phrase starts.
+
+    `reported`: the clause is what someone said or found; a no-comma "and the <noun> <verb>"
+    in it is not cut (the report may or may not go on over it).
 
     Returns spans into `text`.
     """
@@ -1567,6 +1629,7 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
             new_clause = True
         elif (
             m.group(0).strip() == "and"
+            and not reported
             and low in _CLAUSE_DETERMINERS
             and _first_clause_has_verb(text, max(prev, text.rfind(", ", 0, m.start()) + 2), m)
             and _np_then_verb(after, _PREP_OBJECT_END.search(text, 0, m.start()) is None)
@@ -1584,6 +1647,9 @@ def _conjuncts(text: str) -> list[tuple[int, int]]:
                 "," not in m.group(0)
                 and (rel := re.search(rf"\b(?:who|which|that)\s+{low}\b", text[prev : m.start()]))
                 and not _relative_closed(text[prev + rel.end() : m.start()])
+                # "sold the striker who had scored 20 goals and had hoped to keep him": a
+                # pronoun for the antecedent makes it the main clause's act again
+                and not _OBJECT_PRONOUN_SOON.match(after)
             )
         elif low in (
             "also",
@@ -2298,6 +2364,9 @@ def _plain_appositive(segment: str, in_subject: bool, at_end: bool = False) -> b
         and before[-1].isalpha()
         and before[-1].islower()
         and not any(w in _AUX or w in _MODAL or w in _RELATIVE_WORDS for w in before)
+        # no verb after the phrase: "a spokesman based in Berlin declined to comment" is a
+        # subject and its predicate
+        and _main_verb(" " + segment[verb - 1 + len(participle) :]) < 0
     ):
         # "Hale, a former banker appointed by the governor, resigned"; "funded by the Hartwell
         # Ocean Trust, a private foundation based in Boston."
@@ -2402,6 +2471,12 @@ _LABEL_NUMBER = re.compile(
 _NOUN_THEN_NOUN = re.compile(r"\s*[a-z]+\s+(?:\d+\s*(?:\(|[.;]?$)|[a-z]+(?<![su]s)s\b)")
 _FRONTED_PP = re.compile(r"(?:In|On|At|For|From|With|By|During|Among|Across|Under|Over)\s")
 """A clause that opens with a prepositional phrase, not its subject ("In other arenas, ...")."""
+_GROUP_ACT = re.compile(
+    r"\b(?:met|meet|meets|meeting|each other|one another|themselves|together|coalition|"
+    r"alliance|merged?|merging|gathered|convened|united|agreed with|signed a (?:pact|deal|"
+    r"treaty|joint)|formed|form|clashed|negotiated|talks)\b"
+)
+"""A predicate that only a group can do ("met in Rome", "formed a coalition")."""
 _SUBJECT_PREPOSITION = re.compile(r"\b(?:in|of|at|from|for|with|on|across|by)\s")
 
 
@@ -2418,8 +2493,14 @@ def _members_did(text: str, at: int, end: int) -> list[str]:
     names = [n.strip() for n in _LIST_SPLIT.split(members) if n.strip()]
     if not names or not all(len(n.split()) <= 4 and _NAME_ITEM.fullmatch(n) for n in names):
         return []
-    if _JOINT.search(predicate) or _TOTAL.search(_LABEL_NUMBER.sub("", _YEARS.sub("", predicate))):
-        return []  # "Six firms, including Acme, employ 5,000 people": the group's total
+    if (
+        _JOINT.search(predicate)
+        or _GROUP_ACT.search(predicate)
+        or _TOTAL.search(_LABEL_NUMBER.sub("", _YEARS.sub("", predicate)))
+    ):
+        # "Six firms, including Acme, employ 5,000 people": the group's total; "met in
+        # Rome", "formed a coalition", "declared themselves": what the group did together
+        return []
     predicate = _agree_singular(predicate)
     return [f"{name} {predicate}" for name in names]
 
@@ -2651,15 +2732,16 @@ _COUNTED_NP = re.compile(r"\d[\d,.]*\s+(?:[a-z]+\s+)?[a-z]+")
 """A count and its noun ("300 staff", "500 new patients")."""
 _SINGULAR_WHICH = re.compile(r"which\s+(?:has|is|was)\b")
 _EFFECT_WHICH = re.compile(
-    r"which\s+(?:(?:could|would|can|may|might|will)\s+(?:also\s+)?)?(?:"
-    r"allow|allowed|allows|boost|boosted|boosts|cause|caused|causes|confirm|confirmed|"
-    r"confirms|damage|damaged|damages|harm|harmed|harms|help|helped|helps|hurt|hurts|"
-    r"lead|leads|led|(?:made|make|makes)\s+(?:it|them)\b|mean|means|meant|overstate|"
-    r"overstated|overstates|"
-    r"prompt|prompted|prompts|push|pushed|pushes|show|showed|shows|skew|skewed|skews|"
-    r"spark|sparked|sparks|suggest|suggested|suggests|trigger|triggered|triggers|"
-    r"understate|understated|understates|weigh|weighed|weighs"
-    r")\b"
+    r"which\s+(?:(?:could|would|can|may|might|will)\s+(?:also\s+)?(?:hurt|harm|damage|"
+    r"overstate|understate|skew|boost|help|make|mean|cause|lead|allow|prompt|trigger|spark|"
+    r"push|weigh|raise|lower|cut|reduce|increase|delay|threaten|undermine)"
+    # without a modal, only what an economic event does to figures ("which helped profits");
+    # "asbestos, which causes cancer" is the asbestos
+    r"|(?:helped|helps|hurt|hurts|boosted|boosts|weighed|weighs|dragged|drags)"
+    # what a finding shows ("which suggests that"), and what an act enables ("which allows
+    # them to"): the finding or the act, not the last noun
+    r"|(?:suggests?|suggested|shows?|showed|indicates?|indicated|confirms?|confirmed)"
+    r"|(?:made|makes|allows?|allowed|enables?|enabled)\s+(?:it|them|us))\b"
 )
 """A relative that says what an act did or may do ("which could hurt", "which makes it
 possible"), rather than what its last noun is."""

@@ -676,14 +676,6 @@ class _Context:
             and _company_subject(subject)
             # "CutWatch, a website that tracks job cuts, estimates ...": no company
             and not _NOT_A_COMPANY.search(sentence, 0, len(subject) + 40)
-            # "Consumers should stop ...": a plural word capitalised at the sentence's start,
-            # which the entity finder did not take for a name, is no company
-            and not (
-                " " not in subject
-                and _plural_head(subject.lower())
-                and subject not in KNOWN_COMPANIES
-                and not any(subject in e.text for e in entities)
-            )
             and subject not in self.people
             and subject not in self.people.values()
             and gender(subject) is None
@@ -1055,7 +1047,10 @@ _APPOSITIVE_NP = re.compile(r",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}[a-z][\w-
 """An appositive opened by an article, a noun of at most four words, up to the word after it
 ("Hale, a former banker ")."""
 _NAME_BEFORE_COMMA = re.compile(r"\b[A-Z][\w’'.-]*$")
-_FRONTED_PP_OPEN = re.compile(r"(?:With|In|On|At|For|From|By|After|Before|During|Under)\s")
+_FRONTED_PP_OPEN = re.compile(
+    r"(?:With|In|On|At|For|From|By|After|Before|During|Under|When|While|If|Once|Asked|"
+    r"Speaking|Unlike|Like|As)\s"
+)
 _PREP_AFTER = re.compile(r"\s+(?:by|from|for|in|at|to|as|with|on)\b")
 _APPOSITIVE_RELATIVE = re.compile(
     r",\s+(?:(?:the|a|an)\s+[^,]{0,60}?\b(?:whose|who|which)|who|whose)\b"
@@ -1330,9 +1325,13 @@ _NOT_A_COMPANY = re.compile(
 _COLLECTIVE_NOUNS = frozenset(
     "company club team government party council police army board committee family group "
     "band side crew firm union league bank ministry court jury panel authority agency "
-    "department administration opposition coalition alliance squad staff public".split()
+    "department administration opposition coalition alliance squad staff public couple "
+    "pair cabinet orchestra crowd audience family household firm trio duo "
+    "suspect victim patient person individual driver passenger child teenager student worker "
+    "officer employee resident customer user member applicant defendant claimant".split()
 )
-"""Singular nouns that "they" may stand for ("The club said they would appeal")."""
+"""Singular nouns that "they" may stand for: groups ("The club said they would appeal") and
+people of unknown sex ("The suspect ... They will appear in court")."""
 
 
 _PEOPLE_ADJECTIVES = frozenset(
@@ -1345,6 +1344,8 @@ _PEOPLE_ADJECTIVES = frozenset(
 def _singular_common_noun(phrase: str) -> bool:
     """ "The win", "a report": a singular common noun after a determiner, which "they" does not
     stand for; not a name, a plural or a group ("the club")."""
+    if " and " in phrase:
+        return False  # "A man and a woman": two
     words = phrase.split(" of ", 1)[0].split()
     if len(words) < 2 or words[0].lower() not in ("the", "a", "an", "this", "that"):
         return False
@@ -1513,7 +1514,9 @@ _PLURAL_NOUNS = _LEAD_NOUNS | frozenset(
     "doctors nurses teachers students parents children people families witnesses rescuers "
     "firefighters authorities economists observers activists developers participants "
     "patients traders investors regulators critics sources executives employees officers "
-    "bankers strategists forecasters pollsters diplomats judges ministers".split()
+    "bankers strategists forecasters pollsters diplomats judges ministers consumers customers "
+    "shoppers users buyers owners tenants homeowners householders motorists commuters "
+    "travellers travelers viewers readers fans supporters subscribers passengers drivers".split()
 )
 """Plural common nouns that open a sentence capitalised ("Relatives of the victims ...")."""
 _SINGULAR_IN_S = frozenset(

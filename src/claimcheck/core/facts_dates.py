@@ -110,7 +110,7 @@ _FUTURE = re.compile(
     r"(?=[wsiapegfdnhucoWSIAPEGFDNHUCO])\b(?:will|shall|is set to|are set to|plans? to|"
     r"expected to|going to|expects?|predicts?|(?<!had been )scheduled|due (?:to|back|in)|"
     # "is opening the door to a cut in May", "paves the way for a vote in June": ahead
-    r"(?:opening|opens?|opened) the door to|(?:paving|paves?|paved) the way for|"
+    r"(?:opening|opens?) the door to|(?:paving|paves?) the way for|"
     # "the budget, due on Nov. 4,", "is expected on": not "was due on", "had been expected by"
     r"(?:(?<=is )|(?<=are )|(?<=be ))(?:due|expected) (?:on|by)|"
     # ", due on Nov. 4, could help": an aside before a verb that looks ahead (not ", was paid")
@@ -124,10 +124,7 @@ _FUTURE = re.compile(
 """What makes a date without a year the next one: "will close in June" (in an April article:
 this June, not last year's)."""
 _MODAL_BEFORE = re.compile(
-    # not "could not" ("said the company could not identify a pattern until December": a
-    # past inability)
-    r"\b(?:could(?!\s+not\b|n[’']t\b)|might|would|may|likely|aims? to|intends? to|hopes? to|"
-    r"upcoming)\b"
+    r"\b(?:could|might|would|may|likely|aims? to|intends? to|hopes? to|upcoming)\b"
     r"(?!\s+have\s+(?:been|[a-z]+ed|[a-z]+en)\b)"
     r"(?:(?!(?<!\bbe )\b[a-z]{3,}ed\s+(?:on|in|by|at|from|during|last)\b)[^.;,]){0,70}$"
 )
@@ -265,7 +262,7 @@ _DATE_TRIGGERS = frozenset(_MONTHS) | frozenset(_WEEKDAYS)
 _FUTURE_TRIGGERS = frozenset(
     "will shall set plan plans expected going expect expects forecast forecasts predict "
     "predicts scheduled due next aim aims intend intends hope hopes upcoming chance "
-    "chances opening opens open opened paving paves pave paved".split()
+    "chances opening opens open paving paves pave".split()
 )
 _RELATIVE_TRIGGERS = frozenset(_WEEKDAYS) | frozenset("today yesterday tomorrow tonight".split())
 _RELATIVE_DIRECTIONS = frozenset("last next this past coming".split())

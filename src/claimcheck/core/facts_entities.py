@@ -159,7 +159,7 @@ _ORG_WORDS = frozenset(
     "semiconductors associates advisors advisers consulting consultancy analytics polling "
     "insights observatory statistics equities orchestra philharmonic chorus ballet choir "
     "symphony ensemble quartet opera initiative trust products financial bancorp "
-    "partnership charity mutual cooperative".split()
+    "partnership cooperative".split()
 )
 _KNOWN_BODIES = frozenset(
     "IMF WHO WTO OPEC OECD FBI CIA NSA NASA ESA UNICEF UNESCO UNHCR UNRWA ECB IAEA ICJ FIFA "
@@ -756,6 +756,7 @@ def _parse_name(
             or (
                 len(left.split()) == 2
                 and left.split()[-1].lower() not in _BODY_WORDS
+                and _TITLE_WORDS.isdisjoint(left.lower().split())  # "Chief Constable of ..."
                 and _name_type(canonical_entity(right)) == "org"
             )
             or (
