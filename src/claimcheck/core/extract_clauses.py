@@ -1281,7 +1281,8 @@ def _relative_closed(between: str) -> bool:
 
 _ED_ADJECTIVES = frozenset(
     "specialized specialised related advanced skilled unskilled qualified sophisticated "
-    "complicated unexploded unidentified unnamed undisclosed unspecified".split()
+    "complicated unexploded unidentified unnamed undisclosed unspecified refined processed "
+    "frozen".split()
 )
 """Words in "-ed" that, before a noun, are adjectives more often than past verbs."""
 _ADJECTIVE_THEN_NOUN = re.compile(r"[a-z]+ed\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*(?:[.;,]|$)")
@@ -1334,7 +1335,10 @@ def _first_clause_has_verb(text: str, start: int, m: re.Match[str]) -> bool:
 
 
 _NP_WORD = re.compile(r"(?:[a-z][\w’'-]*|[A-Z][\w’'.-]*)")
-_DET_AFTER_ED = re.compile(r"\s*(?:[.!]?$|(?:the|a|an|its|his|her|their|\d)\b)")
+_DET_AFTER_ED = re.compile(
+    r"\s*(?:[.!]?$|(?!the\s+(?:next|following|previous|same|day|week|month|year)\b)"
+    r"(?:the|a|an|its|his|her|their|\d)\b)"
+)
 _NP_ADVERBS = frozenset("now also later then still".split())
 _PARTICIPLE_TOO = frozenset(
     "found set held made built sent paid sold kept left met put cut hit shut lost won led told "
@@ -1378,6 +1382,13 @@ def _np_then_verb(after: str, ed_ends: bool = True) -> bool:
                     return _DET_AFTER_ED.match(tail) is not None
                 return ed_ends and word in _INTRANSITIVE_PASTS
             if word in _AUX or word in _MODAL or word in _COMMON_VERBS or word in _SEEM:
+                following = words[i + 1].rstrip(".,;") if i + 1 < len(words) else ""
+                if (
+                    word.endswith("s")
+                    and word not in _AUX
+                    and (following.endswith("ed") or following in _PARTICIPLE_TOO)
+                ):
+                    continue  # "the price rises announced in the budget": a plural noun
                 return not words[i].endswith(",")
         if (
             not _NP_WORD.fullmatch(word)
@@ -2740,7 +2751,7 @@ _EFFECT_WHICH = re.compile(
     r"|(?:helped|helps|hurt|hurts|boosted|boosts|weighed|weighs|dragged|drags)"
     # what a finding shows ("which suggests that"), and what an act enables ("which allows
     # them to"): the finding or the act, not the last noun
-    r"|(?:suggests?|suggested|shows?|showed|indicates?|indicated|confirms?|confirmed)"
+    r"|(?:suggests?|suggested|shows?|showed|indicates?|indicated|confirms?|confirmed)\s+that"
     r"|(?:made|makes|allows?|allowed|enables?|enabled)\s+(?:it|them|us))\b"
 )
 """A relative that says what an act did or may do ("which could hurt", "which makes it
