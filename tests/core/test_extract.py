@@ -8385,3 +8385,12 @@ def test_a_finding_after_a_name_is_the_names_when_no_that_follows():
     assert "Tesla showed strong growth last year." in texts(
         "The fund invested in Tesla, which showed strong growth last year."
     )
+
+
+def test_they_after_because_with_a_plural_object_and_a_singular_subject_stays_attached():
+    body = "Costa said Benfica rejected two bids because they were too low."
+    assert texts(body) == [body]
+    assert texts("The two indices often diverge because they use different methods.") == [
+        "The two indices often diverge.",
+        "The two indices use different methods.",
+    ]

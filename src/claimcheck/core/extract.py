@@ -1224,6 +1224,16 @@ def _sentence_claims(
         if ("because" in content or "though" in content or "whereas" in content)
         else None
     )
+    if (
+        sub
+        and sub.start() > 10
+        and content.startswith("they ", sub.end())
+        and not _plural_phrase(_subject_of(content)[0] or "they")
+        and _PLURAL_OBJECT.search(content, 0, sub.end())
+    ):
+        # "Benfica rejected two bids because they were too low": the bids, not the club; the
+        # reason stays with the claim it explains
+        sub = None
     if sub and sub.start() > 10:
         sub_clause = content[sub.end() :]
         main_subject, _ = _subject_of(content)
@@ -2073,6 +2083,11 @@ _NAMING_CLAIM = re.compile(
     r"[^,]{1,80}?\s(?:is|are|was|were)\s(?:also\s)?(?:known as|called|named|dubbed|nicknamed)\s"
 )
 """A side claim that only names a thing ("The law is known as Act 417"): the writer's."""
+_PLURAL_OBJECT = re.compile(
+    r"\s(?:\d[\d,]*|two|three|four|five|several|many|the|its|their)\s+"
+    r"(?:[a-z]+\s+)?[a-z]{3,}s\b(?:\s*[,.]|\s+(?:because|though|although)\b)"
+)
+"""A plural object ending the clause before "because" ("rejected two bids because")."""
 _STAND_IN_SPEAKER = re.compile(r"(?:the\s+)?quoted statement,\s+(?=[A-Z])")
 """The stand-in for a quote before the name of its speaker ('"...," Raman, a professor,')."""
 _OPENING_PRONOUN = re.compile(r"(they|it|he|she)\b", re.IGNORECASE)
