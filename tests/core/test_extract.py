@@ -8394,3 +8394,14 @@ def test_they_after_because_with_a_plural_object_and_a_singular_subject_stays_at
         "The two indices often diverge.",
         "The two indices use different methods.",
     ]
+
+
+def test_one_of_the_people_counted_named_by_including_stays_in_the_claim():
+    body = (
+        "Rescuers pulled three people alive from the mud on Monday night, including a "
+        "seven-year-old girl."
+    )
+    assert texts(body) == [body]
+    assert texts("The company makes several products, including a vaccine.") == [
+        "The company makes several products."
+    ]

@@ -156,6 +156,13 @@ _COUNTED_PART = re.compile(
     r"a dozen|half)\s+(?:that|who|which|of)\b)"
 )
 """A part counted out of a whole (", including 1.4 million children"): a fact, not examples."""
+_ONE_MEMBER = re.compile(r"including\s+(?:a|an)\s")
+_COUNT_IN = re.compile(
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
+    r"hundreds|thousands)\s+(?:[a-z]+\s+)?(?:people|persons|children|adults|men|women|"
+    r"passengers|workers|soldiers|civilians|students|patients|residents|victims|survivors)\b"
+)
+"""A count of people in the clause, of whom an "including a ..." names one."""
 _FOCUS_ADVERBS = frozenset(
     "mostly mainly largely primarily chiefly mostly especially particularly notably "
     "including".split()
@@ -2884,7 +2891,17 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
         end = n if nxt < 0 else nxt
         segment = text[after_at:end].strip().rstrip(".")
         handled = False
-        if _EXAMPLES.match(after) and not _COUNTED_PART.match(after):
+        if (
+            _EXAMPLES.match(after)
+            and not _COUNTED_PART.match(after)
+            # "pulled three people from the mud, including a seven-year-old girl": who one of
+            # those counted was, a fact that stays in the claim
+            and not (
+                _ONE_MEMBER.match(after)
+                and 0 <= verb_at < comma
+                and _COUNT_IN.search(text, verb_at, comma) is not None
+            )
+        ):
             # ", such as Jupiter and Saturn," only illustrates: leave it out of the claim;
             # ", including 1.4 million children" counts: it stays.
             handled = True
