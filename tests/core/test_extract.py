@@ -8405,3 +8405,22 @@ def test_one_of_the_people_counted_named_by_including_stays_in_the_claim():
     assert texts("The company makes several products, including a vaccine.") == [
         "The company makes several products."
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "second"),
+    [
+        (
+            "The suspect was arrested on Monday, police said, and charged with murder on Tuesday.",
+            "Police said the suspect was charged with murder on Tuesday.",
+        ),
+        (
+            "Two men were arrested, police said, and later released on bail.",
+            "Police said two men were later released on bail.",
+        ),
+    ],
+)
+def test_a_passive_going_on_after_a_closing_report_keeps_subject_and_speaker(body, second):
+    claims = extract_claims(body)
+    assert [c.text for c in claims][1] == second
+    assert claims[1].speaker == "police"

@@ -552,9 +552,38 @@ def _closing(m: re.Match[str], suffix: str) -> _Attribution:
             # ", as they appealed for witnesses", ", as is customary" are the speaker's or
             # nobody's, no claim
             attribution.extra = (prefix, content, at)
+        elif (
+            "verb" in m.re.groupindex
+            and tail.group("conj") == "and"
+            and (passive := _PASSIVE_SUBJECT.match(m.group("content"))) is not None
+            and _PASSIVE_GOES_ON.match(content)
+        ):
+            # "The suspect was arrested on Monday, police said, and charged with murder on
+            # Tuesday": the same subject, the same report
+            subject = passive.group("subject")
+            if subject.split()[0] in _LOWER_OPENERS:
+                subject = subject[:1].lower() + subject[1:]  # "Police said the suspect was"
+            attribution.extra = (
+                f"{name} {m.group('verb').split()[0]}",
+                f"{subject} {passive.group('aux')} {content}",
+                at,
+            )
     return attribution
 
 
+_PASSIVE_SUBJECT = re.compile(
+    r"(?P<subject>(?:The|A|An|His|Her|Their|Its|Two|Three|Four|Five|Six|\d[\d,]*)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+|"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?P<aux>was|were)\s+[a-z]+ed\b"
+)
+"""A clause whose subject was acted on ("The suspect was arrested ...")."""
+_LOWER_OPENERS = frozenset("The A An His Her Their Its Two Three Four Five Six".split())
+_PASSIVE_GOES_ON = re.compile(
+    r"(?:later\s+|then\s+|also\s+)?(?:charged|released|jailed|sentenced|remanded|bailed|"
+    r"taken|treated|questioned|detained|convicted|fined|freed|transferred|moved|flown|"
+    r"discharged|interviewed|arrested|cautioned|named|identified)\b"
+)
+"""A participle after ", and" that goes on with the same passive subject ("and charged")."""
 _NAMES_INSIDE = re.compile(r"\s([A-Z][a-z][\w’'-]*)")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|though|although)\s")
 """Where a clause of its own starts after a closing report's comparison."""
