@@ -8424,3 +8424,13 @@ def test_a_passive_going_on_after_a_closing_report_keeps_subject_and_speaker(bod
     claims = extract_claims(body)
     assert [c.text for c in claims][1] == second
     assert claims[1].speaker == "police"
+
+
+def test_a_ranking_appositive_is_the_writers_background_not_the_speakers():
+    claims = extract_claims(
+        "Saudi Arabia, the world's largest oil exporter, will cut 1 million bpd, the ministry said."
+    )
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("Saudi Arabia will cut 1 million bpd, the ministry said.", "ministry"),
+        ("Saudi Arabia is the world's largest oil exporter.", None),
+    ]

@@ -2080,9 +2080,13 @@ def _speaker_phrase(attribution: _Attribution | None, speaker: str | None) -> st
 
 
 _NAMING_CLAIM = re.compile(
-    r"[^,]{1,80}?\s(?:is|are|was|were)\s(?:also\s)?(?:known as|called|named|dubbed|nicknamed)\s"
+    r"[^,]{1,80}?\s(?:is|are|was|were)\s(?:also\s)?(?:(?:known as|called|named|dubbed|"
+    r"nicknamed)\s|the\s+(?:world|country|nation|region|continent|bloc|state|city|"
+    r"company|group)[’']s\s+(?:\w+-)?(?:largest|biggest|oldest|richest|busiest|most|leading|"
+    r"top|second|third|fourth|fifth)\b)"
 )
-"""A side claim that only names a thing ("The law is known as Act 417"): the writer's."""
+"""A side claim that only names a thing ("The law is known as Act 417") or ranks it ("Saudi
+Arabia is the world's largest oil exporter"): the writer's background, not the speaker's."""
 _PLURAL_OBJECT = re.compile(
     r"\s(?:\d[\d,]*|two|three|four|five|several|many|the|its|their)\s+"
     r"(?:[a-z]+\s+)?[a-z]{3,}s\b(?:\s*[,.]|\s+(?:because|though|although)\b)"
