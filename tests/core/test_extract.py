@@ -8434,3 +8434,32 @@ def test_a_ranking_appositive_is_the_writers_background_not_the_speakers():
         ("Saudi Arabia will cut 1 million bpd, the ministry said.", "ministry"),
         ("Saudi Arabia is the world's largest oil exporter.", None),
     ]
+
+
+def test_she_after_an_unnamed_spokeswoman_is_not_a_man_named_before():
+    body = (
+        "Imran Chaudhry said vaccination had fallen. A spokeswoman for the ministry said "
+        "funding had risen. She denied that cuts had contributed to the decline."
+    )
+    assert not any("Chaudhry denied" in text for text in texts(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "speaker"),
+    [
+        (
+            "Darren Shaw was given a suspended sentence. Kettering's lawyers said she was "
+            "considering an appeal.",
+            "Kettering's lawyers said Kettering was considering an appeal.",
+            "Kettering's lawyers",
+        ),
+        (
+            "Lorraine Kettering's lawyers said she was considering an appeal.",
+            "Lorraine Kettering's lawyers said Lorraine Kettering was considering an appeal.",
+            "Lorraine Kettering's lawyers",
+        ),
+    ],
+)
+def test_she_in_the_words_of_someones_lawyers_is_that_someone(body, expected, speaker):
+    claim = extract_claims(body)[-1]
+    assert (claim.text, claim.speaker) == (expected, speaker)

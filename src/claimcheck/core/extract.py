@@ -505,6 +505,11 @@ _AFFILIATION_BEFORE = re.compile(
 _UNNAMED = re.compile(
     r" (?:(?P<f>woman|girl|mother|wife|daughter|sister|grandmother|widow|niece)"
     r"|(?P<m>man\b|boy|father|husband|son\b|brother|grandfather|widower|nephew))"
+    # an unnamed speaker opening the sentence ("A spokeswoman for the ministry said"), not
+    # one named in an appositive ("Nikos Papadakis, a spokesman for ...")
+    r"|^(?:a|an|the) (?:[a-z]+ )?(?:(?P<f2>spokeswoman|chairwoman|businesswoman|congresswoman|"
+    r"policewoman|councilwoman)|(?P<m2>spokesman|chairman|businessman|congressman|policeman|"
+    r"councilman))\b"
 )
 """Nouns for people without their name, by the pronoun that may mean them."""
 _UNNAMED_SUBJECT = re.compile(
@@ -626,7 +631,7 @@ def _update_context(
     if first is None:
         ctx.unnamed = _GENDERS[False, False]
     else:
-        found = {m.lastgroup for m in _UNNAMED.finditer(low, first.start())}
+        found = {(m.lastgroup or "")[:1] for m in _UNNAMED.finditer(low, first.start())}
         ctx.unnamed = _GENDERS["f" in found, "m" in found]
     for person in people:
         ctx.remember(person.name)
@@ -1323,6 +1328,11 @@ def _sentence_claims(
         )
     )
     person = speaker if speaker_is_person else ctx.person
+    owner = _OWNER_SPEAKER.match(attribution.speaker.strip()) if attribution is not None else None
+    if owner is not None and not speaker_is_person:
+        # "Kettering's lawyers said she was considering an appeal": Kettering, whom the
+        # speakers act for, not whoever the sentence before named
+        person = owner.group(1)
     subject_full = (
         ctx.people.get(main_subject)
         if not speaker_is_person and main_subject and _LONE_CAPITAL.fullmatch(main_subject)
@@ -1349,7 +1359,7 @@ def _sentence_claims(
     )
     first_ctx = (
         ctx
-        if not speaker_is_person
+        if not speaker_is_person and owner is None
         else _Context(
             ctx.subject,
             person,
@@ -2092,6 +2102,13 @@ _PLURAL_OBJECT = re.compile(
     r"(?:[a-z]+\s+)?[a-z]{3,}s\b(?:\s*[,.]|\s+(?:because|though|although)\b)"
 )
 """A plural object ending the clause before "because" ("rejected two bids because")."""
+_OWNER_SPEAKER = re.compile(
+    r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})[’']s\s+(?:lawyers?|attorneys?|solicitors?|"
+    r"family|spokes(?:man|woman|person)|representatives?|agent|manager|wife|husband|partner|"
+    r"mother|father|son|daughter|brother|sister|office|campaign|team)\b"
+)
+"""A speaker who speaks for someone named ("Kettering's lawyers"): "she" in their words is that
+one."""
 _STAND_IN_SPEAKER = re.compile(r"(?:the\s+)?quoted statement,\s+(?=[A-Z])")
 """The stand-in for a quote before the name of its speaker ('"...," Raman, a professor,')."""
 _OPENING_PRONOUN = re.compile(r"(they|it|he|she)\b", re.IGNORECASE)

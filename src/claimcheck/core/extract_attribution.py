@@ -734,6 +734,13 @@ _AGE_EPITHET = re.compile(r"[Tt]he (?:\d{1,3}-year-old|teenager|youngster)(?: [A
 """How wire copy names the person just named again as the speaker: "the 42-year-old"."""
 
 
+_FOR_SOMEONE = re.compile(
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}[’']s\s+(?:lawyers?|attorneys?|solicitors?|family|"
+    r"representatives?|spokes(?:man|woman|person)|agent|campaign|office)"
+)
+"""Who speaks for someone named ("Lorraine Kettering's lawyers")."""
+
+
 def _speaker_name(phrase: str, ctx: _Context) -> str:
     if "(" in phrase:  # "Cllr Sarah Whitcombe (Lib Dem, Northgate)", "Halvern Systems (HLVN.O)"
         phrase = _BRACKETED.sub("", phrase)
@@ -827,6 +834,8 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
     if _ASKED_BY.search(stripped) and stripped[:1].isupper():
         # "Most economists polled by Reuters": the economists, not Reuters
         return re.sub(r"^(?:[Mm]ost|[Aa]ll|[Tt]he|[Mm]any|[Ss]ome)\s+", "", stripped)
+    if _FOR_SOMEONE.fullmatch(stripped):
+        return stripped  # "Lorraine Kettering's lawyers": they speak, not Kettering
     if _COMMON_HEAD.match(stripped):
         # "lawyer for Obi", "Policymakers in Brussels", "officials at the ministry": the noun's,
         # not the name's or the place's
