@@ -8463,3 +8463,27 @@ def test_she_after_an_unnamed_spokeswoman_is_not_a_man_named_before():
 def test_she_in_the_words_of_someones_lawyers_is_that_someone(body, expected, speaker):
     claim = extract_claims(body)[-1]
     assert (claim.text, claim.speaker) == (expected, speaker)
+
+
+@pytest.mark.parametrize(
+    ("body", "last"),
+    [
+        (
+            "The Northern Health Protection Agency said 61 people had been admitted to hospital. "
+            "A spokeswoman for the Department of Health said the government had allocated £12 "
+            "million. The agency will publish its next update on 10 March.",
+            "The Northern Health Protection Agency will publish its next update on 10 March.",
+        ),
+        (
+            "None was larger than £300 million. The company will report results on 19 March.",
+            "The company will report results on 19 March.",
+        ),
+        (
+            "Ramsay said the state would review the situation in six weeks. It has been a "
+            "brutal season for the bush.",
+            "It has been a brutal season for the bush.",
+        ),
+    ],
+)
+def test_wire21_what_the_agency_the_company_and_it_mean(body, last):
+    assert texts(body)[-1] == last

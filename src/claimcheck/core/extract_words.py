@@ -422,6 +422,12 @@ _MEASURE_NOUNS = frozenset(
 5%", "Rain fell"), never a company "the company" can mean."""
 
 
+_NOBODY_WORDS = frozenset(
+    "none nobody nothing everyone everybody everything anyone anything all both each some "
+    "many most few several others another".split()
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def _company_subject(subject: str) -> bool:
     """Whether a sentence's subject may be a company "the company" means later ("Intel"; not
@@ -430,6 +436,7 @@ def _company_subject(subject: str) -> bool:
     return (
         _COMPANY_SUBJECT.fullmatch(subject) is not None
         and low not in _PRONOUN_SUBJ
+        and low.split()[0] not in _NOBODY_WORDS  # "None was larger than £300 million"
         and low.split()[0] not in _STOP_CAPS
         and low.split()[0] not in _LEAD_NOUNS
         and low.split()[0] not in _PLURAL_NOUNS  # "Analysts had expected more"
@@ -631,6 +638,11 @@ class _Context:
                 # agency" may be the other body
                 heads = ("department",)
             for h in heads:
+                before = self.descriptions.get(h)
+                if h not in e.name.lower() and h not in seen and before and h in before.lower():
+                    # "the agency" after the Northern Health Protection Agency and then a
+                    # department (an agency too, but not by its name): still the Agency
+                    continue
                 named_before = seen.get(h)
                 self.descriptions[h] = "" if named_before not in (None, named) else named
                 seen[h] = named
@@ -1366,6 +1378,9 @@ _DUMMY_IT = re.compile(
     r"understood|believed|expected|estimated|reported|said|thought|important|necessary|"
     r"difficult|hard|easy)\s+(?:that|whether|if|how|why|what|when)\b"
     r"|(?:the\s+)?(?:first|second|third|last)\s+time\b|time\s+to\b"
+    # "It has been a brutal season for the bush": a time, no referent
+    r"|(?:a|an|the)\s+(?:\w+\s+){0,2}(?:season|year|week|day|month|summer|winter|spring|"
+    r"autumn|weekend|night|decade|period|campaign)\s+(?:for|of|in)\b"
     r"|(?:(?:very|too|so|more|less|much)\s+)?(?:important|necessary|difficult|hard|easy|"
     r"possible|impossible|foolish|wise|naive|wrong|right|fair|unfair|premature|tempting|safe|"
     r"reasonable|unreasonable|worth|natural|vital|crucial|essential|useful|helpful|misleading|"
