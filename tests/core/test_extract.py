@@ -8487,3 +8487,29 @@ def test_she_in_the_words_of_someones_lawyers_is_that_someone(body, expected, sp
 )
 def test_wire21_what_the_agency_the_company_and_it_mean(body, last):
     assert texts(body)[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Imran Chaudhry said vaccination had fallen, and a spokeswoman for the ministry said "
+            "funding had risen.",
+            [
+                "Imran Chaudhry said vaccination had fallen.",
+                "A spokeswoman for the ministry said funding had risen.",
+            ],
+        ),
+        (
+            "Scores are low, according to the results, but officials said reading had improved "
+            "and that the gap had narrowed.",
+            [
+                "Scores are low, according to the results.",
+                "Officials said reading had improved.",
+                "Officials said that the gap had narrowed.",
+            ],
+        ),
+    ],
+)
+def test_wire21_reports_inside_reports(body, expected):
+    assert texts(body) == expected

@@ -1423,10 +1423,16 @@ def _sentence_claims(
             own_report = _attribution(clause[0].upper() + clause[1:])
             if (
                 own_report is not None
-                and own_report.prefix.endswith(" that")
+                and own_report.prefix
                 and own_report.speaker.lower() not in _PRONOUN_SUBJ
             ):
-                clause_report = own_report.prefix
+                # "..., but officials said reading had improved and that the gap had
+                # narrowed": the next "and that" clause is theirs too
+                clause_report = (
+                    own_report.prefix
+                    if own_report.prefix.endswith(" that")
+                    else own_report.prefix + " that"
+                )
         if index > 0 and own_prefix is None and prefix:
             again = _SAYS_AGAIN.match(clause)
             if again and _same_speaker_again(
@@ -1460,6 +1466,8 @@ def _sentence_claims(
                 if clause[:1].isupper()
                 or clause.split(" ", 1)[0].lower() in _PLURAL_NOUNS
                 or (clause.startswith("the ") and _CLOSING_SOURCE.search(clause))
+                # "..., and a spokeswoman for the ministry said funding had risen"
+                or (clause.startswith(("a ", "an ", "the ")) and _SAYS_IN.search(clause))
                 else None
             )
             if (
@@ -2109,6 +2117,7 @@ _OWNER_SPEAKER = re.compile(
 )
 """A speaker who speaks for someone named ("Kettering's lawyers"): "she" in their words is that
 one."""
+_SAYS_IN = re.compile(r"\b(?:said|says|told|added|warned|argued|insisted)\b")
 _STAND_IN_SPEAKER = re.compile(r"(?:the\s+)?quoted statement,\s+(?=[A-Z])")
 """The stand-in for a quote before the name of its speaker ('"...," Raman, a professor,')."""
 _OPENING_PRONOUN = re.compile(r"(they|it|he|she)\b", re.IGNORECASE)
