@@ -8513,3 +8513,50 @@ def test_wire21_what_the_agency_the_company_and_it_mean(body, last):
 )
 def test_wire21_reports_inside_reports(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a condition after "but" is part of the offer
+            "Brazil was prepared to phase out its tariffs, but only if Canada raised its quota.",
+            ["Brazil was prepared to phase out its tariffs, but only if Canada raised its quota."],
+        ),
+        (  # what a deal agreed to would create has not happened
+            "Castleford Foods agreed on Monday to buy Pennine Bakeries for £1.9 billion, creating "
+            "the second-largest food manufacturer in the UK.",
+            [
+                "Castleford Foods agreed on Monday to buy Pennine Bakeries for £1.9 billion, "
+                "creating the second-largest food manufacturer in the UK."
+            ],
+        ),
+        (  # "rejected suggestions that ...": the minister's verb and his own words
+            "The minister rejected suggestions that the government had been slow, saying "
+            "officials had acted.",
+            [
+                "The minister rejected suggestions that the government had been slow.",
+                "The minister said officials had acted.",
+            ],
+        ),
+        (  # "red" is no participle
+            "Symptoms include fever, a runny nose, red eyes and a rash.",
+            [
+                "Symptoms include fever.",
+                "Symptoms include a runny nose.",
+                "Symptoms include red eyes.",
+                "Symptoms include a rash.",
+            ],
+        ),
+    ],
+)
+def test_wire21_conditions_prospects_and_lists(body, expected):
+    assert texts(body) == expected
+
+
+def test_a_long_appositive_of_a_speaker_still_opens_the_report():
+    claims = extract_claims(
+        "Paul Henning, a professor of education policy at Piedmont State University, said the "
+        "state had changed the scores, making comparisons difficult."
+    )
+    assert not any(c.text.startswith("Paul Henning made") for c in claims)
+    assert claims[0].text == "Paul Henning said the state had changed the scores."

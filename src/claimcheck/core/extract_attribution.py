@@ -52,7 +52,10 @@ _OPENING_VERB_PATTERN = (
     # Watkins was injured in January, said")
     r"(?:(?:,\s+who\s(?!(?:[a-z]+|[A-Z]\w*)\s+(?:believe|believes|believed|say|says|said|"
     r"think|thinks|thought|allege|alleged|suspect|suspected)\b)[^,;“\"]{2,100}"
-    r"|,[^,;“\"]{2,60}){1,4},"
+    r"|,[^,;“\"]{2,60}"
+    # "Paul Henning, a professor of education policy at Piedmont State University, said": an
+    # appositive opened by an article may run longer
+    r"|,\s+(?:a|an|the)\s[^,;“\"]{2,100}){1,4},"
     # "Declan Furlong, speaking after a meeting of the ... group, said"
     r"|,\s+" + ING_ASIDE + r"[^,;“\"]{2,100},"
     # "The leaders of the United States, Japan and Canada said": a list in the speaker

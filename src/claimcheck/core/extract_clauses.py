@@ -1491,6 +1491,8 @@ def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
     for m in _CONJUNCTION.finditer(text):
         if inside and any(a < m.start() < b for a, b in inside):
             continue  # "X, who served ... and became ..., died": the relative clause's "and"
+        if m.group(0).strip(" ,") == "but" and _ONLY_CONDITION.match(text, m.end()):
+            continue  # "prepared to phase out its tariffs, but only if ...": a condition
         after = text[m.end() :]
         words = _words(after[:60])
         if not words:
@@ -1915,9 +1917,10 @@ def _next_comma(text: str, start: int) -> int:
 
 _HEDGED = re.compile(
     r"\b(?:will|would|could|may|might|must|should|shall|likely|unlikely|expected to|"
-    r"set to|due to|poised to|on track to|plans? to|planned to|aims? to|intends? to|"
-    r"hopes? to|seeks? to|wants? to|threatened to|agreed to|agrees to|offered to|"
-    r"proposed to)\b"
+    r"set to|due to|poised to|on track to|"
+    # "agreed on Monday to buy": a time between the verb and its "to"
+    r"(?:plans?|planned|aims?|intends?|hopes?|seeks?|wants?|threatened|agreed|agrees|"
+    r"offered|proposed)(?:\s+(?:on|in|at|last|this|late|early)\s+\w+)?\s+to)\b"
 )
 """A predicate that says what may happen, not what did (lower case: "in May" is a month;
 "can range" says what is possible, not what is uncertain)."""
@@ -2763,6 +2766,8 @@ _EFFECT_WHICH = re.compile(
 )
 """A relative that says what an act did or may do ("which could hurt", "which makes it
 possible"), rather than what its last noun is."""
+_ONLY_CONDITION = re.compile(r"\s*(?:only|not)\s+(?:if|when|after|until|once|because)\b")
+"""A condition after "but" ("but only if Canada raised its quota"): part of the clause."""
 _AND_NAMED_RELATIVE = re.compile(
     r",\s+and\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s+(?:who|which)\s"
 )

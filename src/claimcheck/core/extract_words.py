@@ -135,7 +135,10 @@ _PARTICIPLE_ED = re.compile(
     r"^(?:(?:also|now|often|once|later|recently|widely|first|still|originally|previously|"
     r"formerly|currently|officially|best|mostly|primarily|closely|jointly|wholly|privately|"
     r"publicly) )?"
-    r"(?:[a-z]\w*ed|known|born|built|made|written|given|taken|held|led|seen|run|shown|found|"
+    # not "red", "bed", "shed", "hundred": words in "-ed" that are no participles
+    r"(?:(?!(?:red|bed|shed|hundred|sacred|naked|wicked|kindred|hatred|seed|need|speed|feed|"
+    r"breed|bleed|greed|weed|reed|deed|creed|steed|tweed)\b)[a-z]\w*ed|known|born|built|made|"
+    r"written|given|taken|held|led|seen|run|shown|found|"
     r"located|situated|based|capable|home|able|equipped|responsible|famous|situated|worth)\b"
 )
 _PARTICIPLE_ING = re.compile(r"^(?:(?:thus|thereby|also|further|effectively) )?(\w{3,}ing)\b")
@@ -916,6 +919,13 @@ _MODAL_NEXT = re.compile(r"\s+(?:would|will|could|can|may|might|must|should|shal
 _AUX_AHEAD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\b")
 
 
+_CLAIM_NOUN_THAT = re.compile(
+    r"\s+(?:suggestions|claims|reports|allegations|accusations|rumours|rumors|fears|"
+    r"suspicions|concerns|speculation|assertions|charges|warnings)\s+that\s"
+)
+"""A noun that a "that" clause completes, after a verb in "-ed" ("rejected claims that")."""
+
+
 def _adjectival(text: str, end: int) -> bool:
     """An -ed word before a noun, with the clause's real verb still to come ("bottled water
     brand ... is")."""
@@ -931,6 +941,8 @@ def _adjectival(text: str, end: int) -> bool:
         or word.endswith("ly")
     ):
         return False
+    if _CLAIM_NOUN_THAT.match(text, end):
+        return False  # "rejected suggestions that the government had been slow": a verb
     stop = len(text)
     for sep in (",", " and ", ";"):
         at = text.find(sep, nxt.end())
