@@ -8560,3 +8560,18 @@ def test_a_long_appositive_of_a_speaker_still_opens_the_report():
     )
     assert not any(c.text.startswith("Paul Henning made") for c in claims)
     assert claims[0].text == "Paul Henning said the state had changed the scores."
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The data suggests that the strain came from Europe, the agency said.", "agency"),
+        (
+            'The manager was jailed on Friday, in what the judge described as "a betrayal of '
+            'trust".',
+            "judge",
+        ),
+    ],
+)
+def test_wire21_who_said_it(body, speaker):
+    assert extract_claims(body)[0].speaker == speaker

@@ -1002,6 +1002,10 @@ def _sentence_claims(
             if named_after and replaced.startswith(subject):
                 subject = named_after.group("name")  # "Its director-general, Josef Aschbacher,"
             speaker = _speaker_name(subject, ctx) if verb_at > 0 else None
+            what = _WHAT_DESCRIBED.search(sentence, 0, quoted.start() + 1)
+            if what is not None:
+                # "was jailed, in what the judge described as "...": the judge's words
+                speaker = _speaker_name(what.group(1), ctx)
         elif attribution is None:
             # 'Manager Stefan Kohl described Tavares as "..." and said ...': the subject, when
             # a person, not whoever spoke before
@@ -2118,6 +2122,12 @@ _OWNER_SPEAKER = re.compile(
 """A speaker who speaks for someone named ("Kettering's lawyers"): "she" in their words is that
 one."""
 _SAYS_IN = re.compile(r"\b(?:said|says|told|added|warned|argued|insisted)\b")
+_WHAT_DESCRIBED = re.compile(
+    r"\bwhat\s+((?:the\s+|his\s+|her\s+|their\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,2}?)\s+"
+    r"(?:described|describes|called|calls|termed|labell?ed|branded|characterised|characterized)"
+    r"\s+as\b"
+)
+"""Whose words a quote after "in what X described as" is: X's."""
 _STAND_IN_SPEAKER = re.compile(r"(?:the\s+)?quoted statement,\s+(?=[A-Z])")
 """The stand-in for a quote before the name of its speaker ('"...," Raman, a professor,')."""
 _OPENING_PRONOUN = re.compile(r"(they|it|he|she)\b", re.IGNORECASE)

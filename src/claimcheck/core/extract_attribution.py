@@ -265,6 +265,14 @@ _NO_SPEAKER = frozenset(
 """Opening words that are no speaker before a "speech" verb ("An estimated 17 million")."""
 
 
+_EVIDENCE_SPEAKER = re.compile(
+    r"(?:(?:the|The|its|Its|their|Their|new|New)\s+)?(?:[\w-]+\s+){0,2}(?:data|evidence|"
+    r"sequencing|analysis|tests?|results|figures|findings|study|studies|modelling|modeling|"
+    r"research|samples?|records)"
+)
+"""A speaker that is evidence, which a person or body reports at the end of the sentence."""
+
+
 def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution | None:
     """Who `text` reports and how, or None. `words` are its `_lower_words` when the caller
     has them already."""
@@ -297,6 +305,14 @@ def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution
         m = _OPENING_VERB_NO_BASE.match(text[at:] if at else text)
     if m and m.group("speaker").rstrip().endswith((" neither", " either")):
         return None  # "He neither confirmed nor denied that ...": no report, the sentence whole
+    if (
+        m
+        and _EVIDENCE_SPEAKER.fullmatch(m.group("speaker").strip())
+        and (closing := _CLOSING_SPEAKER_FIRST.match(text)) is not None
+    ):
+        # "The data suggests that the strain came from Europe, the agency said": the agency
+        # reports what the data suggests
+        return _closing(closing, f", {closing.group('speaker')} {closing.group('verb')}")
     if m and len(m.group("speaker").split()) <= 22:
         speaker_text = m.group("speaker")
         # "Dr. Samuel Reyes, a neurologist who was not involved, said": the name, and its
