@@ -8575,3 +8575,25 @@ def test_a_long_appositive_of_a_speaker_still_opens_the_report():
 )
 def test_wire21_who_said_it(body, speaker):
     assert extract_claims(body)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "second"),
+    [
+        (
+            "A spokeswoman for the ministry said funding had risen and denied that cuts had "
+            "contributed.",
+            "A spokeswoman for the ministry denied that cuts had contributed.",
+        ),
+        (
+            "The minister said funding had risen and warned that cuts were coming.",
+            "The minister warned that cuts were coming.",
+        ),
+        (  # a passive going on is still what was said
+            "Police said the man was arrested and charged with murder.",
+            "Police said the man was charged with murder.",
+        ),
+    ],
+)
+def test_a_speakers_second_speech_act_after_and_is_their_own(body, second):
+    assert texts(body)[1] == second

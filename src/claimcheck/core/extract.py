@@ -810,6 +810,11 @@ _CHANGE_OR_STATE = re.compile(
 )
 """A reported change or state, which cannot cite anything ("sales had risen 5%, citing ...")."""
 _SAID_END = re.compile(r"\b(?:said|says|told \w+)(?: that)?$")
+_OWN_SPEECH_ACT = re.compile(
+    r"(?:also\s+)?(?:warned|added|denied|insisted|stressed|acknowledged|conceded|admitted|"
+    r"argued|claimed|noted|cautioned)\s+that\b"
+)
+"""A speech act of the speaker's own after "and" ("and warned that ...", "and denied that")."""
 _CITED_SIDE = re.compile(r"[^,]{1,80}? cited (.+)$")
 """A participle claim "<subject> cited <reason>" made from ", citing <reason>"."""
 _POSSESSIVE_TITLE = re.compile(r"(?:his|her|their|His|Her|Their)\s")
@@ -1451,6 +1456,16 @@ def _sentence_claims(
                 clause = clause[again.end() :]
         if not clause:
             continue
+        if (
+            index > 0
+            and own_prefix is None
+            and prefix
+            and _SAID_END.search(prefix)
+            and _OWN_SPEECH_ACT.match(clause)
+        ):
+            # "The minister said funding had risen and warned that cuts were coming": the
+            # speaker's own second report, with the speaker as its subject
+            piece_prefix = _SAID_END.sub("", prefix).rstrip()
         if (
             index > 0
             and own_prefix is None
