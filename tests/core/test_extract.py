@@ -8597,3 +8597,28 @@ def test_wire21_who_said_it(body, speaker):
 )
 def test_a_speakers_second_speech_act_after_and_is_their_own(body, second):
     assert texts(body)[1] == second
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "He praised the team and the fans cheered.",
+            ["He praised the team.", "The fans cheered."],
+        ),
+        (
+            "The bank sold the building and the staff moved to a new office.",
+            ["The bank sold the building.", "The staff moved to a new office."],
+        ),
+        (
+            "DNA opening occurs around the tip of the clamp and the winged helix domain.",
+            ["DNA opening occurs around the tip of the clamp and the winged helix domain."],
+        ),
+        (
+            "The firm recruited engineers and experienced managers.",
+            ["The firm recruited engineers and experienced managers."],
+        ),
+    ],
+)
+def test_and_the_noun_and_a_verb_taking_no_object(body, expected):
+    assert texts(body) == expected

@@ -1289,7 +1289,7 @@ def _relative_closed(between: str) -> bool:
 _ED_ADJECTIVES = frozenset(
     "specialized specialised related advanced skilled unskilled qualified sophisticated "
     "complicated unexploded unidentified unnamed undisclosed unspecified refined processed "
-    "frozen".split()
+    "frozen experienced".split()
 )
 """Words in "-ed" that, before a noun, are adjectives more often than past verbs."""
 _ADJECTIVE_THEN_NOUN = re.compile(r"[a-z]+ed\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*(?:[.;,]|$)")
@@ -1348,18 +1348,17 @@ _DET_AFTER_ED = re.compile(
 )
 _NP_ADVERBS = frozenset("now also later then still".split())
 _PARTICIPLE_TOO = frozenset(
-    "found set held made built sent paid sold kept left met put cut hit shut lost won led told "
-    "brought bought taught caught thought fought read spent spread struck hung hurt shot stuck "
-    "laid lent lit meant dealt dug fed heard hid published produced served created released "
-    "announced hosted moved killed played worked needed offered required".split()
+    "found set held made built sent paid sold kept put cut hit shut lost won led told brought "
+    "bought taught caught spent spread struck hung shot laid lent dealt fed heard hid "
+    "published produced served created released announced hosted needed offered required "
+    "seized sustained involved reported affected used collected recorded obtained detected "
+    "identified described mentioned listed included caused received suffered incurred "
+    "planned proposed approved issued imposed introduced launched signed agreed discussed "
+    "scheduled expected estimated owned operated funded backed based located taken given "
+    "seen shown known named designed ordered raised called dubbed termed".split()
 )
-"""Known verbs that are also participles after a noun ("the drugs found in the flat")."""
-_INTRANSITIVE_PASTS = frozenset(
-    "resigned died collapsed retired disappeared escaped survived failed ended closed crashed "
-    "exploded vanished stopped recovered returned arrived departed surrendered protested "
-    "refused declined worsened improved rallied slumped plunged soared surged tumbled".split()
-)
-"""Pasts in "-ed" that end a clause with no object ("and the chief executive resigned.")."""
+"""Verbs whose participle after a noun says what was done to it ("the drugs found in the
+flat", "the injuries sustained"), rather than what the noun did."""
 _SEEM = frozenset(("looks", "seems"))
 
 
@@ -1382,12 +1381,22 @@ def _np_then_verb(after: str, ed_ends: bool = True) -> bool:
             if participle:
                 rest = after.split(None, i + 1)
                 tail = " " + rest[i + 1] if len(rest) > i + 1 else words[i][len(word) :]
-                # "and the drugs found in the flat", "and the injuries sustained.": a
-                # participle after the noun, unless it takes an object or is a verb that
-                # takes none ("and the chief executive resigned.")
-                if tail.strip(" .!"):
-                    return _DET_AFTER_ED.match(tail) is not None
-                return ed_ends and word in _INTRANSITIVE_PASTS
+                if _DET_AFTER_ED.match(tail) is not None and tail.strip(" .!"):
+                    return True  # "and the government declared a state of emergency"
+                if word in _PARTICIPLE_TOO:
+                    # "and the drugs found in the flat", "and the injuries sustained.": a
+                    # participle of what was done to the noun, no verb of its own
+                    return False
+                # "and the staff moved to a new office", "and the fans cheered.": a verb that
+                # takes no object (not "the winged helix domain": an adjective)
+                following = tail.split(None, 1)[0].strip(".,;!").lower() if tail.strip() else ""
+                if not following:
+                    return ed_ends
+                return (
+                    following in _PREP
+                    or following.endswith("ly")
+                    or following in ("back", "away", "out", "up", "down", "off", "home", "again")
+                )
             if word in _AUX or word in _MODAL or word in _COMMON_VERBS or word in _SEEM:
                 following = words[i + 1].rstrip(".,;") if i + 1 < len(words) else ""
                 if (

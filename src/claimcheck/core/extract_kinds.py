@@ -304,10 +304,10 @@ _EVALUATIVE_RULES: tuple[tuple[str, str], ...] = (
     ),
     (  # "The decision is a disgrace.", "The speech was a masterclass in evasion."
         "disgrace scandal farce travesty masterclass embarrassment fiasco shambles betrayal "
-        "affront",
+        "affront insult",
         r"(?:is|was|are|were) (?:a|an) (?:\w+ )?(?:(?:disgrace|scandal|farce|travesty|"
         r"embarrassment|fiasco|shambles)(?=\s*(?:[.!,;]|$|for\b|to\b))|masterclass in\b"
-        r"|(?:betrayal|affront) (?:of|to)\b)",
+        r"|(?:betrayal|affront) (?:of|to)\b|insult to (?:the )?(?:intelligence|memory)\b)",
     ),
     (
         "humiliating embarrassing shameful proud glorious dark",
