@@ -8346,10 +8346,6 @@ def test_review36_regressions_stay_fixed(body, wrong):
     ("body", "expected"),
     [
         (
-            "Asbestos exposure was common, and he was exposed to asbestos, which causes cancer.",
-            "Asbestos causes cancer.",
-        ),
-        (
             "The couple were arrested. They were released on bail.",
             "The couple were released on bail.",
         ),

@@ -1359,6 +1359,15 @@ _PARTICIPLE_TOO = frozenset(
 )
 """Verbs whose participle after a noun says what was done to it ("the drugs found in the
 flat", "the injuries sustained"), rather than what the noun did."""
+_INTRANSITIVE_ED = frozenset(
+    "moved arrived landed lived worked stayed returned travelled traveled walked remained "
+    "waited voted competed played died collapsed rallied protested failed started ended "
+    "retired resigned escaped disappeared clashed campaigned appeared emerged marched "
+    "gathered rioted struck surrendered agreed crashed exploded jumped climbed slumped "
+    "plunged soared surged tumbled fell".split()
+)
+"""Pasts in "-ed" that take no object and go on with a phrase ("and the staff moved to a new
+office"), as a participle after a noun does not ("the aide accused of leaking")."""
 _SEEM = frozenset(("looks", "seems"))
 
 
@@ -1392,7 +1401,7 @@ def _np_then_verb(after: str, ed_ends: bool = True) -> bool:
                 following = tail.split(None, 1)[0].strip(".,;!").lower() if tail.strip() else ""
                 if not following:
                     return ed_ends
-                return (
+                return word in _INTRANSITIVE_ED and (
                     following in _PREP
                     or following.endswith("ly")
                     or following in ("back", "away", "out", "up", "down", "off", "home", "again")
@@ -1669,16 +1678,26 @@ def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
         elif first == "May":
             new_clause = False  # "in April and May": the month, not the modal
         elif low in _AUX and low not in ("be", "being", "been") or low in _MODAL:
-            new_clause = ("and" in m.group(0) or "but" in m.group(0)) and not (
-                # "a man who had refused to leave and had not been heard from": the
-                # relative's second verb, under the same auxiliary (not after the main verb:
-                # "the man who had fled had been found and had been charged")
-                "," not in m.group(0)
-                and (rel := re.search(rf"\b(?:who|which|that)\s+{low}\b", text[prev : m.start()]))
-                and not _relative_closed(text[prev + rel.end() : m.start()])
-                # "sold the striker who had scored 20 goals and had hoped to keep him": a
-                # pronoun for the antecedent makes it the main clause's act again
-                and not _OBJECT_PRONOUN_SOON.match(after)
+            new_clause = (
+                ("and" in m.group(0) or "but" in m.group(0))
+                and not (
+                    # "a man who had refused to leave and had not been heard from": the
+                    # relative's second verb, under the same auxiliary (not after the main verb:
+                    # "the man who had fled had been found and had been charged")
+                    "," not in m.group(0)
+                    and (
+                        rel := re.search(rf"\b(?:who|which|that)\s+{low}\b", text[prev : m.start()])
+                    )
+                    and not _relative_closed(text[prev + rel.end() : m.start()])
+                    # "sold the striker who had scored 20 goals and had hoped to keep him": a
+                    # pronoun for the antecedent makes it the main clause's act again (not in a
+                    # relative inside the subject: "The bank that had lent the money and had
+                    # lost it all was rescued")
+                    and not (
+                        _OBJECT_PRONOUN_SOON.match(after)
+                        and _main_verb(" " + text[prev : prev + rel.start()]) > 0
+                    )
+                )
             )
         elif low in (
             "also",
@@ -2762,16 +2781,15 @@ _COUNTED_NP = re.compile(r"\d[\d,.]*\s+(?:[a-z]+\s+)?[a-z]+")
 """A count and its noun ("300 staff", "500 new patients")."""
 _SINGULAR_WHICH = re.compile(r"which\s+(?:has|is|was)\b")
 _EFFECT_WHICH = re.compile(
-    r"which\s+(?:(?:could|would|can|may|might|will)\s+(?:also\s+)?(?:hurt|harm|damage|"
-    r"overstate|understate|skew|boost|help|make|mean|cause|lead|allow|prompt|trigger|spark|"
-    r"push|weigh|raise|lower|cut|reduce|increase|delay|threaten|undermine)"
-    # without a modal, only what an economic event does to figures ("which helped profits");
-    # "asbestos, which causes cancer" is the asbestos
-    r"|(?:helped|helps|hurt|hurts|boosted|boosts|weighed|weighs|dragged|drags)"
-    # what a finding shows ("which suggests that"), and what an act enables ("which allows
-    # them to"): the finding or the act, not the last noun
+    r"which\s+(?:(?:could|would|can|may|might|will)\s+(?:also\s+)?)?(?:hurt|hurts|harm|harms|"
+    r"harmed|damage|damages|damaged|overstate|overstates|understate|skew|skews|boost|boosts|"
+    r"boosted|help|helps|helped|cause|causes|caused|lead|leads|led|allow|allows|allowed|"
+    r"prompt|prompts|prompted|trigger|triggers|triggered|spark|sparks|sparked|push|pushes|"
+    r"pushed|weigh|weighs|weighed|drag|drags|dragged|mean|means|meant|raise|lower|cut|reduce|"
+    r"increase|delay|threaten|undermine|enable|enables|enabled"
+    # what a finding shows ("which suggests that"), not "which showed strong growth"
     r"|(?:suggests?|suggested|shows?|showed|indicates?|indicated|confirms?|confirmed)\s+that"
-    r"|(?:made|makes|allows?|allowed|enables?|enabled)\s+(?:it|them|us))\b"
+    r"|(?:made|makes)\s+(?:it|them))\b"
 )
 """A relative that says what an act did or may do ("which could hurt", "which makes it
 possible"), rather than what its last noun is."""
