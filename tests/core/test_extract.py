@@ -8336,6 +8336,14 @@ def test_a_name_given_in_an_aside_is_the_writers_not_the_speakers():
             "When asked by Smith, a spokesman based in Berlin declined to comment.",
             "When asked by Smith.",
         ),
+        # an effect after a preposition's object is the act's: when the object is the agent
+        # ("exposed to asbestos, which causes cancer") that fact is lost, never made false
+        ("Police found traces of cocaine in the car, which led to his arrest.", "The car led"),
+        ("The bank that had lent the money and had lost it all was rescued.", "had had lost"),
+        (
+            "The minister sacked the adviser and the aide accused of leaking documents.",
+            "The aide accused",
+        ),
     ],
 )
 def test_review36_regressions_stay_fixed(body, wrong):
