@@ -89,6 +89,7 @@ from claimcheck.core.extract_clauses import (
     _NAMED_APPOSITIVE,
     _adjuncts,
     _conjuncts,
+    _fill_counted_noun,
     _imperative,
     _is_time,
     _plural_phrase,
@@ -99,7 +100,6 @@ from claimcheck.core.extract_clauses import (
     _split_objects,
     _split_to_and_to,
     _strip_leading,
-    fill_counted_noun,
 )
 from claimcheck.core.extract_kinds import (
     _SUBJECTIVE,
@@ -1303,7 +1303,7 @@ def _sentence_claims(
         if not clause.strip():
             continue
         if cs > 0:
-            clause = fill_counted_noun(clause, content[:cs])  # "and two [people] have died"
+            clause = _fill_counted_noun(clause, content[:cs])  # "and two [people] have died"
         pieces.append((clause, content_at + cs, content_at + ce))
 
     main_subject, main_verb_at = _subject_of(content)

@@ -1442,7 +1442,7 @@ _COUNTED_PLURAL = re.compile(
 )
 
 
-def fill_counted_noun(clause: str, before: str) -> str:
+def _fill_counted_noun(clause: str, before: str) -> str:
     """ "two have died" after "53 people have been hospitalized and": "two people have died".
 
     The noun is the one counted in the clause before, when it counts just one thing.
