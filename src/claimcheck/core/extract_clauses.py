@@ -1259,11 +1259,17 @@ _COUNT_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands"
 )
 """Counts in words that may stand as a subject ("two have died") or end a list ("16 and 18")."""
-_NUMBER_SUBJECT = re.compile(
+_COUNT_HEDGE = (
     r"(?:(?:around|about|some|nearly|almost|roughly|approximately|over|more than|fewer than|"
     r"less than|at least|an estimated|another|a further)\s+)?"
-    rf"(?:\d[\d,]*|{_COUNT_WORDS})\s+(?:(?:more|others|other people|people)\s+)?"
-    r"(?:have|has|had|were|was|are|is|will|remain|remained|died|fled)\b"
+)
+"""The hedge a count standing as a subject may have ("around 98,000", "another 150")."""
+_COUNT_SUBJECT_VERBS = r"(?:have|has|had|were|was|are|is|will|remain|remained|died|fled)\b"
+"""The verbs that follow a count standing as a clause's subject ("two have died")."""
+_NUMBER_SUBJECT = re.compile(
+    _COUNT_HEDGE
+    + rf"(?:\d[\d,]*|{_COUNT_WORDS})\s+(?:(?:more|others|other people|people)\s+)?"
+    + _COUNT_SUBJECT_VERBS
 )
 """A number that is a new clause's subject: "... and two have died", ", and around 98,000
 remain"."""
@@ -1428,10 +1434,7 @@ def _np_then_verb(after: str, ed_ends: bool = True) -> bool:
 
 _NUMBER_BEFORE = re.compile(rf"(?:\d|\b(?:{_COUNT_WORDS}))\W*$")
 _BARE_COUNT = re.compile(
-    r"(?:(?:around|about|some|nearly|almost|roughly|approximately|over|more than|fewer than|"
-    r"less than|at least|an estimated|another|a further)\s+)?"
-    rf"(?:\d[\d,]*|{_COUNT_WORDS})(?=\s+(?:have|has|had|were|was|are|is|will|remain|remained|"
-    r"died|fled)\b)",
+    _COUNT_HEDGE + rf"(?:\d[\d,]*|{_COUNT_WORDS})(?=\s+{_COUNT_SUBJECT_VERBS})",
     re.IGNORECASE,
 )
 """A count standing as a clause's subject without its noun: "two" of "and two have died"."""
@@ -1451,12 +1454,7 @@ def _fill_counted_noun(clause: str, before: str) -> str:
     if (
         bare is None
         or bare.group(0).lower().endswith((" one", " 1"))
-        or bare.group(0)
-        in (
-            "one",
-            "One",
-            "1",
-        )
+        or bare.group(0) in ("one", "One", "1")
     ):
         return clause  # "and one has died": the noun would need the singular
     verb = _main_verb(" " + before)
@@ -2521,11 +2519,12 @@ _NOUN_THEN_NOUN = re.compile(r"\s*[a-z]+\s+(?:\d+\s*(?:\(|[.;]?$)|[a-z]+(?<![su]
 _FRONTED_PP = re.compile(r"(?:In|On|At|For|From|With|By|During|Among|Across|Under|Over)\s")
 """A clause that opens with a prepositional phrase, not its subject ("In other arenas, ...")."""
 _GROUP_ACT = re.compile(
-    r"\b(?:met|meet|meets|meeting|each other|one another|themselves|together|coalition|"
+    r"\b(?:met|meet|meets|meeting|each other|one another|themselves|coalition|"
     r"alliance|merged?|merging|gathered|convened|united|agreed with|signed a (?:pact|deal|"
     r"treaty|joint)|formed|form|clashed|negotiated|talks)\b"
 )
-"""A predicate that only a group can do ("met in Rome", "formed a coalition")."""
+"""A predicate that only a group can do ("met in Rome", "formed a coalition"), beside what
+`_JOINT` already says they do together."""
 _SUBJECT_PREPOSITION = re.compile(r"\b(?:in|of|at|from|for|with|on|across|by)\s")
 
 
