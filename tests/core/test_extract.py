@@ -8626,3 +8626,23 @@ def test_a_speakers_second_speech_act_after_and_is_their_own(body, second):
 )
 def test_and_the_noun_and_a_verb_taking_no_object(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The union criticised the plan. Its president, Darnell Woods, said the state had "
+            "4,800 vacancies and urged lawmakers to approve a pay raise.",
+            "The union’s president, Darnell Woods, urged lawmakers to approve a pay raise.",
+        ),
+        (
+            "Its president, Darnell Woods, said the state had 4,800 vacancies and urged "
+            "lawmakers to approve a pay raise.",
+            "Darnell Woods urged lawmakers to approve a pay raise.",
+        ),
+    ],
+)
+def test_the_speakers_phrase_in_a_second_act_is_not_resolved_from_the_report(body, expected):
+    # the report's own subject ("the state") is no owner of the speaker's title
+    assert texts(body)[-1] == expected

@@ -1566,10 +1566,10 @@ def _sentence_claims(
             # "Egg prices fell 9%, but beef prices rose 2% and are now 14% higher": the beef's;
             # "the company" named again is the name
             last_subject = _described(contrast_subject, clause_ctx) or contrast_subject
+        by_speaker = False
         if elided:
             # An elided subject: "... and served on the Court" -> "<subject> served ...".
             first = opener
-            by_speaker = False
             if main_subject and (
                 first in _AUX
                 or first in _COMMON_VERBS
@@ -1639,7 +1639,9 @@ def _sentence_claims(
                     clause = f"{last_subject} {clause}"
         prev_clause = clause
         if not (own_prefix is None and prefix and _bound_to_speaker(clause, speaker_phrase)):
-            resolved = _resolve_start(clause, clause_ctx)
+            # "Its president, X, said the state had A and urged B": the speaker's phrase reads
+            # from the sentence before, not from the report ("The state's president")
+            resolved = _resolve_start(clause, ctx if by_speaker else clause_ctx)
             # "Kessler said she would ...": the speaker's own "she" stays, not "Kessler said
             # Diane Kessler would"; a "he" that is someone else is named ("Anna Berg said Tom
             # Ried had trained")
