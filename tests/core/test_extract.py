@@ -8646,3 +8646,25 @@ def test_and_the_noun_and_a_verb_taking_no_object(body, expected):
 def test_the_speakers_phrase_in_a_second_act_is_not_resolved_from_the_report(body, expected):
     # the report's own subject ("the state") is no owner of the speaker's title
     assert texts(body)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Officials believe the fire was arson, but they have no suspect.",
+            ["Officials believe the fire was arson.", "Officials have no suspect."],
+        ),
+        (
+            "Police think the man fled, but they have no leads.",
+            ["Police think the man fled.", "Police have no leads."],
+        ),
+        (
+            "The think tank said costs rose sharply in May.",
+            ["The think tank said costs rose sharply in May."],
+        ),
+    ],
+)
+def test_a_verb_of_belief_ends_the_subject(body, expected):
+    # "they" is the believers, not "Officials believe the fire"
+    assert texts(body) == expected
