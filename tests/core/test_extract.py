@@ -8668,3 +8668,20 @@ def test_the_speakers_phrase_in_a_second_act_is_not_resolved_from_the_report(bod
 def test_a_verb_of_belief_ends_the_subject(body, expected):
     # "they" is the believers, not "Officials believe the fire"
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Officials said the measure hurts producers, who they say export little.",
+            "Officials said producers export little.",
+        ),
+        (
+            "Mr Ruiz said the plan helps farmers, who he says lost money in 2024.",
+            "Mr Ruiz said farmers lost money in 2024.",
+        ),
+    ],
+)
+def test_a_relative_the_speaker_says_again_inside_their_report(body, expected):
+    assert texts(body)[-1] == expected

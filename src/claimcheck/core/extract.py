@@ -144,6 +144,7 @@ from claimcheck.core.extract_words import (
     _main_verb,
     _passive_aux,
     _plain_subject,
+    _plural_head,
     _possessive,
     _resolve,
     _resolve_start,
@@ -817,6 +818,11 @@ _OWN_SPEECH_ACT = re.compile(
 """A speech act of the speaker's own after "and" ("and warned that ...", "and denied that")."""
 _CITED_SIDE = re.compile(r"[^,]{1,80}? cited (.+)$")
 """A participle claim "<subject> cited <reason>" made from ", citing <reason>"."""
+_SPEAKERS_AGAIN = re.compile(
+    r"(?P<who>They|He|She|It) (?:say|says|said|believe|believes|believed|claim|claims|claimed) "
+)
+"""A side claim that a pronoun says ("producers, who they say export little") inside a report:
+the speaker again, when the pronoun fits them."""
 _POSSESSIVE_TITLE = re.compile(r"(?:his|her|their|His|Her|Their)\s")
 _AND_THAT_CUT = re.compile(r"\band\s+that\s*$")
 """The end of the text before a clause cut at "and that" (a second report of one speaker)."""
@@ -1680,6 +1686,15 @@ def _sentence_claims(
                 speakers_own.add(own_citation)
                 texts.append(own_citation)
                 continue
+            again = _SPEAKERS_AGAIN.match(side_text) if piece_prefix and speaker_phrase else None
+            if again is not None and (
+                again.group("who") in ("He", "She")
+                if speaker_is_person
+                else again.group("who") == ("They" if _plural_head(speaker_phrase) else "It")
+            ):
+                # "Officials said the measure hurts producers, who they say export little":
+                # what the officials said, once
+                side_text = side_text[again.end() :]
             # A side claim may carry its own adjunct: "targeting the city of Belgorod, located
             # 32 kilometers from the border".
             inner_main, inner_side = _adjuncts(side_text)
