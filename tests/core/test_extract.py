@@ -8685,3 +8685,25 @@ def test_a_verb_of_belief_ends_the_subject(body, expected):
 )
 def test_a_relative_the_speaker_says_again_inside_their_report(body, expected):
     assert texts(body)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Jobs could go at a depot in Wakefield, which both firms use.",
+            ["Jobs could go at a depot in Wakefield.", "Both firms use the depot in Wakefield."],
+        ),
+        (
+            "He sold the paintings, which two museums own.",
+            ["He sold the paintings.", "Two museums own the paintings."],
+        ),
+        (
+            "The firm cut prices on the X5 phone, which many analysts expect to sell well.",
+            ["The firm cut prices on the X5 phone."],
+        ),
+    ],
+)
+def test_an_object_relative_with_a_counted_subject(body, expected):
+    # never "Wakefield both firms use."
+    assert texts(body) == expected

@@ -2075,9 +2075,14 @@ def _agree_and_ing(text: str, actor: str, past: bool) -> str:
     return _AND_ING.sub(agree, text)
 
 
+_COUNTED_REL_SUBJECT = re.compile(
+    r"(?P<subject>(?:both|many|most|several|two|three|four|five|six)\s+(?:[a-z]+\s+)?"
+    r"(?:[a-z]+s|people|men|women|children))\s+(?P<verb>[a-z]+)\b"
+)
+"""A relative clause's counted subject and its verb: "(which) both firms use"."""
 _OBJECT_REL = re.compile(
     r"(?:the|a|an|its|their|his|her|our|this|that|these|those|he|she|they|we|it|"
-    r"[A-Z][\w’'-]*)\b"
+    r"[A-Z][\w’'-]*)\b|" + _COUNTED_REL_SUBJECT.pattern
 )
 """A relative clause opening with its own subject: "which the company designed"."""
 _WHICH_IS_AFTER = re.compile(
@@ -2277,6 +2282,8 @@ def _object_relative(antecedent: str, rel: str) -> list[str]:
     """ "(chips,) which the company designed for China" -> ["the company designed chips for
     China"]; nothing when the clause does not read that way."""
     subject, verb_at = _subject_of(rel)
+    if not subject and (counted := _COUNTED_REL_SUBJECT.match(rel)):
+        subject, verb_at = counted.group("subject"), counted.start("verb")  # "both firms use"
     if not subject or verb_at <= 0 or len(subject.split()) > 4:
         return []
     if subject.lower() in ("he", "she", "they", "we", "it"):
@@ -3333,8 +3340,18 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 # ", which the company designed for China": the antecedent is the object;
                 # after a preposition ("the village of X, which Ukraine denied") it is the
                 # whole claim the clause is about: no claim of its own
+                held = (
+                    _HELD_IN.search(text, 0, comma - len(antecedent))
+                    if antecedent[:1].isupper()
+                    else None
+                )
                 if _object_slot(text, comma - len(antecedent)):
                     the = _mid_sentence(antecedent)
+                    side.extend((t, comma) for t in _object_relative(the, rel))
+                elif held is not None:
+                    # "Jobs could go at a depot in Wakefield, which both firms use": the depot
+                    np = re.sub(r"^(?:its|their|his|her|an?)\s", "the ", held.group("np"))
+                    the = f"{np} {held.group('prep')} {antecedent}"
                     side.extend((t, comma) for t in _object_relative(the, rel))
                 rel = ""
             if rel and _ELLIPTICAL_END.search(rel):
