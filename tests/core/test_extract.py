@@ -8707,3 +8707,29 @@ def test_a_relative_the_speaker_says_again_inside_their_report(body, expected):
 def test_an_object_relative_with_a_counted_subject(body, expected):
     # never "Wakefield both firms use."
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The city plans to hire 500 coaches, which would cost $45 million.",
+            "Hiring 500 coaches would cost $45 million.",
+        ),
+        (
+            "The firm aims to cut 200 jobs, which would save £10m a year.",
+            "Cutting 200 jobs would save £10m a year.",
+        ),
+        (
+            "The board voted to close the Derby plant, which will affect 300 workers.",
+            "Closing the Derby plant will affect 300 workers.",
+        ),
+        (
+            "The firm plans to open a plant in Ohio, which would employ 500 people.",
+            "The plant in Ohio would employ 500 people.",
+        ),
+    ],
+)
+def test_what_a_planned_act_would_cost_is_the_acts(body, expected):
+    # never "The city plans to hire 500 coaches would cost ..." or "Ohio would employ ..."
+    assert texts(body)[-1] == expected

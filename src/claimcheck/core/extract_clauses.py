@@ -1952,6 +1952,30 @@ _HEDGED = re.compile(
 "can range" says what is possible, not what is uncertain)."""
 
 
+_PLANNED_ACT = re.compile(
+    r"\b(?:plans?|planned|aims?|aimed|intends?|intended|hopes?|hoped|seeks?|sought|wants?|"
+    r"wanted|agreed|agrees|offered|offers|proposed|proposes|pledged|pledges|promised|promises|"
+    r"decided|voted)\s+to\s+(?P<verb>[a-z]+)(?P<rest>(?:\s+[^\s,]+){1,6})$"
+)
+"""A planned act ending where a relative starts ("plans to hire 500 coaches")."""
+_EFFECT_OF_PLAN = re.compile(
+    r"which\s+(?:would|will|could|might|may)\s+(?:also\s+)?(?:cost|save|bring|mean|add|take|"
+    r"require|need|raise|create|generate|affect|reduce|cut|increase|double|halve)\b"
+)
+"""What a planned act would do or cost ("which would cost $45 million")."""
+
+
+def _gerund(verb: str) -> str:
+    """ "hire" -> "hiring", "cut" -> "cutting", "build" -> "building"."""
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", verb):
+        return verb + verb[-1] + "ing"  # one short syllable
+    return verb + "ing"
+
+
 def _aged_name(text: str, comma: int) -> re.Match[str] | None:
     """`_AGED_NAME` ending at `comma`, searched only when an age or a party tag (a word with a
     hyphen, "R-Texas") ends there, not after every word."""
@@ -1983,7 +2007,8 @@ _HELD_IN = re.compile(
 employs ..." is about."""
 _ORG_PREDICATE = re.compile(
     r"\s*(?:employs|employed|houses|housed|produces|produced|makes|made|handles|handled|"
-    r"serves|served|processes|processed|opened|closed|will close|will employ|has \d|had \d|"
+    r"serves|served|processes|processed|opened|closed|(?:will|would|could) (?:close|employ|create)|"
+    r"has \d|had \d|"
     r"has about|has around|has more than|has some)\b"
 )
 """What an office or plant does, not its town: employ people, produce, open, close."""
@@ -2996,7 +3021,12 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             antecedent = _np_before(text, comma)
             to_at = comma - len(antecedent) - 4
             rel_words = after.split(None, 1)[1] if " " in after else ""
-            if (
+            planned = _PLANNED_ACT.search(text, max(0, comma - 90), comma)
+            if planned is not None and _EFFECT_OF_PLAN.match(after):
+                # "The city plans to hire 500 coaches, which would cost $45 million": the
+                # hiring would, not the coaches or the city's plans
+                antecedent = f"{_gerund(planned.group('verb')).capitalize()}{planned.group('rest')}"
+            elif (
                 antecedent
                 and to_at > 0
                 and text[to_at : comma - len(antecedent)] == " to "
