@@ -8733,3 +8733,22 @@ def test_an_object_relative_with_a_counted_subject(body, expected):
 def test_what_a_planned_act_would_cost_is_the_acts(body, expected):
     # never "The city plans to hire 500 coaches would cost ..." or "Ohio would employ ..."
     assert texts(body)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Canada imports sugar, coffee and aircraft parts.",
+            ["Canada imports sugar, coffee and aircraft parts."],
+        ),
+        ("Oil imports fell 5% in May.", ["Oil imports fell 5% in May."]),
+        (
+            "Brazil exports beef and imports wheat.",
+            ["Brazil exports beef.", "Brazil imports wheat."],
+        ),
+    ],
+)
+def test_imports_and_exports_are_verbs_unless_a_verb_follows(body, expected):
+    # never "Canada aircraft parts."
+    assert texts(body) == expected

@@ -69,7 +69,7 @@ _COMMON_VERBS = frozenset(
     proved quit read rid sought sewed shook shone shrank slid slung spun spat split spread
     sprang stuck stung strove swept swung taught threw thrust trod understood upheld wept
     wound wrung withdrew became overcame overtook undertook sits employs operates manages
-    generates earns wants intends expects believe think know expect say""".split()
+    generates earns wants intends expects believe think know expect say imports exports""".split()
 )
 _LEADING_DISCOURSE = re.compile(
     r"^(?:Additionally|In addition|Furthermore|Moreover|Also|However|Meanwhile|Therefore|"
@@ -976,6 +976,12 @@ def _main_verb(text: str) -> int:
         if low.endswith("s") and _MODAL_NEXT.match(text, m.end()):
             continue  # "most of the job cuts would be ...": a noun before its modal
         if (
+            low in ("imports", "exports")
+            and text[m.end() : m.end() + 1] == " "
+            and _VERB_CANDIDATE.match(text, m.end() + 1)
+        ):
+            continue  # "Oil imports fell": the noun; "Canada imports sugar": the verb
+        if (
             low.endswith("ed")
             and prev.endswith("ly")
             and _GRADED_ADVERB_BEFORE.search(text, max(0, at - 40), at)
@@ -1051,7 +1057,8 @@ def _main_verb(text: str) -> int:
 
 _NOUN_TOO = frozenset(
     "forecast forecasts cut cuts set sets hit hits means needs offers plays works claims "
-    "states holds leads meets marks runs falls rises lies shows uses spending".split()
+    "states holds leads meets marks runs falls rises lies shows uses spending imports "
+    "exports".split()
 )
 """Known verbs that are also nouns after a possessive ("the bank's forecast", "Apple's cuts")."""
 _PRESENT_AFTER_NOUN = re.compile(
