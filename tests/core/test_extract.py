@@ -8752,3 +8752,17 @@ def test_what_a_planned_act_would_cost_is_the_acts(body, expected):
 def test_imports_and_exports_are_verbs_unless_a_verb_follows(body, expected):
     # never "Canada aircraft parts."
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Pennine's shares jumped 33 per cent, while Castleford's fell 4 per cent.",
+            "Castleford's shares fell 4 per cent.",
+        ),
+        ("Tesco's profit rose, but Sainsbury's slipped 3%.", "Sainsbury's profit slipped 3%."),
+    ],
+)
+def test_a_bare_possessive_takes_the_noun_of_the_first_clause(body, expected):
+    assert texts(body)[-1] == expected

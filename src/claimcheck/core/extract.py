@@ -823,6 +823,12 @@ _SPEAKERS_AGAIN = re.compile(
 )
 """A side claim that a pronoun says ("producers, who they say export little") inside a report:
 the speaker again, when the pronoun fits them."""
+_BARE_POSSESSIVE = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s\s")
+"""A possessive whose noun is left out ("while Castleford's fell")."""
+_POSSESSED_HEAD = re.compile(
+    r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s\s+(?P<head>[a-z][a-z -]{2,40})"
+)
+"""A subject that is a name's noun ("Pennine's shares"): the noun a bare possessive leaves out."""
 _POSSESSIVE_TITLE = re.compile(r"(?:his|her|their|His|Her|Their)\s")
 _AND_THAT_CUT = re.compile(r"\band\s+that\s*$")
 """The end of the text before a clause cut at "and that" (a second report of one speaker)."""
@@ -1644,6 +1650,14 @@ def _sentence_claims(
                 if not by_speaker:
                     clause = f"{last_subject} {clause}"
         prev_clause = clause
+        bare = _BARE_POSSESSIVE.match(clause) if cs > 0 and main_subject else None
+        if (
+            bare is not None
+            and _main_verb(clause) == bare.end()
+            and (owned := _POSSESSED_HEAD.fullmatch(main_subject or "")) is not None
+        ):
+            # "Pennine's shares jumped 33%, while Castleford's fell 4%": Castleford's shares
+            clause = f"{clause[: bare.end() - 1]} {owned.group('head')} {clause[bare.end() :]}"
         if not (own_prefix is None and prefix and _bound_to_speaker(clause, speaker_phrase)):
             # "Its president, X, said the state had A and urged B": the speaker's phrase reads
             # from the sentence before, not from the report ("The state's president")
