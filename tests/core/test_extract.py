@@ -8766,3 +8766,23 @@ def test_imports_and_exports_are_verbs_unless_a_verb_follows(body, expected):
 )
 def test_a_bare_possessive_takes_the_noun_of_the_first_clause(body, expected):
     assert texts(body)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Outside court, the victim's nephew said the family had been sickened.",
+            "victim's nephew",
+        ),
+        ("Inside the plant, workers said two machines had failed.", "workers"),
+    ],
+)
+def test_a_fronted_outside_or_inside_phrase_is_no_part_of_the_speaker(body, speaker):
+    (claim,) = extract_claims(body)
+    assert (claim.kind, claim.speaker) == (Kind.ATTRIBUTION, speaker)
+
+
+def test_it_as_a_persons_ranked_event_is_not_the_person():
+    body = "Outside court, Smith said he would appeal. It was his third trial."
+    assert texts(body)[-1] == "It was his third trial."

@@ -219,7 +219,7 @@ _ADDING = re.compile(
 
 
 _FRONTED = re.compile(
-    r"(?:(?:On|In|At|Late|Early|Last|Earlier|Later|By|During|After|Before|Since|Speaking|"
+    r"(?:(?:On|In|At|Late|Early|Last|Earlier|Later|By|During|After|Before|Since|Outside|Inside|Speaking|"
     r"Writing|Asked|Responding|Addressing|Announcing|Briefing|Separately|Meanwhile|However|"
     r"Also|Still|Overnight|Yesterday|Today|Tonight)\b[^,;:“\"]{0,70},\s+"
     r"|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?:\s+(?:ET|EST|EDT|PT|PST|PDT|GMT|BST|CET|UTC)\b)?"

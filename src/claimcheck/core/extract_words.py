@@ -40,7 +40,7 @@ _DET = frozenset(
 _PREP = frozenset(
     "of in on at to for from by with without within into onto over under about against "
     "between among through during before after since until upon across along around behind "
-    "beyond near off per via amid amidst despite toward towards than like as".split()
+    "beyond near off per via amid amidst despite toward towards than like as outside inside".split()
 )
 _PRONOUN_SUBJ = frozenset("he she it they we i you".split())
 _AUX = frozenset(
@@ -1080,7 +1080,7 @@ _APPOSITIVE_NP = re.compile(r",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}[a-z][\w-
 _NAME_BEFORE_COMMA = re.compile(r"\b[A-Z][\w’'.-]*$")
 _FRONTED_PP_OPEN = re.compile(
     r"(?:With|In|On|At|For|From|By|After|Before|During|Under|When|While|If|Once|Asked|"
-    r"Speaking|Unlike|Like|As)\s"
+    r"Speaking|Unlike|Like|As|Outside|Inside)\s"
 )
 _PREP_AFTER = re.compile(r"\s+(?:by|from|for|in|at|to|as|with|on)\b")
 _APPOSITIVE_RELATIVE = re.compile(
@@ -1560,7 +1560,8 @@ _SINGULAR_IN_S = frozenset(
 
 
 _EVENT_RANK = re.compile(
-    r"(?:was|is|marked|will be|would be)\s+(?:the|its|their|[A-Z][\w-]*[’']s)\s+(?:[a-z]+\s+)?"
+    r"(?:was|is|marked|will be|would be)\s+(?:the|its|their|his|her|[A-Z][\w-]*[’']s)\s+"
+    r"(?:[a-z]+\s+)?"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
     r"latest|biggest|largest|highest|lowest|worst|best|steepest|sharpest|longest|strongest|"
     r"weakest|fastest|slowest|deadliest|most|fewest|least)\s+(?:[a-z-]+\s+)?"
@@ -1568,7 +1569,8 @@ _EVENT_RANK = re.compile(
     r"victory|title|election|vote|time|month|week|year|day|session|attack|strike|cut|hike|"
     r"quake|earthquake|outbreak|crash|level|reading|result|close|performance|flood|floods|"
     r"fire|wildfire|storm|heatwave|drought|disaster|season|final|match|game|race|trophy|"
-    r"championship|tournament|award|medal|goal|record)\b"
+    r"championship|tournament|award|medal|goal|record|trial|conviction|case|hearing|appeal|"
+    r"arrest|offence|offense|visit|trip|appearance|term|bid|attempt)\b"
 )
 """After "It": a ranked event ("was the third record quarter", "was the biggest gain since
 2020"), which is what happened, not the last subject."""
