@@ -8786,3 +8786,22 @@ def test_a_fronted_outside_or_inside_phrase_is_no_part_of_the_speaker(body, spea
 def test_it_as_a_persons_ranked_event_is_not_the_person():
     body = "Outside court, Smith said he would appeal. It was his third trial."
     assert texts(body)[-1] == "It was his third trial."
+
+
+@pytest.mark.parametrize(
+    ("body", "last"),
+    [
+        (
+            "Police said the thieves had cut through a steel grille, set off an alarm, and "
+            "escaped before officers arrived.",
+            "Police said the thieves escaped before officers arrived.",
+        ),
+        (
+            "Russia's defence ministry said Ukraine had launched 30 drones, and appealed for calm.",
+            "Russia's defence ministry appealed for calm.",
+        ),
+    ],
+)
+def test_the_last_of_a_list_of_reported_acts_is_not_the_speakers(body, last):
+    # never "Police escaped before officers arrived."
+    assert texts(body)[-1] == last

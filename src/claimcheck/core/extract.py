@@ -1627,6 +1627,10 @@ def _sentence_claims(
                             first.endswith("ed")
                             and _PAST_PERFECT.match(content, max(0, main_verb_at))
                             and ", and" in body_text[max(0, cs - 8) : cs + 5]
+                            # "had cut a grille, set off an alarm, and escaped": the last of
+                            # a list of the reported acts
+                            and ", "
+                            not in content[max(0, main_verb_at) : max(0, cs - content_at - 6)]
                         )
                     )
                 ):
