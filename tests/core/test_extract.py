@@ -8805,3 +8805,36 @@ def test_it_as_a_persons_ranked_event_is_not_the_person():
 def test_the_last_of_a_list_of_reported_acts_is_not_the_speakers(body, last):
     # never "Police escaped before officers arrived."
     assert texts(body)[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "speaker"),
+    [
+        (
+            "He said the government was on track, though industry groups say approvals are "
+            "running well below the required pace.",
+            "Industry groups say approvals are running well below the required pace.",
+            "Industry groups",
+        ),
+        (
+            "The minister said the scheme was working, while opposition MPs said it had failed.",
+            "Opposition MPs said it had failed.",
+            "Opposition MPs",
+        ),
+    ],
+)
+def test_plural_speakers_after_though_or_while_report_on_their_own(body, expected, speaker):
+    # never "He said industry groups say ..."
+    claim = extract_claims(body)[-1]
+    assert (claim.text, claim.speaker) == (expected, speaker)
+
+
+def test_he_is_the_speaker_not_a_group_of_mps_before():
+    body = (
+        "Several Labour MPs said they had been threatened. Kellaway said that he was listening "
+        "carefully to concerns and would meet the rebels next week."
+    )
+    assert texts(body)[1:] == [
+        "Kellaway said that he was listening carefully to concerns.",
+        "Kellaway said that he would meet the rebels next week.",
+    ]

@@ -9,6 +9,7 @@ import pytest
 from claimcheck.core.facts import (
     canonical_entity,
     extract_facts,
+    find_entities,
     is_european_notation,
     normalise_quantity_tokens,
     project_facts,
@@ -2296,3 +2297,11 @@ def test_model_numbers_of_a_product_are_no_weapons():
     entities = extract_facts("The recall covers model numbers CZ-150 and CZ-200.").entities
     assert not any(e.type == "weapon" for e in entities)
     assert [e.type for e in extract_facts("The Su-34 bomber was shot down.").entities] == ["weapon"]
+
+
+def test_a_plural_acronym_is_no_part_of_a_name_before_it():
+    found = [
+        (e.text, e.type) for e in find_entities("Several Labour MPs said they had been threatened.")
+    ]
+    assert ("Labour MP", "person") not in found
+    assert ("MP", "other") in found

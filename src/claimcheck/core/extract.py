@@ -1499,6 +1499,8 @@ def _sentence_claims(
                 or (clause.startswith("the ") and _CLOSING_SOURCE.search(clause))
                 # "..., and a spokeswoman for the ministry said funding had risen"
                 or (clause.startswith(("a ", "an ", "the ")) and _SAYS_IN.search(clause))
+                # "..., though industry groups say", "while opposition MPs said"
+                or _PLURAL_SPEAKERS_SAY.match(clause)
                 else None
             )
             if (
@@ -2171,6 +2173,11 @@ _OWNER_SPEAKER = re.compile(
 )
 """A speaker who speaks for someone named ("Kettering's lawyers"): "she" in their words is that
 one."""
+_PLURAL_SPEAKERS_SAY = re.compile(
+    r"(?:[a-z-]+\s+){0,2}(?:[a-z]{2,}s|[A-Z]{2,}s)\s+(?:say|said|argue|argued|warn|warned|claim|"
+    r"claimed|insist|insisted|contend|contended|counter|countered)\b"
+)
+"""A clause that plural speakers open ("industry groups say", "opposition MPs said")."""
 _SAYS_IN = re.compile(r"\b(?:said|says|told|added|warned|argued|insisted)\b")
 _WHAT_DESCRIBED = re.compile(
     r"\bwhat\s+((?:the\s+|his\s+|her\s+|their\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,2}?)\s+"

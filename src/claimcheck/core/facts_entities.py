@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 from claimcheck.core.facts_places import PLACE_NAMES
 from claimcheck.core.facts_text import _Coverage
@@ -943,6 +945,40 @@ def listed_bodies(text: str) -> list[tuple[int, int]]:
     return found
 
 
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """A part of a `_NAME` match, read like one."""
+
+    start_at: int
+    text: str
+
+    def start(self) -> int:
+        return self.start_at
+
+    def end(self) -> int:
+        return self.start_at + len(self.text)
+
+    def group(self, _: int = 0) -> str:
+        return self.text
+
+
+_PLURAL_ACRONYM_END = re.compile(r"\s([A-Z]{2,})$")
+
+
+def _name_matches(text: str) -> Iterator[re.Match[str] | _Span]:
+    """`_NAME` matches, with a plural acronym at the end on its own ("Labour MPs": "Labour",
+    "MP"; not one person "Labour MP")."""
+    for m in _NAME.finditer(text):
+        end = m.end()
+        if text.startswith("s", end) and not text[end + 1 : end + 2].isalnum():
+            acronym = _PLURAL_ACRONYM_END.search(m.group(0))
+            if acronym is not None:
+                yield _Span(m.start(), m.group(0)[: acronym.start()])
+                yield _Span(m.start() + acronym.start(1), acronym.group(1))
+                continue
+        yield m
+
+
 def _find_entities(text: str, words: frozenset[str] | None = None) -> list[Entity]:
     """`find_entities`; `words` (`facts_text._word_set(text)`), when given, spares the weapon
     regex on texts with no "-", "/" and no system's name."""
@@ -951,6 +987,7 @@ def _find_entities(text: str, words: frozenset[str] | None = None) -> list[Entit
     weapons = (
         words is None or "-" in text or "/" in text or not words.isdisjoint(_WEAPON_SYSTEM_WORDS)
     )
+    m: re.Match[str] | _Span
     for m in _WEAPON_PATTERN.finditer(text) if weapons else ():
         word = m.group(0)
         if word.split("-")[0].upper() in ("COVID", "SARS", "MERS", "G", "H", "N", "T", "UTF"):
@@ -966,7 +1003,7 @@ def _find_entities(text: str, words: frozenset[str] | None = None) -> list[Entit
         )
         taken.add(m.start(), m.end())
     has_weapons = bool(out)
-    for m in _NAME.finditer(text):
+    for m in _name_matches(text):
         group = m.group(0)
         if " " not in group and group.lower() in _STOP_CAPS and group not in _KNOWN_ORGS:
             continue  # "The", "In", "However": the commonest match, settled at once
