@@ -8838,3 +8838,12 @@ def test_he_is_the_speaker_not_a_group_of_mps_before():
         "Kellaway said that he was listening carefully to concerns.",
         "Kellaway said that he would meet the rebels next week.",
     ]
+
+
+def test_an_elided_clause_goes_on_with_the_counted_subject_before_it():
+    body = (
+        "The sheriff said no one had been hurt, but that three firefighters had been taken to "
+        "hospital and had since been released."
+    )
+    # never "The sheriff said no one had since been released."
+    assert texts(body)[-1] == "The sheriff said three firefighters had since been released."

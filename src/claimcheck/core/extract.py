@@ -84,6 +84,7 @@ from claimcheck.core.extract_attribution import (
     _speaker_name,
 )
 from claimcheck.core.extract_clauses import (
+    _COUNT_WORDS,
     _FIRST_PERSON,
     _LABEL,
     _NAMED_APPOSITIVE,
@@ -194,6 +195,13 @@ _WHOLE_QUOTE = re.compile(r"[“\"]([^“”\"]+?)[”\"]")
 MAX_SENTENCE = 1000
 """Sentences longer than this are kept whole (one claim) rather than parsed."""
 _NOUN_PHRASE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}")
+
+
+_COUNTED_SUBJECT = re.compile(
+    rf"(?:\d[\d,]*|{_COUNT_WORDS}|several|many)\s+(?:[a-z-]+\s+)?(?:[a-z]+s|people|men|women|"
+    r"children)"
+)
+"""A counted subject ("three firefighters", "12 people") that a later elided clause goes on with."""
 
 
 def _plain_noun_phrase(subject: str) -> bool:
@@ -1556,6 +1564,9 @@ def _sentence_claims(
             and index > 0
             and (
                 _plain_noun_phrase(subj)
+                # "no one had been hurt, but that three firefighters had been taken to hospital
+                # and had since been released": the firefighters were
+                or _COUNTED_SUBJECT.fullmatch(subj) is not None
                 or (
                     _COMMON_NOUN_PHRASE.fullmatch(contrast_subject) is not None
                     # "but analysts said the drop was temporary and would reverse": the drop's
