@@ -8847,3 +8847,37 @@ def test_an_elided_clause_goes_on_with_the_counted_subject_before_it():
     )
     # never "The sheriff said no one had since been released."
     assert texts(body)[-1] == "The sheriff said three firefighters had since been released."
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "A lawyer who represents the families said the settlement was too small.",
+            "lawyer who represents the families",
+        ),
+        ("Residents who were evacuated said the smoke was thick.", "Residents who were evacuated"),
+        ("Voters who backed Labour said taxes should rise.", "Voters who backed Labour"),
+        ("His family said he had died in 2019.", "His family"),
+        ("The Smith family said the settlement was too small.", "Smith family"),
+    ],
+)
+def test_a_speaker_with_a_restrictive_who_or_a_family(body, speaker):
+    claim = extract_claims(body)[0]
+    assert (claim.kind, claim.speaker) == (Kind.ATTRIBUTION, speaker)
+
+
+def test_a_restricted_speakers_second_that_clause_stays_theirs():
+    body = (
+        "Several members who voted against said they were concerned about liver damage, and "
+        "that the trial had been too short."
+    )
+    # never the bare fact "The trial had been too short."
+    assert texts(body)[-1] == "Several members who voted against said the trial had been too short."
+
+
+def test_people_who_said_is_no_speaker():
+    (claim,) = extract_claims(
+        "People who said they had been vaccinated were less likely to fall ill."
+    )
+    assert claim.speaker is None

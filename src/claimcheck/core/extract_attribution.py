@@ -61,7 +61,8 @@ _OPENING_VERB_PATTERN = (
     # "The leaders of the United States, Japan and Canada said": a list in the speaker
     r"|(?:,\s+[A-Z][^,;:“\"]{1,40}){1,4},?\s+and\s+[A-Z][^,;:“\"]{1,40}?)?)\s+"
     r"(?:(?:has|have|had|also|previously|recently|publicly|later|earlier|already|again|once|"
-    r"first|initially|repeatedly|[a-z]+ly) )*"
+    r"first|initially|repeatedly|(?!(?:family|assembly|ally|supply|monopoly|weekly|daily|"
+    r"monthly|quarterly)\b)[a-z]+ly) )*"
     r"(?P<verb>SPEECH_VERBS)\b"
     # "Initial jobless claims rose", "Media reports said", "asylum claims, which", "member
     # states have agreed": the plural noun, its verb after it (the speaker runs on to the next speech verb)
@@ -93,6 +94,12 @@ _OPENING_VERB_PATTERN = (
     r"(?!(?<=told )to\b)"  # "Residents told to leave homes": an order they were given
     r"(?P<content>.{12,})$"
 )
+_WHO_RESTRICTS = re.compile(
+    r"(?P<np>(?:(?:An?|an?|The|the|Several|Some|Many|Most|Two|Three|Four|Five|Other)\s+)?"
+    r"(?:[a-z-]+\s+){0,3}?[a-z-]+|[A-Z][a-z]+s)\s+who\s+(?!(?:said|says|told|say)\b)[a-z][^,;]{3,80}"
+)
+"""A common noun's speaker with a restrictive relative ("A lawyer who represents the families",
+"Several members who voted against")."""
 _OPENING_VERB = re.compile(_OPENING_VERB_PATTERN.replace("SPEECH_VERBS", _SPEECH_VERBS), re.DOTALL)
 _BASE_SPEECH = frozenset("estimate warn argue predict insist note".split())
 """Speech verbs in the base form: a plural speaker's present ("Analysts estimate")."""
@@ -337,14 +344,17 @@ def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution
         last_part = inner.rsplit(",", 1)[1] if "," in inner else ""
         head = name if closes and not (last_part and _PREDICATE_OPEN.match(last_part)) else ""
         core = head or speaker_text
+        # "A lawyer who represents the families said": the relative says which lawyer
+        restricted = _WHO_RESTRICTS.fullmatch(core.strip())
+        bare = restricted.group("np") if restricted else core
         # The speaker phrase must not itself hold a verb ("Ukraine has used missiles that ..."),
         # but may say who asked ("Economists polled by Reuters said").
         if (
             len(core.split()) <= 14
             # "An estimated 17 million ...", "The first confirmed case": no speaker
-            and not all(w in _NO_SPEAKER for w in core.lower().split())
-            and _main_verb(" " + _ASKED_BY.sub("", core)) < 0
-            and not re.search(r"\b(?:that|which|who)\b", core)
+            and not all(w in _NO_SPEAKER for w in bare.lower().split())
+            and _main_verb(" " + _ASKED_BY.sub("", bare)) < 0
+            and not re.search(r"\b(?:that|which|who)\b", bare)
             and not (
                 text[max(0, at + m.start("content") - 5) : at + m.start("content")] != "that "
                 and _object_not_content(m.group("verb"), m.group("content"))
@@ -354,7 +364,10 @@ def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution
             prefix = text[:content_at].rstrip()
             if head:
                 prefix = text[: at + len(head)] + text[at + m.end("speaker") : content_at].rstrip()
-            found = _Attribution(core.strip(), prefix=prefix, content_at=content_at)
+            who = core.strip()
+            if restricted:
+                who = re.sub(r"^(?:An?|an?)\s+", "", who)  # "lawyer who represents ..."
+            found = _Attribution(who, prefix=prefix, content_at=content_at)
             if head:
                 found.aside = aside.strip().rstrip(",").strip()
             return found
@@ -855,6 +868,8 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
         return re.sub(r"^(?:[Mm]ost|[Aa]ll|[Tt]he|[Mm]any|[Ss]ome)\s+", "", stripped)
     if _FOR_SOMEONE.fullmatch(stripped):
         return stripped  # "Lorraine Kettering's lawyers": they speak, not Kettering
+    if _WHO_RESTRICTS.fullmatch(stripped):
+        return stripped  # "Voters who backed Labour": the voters, not the party
     if _COMMON_HEAD.match(stripped):
         # "lawyer for Obi", "Policymakers in Brussels", "officials at the ministry": the noun's,
         # not the name's or the place's
