@@ -8881,3 +8881,14 @@ def test_people_who_said_is_no_speaker():
         "People who said they had been vaccinated were less likely to fall ill."
     )
     assert claim.speaker is None
+
+
+def test_he_in_a_later_clause_is_the_man_named_earlier_in_the_sentence():
+    body = (
+        "Sheriff Dale Kersey said the order would stay in place. Governor Rachel Dunmore said "
+        "she had spoken with the company's chief executive, Curtis Vail, and that he had "
+        "promised to pay for the cleanup."
+    )
+    assert texts(body)[-1] == (
+        "Governor Rachel Dunmore said Curtis Vail had promised to pay for the cleanup."
+    )

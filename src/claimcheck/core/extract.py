@@ -831,6 +831,7 @@ _SPEAKERS_AGAIN = re.compile(
 )
 """A side claim that a pronoun says ("producers, who they say export little") inside a report:
 the speaker again, when the pronoun fits them."""
+_HE_OR_SHE_OPENS = re.compile(r"(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 _BARE_POSSESSIVE = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s\s")
 """A possessive whose noun is left out ("while Castleford's fell")."""
 _POSSESSED_HEAD = re.compile(
@@ -1675,6 +1676,12 @@ def _sentence_claims(
         ):
             # "Pennine's shares jumped 33%, while Castleford's fell 4%": Castleford's shares
             clause = f"{clause[: bare.end() - 1]} {owned.group('head')} {clause[bare.end() :]}"
+        if index > 0 and _HE_OR_SHE_OPENS.match(clause):
+            # "said she had spoken with the chief executive, Curtis Vail, and that he had
+            # promised ...": a person named earlier in the sentence comes before the last one
+            for named in find_entities(body_text[content_at:cs]):
+                if named.type == "person" and named.name != speaker:
+                    local.remember(named.name)
         if not (own_prefix is None and prefix and _bound_to_speaker(clause, speaker_phrase)):
             # "Its president, X, said the state had A and urged B": the speaker's phrase reads
             # from the sentence before, not from the report ("The state's president")
