@@ -8892,3 +8892,22 @@ def test_he_in_a_later_clause_is_the_man_named_earlier_in_the_sentence():
     assert texts(body)[-1] == (
         "Governor Rachel Dunmore said Curtis Vail had promised to pay for the cleanup."
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "last"),
+    [
+        (
+            "Thieves stole three paintings from the museum on Monday. It is the second theft "
+            "from a Belgian museum this year.",
+            "It is the second theft from a Belgian museum this year.",
+        ),
+        (
+            "The rocket exploded after launch. It was the company's third failure in a row.",
+            "It was the company's third failure in a row.",
+        ),
+    ],
+)
+def test_it_as_a_ranked_theft_or_failure_is_the_event(body, last):
+    # never "Thieves is the second theft"
+    assert texts(body)[-1] == last

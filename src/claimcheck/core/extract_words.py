@@ -1560,7 +1560,8 @@ _SINGULAR_IN_S = frozenset(
 
 
 _EVENT_RANK = re.compile(
-    r"(?:was|is|marked|will be|would be)\s+(?:the|its|their|his|her|[A-Z][\w-]*[’']s)\s+"
+    r"(?:was|is|marked|will be|would be)\s+(?:the|its|their|his|her|[A-Z][\w-]*[’']s|"
+    r"the\s+[a-z]+[’']s)\s+"
     r"(?:[a-z]+\s+)?"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
     r"latest|biggest|largest|highest|lowest|worst|best|steepest|sharpest|longest|strongest|"
@@ -1570,7 +1571,10 @@ _EVENT_RANK = re.compile(
     r"quake|earthquake|outbreak|crash|level|reading|result|close|performance|flood|floods|"
     r"fire|wildfire|storm|heatwave|drought|disaster|season|final|match|game|race|trophy|"
     r"championship|tournament|award|medal|goal|record|trial|conviction|case|hearing|appeal|"
-    r"arrest|offence|offense|visit|trip|appearance|term|bid|attempt)\b"
+    r"arrest|offence|offense|visit|trip|appearance|term|bid|attempt|theft|thefts|robbery|"
+    r"burglary|heist|raid|shooting|stabbing|explosion|blast|derailment|collision|accident|"
+    r"incident|failure|launch|breach|cyberattack|outage|leak|spill|recall|protest|riot|murder|"
+    r"killing|death|closure|stoppage|walkout|downgrade|default|bankruptcy)\b"
 )
 """After "It": a ranked event ("was the third record quarter", "was the biggest gain since
 2020"), which is what happened, not the last subject."""
