@@ -8911,3 +8911,26 @@ def test_he_in_a_later_clause_is_the_man_named_earlier_in_the_sentence():
 def test_it_as_a_ranked_theft_or_failure_is_the_event(body, last):
     # never "Thieves is the second theft"
     assert texts(body)[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("body", "last"),
+    [
+        (
+            "The company has contracts with NASA and several commercial customers, worth a "
+            "combined $310 million.",
+            "The contracts are worth a combined $310 million.",
+        ),
+        (
+            "The firm bought Acme and Zenith, worth $2 billion together.",
+            "Acme and Zenith are worth $2 billion together.",
+        ),
+        (
+            "The firm won a contract with the army, worth $2 billion.",
+            "The contract is worth $2 billion.",
+        ),
+    ],
+)
+def test_worth_after_a_pair_is_the_worth_of_what_holds_the_pair(body, last):
+    # never "Several commercial customers are worth a combined $310 million."
+    assert texts(body)[-1] == last

@@ -3595,11 +3595,22 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             if first == "worth" and antecedent:
                 before = text[: comma - len(antecedent)].rstrip()
                 prep = before.rsplit(" ", 1)[-1].lower()
+                first_item = _np_before(text, len(before) - 4) if prep == "and" else ""
+                if first_item:
+                    # "contracts with NASA and several customers, worth a combined $310
+                    # million": the contracts' worth, not the customers'
+                    before = text[: len(before) - 4 - len(first_item)].rstrip()
+                    prep = before.rsplit(" ", 1)[-1].lower()
                 if prep in ("with", "for", "from", "to", "by", "of", "in", "on", "at"):
                     # "won a contract with the army, worth $2 billion": the contract's worth
                     whole = _np_before(text, len(before) - len(prep)).strip()
                     if whole:
                         antecedent = re.sub(r"^an? ", "the ", whole)
+                        if antecedent.split()[0].lower() not in _DET:
+                            antecedent = f"the {antecedent}"  # "the contracts"
+                elif first_item and re.search(r"\b(?:combined|together|in total)\b", after):
+                    # "bought Acme and Zenith, worth $2 billion together": both
+                    antecedent = f"{first_item} and {antecedent}"
             # "X, located 32 km ..." describes the noun before the comma.
             led = _LEADING_ADVERB.match(segment)
             rest_words = segment[led.end() if led else 0 :].split(None, 1)
