@@ -8934,3 +8934,29 @@ def test_it_as_a_ranked_theft_or_failure_is_the_event(body, last):
 def test_worth_after_a_pair_is_the_worth_of_what_holds_the_pair(body, last):
     # never "Several commercial customers are worth a combined $310 million."
     assert texts(body)[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Police arrested a man who lived nearby and had a previous conviction.",
+            ["Police arrested a man who lived nearby and had a previous conviction."],
+        ),
+        (
+            "The failure follows a launch in October that reached orbit but placed its payload "
+            "in the wrong orbit.",
+            [
+                "The failure follows a launch in October that reached orbit but placed its "
+                "payload in the wrong orbit."
+            ],
+        ),
+        (
+            "Police arrested a man who lived nearby and charged him with murder.",
+            ["Police arrested a man who lived nearby.", "Police charged him with murder."],
+        ),
+    ],
+)
+def test_a_relatives_second_verb_stays_in_the_relative(body, expected):
+    # never "Police had a previous conviction." or "The failure placed its payload ..."
+    assert texts(body) == expected

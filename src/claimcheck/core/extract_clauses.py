@@ -1279,6 +1279,27 @@ _OBJECT_PRONOUN_SOON = re.compile(r"(?:\S+\s+){0,4}(?:him|her|it|them)\b")
 """An object pronoun within the next words ("had hoped to keep him", "had it put down")."""
 
 
+_POSSESSION_OPENERS = frozenset("a an no two three several previous prior".split())
+"""Words after a main-verb "had" ("had a previous conviction", "had no insurance")."""
+_PAST_RELATIVE = re.compile(
+    r"\b(?:who|that)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|lived|reached|won|ran|had)\b"
+)
+
+
+def _relative_goes_on(text: str, prev: int, m: re.Match[str], after: str) -> bool:
+    """Whether a second verb after "and"/"but" goes on with an open relative on the main
+    clause's object ("a man who lived nearby and had a conviction"), not with the main clause
+    (a pronoun for the antecedent says the main clause: "... and charged him")."""
+    rel = _PAST_RELATIVE.search(text, prev, m.start())
+    return (
+        rel is not None
+        and "," not in text[rel.start() : m.start()]
+        and not _relative_closed(text[rel.end() : m.start()])
+        and _OBJECT_PRONOUN_SOON.match(after) is None
+        and _main_verb(" " + text[prev : rel.start()]) > 0
+    )
+
+
 def _relative_closed(between: str) -> bool:
     """Whether the main clause's verb comes between a relative's auxiliary and an "and": "the
     man who had fled had been found and had been charged", "that were able to form ...
@@ -1675,6 +1696,14 @@ def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
             new_clause = True
         elif first == "May":
             new_clause = False  # "in April and May": the month, not the modal
+        elif (
+            low == "had"
+            and len(words) > 1
+            and words[1].lower() in _POSSESSION_OPENERS
+            and _relative_goes_on(text, prev, m, after)
+        ):
+            # "arrested a man who lived nearby and had a previous conviction": the man had it
+            new_clause = False
         elif low in _AUX and low not in ("be", "being", "been") or low in _MODAL:
             new_clause = (
                 ("and" in m.group(0) or "but" in m.group(0))
@@ -1711,6 +1740,14 @@ def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
             "was",
         ):
             new_clause = len(words) > 1 and _is_verb(words[1], None)
+        elif (
+            m.group(0).strip() == "but"
+            and low.endswith("ed")
+            and _relative_goes_on(text, prev, m, after)
+        ):
+            # "a launch that reached orbit but placed its payload in the wrong orbit": the
+            # launch placed it
+            new_clause = False
         elif low in _COMMON_VERBS or _is_verb(first, None):
             # "citing weaker demand and strikes.": a plural noun ending the clause, not a verb
             new_clause = not (len(words) == 1 or words[1] in ".;:!?") or not low.endswith("s")
