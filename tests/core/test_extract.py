@@ -8960,3 +8960,15 @@ def test_worth_after_a_pair_is_the_worth_of_what_holds_the_pair(body, last):
 def test_a_relatives_second_verb_stays_in_the_relative(body, expected):
     # never "Police had a previous conviction." or "The failure placed its payload ..."
     assert texts(body) == expected
+
+
+def test_a_participle_after_a_dated_where_clause_is_not_the_subjects():
+    body = (
+        "The derailment revived memories of East Palestine, where a train derailed in February "
+        "2023, forcing a controlled burn."
+    )
+    # never "The derailment forced a controlled burn."
+    assert texts(body) == [
+        "The derailment revived memories of East Palestine.",
+        "In East Palestine, a train derailed in February 2023.",
+    ]

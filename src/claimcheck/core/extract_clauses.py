@@ -1279,6 +1279,8 @@ _OBJECT_PRONOUN_SOON = re.compile(r"(?:\S+\s+){0,4}(?:him|her|it|them)\b")
 """An object pronoun within the next words ("had hoped to keep him", "had it put down")."""
 
 
+_DATED_WHERE_BEFORE = re.compile(r",\s+(?:where|when)\s+[^,]*\b(?:19|20)\d\d\b[^,]*$")
+"""A where-clause that dates an event of its own, right before a comma."""
 _POSSESSION_OPENERS = frozenset("a an no two three several previous prior".split())
 """Words after a main-verb "had" ("had a previous conviction", "had no insurance")."""
 _PAST_RELATIVE = re.compile(
@@ -2554,7 +2556,11 @@ def _where_claim(text: str, comma: int, place: str, rel: str) -> bool:
             )
             and not re.search(r"\b(?:News|Times|Post|Journal|Ministry|Agency|Bank)\b", place)
         )
-    of_place = word == "of" and len(before) > 1 and before[-2].lower() in _PLACE_NOUNS
+    of_place = word == "of" and (
+        (len(before) > 1 and before[-2].lower() in _PLACE_NOUNS)
+        # "revived memories of East Palestine, where ...": a place by its name
+        or (named and entity_type(canonical_entity(place)) == "place")
+    )
     if word not in _PLACE_BEFORE and not of_place and not (word in _KNOWN_PLACE_BEFORE and known):
         return False
     if not named and word in _KNOWN_PLACE_BEFORE:
@@ -3551,6 +3557,11 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                     priced = _np_before(text, comma)
                     ok = bool(priced) and not priced[:1].isdigit()
                     actor = priced[:1].upper() + priced[1:] if ok else ""
+                if _DATED_WHERE_BEFORE.search(text, 0, comma):
+                    # "revived memories of East Palestine, where a train derailed in 2023,
+                    # forcing a controlled burn": the earlier event's consequence, not the
+                    # subject's (no claim to make of it)
+                    actor = ""
                 # "Costa signed a contract, keeping him at the club": what keeps him is the
                 # act, not Costa; the phrase stays in the claim
                 keep = bool(actor) and not last_antecedent and bool(_SELF_OBJECT.match(rest))
