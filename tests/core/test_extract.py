@@ -8972,3 +8972,22 @@ def test_a_participle_after_a_dated_where_clause_is_not_the_subjects():
         "The derailment revived memories of East Palestine.",
         "In East Palestine, a train derailed in February 2023.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "last"),
+    [
+        (
+            "The group wrote to the committee, which scrutinises legislation, asking it to "
+            "examine the bill.",
+            "The group asked the committee to examine the bill.",
+        ),
+        (
+            "The charity wrote to the ministers, who run the scheme, urging them to act.",
+            "The charity urged the ministers to act.",
+        ),
+    ],
+)
+def test_a_participle_whose_object_is_the_relatives_antecedent_is_the_subjects(body, last):
+    # never "The committee asks it to examine the bill."
+    assert texts(body)[-1] == last

@@ -3529,6 +3529,13 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 # After a relative clause the participle goes on describing its antecedent:
                 # "a policy shift, which lifted the ban, allowing Ukraine to ...".
                 actor = last_antecedent or subject
+                asked = re.match(r"\s+(?:it|them)\b", rest) if last_antecedent else None
+                if asked is not None and subject:
+                    # "wrote to the committee, which scrutinises legislation, asking it to
+                    # examine the bill": the subject asked the committee
+                    actor = subject
+                    rest = f" {_mid_sentence(last_antecedent)}{rest[asked.end() :]}"
+                    last_antecedent = ""
                 inner = _SUBORDINATE_SUBJECT.search(text, max(0, verb_at), comma)
                 if inner is not None and verb.lower() in _SPEECH_ING_WORDS:
                     # "raised its bid after Harwood's board rejected ..., saying they
