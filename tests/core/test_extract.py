@@ -8991,3 +8991,9 @@ def test_a_participle_after_a_dated_where_clause_is_not_the_subjects():
 def test_a_participle_whose_object_is_the_relatives_antecedent_is_the_subjects(body, last):
     # never "The committee asks it to examine the bill."
     assert texts(body)[-1] == last
+
+
+def test_an_appositive_with_its_own_and_is_no_list():
+    body = "The cars were carrying styrene, a chemical used in plastics and rubber, officials said."
+    # never "The cars were rubber, officials said."
+    assert texts(body) == [body]

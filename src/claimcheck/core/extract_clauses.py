@@ -475,10 +475,18 @@ the group acted, not each member."""
 _EXCEPT_LIST = re.compile(r"\b(?:except|excluding|other than|apart from)\s[^,;.]{1,60},\s")
 """A list of exceptions: what holds for all but them ("except A, B and C") holds for no one
 of them alone."""
+_DESCRIBED_ITEM = re.compile(
+    r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:used|made|found|known|produced|derived|"
+    r"sold|grown|given|designed|taken|prescribed|approved)\s+(?:in|by|for|from|as|to|with)\s"
+    r"[^,]*\sand\s"
+)
+"""An appositive that describes the noun before it, with its own "and" ("styrene, a chemical
+used in plastics and rubber"), not a list."""
 _NOT_A_LIST = re.compile(
     "|".join(
         f"(?:{p.pattern})"
         for p in (
+            _DESCRIBED_ITEM,
             _EXCEPT_LIST,
             _GROUP_OF_LIST,
             _LIST_IN_LIST,
