@@ -8997,3 +8997,15 @@ def test_an_appositive_with_its_own_and_is_no_list():
     body = "The cars were carrying styrene, a chemical used in plastics and rubber, officials said."
     # never "The cars were rubber, officials said."
     assert texts(body) == [body]
+
+
+def test_data_from_a_named_source_is_the_closing_source_of_every_clause():
+    body = (
+        "Home values rose 0.4 per cent in February, but growth slowed in Sydney, data from "
+        "Harbourline showed on Tuesday."
+    )
+    claims = extract_claims(body)
+    assert [(c.kind, c.speaker) for c in claims] == [(Kind.ATTRIBUTION, "Harbourline")] * 2
+    assert claims[0].text == (
+        "Home values rose 0.4 per cent in February, data from Harbourline showed on Tuesday."
+    )

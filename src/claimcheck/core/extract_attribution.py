@@ -194,7 +194,10 @@ _CLOSING_DATA = re.compile(
     r"which|that|if|because)\b)(?:[\w’'.-]+\s+){0,4}?(?:figures|data|statistics|"
     r"records|documents|filings|polls?|surveys?|numbers|estimates|study|studies|report|review|"
     r"results|counts?|tallies|tally|projections|forecasts|minutes|"
-    r"analysis|audit|inquiry))\s+"
+    r"analysis|audit|inquiry)"
+    # "data from Harbourline", "figures published by the ONS": whose data
+    r"(?:\s+(?:from|by|of|published\s+by|released\s+by|compiled\s+by)\s+(?:the\s+)?"
+    r"[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4})?)\s+"
     r"(?P<verb>showed|show|shows|indicated|indicate|indicates|suggested|suggest|suggests|found|"
     r"finds)"
     r"(?P<rest>\s+(?:on|in|at|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
