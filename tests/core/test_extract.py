@@ -9009,3 +9009,17 @@ def test_data_from_a_named_source_is_the_closing_source_of_every_clause():
     assert claims[0].text == (
         "Home values rose 0.4 per cent in February, data from Harbourline showed on Tuesday."
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "\"The market is clearly splitting in two,\" said Harbourline's head of research, Tessa "
+        "Moorcroft. \"In the smaller capitals, there just isn't enough stock.\"",
+        "Prices rose 4% in May, said Barclays' chief economist, Tom Hale.",
+    ],
+)
+def test_a_closing_speaker_named_after_a_firms_title_is_the_person(body):
+    assert {c.speaker for c in extract_claims(body)} == {
+        "Tessa Moorcroft" if "Tessa" in body else "Tom Hale"
+    }

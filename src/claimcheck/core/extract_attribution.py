@@ -212,7 +212,9 @@ _ASIDE_CUT = re.compile(r",\s+(?:who|the|an?)\s")
 """Where a closing speaker's name ends and its aside starts ("Nik Nanos, the firm's ...")."""
 _CLOSING_VERB_FIRST = re.compile(
     r"^(?P<content>.{12,}?),\s+(?P<verb>said|says|added|wrote|noted)\s+"
-    r"(?P<speaker>(?:(?:his|her|their|its|the)\s+[a-z]+(?:\s+[a-z]+){0,2},\s+(?=[A-Z]))?"  # "his manager, X"
+    # "his manager, X", "Harbourline's head of research, X"
+    r"(?P<speaker>(?:(?:his|her|their|its|the|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}(?:[’']s|s[’']))\s+"
+    r"[a-z]+(?:\s+[a-z]+){0,2},\s+(?=[A-Z]))?"
     r"(?:(?!(?:to|by|for|in|on|at|from|with|of|as|into|after|before)\b)"
     r"[a-z]+\s+){0,4}[A-Z][^,]{2,60})(?P<rest>,[^“\"]{0,200})?$",
     re.DOTALL,
