@@ -8747,6 +8747,20 @@ def test_what_a_planned_act_would_cost_is_the_acts(body, expected):
             "Brazil exports beef and imports wheat.",
             ["Brazil exports beef.", "Brazil imports wheat."],
         ),
+        ("Imports and exports both fell in April.", ["Imports and exports both fell in April."]),
+        ("He cut taxes and imports fell.", ["He cut taxes and imports fell."]),
+        (
+            "The country imports oil and enriched uranium.",
+            ["The country imports oil and enriched uranium."],
+        ),
+        (
+            "Nigeria imports used cars, refined fuel and rice.",
+            ["Nigeria imports used cars, refined fuel and rice."],
+        ),
+        (
+            "Farm exports, which rose 5% last year, are worth £20bn.",
+            ["Farm exports are worth £20bn.", "Farm exports rose 5% last year."],
+        ),
     ],
 )
 def test_imports_and_exports_are_verbs_unless_a_verb_follows(body, expected):

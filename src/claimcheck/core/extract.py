@@ -130,6 +130,7 @@ from claimcheck.core.extract_words import (
     _PRONOUN_SUBJ,
     _SUBORD,
     _SUBORD_OPENER,
+    _TRADE_VERBS,
     _TRAILING_CONJUNCTION,
     _WITH_ABS,
     ING_ASIDE,
@@ -150,6 +151,7 @@ from claimcheck.core.extract_words import (
     _resolve,
     _resolve_start,
     _subject_of,
+    _trade_verb_opens,
 )
 from claimcheck.core.facts import extract_facts, find_entities, project_facts
 from claimcheck.core.facts_entities import (
@@ -1534,6 +1536,7 @@ def _sentence_claims(
                 # "Tangled is a film", "Avenged Sevenfold is": a name, not "... and lasted"
                 and subj.split(" ", 1)[0].lower() != opener
             )
+            or (index > 0 and clause[:1].islower() and _trade_verb_opens(clause.split()[:2]))
             or (  # "... and said Beijing would respond"
                 index > 0
                 and opener in _COMMON_VERBS
@@ -1599,6 +1602,7 @@ def _sentence_claims(
             if main_subject and (
                 first in _AUX
                 or first in _COMMON_VERBS
+                or first in _TRADE_VERBS
                 or first.endswith("ed")
                 or first in ("also", "later", "then", "previously")
             ):

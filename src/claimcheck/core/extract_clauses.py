@@ -35,6 +35,7 @@ from claimcheck.core.extract_words import (
     _PRONOUN_SUBJ,
     _REL,
     _STATIVE,
+    _TRADE_VERBS,
     ING_ASIDE,
     _agree,
     _agree_singular,
@@ -47,6 +48,7 @@ from claimcheck.core.extract_words import (
     _np_before,
     _possessive,
     _subject_of,
+    _trade_verb_opens,
     _words,
 )
 from claimcheck.core.facts_dates import _MONTHS, _WEEKDAYS, _YEAR_RE
@@ -1326,7 +1328,7 @@ def _relative_closed(between: str) -> bool:
 _ED_ADJECTIVES = frozenset(
     "specialized specialised related advanced skilled unskilled qualified sophisticated "
     "complicated unexploded unidentified unnamed undisclosed unspecified refined processed "
-    "frozen experienced".split()
+    "frozen experienced enriched used canned dried salted smoked".split()
 )
 """Words in "-ed" that, before a noun, are adjectives more often than past verbs."""
 _ADJECTIVE_THEN_NOUN = re.compile(r"[a-z]+ed\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*(?:[.;,]|$)")
@@ -1750,6 +1752,14 @@ def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
             "was",
         ):
             new_clause = len(words) > 1 and _is_verb(words[1], None)
+        elif low in _TRADE_VERBS:
+            # "Brazil exports beef and imports wheat": a second verb with its object; not
+            # "imports and exports both fell", "and imports fell", "and exports of cars"
+            new_clause = (
+                "and" in m.group(0)
+                and _trade_verb_opens(words)
+                and _main_verb(" " + text[prev : m.start()]) > 0
+            )
         elif (
             m.group(0).strip() == "but"
             and low.endswith("ed")
@@ -3598,6 +3608,11 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
         elif (
             _PARTICIPLE_ED.match(after)
             and comma > 0
+            # "imports used cars, refined fuel and rice": an adjective of a listed noun
+            and not (
+                after.split(None, 1)[0].lower() in _ED_ADJECTIVES
+                and re.match(r"[a-z]+ed\s+[a-z][\w-]*,?\s+(?:and|or)\s", after)
+            )
             # "cuts by the end of 2025, unchanged from December": a change of the figure
             and not after.startswith(("unchanged", "little changed", "largely unchanged"))
             # "Ollie Watkins, 28, headed in ...": the verb after an age is the name's predicate,

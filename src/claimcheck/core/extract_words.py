@@ -69,7 +69,7 @@ _COMMON_VERBS = frozenset(
     proved quit read rid sought sewed shook shone shrank slid slung spun spat split spread
     sprang stuck stung strove swept swung taught threw thrust trod understood upheld wept
     wound wrung withdrew became overcame overtook undertook sits employs operates manages
-    generates earns wants intends expects believe think know expect say imports exports""".split()
+    generates earns wants intends expects believe think know expect say""".split()
 )
 _LEADING_DISCOURSE = re.compile(
     r"^(?:Additionally|In addition|Furthermore|Moreover|Also|However|Meanwhile|Therefore|"
@@ -877,11 +877,27 @@ _ARTICLE_OPEN = re.compile(r"(?:an?|the)\s|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?[’']
 _DIGIT_OR_CAP = re.compile(r"\d|[A-Z]")
 _LOWER_TOKEN = re.compile(r"(?<![\w'’\-/])[a-z]+(?![\w'’\-/])")
 _VERBS = _AUX | _COMMON_VERBS
+_TRADE_VERBS = frozenset(("imports", "exports"))
+"""Verbs that are nouns as often ("Canada imports sugar", "Oil imports fell"): read as verbs
+by `_main_verb` alone, and only where a noun cannot be."""
 _VERB_CANDIDATE = re.compile(
     r"(?<![\w'’\-/])(?:"
-    + literal_alternation({v for v in _VERBS if v.isalpha() and v.islower()})
+    + literal_alternation({v for v in _VERBS | _TRADE_VERBS if v.isalpha() and v.islower()})
     + r"|[a-z]{3,}ed)(?![\w'’\-/])"
 )
+
+
+def _trade_verb_opens(words: list[str]) -> bool:
+    """Whether a clause's words open with "imports" or "exports" as a verb with its object
+    ("imports wheat"), not as a noun ("imports rose", "exports of cars", "exports both")."""
+    return (
+        len(words) > 1
+        and words[0].lower() in _TRADE_VERBS
+        and words[1].isalpha()
+        and words[1].lower() not in _PREP
+        and words[1].lower() not in ("worth", "both", "and", "or")
+        and _VERB_CANDIDATE.fullmatch(words[1]) is None
+    )
 """The `_LOWER_TOKEN` tokens `_main_verb` looks at (a known verb, or five letters or more
 ending in "-ed"), found by the regex engine rather than by a Python loop over every word."""
 
@@ -961,7 +977,7 @@ def _main_verb(text: str) -> int:
     skip_to = 0
     for m in _VERB_CANDIDATE.finditer(text, 1):
         low = m.group(0)
-        known = low in _VERBS
+        known = low in _VERBS or low in _TRADE_VERBS
         at = m.start()
         if at < skip_to:
             continue
@@ -975,12 +991,14 @@ def _main_verb(text: str) -> int:
             continue
         if low.endswith("s") and _MODAL_NEXT.match(text, m.end()):
             continue  # "most of the job cuts would be ...": a noun before its modal
-        if (
-            low in ("imports", "exports")
-            and text[m.end() : m.end() + 1] == " "
-            and _VERB_CANDIDATE.match(text, m.end() + 1)
+        if low in _TRADE_VERBS and (
+            text[m.end() : m.end() + 1] != " "
+            or prev in ("and", "or", "of", "for", "on", "in")
+            or _VERB_CANDIDATE.match(text, m.end() + 1)
+            or text.startswith(("both ", "worth "), m.end() + 1)
         ):
-            continue  # "Oil imports fell": the noun; "Canada imports sugar": the verb
+            continue  # "Oil imports fell", "imports and exports": the noun; "Canada imports
+            # sugar": the verb
         if (
             low.endswith("ed")
             and prev.endswith("ly")
@@ -1057,8 +1075,7 @@ def _main_verb(text: str) -> int:
 
 _NOUN_TOO = frozenset(
     "forecast forecasts cut cuts set sets hit hits means needs offers plays works claims "
-    "states holds leads meets marks runs falls rises lies shows uses spending imports "
-    "exports".split()
+    "states holds leads meets marks runs falls rises lies shows uses spending".split()
 )
 """Known verbs that are also nouns after a possessive ("the bank's forecast", "Apple's cuts")."""
 _PRESENT_AFTER_NOUN = re.compile(
