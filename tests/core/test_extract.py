@@ -9037,3 +9037,16 @@ def test_a_closing_speaker_named_after_a_firms_title_is_the_person(body):
     assert {c.speaker for c in extract_claims(body)} == {
         "Tessa Moorcroft" if "Tessa" in body else "Tom Hale"
     }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The man who police said had fled was arrested on Monday.",
+        "The suspect who officers say fired the shot has been charged.",
+        "A man who witnesses said was carrying a knife was shot by police.",
+    ],
+)
+def test_a_relative_that_someone_reports_is_no_speakers_relative(body):
+    # never speaker "The man who police"
+    assert [(c.text, c.speaker) for c in extract_claims(body)] == [(body, None)]

@@ -96,7 +96,8 @@ _OPENING_VERB_PATTERN = (
 )
 _WHO_RESTRICTS = re.compile(
     r"(?P<np>(?:(?:An?|an?|The|the|Several|Some|Many|Most|Two|Three|Four|Five|Other)\s+)?"
-    r"(?:[a-z-]+\s+){0,3}?[a-z-]+|[A-Z][a-z]+s)\s+who\s+(?!(?:said|says|told|say)\b)[a-z][^,;]{3,80}"
+    r"(?:[a-z-]+\s+){0,3}?[a-z-]+|[A-Z][a-z]+s)\s+who\s+(?!(?:said|says|told|say)\b)"
+    r"(?P<rel>[a-z][^,;]{3,80})"
 )
 """A common noun's speaker with a restrictive relative ("A lawyer who represents the families",
 "Several members who voted against")."""
@@ -351,6 +352,9 @@ def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution
         core = head or speaker_text
         # "A lawyer who represents the families said": the relative says which lawyer
         restricted = _WHO_RESTRICTS.fullmatch(core.strip())
+        if restricted is not None and _main_verb(" " + restricted.group("rel")) <= 0:
+            # "The man who police said had fled": the speech verb is the relative's own
+            restricted = None
         bare = restricted.group("np") if restricted else core
         # The speaker phrase must not itself hold a verb ("Ukraine has used missiles that ..."),
         # but may say who asked ("Economists polled by Reuters said").
