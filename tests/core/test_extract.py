@@ -8814,6 +8814,16 @@ def test_it_as_a_persons_ranked_event_is_not_the_person():
             "Russia's defence ministry said Ukraine had launched 30 drones, and appealed for calm.",
             "Russia's defence ministry appealed for calm.",
         ),
+        (
+            "Police said the man had been arrested in Leeds, West Yorkshire, and appealed for "
+            "witnesses.",
+            "Police appealed for witnesses.",
+        ),
+        (
+            "Police said the gang had stolen cars, sold drugs, and laundered money, and thanked "
+            "the public for tips.",
+            "Police thanked the public for tips.",
+        ),
     ],
 )
 def test_the_last_of_a_list_of_reported_acts_is_not_the_speakers(body, last):

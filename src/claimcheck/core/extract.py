@@ -833,6 +833,12 @@ _SPEAKERS_AGAIN = re.compile(
 )
 """A side claim that a pronoun says ("producers, who they say export little") inside a report:
 the speaker again, when the pronoun fits them."""
+_VERB_LIST_BEFORE = re.compile(
+    r"(?:(?! and )[^,])+(?:,\s+(?:[a-z]{3,}ed|set|cut|put|made|took|sent|left|broke|stole|ran|"
+    r"hit|shot|fled|threw|drove|sold|bought|won|lost|kept|held)\s(?:(?! and )[^,])+)+"
+)
+"""A reported predicate that lists verb phrases by commas ("had cut a grille, set off an
+alarm"), with no "and" closing the list yet."""
 _HE_OR_SHE_OPENS = re.compile(r"(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 _BARE_POSSESSIVE = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s\s")
 """A possessive whose noun is left out ("while Castleford's fell")."""
@@ -1646,9 +1652,12 @@ def _sentence_claims(
                             and _PAST_PERFECT.match(content, max(0, main_verb_at))
                             and ", and" in body_text[max(0, cs - 8) : cs + 5]
                             # "had cut a grille, set off an alarm, and escaped": the last of
-                            # a list of the reported acts
-                            and ", "
-                            not in content[max(0, main_verb_at) : max(0, cs - content_at - 6)]
+                            # a list of the reported acts (not "arrested in Leeds, West
+                            # Yorkshire, and appealed", "had stolen cars, sold drugs, and
+                            # laundered money, and thanked")
+                            and not _VERB_LIST_BEFORE.fullmatch(
+                                content, max(0, main_verb_at), max(0, cs - content_at - 6)
+                            )
                         )
                     )
                 ):
