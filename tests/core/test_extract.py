@@ -9060,3 +9060,29 @@ def test_a_closing_speaker_named_after_a_firms_title_is_the_person(body):
 def test_a_relative_that_someone_reports_is_no_speakers_relative(body):
     # never speaker "The man who police"
     assert [(c.text, c.speaker) for c in extract_claims(body)] == [(body, None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Investigators believe the pilot and the co-pilot were asleep.",
+            ["Investigators believe the pilot and the co-pilot were asleep."],
+        ),
+        (
+            "Universities, charities and think tanks said the plan was flawed.",
+            ["Universities, charities and think tanks said the plan was flawed."],
+        ),
+        (
+            "The report was backed by unions and think tanks.",
+            ["The report was backed by unions and think tanks."],
+        ),
+        (
+            "He holds a degree from Yale and a doctorate from Oxford.",
+            ["He holds a degree from Yale.", "He holds a doctorate from Oxford."],
+        ),
+    ],
+)
+def test_a_second_object_with_a_verb_of_its_own_and_think_tanks(body, expected):
+    # never "The co-pilot were asleep." or "Universities think tanks said ..."
+    assert texts(body) == expected

@@ -783,7 +783,22 @@ def _split_objects(clause: str) -> list[str]:
         return [clause]  # "left her home with her medication and her dog": both go "with"
     if " between " in f" {parts[0]} " or " both " in f" {parts[0]} ":
         return [clause]  # "the war between the army and the rebels": one war, both sides
+    if _own_predicate(parts[1]):
+        return [clause]  # "believe the pilot and the co-pilot were asleep": one subject
     return [f"{head}{part}" for part in parts]
+
+
+def _own_predicate(phrase: str) -> bool:
+    """Whether a noun phrase after "and" goes on with a finite verb of its own ("the co-pilot
+    were asleep"), not a participle or a relative's verb ("a vector that contains ...")."""
+    verb_at = _main_verb(" " + phrase)
+    if verb_at <= 0:
+        return False
+    words = (" " + phrase)[:verb_at].split()
+    verb = (" " + phrase)[verb_at:].split(None, 1)[0].lower()
+    return (verb in _AUX or verb in _COMMON_VERBS) and not (
+        words and words[-1].lower() in ("that", "which", "who")
+    )
 
 
 _INNER_PREPOSITION = re.compile(r"\s(?:with|without)\s")
@@ -1347,7 +1362,8 @@ _REPORT_BEFORE_AND = re.compile(
     r"reported|reports|claimed|claims|argued|argues|insisted|insists|alleged|alleges|believed|"
     r"believes|thinks|thought|showed|shows|confirmed|confirms|concluded|concludes|revealed|"
     r"reveals|warned|warns|stated|states|suggested|suggests|admitted|admits|accepted|accepts|"
-    r"rejected|rejects|learned|knew|knows|noted|notes|added|adds)\b"
+    r"rejected|rejects|learned|knew|knows|noted|notes|added|adds|believe|think|fear|fears|"
+    r"feared|suspect|suspects|suspected)\b"
 )
 """A report or a judgement before a no-comma "and the ...": the clause after it may be the
 report's or the writer's, so it is not cut."""
@@ -1752,6 +1768,8 @@ def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
             "was",
         ):
             new_clause = len(words) > 1 and _is_verb(words[1], None)
+        elif low == "think" and len(words) > 1 and words[1].lower().startswith("tank"):
+            new_clause = False  # "charities and think tanks": the noun
         elif low in _TRADE_VERBS:
             # "Brazil exports beef and imports wheat": a second verb with its object; not
             # "imports and exports both fell", "and imports fell", "and exports of cars"

@@ -69,7 +69,7 @@ _COMMON_VERBS = frozenset(
     proved quit read rid sought sewed shook shone shrank slid slung spun spat split spread
     sprang stuck stung strove swept swung taught threw thrust trod understood upheld wept
     wound wrung withdrew became overcame overtook undertook sits employs operates manages
-    generates earns wants intends expects believe think know expect say""".split()
+    generates earns wants intends expects believe think expect say""".split()
 )
 _LEADING_DISCOURSE = re.compile(
     r"^(?:Additionally|In addition|Furthermore|Moreover|Also|However|Meanwhile|Therefore|"
@@ -991,6 +991,8 @@ def _main_verb(text: str) -> int:
             continue
         if low.endswith("s") and _MODAL_NEXT.match(text, m.end()):
             continue  # "most of the job cuts would be ...": a noun before its modal
+        if low == "think" and text.startswith(" tank", m.end()):
+            continue  # "Brookings think tank": the noun
         if low in _TRADE_VERBS and (
             text[m.end() : m.end() + 1] != " "
             or prev in ("and", "or", "of", "for", "on", "in")
