@@ -9038,8 +9038,8 @@ def test_data_from_a_named_source_is_the_closing_source_of_every_clause():
 @pytest.mark.parametrize(
     "body",
     [
-        "\"The market is clearly splitting in two,\" said Harbourline's head of research, Tessa "
-        "Moorcroft. \"In the smaller capitals, there just isn't enough stock.\"",
+        '"The market is clearly splitting in two," said Harbourline\'s head of research, Tessa '
+        'Moorcroft. "In the smaller capitals, there just isn\'t enough stock."',
         "Prices rose 4% in May, said Barclays' chief economist, Tom Hale.",
     ],
 )
@@ -9086,3 +9086,35 @@ def test_a_relative_that_someone_reports_is_no_speakers_relative(body):
 def test_a_second_object_with_a_verb_of_its_own_and_think_tanks(body, expected):
     # never "The co-pilot were asleep." or "Universities think tanks said ..."
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "last"),
+    [
+        ("Tesco's profit rose, but Sainsbury's reported a loss.", "Sainsbury's reported a loss."),
+        (
+            "Fitch's rating was unchanged, while Moody's downgraded the bank.",
+            "Moody's downgraded the bank.",
+        ),
+        (
+            "The council agreed to buy a ferry, which will take 300 passengers.",
+            "A ferry will take 300 passengers.",
+        ),
+        (
+            "The firm plans to be carbon neutral by 2030, which would cost $2bn.",
+            "Being carbon neutral by 2030 would cost $2bn.",
+        ),
+        (
+            "He joined Celtic, which three times won the league.",
+            "Celtic three times won the league.",
+        ),
+        (
+            "The bank closed the branch, which two years later reopened as a cafe.",
+            "The branch two years later reopened as a cafe.",
+        ),
+    ],
+)
+def test_near_misses_of_the_possessive_plan_and_counted_relative_rules(body, last):
+    # review 37: never "Sainsbury's profit reported a loss", "Buying a ferry will take ...",
+    # "Bing carbon neutral", "Three times won Celtic the league"
+    assert texts(body)[-1] == last

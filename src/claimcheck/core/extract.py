@@ -839,6 +839,12 @@ _VERB_LIST_BEFORE = re.compile(
 )
 """A reported predicate that lists verb phrases by commas ("had cut a grille, set off an
 alarm"), with no "and" closing the list yet."""
+_CHANGE_VERB = re.compile(
+    r"(?:rose|fell|jumped|slipped|dropped|climbed|gained|slumped|declined|increased|decreased|"
+    r"grew|shrank|soared|tumbled|plunged|edged|dipped|surged|sank|rallied|was|were|remained|"
+    r"stayed|stood|rise|fall|rises|falls)\b"
+)
+"""A figure's change or state ("fell 4%"), what a possessive's left-out noun did."""
 _HE_OR_SHE_OPENS = re.compile(r"(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 _BARE_POSSESSIVE = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s\s")
 """A possessive whose noun is left out ("while Castleford's fell")."""
@@ -1685,6 +1691,9 @@ def _sentence_claims(
         if (
             bare is not None
             and _main_verb(clause) == bare.end()
+            # "while Castleford's fell 4%", not "but Sainsbury's reported a loss" (a
+            # company whose name ends in "'s" acts)
+            and _CHANGE_VERB.match(clause, bare.end()) is not None
             and (owned := _POSSESSED_HEAD.fullmatch(main_subject or "")) is not None
         ):
             # "Pennine's shares jumped 33%, while Castleford's fell 4%": Castleford's shares
