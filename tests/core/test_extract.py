@@ -9118,3 +9118,55 @@ def test_near_misses_of_the_possessive_plan_and_counted_relative_rules(body, las
     # review 37: never "Sainsbury's profit reported a loss", "Buying a ferry will take ...",
     # "Bing carbon neutral", "Three times won Celtic the league"
     assert texts(body)[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Scientists know little about the disease, but they are testing a vaccine.",
+            ["Scientists know little about the disease.", "Scientists are testing a vaccine."],
+        ),
+        (
+            "Residents fear the river will flood and know they must leave.",
+            ["Residents fear the river will flood.", "Residents know they must leave."],
+        ),
+        (
+            "Officials know the dam and the bridge are unsafe.",
+            ["Officials know the dam and the bridge are unsafe."],
+        ),
+        (
+            "Analysts expect the bank and the Treasury to act.",
+            ["Analysts expect the bank and the Treasury to act."],
+        ),
+        (
+            "The firm bought a plant in Derby, which two years later it closed.",
+            ["The firm bought a plant in Derby."],
+        ),
+        (
+            "Police said the driver had been drinking, had been speeding, and crashed into a wall.",
+            [
+                "Police said the driver had been drinking, had been speeding.",
+                "Police said the driver crashed into a wall.",
+            ],
+        ),
+        (
+            "The official who oversees the budget said spending had risen.",
+            ["The official who oversees the budget said spending had risen."],
+        ),
+        (
+            "Labour's vote rose, while Reform's doubled.",
+            ["Labour's vote rose.", "Reform's vote doubled."],
+        ),
+        (
+            "The state plans to sue the company, which would take years.",
+            ["The state plans to sue the company.", "Suing the company would take years."],
+        ),
+        (
+            "The country imports oil and enriched uranium at a secret site.",
+            ["The country imports oil and enriched uranium at a secret site."],
+        ),
+    ],
+)
+def test_review_37_second_round(body, expected):
+    assert texts(body) == expected

@@ -835,14 +835,17 @@ _SPEAKERS_AGAIN = re.compile(
 the speaker again, when the pronoun fits them."""
 _VERB_LIST_BEFORE = re.compile(
     r"(?:(?! and )[^,])+(?:,\s+(?:[a-z]{3,}ed|set|cut|put|made|took|sent|left|broke|stole|ran|"
-    r"hit|shot|fled|threw|drove|sold|bought|won|lost|kept|held)\s(?:(?! and )[^,])+)+"
+    r"hit|shot|fled|threw|drove|sold|bought|won|lost|kept|held|spread|fell|rose|struck|came|"
+    r"went|got|began|grew|drew|flew|swept|tore|burnt|had|has|was|were)(?=[\s,])"
+    r"(?:(?! and )[^,])*)+"
 )
 """A reported predicate that lists verb phrases by commas ("had cut a grille, set off an
 alarm"), with no "and" closing the list yet."""
 _CHANGE_VERB = re.compile(
     r"(?:rose|fell|jumped|slipped|dropped|climbed|gained|slumped|declined|increased|decreased|"
     r"grew|shrank|soared|tumbled|plunged|edged|dipped|surged|sank|rallied|was|were|remained|"
-    r"stayed|stood|rise|fall|rises|falls)\b"
+    r"stayed|stood|rise|fall|rises|falls|doubled|tripled|halved|held|improved|worsened|"
+    r"narrowed|widened|recovered)\b"
 )
 """A figure's change or state ("fell 4%"), what a possessive's left-out noun did."""
 _HE_OR_SHE_OPENS = re.compile(r"(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")

@@ -352,7 +352,13 @@ def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution
         core = head or speaker_text
         # "A lawyer who represents the families said": the relative says which lawyer
         restricted = _WHO_RESTRICTS.fullmatch(core.strip())
-        if restricted is not None and _main_verb(" " + restricted.group("rel")) <= 0:
+        rel_words = restricted.group("rel").split() if restricted else []
+        if (
+            restricted is not None
+            and _main_verb(" " + restricted.group("rel")) <= 0
+            # "who oversees the budget": a verb the lexicon does not know, with its object
+            and not (len(rel_words) >= 2 and rel_words[0].endswith(("s", "ed")))
+        ):
             # "The man who police said had fled": the speech verb is the relative's own
             restricted = None
         bare = restricted.group("np") if restricted else core

@@ -783,9 +783,18 @@ def _split_objects(clause: str) -> list[str]:
         return [clause]  # "left her home with her medication and her dog": both go "with"
     if " between " in f" {parts[0]} " or " both " in f" {parts[0]} ":
         return [clause]  # "the war between the army and the rebels": one war, both sides
-    if _own_predicate(parts[1]):
-        return [clause]  # "believe the pilot and the co-pilot were asleep": one subject
+    if _own_predicate(parts[1]) or _BELIEF_VERB.fullmatch(head.split()[-1]):
+        # "believe the pilot and the co-pilot were asleep", "expect the bank and the Treasury
+        # to act": one subject of what is believed
+        return [clause]
     return [f"{head}{part}" for part in parts]
+
+
+_BELIEF_VERB = re.compile(
+    r"(?:believe|believes|believed|think|thinks|thought|expect|expects|expected|know|knows|"
+    r"knew|fear|fears|feared|suspect|suspects|suspected|say|says|said)"
+)
+"""Verbs whose object is a clause of its own, perhaps with a pair for its subject."""
 
 
 def _own_predicate(phrase: str) -> bool:
@@ -795,7 +804,11 @@ def _own_predicate(phrase: str) -> bool:
     if verb_at <= 0:
         return False
     words = (" " + phrase)[:verb_at].split()
-    verb = (" " + phrase)[verb_at:].split(None, 1)[0].lower()
+    after = (" " + phrase)[verb_at:].split(None, 2)
+    verb = after[0].lower()
+    following = after[1].lower() if len(after) > 1 else ""
+    if verb not in _AUX and (following in _PREP or following in ("last", "this", "next")):
+        return False  # "the drugs found in the flat", "the plan published last week"
     return (verb in _AUX or verb in _COMMON_VERBS) and not (
         words and words[-1].lower() in ("that", "which", "who")
     )
@@ -1343,10 +1356,12 @@ def _relative_closed(between: str) -> bool:
 _ED_ADJECTIVES = frozenset(
     "specialized specialised related advanced skilled unskilled qualified sophisticated "
     "complicated unexploded unidentified unnamed undisclosed unspecified refined processed "
-    "frozen experienced enriched used canned dried salted smoked".split()
+    "frozen experienced enriched used canned dried salted smoked liquefied".split()
 )
 """Words in "-ed" that, before a noun, are adjectives more often than past verbs."""
-_ADJECTIVE_THEN_NOUN = re.compile(r"[a-z]+ed\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*(?:[.;,]|$)")
+_ADJECTIVE_THEN_NOUN = re.compile(
+    r"[a-z]+ed\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*(?:[.;,]|$|(?=(?:at|in|from|for|on)\s))"
+)
 """An adjective in "-ed" and a noun that end the clause ("specialized chips.")."""
 _CLAUSE_DETERMINERS = frozenset("the this these those".split())
 """Determiners that open a second clause's subject after "and" (not "its", whose owner the
@@ -1363,7 +1378,7 @@ _REPORT_BEFORE_AND = re.compile(
     r"believes|thinks|thought|showed|shows|confirmed|confirms|concluded|concludes|revealed|"
     r"reveals|warned|warns|stated|states|suggested|suggests|admitted|admits|accepted|accepts|"
     r"rejected|rejects|learned|knew|knows|noted|notes|added|adds|believe|think|fear|fears|"
-    r"feared|suspect|suspects|suspected)\b"
+    r"feared|suspect|suspects|suspected|know|expect|expects)\b"
 )
 """A report or a judgement before a no-comma "and the ...": the clause after it may be the
 report's or the writer's, so it is not cut."""
@@ -2035,7 +2050,9 @@ _PLANNED_ACT = re.compile(
 """A planned act ending where a relative starts ("plans to hire 500 coaches")."""
 _EFFECT_OF_PLAN = re.compile(
     r"which\s+(?:would|will|could|might|may)\s+(?:also\s+)?(?:cost|save|mean|add|require|"
-    r"need|affect|reduce|cut|increase|double|halve)\b"
+    r"need|affect|reduce|cut|increase|double|halve|raise|bring|create|generate|"
+    # "which would take years": a time, not what a ferry carries
+    r"take\s+(?:years|months|weeks|days|decades|time|longer|up\s+to))\b"
 )
 """What a planned act would do or cost ("which would cost $45 million")."""
 
@@ -2184,9 +2201,16 @@ _COUNTED_REL_SUBJECT = re.compile(
     r"(?:[a-z]+s|people|men|women|children))\s+(?P<verb>[a-z]+)\b"
 )
 """A relative clause's counted subject and its verb: "(which) both firms use"."""
+_REL_TIME_FIRST = re.compile(
+    r"(?:one|two|three|four|five|six|\d+|a|several)\s+(?:years?|months?|weeks?|days?|"
+    r"decades?)\s+(?:later|earlier|afterwards|after)\s+"
+)
+"""A time that opens a relative before its own subject ("which two years later it closed")."""
 _OBJECT_REL = re.compile(
-    r"(?:the|a|an|its|their|his|her|our|this|that|these|those|he|she|they|we|it|"
-    r"[A-Z][\w’'-]*)\b|" + _COUNTED_REL_SUBJECT.pattern
+    # "which two years later it closed": a time before the relative's own subject
+    r"(?:" + _REL_TIME_FIRST.pattern + r")?"
+    r"(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|he|she|they|we|it|"
+    r"[A-Z][\w’'-]*)\b|" + _COUNTED_REL_SUBJECT.pattern + ")"
 )
 """A relative clause opening with its own subject: "which the company designed"."""
 _WHICH_IS_AFTER = re.compile(
@@ -2385,6 +2409,15 @@ def _mid_sentence(phrase: str) -> str:
 def _object_relative(antecedent: str, rel: str) -> list[str]:
     """ "(chips,) which the company designed for China" -> ["the company designed chips for
     China"]; nothing when the clause does not read that way."""
+    when = _REL_TIME_FIRST.match(rel)
+    if when is not None:
+        # "(which) two years later the council closed": the time, then the clause
+        found = _object_relative(antecedent, rel[when.end() :])
+        return (
+            [f"{when.group(0)[:1].upper()}{when.group(0)[1:].rstrip()}, {found[0]}"]
+            if found
+            else []
+        )
     subject, verb_at = _subject_of(rel)
     if not subject and (counted := _COUNTED_REL_SUBJECT.match(rel)):
         subject, verb_at = counted.group("subject"), counted.start("verb")  # "both firms use"

@@ -69,7 +69,7 @@ _COMMON_VERBS = frozenset(
     proved quit read rid sought sewed shook shone shrank slid slung spun spat split spread
     sprang stuck stung strove swept swung taught threw thrust trod understood upheld wept
     wound wrung withdrew became overcame overtook undertook sits employs operates manages
-    generates earns wants intends expects believe think expect say""".split()
+    generates earns wants intends expects believe think know expect say fear""".split()
 )
 _LEADING_DISCOURSE = re.compile(
     r"^(?:Additionally|In addition|Furthermore|Moreover|Also|However|Meanwhile|Therefore|"
@@ -898,6 +898,8 @@ def _trade_verb_opens(words: list[str]) -> bool:
         and words[1].lower() not in ("worth", "both", "and", "or")
         and _VERB_CANDIDATE.fullmatch(words[1]) is None
     )
+
+
 """The `_LOWER_TOKEN` tokens `_main_verb` looks at (a known verb, or five letters or more
 ending in "-ed"), found by the regex engine rather than by a Python loop over every word."""
 
@@ -993,6 +995,8 @@ def _main_verb(text: str) -> int:
             continue  # "most of the job cuts would be ...": a noun before its modal
         if low == "think" and text.startswith(" tank", m.end()):
             continue  # "Brookings think tank": the noun
+        if low == "fear" and not (prev.endswith("s") or prev in _PRONOUN_SUBJ):
+            continue  # "public fear grew": the noun; "Residents fear": the verb
         if low in _TRADE_VERBS and (
             text[m.end() : m.end() + 1] != " "
             or prev in ("and", "or", "of", "for", "on", "in")
