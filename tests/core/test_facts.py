@@ -2305,3 +2305,18 @@ def test_a_plural_acronym_is_no_part_of_a_name_before_it():
     ]
     assert ("Labour MP", "person") not in found
     assert ("MP", "other") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Both sides said they hoped to conclude a deal before the end of June.", "2026-06"),
+        ("Fournier said he had invited Prado to visit potash mines in May.", "2026-05"),
+        ('"If it doesn\'t rain by April, I don\'t know what we\'ll do," he said.', "2026-04"),
+        ("They had hoped to finish by June.", "2025-06"),
+        ("If prices rose in January, demand would fall.", "2026-01"),
+    ],
+)
+def test_a_hoped_for_invited_or_conditional_month_lies_ahead(text, expected):
+    facts = extract_facts(text, dt.date(2026, 3, 3))
+    assert [d.value for d in facts.dates] == [expected]

@@ -124,7 +124,11 @@ _FUTURE = re.compile(
 """What makes a date without a year the next one: "will close in June" (in an April article:
 this June, not last year's)."""
 _MODAL_BEFORE = re.compile(
-    r"\b(?:could|might|would|may|likely|aims? to|intends? to|hopes? to|upcoming)\b"
+    r"\b(?:could|might|would|may|likely|aims? to|intends? to|hopes? to|upcoming|"
+    # "hoped to conclude a deal before the end of June", "invited Prado to visit ... in May",
+    # "If it doesn't rain by April": what was still to come
+    r"(?<!had )hoped to|invited(?:\s+[\w’'-]+){1,3}\s+to|"
+    r"[Ii]f\s+(?:[\w’'-]+\s+){1,3}(?:does|do|doesn[’']t|don[’']t|is|are|isn[’']t|aren[’']t))\b"
     r"(?!\s+have\s+(?:been|[a-z]+ed|[a-z]+en)\b)"
     r"(?:(?!(?<!\bbe )\b[a-z]{3,}ed\s+(?:on|in|by|at|from|during|last)\b)[^.;,]){0,70}$"
 )
@@ -261,7 +265,7 @@ _NAMED_DAY = re.compile(
 _DATE_TRIGGERS = frozenset(_MONTHS) | frozenset(_WEEKDAYS)
 _FUTURE_TRIGGERS = frozenset(
     "will shall set plan plans expected going expect expects forecast forecasts predict "
-    "predicts scheduled due next aim aims intend intends hope hopes upcoming chance "
+    "predicts scheduled due next aim aims intend intends hope hopes hoped invited if upcoming chance "
     "chances opening opens open paving paves pave".split()
 )
 _RELATIVE_TRIGGERS = frozenset(_WEEKDAYS) | frozenset("today yesterday tomorrow tonight".split())
@@ -396,7 +400,9 @@ def _looks_ahead(text: str, at: int, future: list[tuple[int, int]]) -> bool:
     until = _CLOCK_UNTIL.search(text, max(0, at - 40), at)
     if until is not None and not _past_span(text, until):
         return True  # "The offer runs until midnight on Monday"
-    if not any(w in text for w in ("ould", "may", "might", "likely", " to ", "upcoming")):
+    if not any(
+        w in text for w in ("ould", "may", "might", "likely", " to ", "upcoming", "If ", "if ")
+    ):
         return False
     if text.endswith("from ", 0, at) and _MODAL_FROM.search(text, max(0, at - 100), at):
         return True
