@@ -9170,3 +9170,20 @@ def test_near_misses_of_the_possessive_plan_and_counted_relative_rules(body, las
 )
 def test_review_37_second_round(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Republican leaders in the General Assembly said the gains proved the law was working.",
+            "Republican leaders in the General Assembly",
+        ),
+        (
+            "An official at Global Affairs Canada said the talks had stalled.",
+            "official at Global Affairs Canada",
+        ),
+    ],
+)
+def test_people_in_a_body_speak_not_the_body(body, speaker):
+    assert extract_claims(body)[0].speaker == speaker

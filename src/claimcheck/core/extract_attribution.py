@@ -742,7 +742,11 @@ _SINGLE_NAME = re.compile(
 of Canada")."""
 _BRACKETED = re.compile(r"\s+\([^()]*\)")
 _COMMON_HEAD = re.compile(
-    r"(?:(?:[Tt]he|[Aa]ll)\s+)?[A-Za-z][a-z]+s\s+(?:in|at|from|of)\s+|(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[a-z]+\s+)?(?:lawyer|"
+    # "Republican leaders in the General Assembly", "An official at Global Affairs Canada"
+    r"(?:(?:[Tt]he|[Aa]ll)\s+)?(?:[A-Z][a-z]+\s+)?[A-Za-z][a-z]+s\s+(?:in|at|from|of)\s+"
+    r"|(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[a-z]+\s+)?(?:official|officer|executive|analyst|economist|"
+    r"researcher|scientist|engineer|employee|worker|diplomat|negotiator)\s+(?:at|in|from|with)\s+"
+    r"|(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[a-z]+\s+)?(?:lawyer|"
     r"attorney|solicitor|barrister|spokes(?:man|woman|person)|representative|adviser|advisor|aide|"
     r"agent|friend|relative|publicist|source close)s?\s+(?:for|to|of|representing)\s+"
     r"|(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Za-z]+\s+)?(?i:ministry|government|agency|office|department|"
