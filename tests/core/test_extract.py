@@ -9187,3 +9187,15 @@ def test_review_37_second_round(body, expected):
 )
 def test_people_in_a_body_speak_not_the_body(body, speaker):
     assert extract_claims(body)[0].speaker == speaker
+
+
+def test_a_participles_actor_is_the_person_named_after_the_title():
+    body = (
+        "The Conservative group leader, Anne Whitlow, disagreed, saying the committee had a duty "
+        "to protect residents."
+    )
+    claim = extract_claims(body)[-1]
+    assert (claim.text, claim.speaker) == (
+        "Anne Whitlow said the committee had a duty to protect residents.",
+        "Anne Whitlow",
+    )

@@ -2201,6 +2201,8 @@ _COUNTED_REL_SUBJECT = re.compile(
     r"(?:[a-z]+s|people|men|women|children))\s+(?P<verb>[a-z]+)\b"
 )
 """A relative clause's counted subject and its verb: "(which) both firms use"."""
+_NAME_BETWEEN_COMMAS = re.compile(r",\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s")
+"""A person's name set between commas after the subject ("The group leader, Anne Whitlow,")."""
 _REL_TIME_FIRST = re.compile(
     r"(?:one|two|three|four|five|six|\d+|a|several)\s+(?:years?|months?|weeks?|days?|"
     r"decades?)\s+(?:later|earlier|afterwards|after)\s+"
@@ -3602,6 +3604,14 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 # After a relative clause the participle goes on describing its antecedent:
                 # "a policy shift, which lifted the ban, allowing Ukraine to ...".
                 actor = last_antecedent or subject
+                if actor == subject and text.startswith(subject):
+                    named_after = _NAME_BETWEEN_COMMAS.match(text, len(subject))
+                    if named_after is not None and (
+                        gender(named_after.group(1).split()[0]) is not None
+                        or entity_type(canonical_entity(named_after.group(1))) == "person"
+                    ):
+                        # "The group leader, Anne Whitlow, disagreed, saying ...": she said
+                        actor = named_after.group(1)
                 asked = re.match(r"\s+(?:it|them)\b", rest) if last_antecedent else None
                 if asked is not None and subject:
                     # "wrote to the committee, which scrutinises legislation, asking it to
