@@ -9199,3 +9199,15 @@ def test_a_participles_actor_is_the_person_named_after_the_title():
         "Anne Whitlow said the committee had a duty to protect residents.",
         "Anne Whitlow",
     )
+
+
+def test_it_said_after_a_bodys_own_thing_is_the_body():
+    body = (
+        "The agency's outlook for autumn does not offer much relief. It said there was a 70 per "
+        "cent chance that rainfall would be below median."
+    )
+    claim = extract_claims(body)[-1]
+    assert (claim.text, claim.speaker) == (
+        "The agency said there was a 70 per cent chance that rainfall would be below median.",
+        "agency",
+    )

@@ -792,6 +792,10 @@ _FOR_SOMEONE = re.compile(
 """Who speaks for someone named ("Lorraine Kettering's lawyers")."""
 
 
+_BODY_OWNS_SUBJECT = re.compile(r"(?:[Tt]he\s+)?([a-z]+)[’']s\s+[a-z]")
+"""A subject that a body owns ("The agency's outlook"), whose "it said" is the body's."""
+
+
 def _speaker_name(phrase: str, ctx: _Context) -> str:
     if "(" in phrase:  # "Cllr Sarah Whitcombe (Lib Dem, Northgate)", "Halvern Systems (HLVN.O)"
         phrase = _BRACKETED.sub("", phrase)
@@ -829,6 +833,17 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
         # "Ford recalled 100,000 cars. The recall affects the Explorer. It said ...": a thing
         # says nothing; the body that was the subject before does
         return re.sub(r"^the\s+", "", ctx.last_body, flags=re.IGNORECASE)
+    owner = (
+        _BODY_OWNS_SUBJECT.match(ctx.subject)
+        if low == "it" and not ctx.speaker and ctx.subject
+        else None
+    )
+    if owner is not None and owner.group(1).lower() in _DESCRIPTION_HEADS:
+        # "The agency's outlook ... does not offer much relief. It said ...": the agency, not
+        # its outlook
+        body = f"the {owner.group(1).lower()}"
+        named = _described(body, ctx)
+        return named[4:] if named and named.lower().startswith("the ") else named or body[4:]
     if low in ("he", "she") and ctx.person:
         return ctx.person_for(low) or phrase.strip()
     if low in ("he", "she") and ctx.speaker and _UNNAMED_SPEAKER.fullmatch(ctx.speaker):
