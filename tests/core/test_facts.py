@@ -2312,7 +2312,7 @@ def test_a_plural_acronym_is_no_part_of_a_name_before_it():
     [
         ("Both sides said they hoped to conclude a deal before the end of June.", "2026-06"),
         ("Fournier said he had invited Prado to visit potash mines in May.", "2026-05"),
-        ('"If it doesn\'t rain by April, I don\'t know what we\'ll do," he said.', "2026-04"),
+        ("\"If it doesn't rain by April, I don't know what we'll do,\" he said.", "2026-04"),
         ("They had hoped to finish by June.", "2025-06"),
         ("If prices rose in January, demand would fall.", "2026-01"),
     ],
@@ -2320,3 +2320,19 @@ def test_a_plural_acronym_is_no_part_of_a_name_before_it():
 def test_a_hoped_for_invited_or_conditional_month_lies_ahead(text, expected):
     facts = extract_facts(text, dt.date(2026, 3, 3))
     assert [d.value for d in facts.dates] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Health officials confirmed 37 new cases in West Yorkshire.",
+            [("West Yorkshire", "place")],
+        ),
+        ("Since January, about 6,800 doses have been given.", []),
+        ("State Sen. Howard Briggs sponsored the law.", [("Howard Briggs", "person")]),
+        ("Kanye West said he would tour.", [("Kanye West", "person")]),
+    ],
+)
+def test_compass_regions_opening_words_and_titles_are_no_people(text, expected):
+    assert [(e.text, e.type) for e in find_entities(text)] == expected

@@ -257,7 +257,8 @@ _STOP_CAPS = frozenset(
     "feb apr aug sep sept oct nov dec "
     "september october november december may today yesterday it's that's there's here's "
     "what's he's she's let's it’s that’s there’s here’s what’s he’s she’s let’s "
-    "former veteran fahrenheit celsius richter gmt utc".split()
+    "former veteran fahrenheit celsius richter gmt utc since until during following "
+    "throughout".split()
 )
 
 
@@ -300,6 +301,8 @@ _PLACE_HEADS = frozenset(
     "parish quarter isles isle head".split()
 )
 """Last words that make a name a place."""
+_COMPASS_FIRST = frozenset("north south east west".split())
+"""Points of the compass that open a region's two-word name ("West Yorkshire")."""
 _REGION_FIRST = frozenset(
     "north south east west northern southern eastern western central greater upper lower "
     "inner outer northeast northwest southeast southwest northeastern northwestern "
@@ -431,6 +434,8 @@ def entity_type(name: str, before: str = "") -> str:
         return "place"  # "Wall Street", "Red Sea", "Don River"; not "Fiona Hill"
     if len(words) > 1 and words[0] in _REGION_FIRST and " ".join(words[1:]) in _PLACE_WORDS:
         return "place"  # "Northern California", "Eastern Europe", "Greater Manchester"
+    if len(words) == 2 and words[0] in _COMPASS_FIRST and gender(name) is None:
+        return "place"  # "West Yorkshire", "East Anglia": a region, not a person
     if (
         len(words) > 1
         and words[-1] in _THING_HEADS
@@ -1007,8 +1012,10 @@ def _find_entities(text: str, words: frozenset[str] | None = None) -> list[Entit
         group = m.group(0)
         if " " not in group and group.lower() in _STOP_CAPS and group not in _KNOWN_ORGS:
             continue  # "The", "In", "However": the commonest match, settled at once
-        if group.lower() in _TITLE_ABBREVIATIONS and text.startswith(".", m.end()):
-            continue  # the "Gen" of "Gen. Smith": a title, not a name
+        if group.rsplit(" ", 1)[-1].lower() in _TITLE_ABBREVIATIONS and text.startswith(
+            ".", m.end()
+        ):
+            continue  # the "Gen" of "Gen. Smith", "State Sen.": a title, not a name
         if group in _SHORT_MONTHS and _DAY_AFTER.match(text, m.end()):
             continue  # "Jan. 1", "Mar 3": a date, not a name
         if has_weapons and not taken.free(m.start(), m.end()):
