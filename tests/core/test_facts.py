@@ -2336,3 +2336,20 @@ def test_a_hoped_for_invited_or_conditional_month_lies_ahead(text, expected):
 )
 def test_compass_regions_opening_words_and_titles_are_no_people(text, expected):
     assert [(e.text, e.type) for e in find_entities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quantities", "dates"),
+    [
+        ("She said the gains reflected a 2023 law.", [], ["2023"]),
+        ("A 2023 law took effect.", [], ["2023"]),
+        ("The company sold 2023 cars.", [(2023.0, "car")], []),
+        ("The 24-meter Aurora 2 rocket lifted off.", [(0.024, "km")], []),
+        ("The strain is related to one circulating in Eastern Europe.", [], []),
+        ("Thieves stole one painting.", [(1.0, "painting")], []),
+    ],
+)
+def test_years_names_and_pronouns_that_count_nothing(text, quantities, dates):
+    facts = extract_facts(text, dt.date(2026, 3, 3))
+    assert [(q.value, q.unit) for q in facts.quantities] == quantities
+    assert [d.value for d in facts.dates] == dates

@@ -88,6 +88,12 @@ _YEAR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
+_A_BEFORE_YEAR = re.compile(r"(?:^|\s)[Aa]n?\s+$")
+_SINGULAR_AFTER_YEAR = re.compile(
+    r"\s+(?!(?:metres?|meters?|miles?|km|kilometres?|kilometers?|feet|foot|yards?|tonnes?|tons?|"
+    r"people|times)\b)[a-z]+(?<!s)\b"
+)
+"""A singular noun after "a <year>" ("a 2023 law"): the year names it, it counts nothing."""
 _RELATIVE = re.compile(
     r"(?=[lnptcMTWFStywLNPCY])(?:\b(?:(?P<dir>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+)?"
     r"(?P<unit>week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -473,7 +479,12 @@ def _find_dates(
             continue
         elif m.group("y8"):
             before = text[max(0, s - 12) : s]
-            if _YEAR_BEFORE.search(before) or _YEAR_AFTER.match(text, e):
+            if (
+                _YEAR_BEFORE.search(before)
+                or _YEAR_AFTER.match(text, e)
+                # "a 2023 law", "a 2019 study": one thing of that year, not 2023 laws
+                or (_A_BEFORE_YEAR.search(before) and _SINGULAR_AFTER_YEAR.match(text, e))
+            ):
                 value = m.group("y8")
         if value:
             out.append(DateRef(value=value, text=text[s:e], start=s, end=e))

@@ -678,7 +678,9 @@ _LABEL_BEFORE = re.compile(
 )
 """Before a number that names something ("section 114 warning", "Flight 370")."""
 _NAME_WITH_NUMBER = re.compile(
-    r"(?:\b(?:[Tt]he|an?|its|their|his|her|of|new|first|latest|next|[a-z]+['’]s)|\d)\s+"
+    # "the 24-meter Aurora 2 rocket", "booked on Aurora 2 rockets"
+    r"(?:\b(?:[Tt]he|an?|its|their|his|her|of|on|aboard|new|first|latest|next|[a-z]+['’]s)|\d|"
+    r"\d-[a-z]+)\s+"
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday|Under|Over|About|Some|Top|No)\b)"
@@ -695,6 +697,10 @@ _COUNT_BEFORE = re.compile(r"(?<![\d.])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*")
 """A count before, not a year ("In 2023, the Ariane 6 ...")."""
 _NOT_MODEL_AFTER = re.compile(r"\s+(?:to|times|-|of)\b")
 _GAPPED_END = re.compile(r"\s*(?:[,;.]|\band\b|\bor\b|$)")
+
+
+_PREP_BEFORE_ONE = re.compile(r"\b(?:to|with|than|as|like|from)\s+$")
+"""Before a pronoun "one" ("related to one circulating in Europe")."""
 
 
 def _model_number(text: str, s: int, num_end: int) -> bool:
@@ -1295,8 +1301,11 @@ def _find_quantities(
             noun, ne = _counted_noun(text, e)
             if noun:
                 unit, e = noun, ne
-        if word.lower() == "one" and unit is None:
-            continue  # "one of the", "no one": not a quantity
+        if word.lower() == "one" and (
+            unit is None
+            or (unit.endswith("ing") and _PREP_BEFORE_ONE.search(text, max(0, s - 8), s))
+        ):
+            continue  # "one of the", "no one", "related to one circulating in": no quantity
         if unit == "°F":  # "ninety degrees Fahrenheit": one scale, as for digits
             value, unit = _celsius(value, text, s), "°C"
         if unit is not None and unit.rstrip("s") in _ORDINALS and value < 10:
