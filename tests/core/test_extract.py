@@ -9211,3 +9211,24 @@ def test_it_said_after_a_bodys_own_thing_is_the_body():
         "The agency said there was a 70 per cent chance that rainfall would be below median.",
         "agency",
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "A poll by Sandgate Research found that 48 per cent of voters supported the measures, "
+            "31 per cent opposed them and the rest did not know.",
+            "A poll by Sandgate Research found that the rest did not know.",
+        ),
+        (
+            "Fiona Carrick said the attack had hit its pathology and radiology systems hardest, "
+            "meaning that blood test results and scans had to be handled on paper.",
+            "Fiona Carrick said the attack had hit its pathology and radiology systems hardest, "
+            "meaning that blood test results and scans had to be handled on paper.",
+        ),
+    ],
+)
+def test_a_findings_last_clause_keeps_its_source_and_meaning_is_no_list(body, expected):
+    # never the bare "The rest did not know." or "... its pathology and meaning that ..."
+    assert texts(body)[-1] == expected

@@ -848,6 +848,26 @@ _CHANGE_VERB = re.compile(
     r"narrowed|widened|recovered)\b"
 )
 """A figure's change or state ("fell 4%"), what a possessive's left-out noun did."""
+_FINDING_FRAME = re.compile(
+    r"(?:[A-Z][\w’'-]*|[Aa]n?|[Tt]he)(?:\s+[\w’'&.-]+){0,8}?\s+(?:found|finds|showed|shows|"
+    r"suggested|suggests|indicated|indicates|revealed|reveals|concluded)\s+that\b"
+)
+"""A finding's frame ("A poll by Sandgate Research found that"), which the last clause of a
+list of findings goes on under."""
+_AND_BEFORE = re.compile(r"\band\s*$")
+
+
+def _has_own_subject(clause: str) -> bool:
+    """Whether a clause after "and" has a subject of its own ("the rest did not know"), not
+    one left out ("boosted gene silencing") nor a pronoun."""
+    subject, verb_at = _subject_of(clause)
+    return (
+        verb_at > 0
+        and bool(subject)
+        and subject.split()[0].lower() not in _PRONOUN_SUBJ
+        and subject.split()[0].lower() not in ("here", "there", "this", "that", "which")
+        and subject.split()[0].lower() not in _AUX
+    )
 _HE_OR_SHE_OPENS = re.compile(r"(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 _BARE_POSSESSIVE = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s\s")
 """A possessive whose noun is left out ("while Castleford's fell")."""
@@ -1465,6 +1485,17 @@ def _sentence_claims(
             # "The company rejected claims that A and that B", "Police suspect A and that B":
             # B is as uncertain as A, never a bare fact
             piece_prefix = frame
+        elif (
+            index > 0
+            and not piece_prefix
+            and own_prefix is None
+            and (finding := _FINDING_FRAME.match(runs[0][0].strip(" ,;"))) is not None
+            and _AND_BEFORE.search(body_text, max(0, cs - 6), cs)
+            and _has_own_subject(clause)
+        ):
+            # "A poll found that 48% supported the measures, 31% opposed them and the rest
+            # did not know": the poll's finding too, not a bare fact
+            piece_prefix = finding.group(0)
         clause_report = ""
         if may_report and not piece_prefix and index > 0 and clause[:1].isalpha():
             own_report = _attribution(clause[0].upper() + clause[1:])

@@ -484,10 +484,14 @@ _DESCRIBED_ITEM = re.compile(
 )
 """An appositive that describes the noun before it, with its own "and" ("styrene, a chemical
 used in plastics and rubber"), not a list."""
+_MEANING_AFTER = re.compile(r",\s+meaning\s")
+"""What a clause means, which stays in its claim and is no list item ("hit its pathology and
+radiology systems, meaning that results and scans ...")."""
 _NOT_A_LIST = re.compile(
     "|".join(
         f"(?:{p.pattern})"
         for p in (
+            _MEANING_AFTER,
             _DESCRIBED_ITEM,
             _EXCEPT_LIST,
             _GROUP_OF_LIST,
