@@ -9232,3 +9232,19 @@ def test_it_said_after_a_bodys_own_thing_is_the_body():
 def test_a_findings_last_clause_keeps_its_source_and_meaning_is_no_list(body, expected):
     # never the bare "The rest did not know." or "... its pathology and meaning that ..."
     assert texts(body)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The Liberal Democrats' Rachel Huang said the bill was flawed.", "Rachel Huang"),
+        ("Labour's Angela Rayner said taxes would rise.", "Angela Rayner"),
+        (
+            "The state's Ports Minister, Danielle Fraser, urged both sides to return to talks. "
+            "She said the government would not intervene.",
+            "Danielle Fraser",
+        ),
+    ],
+)
+def test_the_person_not_the_party_or_the_office_speaks(body, speaker):
+    assert extract_claims(body)[-1].speaker == speaker

@@ -2353,3 +2353,21 @@ def test_years_names_and_pronouns_that_count_nothing(text, quantities, dates):
     facts = extract_facts(text, dt.date(2026, 3, 3))
     assert [(q.value, q.unit) for q in facts.quantities] == quantities
     assert [d.value for d in facts.dates] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The state's Ports Minister, Danielle Fraser, spoke.",
+            [("Ports Minister", "other"), ("Danielle Fraser", "person")],
+        ),
+        ("The Nurses' Health Study began in 1976.", [("Nurses' Health Study", "other")]),
+        (
+            "The Liberal Democrats' Rachel Huang spoke.",
+            [("Liberal Democrats", "org"), ("Rachel Huang", "person")],
+        ),
+    ],
+)
+def test_offices_studies_and_a_partys_person(text, expected):
+    assert [(e.text, e.type) for e in find_entities(text)] == expected

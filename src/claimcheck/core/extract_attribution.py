@@ -761,6 +761,11 @@ _PREDICATE_OPEN = re.compile(
     r"\s*(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must)\b"
 )
 """A stretch that opens with an auxiliary: the sentence's predicate, not more of an aside."""
+_OWNER_BEFORE_NAME = re.compile(
+    r"(?:[Tt]he\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?:[’']s|s[’'])\s+"
+    r"(?=[A-Z][a-z]+\s+[A-Z][\w’'-]+$)"
+)
+"""A body owning the person named after it ("The Liberal Democrats' Rachel Huang")."""
 _NATION_BEFORE_NAME = re.compile(r"([A-Z][a-z]+)(?:[’']s)?\s+(?=[A-Z][a-z]+\s+[A-Z][\w’'-]+$)")
 """A nationality or country before a person's first and last name ("American Taylor
 Fritz", "Britain's Cameron Norrie")."""
@@ -910,6 +915,13 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
         return re.sub(r"^(?:[Aa]n?|[Tt]he)\s+", "", stripped)
     if _TITLE_CASE_NAME.fullmatch(stripped):
         return stripped  # "Friends of the Earth", "Save the Children": one name
+    owner_of = _OWNER_BEFORE_NAME.match(stripped)
+    if owner_of is not None and any(
+        e.type == "person" and e.text == stripped[owner_of.end() :]
+        for e in find_entities(stripped[owner_of.end() :])
+    ):
+        # "The Liberal Democrats' Rachel Huang", "Labour's Angela Rayner": the person
+        return stripped[owner_of.end() :]
     nation = _NATION_BEFORE_NAME.match(stripped)
     if (
         nation

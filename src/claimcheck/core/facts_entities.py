@@ -301,6 +301,11 @@ _PLACE_HEADS = frozenset(
     "parish quarter isles isle head".split()
 )
 """Last words that make a name a place."""
+_OFFICE_LAST = frozenset(
+    "minister secretary president governor senator ambassador chancellor commissioner "
+    "spokesperson spokesman spokeswoman chairman chairwoman premier treasurer".split()
+)
+"""Offices that end a capitalised title ("Ports Minister"), not a person's surname."""
 _COMPASS_FIRST = frozenset("north south east west".split())
 """Points of the compass that open a region's two-word name ("West Yorkshire")."""
 _REGION_FIRST = frozenset(
@@ -309,7 +314,7 @@ _REGION_FIRST = frozenset(
     "southeastern southwestern".split()
 )
 """First words that make a region of the place that follows."""
-_SURNAME_THINGS = frozenset("fire storm flood crystal medal cup cross".split())
+_SURNAME_THINGS = frozenset("fire storm flood crystal medal cup cross law bill act plan trial".split())
 """Thing heads that are also last names ("Billy Crystal", "Harry Flood")."""
 _STRONG_PLACE_HEADS = _PLACE_HEADS - frozenset("rock county park hotel hall hill head".split())
 """Place heads that make a place even after a given name ("Don River"); the others are also
@@ -338,7 +343,7 @@ _UTILITY_LAST = frozenset("water rail mail telecom airways".split())
 _THING_HEADS = frozenset(
     "report telescope project store programme program mission prize award average composite index "
     "elementary fire storm flood quake earthquake scandal crystal medal trophy cup time "
-    "line cross bang".split()
+    "line cross bang study survey trial act bill law treaty plan".split()
 )
 """Last words that make a name neither a person nor a place ("James Webb Space Telescope")."""
 
@@ -436,6 +441,8 @@ def entity_type(name: str, before: str = "") -> str:
         return "place"  # "Northern California", "Eastern Europe", "Greater Manchester"
     if len(words) == 2 and words[0] in _COMPASS_FIRST and gender(name) is None:
         return "place"  # "West Yorkshire", "East Anglia": a region, not a person
+    if len(words) > 1 and words[-1] in _OFFICE_LAST and gender(words[0]) is None:
+        return "other"  # "Ports Minister", "Home Secretary": an office, not a person
     if (
         len(words) > 1
         and words[-1] in _THING_HEADS
@@ -967,6 +974,7 @@ class _Span:
         return self.text
 
 
+_PLURAL_OWNER_INSIDE = re.compile(r"[a-z](s)[’']\s+(?=[A-Z])")
 _PLURAL_ACRONYM_END = re.compile(r"\s([A-Z]{2,})$")
 
 
@@ -974,6 +982,12 @@ def _name_matches(text: str) -> Iterator[re.Match[str] | _Span]:
     """`_NAME` matches, with a plural acronym at the end on its own ("Labour MPs": "Labour",
     "MP"; not one person "Labour MP")."""
     for m in _NAME.finditer(text):
+        plural_owner = _PLURAL_OWNER_INSIDE.search(m.group(0))
+        if plural_owner is not None and gender(m.group(0)[plural_owner.end() :].split()[0]):
+            # "Liberal Democrats' Rachel Huang": the party, then the person
+            yield _Span(m.start(), m.group(0)[: plural_owner.end(1)])
+            yield _Span(m.start() + plural_owner.end(), m.group(0)[plural_owner.end() :])
+            continue
         end = m.end()
         if text.startswith("s", end) and not text[end + 1 : end + 2].isalnum():
             acronym = _PLURAL_ACRONYM_END.search(m.group(0))
