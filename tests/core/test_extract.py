@@ -9248,3 +9248,8 @@ def test_a_findings_last_clause_keeps_its_source_and_meaning_is_no_list(body, ex
 )
 def test_the_person_not_the_party_or_the_office_speaks(body, speaker):
     assert extract_claims(body)[-1].speaker == speaker
+
+
+def test_a_subject_resolved_into_a_report_is_lower_case():
+    body = "The satellites were lost. Cirrus said they were insured."
+    assert texts(body)[-1] == "Cirrus said the satellites were insured."

@@ -1809,8 +1809,12 @@ def _sentence_claims(
                 # "The panel ruled that the law, known as Act 417, was too vague": the name is
                 # the writer's aside, not what the panel ruled
                 speakers_own.add(text)
-            if piece_prefix and text.startswith(("In ", "On ", "At ", "During ")):
-                text = text[0].lower() + text[1:]  # "The union says in Australia, pay is ..."
+            if piece_prefix and text.startswith(
+                ("In ", "On ", "At ", "During ", "The ", "A ", "An ", "These ", "Those ", "Its ")
+            ):
+                # "The union says in Australia, pay is ...", "Cirrus said the satellites were
+                # insured" (a subject resolved from a sentence's start)
+                text = text[0].lower() + text[1:]
             joined = _clean(f"{piece_prefix} {text}" if piece_prefix else text)
             if text in speakers_own:
                 joined = _clean(text)
