@@ -9253,3 +9253,23 @@ def test_the_person_not_the_party_or_the_office_speaks(body, speaker):
 def test_a_subject_resolved_into_a_report_is_lower_case():
     body = "The satellites were lost. Cirrus said they were insured."
     assert texts(body)[-1] == "Cirrus said the satellites were insured."
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "About 1,100 dock workers walked off the job, halting work at both terminals.",
+            [
+                "About 1,100 dock workers walked off the job.",
+                "About 1,100 dock workers halted work at both terminals.",
+            ],
+        ),
+        (
+            "About 200 people were evacuated. They returned on Monday.",
+            ["About 200 people were evacuated.", "About 200 people returned on Monday."],
+        ),
+    ],
+)
+def test_a_hedged_count_opens_a_subject_not_a_fronted_phrase(body, expected):
+    assert texts(body) == expected

@@ -1264,6 +1264,15 @@ _SUBJECT_ADVERBS = (" also", " now", " still", " later", " then", " previously",
 """Adverbs between a subject and its verb, which are no part of the subject."""
 
 
+_HEDGED_COUNT_SUBJECT = re.compile(
+    r"(?:[Aa]bout|[Aa]round|[Oo]ver|[Uu]nder|[Nn]early|[Aa]lmost|[Rr]oughly|[Aa]pproximately)\s+"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|"
+    r"thousands)\b)"
+)
+"""A count with its hedge that opens a subject ("About 1,100 dock workers"), not a fronted
+phrase."""
+
+
 @functools.lru_cache(maxsize=4096)
 def _subject_of(text: str) -> tuple[str, int]:
     """The subject of a clause and the offset where its predicate starts (-1 if none)."""
@@ -1296,7 +1305,7 @@ def _subject_of(text: str) -> tuple[str, int]:
             continue  # "In Windsor, Ontario, Mark Carney promised": the city's region
         fronted_place = first in _PREP and part[-1:].isalpha() and part.split()[-1][:1].isupper()
         if (
-            first in _PREP
+            (first in _PREP and not _HEDGED_COUNT_SUBJECT.match(part))
             or first in _ADVERB_OPENERS
             or (
                 first.endswith(("ed", "ing"))
