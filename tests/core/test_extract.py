@@ -9273,3 +9273,32 @@ def test_a_subject_resolved_into_a_report_is_lower_case():
 )
 def test_a_hedged_count_opens_a_subject_not_a_fronted_phrase(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "last"),
+    [
+        (
+            "The report found that the wall was unsafe and that the council had ignored warnings.",
+            "The report found that the council had ignored warnings.",
+        ),
+        (
+            "The jury heard that he had told officers he had taken cocaine, but that the "
+            "information was not passed on.",
+            "The jury heard that the information was not passed on.",
+        ),
+        (
+            "The jury heard that Mr Ashcroft had taken cocaine. A nurse said she had not been told.",
+            "A nurse said she had not been told.",
+        ),
+        (
+            "Captain Derek Halvorsen said pilots wanted a pay rise. Northern Skies said it had "
+            "offered a 15 per cent increase and described the union's demands as unaffordable.",
+            "Northern Skies said it described the union's demands as unaffordable.",
+        ),
+    ],
+)
+def test_findings_heard_in_court_mr_and_it_after_a_person(body, last):
+    # never the bare "The council had ignored warnings.", "A nurse said Ashcroft ...", or
+    # "Northern Skies said Captain Derek Halvorsen described ..."
+    assert texts(body)[-1] == last

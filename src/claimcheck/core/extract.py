@@ -615,6 +615,11 @@ def _update_context(
     if entities is None:
         entities = find_entities(sentence)
     people = [e for e in entities if e.type == "person"]
+    for e in people:
+        honorific = _HONORIFIC_BEFORE.search(sentence, max(0, e.start - 6), e.start)
+        if honorific is not None:
+            # "Mr Ashcroft": a man, whom a later "she" does not mean
+            ctx.note_gender(e.name, "he" if honorific.group(1) == "Mr" else "she")
     ctx.people_named = len({e.name for e in people})
     ctx.lone_person_plain = ctx.people_named == 1 and not _PERSON_NOT_PLAIN.search(
         sentence, max(0, people[0].start - 12), min(len(sentence), people[0].end + 6)
@@ -868,6 +873,9 @@ def _has_own_subject(clause: str) -> bool:
         and subject.split()[0].lower() not in ("here", "there", "this", "that", "which")
         and subject.split()[0].lower() not in _AUX
     )
+
+
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 _HE_OR_SHE_OPENS = re.compile(r"(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 _BARE_POSSESSIVE = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s\s")
 """A possessive whose noun is left out ("while Castleford's fell")."""
@@ -876,7 +884,7 @@ _POSSESSED_HEAD = re.compile(
 )
 """A subject that is a name's noun ("Pennine's shares"): the noun a bare possessive leaves out."""
 _POSSESSIVE_TITLE = re.compile(r"(?:his|her|their|His|Her|Their)\s")
-_AND_THAT_CUT = re.compile(r"\band\s+that\s*$")
+_AND_THAT_CUT = re.compile(r"\b(?:and|but)\s+that\s*$")
 """The end of the text before a clause cut at "and that" (a second report of one speaker)."""
 _CLOSING_SOURCE = re.compile(
     r",\s+(?:an?|the)\s+[a-z]+(?:\s+[a-z]+){0,4}\s+(?:said|says|told)\b[^,]{0,40}$"
@@ -2173,8 +2181,14 @@ _THAT_FRAME_WORDS = frozenset(
     "suggested acknowledge acknowledges acknowledged admit admits admitted concluded conclude "
     "concludes estimate estimates estimated rejected dismissed disputed "
     "allegation allegations accusation accusations assertion assertions rumour rumours "
-    "rumor rumors speculation suggestion suggestions report reports concern concerns".split()
+    "rumor rumors speculation suggestion suggestions report reports concern concerns "
+    # "The report found that A and that B", "The jury heard that A but that B": findings
+    "found finds heard hears ruled rules showed shows revealed reveals".split()
 )
+_FINDING_WORDS = frozenset(
+    "found finds heard hears ruled rules showed shows revealed reveals".split()
+)
+_FIRST_PERSON_WORDS = frozenset("we i our my".split())
 """Words whose "that"-clause is not the writer's fact ("alleged that", "claims that")."""
 _THAT_FRAME_VERBS = frozenset(
     "allege alleges alleged suspect suspects suspected fear fears feared believe believes "
@@ -2192,6 +2206,10 @@ def _that_frame(clause: str) -> str:
     for i, word in enumerate(words[:25]):
         if word.lower() == "that" and i > 0:
             before = words[i - 1].lower().strip(",")
+            if before in _FINDING_WORDS and _FIRST_PERSON_WORDS.intersection(
+                w.lower().strip(",") for w in words[: i - 1]
+            ):
+                return ""  # "we found that A and that B": the authors' findings, each a claim
             if before in _THAT_FRAME_WORDS:
                 return " ".join(words[: i + 1])
             return ""  # a "that" of something else: "the plan that ..."

@@ -1373,6 +1373,8 @@ def _resolve(subject: str, ctx: _Context) -> str:
     if low in ("it", "they") and ctx.subject:
         if low == "it" and _plural_head(ctx.subject):
             return subject
+        if low == "it" and _names_a_person(ctx):
+            return subject  # "Halvorsen said ... Northern Skies said it had": no person
         if low == "they" and _singular_common_noun(ctx.subject):
             return subject  # "The win was Rovers' seventh. They have 68 points": not the win
         return ctx.subject
