@@ -9302,3 +9302,15 @@ def test_findings_heard_in_court_mr_and_it_after_a_person(body, last):
     # never the bare "The council had ignored warnings.", "A nurse said Ashcroft ...", or
     # "Northern Skies said Captain Derek Halvorsen described ..."
     assert texts(body)[-1] == last
+
+
+def test_a_list_inside_an_including_phrase_is_no_list_of_the_clause():
+    body = (
+        "Economists estimated that the cuts could take £25 million a year out of the local "
+        "economy, including spending by staff and students in shops, bars and rental housing."
+    )
+    # never "... £25 million a year out of bars."
+    assert texts(body) == [
+        "Economists estimated that the cuts could take £25 million a year out of the local "
+        "economy."
+    ]

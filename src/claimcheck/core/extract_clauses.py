@@ -484,9 +484,10 @@ _DESCRIBED_ITEM = re.compile(
 )
 """An appositive that describes the noun before it, with its own "and" ("styrene, a chemical
 used in plastics and rubber"), not a list."""
-_MEANING_AFTER = re.compile(r",\s+meaning\s")
-"""What a clause means, which stays in its claim and is no list item ("hit its pathology and
-radiology systems, meaning that results and scans ...")."""
+_MEANING_AFTER = re.compile(r",\s+meaning\s|,\s+including\s[^,]*,\s")
+"""What a clause means or includes, whose own list is no list of the clause ("hit its pathology
+and radiology systems, meaning that results and scans ...", "out of the local economy,
+including spending in shops, bars and rental housing")."""
 _NOT_A_LIST = re.compile(
     "|".join(
         f"(?:{p.pattern})"
@@ -2707,13 +2708,24 @@ def _members_did(text: str, at: int, end: int) -> list[str]:
     return [f"{name} {predicate}" for name in names]
 
 
+_LIST_TAIL_ENDS = re.compile(r",\s+[^,]{1,40}(?:,\s+[^,]{1,40})*,?\s+(?:and|or)\s+[^,]{1,40}?[.]?")
+"""The rest of a list that ends the text (", bars and rental housing")."""
+
+
 def _examples_end(text: str, end: int) -> int:
     """Where a list of examples that starts before `end` (its first comma) ends: ", including
     Alphabet, Apple and Microsoft," runs to the comma after its "and" item."""
     start = end
     first = text[text.rfind(",", 0, end) + 1 : end]
-    if " and " in first or " or " in first:
-        return end  # ", such as the pyramids and the sphinx,": the list is whole already
+    tail_first = text[end + 1 :].split(None, 1)[0].lower() if text[end + 1 :].split() else ""
+    if (" and " in first or " or " in first) and not (
+        _LIST_TAIL_ENDS.fullmatch(text, end)
+        and _main_verb(" " + text[end + 1 :]) < 0
+        and tail_first not in _BASE_VERBS  # ", show normal karyotypes": the predicate
+    ):
+        # ", such as the pyramids and the sphinx,": the list is whole already (not
+        # ", including spending by staff and students in shops, bars and rental housing")
+        return end
     while end < len(text) and text[end] == ",":
         item_end = _next_comma(text, end + 1)
         item = text[end + 1 : item_end if item_end > 0 else len(text)]
