@@ -9314,3 +9314,12 @@ def test_a_list_inside_an_including_phrase_is_no_list_of_the_clause():
         "Economists estimated that the cuts could take £25 million a year out of the local "
         "economy."
     ]
+
+
+def test_projects_that_is_a_verb_and_its_owner_is_the_subject():
+    body = (
+        "The bureau projects that the population will reach 30 million by 2032. Its next census "
+        "is due in August."
+    )
+    # never "The bureau projects that the population's next census is due in August."
+    assert texts(body)[-1] == "The bureau’s next census is due in August."

@@ -877,7 +877,7 @@ _ARTICLE_OPEN = re.compile(r"(?:an?|the)\s|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?[’']
 _DIGIT_OR_CAP = re.compile(r"\d|[A-Z]")
 _LOWER_TOKEN = re.compile(r"(?<![\w'’\-/])[a-z]+(?![\w'’\-/])")
 _VERBS = _AUX | _COMMON_VERBS
-_TRADE_VERBS = frozenset(("imports", "exports"))
+_TRADE_VERBS = frozenset(("imports", "exports", "projects"))
 """Verbs that are nouns as often ("Canada imports sugar", "Oil imports fell"): read as verbs
 by `_main_verb` alone, and only where a noun cannot be."""
 _VERB_CANDIDATE = re.compile(
@@ -997,6 +997,8 @@ def _main_verb(text: str) -> int:
             continue  # "Brookings think tank": the noun
         if low == "fear" and not (prev.endswith("s") or prev in _PRONOUN_SUBJ):
             continue  # "public fear grew": the noun; "Residents fear": the verb
+        if low == "projects" and not text.startswith(" that ", m.end()):
+            continue  # "The bureau projects that": the verb; "building projects": the noun
         if low in _TRADE_VERBS and (
             text[m.end() : m.end() + 1] != " "
             or prev in ("and", "or", "of", "for", "on", "in")
