@@ -9311,8 +9311,7 @@ def test_a_list_inside_an_including_phrase_is_no_list_of_the_clause():
     )
     # never "... £25 million a year out of bars."
     assert texts(body) == [
-        "Economists estimated that the cuts could take £25 million a year out of the local "
-        "economy."
+        "Economists estimated that the cuts could take £25 million a year out of the local economy."
     ]
 
 
@@ -9323,3 +9322,23 @@ def test_projects_that_is_a_verb_and_its_owner_is_the_subject():
     )
     # never "The bureau projects that the population's next census is due in August."
     assert texts(body)[-1] == "The bureau’s next census is due in August."
+
+
+@pytest.mark.parametrize(
+    ("body", "last"),
+    [
+        (
+            "Veridian said it had not seen any impact. But it warned that new rules could affect "
+            "$300 million in sales.",
+            "Veridian warned that new rules could affect $300 million in sales.",
+        ),
+        (
+            "Yet knowledge of the network remains incomplete after 40 studies.",
+            "Knowledge of the network remains incomplete after 40 studies.",
+        ),
+    ],
+)
+def test_a_conjunction_opening_a_sentence_is_no_part_of_its_claim(body, last):
+    claim = extract_claims(body)[-1]
+    assert claim.text == last
+    assert not body[claim.start :].startswith(("But", "Yet"))  # the span starts after it

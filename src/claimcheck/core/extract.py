@@ -875,6 +875,8 @@ def _has_own_subject(clause: str) -> bool:
     )
 
 
+_LEAD_CONJUNCTION = re.compile(r"(?:But|And|Yet)\s+(?=[a-zA-Z])")
+"""A conjunction opening a sentence ("But it warned that ..."), no part of its claim."""
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 _HE_OR_SHE_OPENS = re.compile(r"(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 _BARE_POSSESSIVE = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s\s")
@@ -979,7 +981,12 @@ def _sentence_claims(
             _update_context(_blank_markup(body[start:end]), ctx)
             return []  # the interviewer's question or prompt, not a claim
         start = label.end()  # "A: The reservoir is at 28 per cent": the answer
+    conjunction = _LEAD_CONJUNCTION.match(body, start, end) if body[start] in "BAY" else None
+    if conjunction is not None:
+        start = conjunction.end()  # "But it warned that ...": the claim, without the "But"
     sentence = _blank_markup(body[start:end])
+    if conjunction is not None:
+        sentence = sentence[:1].upper() + sentence[1:]
     denial = _DENIED_TAIL.search(sentence) if "denie" in sentence or "reject" in sentence else None
     if denial is not None and denial.start() > 20:
         # "The union said the cuts could lead to layoffs, which the company denied.": the
