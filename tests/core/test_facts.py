@@ -2371,3 +2371,15 @@ def test_years_names_and_pronouns_that_count_nothing(text, quantities, dates):
 )
 def test_offices_studies_and_a_partys_person(text, expected):
     assert [(e.text, e.type) for e in find_entities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plan, which will cost $5 million, was approved on Monday.", ["2026-03-02"]),
+        ("The plant, which was closed in May, will reopen on Monday.", ["2025-05", "2026-03-09"]),
+    ],
+)
+def test_a_relatives_tense_does_not_date_the_main_clause(text, expected):
+    facts = extract_facts(text, dt.date(2026, 3, 3))
+    assert sorted(d.value for d in facts.dates) == expected

@@ -187,7 +187,9 @@ _SCHEDULE_BEFORE = re.compile(
 """A present tense before a date, which is a schedule: "They play Leeds on Saturday", "The law
 takes effect on Jan. 1", "The summit opens in Baku on Nov. 11"."""
 _CLAUSE_BREAK = re.compile(
-    r";|,\s+(?:[a-z]+ing|[a-z]+ed|and|but|while|whereas|which|who|although|though)\b"
+    # ", was approved on Monday": the main clause again after a relative
+    r";|,\s+(?:[a-z]+ing|[a-z]+ed|and|but|while|whereas|which|who|although|though|was|were|is|"
+    r"are|has|have|had|will|would|could|may|might|can)\b"
     r"|\s(?:and|but)\s+(?:(?:was|were|is|are|has|have|had|said|told|made|paid|held|met|went|"
     r"came|took|gave|left|won|lost|sent|spent|built|began|ran|saw|set|put|cut)\b|[a-z]+ed\b)"
 )
