@@ -2383,3 +2383,16 @@ def test_offices_studies_and_a_partys_person(text, expected):
 def test_a_relatives_tense_does_not_date_the_main_clause(text, expected):
     facts = extract_facts(text, dt.date(2026, 3, 3))
     assert sorted(d.value for d in facts.dates) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The deadline for applications is March 31.", "2026-03-31"),
+        ("Passengers can rebook for free before March 31.", "2026-03-31"),
+        ("The deadline was March 31.", "2025-03-31"),
+    ],
+)
+def test_a_coming_deadline_later_in_the_month_lies_ahead(text, expected):
+    facts = extract_facts(text, dt.date(2026, 3, 3))
+    assert [d.value for d in facts.dates] == [expected]

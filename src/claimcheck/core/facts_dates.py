@@ -130,7 +130,9 @@ _FUTURE = re.compile(
 """What makes a date without a year the next one: "will close in June" (in an April article:
 this June, not last year's)."""
 _MODAL_BEFORE = re.compile(
-    r"\b(?:could|might|would|may|likely|aims? to|intends? to|hopes? to|upcoming|"
+    r"\b(?:could|might|would|may|can|must|likely|aims? to|intends? to|hopes? to|upcoming|"
+    # "The deadline for applications is March 31": what is still to come
+    r"deadlines?\b(?:(?!\b(?:was|were|had|passed|expired)\b)[^.;,]){0,40}\b(?:is|are)|"
     # "hoped to conclude a deal before the end of June", "invited Prado to visit ... in May",
     # "If it doesn't rain by April": what was still to come
     r"(?<!had )hoped to|invited(?:\s+[\w’'-]+){1,3}\s+to|"
@@ -409,7 +411,20 @@ def _looks_ahead(text: str, at: int, future: list[tuple[int, int]]) -> bool:
     if until is not None and not _past_span(text, until):
         return True  # "The offer runs until midnight on Monday"
     if not any(
-        w in text for w in ("ould", "may", "might", "likely", " to ", "upcoming", "If ", "if ")
+        w in text
+        for w in (
+            "ould",
+            "may",
+            "might",
+            "likely",
+            " to ",
+            "upcoming",
+            "If ",
+            "if ",
+            "can ",
+            "must",
+            "deadline",
+        )
     ):
         return False
     if text.endswith("from ", 0, at) and _MODAL_FROM.search(text, max(0, at - 100), at):
