@@ -9342,3 +9342,15 @@ def test_a_conjunction_opening_a_sentence_is_no_part_of_its_claim(body, last):
     claim = extract_claims(body)[-1]
     assert claim.text == last
     assert not body[claim.start :].startswith(("But", "Yet"))  # the span starts after it
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("The man was failed by officers, an inquest jury concluded on Tuesday.", Kind.ATTRIBUTION),
+        ("The coroner concluded that the death was accidental.", Kind.ATTRIBUTION),
+        ("The talks concluded on Friday.", Kind.DATE),
+    ],
+)
+def test_concluded_reports_a_finding_but_not_an_ending(body, kind):
+    assert extract_claims(body, dt.date(2026, 3, 3))[0].kind is kind

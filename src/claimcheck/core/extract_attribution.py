@@ -34,7 +34,7 @@ _SPEECH_VERBS = (
     r"explained|explains|declared|declares|asserted|asserts|alleged|alleges|predicted|"
     # not "rules", "counters", "cautions": plural nouns more often ("The new rules were ...")
     r"predicts|stressed|emphasized|emphasised|tweeted|cautioned|testified|testifies|"
-    r"conceded|concedes|contended|contends|countered|ruled|"
+    r"conceded|concedes|contended|contends|countered|ruled|concluded|"
     # a plural speaker's present ("Analysts estimate", "Experts warn", "Critics argue")
     r"estimate|warn|argue|predict|insist|note"
 )
@@ -116,7 +116,7 @@ _SPEECH_WORDS = frozenset(_SPEECH_VERBS.split("|"))
 _CLOSING_WORDS = frozenset(
     "said says told added wrote noted warned reported claimed confirmed announced stated "
     "estimated predicted argued insisted explained acknowledged cautioned "
-    "stressed".split()
+    "stressed concluded".split()
 )
 _ACCORDING = re.compile(
     r"^(?:According to|As reported by|Citing)\s+(?P<speaker>[^,]{2,80})"
@@ -181,7 +181,7 @@ _CLOSING_SPEAKER_FIRST = re.compile(
     r"[a-z]+(?: [a-z]+){0,2}|[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3}))?"
     r"|added|wrote|"
     r"noted|warned|reported|claimed|confirmed|announced|stated|estimated|predicted|argued|"
-    r"insisted|explained|acknowledged|cautioned|stressed)\b"
+    r"insisted|explained|acknowledged|cautioned|stressed|concluded)\b"
     # after the verb: nothing, or when/how/whom it was said, or more after a comma; never
     # the content itself ("officials at the ministry said 40 people had been killed")
     r"(?P<rest>(?:\s*[,;]|\s+(?:on|in|at|outside|near|late|early|last|this|via|through|to|for|after|before|"
@@ -457,7 +457,7 @@ _OBJECT_VERBS = _ACT_VERBS | frozenset(
 )
 """Speech verbs that also take a plain object ("admitted the charges", "denied the claims")."""
 _OBJECT_ONLY_VERBS = frozenset(
-    "conceded concedes countered ruled testified testifies cautioned contended contends "
+    "conceded concedes countered ruled concluded testified testifies cautioned contended contends "
     "declared declares wrote writes".split()
 )
 """Speech verbs that report only with a clause after them ("conceded defeat" is an act)."""
