@@ -9354,3 +9354,21 @@ def test_a_conjunction_opening_a_sentence_is_no_part_of_its_claim(body, last):
 )
 def test_concluded_reports_a_finding_but_not_an_ending(body, kind):
     assert extract_claims(body, dt.date(2026, 3, 3))[0].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Wade Fentress was due to retire in June, his daughter, Kayla Fentress, said.",
+            "Kayla Fentress",
+        ),
+        (
+            "Troops were deployed, a military spokesman, Brigadier Nuwan Jayasekara, told reporters.",
+            "Nuwan Jayasekara",
+        ),
+    ],
+)
+def test_a_closing_speaker_named_after_a_title(body, speaker):
+    claim = extract_claims(body)[0]
+    assert (claim.kind, claim.speaker) == (Kind.ATTRIBUTION, speaker)

@@ -171,7 +171,9 @@ _CLOSING_SPEAKER_FIRST = re.compile(
     r"(?:[\w’'.\-]+ ){0,8}?[\w’'.\-]+(?: \([A-Z][\w&.-]{1,12}\))?"  # "... Statistics (ONS)"
     # '"...," Prime Minister Mark Ellison, who hosted the summit, told a news conference'
     # '"...," Schulze, 47, told supporters': an age
-    r"(?:,\s+(?:(?:who|the|an?)\s[^,“\"]{2,80}|\d{1,3}),)?)\s+(?:(?:have|has)\s+)?(?P<verb>said|says|told(?:"
+    # "his daughter, Kayla Fentress, said", "a military spokesman, Brigadier X, told"
+    r"(?:,\s+(?:(?:who|the|an?)\s[^,“\"]{2,80}|\d{1,3}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),)?)"
+    r"\s+(?:(?:have|has)\s+)?(?P<verb>said|says|told(?:"
     # whom: "told reporters", "told the jury", "told Reuters", "told The Associated Press"
     r" (?:(?:the|an?|The) )?(?:"
     # "told 2,000 nurses", "told a rally of about 2,000 people"

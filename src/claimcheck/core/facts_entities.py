@@ -516,7 +516,7 @@ _TITLE_WORDS = frozenset(
     "councilor cllr alderman sheriff marshal constable bishop archbishop cardinal rabbi imam "
     "pastor coach dean provost meteorologist forecaster analyst strategist researcher scientist "
     "historian lawyer manager midfielder striker defender goalkeeper winger referee taoiseach "
-    "tanaiste".split()
+    "tanaiste brigadier".split()
 )
 
 
