@@ -9372,3 +9372,22 @@ def test_concluded_reports_a_finding_but_not_an_ending(body, kind):
 def test_a_closing_speaker_named_after_a_title(body, speaker):
     claim = extract_claims(body)[0]
     assert (claim.kind, claim.speaker) == (Kind.ATTRIBUTION, speaker)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Mr Smith's widow, Jane Smith, said the family was devastated. \"He was a wonderful "
+            "man,\" she said.",
+            "Jane Smith",
+        ),
+        (
+            "The union's branch president at Northgate, Owen Pritchard, said pay was too low. "
+            "\"They spent £90 million on a building,\" he said.",
+            "Owen Pritchard",
+        ),
+    ],
+)
+def test_he_or_she_after_a_titled_speaker_is_the_one_person_of_that_sex(body, speaker):
+    assert extract_claims(body)[-1].speaker == speaker

@@ -851,7 +851,7 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
         body = f"the {owner.group(1).lower()}"
         named = _described(body, ctx)
         return named[4:] if named and named.lower().startswith("the ") else named or body[4:]
-    if low in ("he", "she") and ctx.person:
+    if low in ("he", "she") and (ctx.person or (ctx.recent and ctx.speaker is None)):
         return ctx.person_for(low) or phrase.strip()
     if low in ("he", "she") and ctx.speaker and _UNNAMED_SPEAKER.fullmatch(ctx.speaker):
         # "..., a railway official told reporters. He said ...": that official

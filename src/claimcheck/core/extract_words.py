@@ -586,6 +586,11 @@ class _Context:
         `person` when the names tell nothing, None when nobody named fits."""
         low = pronoun.lower()
         want = "f" if low in ("she", "her", "hers") else "m" if low in ("he", "his", "him") else ""
+        if want and self.person is None and self.recent and self.speaker is None:
+            # "Mr Smith's widow, Jane Smith, said ... "...," she said": no one person was the
+            # subject, but only one named lately is a woman
+            fits = [name for name in self.recent if self.gender_of(name) == want]
+            return fits[-1] if len(set(fits)) == 1 else None
         if not want or self.person is None:
             return self.person
         if want in self.unnamed:
