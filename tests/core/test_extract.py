@@ -9391,3 +9391,18 @@ def test_a_closing_speaker_named_after_a_title(body, speaker):
 )
 def test_he_or_she_after_a_titled_speaker_is_the_one_person_of_that_sex(body, speaker):
     assert extract_claims(body)[-1].speaker == speaker
+
+
+def test_a_titled_speakers_name_then_relative():
+    body = (
+        "Kenya's environment minister, Wanjiru Kamau, who chaired the talks, said the agreement "
+        "was a breakthrough."
+    )
+    claims = extract_claims(body)
+    assert [(c.text, c.speaker) for c in claims] == [
+        (
+            "Kenya's environment minister, Wanjiru Kamau, said the agreement was a breakthrough.",
+            "Wanjiru Kamau",
+        ),
+        ("Wanjiru Kamau chaired the talks.", None),
+    ]

@@ -351,6 +351,12 @@ def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution
         # closes before a predicate of the sentence's own, so the speaker comes later
         last_part = inner.rsplit(",", 1)[1] if "," in inner else ""
         head = name if closes and not (last_part and _PREDICATE_OPEN.match(last_part)) else ""
+        named_then_who = _NAME_THEN_WHO.match(aside) if comma and not closes else None
+        if named_then_who is not None and aside.rstrip().endswith(","):
+            # "Kenya's environment minister, Wanjiru Kamau, who chaired the talks, said": the
+            # title and the name; the relative is an aside of hers
+            head = f"{name}, {named_then_who.group(1)}"
+            aside = aside[named_then_who.end(1) :].lstrip(" ,")
         core = head or speaker_text
         # "A lawyer who represents the families said": the relative says which lawyer
         restricted = _WHO_RESTRICTS.fullmatch(core.strip())
@@ -380,13 +386,21 @@ def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution
             content_at = at + m.start("content")
             prefix = text[:content_at].rstrip()
             if head:
-                prefix = text[: at + len(head)] + text[at + m.end("speaker") : content_at].rstrip()
+                # "Kenya's environment minister, Wanjiru Kamau, said": the name's commas stay
+                name_comma = "," if named_then_who is not None else ""
+                prefix = (
+                    text[: at + len(head)]
+                    + name_comma
+                    + text[at + m.end("speaker") : content_at].rstrip()
+                )
             who = core.strip()
             if restricted:
                 who = re.sub(r"^(?:An?|an?)\s+", "", who)  # "lawyer who represents ..."
             found = _Attribution(who, prefix=prefix, content_at=content_at)
             if head:
                 found.aside = aside.strip().rstrip(",").strip()
+            if named_then_who is not None and head:
+                found.speaker = named_then_who.group(1)  # the name, whose relative the aside is
             return found
     if words.isdisjoint(_CLOSING_WORDS):
         return _data_attribution(text) if not words.isdisjoint(_DATA_VERBS) else None
@@ -763,6 +777,8 @@ _PREDICATE_OPEN = re.compile(
     r"\s*(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must)\b"
 )
 """A stretch that opens with an auxiliary: the sentence's predicate, not more of an aside."""
+_NAME_THEN_WHO = re.compile(r"\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s+(?:who|whose)\s")
+"""A name after a title, then its relative ("..., Wanjiru Kamau, who chaired the talks,")."""
 _OWNER_BEFORE_NAME = re.compile(
     r"(?:[Tt]he\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?:[’']s|s[’'])\s+"
     r"(?=[A-Z][a-z]+\s+[A-Z][\w’'-]+$)"
