@@ -2315,6 +2315,8 @@ def test_a_plural_acronym_is_no_part_of_a_name_before_it():
         ("\"If it doesn't rain by April, I don't know what we'll do,\" he said.", "2026-04"),
         ("They had hoped to finish by June.", "2025-06"),
         ("If prices rose in January, demand would fall.", "2026-01"),
+        ("He hoped to retire in February.", "2026-02"),
+        ("She invited him to visit in January.", "2026-01"),
     ],
 )
 def test_a_hoped_for_invited_or_conditional_month_lies_ahead(text, expected):

@@ -841,7 +841,7 @@ the speaker again, when the pronoun fits them."""
 _VERB_LIST_BEFORE = re.compile(
     r"(?:(?! and )[^,])+(?:,\s+(?:[a-z]{3,}ed|set|cut|put|made|took|sent|left|broke|stole|ran|"
     r"hit|shot|fled|threw|drove|sold|bought|won|lost|kept|held|spread|fell|rose|struck|came|"
-    r"went|got|began|grew|drew|flew|swept|tore|burnt|had|has|was|were)(?=[\s,])"
+    r"went|got|began|grew|drew|flew|swept|tore|burnt|had|has|was|were)(?=[\s,]|$)"
     r"(?:(?! and )[^,])*)+"
 )
 """A reported predicate that lists verb phrases by commas ("had cut a grille, set off an
@@ -875,7 +875,10 @@ def _has_own_subject(clause: str) -> bool:
     )
 
 
-_LEAD_CONJUNCTION = re.compile(r"(?:But|And|Yet)\s+(?=[a-zA-Z])")
+_LEAD_CONJUNCTION = re.compile(
+    r"(?:But|And|Yet)\s+(?=[a-z]|(?:It|He|She|They|We|The|A|An|This|These|Those|Its|His|Her|"
+    r"Their|There|In|On|At|Now|Some|Many|Most)\b)"
+)
 """A conjunction opening a sentence ("But it warned that ..."), no part of its claim."""
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 _HE_OR_SHE_OPENS = re.compile(r"(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")

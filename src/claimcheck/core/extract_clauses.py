@@ -788,7 +788,9 @@ def _split_objects(clause: str) -> list[str]:
         return [clause]  # "left her home with her medication and her dog": both go "with"
     if " between " in f" {parts[0]} " or " both " in f" {parts[0]} ":
         return [clause]  # "the war between the army and the rebels": one war, both sides
-    if _own_predicate(parts[1]) or _BELIEF_VERB.fullmatch(head.split()[-1]):
+    if _own_predicate(parts[1]) or (
+        _BELIEF_VERB.fullmatch(head.split()[-1]) and " to " in f" {parts[1]} "
+    ):
         # "believe the pilot and the co-pilot were asleep", "expect the bank and the Treasury
         # to act": one subject of what is believed
         return [clause]
@@ -814,9 +816,19 @@ def _own_predicate(phrase: str) -> bool:
     following = after[1].lower() if len(after) > 1 else ""
     if verb not in _AUX and (following in _PREP or following in ("last", "this", "next")):
         return False  # "the drugs found in the flat", "the plan published last week"
-    return (verb in _AUX or verb in _COMMON_VERBS) and not (
-        words and words[-1].lower() in ("that", "which", "who")
-    )
+    return (
+        verb in _AUX
+        or verb in _COMMON_VERBS
+        # "the developer colluded": a last verb; not "the doctors involved"
+        or (verb.endswith("ed") and not following and verb not in _AFTER_NOUN_PARTICIPLES)
+    ) and not (words and words[-1].lower() in ("that", "which", "who"))
+
+
+_AFTER_NOUN_PARTICIPLES = frozenset(
+    "involved concerned affected named mentioned accused arrested injured wounded detained "
+    "required needed used listed proposed planned".split()
+)
+"""Participles that stand after their noun at a clause's end ("the doctors involved")."""
 
 
 _INNER_PREPOSITION = re.compile(r"\s(?:with|without)\s")
@@ -1322,8 +1334,11 @@ _OBJECT_PRONOUN_SOON = re.compile(r"(?:\S+\s+){0,4}(?:him|her|it|them)\b")
 """An object pronoun within the next words ("had hoped to keep him", "had it put down")."""
 
 
-_DATED_WHERE_BEFORE = re.compile(r",\s+(?:where|when)\s+[^,]*\b(?:19|20)\d\d\b[^,]*$")
-"""A where-clause that dates an event of its own, right before a comma."""
+_DATED_WHERE_BEFORE = re.compile(
+    r",\s+(?:where|when)\s+(?!(?:he|she|they|it|we|I)\b)[^,]*\b(?:19|20)\d\d\b[^,]*$"
+)
+"""A where-clause that dates an event of its own subject, right before a comma (not "where
+they won the cup in 2019", whose "they" goes on with the sentence)."""
 _POSSESSION_OPENERS = frozenset("a an no two three several previous prior".split())
 """Words after a main-verb "had" ("had a previous conviction", "had no insurance")."""
 _PAST_RELATIVE = re.compile(
@@ -2413,13 +2428,18 @@ def _mid_sentence(phrase: str) -> str:
     return "the" + phrase[3:] if phrase.startswith("The ") else phrase
 
 
-def _object_relative(antecedent: str, rel: str) -> list[str]:
+def _object_relative(antecedent: str, rel: str, owner: str = "") -> list[str]:
     """ "(chips,) which the company designed for China" -> ["the company designed chips for
-    China"]; nothing when the clause does not read that way."""
+    China"]; nothing when the clause does not read that way. `owner` is the sentence's
+    subject, which a relative's "it" after a time means ("bought a plant, which two years
+    later it closed")."""
     when = _REL_TIME_FIRST.match(rel)
     if when is not None:
         # "(which) two years later the council closed": the time, then the clause
-        found = _object_relative(antecedent, rel[when.end() :])
+        rest = rel[when.end() :]
+        if owner and rest.startswith("it ") and not _plural_phrase(owner):
+            rest = f"{_mid_sentence(owner)} {rest[3:]}"
+        found = _object_relative(antecedent, rest)
         return (
             [f"{when.group(0)[:1].upper()}{when.group(0)[1:].rstrip()}, {found[0]}"]
             if found
@@ -3160,6 +3180,10 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 # "The city plans to hire 500 coaches, which would cost $45 million": the
                 # hiring would, not the coaches or the city's plans
                 antecedent = f"{_gerund(planned.group('verb')).capitalize()}{planned.group('rest')}"
+            elif planned is not None:
+                # "plans to plant trees, which would take ten years to grow": the trees, the
+                # planned act's object (not "The city plans to plant trees would ...")
+                antecedent = re.sub(r"^an? ", "the ", planned.group("rest").strip())
             elif (
                 antecedent
                 and to_at > 0
@@ -3511,12 +3535,12 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 )
                 if _object_slot(text, comma - len(antecedent)):
                     the = _mid_sentence(antecedent)
-                    side.extend((t, comma) for t in _object_relative(the, rel))
+                    side.extend((t, comma) for t in _object_relative(the, rel, subject))
                 elif held is not None:
                     # "Jobs could go at a depot in Wakefield, which both firms use": the depot
                     np = re.sub(r"^(?:its|their|his|her|an?)\s", "the ", held.group("np"))
                     the = f"{np} {held.group('prep')} {antecedent}"
-                    side.extend((t, comma) for t in _object_relative(the, rel))
+                    side.extend((t, comma) for t in _object_relative(the, rel, subject))
                 rel = ""
             if rel and _ELLIPTICAL_END.search(rel):
                 # "whether the vaccine prevents infection, which earlier trials suggested it

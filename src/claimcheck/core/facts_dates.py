@@ -133,9 +133,7 @@ _MODAL_BEFORE = re.compile(
     r"\b(?:could|might|would|may|can|must|likely|aims? to|intends? to|hopes? to|upcoming|"
     # "The deadline for applications is March 31": what is still to come
     r"deadlines?\b(?:(?!\b(?:was|were|had|passed|expired)\b)[^.;,]){0,40}\b(?:is|are)|"
-    # "hoped to conclude a deal before the end of June", "invited Prado to visit ... in May",
-    # "If it doesn't rain by April": what was still to come
-    r"(?<!had )hoped to|invited(?:\s+[\w’'-]+){1,3}\s+to|"
+    # "If it doesn't rain by April": what is still to come
     r"[Ii]f\s+(?:[\w’'-]+\s+){1,3}(?:does|do|doesn[’']t|don[’']t|is|are|isn[’']t|aren[’']t))\b"
     r"(?!\s+have\s+(?:been|[a-z]+ed|[a-z]+en)\b)"
     r"(?:(?!(?<!\bbe )\b[a-z]{3,}ed\s+(?:on|in|by|at|from|during|last)\b)[^.;,]){0,70}$"
@@ -218,6 +216,9 @@ _PAST_INTENTION = re.compile(
     r"(?<!had )(?<!had been )\b(?:vowed|pledged|promised|threatened|wanted|sought|"
     r"(?:was|were) (?:prepared|ready|poised)) to\b" + _WITHIN_CLAUSE + r"$"
 )
+_HOPED_OR_INVITED = re.compile(r"\b(?:(?<!had )hoped|invited(?:\s+[\w’'-]+){1,3})\s+to\b[^.;]{0,70}$")
+"""A hope or an invitation ("hoped to conclude a deal before the end of June", "had invited
+Prado to visit ... in May"): the month nearest the text, either way."""
 _EXPECTED_TO = re.compile(
     r"(?<!had )(?<!have )(?<!has )\bexpected\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+to\b"
     + _WITHIN_CLAUSE
@@ -261,7 +262,10 @@ def _nearest(text: str, at: int, months: bool) -> bool:
     until = _CLOCK_UNTIL.search(text, window, at)
     if until is not None:
         return _past_span(text, until)
-    return months and _PAST_INTENTION.search(text, window, at) is not None
+    return months and (
+        _PAST_INTENTION.search(text, window, at) is not None
+        or _HOPED_OR_INVITED.search(text, window, at) is not None
+    )
 
 
 _UNANCHORED = re.compile(r"\b(?:the following|the next|the previous|that|the same)\s+$", re.I)
