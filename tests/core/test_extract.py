@@ -9445,3 +9445,21 @@ def test_a_titled_speakers_name_then_relative():
 )
 def test_review_38(body, expected):
     assert texts(body)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "last"),
+    [
+        (
+            "The talks come as both countries seek to reduce their dependence on the United "
+            "States, which bought 76 percent of Canada's exports last year.",
+            "The United States bought 76 percent of Canada's exports last year.",
+        ),
+        (
+            "The doctor described the wounds and the injuries sustained.",
+            "The doctor described the injuries sustained.",
+        ),
+    ],
+)
+def test_planned_objects_with_a_preposition_and_participles_after_a_noun(body, last):
+    assert texts(body)[-1] == last

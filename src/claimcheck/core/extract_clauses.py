@@ -826,7 +826,8 @@ def _own_predicate(phrase: str) -> bool:
 
 _AFTER_NOUN_PARTICIPLES = frozenset(
     "involved concerned affected named mentioned accused arrested injured wounded detained "
-    "required needed used listed proposed planned".split()
+    "required needed used listed proposed planned sustained suffered caused reported recorded "
+    "identified seized found taken made".split()
 )
 """Participles that stand after their noun at a clause's end ("the doctors involved")."""
 
@@ -2068,6 +2069,9 @@ _PLANNED_ACT = re.compile(
     r"decided|voted)\s+to\s+(?P<verb>[a-z]+)(?P<rest>(?:\s+(?!and\b)[^\s,]+){1,6})$"
 )
 """A planned act ending where a relative starts ("plans to hire 500 coaches")."""
+_PREP_INSIDE = re.compile(r"\b(?:on|in|of|for|to|with|from|at|by|into|about)\b")
+"""A preposition inside a planned act's object ("their dependence on the United States"),
+whose relative may mean the preposition's object."""
 _EFFECT_OF_PLAN = re.compile(
     r"which\s+(?:would|will|could|might|may)\s+(?:also\s+)?(?:cost|save|mean|add|require|"
     r"need|affect|reduce|cut|increase|double|halve|raise|bring|create|generate|"
@@ -3180,7 +3184,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 # "The city plans to hire 500 coaches, which would cost $45 million": the
                 # hiring would, not the coaches or the city's plans
                 antecedent = f"{_gerund(planned.group('verb')).capitalize()}{planned.group('rest')}"
-            elif planned is not None:
+            elif planned is not None and not _PREP_INSIDE.search(planned.group("rest")):
                 # "plans to plant trees, which would take ten years to grow": the trees, the
                 # planned act's object (not "The city plans to plant trees would ...")
                 antecedent = re.sub(r"^an? ", "the ", planned.group("rest").strip())
