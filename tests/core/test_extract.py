@@ -9463,3 +9463,20 @@ def test_review_38(body, expected):
 )
 def test_planned_objects_with_a_preposition_and_participles_after_a_noun(body, last):
     assert texts(body)[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("body", "last"),
+    [
+        (
+            "The company is in talks to buy Lumisor, a maker of optical components.",
+            "Lumisor is a maker of optical components.",
+        ),
+        (
+            "Shares of NSK Holdings, the airline's parent, fell 6.2 per cent.",
+            "NSK Holdings is the airline's parent.",
+        ),
+    ],
+)
+def test_an_appositive_describes_the_name_not_the_verb_or_the_shares(body, last):
+    assert texts(body)[-1] == last

@@ -3864,6 +3864,18 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             possessive = not after.startswith(("a ", "an ", "the "))
             if _CHANGE_APPOSITIVE.match(after):
                 antecedent = ""  # "$886 billion for the Pentagon, a 3% increase": the figure's
+            lead_word = antecedent.split(" ", 1)
+            if (
+                len(lead_word) == 2
+                and lead_word[0] in _BASE_VERBS
+                and text[: comma - len(antecedent)].endswith(" to ")
+            ):
+                # "in talks to buy Lumisor, a maker of optical components": Lumisor
+                antecedent = lead_word[1]
+            shares_of = re.match(r"(?:[Ss]hares|[Ss]tock|[Uu]nits) (?:of|in) ", antecedent)
+            if shares_of is not None:
+                # "Shares of NSK Holdings, the airline's parent, fell": the company
+                antecedent = antecedent[shares_of.end() :]
             if (
                 antecedent
                 and (
