@@ -9480,3 +9480,9 @@ def test_planned_objects_with_a_preposition_and_participles_after_a_noun(body, l
 )
 def test_an_appositive_describes_the_name_not_the_verb_or_the_shares(body, last):
     assert texts(body)[-1] == last
+
+
+def test_an_elided_clause_opening_with_still_keeps_its_subject():
+    assert texts("Sandhu said she had been rebooked and still had no ticket.")[-1] == (
+        "Sandhu said she still had no ticket."
+    )

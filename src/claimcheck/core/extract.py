@@ -1668,7 +1668,7 @@ def _sentence_claims(
                 or first in _COMMON_VERBS
                 or first in _TRADE_VERBS
                 or first.endswith("ed")
-                or first in ("also", "later", "then", "previously")
+                or first in ("also", "later", "then", "previously", "still", "never", "already")
             ):
                 own = last_subject == main_subject
                 if (
