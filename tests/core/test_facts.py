@@ -2398,3 +2398,16 @@ def test_a_relatives_tense_does_not_date_the_main_clause(text, expected):
 def test_a_coming_deadline_later_in_the_month_lies_ahead(text, expected):
     facts = extract_facts(text, dt.date(2026, 3, 3))
     assert [d.value for d in facts.dates] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The king invited Macron to visit in October.", "2026-10"),
+        ("He said he hoped to be fit by October.", "2026-10"),
+        ("He hoped to retire in February.", "2026-02"),
+    ],
+)
+def test_a_hoped_for_or_invited_month_is_ahead_unless_just_gone(text, expected):
+    facts = extract_facts(text, dt.date(2026, 3, 3))
+    assert [d.value for d in facts.dates] == [expected]

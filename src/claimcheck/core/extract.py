@@ -876,8 +876,9 @@ def _has_own_subject(clause: str) -> bool:
 
 
 _LEAD_CONJUNCTION = re.compile(
-    r"(?:But|And|Yet)\s+(?=[a-z]|(?:It|He|She|They|We|The|A|An|This|These|Those|Its|His|Her|"
-    r"Their|There|In|On|At|Now|Some|Many|Most)\b)"
+    # not a title's first words ("And Then There Were None", "Yet Another Bank", "But I'm a
+    # Cheerleader", "And Just Like That")
+    r"(?:But|And|Yet)\s+(?=[a-zA-Z])(?!(?:Then|Just|Another|I|I['’]m|Only|Not|So)\b)"
 )
 """A conjunction opening a sentence ("But it warned that ..."), no part of its claim."""
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")

@@ -34,7 +34,7 @@ _SPEECH_VERBS = (
     r"explained|explains|declared|declares|asserted|asserts|alleged|alleges|predicted|"
     # not "rules", "counters", "cautions": plural nouns more often ("The new rules were ...")
     r"predicts|stressed|emphasized|emphasised|tweeted|cautioned|testified|testifies|"
-    r"conceded|concedes|contended|contends|countered|ruled|concluded|"
+    r"conceded|concedes|contended|contends|countered|ruled|"
     # a plural speaker's present ("Analysts estimate", "Experts warn", "Critics argue")
     r"estimate|warn|argue|predict|insist|note"
 )
@@ -304,7 +304,8 @@ def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution
             return _closing(m, f", according to {m.group('speaker')}")
     if words is None:
         words = _lower_words(text)
-    if not _reports_words(words):
+    if not _reports_words(words) and "concluded" not in words:
+        # ("..., an inquest jury concluded on Tuesday": a closing report only)
         return _data_attribution(text) if not words.isdisjoint(_DATA_VERBS) else None
     # "On Sunday, the ministry said ...", "Speaking at a news conference, Powell said ...":
     # a phrase before the speaker stays in the claim but is no part of the speaker
@@ -473,7 +474,7 @@ _OBJECT_VERBS = _ACT_VERBS | frozenset(
 )
 """Speech verbs that also take a plain object ("admitted the charges", "denied the claims")."""
 _OBJECT_ONLY_VERBS = frozenset(
-    "conceded concedes countered ruled concluded testified testifies cautioned contended contends "
+    "conceded concedes countered ruled testified testifies cautioned contended contends "
     "declared declares wrote writes".split()
 )
 """Speech verbs that report only with a clause after them ("conceded defeat" is an act)."""

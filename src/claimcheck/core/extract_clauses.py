@@ -789,7 +789,8 @@ def _split_objects(clause: str) -> list[str]:
     if " between " in f" {parts[0]} " or " both " in f" {parts[0]} ":
         return [clause]  # "the war between the army and the rebels": one war, both sides
     if _own_predicate(parts[1]) or (
-        _BELIEF_VERB.fullmatch(head.split()[-1]) and " to " in f" {parts[1]} "
+        # "believe the gunman and his accomplice hid in the woods": more than a noun follows
+        _BELIEF_VERB.fullmatch(head.split()[-1]) and len(parts[1].split()) > 2
     ):
         # "believe the pilot and the co-pilot were asleep", "expect the bank and the Treasury
         # to act": one subject of what is believed
@@ -814,7 +815,11 @@ def _own_predicate(phrase: str) -> bool:
     after = (" " + phrase)[verb_at:].split(None, 2)
     verb = after[0].lower()
     following = after[1].lower() if len(after) > 1 else ""
-    if verb not in _AUX and (following in _PREP or following in ("last", "this", "next")):
+    if (
+        verb not in _AUX
+        and verb not in _SIMPLE_PAST
+        and (following in _PREP or following in ("last", "this", "next"))
+    ):
         return False  # "the drugs found in the flat", "the plan published last week"
     return (
         verb in _AUX
@@ -824,6 +829,11 @@ def _own_predicate(phrase: str) -> bool:
     ) and not (words and words[-1].lower() in ("that", "which", "who"))
 
 
+_SIMPLE_PAST = frozenset(
+    "hid fled sank ran came went fell rose flew drew drove took gave ate saw wrote broke spoke "
+    "stole chose froze began swam sang rang drank grew knew threw blew wore tore".split()
+)
+"""Past forms that are no participles ("the accomplice hid in the woods")."""
 _AFTER_NOUN_PARTICIPLES = frozenset(
     "involved concerned affected named mentioned accused arrested injured wounded detained "
     "required needed used listed proposed planned sustained suffered caused reported recorded "
@@ -1336,7 +1346,8 @@ _OBJECT_PRONOUN_SOON = re.compile(r"(?:\S+\s+){0,4}(?:him|her|it|them)\b")
 
 
 _DATED_WHERE_BEFORE = re.compile(
-    r",\s+(?:where|when)\s+(?!(?:he|she|they|it|we|I)\b)[^,]*\b(?:19|20)\d\d\b[^,]*$"
+    r",\s+(?:where|when)\s+(?!(?:he|she|they|it|we|I)\s+(?!was\b|were\b))[^,]*\b(?:19|20)\d\d\b"
+    r"[^,]*$"
 )
 """A where-clause that dates an event of its own subject, right before a comma (not "where
 they won the cup in 2019", whose "they" goes on with the sentence)."""

@@ -586,7 +586,15 @@ class _Context:
         `person` when the names tell nothing, None when nobody named fits."""
         low = pronoun.lower()
         want = "f" if low in ("she", "her", "hers") else "m" if low in ("he", "his", "him") else ""
-        if want and self.person is None and self.recent and self.speaker is None:
+        if (
+            want
+            and self.person is None
+            and self.recent
+            and self.speaker is None
+            # "A woman was arrested after the death of Mary Smith. "...," she said": the
+            # woman, unnamed, not the victim
+            and want not in self.unnamed
+        ):
             # "Mr Smith's widow, Jane Smith, said ... "...," she said": no one person was the
             # subject, but only one named lately is a woman
             fits = [name for name in self.recent if self.gender_of(name) == want]

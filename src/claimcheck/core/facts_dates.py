@@ -216,7 +216,9 @@ _PAST_INTENTION = re.compile(
     r"(?<!had )(?<!had been )\b(?:vowed|pledged|promised|threatened|wanted|sought|"
     r"(?:was|were) (?:prepared|ready|poised)) to\b" + _WITHIN_CLAUSE + r"$"
 )
-_HOPED_OR_INVITED = re.compile(r"\b(?:(?<!had )hoped|invited(?:\s+[\w’'-]+){1,3})\s+to\b[^.;]{0,70}$")
+_HOPED_OR_INVITED = re.compile(
+    r"\b(?:(?<!had )hoped|invited(?:\s+[\w’'-]+){1,3})\s+to\b[^.;]{0,70}$"
+)
 """A hope or an invitation ("hoped to conclude a deal before the end of June", "had invited
 Prado to visit ... in May"): the month nearest the text, either way."""
 _EXPECTED_TO = re.compile(
@@ -262,10 +264,7 @@ def _nearest(text: str, at: int, months: bool) -> bool:
     until = _CLOCK_UNTIL.search(text, window, at)
     if until is not None:
         return _past_span(text, until)
-    return months and (
-        _PAST_INTENTION.search(text, window, at) is not None
-        or _HOPED_OR_INVITED.search(text, window, at) is not None
-    )
+    return months and _PAST_INTENTION.search(text, window, at) is not None
 
 
 _UNANCHORED = re.compile(r"\b(?:the following|the next|the previous|that|the same)\s+$", re.I)
@@ -570,6 +569,13 @@ def _find_dates(
                 ahead = False  # "has threatened to quit twice since December": past
             elif direction == "next":
                 ahead = True
+            hoped = _HOPED_OR_INVITED.search(text, max(0, s - 100), s)
+            if hoped is not None and direction not in ("last", "next"):
+                # "hoped to conclude a deal before the end of June", "invited Prado to visit in
+                # May": ahead, unless the month has just gone ("hoped to retire in February")
+                ahead = not (published.month - 2 <= month < published.month)
+                if not ahead:
+                    year = published.year
             nearest_month = (
                 not ahead
                 and direction != "last"
