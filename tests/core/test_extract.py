@@ -9351,7 +9351,7 @@ def test_a_conjunction_opening_a_sentence_is_no_part_of_its_claim(body, last):
     ("body", "kind"),
     [
         ("The man was failed by officers, an inquest jury concluded on Tuesday.", Kind.ATTRIBUTION),
-        ("The coroner concluded that the death was accidental.", Kind.EVENT),
+        ("The coroner concluded that the death was accidental.", Kind.ATTRIBUTION),
         ("The talks concluded on Friday.", Kind.DATE),
     ],
 )
@@ -9507,8 +9507,12 @@ def test_an_elided_clause_opening_with_still_keeps_its_subject():
             ("Mr Smith's lawyer said Mr Smith would appeal.", "Mr Smith's lawyer"),
         ),
         (
-            "She returned to the hospital, where she was born in 1990, weighing just 2lb.",
-            ("She returned to the hospital.", None),
+            "She returned to Kyiv, where she was born in 1990, hoping to help.",
+            ("She hoped to help.", None),
+        ),
+        (
+            "The inquiry concluded in March that the hospital had failed patients.",
+            ("The inquiry concluded in March that the hospital had failed patients.", "inquiry"),
         ),
     ],
 )

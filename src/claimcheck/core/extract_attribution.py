@@ -101,12 +101,18 @@ _WHO_RESTRICTS = re.compile(
 )
 """A common noun's speaker with a restrictive relative ("A lawyer who represents the families",
 "Several members who voted against")."""
-_OPENING_VERB = re.compile(_OPENING_VERB_PATTERN.replace("SPEECH_VERBS", _SPEECH_VERBS), re.DOTALL)
+_CONCLUDED = r"concluded(?=\s+(?:(?:in|on|last)\s+\w+\s+)?(?:that|the|an?|he|she|it|they|there)\b)"
+"""A finding's "concluded" before what was found ("The coroner concluded that ..."), not an
+ending ("The trial concluded last week")."""
+_OPENING_VERB = re.compile(
+    _OPENING_VERB_PATTERN.replace("SPEECH_VERBS", f"{_SPEECH_VERBS}|{_CONCLUDED}"), re.DOTALL
+)
 _BASE_SPEECH = frozenset("estimate warn argue predict insist note".split())
 """Speech verbs in the base form: a plural speaker's present ("Analysts estimate")."""
 _OPENING_VERB_NO_BASE = re.compile(
     _OPENING_VERB_PATTERN.replace(
-        "SPEECH_VERBS", "|".join(v for v in _SPEECH_VERBS.split("|") if v not in _BASE_SPEECH)
+        "SPEECH_VERBS",
+        "|".join([*(v for v in _SPEECH_VERBS.split("|") if v not in _BASE_SPEECH), _CONCLUDED]),
     ),
     re.DOTALL,
 )

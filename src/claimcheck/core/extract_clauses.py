@@ -1346,8 +1346,7 @@ _OBJECT_PRONOUN_SOON = re.compile(r"(?:\S+\s+){0,4}(?:him|her|it|them)\b")
 
 
 _DATED_WHERE_BEFORE = re.compile(
-    r",\s+(?:where|when)\s+(?!(?:he|she|they|it|we|I)\s+(?!was\b|were\b))[^,]*\b(?:19|20)\d\d\b"
-    r"[^,]*$"
+    r",\s+(?:where|when)\s+(?!(?:he|she|they|it|we|I)\b)[^,]*\b(?:19|20)\d\d\b[^,]*$"
 )
 """A where-clause that dates an event of its own subject, right before a comma (not "where
 they won the cup in 2019", whose "they" goes on with the sentence)."""
