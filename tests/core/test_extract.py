@@ -9519,3 +9519,24 @@ def test_an_elided_clause_opening_with_still_keeps_its_subject():
 def test_review_39(body, expected):
     claim = extract_claims(body)[-1]
     assert (claim.text, claim.speaker) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "last"),
+    [
+        (
+            "Okonkwo said the census would include a question on sexual orientation and gender, "
+            "which was dropped from the 2021 form.",
+            "Okonkwo said the question on sexual orientation and gender was dropped from the "
+            "2021 form.",
+        ),
+        (
+            "The survey will include a question on religion and ethnicity, which was dropped "
+            "last time.",
+            "The question on religion and ethnicity was dropped last time.",
+        ),
+    ],
+)
+def test_a_singular_which_after_a_pair_in_a_phrase_is_the_phrases_noun(body, last):
+    # never "Okonkwo said the census was dropped" or "Ethnicity was dropped last time."
+    assert texts(body)[-1] == last

@@ -47,6 +47,7 @@ from claimcheck.core.extract_words import (
     _main_verb,
     _np_before,
     _possessive,
+    _prev_word,
     _subject_of,
     _trade_verb_opens,
     _words,
@@ -2237,6 +2238,14 @@ _COUNTED_REL_SUBJECT = re.compile(
 """A relative clause's counted subject and its verb: "(which) both firms use"."""
 _NAME_BETWEEN_COMMAS = re.compile(r",\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s")
 """A person's name set between commas after the subject ("The group leader, Anne Whitlow,")."""
+_NOUN_BEFORE_WORDS = frozenset("and or of on in for with about the a an".split())
+"""Words before a noun, not before a comparative ("and gender", "the water")."""
+_PAIR_IN_PHRASE = re.compile(
+    r"\b(?:a|an|the)\s+(?P<np>(?:[a-z-]+\s+){0,2}[a-z-]+)\s+"
+    r"(?P<rest>(?:on|about|over|into|of|for)\s+[^,]{1,40}?\s+and\s+)$"
+)
+"""A singular noun phrase whose preposition holds a pair before a relative ("a question on
+religion and ethnicity, which was"): what a singular "which" means."""
 _REL_TIME_FIRST = re.compile(
     r"(?:one|two|three|four|five|six|\d+|a|several)\s+(?:years?|months?|weeks?|days?|"
     r"decades?)\s+(?:later|earlier|afterwards|after)\s+"
@@ -3187,6 +3196,16 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             handled = True
         elif _REL.match(after):
             antecedent = _np_before(text, comma)
+            pair_in = (
+                _PAIR_IN_PHRASE.search(
+                    text, max(0, comma - len(antecedent) - 90), comma - len(antecedent)
+                )
+                if antecedent[:1].islower() and _SINGULAR_WHICH.match(after)
+                else None
+            )
+            if pair_in is not None:
+                # "a question on religion and ethnicity, which was dropped": the question
+                antecedent = f"the {pair_in.group('np')} {pair_in.group('rest')}{antecedent}"
             to_at = comma - len(antecedent) - 4
             rel_words = after.split(None, 1)[1] if " " in after else ""
             planned = _PLANNED_ACT.search(text, max(0, comma - 90), comma)
@@ -3412,7 +3431,19 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 and not head_word[:1].isupper()
                 and head_word.lower() not in _DET
                 and len(antecedent.split()) == 1
-                and (last_word.endswith(("er", "ly")) or last_word[:1].isdigit())
+                and (
+                    # "a question on sexual orientation and gender, which": a noun after "and"
+                    (
+                        last_word.endswith(("er", "ly"))
+                        and _prev_word(text, comma - len(antecedent)) not in _NOUN_BEFORE_WORDS
+                    )
+                    # "except for 1q+, which was found": the thing named after a preposition
+                    or (
+                        last_word[:1].isdigit()
+                        and _prev_word(text, comma - len(antecedent))
+                        not in ("for", "of", "on", "in", "with", "about")
+                    )
+                )
                 and subject
                 and subject.lower() not in ("there", "it", "this", "that")
                 and verb_at >= 0
