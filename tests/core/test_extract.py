@@ -9540,3 +9540,30 @@ def test_review_39(body, expected):
 def test_a_singular_which_after_a_pair_in_a_phrase_is_the_phrases_noun(body, last):
     # never "Okonkwo said the census was dropped" or "Ethnicity was dropped last time."
     assert texts(body)[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("body", "last"),
+    [
+        (
+            "Andrew Fenwick said the industry needed cheaper electricity, adding that British "
+            "plants paid twice as much for power.",
+            "Andrew Fenwick added that British plants paid twice as much for power.",
+        ),
+        (
+            "The company said sales had fallen, noting that demand was weak.",
+            "The company noted that demand was weak.",
+        ),
+        (
+            "The minister denied that the subsidy was excessive, saying similar projects in "
+            "Spain had received more.",
+            "The minister said similar projects in Spain had received more.",
+        ),
+        ("He said sales had risen 5%, citing strong demand.", "He cited strong demand."),
+    ],
+)
+def test_a_speech_participle_after_a_report_is_the_speakers(body, last):
+    # never "Andrew Fenwick said the industry added that ..." nor "denied that the subsidy said"
+    claim = extract_claims(body)[-1]
+    assert claim.text == last
+    assert not claim.facts.negated

@@ -831,6 +831,24 @@ _OWN_SPEECH_ACT = re.compile(
     r"argued|claimed|noted|cautioned)\s+that\b"
 )
 """A speech act of the speaker's own after "and" ("and warned that ...", "and denied that")."""
+_SPEECH_SIDE = re.compile(
+    r"[^,]{1,80}? (added|noted|argued|warned|stressed|insisted|explained|claimed|said) "
+    r"((?:that )?.+)$"
+)
+"""A participle claim "<subject> added that <report>" made from ", adding that ..."."""
+_DENIED_THAT_END = re.compile(r"\b(?:denied|denies|rejected|rejects|disputed|disputes) that$")
+"""A denial's frame, whose ", saying ..." is the speaker's own statement."""
+_SPEECH_ING_OF = {
+    "added": "adding",
+    "noted": "noting",
+    "argued": "arguing",
+    "warned": "warning",
+    "stressed": "stressing",
+    "insisted": "insisting",
+    "explained": "explaining",
+    "claimed": "claiming",
+    "said": "saying",
+}
 _CITED_SIDE = re.compile(r"[^,]{1,80}? cited (.+)$")
 """A participle claim "<subject> cited <reason>" made from ", citing <reason>"."""
 _SPEAKERS_AGAIN = re.compile(
@@ -1785,6 +1803,21 @@ def _sentence_claims(
         speakers_own: set[str] = set()
         from_side = len(texts)  # the texts from here on come from asides
         for side_text, _ in side:
+            spoken = _SPEECH_SIDE.match(side_text) if piece_prefix and speaker_phrase else None
+            if (
+                spoken is not None
+                and (_SAID_END.search(prefix) or _DENIED_THAT_END.search(prefix))
+                and f", {_SPEECH_ING_OF[spoken.group(1)]} " in content
+            ):
+                # "Fenwick said the industry needed cheaper power, adding that plants paid
+                # twice as much": Fenwick added it, not the industry
+                own_speech = (
+                    f"{speaker_phrase[:1].upper()}{speaker_phrase[1:]} {spoken.group(1)} "
+                    f"{spoken.group(2)}"
+                )
+                speakers_own.add(own_speech)
+                texts.append(own_speech)
+                continue
             cited = _CITED_SIDE.match(side_text) if piece_prefix and speaker_phrase else None
             if (
                 cited is not None
@@ -1828,8 +1861,23 @@ def _sentence_claims(
                 # "The panel ruled that the law, known as Act 417, was too vague": the name is
                 # the writer's aside, not what the panel ruled
                 speakers_own.add(text)
-            if piece_prefix and text.startswith(
-                ("In ", "On ", "At ", "During ", "The ", "A ", "An ", "These ", "Those ", "Its ")
+            if (
+                piece_prefix
+                and text not in speakers_own
+                and text.startswith(
+                    (
+                        "In ",
+                        "On ",
+                        "At ",
+                        "During ",
+                        "The ",
+                        "A ",
+                        "An ",
+                        "These ",
+                        "Those ",
+                        "Its ",
+                    )
+                )
             ):
                 # "The union says in Australia, pay is ...", "Cirrus said the satellites were
                 # insured" (a subject resolved from a sentence's start)
