@@ -2411,3 +2411,15 @@ def test_a_coming_deadline_later_in_the_month_lies_ahead(text, expected):
 def test_a_hoped_for_or_invited_month_is_ahead_unless_just_gone(text, expected):
     facts = extract_facts(text, dt.date(2026, 3, 3))
     assert [d.value for d in facts.dates] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kasumi cut its sales forecast in November.", "2025-11"),
+        ("Kasumi's forecast was cut in November.", "2025-11"),
+        ("Economists forecast a cut in June.", "2026-06"),
+    ],
+)
+def test_a_forecast_noun_does_not_look_ahead(text, expected):
+    assert [d.value for d in extract_facts(text, dt.date(2026, 3, 3)).dates] == [expected]

@@ -123,7 +123,10 @@ _FUTURE = re.compile(
     r"(?<=, )(?:due|expected) (?:on|by)(?=[^,;]{1,30},\s+(?:will|would|(?:is|are) (?:set|expected)"
     r" to)\b)|"
     # "forecast" the verb, not the noun ("cut its forecast in April") or a past form
-    r"(?<!its )(?<!the )(?<!had )(?<!has )(?<!their )(?<!a )(?<!latest )(?<!new )(?<!\d )forecasts?|(?<=\d )forecasts?(?= (?:a|an|the|that)\b)|"
+    r"(?<!its )(?<!the )(?<!had )(?<!has )(?<!their )(?<!a )(?<!latest )(?<!new )(?<!\d )"
+    # "cut its sales forecast", "Kasumi's forecast": the noun, not the verb
+    r"(?<!sales )(?<!profit )(?<!revenue )(?<!growth )(?<!earnings )(?<!weather )(?<!price )"
+    r"(?<!'s )(?<!’s )forecasts?|(?<=\d )forecasts?(?= (?:a|an|the|that)\b)|"
     r"is due|are due|next|chances? of)\b",
     re.IGNORECASE,
 )
