@@ -9567,3 +9567,12 @@ def test_a_speech_participle_after_a_report_is_the_speakers(body, last):
     claim = extract_claims(body)[-1]
     assert claim.text == last
     assert not claim.facts.negated
+
+
+def test_a_which_clauses_second_verb_after_but_is_no_act_of_the_subject():
+    body = (
+        "The rise will add to pressure on the Bank of England, which cut interest rates last "
+        "month but warned that inflation would stay high."
+    )
+    # never "The rise warned that inflation would stay high."
+    assert all(not t.startswith("The rise warned") for t in texts(body))

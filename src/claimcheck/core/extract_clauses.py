@@ -1354,7 +1354,8 @@ they won the cup in 2019", whose "they" goes on with the sentence)."""
 _POSSESSION_OPENERS = frozenset("a an no two three several previous prior".split())
 """Words after a main-verb "had" ("had a previous conviction", "had no insurance")."""
 _PAST_RELATIVE = re.compile(
-    r"\b(?:who|that)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|lived|reached|won|ran|had)\b"
+    r"\b(?:who|that|which)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|lived|reached|won|ran|had|cut|set|"
+    r"made|lost|kept|held|paid|sold|bought)\b"
 )
 
 
