@@ -9576,3 +9576,13 @@ def test_a_which_clauses_second_verb_after_but_is_no_act_of_the_subject():
     )
     # never "The rise warned that inflation would stay high."
     assert all(not t.startswith("The rise warned") for t in texts(body))
+
+
+def test_a_role_named_by_its_predecessor_is_the_person_named_after_it():
+    body = (
+        "Helen Dickinson's successor at the BRC, chief executive Fiona Achterberg, said "
+        "retailers were being squeezed."
+    )
+    claims = extract_claims(body)
+    assert claims[0].speaker == "Fiona Achterberg"
+    assert "Fiona Achterberg is Helen Dickinson's successor at the BRC." in texts(body)

@@ -25,6 +25,7 @@ from claimcheck.core.extract_words import (
 from claimcheck.core.facts import find_entities
 from claimcheck.core.facts_entities import _PLACES, entity_type
 from claimcheck.core.facts_text import _HAS_DIGIT, literal_alternation
+from claimcheck.core.given_names import gender
 
 _SPEECH_VERBS = (
     r"said|says|say|told|tells|stated|states|announced|announces|indicated|indicates|claimed|"
@@ -408,6 +409,16 @@ def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution
                 found.aside = aside.strip().rstrip(",").strip()
             if named_then_who is not None and head:
                 found.speaker = named_then_who.group(1)  # the name, whose relative the aside is
+            named_aside = _TRADE_THEN_NAME.fullmatch(found.aside) if head else None
+            if (
+                named_aside is not None
+                and _NAMES_ROLE.match(head.strip())
+                and gender(named_aside.group(1).split()[0]) is not None
+            ):
+                # "Helen Dickinson's successor at the BRC, chief executive Fiona Achterberg,
+                # said": Achterberg speaks, not Dickinson; the role is a claim about her
+                found.speaker = named_aside.group(1)
+                found.aside = head.strip()
             return found
     if words.isdisjoint(_CLOSING_WORDS):
         return _data_attribution(text) if not words.isdisjoint(_DATA_VERBS) else None
@@ -786,6 +797,12 @@ _PREDICATE_OPEN = re.compile(
 """A stretch that opens with an auxiliary: the sentence's predicate, not more of an aside."""
 _NAME_THEN_WHO = re.compile(r"\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s+(?:who|whose)\s")
 """A name after a title, then its relative ("..., Wanjiru Kamau, who chaired the talks,")."""
+_NAMES_ROLE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}[’']s\s+[a-z]")
+"""A role named by whose it is ("Helen Dickinson's successor")."""
+_TRADE_THEN_NAME = re.compile(
+    r"(?:[a-z][a-z-]*\s+){1,3}([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
+)
+"""An aside that is a trade and a name ("chief executive Fiona Achterberg")."""
 _OWNER_BEFORE_NAME = re.compile(
     r"(?:[Tt]he\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?:[’']s|s[’'])\s+"
     r"(?=[A-Z][a-z]+\s+[A-Z][\w’'-]+$)"
