@@ -9586,3 +9586,24 @@ def test_a_role_named_by_its_predecessor_is_the_person_named_after_it():
     claims = extract_claims(body)
     assert claims[0].speaker == "Fiona Achterberg"
     assert "Fiona Achterberg is Helen Dickinson's successor at the BRC." in texts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "speaker"),
+    [
+        (
+            "The Court of Arbitration for Sport said the runner had lost his appeal.",
+            "The Court of Arbitration for Sport said the runner had lost his appeal.",
+            "Court of Arbitration for Sport",
+        ),
+        (
+            "The Independent Office for Police Conduct, which investigated the death, found that "
+            "two officers had a case to answer.",
+            "The Independent Office for Police Conduct investigated the death.",
+            None,
+        ),
+    ],
+)
+def test_a_body_named_with_for_stays_whole(body, expected, speaker):
+    claims = {c.text: c.speaker for c in extract_claims(body)}
+    assert claims.get(expected, "missing") == speaker

@@ -2239,6 +2239,8 @@ _COUNTED_REL_SUBJECT = re.compile(
 """A relative clause's counted subject and its verb: "(which) both firms use"."""
 _NAME_BETWEEN_COMMAS = re.compile(r",\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s")
 """A person's name set between commas after the subject ("The group leader, Anne Whitlow,")."""
+_NAME_HEAD_BEFORE = re.compile(r"((?:[A-Z][\w’'&-]*\s+)+for\s+(?:the\s+)?)$")
+"""A name's first part before "for" ("Independent Office for "), whose rest a relative follows."""
 _NOUN_BEFORE_WORDS = frozenset("and or of on in for with about the a an".split())
 """Words before a noun, not before a comparative ("and gender", "the water")."""
 _PAIR_IN_PHRASE = re.compile(
@@ -3197,6 +3199,16 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             handled = True
         elif _REL.match(after):
             antecedent = _np_before(text, comma)
+            name_head = (
+                _NAME_HEAD_BEFORE.search(
+                    text, max(0, comma - len(antecedent) - 60), comma - len(antecedent)
+                )
+                if antecedent[:1].isupper()
+                else None
+            )
+            if name_head is not None:
+                # "The Independent Office for Police Conduct, which investigated": the whole name
+                antecedent = name_head.group(1) + antecedent
             pair_in = (
                 _PAIR_IN_PHRASE.search(
                     text, max(0, comma - len(antecedent) - 90), comma - len(antecedent)
