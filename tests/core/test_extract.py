@@ -9607,3 +9607,8 @@ def test_a_role_named_by_its_predecessor_is_the_person_named_after_it():
 def test_a_body_named_with_for_stays_whole(body, expected, speaker):
     claims = {c.text: c.speaker for c in extract_claims(body)}
     assert claims.get(expected, "missing") == speaker
+
+
+def test_a_bare_possessive_takes_the_figure_the_first_clause_owns():
+    body = "Aldi increased its market share to 10.9 per cent, while Lidl's grew to 8.4 per cent."
+    assert texts(body)[-1] == "Lidl's market share grew to 8.4 per cent."

@@ -864,6 +864,10 @@ _VERB_LIST_BEFORE = re.compile(
 )
 """A reported predicate that lists verb phrases by commas ("had cut a grille, set off an
 alarm"), with no "and" closing the list yet."""
+_ITS_OBJECT = re.compile(
+    r"\b(?:its|their)\s+(?P<head>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?:to|by|from)\s+\d"
+)
+"""The subject's own figure in the first clause ("increased its market share to 10.9%")."""
 _CHANGE_VERB = re.compile(
     r"(?:rose|fell|jumped|slipped|dropped|climbed|gained|slumped|declined|increased|decreased|"
     r"grew|shrank|soared|tumbled|plunged|edged|dipped|surged|sank|rallied|was|were|remained|"
@@ -1759,13 +1763,20 @@ def _sentence_claims(
                     clause = f"{last_subject} {clause}"
         prev_clause = clause
         bare = _BARE_POSSESSIVE.match(clause) if cs > 0 and main_subject else None
+        owned = (
+            # "Aldi increased its market share to 10.9%, while Lidl's grew to 8.4%"
+            _POSSESSED_HEAD.fullmatch(main_subject or "")
+            or _ITS_OBJECT.search(content, 0, max(0, cs - content_at))
+            if bare is not None
+            else None
+        )
         if (
             bare is not None
+            and owned is not None
             and _main_verb(clause) == bare.end()
             # "while Castleford's fell 4%", not "but Sainsbury's reported a loss" (a
             # company whose name ends in "'s" acts)
             and _CHANGE_VERB.match(clause, bare.end()) is not None
-            and (owned := _POSSESSED_HEAD.fullmatch(main_subject or "")) is not None
         ):
             # "Pennine's shares jumped 33%, while Castleford's fell 4%": Castleford's shares
             clause = f"{clause[: bare.end() - 1]} {owned.group('head')} {clause[bare.end() :]}"
