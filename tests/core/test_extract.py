@@ -9612,3 +9612,15 @@ def test_a_body_named_with_for_stays_whole(body, expected, speaker):
 def test_a_bare_possessive_takes_the_figure_the_first_clause_owns():
     body = "Aldi increased its market share to 10.9 per cent, while Lidl's grew to 8.4 per cent."
     assert texts(body)[-1] == "Lidl's market share grew to 8.4 per cent."
+
+
+def test_it_after_a_bodys_quote_is_that_body():
+    body = (
+        '"The panel was not persuaded," the court said in a statement. It added that the ban '
+        "would run until October 2029."
+    )
+    claim = extract_claims(body)[-1]
+    assert (claim.text, claim.speaker) == (
+        "The court added that the ban would run until October 2029.",
+        "court",
+    )

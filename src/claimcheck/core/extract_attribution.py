@@ -855,6 +855,15 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
     if (
         low == "it"
         and not ctx.speaker
+        and ctx.quote_speaker
+        and not ctx.subject
+        and ctx.quote_speaker.lower() in _DESCRIPTION_HEADS
+    ):
+        # '"...," the court said in a statement. It added that ...': the court again
+        return ctx.quote_speaker
+    if (
+        low == "it"
+        and not ctx.speaker
         and ctx.subject
         and ctx.subject.lower() not in ("it", "they", "he", "she")
         and not any(e.type == "person" for e in find_entities(ctx.subject))
