@@ -9624,3 +9624,9 @@ def test_it_after_a_bodys_quote_is_that_body():
         "The court added that the ban would run until October 2029.",
         "court",
     )
+
+
+def test_asked_whether_before_a_speaker_is_a_fronted_phrase():
+    body = "Asked whether the union would accept arbitration, Halvorsen said it would consider any proposal."
+    claim = extract_claims(body)[0]
+    assert (claim.kind, claim.speaker) == (Kind.ATTRIBUTION, "Halvorsen")

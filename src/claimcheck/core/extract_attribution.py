@@ -317,7 +317,11 @@ def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution
     # "On Sunday, the ministry said ...", "Speaking at a news conference, Powell said ...":
     # a phrase before the speaker stays in the claim but is no part of the speaker
     fronted = _FRONTED.match(text)
-    if fronted and _main_verb(" " + fronted.group(0).rstrip(" ,")) > 0:
+    if (
+        fronted
+        and not text.startswith("Asked ")  # "Asked whether the union would accept ..., X said"
+        and _main_verb(" " + fronted.group(0).rstrip(" ,")) > 0
+    ):
         fronted = None  # "Since tuberculosis is ..., patients admitted to ...": a clause
     at = fronted.end() if fronted else 0
     m = _OPENING_VERB.match(text[at:] if at else text)
