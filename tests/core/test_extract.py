@@ -9630,3 +9630,8 @@ def test_asked_whether_before_a_speaker_is_a_fronted_phrase():
     body = "Asked whether the union would accept arbitration, Halvorsen said it would consider any proposal."
     claim = extract_claims(body)[0]
     assert (claim.kind, claim.speaker) == (Kind.ATTRIBUTION, "Halvorsen")
+
+
+def test_a_verb_phrase_after_a_mid_sentence_report_keeps_the_subject_and_the_speaker():
+    body = "Exports fell 3 per cent, she said, and were expected to recover in 2028."
+    assert texts(body)[-1] == "She said exports were expected to recover in 2028."

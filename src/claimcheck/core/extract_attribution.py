@@ -653,7 +653,29 @@ def _closing(m: re.Match[str], suffix: str) -> _Attribution:
                 f"{subject} {passive.group('aux')} {content}",
                 at,
             )
+        elif (
+            "verb" in m.re.groupindex
+            and tail.group("conj") == "and"
+            and _AUX_VP.match(content)
+            and (plain := _PLAIN_SUBJECT.match(m.group("content"))) is not None
+        ):
+            # "Exports fell 3 per cent, she said, and were expected to recover in 2028": the
+            # same subject, the same report
+            subject = plain.group(1)
+            if subject.split()[0] in _LOWER_OPENERS or not find_entities(subject):
+                subject = subject[:1].lower() + subject[1:]  # "She said exports were ..."
+            attribution.extra = (f"{name} {m.group('verb').split()[0]}", f"{subject} {content}", at)
     return attribution
+
+
+_AUX_VP = re.compile(r"(?:was|were|is|are|has|have|had|will|would)\s+(?:not\s+)?[a-z]+")
+"""A verb phrase with its auxiliary and no subject ("were expected to recover")."""
+_PLAIN_SUBJECT = re.compile(
+    r"((?:(?:The|A|An|His|Her|Their|Its)\s+)?(?:[a-z-]+\s+){0,2}?[A-Za-z][a-z-]+s?|"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?:fell|rose|grew|dropped|climbed|jumped|"
+    r"slipped|increased|decreased|declined|was|were|had|have|has)\b"
+)
+"""The first clause's own subject before its verb ("Exports fell")."""
 
 
 _PASSIVE_SUBJECT = re.compile(
@@ -803,9 +825,7 @@ _NAME_THEN_WHO = re.compile(r"\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s
 """A name after a title, then its relative ("..., Wanjiru Kamau, who chaired the talks,")."""
 _NAMES_ROLE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}[’']s\s+[a-z]")
 """A role named by whose it is ("Helen Dickinson's successor")."""
-_TRADE_THEN_NAME = re.compile(
-    r"(?:[a-z][a-z-]*\s+){1,3}([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
-)
+_TRADE_THEN_NAME = re.compile(r"(?:[a-z][a-z-]*\s+){1,3}([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})")
 """An aside that is a trade and a name ("chief executive Fiona Achterberg")."""
 _OWNER_BEFORE_NAME = re.compile(
     r"(?:[Tt]he\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?:[’']s|s[’'])\s+"
