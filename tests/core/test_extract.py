@@ -9635,3 +9635,41 @@ def test_asked_whether_before_a_speaker_is_a_fronted_phrase():
 def test_a_verb_phrase_after_a_mid_sentence_report_keeps_the_subject_and_the_speaker():
     body = "Exports fell 3 per cent, she said, and were expected to recover in 2028."
     assert texts(body)[-1] == "She said exports were expected to recover in 2028."
+
+
+@pytest.mark.parametrize(
+    ("body", "last"),
+    [
+        (
+            "Officials said protesters blocked the road, claiming the election was rigged.",
+            "Officials said protesters claimed the election was rigged.",
+        ),
+        (
+            "Mr Smith's lawyer, representing victim Jane Doe, said the case would go to trial.",
+            "Mr Smith's lawyer said the case would go to trial.",
+        ),
+        (
+            "Tesco cut its workforce by 2,000, while Sainsbury's rose 3% in London trading.",
+            "Sainsbury's rose 3% in London trading.",
+        ),
+        (
+            "He wrote a book about cats and the internet, which was invented in 1989.",
+            "The internet was invented in 1989.",
+        ),
+        (
+            "He concluded the meeting by thanking staff.",
+            "He concluded the meeting by thanking staff.",
+        ),
+        (
+            "Mr Smith's widow, Jane Smith, said the family was devastated. \"He was a wonderful "
+            'man," she said.',
+            '"He was a wonderful man," Jane Smith said.',
+        ),
+        (
+            "Smith voted against Labour for Brexit, which passed.",
+            "Smith voted against Labour for Brexit.",
+        ),
+    ],
+)
+def test_review_40(body, last):
+    assert texts(body)[-1] == last

@@ -647,7 +647,12 @@ def _update_context(
     if first is None:
         ctx.unnamed = _GENDERS[False, False]
     else:
-        found = {(m.lastgroup or "")[:1] for m in _UNNAMED.finditer(low, first.start())}
+        found = {
+            (m.lastgroup or "")[:1]
+            for m in _UNNAMED.finditer(low, first.start())
+            # "Mr Smith's widow, Jane Smith,": named after all
+            if not _NAMED_AFTER.match(sentence, m.end())
+        }
         ctx.unnamed = _GENDERS["f" in found, "m" in found]
     for person in people:
         ctx.remember(person.name)
@@ -838,6 +843,18 @@ _SPEECH_SIDE = re.compile(
 """A participle claim "<subject> added that <report>" made from ", adding that ..."."""
 _DENIED_THAT_END = re.compile(r"\b(?:denied|denies|rejected|rejects|disputed|disputes) that$")
 """A denial's frame, whose ", saying ..." is the speaker's own statement."""
+_MUTE_SUBJECT = re.compile(r"(?:(?:the|its|their|a|an)\s+)?(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*")
+"""A reported subject that is a common noun phrase ("the industry", "sales"), which may not
+speak; a name, a pronoun or a person's noun ("protesters", "the driver") may."""
+_HUMAN_HEADS = frozenset(
+    "he she they it we i protesters protester rebels rebel suspect driver pilot woman man men "
+    "women gunman player founder minister officials official police officers officer witnesses "
+    "residents workers staff union company firm club team government ministry council group "
+    "people person boy girl child children lawyer lawyers doctor doctors patient patients "
+    "spokesman spokeswoman leader leaders members member voters critics experts analysts "
+    "investors customers fans president chief executive board authorities".split()
+)
+"""Nouns for people or bodies, who may well have said what a participle says."""
 _SPEECH_ING_OF = {
     "added": "adding",
     "noted": "noting",
@@ -868,6 +885,8 @@ _ITS_OBJECT = re.compile(
     r"\b(?:its|their)\s+(?P<head>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?:to|by|from)\s+\d"
 )
 """The subject's own figure in the first clause ("increased its market share to 10.9%")."""
+_TO_FIGURE = re.compile(r"[a-z]+\s+to\s+\d")
+"""A change to a level ("grew to 8.4 per cent")."""
 _CHANGE_VERB = re.compile(
     r"(?:rose|fell|jumped|slipped|dropped|climbed|gained|slumped|declined|increased|decreased|"
     r"grew|shrank|soared|tumbled|plunged|edged|dipped|surged|sank|rallied|was|were|remained|"
@@ -903,6 +922,8 @@ _LEAD_CONJUNCTION = re.compile(
     r"(?:But|And|Yet)\s+(?=[a-zA-Z])(?!(?:Then|Just|Another|I|I['’]m|Only|Not|So)\b)"
 )
 """A conjunction opening a sentence ("But it warned that ..."), no part of its claim."""
+_NAMED_AFTER = re.compile(r",\s+(?:[a-z]+\s+){0,2}[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,")
+"""A name set after an unnamed person's noun ("the widow, Jane Smith,")."""
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 _HE_OR_SHE_OPENS = re.compile(r"(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 _BARE_POSSESSIVE = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s\s")
@@ -1766,7 +1787,12 @@ def _sentence_claims(
         owned = (
             # "Aldi increased its market share to 10.9%, while Lidl's grew to 8.4%"
             _POSSESSED_HEAD.fullmatch(main_subject or "")
-            or _ITS_OBJECT.search(content, 0, max(0, cs - content_at))
+            or (
+                _ITS_OBJECT.search(content, 0, max(0, cs - content_at))
+                # "while Lidl's grew to 8.4 per cent": a level, as the first clause's
+                if _TO_FIGURE.match(clause, bare.end())
+                else None
+            )
             if bare is not None
             else None
         )
@@ -1819,6 +1845,8 @@ def _sentence_claims(
                 spoken is not None
                 and (_SAID_END.search(prefix) or _DENIED_THAT_END.search(prefix))
                 and f", {_SPEECH_ING_OF[spoken.group(1)]} " in content
+                and _MUTE_SUBJECT.fullmatch(side_text[: spoken.start(1)].strip())
+                and _HUMAN_HEADS.isdisjoint(side_text[: spoken.start(1)].lower().split())
             ):
                 # "Fenwick said the industry needed cheaper power, adding that plants paid
                 # twice as much": Fenwick added it, not the industry

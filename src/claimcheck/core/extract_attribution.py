@@ -23,7 +23,7 @@ from claimcheck.core.extract_words import (
     _main_verb,
 )
 from claimcheck.core.facts import find_entities
-from claimcheck.core.facts_entities import _PLACES, entity_type
+from claimcheck.core.facts_entities import _PLACES, _TITLE_WORDS, entity_type
 from claimcheck.core.facts_text import _HAS_DIGIT, literal_alternation
 from claimcheck.core.given_names import gender
 
@@ -102,7 +102,7 @@ _WHO_RESTRICTS = re.compile(
 )
 """A common noun's speaker with a restrictive relative ("A lawyer who represents the families",
 "Several members who voted against")."""
-_CONCLUDED = r"concluded(?=\s+(?:(?:in|on|last)\s+\w+\s+)?(?:that|the|an?|he|she|it|they|there)\b)"
+_CONCLUDED = r"concluded(?=\s+(?:(?:in|on|last)\s+\w+\s+)?(?:that|(?:he|she|it|they|there)\s+\w+))"
 """A finding's "concluded" before what was found ("The coroner concluded that ..."), not an
 ending ("The trial concluded last week")."""
 _OPENING_VERB = re.compile(
@@ -417,6 +417,8 @@ def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution
             if (
                 named_aside is not None
                 and _NAMES_ROLE.match(head.strip())
+                # "chief executive Fiona Achterberg": a title; not "representing victim X"
+                and found.aside[: named_aside.start(1)].split()[-1].lower() in _TITLE_WORDS
                 and gender(named_aside.group(1).split()[0]) is not None
             ):
                 # "Helen Dickinson's successor at the BRC, chief executive Fiona Achterberg,

@@ -2239,9 +2239,13 @@ _COUNTED_REL_SUBJECT = re.compile(
 """A relative clause's counted subject and its verb: "(which) both firms use"."""
 _NAME_BETWEEN_COMMAS = re.compile(r",\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s")
 """A person's name set between commas after the subject ("The group leader, Anne Whitlow,")."""
-_NAME_HEAD_BEFORE = re.compile(r"((?:[A-Z][\w’'&-]*\s+)+for\s+(?:the\s+)?)$")
+_NAME_HEAD_BEFORE = re.compile(
+    r"((?:[A-Z][\w’'&-]*\s+)*(?:Office|Court|Council|Institute|Centre|Center|Agency|Commission|"
+    r"Fund|Foundation|Association|Society|Committee|Alliance|Campaign|Network|Bureau|Ministry|"
+    r"Department|Academy|Trust|Tribunal|Authority|Service|Arbitration)\s+for\s+(?:the\s+)?)$"
+)
 """A name's first part before "for" ("Independent Office for "), whose rest a relative follows."""
-_NOUN_BEFORE_WORDS = frozenset("and or of on in for with about the a an".split())
+_NOUN_BEFORE_WORDS = frozenset("of on in for with about the a an".split())
 """Words before a noun, not before a comparative ("and gender", "the water")."""
 _PAIR_IN_PHRASE = re.compile(
     r"\b(?:a|an|the)\s+(?P<np>(?:[a-z-]+\s+){0,2}[a-z-]+)\s+"
@@ -3213,7 +3217,11 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 _PAIR_IN_PHRASE.search(
                     text, max(0, comma - len(antecedent) - 90), comma - len(antecedent)
                 )
-                if antecedent[:1].islower() and _SINGULAR_WHICH.match(after)
+                if (
+                    antecedent[:1].islower()
+                    and antecedent.split()[0] not in _DET  # "cats and the internet, which"
+                    and _SINGULAR_WHICH.match(after)
+                )
                 else None
             )
             if pair_in is not None:

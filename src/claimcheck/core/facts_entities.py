@@ -228,7 +228,7 @@ _CONNECT = (
     r"(?<=Commission)|(?<=Committee)|(?<=Fund)|(?<=Foundation)|(?<=Organization)|"
     r"(?<=Organisation)|(?<=Association)|(?<=Society)|(?<=Alliance)|(?<=Coalition)|"
     r"(?<=Campaign)|(?<=Network)|(?<=Bureau)|(?<=Ministry)|(?<=Department)|(?<=Academy)|"
-    r"(?<=Alternative)|(?<=Arbitration)|(?<=Conduct)|(?<=Court)|(?<=Tribunal)|"
+    r"(?<=Alternative)|(?<=Arbitration)|(?<=Tribunal)|"
     # a party's or a union's name ("the Party for Freedom", "National League for Democracy";
     # see `_for_a_place_or_person` for "the European Union for Ukraine")
     r"(?<=Movement)|(?<=Party)|(?<=Union)|(?<=Trust)|(?<=Partnership)|(?<=Federation)|(?<=Forum)"
