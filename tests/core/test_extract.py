@@ -9673,3 +9673,30 @@ def test_a_verb_phrase_after_a_mid_sentence_report_keeps_the_subject_and_the_spe
 )
 def test_review_40(body, last):
     assert texts(body)[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("body", "last"),
+    [
+        (
+            "Police said the man had been arrested, adding that he was being questioned.",
+            "Police added that he was being questioned.",
+        ),
+        (
+            "He denied that he had lied, adding that he had always told the truth.",
+            "He added that he had always told the truth.",
+        ),
+        (
+            "Ms Jones said the firm had grown, explaining that exports had doubled.",
+            "Ms Jones explained that exports had doubled.",
+        ),
+        (
+            "Police said he fled, claiming he was innocent.",
+            "Police said he claimed he was innocent.",
+        ),
+    ],
+)
+def test_a_speech_participle_is_the_speakers_after_a_passive_their_own_pronoun_or_a_body(
+    body, last
+):
+    assert texts(body)[-1] == last

@@ -843,14 +843,28 @@ _SPEECH_SIDE = re.compile(
 """A participle claim "<subject> added that <report>" made from ", adding that ..."."""
 _DENIED_THAT_END = re.compile(r"\b(?:denied|denies|rejected|rejects|disputed|disputes) that$")
 """A denial's frame, whose ", saying ..." is the speaker's own statement."""
+_PASSIVE_REPORTED = re.compile(r"\b(?:had been|has been|was|were)\s+[a-z]+ed\b")
+"""A reported clause whose subject was acted on ("the man had been arrested")."""
+
+
+def _speakers_pronoun(is_person: bool, phrase: str) -> str:
+    """The pronoun a report's subject uses for its own speaker ("he"/"she" for a person, "it"
+    for a body, "they" for many); "" when it cannot be told."""
+    if phrase.lower() in ("he", "she", "it", "they"):
+        return phrase.lower()  # "He denied that he had lied": he
+    if is_person:
+        return {"m": "he", "f": "she"}.get(gender(phrase.split()[-1]) or gender(phrase) or "", "")
+    return "they" if _plural_head(phrase) else "it"
+
+
 _MUTE_SUBJECT = re.compile(r"(?:(?:the|its|their|a|an)\s+)?(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*")
 """A reported subject that is a common noun phrase ("the industry", "sales"), which may not
 speak; a name, a pronoun or a person's noun ("protesters", "the driver") may."""
 _HUMAN_HEADS = frozenset(
     "he she they it we i protesters protester rebels rebel suspect driver pilot woman man men "
     "women gunman player founder minister officials official police officers officer witnesses "
-    "residents workers staff union company firm club team government ministry council group "
-    "people person boy girl child children lawyer lawyers doctor doctors patient patients "
+    "residents workers staff people person boy girl child children lawyer lawyers doctor doctors "
+    "patient patients "
     "spokesman spokeswoman leader leaders members member voters critics experts analysts "
     "investors customers fans president chief executive board authorities".split()
 )
@@ -1845,8 +1859,17 @@ def _sentence_claims(
                 spoken is not None
                 and (_SAID_END.search(prefix) or _DENIED_THAT_END.search(prefix))
                 and f", {_SPEECH_ING_OF[spoken.group(1)]} " in content
-                and _MUTE_SUBJECT.fullmatch(side_text[: spoken.start(1)].strip())
-                and _HUMAN_HEADS.isdisjoint(side_text[: spoken.start(1)].lower().split())
+                and (
+                    (
+                        _MUTE_SUBJECT.fullmatch(side_text[: spoken.start(1)].strip())
+                        and _HUMAN_HEADS.isdisjoint(side_text[: spoken.start(1)].lower().split())
+                    )
+                    # "Police said the man had been arrested, adding that ...": acted on
+                    or _PASSIVE_REPORTED.search(content.split(",", 1)[0]) is not None
+                    # "He denied that he had lied, adding that ...": the speaker again
+                    or side_text[: spoken.start(1)].strip().lower()
+                    == _speakers_pronoun(speaker_is_person, speaker_phrase)
+                )
             ):
                 # "Fenwick said the industry needed cheaper power, adding that plants paid
                 # twice as much": Fenwick added it, not the industry
