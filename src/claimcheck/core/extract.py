@@ -836,10 +836,12 @@ _OWN_SPEECH_ACT = re.compile(
     r"argued|claimed|noted|cautioned)\s+that\b"
 )
 """A speech act of the speaker's own after "and" ("and warned that ...", "and denied that")."""
-_SPEECH_SIDE = re.compile(
-    r"[^,]{1,80}? (added|noted|argued|warned|stressed|insisted|explained|claimed|said) "
-    r"((?:that )?.+)$"
-)
+_SPEECH_ING_OF = {past: ing for ing, past in _SPEECH_ING.items()} | {
+    "argued": "arguing",
+    "explained": "explaining",
+}
+"""A speech verb's past and its participle ("added": "adding"), `_SPEECH_ING` turned round."""
+_SPEECH_SIDE = re.compile(r"[^,]{1,80}? (" + "|".join(_SPEECH_ING_OF) + r") ((?:that )?.+)$")
 """A participle claim "<subject> added that <report>" made from ", adding that ..."."""
 _DENIED_THAT_END = re.compile(r"\b(?:denied|denies|rejected|rejects|disputed|disputes) that$")
 """A denial's frame, whose ", saying ..." is the speaker's own statement."""
@@ -869,17 +871,6 @@ _HUMAN_HEADS = frozenset(
     "investors customers fans president chief executive board authorities".split()
 )
 """Nouns for people or bodies, who may well have said what a participle says."""
-_SPEECH_ING_OF = {
-    "added": "adding",
-    "noted": "noting",
-    "argued": "arguing",
-    "warned": "warning",
-    "stressed": "stressing",
-    "insisted": "insisting",
-    "explained": "explaining",
-    "claimed": "claiming",
-    "said": "saying",
-}
 _CITED_SIDE = re.compile(r"[^,]{1,80}? cited (.+)$")
 """A participle claim "<subject> cited <reason>" made from ", citing <reason>"."""
 _SPEAKERS_AGAIN = re.compile(
@@ -2295,22 +2286,22 @@ _OTHER_VOICE = re.compile(
 )
 """Other voices after "but" inside a report ("..., but officials did not rule out cuts"): their
 own words, not the first speaker's."""
-_THAT_FRAME_WORDS = frozenset(
+_FINDING_WORDS = frozenset(
+    "found finds heard hears ruled rules showed shows revealed reveals".split()
+)
+"""Findings' verbs ("The report found that A and that B", "The jury heard that A but that B")."""
+_THAT_FRAME_WORDS = _FINDING_WORDS | frozenset(
     "allege alleges alleged suspect suspects suspected fear fears feared believe believes "
     "believed think thinks thought hope hopes hoped expect expects expected claim claims "
     "claimed argue argues argued insist insists insisted deny denies denied suggest suggests "
     "suggested acknowledge acknowledges acknowledged admit admits admitted concluded conclude "
     "concludes estimate estimates estimated rejected dismissed disputed "
     "allegation allegations accusation accusations assertion assertions rumour rumours "
-    "rumor rumors speculation suggestion suggestions report reports concern concerns "
-    # "The report found that A and that B", "The jury heard that A but that B": findings
-    "found finds heard hears ruled rules showed shows revealed reveals".split()
+    "rumor rumors speculation suggestion suggestions report reports concern concerns".split()
 )
-_FINDING_WORDS = frozenset(
-    "found finds heard hears ruled rules showed shows revealed reveals".split()
-)
-_FIRST_PERSON_WORDS = frozenset("we i our my".split())
 """Words whose "that"-clause is not the writer's fact ("alleged that", "claims that")."""
+_FIRST_PERSON_WORDS = frozenset("we i our my".split())
+"""The authors' words ("we found that"), whose findings stand as claims each."""
 _THAT_FRAME_VERBS = frozenset(
     "allege alleges alleged suspect suspects suspected fear fears feared believe believes "
     "believed think thinks thought".split()

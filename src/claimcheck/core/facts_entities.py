@@ -314,7 +314,9 @@ _REGION_FIRST = frozenset(
     "southeastern southwestern".split()
 )
 """First words that make a region of the place that follows."""
-_SURNAME_THINGS = frozenset("fire storm flood crystal medal cup cross law bill act plan trial".split())
+_SURNAME_THINGS = frozenset(
+    "fire storm flood crystal medal cup cross law bill act plan trial".split()
+)
 """Thing heads that are also last names ("Billy Crystal", "Harry Flood")."""
 _STRONG_PLACE_HEADS = _PLACE_HEADS - frozenset("rock county park hotel hall hill head".split())
 """Place heads that make a place even after a given name ("Don River"); the others are also
@@ -979,20 +981,25 @@ _PLURAL_ACRONYM_END = re.compile(r"\s([A-Z]{2,})$")
 
 
 def _name_matches(text: str) -> Iterator[re.Match[str] | _Span]:
-    """`_NAME` matches, with a plural acronym at the end on its own ("Labour MPs": "Labour",
-    "MP"; not one person "Labour MP")."""
+    """`_NAME` matches, with a plural owner before a person's name ("Liberal Democrats'
+    Rachel Huang") and a plural acronym at the end ("Labour MPs": "Labour", "MP"; not one
+    person "Labour MP") on their own."""
     for m in _NAME.finditer(text):
-        plural_owner = _PLURAL_OWNER_INSIDE.search(m.group(0))
-        if plural_owner is not None and gender(m.group(0)[plural_owner.end() :].split()[0]):
+        group = m.group(0)
+        # most names hold no apostrophe: the search is spared for them
+        plural_owner = (
+            _PLURAL_OWNER_INSIDE.search(group) if "s'" in group or "s’" in group else None
+        )
+        if plural_owner is not None and gender(group[plural_owner.end() :].split()[0]):
             # "Liberal Democrats' Rachel Huang": the party, then the person
-            yield _Span(m.start(), m.group(0)[: plural_owner.end(1)])
-            yield _Span(m.start() + plural_owner.end(), m.group(0)[plural_owner.end() :])
+            yield _Span(m.start(), group[: plural_owner.end(1)])
+            yield _Span(m.start() + plural_owner.end(), group[plural_owner.end() :])
             continue
         end = m.end()
         if text.startswith("s", end) and not text[end + 1 : end + 2].isalnum():
-            acronym = _PLURAL_ACRONYM_END.search(m.group(0))
+            acronym = _PLURAL_ACRONYM_END.search(group)
             if acronym is not None:
-                yield _Span(m.start(), m.group(0)[: acronym.start()])
+                yield _Span(m.start(), group[: acronym.start()])
                 yield _Span(m.start() + acronym.start(1), acronym.group(1))
                 continue
         yield m
