@@ -2365,13 +2365,13 @@ _PERFECT_MODAL_RELATIVE = re.compile(
 """The same in the perfect ("a budget that would have frozen ..."): what did not happen."""
 _POSSESSIVES = frozenset("its their his her our my your".split())
 _SAME_IN_PAST = frozenset("cut put set hit hurt let shut quit spread cost bid beat read".split())
+"""Verbs whose past is their base form: after "would cap rents and", "cut" is the base form
+(a known past form, "and paid $43 billion", goes on with the sentence's subject)."""
 _INFINITIVE = re.compile(
     r"\bto\s+(?:[a-z]+ly\s+)?(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|my|"
     r"your|him|them|me|us|it|be)\b)[a-z]+(?<!s)(?<!ed)\s"
 )
 """An infinitive ("to raise", "to close"), not "to the", "to investors" or "to be"."""
-"""Verbs whose past is their base form: after "would cap rents and", "cut" is the base form
-(a known past form, "and paid $43 billion", goes on with the sentence's subject)."""
 _ESTIMATES = re.compile(
     r"\s+(?:(?:analysts'|analysts’|market|its|their|the)\s+)?(?:own\s+)?(?:estimates|forecasts|"
     r"expectations|consensus|guidance|projections)\b"
@@ -2427,6 +2427,8 @@ _PLURAL_REL = re.compile(
     r"(?:which|who)\s+(?:(?:also|both|together|all|still|now)\s+)*(?:have|are|were|do)\b"
     r"|(?:which|who)\s+(?:both|together|all)\b"
 )
+"""A relative clause whose verb says its antecedent is plural ("which have", "which
+together pump")."""
 _REL_VERB = re.compile(r"(?:which|who)\s+(?:(?:also|both|together|all|still|now)\s+)*([a-z]+)\b")
 
 
@@ -2444,8 +2446,6 @@ def _plural_relative(after: str) -> bool:
     )
 
 
-"""A relative clause whose verb says its antecedent is plural ("which have", "which
-together pump")."""
 _OPENER_INSIDE = re.compile(
     r".*\b(?:when|while|because|although|though|until|once|whether|if|that)\s+(?=[A-Z])"
 )

@@ -898,6 +898,8 @@ _VERB_CANDIDATE = re.compile(
     + literal_alternation({v for v in _VERBS | _TRADE_VERBS if v.isalpha() and v.islower()})
     + r"|[a-z]{3,}ed)(?![\w'’\-/])"
 )
+"""The `_LOWER_TOKEN` tokens `_main_verb` looks at (a known verb, or five letters or more
+ending in "-ed"), found by the regex engine rather than by a Python loop over every word."""
 
 
 def _trade_verb_opens(words: list[str]) -> bool:
@@ -911,10 +913,6 @@ def _trade_verb_opens(words: list[str]) -> bool:
         and words[1].lower() not in ("worth", "both", "and", "or")
         and _VERB_CANDIDATE.fullmatch(words[1]) is None
     )
-
-
-"""The `_LOWER_TOKEN` tokens `_main_verb` looks at (a known verb, or five letters or more
-ending in "-ed"), found by the regex engine rather than by a Python loop over every word."""
 
 
 def _demonym(word: str) -> bool:
@@ -1245,6 +1243,7 @@ _LY_NOUNS = frozenset(
     "reply italy july daily weekly monthly quarterly elderly tally friendly early only "
     "homily melancholy".split()
 )
+"""Words in "-ly" that end a noun phrase ("the family", "the weekly")."""
 _LY_ADVERBS = frozenset(
     "recently narrowly ultimately eventually previously initially subsequently finally "
     "reportedly allegedly apparently currently officially formally publicly quietly quickly "
@@ -1253,7 +1252,6 @@ _LY_ADVERBS = frozenset(
 )
 _NAME_END = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ(")
 """First characters of a word that ends a name: a capital, or "(" of "(AD)"."""
-"""Words in "-ly" that end a noun phrase ("the family", "the weekly")."""
 
 
 _ADJECTIVE_PARTICIPLE_NP = re.compile(
