@@ -9588,6 +9588,19 @@ def test_a_role_named_by_its_predecessor_is_the_person_named_after_it():
     assert "Fiona Achterberg is Helen Dickinson's successor at the BRC." in texts(body)
 
 
+def test_she_after_a_named_speaker_is_her_not_the_other_woman_her_sentence_named():
+    body = (
+        "Helen Dickinson's successor at the BRC, chief executive Fiona Achterberg, said "
+        'retailers were being squeezed. "These costs have to go somewhere," she said.'
+    )
+    quote = extract_claims(body)[-1]
+    assert quote.text == '"These costs have to go somewhere," Fiona Achterberg said.'
+    assert quote.speaker == "Fiona Achterberg"
+    # a "he" does not mean her: it stays as written
+    he = body.replace("she said", "he said")
+    assert extract_claims(he)[-1].speaker != "Fiona Achterberg"
+
+
 @pytest.mark.parametrize(
     ("body", "expected", "speaker"),
     [

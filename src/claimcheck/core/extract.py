@@ -1011,11 +1011,18 @@ def _claims_from_sentence(
     if (
         claims
         and ctx.quote_speaker is None
-        and all(c.kind is Kind.ATTRIBUTION for c in claims)
+        and claims[0].kind is Kind.ATTRIBUTION
         and (speaker := claims[0].speaker)
-        and all(c.speaker == speaker for c in claims)
+        and all(
+            c.speaker == speaker
+            if c.kind is Kind.ATTRIBUTION
+            # "X's successor at the BRC, chief executive Fiona Achterberg, said ...": the
+            # appositive's own claim ("Fiona Achterberg is X's successor ...") names her
+            else c.text.startswith(f"{speaker} is ")
+            for c in claims
+        )
         and _SPEAKER_LIKE.fullmatch(speaker)
-        and any(e.type == "person" and e.name == speaker for e in claims[0].facts.entities)
+        and any(e.type == "person" and e.name == speaker for c in claims for e in c.facts.entities)
         and f" and {speaker}" not in claims[0].text  # "Ricken and Kehl said": two people
     ):
         # 'Lars Ricken said the club respected the decision. "We made him an offer."': the

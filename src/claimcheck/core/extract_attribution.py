@@ -926,6 +926,15 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
         body = f"the {owner.group(1).lower()}"
         named = _described(body, ctx)
         return named[4:] if named and named.lower().startswith("the ") else named or body[4:]
+    if (
+        low in ("he", "she")
+        and ctx.person is None
+        and ctx.quote_speaker
+        and ctx.gender_of(ctx.quote_speaker) == ("f" if low == "she" else "m")
+    ):
+        # "X's successor, chief executive Fiona Achterberg, said ... '...,' she said": the
+        # woman who spoke, not the other woman her sentence named
+        return ctx.quote_speaker
     if low in ("he", "she") and (ctx.person or (ctx.recent and ctx.speaker is None)):
         return ctx.person_for(low) or phrase.strip()
     if low in ("he", "she") and ctx.speaker and _UNNAMED_SPEAKER.fullmatch(ctx.speaker):
