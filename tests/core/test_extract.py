@@ -9217,6 +9217,30 @@ def test_it_said_after_a_bodys_own_thing_is_the_body():
 
 
 @pytest.mark.parametrize(
+    ("first", "speaker"),
+    [
+        (
+            "Separate figures from data firm Kantar showed that inflation hit 4.9 per cent.",
+            "Kantar",
+        ),
+        (
+            "A survey by the Confederation of British Industry showed that orders fell.",
+            "Confederation of British Industry",
+        ),
+        (
+            "Data from the statistics agency showed that inflation hit 4.9 per cent.",
+            "statistics agency",
+        ),
+        # a person's data is no body's: "it" stays as written
+        ("Figures from Maria Lopez showed that inflation hit 4.9 per cent.", "it"),
+    ],
+)
+def test_it_said_after_a_bodys_figures_is_the_body(first, speaker):
+    body = f"{first} Shoppers spent £12.8 billion in that period, it said."
+    assert extract_claims(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
     ("body", "expected"),
     [
         (

@@ -867,6 +867,14 @@ _FOR_SOMEONE = re.compile(
 
 _BODY_OWNS_SUBJECT = re.compile(r"(?:[Tt]he\s+)?([a-z]+)[’']s\s+[a-z]")
 """A subject that a body owns ("The agency's outlook"), whose "it said" is the body's."""
+_DATA_FROM_SUBJECT = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?|[Ss]eparate|[Nn]ew|[Ll]atest|[Oo]fficial|[Ff]resh|[Pp]rovisional|"
+    r"[Pp]reliminary|[Mm]onthly|[Qq]uarterly|[Aa]nnual)\s+)*"
+    r"(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Nn]umbers|[Ee]stimates|[Ss]urvey|[Rr]esearch|"
+    r"[Aa]nalysis)\s+(?:from|by|(?:published|compiled|released)\s+by)\s+(?P<body>\S.*)"
+)
+"""A subject that is a body's data ("Separate figures from data firm Kantar"): a following
+"it said" is the body's."""
 
 
 def _speaker_name(phrase: str, ctx: _Context) -> str:
@@ -935,6 +943,21 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
         # "X's successor, chief executive Fiona Achterberg, said ... '...,' she said": the
         # woman who spoke, not the other woman her sentence named
         return ctx.quote_speaker
+    data_from = (
+        _DATA_FROM_SUBJECT.fullmatch(ctx.subject)
+        if low == "it" and not ctx.speaker and ctx.subject
+        else None
+    )
+    if data_from is not None:
+        # "Separate figures from data firm Kantar showed ... Shoppers spent £12.8 billion, it
+        # said": Kantar, whose figures they were
+        body = data_from.group("body")
+        data_names = [e for e in find_entities(body) if e.type != "person"]
+        if data_names and data_names[-1].end == len(body):
+            return data_names[-1].name
+        if body.lower().startswith("the ") and body.rsplit(" ", 1)[-1] in _DESCRIPTION_HEADS:
+            named_body = _described(body, ctx) or body  # "the ministry" -> "Russia's ..."
+            return named_body[4:] if named_body.lower().startswith("the ") else named_body
     if low in ("he", "she") and (ctx.person or (ctx.recent and ctx.speaker is None)):
         return ctx.person_for(low) or phrase.strip()
     if low in ("he", "she") and ctx.speaker and _UNNAMED_SPEAKER.fullmatch(ctx.speaker):
