@@ -6271,6 +6271,20 @@ def test_told_reporters_then_the_report_without_that():
     ]
 
 
+@pytest.mark.parametrize("whom", ["the BBC", "The Associated Press", "the Financial Times"])
+@pytest.mark.parametrize("that", ["that ", ""])
+def test_told_a_named_outlet_keeps_the_outlet_in_every_report(whom, that):
+    body = (
+        f"Malcolm Treadwell told {whom} {that}the target was still achievable, although the "
+        "latest figure was 59.8 per cent."
+    )
+    # never "Malcolm Treadwell told the latest figure was 59.8 per cent."
+    assert texts(body) == [
+        f"Malcolm Treadwell told {whom} {that}the target was still achievable.",
+        f"Malcolm Treadwell told {whom} {that}the latest figure was 59.8 per cent.",
+    ]
+
+
 @pytest.mark.parametrize(
     ("body", "claim"),
     [

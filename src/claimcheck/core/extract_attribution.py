@@ -77,12 +77,16 @@ _OPENING_VERB_PATTERN = (
     r"(?! (?:was|were|is|are|had|has|have|would|will|could|aired|ran|[a-z]+ed)\b))"
     r"| (?:on|in|at|last) [A-Z]?\w+)?"
     # "told analysts that", "told reporters after the meeting that": whom, then the report
-    r"(?:(?<=told) (?:(?:the|a|an) )?[a-z]+(?: [a-z]+){0,4}(?= that\b"
+    # ("told the BBC that", "told The Associated Press that": a name as well)
+    r"(?:(?<=told) (?:(?:the|a|an|The) )?(?:[a-z]+|[A-Z][\w&.’'-]*)"
+    r"(?: (?:[a-z]+|[A-Z][\w&.’'-]*)){0,4}(?= that\b"
     r"(?! (?:was|were|is|are|had|has|have|would|will|could|aired|ran|[a-z]+ed)\b))"
     # "told reporters the inquiry would report soon": whom, then the report without "that"
     r"|(?<=told) (?:reporters|journalists|Reuters|lawmakers|legislators|parliament|senators|"
     r"investors|analysts|supporters|delegates|residents|(?:the|a) (?:court|jury|committee|"
-    r"newspaper|news conference|press conference|briefing|rally|crowd|meeting|hearing))"
+    r"newspaper|news conference|press conference|briefing|rally|crowd|meeting|hearing)"
+    # "told the BBC the target ...", "told the Financial Times the ...": a named outlet
+    r"|(?:the|The) [A-Z][\w&.’'-]*(?: [A-Z][\w&.’'-]*){0,3})"
     # (not before "he": '"A guard told the court he had feared ..."' keeps its "he" whole)
     r"(?= (?:the|a|an|his|her|its|their|it|they|[A-Z]\w+) ))?"
     r"(?: with (?:high|medium|low|some|great|growing) confidence)?[,:]? (?:that )?"
