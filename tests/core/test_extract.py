@@ -9751,3 +9751,15 @@ def test_a_speech_participle_is_the_speakers_after_a_passive_their_own_pronoun_o
     body, last
 ):
     assert texts(body)[-1] == last
+
+
+@pytest.mark.parametrize("verb", ["appeared to be holding", "were holding"])
+def test_a_relative_after_a_subjects_reduced_relative_closes_before_the_predicate(verb):
+    body = (
+        "Defensive walls built around the power plant, which supplies hot water to about "
+        f"30,000 people, {verb}."
+    )
+    assert texts(body) == [
+        f"Defensive walls built around the power plant {verb}.",
+        "The power plant supplies hot water to about 30,000 people.",
+    ]

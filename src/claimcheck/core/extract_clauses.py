@@ -1281,6 +1281,12 @@ _AS_NOT_CLAUSE = frozenset(
 )
 
 
+_PARTICIPLE_THEN_PLACE = re.compile(
+    _PAST_PARTICIPLE
+    + r"\s+(?:around|near|along|across|outside|inside|beside|under|over|into|onto|behind)\b"
+)
+"""A participle and a preposition of place: a reduced relative in a subject ("Walls built
+around the plant")."""
 _SHARED_AGENT = re.compile(_PAST_PARTICIPLE + r"\s+by\b")
 _PARTICIPLE_BEFORE = re.compile(r"\s" + _PAST_PARTICIPLE + r"$")
 
@@ -3482,6 +3488,16 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             ):
                 # "The park, which attracts 1.8 million visitors, covers ...": the verb finder
                 # knew neither verb; the predicate follows the closing comma
+                verb_at = _word_after(text, nxt)
+            elif (
+                0 <= verb_at < comma
+                and nxt > 0
+                and "," not in text[verb_at:comma]
+                and _PARTICIPLE_THEN_PLACE.match(text, verb_at)
+                and _predicate_follows(text, nxt + 1, _plural_phrase(subject))
+            ):
+                # "Walls built around the plant, which supplies hot water, appeared to be
+                # holding": "built" opens a reduced relative; the predicate follows the comma
                 verb_at = _word_after(text, nxt)
             that_subject = (
                 0 <= verb_at < comma
