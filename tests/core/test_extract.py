@@ -9763,3 +9763,31 @@ def test_a_relative_after_a_subjects_reduced_relative_closes_before_the_predicat
         f"Defensive walls built around the power plant {verb}.",
         "The power plant supplies hot water to about 30,000 people.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "participle"),
+    [
+        (
+            "The army shelled the town, which lies near the border, killing three people.",
+            "The army killed three people.",
+        ),
+        (
+            "Police raided the house, which belonged to Smith, seizing drugs.",
+            "Police seized drugs.",
+        ),
+        (
+            "Crews repaired the plant, which supplies water, working overnight.",
+            "Crews worked overnight.",
+        ),
+        # a relative that acts goes on: the participle is its antecedent's
+        (
+            "The government announced a policy shift, which lifted the ban, allowing Ukraine to "
+            "strike.",
+            "A policy shift allowed Ukraine to strike.",
+        ),
+    ],
+)
+def test_a_participle_after_a_describing_relative_is_the_events_subjects(body, participle):
+    # never "The town kills three people."
+    assert texts(body)[-1] == participle

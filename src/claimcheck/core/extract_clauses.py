@@ -1281,6 +1281,13 @@ _AS_NOT_CLAUSE = frozenset(
 )
 
 
+_STATE_RELATIVE = re.compile(
+    r"(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|lies|lay|sits|sat|stands|stood|belongs|"
+    r"belonged|borders|bordered|houses|housed|employs|employed|contains|contained|serves|"
+    r"served|hosts|owns|owned|remains|remained|lives|lived|covers|spans)\b"
+)
+"""A relative clause that describes a state ("which lies near the border", "which belonged to
+Smith"), not an event a participle could go on from."""
 _PARTICIPLE_THEN_PLACE = re.compile(
     _PAST_PARTICIPLE
     + r"\s+(?:around|near|along|across|outside|inside|beside|under|over|into|onto|behind)\b"
@@ -3112,6 +3119,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
     i = 0
     last_antecedent = ""
     last_past = False
+    last_state = False
     predicate_comma = -1
     while True:
         comma = _next_comma(text, i)
@@ -3678,6 +3686,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 side.append((f"{antecedent} {rel}", comma))
                 last_antecedent = antecedent
                 last_past = _is_past(rel, 0)
+                last_state = _STATE_RELATIVE.match(rel) is not None
             handled = True
         elif (
             _PARTICIPLE_ING.match(after)
@@ -3740,6 +3749,17 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                     # examine the bill": the subject asked the committee
                     actor = subject
                     rest = f" {_mid_sentence(last_antecedent)}{rest[asked.end() :]}"
+                    last_antecedent = ""
+                if (
+                    last_antecedent
+                    and subject
+                    and 0 < verb_at
+                    and (last_state or (not last_past and _is_past(text, verb_at)))
+                ):
+                    # "The army shelled the town, which lies near the border, killing three
+                    # people": a relative that describes (a state, or the present after a past
+                    # event) leaves the participle to the event's subject
+                    actor = subject
                     last_antecedent = ""
                 inner = _SUBORDINATE_SUBJECT.search(text, max(0, verb_at), comma)
                 if inner is not None and verb.lower() in _SPEECH_ING_WORDS:
