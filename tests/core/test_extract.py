@@ -9791,3 +9791,17 @@ def test_a_relative_after_a_subjects_reduced_relative_closes_before_the_predicat
 def test_a_participle_after_a_describing_relative_is_the_events_subjects(body, participle):
     # never "The town kills three people."
     assert texts(body)[-1] == participle
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Carmakers that miss the target face fines of £12,000, though they can buy credits.",
+        "Bacterial infections produce pain by unknown molecular mechanisms, although they are "
+        "presumed to be secondary to immune activation.",
+    ],
+)
+def test_a_reason_whose_main_clause_has_no_verb_found_stays_with_it(body):
+    # never "Carmakers ... face fines of £12,000 can buy credits." (the main clause glued on
+    # as the reason's subject)
+    assert texts(body) == [body]

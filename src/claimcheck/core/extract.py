@@ -1380,6 +1380,19 @@ def _sentence_claims(
         # "Benfica rejected two bids because they were too low": the bids, not the club; the
         # reason stays with the claim it explains
         sub = None
+    if (
+        sub
+        and sub.start() > 10
+        and _OPENING_PRONOUN.match(content, sub.end())
+        and _subject_of(content)[1] > sub.start()
+        and not content[len(_subject_of(content)[0]) : sub.start()].strip(" ,")
+        # "..., although it is likely that ...": "it" is no one's, the reason splits off
+        and not (content.startswith("it ", sub.end()) and _DUMMY_IT.match(content, sub.end() + 3))
+    ):
+        # "Carmakers face fines of £12,000, though they can buy credits": the main clause's
+        # verb is unknown, and the only verb found is the reason's, whose subject would be the
+        # whole main clause; the sentence stays whole
+        sub = None
     if sub and sub.start() > 10:
         sub_clause = content[sub.end() :]
         main_subject, _ = _subject_of(content)
