@@ -9805,3 +9805,23 @@ def test_a_reason_whose_main_clause_has_no_verb_found_stays_with_it(body):
     # never "Carmakers ... face fines of £12,000 can buy credits." (the main clause glued on
     # as the reason's subject)
     assert texts(body) == [body]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rescue teams pulled two survivors from the rubble on Tuesday, four days after an "
+        "earthquake killed 412 people and left thousands homeless.",
+        "The case began in 2021 after the accountant contacted the police and handed over ledgers.",
+    ],
+)
+def test_a_second_verb_after_a_subordinate_clause_is_no_act_of_the_main_subject(body):
+    # never "Rescue teams left thousands homeless." / "The case handed over ledgers."
+    assert texts(body) == [body]
+
+
+def test_a_second_verb_after_a_verbless_subordinate_phrase_is_the_subjects():
+    assert texts("Police arrested him after a chase and charged him with theft.") == [
+        "Police arrested him after a chase.",
+        "Police charged him with theft.",
+    ]

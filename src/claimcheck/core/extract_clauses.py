@@ -1889,6 +1889,21 @@ def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
             if (
                 new_clause
                 and "," not in m.group(0)
+                and (sub_open := _SUBORDINATE_OPEN.search(text, cuts[-1][1] if cuts else 0, m.start()))
+                and "," not in text[sub_open.end() : m.start()]
+                and _main_verb(" " + text[sub_open.end() : m.start()]) > 0
+                # "until the merger with Scotland in 1707 sanctioned by the Act of Union":
+                # a noun and its participle, no clause
+                and not _SHARED_AGENT.search(text, sub_open.end(), m.start())
+            ):
+                # "pulled two survivors from the rubble, four days after an earthquake killed
+                # 412 people and left thousands homeless": the second verb may be the
+                # subordinate clause's as well as the main one's; the sentence stays whole
+                # rather than give the main subject the earthquake's act
+                new_clause = False
+            if (
+                new_clause
+                and "," not in m.group(0)
                 and _PERFECT_MODAL_RELATIVE.search(text, prev, m.start())
             ):
                 # "a budget that would have frozen council tax and sold off three buildings":
@@ -2923,6 +2938,11 @@ _HEDGE_ITEM = re.compile(
 )
 """An adverb opening what looks like a list item: a hedge or aside ("most likely in
 September", "probably in the second half")."""
+_SUBORDINATE_OPEN = re.compile(
+    r"\b(?:after|before|since|until|when|once|because|whereas)\s+"
+    r"(?=(?:the|an?|its|his|her|their|[A-Z][\w’'-]*|[a-z]+s)\s)"
+)
+"""A subordinate clause opening with its subject ("after an earthquake killed ...")."""
 _SUBORDINATE_SUBJECT = re.compile(
     r"\b(?:after|when|because|since|while|before)\s+(?P<subj>(?:the\s+)?[A-Z][\w’'-]*"
     r"(?:[’']s\s+[a-z]+)?)\s+[a-z]+ed\b"
