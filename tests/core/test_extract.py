@@ -9825,3 +9825,51 @@ def test_a_second_verb_after_a_verbless_subordinate_phrase_is_the_subjects():
         "Police arrested him after a chase.",
         "Police charged him with theft.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "Police arrested two men on Monday. They are accused of people smuggling, "
+            "prosecutors said.",
+            "The two men are accused of people smuggling, prosecutors said.",
+        ),
+        (
+            "The army captured two rebels. They were taken to a base.",
+            "The two rebels were taken to a base.",
+        ),
+        (
+            "Coastguards rescued 40 migrants. They were taken to Lampedusa.",
+            "The 40 migrants were taken to Lampedusa.",
+        ),
+    ],
+)
+def test_they_who_suffer_an_act_are_the_people_acted_on_not_its_subject(body, claim):
+    # never "Police are accused of people smuggling."
+    assert texts(body)[-1] == claim
+
+
+def test_they_who_act_after_an_arrest_are_not_the_people_arrested():
+    body = "Police arrested two men on Monday. They said the men had fled."
+    assert all("two men said" not in t for t in texts(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "relative"),
+    [
+        (
+            "Police arrested two men, aged 24 and 31, who were later charged with smuggling.",
+            "Two men were later charged with smuggling.",
+        ),
+        (
+            "Police arrested two Egyptian men, aged 24 and 31, who survivors identified as the "
+            "boat's captain.",
+            "Survivors identified two Egyptian men as the boat's captain.",
+        ),
+        ("The club signed Tom Reid, who Celtic sacked in May.", "Celtic sacked Tom Reid in May."),
+    ],
+)
+def test_a_who_clause_after_ages_or_with_its_own_subject_is_about_the_people(body, relative):
+    # never "Police were later charged with smuggling."
+    assert texts(body)[-1] == relative

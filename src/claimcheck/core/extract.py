@@ -125,6 +125,7 @@ from claimcheck.core.extract_words import (
     _LY_NOUNS,
     _MEASURE_NOUNS,
     _MODAL,
+    _PATIENTS,
     _PLURAL_NOUNS,
     _PRONOUN_PREFIX,
     _PRONOUN_SUBJ,
@@ -621,6 +622,8 @@ def _update_context(
             # "Mr Ashcroft": a man, whom a later "she" does not mean
             ctx.note_gender(e.name, "he" if honorific.group(1) == "Mr" else "she")
     ctx.people_named = len({e.name for e in people})
+    acted_on = _PATIENTS.search(sentence) if " " in sentence else None
+    ctx.patients = acted_on.group("np") if acted_on is not None else None
     ctx.lone_person_plain = ctx.people_named == 1 and not _PERSON_NOT_PLAIN.search(
         sentence, max(0, people[0].start - 12), min(len(sentence), people[0].end + 6)
     )

@@ -1889,7 +1889,11 @@ def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
             if (
                 new_clause
                 and "," not in m.group(0)
-                and (sub_open := _SUBORDINATE_OPEN.search(text, cuts[-1][1] if cuts else 0, m.start()))
+                and (
+                    sub_open := _SUBORDINATE_OPEN.search(
+                        text, cuts[-1][1] if cuts else 0, m.start()
+                    )
+                )
                 and "," not in text[sub_open.end() : m.start()]
                 and _main_verb(" " + text[sub_open.end() : m.start()]) > 0
                 # "until the merger with Scotland in 1707 sanctioned by the Act of Union":
@@ -2211,6 +2215,13 @@ _AGED_NAME = re.compile(
 )
 """A name and an age or a party tag, ending where a phrase starts ("Marcus Hale, 46", "Sen.
 Tom Reyes, R-Texas")."""
+_AGED_GROUP_BEFORE = re.compile(
+    r"\b((?:the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:men|women|people|boys|girls|teenagers|brothers|sisters|suspects|children)),\s*aged\s+"
+    r"\d{1,3}(?:,\s*\d{1,3})*(?:\s*(?:,\s*)?(?:and|to)\s+\d{1,3})?\s*$",
+    re.IGNORECASE,
+)
+"""People and their ages right before a relative ("two men, aged 24 and 31, who ...")."""
 _CITY_COMMA_BEFORE = re.compile(r"\b([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?),\s+$")
 _NAME_AND_BEFORE = re.compile(r"\b([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+and\s+$")
 
@@ -2298,6 +2309,14 @@ _WHICH_IS_AFTER = re.compile(
 )
 """A relative clause right after a list of examples, closed by a comma (", which is operated
 by Freeport,")."""
+_WHO_OBJECT_REL = re.compile(
+    r"(?:(?:the\s+)?[a-z]{3,}s|police|(?:the\s+)?[A-Z][\w’'-]*)\s+(?:identified|named|described|"
+    r"hired|employed|appointed|elected|arrested|charged|accused|blamed|suspected|chose|picked|"
+    r"knew|saw|met|interviewed|rescued|treated|recruited|sacked|fired|signed)\b"
+    r"(?!\s+(?:that|to)\b)"
+)
+"""A who-clause opening with its own subject and a verb of which the antecedent is the object
+("who survivors identified as the boat's captain")."""
 _BARE_PLURAL_SUBJECT = re.compile(
     r"(?!(?:gets|has|was|does|makes|takes|needs|remains|includes|seems|always|sometimes|"
     r"perhaps|nowadays|afterwards|besides|unless|thus)\b)[a-z]{3,}s\s+"
@@ -3348,6 +3367,14 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 # claim keeps the age between its commas
                 antecedent = age.group(1)
                 aged = True
+            aged_group = (
+                _AGED_GROUP_BEFORE.search(text, max(0, comma - 100), comma)
+                if after.startswith("who") and text[comma - 1 : comma].isdigit()
+                else None
+            )
+            if aged_group is not None:
+                # "arrested two men, aged 24 and 31, who were later charged": the men
+                antecedent = aged_group.group(1)
             if after.startswith("who") and (
                 role := _ROLE_OF_BEFORE.search(text, 0, comma - len(antecedent))
             ):
@@ -3505,7 +3532,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 and comma > verb_at
             ):
                 antecedent = subject  # ", which" after an adjective or a number: the subject
-            rel = re.sub(r"^(?:which|who|where)\s+", "", segment)
+            rel = re.sub(r"^(?:which|whom|who|where)\s+", "", segment)
             # A relative clause inside the subject ends at the next comma; one after the main
             # verb runs to the end of the clause unless a participle phrase follows.
             if (
@@ -3551,7 +3578,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                     tail_end = next_object.start()
                 end = tail_end
                 segment = text[after_at:end].strip().rstrip(".")
-                rel = re.sub(r"^(?:which|who|where)\s+", "", segment)
+                rel = re.sub(r"^(?:which|whom|who|where)\s+", "", segment)
             # "Rhodes and Corfu, where ...": both places
             pair = _NAME_AND_BEFORE.search(text, 0, place_end - len(place)) if place else None
             listed = False
@@ -3631,8 +3658,14 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             if (
                 antecedent
                 and rel
-                and after.startswith("which")
-                and (_OBJECT_REL.match(rel) or _BARE_PLURAL_SUBJECT.match(rel))
+                and (
+                    (
+                        after.startswith("which")
+                        and (_OBJECT_REL.match(rel) or _BARE_PLURAL_SUBJECT.match(rel))
+                    )
+                    # "two men, who survivors identified as the captain": the men are named
+                    or (after.startswith(("who ", "whom ")) and _WHO_OBJECT_REL.match(rel))
+                )
                 and not _REPORTED_REL.fullmatch(rel)  # "which the WMO says are the highest"
             ):
                 # ", which the company designed for China": the antecedent is the object;

@@ -543,6 +543,9 @@ class _Context:
     last_body: str | None = None
     """The last subject that was a body's name ("Ford", "The FAA"): what "It said" means
     after a sentence about a thing ("The recall affects the Explorer")."""
+    patients: str | None = None
+    """People the sentence before said were acted on, by a count and a plural noun ("arrested
+    two men" -> "two men"), whom a following "They are accused ..." means, not the police."""
     people_named: int = 0
     """How many people the sentence before named ("the 24-year-old" is one of them only if
     it named one)."""
@@ -867,6 +870,23 @@ _PRONOUN_START = re.compile(
 )
 _COPULA = re.compile(r"(is|are|was|were|has been|have been|had been)\b")
 _PLACE_OF = re.compile(r"^(?:the )?(?:city|town|village|region) of ", re.IGNORECASE)
+_SUFFERED = re.compile(
+    r"\s+(?:(?:are|were|have\s+been|had\s+been|will\s+be|could\s+be|may\s+be)\s+"
+    r"(?:(?:also|later|now|still|both|all)\s+)?(?:accused|charged|suspected|held|detained|"
+    r"being\s+held|due\s+to|expected\s+to\s+appear|in\s+custody|taken|treated|questioned|"
+    r"released|freed|remanded|jailed|sentenced|convicted|believed)\b|"
+    r"(?:face|faced|appeared|will\s+appear|are\s+due|remain\s+in)\b)"
+)
+"""What is said of people acted on ("are accused of", "were taken to", "face charges")."""
+_PATIENTS = re.compile(
+    r"\b(?:arrested|detained|captured|rescued|charged|freed|released|evacuated|kidnapped|"
+    r"abducted|jailed|sentenced|convicted|questioned|identified|intercepted)\s+"
+    r"(?P<np>(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+"
+    r"(?:[a-z]+\s+|[A-Z][a-z]+\s+)?(?:men|women|people|suspects|teenagers|boys|girls|"
+    r"migrants|rebels|fighters|soldiers|workers|crew\s+members|passengers|children|"
+    r"students|protesters|activists|journalists|survivors))\b"
+)
+"""People acted on, after the act ("arrested two men", "rescued 40 migrants")."""
 _PRONOUN_OPEN = re.compile(
     r"(?:[A-Z][^,]{0,60},\s+)?(He|She|It|They|His|Her|Its|Their|he|she|they)"
     r"\b(?![’'])\s*"
@@ -1663,6 +1683,9 @@ def _resolve_start(clause: str, ctx: _Context) -> str:
         return clause  # "In May, it ..." is too risky: "it" may be dummy
     if word in ("they", "their") and _names_a_person(ctx) and not (ctx.subject or "").endswith("s"):
         return clause  # "Judge Ellery jailed the men. ..., they could face": not the judge
+    if word == "they" and ctx.patients and m.start(1) == 0 and _SUFFERED.match(clause, m.end(1)):
+        # "Police arrested two men. They are accused of smuggling": the men, not the police
+        return f"The {ctx.patients}{clause[m.end(1) :]}"
     if word in ("they", "their") and _singular_common_noun(ctx.subject or ""):
         return clause  # "The win was Rovers' seventh. They have 68 points": not the win
     if m.start(1) > 0:
