@@ -9873,3 +9873,25 @@ def test_they_who_act_after_an_arrest_are_not_the_people_arrested():
 def test_a_who_clause_after_ages_or_with_its_own_subject_is_about_the_people(body, relative):
     # never "Police were later charged with smuggling."
     assert texts(body)[-1] == relative
+
+
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        (
+            "The court ruled 6-3 that the law did not violate the Voting Rights Act, overturning "
+            "a decision by the 11th U.S. Circuit Court of Appeals.",
+            "The court overturned a decision by the 11th U.S. Circuit Court of Appeals.",
+        ),
+        (
+            "The judge ruled that the ban was unlawful, upholding an earlier decision.",
+            "The judge upheld an earlier decision.",
+        ),
+    ],
+)
+def test_a_courts_participle_after_its_ruling_is_the_courts_act(body, act):
+    # never "The court ruled 6-3 that the law overturned a decision by ..."
+    claims = extract_claims(body)
+    assert claims[0].text.startswith(body.split(",")[0].split(" that ")[0] + " that ")
+    assert claims[-1].text == act
+    assert claims[-1].speaker == claims[0].speaker

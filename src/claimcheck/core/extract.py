@@ -846,6 +846,31 @@ _SPEECH_ING_OF = {past: ing for ing, past in _SPEECH_ING.items()} | {
 """A speech verb's past and its participle ("added": "adding"), `_SPEECH_ING` turned round."""
 _SPEECH_SIDE = re.compile(r"[^,]{1,80}? (" + "|".join(_SPEECH_ING_OF) + r") ((?:that )?.+)$")
 """A participle claim "<subject> added that <report>" made from ", adding that ..."."""
+_RULING_ING = {
+    form: ing
+    for ing, forms in {
+        "overturning": "overturned overturns",
+        "reversing": "reversed reverses",
+        "upholding": "upheld upholds",
+        "dismissing": "dismissed dismisses",
+        "overruling": "overruled overrules",
+        "quashing": "quashed quashes",
+        "affirming": "affirmed affirms",
+        "reinstating": "reinstated reinstates",
+        "striking": "struck strikes",
+        "siding": "sided sides",
+        "clearing": "cleared clears",
+    }.items()
+    for form in forms.split()
+}
+"""A court's acts after its ruling, as a claim says them ("overturned") and as the participle
+the sentence wrote ("overturning")."""
+_RULING_SIDE = re.compile(r"[^,]{1,80}? (" + "|".join(_RULING_ING) + r") (.+)$")
+"""A participle claim "<subject> overturned <decision>" made from ", overturning ..."."""
+_RULED_END = re.compile(
+    r"\b(?:ruled|rules|decided|decides|held|holds|found|finds|determined)\b[^,]{0,20} that$"
+)
+"""A ruling's frame ("The court ruled 6-3 that"), whose ", overturning ..." is the court's."""
 _DENIED_THAT_END = re.compile(r"\b(?:denied|denies|rejected|rejects|disputed|disputes) that$")
 """A denial's frame, whose ", saying ..." is the speaker's own statement."""
 _PASSIVE_REPORTED = re.compile(r"\b(?:had been|has been|was|were)\s+[a-z]+ed\b")
@@ -1893,6 +1918,21 @@ def _sentence_claims(
                 )
                 speakers_own.add(own_speech)
                 texts.append(own_speech)
+                continue
+            ruling = _RULING_SIDE.match(side_text) if piece_prefix and speaker_phrase else None
+            if (
+                ruling is not None
+                and _RULED_END.search(prefix)
+                and f", {_RULING_ING[ruling.group(1)]} " in content
+            ):
+                # "The court ruled that the law did not violate the Act, overturning a
+                # decision by the 11th Circuit": the court overturned it, not the law
+                own_ruling = (
+                    f"{speaker_phrase[:1].upper()}{speaker_phrase[1:]} {ruling.group(1)} "
+                    f"{ruling.group(2)}"
+                )
+                speakers_own.add(own_ruling)
+                texts.append(own_ruling)
                 continue
             cited = _CITED_SIDE.match(side_text) if piece_prefix and speaker_phrase else None
             if (

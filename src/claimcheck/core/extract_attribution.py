@@ -71,6 +71,8 @@ _OPENING_VERB_PATTERN = (
     r"(?<=estimate)|(?<=forecasts))"
     r"(?:,(?!\s+(?:however|though|meanwhile|nevertheless),)|\s+" + _NOUN_NEXT + r"))"
     r"(?!(?<=states)\s+" + _NOUN_NEXT + r")"
+    # "ruled 6-3 that": the vote, then the report
+    r"(?:(?<=ruled) \d{1,2}-\d{1,2}(?= that\b))?"
     # "said in a statement after the meeting that": when or how, up to the report's "that"
     r"(?: (?:in|on|at|after|during|before|following)\b[^,;:“\"]{1,60}?(?= that\b"
     # not a relative "that" ("in a report that was published")
