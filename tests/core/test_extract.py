@@ -9895,3 +9895,22 @@ def test_a_courts_participle_after_its_ruling_is_the_courts_act(body, act):
     assert claims[0].text.startswith(body.split(",")[0].split(" that ")[0] + " that ")
     assert claims[-1].text == act
     assert claims[-1].speaker == claims[0].speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        (
+            "The opposition party said the government had been reckless and accused it of "
+            "ignoring warnings.",
+            "The opposition party accused the government of ignoring warnings.",
+        ),
+        (
+            "She said the council had acted and praised it for moving fast.",
+            "She praised the council for moving fast.",
+        ),
+    ],
+)
+def test_the_speakers_act_on_what_it_reported_about_names_it(body, act):
+    # never "The opposition party said the government accused it of ignoring warnings."
+    assert texts(body)[-1] == act

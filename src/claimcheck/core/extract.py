@@ -93,6 +93,7 @@ from claimcheck.core.extract_clauses import (
     _fill_counted_noun,
     _imperative,
     _is_time,
+    _mid_sentence,
     _plural_phrase,
     _reduced_relative,
     _split_coordinated_subject,
@@ -839,6 +840,12 @@ _OWN_SPEECH_ACT = re.compile(
     r"argued|claimed|noted|cautioned)\s+that\b"
 )
 """A speech act of the speaker's own after "and" ("and warned that ...", "and denied that")."""
+_OWN_ACT_ON_IT = re.compile(
+    r"(accused|blamed|urged|criticised|criticized|condemned|praised|thanked|called on|"
+    r"attacked|faulted)\s+(it|them)\b"
+)
+"""The speaker's own act on what it reported about, after "and" ("said the government had
+been reckless and accused it of ...")."""
 _SPEECH_ING_OF = {past: ing for ing, past in _SPEECH_ING.items()} | {
     "argued": "arguing",
     "explained": "explaining",
@@ -1779,11 +1786,23 @@ def _sentence_claims(
                             and _SPEAKER_ACT_AFTER_STATE.match(clause)
                             and not _DOCUMENT.search(speaker_phrase)
                         )
+                        or (
+                            (acted := _OWN_ACT_ON_IT.match(clause)) is not None
+                            and (acted.group(2) == "them") == _plural_phrase(main_subject)
+                            and main_subject.lower() not in _PRONOUN_SUBJ
+                        )
                     )
                 ):
                     # "Officials said 12 people had died but did not say where": the speaker's
                     # own act, not the people's
                     piece_prefix = ""
+                    acted = _OWN_ACT_ON_IT.match(clause)
+                    if acted is not None and main_subject.lower() not in _PRONOUN_SUBJ:
+                        # "said the government had been reckless and accused it of ignoring
+                        # warnings": the party accused the government
+                        clause = (
+                            f"{acted.group(1)} {_mid_sentence(main_subject)}{clause[acted.end() :]}"
+                        )
                     clause = f"{speaker_phrase} {clause}"
                     by_speaker = True
                 elif (
