@@ -9914,3 +9914,15 @@ def test_a_courts_participle_after_its_ruling_is_the_courts_act(body, act):
 def test_the_speakers_act_on_what_it_reported_about_names_it(body, act):
     # never "The opposition party said the government accused it of ignoring warnings."
     assert texts(body)[-1] == act
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kazakhstan and Iraq pledged cuts totalling 280,000 bpd.",
+        "Saudi Arabia, Russia and Iraq cut output by 1 million bpd in total.",
+    ],
+)
+def test_a_total_of_several_subjects_is_not_given_to_each(body):
+    # never "Kazakhstan pledged cuts totalling 280,000 bpd." (the whole total for one of them)
+    assert texts(body) == [body]

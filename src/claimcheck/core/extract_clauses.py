@@ -1049,7 +1049,7 @@ def _split_gapped(clause: str) -> list[str]:
 
 
 _JOINT = re.compile(
-    r"\b(?:combined|together|jointly|between them|a total of|accounts? for|accounted for|"
+    r"\b(?:combined|together|jointly|totall?ing|in total|between them|a total of|accounts? for|accounted for|"
     r"make up|made up|makes up|share|shared)\b"
 )
 """A predicate that holds for two subjects together, not for each ("accounted for 60%")."""
