@@ -9926,3 +9926,12 @@ def test_the_speakers_act_on_what_it_reported_about_names_it(body, act):
 def test_a_total_of_several_subjects_is_not_given_to_each(body):
     # never "Kazakhstan pledged cuts totalling 280,000 bpd." (the whole total for one of them)
     assert texts(body) == [body]
+
+
+def test_a_fronted_participle_then_an_appositive_is_about_the_name_after_both():
+    body = "Born in Sheffield, the daughter of a steelworker, Ellison won a scholarship to Oxford."
+    # never "Sheffield is the daughter of a steelworker."
+    assert texts(body) == [
+        "Ellison was born in Sheffield.",
+        "The daughter of a steelworker, Ellison won a scholarship to Oxford.",
+    ]

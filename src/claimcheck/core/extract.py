@@ -292,6 +292,9 @@ _FRONTED_PARTICIPLE = re.compile(
 )
 """A participle phrase opening the sentence with a fact about its subject ("Born in Lagos in
 1983, Tamsin Achebe moved ...", "Founded in 1946, the 49ers were ...")."""
+_FRONTED_APPOSITIVE = re.compile(r"(?:the|a|an)\s[^,;]{2,60},\s+(?=[A-Z])")
+"""An appositive between a fronted participle phrase and the name it describes ("Born in
+Sheffield, the daughter of a steelworker, Ellison ...")."""
 _NAMED_PERSON_OR_BODY = re.compile(
     r"(?:[Tt]he\s+)?[A-Z][\w&’'.-]*(?:\s+(?:(?:van|von|de|der|den|da|di|del|le|la|ter|ten)\s+)*"
     r"[A-Z0-9][\w&’'.-]*){0,5}"
@@ -1363,6 +1366,12 @@ def _sentence_claims(
     if fronted:
         rest = content[fronted.end() :]
         subject, verb_at = _subject_of(rest)
+        appositive = _FRONTED_APPOSITIVE.match(rest)
+        if appositive is not None:
+            # "Born in Sheffield, the daughter of a steelworker, Ellison won ...": the name
+            # after the appositive is the subject; the appositive stays with the main claim
+            subject, verb_at = _subject_of(rest[appositive.end() :])
+            rest = rest[:1].upper() + rest[1:]
         if (
             verb_at > 0
             and _NAMED_PERSON_OR_BODY.fullmatch(subject)
