@@ -9935,3 +9935,16 @@ def test_a_fronted_participle_then_an_appositive_is_about_the_name_after_both():
         "Ellison was born in Sheffield.",
         "The daughter of a steelworker, Ellison won a scholarship to Oxford.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"Carlos played better in the important moments," the Italian told reporters.', "Italian"),
+        ("The Spaniard said he was happy.", "Spaniard"),
+        # a people is its country, as before
+        ("The French said they would help.", "France"),
+    ],
+)
+def test_a_nationality_that_speaks_is_a_person_not_the_country(body, speaker):
+    assert extract_claims(body)[0].speaker == speaker

@@ -23,7 +23,7 @@ from claimcheck.core.extract_words import (
     _main_verb,
 )
 from claimcheck.core.facts import find_entities
-from claimcheck.core.facts_entities import _PLACES, _TITLE_WORDS, entity_type
+from claimcheck.core.facts_entities import _PLACES, _TITLE_WORDS, canonical_entity, entity_type
 from claimcheck.core.facts_text import _HAS_DIGIT, literal_alternation
 from claimcheck.core.given_names import gender
 
@@ -996,6 +996,17 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
         # '"...," the 42-year-old said' after a sentence about him alone; a nationality ("the
         # Spaniard") may be the other player, so it stays as written
         return ctx.person
+    demonym = phrase.strip()[4:] if low.startswith("the ") else ""
+    if (
+        demonym[:1].isupper()
+        and " " not in demonym
+        # one person ("the Italian", "the Spaniard", "the Briton"), not a people ("the French",
+        # "the Americans": the country, as before)
+        and demonym.endswith(("an", "ard", "on", "i", "er"))
+        and (country := canonical_entity(demonym)) != demonym
+        and entity_type(country) == "place"
+    ):
+        return demonym  # '"...," the Italian told reporters': a person, never Italy
     if low == "it" and ctx.speaker:
         return re.sub(r"^the\s+", "", ctx.speaker, flags=re.IGNORECASE)
     if low == "they" and ctx.plural_speaker:  # "the authors reported ... They said"
