@@ -9948,3 +9948,15 @@ def test_a_fronted_participle_then_an_appositive_is_about_the_name_after_both():
 )
 def test_a_nationality_that_speaks_is_a_person_not_the_country(body, speaker):
     assert extract_claims(body)[0].speaker == speaker
+
+
+def test_an_outlet_told_by_name_is_no_person_and_the_speaker_stays():
+    body = (
+        '"The system is robust," Energy Minister Sara Aagesen told Cadena SER radio. Her '
+        "comments did little to reassure critics."
+    )
+    quote, comments = extract_claims(body)
+    assert quote.speaker == "Sara Aagesen"
+    assert ("Cadena SER", "org") in [(e.name, e.type) for e in quote.facts.entities]
+    # never "Cadena SER's comments ..."
+    assert comments.text.startswith("Sara Aagesen")

@@ -595,6 +595,13 @@ _OPEN_QUOTES = "\"“'‘"
 _CLOSE_QUOTES = ('"', "”", "'", "’")
 
 
+_OUTLET_AFTER = re.compile(
+    r"[’']?\s+(?:radio|television|TV|newspaper|broadcaster|magazine|news\s+agency|channel|"
+    r"network|podcast|website)\b"
+)
+"""A noun after a name that makes it a news outlet ("Cadena SER radio")."""
+
+
 def _type_in_text(name: str, text: str, at: int) -> str:
     """`entity_type(name, <the word before offset at>)`, looking at that word only when it can
     matter: a title ("President", "Gen.") makes a person only of a name typed "other"."""
@@ -617,6 +624,8 @@ def _type_in_text(name: str, text: str, at: int) -> str:
         and not text.startswith("s", at + len(name) + 1)  # "‘Boris Johnson’s plan ...’"
     ):
         return "other"  # 'the 1979 film "Breaking Away"': a title in quotation marks
+    if kind == "person" and _OUTLET_AFTER.match(text, at + len(name)):
+        return "org"  # "told Cadena SER radio", "wrote in the Hartley Gazette newspaper"
     if (
         kind in ("weapon", "person")
         and name.startswith("Lancet")
