@@ -9960,3 +9960,15 @@ def test_an_outlet_told_by_name_is_no_person_and_the_speaker_stays():
     assert ("Cadena SER", "org") in [(e.name, e.type) for e in quote.facts.entities]
     # never "Cadena SER's comments ..."
     assert comments.text.startswith("Sara Aagesen")
+
+
+def test_he_after_a_spokesmans_report_to_another_man_is_the_spokesman():
+    body = (
+        "The spokesman, Ruben del Campo, told Prime Minister Pedro Sanchez that 14 stations had "
+        "broken records. He said temperatures would fall from Friday."
+    )
+    first, second = extract_claims(body)
+    assert ("Ruben del Campo", "person") in [(e.name, e.type) for e in first.facts.entities]
+    # never "Pedro Sanchez said temperatures would fall from Friday."
+    assert second.text == "Ruben del Campo said temperatures would fall from Friday."
+    assert second.speaker == "Ruben del Campo"

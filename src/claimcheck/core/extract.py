@@ -625,6 +625,9 @@ def _update_context(
         if honorific is not None:
             # "Mr Ashcroft": a man, whom a later "she" does not mean
             ctx.note_gender(e.name, "he" if honorific.group(1) == "Mr" else "she")
+        elif (role := _GENDERED_ROLE_BEFORE.search(sentence, max(0, e.start - 14), e.start)):
+            # "The spokesman, Ruben del Campo,": a man
+            ctx.note_gender(e.name, "she" if role.group(1).endswith("woman") else "he")
     ctx.people_named = len({e.name for e in people})
     acted_on = _PATIENTS.search(sentence) if " " in sentence else None
     ctx.patients = acted_on.group("np") if acted_on is not None else None
@@ -968,6 +971,8 @@ _LEAD_CONJUNCTION = re.compile(
 _NAMED_AFTER = re.compile(r",\s+(?:[a-z]+\s+){0,2}[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,")
 """A name set after an unnamed person's noun ("the widow, Jane Smith,")."""
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+_GENDERED_ROLE_BEFORE = re.compile(r"\b((?:spokes|chair)(?:wo)?man),?\s+$")
+"""A role that tells its holder's sex, right before their name ("The spokesman, X")."""
 _HE_OR_SHE_OPENS = re.compile(r"(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 _BARE_POSSESSIVE = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s\s")
 """A possessive whose noun is left out ("while Castleford's fell")."""

@@ -945,7 +945,9 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
         return named[4:] if named and named.lower().startswith("the ") else named or body[4:]
     if (
         low in ("he", "she")
-        and ctx.person is None
+        # the person named is not the subject ("The spokesman, X, told Prime Minister Y
+        # that ...": Y is named last, X spoke)
+        and (ctx.person is None or ctx.person not in (ctx.subject or ""))
         and ctx.quote_speaker
         and ctx.gender_of(ctx.quote_speaker) == ("f" if low == "she" else "m")
     ):

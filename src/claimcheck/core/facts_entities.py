@@ -634,7 +634,11 @@ def _type_in_text(name: str, text: str, at: int) -> str:
         return "other"  # "published in The Lancet": the journal, not the drone
     if kind != "other":
         return kind
-    return "person" if _prev_word(text, at) in _PERSON_TITLES else kind
+    before = _prev_word(text, at)
+    if before.endswith(",") and before[:-1] not in ("prime", "chief", "king", "queen", "general"):
+        # "The spokesman, Ruben del Campo,": a name in apposition to a person's role
+        before = before[:-1]
+    return "person" if before in _PERSON_TITLES else kind
 
 
 _LEAD_NOUNS = frozenset(
