@@ -9972,3 +9972,22 @@ def test_he_after_a_spokesmans_report_to_another_man_is_the_spokesman():
     # never "Pedro Sanchez said temperatures would fall from Friday."
     assert second.text == "Ruben del Campo said temperatures would fall from Friday."
     assert second.speaker == "Ruben del Campo"
+
+
+def test_a_title_with_of_is_no_part_of_the_persons_name():
+    claims = extract_claims("Georgia Secretary of State Brad Raffensperger praised the ruling.")
+    assert ("Brad Raffensperger", "person") in [(e.name, e.type) for e in claims[0].facts.entities]
+
+
+def test_he_after_two_men_each_the_subject_of_a_clause_stays_he():
+    body = (
+        "Donald Trump lost the state in 2020, and Georgia Secretary of State Brad Raffensperger "
+        'praised the ruling. "Our elections are secure," he said.'
+    )
+    quote = extract_claims(body)[-1]
+    # never "Donald Trump said" (the first man, who did not speak)
+    assert quote.speaker != "Donald Trump"
+    assert "Donald Trump" not in quote.text
+    # a woman and a man: "he" is the man
+    other = body.replace("Donald Trump", "Anna Berg")
+    assert extract_claims(other)[-1].speaker == "Brad Raffensperger"

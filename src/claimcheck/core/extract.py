@@ -620,6 +620,7 @@ def _update_context(
     if entities is None:
         entities = find_entities(sentence)
     people = [e for e in entities if e.type == "person"]
+    rival_subjects = False
     for e in people:
         honorific = _HONORIFIC_BEFORE.search(sentence, max(0, e.start - 6), e.start)
         if honorific is not None:
@@ -721,8 +722,30 @@ def _update_context(
         # whom no name means
         ctx.person = None
         person_entity = None
+    elif (
+        verb_at > 0
+        and len(people) > 1
+        and any(
+            p.start > len(subject)
+            and p.name != people[0].name
+            and _SECOND_CLAUSE_BEFORE.search(sentence, max(0, p.start - 60), p.start)
+            and sentence[p.end : p.end + 1] == " "
+            and sentence[p.end + 1 : p.end + 2].islower()
+            and ctx.gender_of(p.name) in (None, ctx.gender_of(people[0].name))
+            for p in people
+        )
+        and people[0].start < len(subject)
+    ):
+        # "Donald Trump lost the state, and Secretary of State Brad Raffensperger praised the
+        # ruling. '...,' he said": two men, each the subject of a clause; "he" may be either
+        ctx.person = None
+        person_entity = None
+        rival_subjects = True
+        for p in people:
+            ctx.remember(p.name)
     else:
         person_entity = by_subject or _last_person(sentence, people, ctx)
+    ctx.rival_subjects = rival_subjects
     if person_entity is not None:
         ctx.person = person_entity.name
         ctx.remember(person_entity.name)
@@ -971,6 +994,10 @@ _LEAD_CONJUNCTION = re.compile(
 _NAMED_AFTER = re.compile(r",\s+(?:[a-z]+\s+){0,2}[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,")
 """A name set after an unnamed person's noun ("the widow, Jane Smith,")."""
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+_SECOND_CLAUSE_BEFORE = re.compile(
+    r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?:(?:[A-Z][\w’'.-]*|of|the)\s+){0,6}$"
+)
+"""The opening of a second clause before a name ("..., and Georgia Secretary of State ")."""
 _GENDERED_ROLE_BEFORE = re.compile(r"\b((?:spokes|chair)(?:wo)?man),?\s+$")
 """A role that tells its holder's sex, right before their name ("The spokesman, X")."""
 _HE_OR_SHE_OPENS = re.compile(r"(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")

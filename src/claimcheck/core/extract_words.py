@@ -543,6 +543,9 @@ class _Context:
     last_body: str | None = None
     """The last subject that was a body's name ("Ford", "The FAA"): what "It said" means
     after a sentence about a thing ("The recall affects the Explorer")."""
+    rival_subjects: bool = False
+    """Whether the sentence before had two people as the subjects of two clauses ("Trump lost
+    the state, and Raffensperger praised the ruling"), so "he" may mean either."""
     patients: str | None = None
     """People the sentence before said were acted on, by a count and a plural noun ("arrested
     two men" -> "two men"), whom a following "They are accused ..." means, not the police."""
@@ -600,7 +603,14 @@ class _Context:
         ):
             # "Mr Smith's widow, Jane Smith, said ... "...," she said": no one person was the
             # subject, but only one named lately is a woman
-            fits = [name for name in self.recent if self.gender_of(name) == want]
+            fits = [
+                name
+                for name in self.recent
+                if self.gender_of(name) == want
+                # two people, each the subject of a clause: one whose name tells nothing may be
+                # meant as well
+                or (self.rival_subjects and self.gender_of(name) is None)
+            ]
             return fits[-1] if len(set(fits)) == 1 else None
         if not want or self.person is None:
             return self.person

@@ -522,6 +522,14 @@ _TITLE_WORDS = frozenset(
 )
 
 
+_OFFICE_WORDS = frozenset(
+    "State Defence Defense Exchequer Treasury Staff Health Justice Commerce Energy "
+    "Transportation Education Labor Agriculture Interior Homeland Security Housing "
+    "Veterans Affairs".split()
+)
+"""Words of the office in a title with "of" ("Secretary of State", "Chief of Staff")."""
+
+
 def _split_title(surface: str) -> tuple[str, int] | None:
     """For "Ukrainian President Volodymyr Zelensky": ("Ukrainian", offset of "Volodymyr")."""
     words = surface.split(" ")
@@ -531,6 +539,15 @@ def _split_title(surface: str) -> tuple[str, int] | None:
             last = i
     if last < 0:
         return None
+    if last + 2 < len(words) and words[last + 1] == "of":
+        # "Secretary of State Brad Raffensperger", "Chancellor of the Exchequer Rachel
+        # Reeves": the office is part of the title
+        j = last + 2 + (words[last + 2] == "the")
+        office = j
+        while j < len(words) - 1 and words[j] in _OFFICE_WORDS:
+            j += 1
+        if j > office:
+            last = j - 1
     rest = words[last + 1 :]
     if not rest or not all(w[:1].isupper() or w in _NAME_PARTICLES for w in rest):
         return None  # a name may hold a particle ("Pieter van Loon"), not other small words
