@@ -9991,3 +9991,16 @@ def test_he_after_two_men_each_the_subject_of_a_clause_stays_he():
     # a woman and a man: "he" is the man
     other = body.replace("Donald Trump", "Anna Berg")
     assert extract_claims(other)[-1].speaker == "Brad Raffensperger"
+
+
+def test_the_court_after_its_own_sentence_is_not_the_court_it_overturned():
+    body = (
+        "The Supreme Court heard the case. The court ruled 6-3 that the law was lawful, "
+        "overturning a decision by the 11th U.S. Circuit Court of Appeals. The court said it "
+        "would publish reasons."
+    )
+    last = extract_claims(body)[-1]
+    assert (last.text, last.speaker) == (
+        "The Supreme Court said it would publish reasons.",
+        "Supreme Court",
+    )

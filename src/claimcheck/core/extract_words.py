@@ -656,6 +656,12 @@ class _Context:
         head in the same sentence make that head ambiguous (no longer resolved)."""
         seen: dict[str, str] = {}
         bodies = [e for e in entities if e.type not in ("person", "weapon", "place")]
+        bare = _BARE_DESCRIPTION.fullmatch(subject) if subject and bodies else None
+        # "The court ruled ..., overturning a decision by the 11th Circuit Court": "the court"
+        # is still the one it was, not the court named after it
+        kept = (
+            (bare.group(1).lower(), self.descriptions.get(bare.group(1).lower())) if bare else None
+        )
         for e in bodies:
             heads, named = _description_heads(e.name)
             if (
@@ -676,6 +682,8 @@ class _Context:
                 self.descriptions[h] = "" if named_before not in (None, named) else named
                 seen[h] = named
                 self.named_bodies.add(h)
+        if kept is not None and kept[0] in seen:
+            self.descriptions[kept[0]] = kept[1] or ""
         if sentence and not _PERSON_HEADS.isdisjoint(sentence.lower().split()):
             people = {e.text: e.name for e in entities if e.type == "person"}
             named_now: dict[str, str] = {}
@@ -897,6 +905,8 @@ _PATIENTS = re.compile(
     r"students|protesters|activists|journalists|survivors))\b"
 )
 """People acted on, after the act ("arrested two men", "rescued 40 migrants")."""
+_BARE_DESCRIPTION = re.compile(r"[Tt]he\s+([a-z]+)")
+"""A subject that is a common noun alone ("The court"), which means a body named before."""
 _PRONOUN_OPEN = re.compile(
     r"(?:[A-Z][^,]{0,60},\s+)?(He|She|It|They|His|Her|Its|Their|he|she|they)"
     r"\b(?![’'])\s*"
