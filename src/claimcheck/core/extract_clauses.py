@@ -1288,6 +1288,10 @@ _STATE_RELATIVE = re.compile(
 )
 """A relative clause that describes a state ("which lies near the border", "which belonged to
 Smith"), not an event a participle could go on from."""
+_AND_VERB_AFTER = re.compile(r",\s+and\s+(?:also\s+)?([a-z]+)\b")
+"""A verb after ", and" ("..., and adds 300 jobs")."""
+
+
 _PARTICIPLE_THEN_PLACE = re.compile(
     _PAST_PARTICIPLE
     + r"\s+(?:around|near|along|across|outside|inside|beside|under|over|into|onto|behind)\b"
@@ -3576,6 +3580,18 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                     # "met the Greens, who won 9 seats, and the Liberals, who won 14": the
                     # first relative ends where the next object and its own relative start
                     tail_end = next_object.start()
+                and_main = _AND_VERB_AFTER.match(text, nxt) if 0 < nxt < tail_end else None
+                if (
+                    and_main is not None
+                    and verb_at > 0
+                    and (form := _verb_form(text[verb_at:].split(None, 1)[0]))
+                    and _verb_form(and_main.group(1)) == form
+                    and _verb_form(segment.split()[1] if len(segment.split()) > 1 else "") != form
+                ):
+                    # "gives Acme a stake in the mine, which opened in 2019, and adds 300
+                    # jobs": a verb in the main verb's form, not the relative's, goes on
+                    # with the main clause; the relative closes at its comma
+                    tail_end = nxt
                 end = tail_end
                 segment = text[after_at:end].strip().rstrip(".")
                 rel = re.sub(r"^(?:which|whom|who|where)\s+", "", segment)
