@@ -10016,3 +10016,14 @@ def test_an_and_verb_in_the_main_verbs_form_after_a_relative_is_not_the_relative
     # a verb the lexicon lacks ("adds"): never "The mine opened in 2019, and adds 300 jobs."
     other = "The deal gives Acme a stake in the mine, which opened in 2019, and adds 300 jobs."
     assert all(not t.startswith("The mine opened in 2019, and") for t in texts(other))
+
+
+def test_a_nationality_after_a_sentence_about_one_person_alone_is_that_person():
+    body = (
+        'Jannik Sinner said he had struggled with a blister. "Carlos played better in the '
+        'important moments," the Italian told reporters.'
+    )
+    assert extract_claims(body)[-1].speaker == "Jannik Sinner"
+    # two players named: the nationality may be the other one, and stays as written
+    two = 'Jannik Sinner beat Carlos Alcaraz. "I played badly," the Spaniard said.'
+    assert extract_claims(two)[-1].speaker == "Spaniard"

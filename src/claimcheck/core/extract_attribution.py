@@ -1011,6 +1011,16 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
         and (country := canonical_entity(demonym)) != demonym
         and entity_type(country) == "place"
     ):
+        if (
+            ctx.person
+            and ctx.subject == ctx.person
+            and ctx.people_named == 1
+            and ctx.other_person is None
+            and not ctx.unnamed
+        ):
+            # 'Jannik Sinner said he had struggled. "...," the Italian told reporters': the
+            # one person the sentence before was about, and no one else
+            return ctx.person
         return demonym  # '"...," the Italian told reporters': a person, never Italy
     if low == "it" and ctx.speaker:
         return re.sub(r"^the\s+", "", ctx.speaker, flags=re.IGNORECASE)
