@@ -10027,3 +10027,16 @@ def test_a_nationality_after_a_sentence_about_one_person_alone_is_that_person():
     # two players named: the nationality may be the other one, and stays as written
     two = 'Jannik Sinner beat Carlos Alcaraz. "I played badly," the Spaniard said.'
     assert extract_claims(two)[-1].speaker == "Spaniard"
+
+
+def test_an_ed_adjective_in_a_reported_coordinated_subject_is_no_second_verb():
+    body = (
+        "The WHO warned that overcrowded shelters and damaged water pipes could lead to "
+        "outbreaks of disease."
+    )
+    # never "The WHO warned that overcrowded shelters."
+    assert texts(body) == [body]
+    assert texts("Floods destroyed homes and damaged roads.") == [
+        "Floods destroyed homes.",
+        "Floods damaged roads.",
+    ]

@@ -1288,6 +1288,15 @@ _STATE_RELATIVE = re.compile(
 )
 """A relative clause that describes a state ("which lies near the border", "which belonged to
 Smith"), not an event a participle could go on from."""
+_ED_ADJECTIVE_SUBJECT = re.compile(
+    r"[a-z]+ed\s+(?:[a-z]+\s+){0,2}[a-z]+\s+(?:could|would|will|may|might|can|must|should|"
+    r"are|were|have|had|has)\b"
+)
+"""An adjective in "-ed", its noun, then the clause's verb ("damaged water pipes could")."""
+_PLURAL_NP_ONLY = re.compile(
+    r"\s*(?:(?:the|its|their|[a-z]+ed)\s+)?(?:[a-z]+\s+){0,2}[a-z]+s\s*", re.IGNORECASE
+)
+"""A plural noun phrase alone ("overcrowded shelters"): no clause of its own."""
 _AND_VERB_AFTER = re.compile(r",\s+and\s+(?:also\s+)?([a-z]+)\b")
 """A verb after ", and" ("..., and adds 300 jobs")."""
 
@@ -1858,9 +1867,22 @@ def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
                 # "Aspirin and related compounds have been studied": an adjective in the
                 # subject, not a second verb phrase (the first part has no verb of its own);
                 # "for data centers and specialized chips": an adjective of the last item
-                new_clause = _main_verb(
-                    " " + text[cuts[-1][1] if cuts else 0 : m.start()]
-                ) > 0 and not (low in _ED_ADJECTIVES and _ADJECTIVE_THEN_NOUN.match(after))
+                new_clause = (
+                    _main_verb(" " + text[cuts[-1][1] if cuts else 0 : m.start()]) > 0
+                    and not (low in _ED_ADJECTIVES and _ADJECTIVE_THEN_NOUN.match(after))
+                    # "warned that overcrowded shelters and damaged water pipes could lead to
+                    # ...": an adjective in the reported clause's subject, whose verb follows
+                    and not (
+                        _ED_ADJECTIVE_SUBJECT.match(after)
+                        and _PLURAL_NP_ONLY.fullmatch(
+                            text,
+                            text.rfind(" that ", 0, m.start()) + 6
+                            if " that " in text[: m.start()]
+                            else (cuts[-1][1] if cuts else 0),
+                            m.start(),
+                        )
+                    )
+                )
             elif (
                 new_clause
                 and "," not in m.group(0)
