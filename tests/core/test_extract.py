@@ -10040,3 +10040,8 @@ def test_an_ed_adjective_in_a_reported_coordinated_subject_is_no_second_verb():
         "Floods destroyed homes.",
         "Floods damaged roads.",
     ]
+
+
+def test_a_passive_goes_on_after_also():
+    body = "Russo was also barred from public office and ordered to repay 2.3 million euros."
+    assert texts(body)[-1] == "Russo was ordered to repay 2.3 million euros."

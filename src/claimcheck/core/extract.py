@@ -626,7 +626,7 @@ def _update_context(
         if honorific is not None:
             # "Mr Ashcroft": a man, whom a later "she" does not mean
             ctx.note_gender(e.name, "he" if honorific.group(1) == "Mr" else "she")
-        elif (role := _GENDERED_ROLE_BEFORE.search(sentence, max(0, e.start - 14), e.start)):
+        elif role := _GENDERED_ROLE_BEFORE.search(sentence, max(0, e.start - 14), e.start):
             # "The spokesman, Ruben del Campo,": a man
             ctx.note_gender(e.name, "she" if role.group(1).endswith("woman") else "he")
     ctx.people_named = len({e.name for e in people})
@@ -2365,7 +2365,7 @@ _ACTIVE_AFTER = re.compile(
 """What makes a participle after "and" active: a speech verb's "that" ("warned on Friday
 that"), a particle and its object ("handed over his passport"), an object after a time ("released in 1992 their first album")."""
 _PASSIVE_PARTICIPLE = re.compile(
-    r"\s+(?:\w+ly\s+)?(\w+(?:ed|en|wn|t)|held|found|sold|told|shot|put)\b"
+    r"\s+(?:(?:\w+ly|also|later|then|still|subsequently)\s+)?(\w+(?:ed|en|wn|t)|held|found|sold|told|shot|put)\b"
 )
 
 
