@@ -10045,3 +10045,12 @@ def test_an_ed_adjective_in_a_reported_coordinated_subject_is_no_second_verb():
 def test_a_passive_goes_on_after_also():
     body = "Russo was also barred from public office and ordered to repay 2.3 million euros."
     assert texts(body)[-1] == "Russo was ordered to repay 2.3 million euros."
+
+
+def test_a_plural_who_after_two_relatives_is_about_both():
+    body = (
+        "Elif Demir was rescued on Monday. Her mother and brother, who were in the same flat, "
+        "did not survive."
+    )
+    # never "Brother were in the same flat."
+    assert texts(body)[-1] == "Elif Demir’s mother and brother were in the same flat."

@@ -2241,6 +2241,11 @@ _AGED_NAME = re.compile(
 )
 """A name and an age or a party tag, ending where a phrase starts ("Marcus Hale, 46", "Sen.
 Tom Reyes, R-Texas")."""
+_KIN_PAIR_BEFORE = re.compile(
+    r"(?<![\w’'])((?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}[’']s)\s+"
+    r"[a-z]+)\s+and\s+(?:(?:his|her|their|the)\s+)?$"
+)
+"""The first of two people before a relative ("Her mother and brother, who were")."""
 _AGED_GROUP_BEFORE = re.compile(
     r"\b((?:the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,2}"
     r"(?:men|women|people|boys|girls|teenagers|brothers|sisters|suspects|children)),\s*aged\s+"
@@ -3393,6 +3398,16 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 # claim keeps the age between its commas
                 antecedent = age.group(1)
                 aged = True
+            kin_pair = (
+                _KIN_PAIR_BEFORE.search(
+                    text, max(0, comma - len(antecedent) - 40), comma - len(antecedent)
+                )
+                if after.startswith("who") and _PLURAL_WHO.match(after) and " " not in antecedent
+                else None
+            )
+            if kin_pair is not None:
+                # "Her mother and brother, who were in the same flat": both of them
+                antecedent = f"{kin_pair.group(1)} and {antecedent}"
             aged_group = (
                 _AGED_GROUP_BEFORE.search(text, max(0, comma - 100), comma)
                 if after.startswith("who") and text[comma - 1 : comma].isdigit()
