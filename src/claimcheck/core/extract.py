@@ -126,6 +126,7 @@ from claimcheck.core.extract_words import (
     _LY_NOUNS,
     _MEASURE_NOUNS,
     _MODAL,
+    _PATIENT_VERBS,
     _PATIENTS,
     _PLURAL_NOUNS,
     _PRONOUN_PREFIX,
@@ -518,16 +519,21 @@ _AFFILIATION_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,3}$"
 )
 """A role and its preposition before a name ("a spokesman for", "head of marine at broker")."""
-_UNNAMED = re.compile(
+_UNNAMED_NOUN = (
     r" (?:(?P<f>woman|girl|mother|wife|daughter|sister|grandmother|widow|niece)"
     r"|(?P<m>man\b|boy|father|husband|son\b|brother|grandfather|widower|nephew))"
+)
+_UNNAMED = re.compile(
+    _UNNAMED_NOUN
     # an unnamed speaker opening the sentence ("A spokeswoman for the ministry said"), not
     # one named in an appositive ("Nikos Papadakis, a spokesman for ...")
-    r"|^(?:a|an|the) (?:[a-z]+ )?(?:(?P<f2>spokeswoman|chairwoman|businesswoman|congresswoman|"
+    + r"|^(?:a|an|the) (?:[a-z]+ )?(?:(?P<f2>spokeswoman|chairwoman|businesswoman|congresswoman|"
     r"policewoman|councilwoman)|(?P<m2>spokesman|chairman|businessman|congressman|policeman|"
     r"councilman))\b"
 )
 """Nouns for people without their name, by the pronoun that may mean them."""
+_UNNAMED_AFTER_START = re.compile(_UNNAMED_NOUN)
+"""`_UNNAMED` after the start, where its "^" branch cannot match: the engine skips to spaces."""
 _UNNAMED_SUBJECT = re.compile(
     r"(?:(?:A|An|Another|One)\s+(?:[a-z][\w-]*\s+){0,2}(?:guard|witness|resident|neighbou?r|"
     r"passenger|driver|student|teacher|doctor|nurse|soldier|worker|employee|lawyer|juror|"
@@ -630,7 +636,11 @@ def _update_context(
             # "The spokesman, Ruben del Campo,": a man
             ctx.note_gender(e.name, "she" if role.group(1).endswith("woman") else "he")
     ctx.people_named = len({e.name for e in people})
-    acted_on = _PATIENTS.search(sentence) if " " in sentence else None
+    acted_on = (
+        _PATIENTS.search(sentence)
+        if " " in sentence and any(verb in sentence for verb in _PATIENT_VERBS)
+        else None
+    )
     ctx.patients = acted_on.group("np") if acted_on is not None else None
     ctx.lone_person_plain = ctx.people_named == 1 and not _PERSON_NOT_PLAIN.search(
         sentence, max(0, people[0].start - 12), min(len(sentence), people[0].end + 6)
@@ -654,7 +664,7 @@ def _update_context(
                 ctx.note_person(person.name)
     low = sentence.lower()
     ctx.subject_is_thing = " its " in low and not _PERSONAL.search(low)
-    first = _UNNAMED.search(low)
+    first = _UNNAMED.match(low) or _UNNAMED_AFTER_START.search(low, 1)  # `_UNNAMED.search`
     if first is None:
         ctx.unnamed = _GENDERS[False, False]
     else:

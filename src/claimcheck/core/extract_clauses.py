@@ -411,7 +411,7 @@ def _split_list(clause: str) -> list[str]:
         return [clause]  # "in 2016 and 2014 respectively": pairs, not every combination
     if "plus or minus" in clause or "give or take" in clause:
         return [clause]  # "$37.5 billion, plus or minus 2%": one figure and its margin
-    if _NOT_A_LIST.search(clause):
+    if _not_a_list(clause):
         # "her two daughters, Fiona and Catriona, and five grandchildren" (a pair named inside
         # the list), "are sold in the target market and may reach other markets", "is third
         # in the polls, five points behind Labour, and faces a leadership vote" (a verb
@@ -432,8 +432,9 @@ def _split_list(clause: str) -> list[str]:
 
 
 _AND_PAST_VERB = re.compile(
-    r"\sand\s+(?:[a-z]{3,}ed|took|sold|made|gave|won|lost|set|cut|put|paid|kept|held|built|"
-    r"sent|spent|led|left|met|ran|began)\s+(?:a|an|the|his|her|its|their|him|them|it)\s"
+    # "\sand": "and" first, the engine looks for it; the space tested after it
+    r"and(?<=\sand)\s+(?:[a-z]{3,}ed|took|sold|made|gave|won|lost|set|cut|put|paid|kept|held|"
+    r"built|sent|spent|led|left|met|ran|began)\s+(?:a|an|the|his|her|its|their|him|them|it)\s"
 )
 """A past verb and its object after "and" ("and appointed a successor"), not a listed item."""
 _LIST_IN_LIST = re.compile(r",\s+[A-Z][\w’'-]*\s+and\s+[A-Z][\w’'-]*,\s+and\s")
@@ -446,11 +447,14 @@ _PART_OF_THEM = re.compile(
 )
 """A part of what was just counted ("6,300 people, most of them in Leyte and Samar", "$2
 billion, much of it for roads and bridges")."""
-_AND_VERB_PHRASE = re.compile(
-    r"\s(?:and|or)\s+(?:may|might|can|could|will|would|should|must|is|are|was|were|has|have|"
-    r"had)\s+(?:not\s+)?[a-z]"
+_VERB_PHRASE = (
+    r"\s+(?:may|might|can|could|will|would|should|must|is|are|was|were|has|have|had)\s+"
+    r"(?:not\s+)?[a-z]"
 )
+_AND_VERB_PHRASE = re.compile(r"and(?<=\sand)" + _VERB_PHRASE)
 """A second verb phrase after "and" ("and may reach", "and is sensitive"), not a listed item."""
+_OR_VERB_PHRASE = re.compile(r"or(?<=\sor)" + _VERB_PHRASE)
+"""The same after "or"."""
 _MODAL_VP_AND = re.compile(
     # "\b(?:can|could|will|would|may|might|should|must)": each modal opening with its letter
     # (the engine skips to c, w, m and s), the word boundary tested after it
@@ -469,8 +473,11 @@ _NAMED_PAIR_APPOSITIVE = re.compile(
 """A subject, then the pair it names, then the verb ("The band's founders, Lennon and
 McCartney, wrote ...")."""
 _GROUP_OF_LIST = re.compile(
-    r"\b(?:group|coalition|alliance|consortium|team|network|federation|association|mix|"
-    r"combination|trio|pair|couple|bloc)\s+of\s+[\w’'-]+(?:\s+[\w’'-]+){0,2},\s+"
+    # "\b(?:group|coalition|...)": each word opening with its letter (the engine skips to
+    # them), the word boundary tested after it
+    r"(?:g(?<=\bg)roup|c(?<=\bc)(?:oalition|onsortium|ombination|ouple)|"
+    r"a(?<=\ba)(?:lliance|ssociation)|t(?<=\bt)(?:eam|rio)|n(?<=\bn)etwork|f(?<=\bf)ederation|"
+    r"m(?<=\bm)ix|p(?<=\bp)air|b(?<=\bb)loc)\s+of\s+[\w’'-]+(?:\s+[\w’'-]+){0,2},\s+"
     r"(?:[^,;]{1,40},\s+)*[^,;]{1,40}?,?\s+and\s"
 )
 """A group named by its members ("A group of farmers, truckers and fishermen blocked ..."):
@@ -489,24 +496,33 @@ _MEANING_AFTER = re.compile(r",\s+meaning\s|,\s+including\s[^,]*,\s")
 """What a clause means or includes, whose own list is no list of the clause ("hit its pathology
 and radiology systems, meaning that results and scans ...", "out of the local economy,
 including spending in shops, bars and rental housing")."""
-_NOT_A_LIST = re.compile(
-    "|".join(
+_NOT_A_LIST_AFTER_COMMA = re.compile(
+    # each opens with a comma: the engine looks for commas, and tries them all at each
+    ",(?<=(?="
+    + "|".join(
         f"(?:{p.pattern})"
-        for p in (
-            _MEANING_AFTER,
-            _DESCRIBED_ITEM,
-            _EXCEPT_LIST,
-            _GROUP_OF_LIST,
-            _LIST_IN_LIST,
-            _AND_VERB_PHRASE,
-            _AND_PRESENT_VERB,
-            _AND_PAST_VERB,
-            _PART_OF_THEM,
-            _NAMED_PAIR_APPOSITIVE,
-        )
+        for p in (_MEANING_AFTER, _DESCRIBED_ITEM, _LIST_IN_LIST, _AND_PRESENT_VERB, _PART_OF_THEM)
     )
+    + "),)"
 )
-"""Any of them, in one search."""
+"""Whether any of them matches (where the comma is, not the match)."""
+_EXCEPT_WORDS = ("except", "excluding", "other than", "apart from")
+"""The words `_EXCEPT_LIST` opens with."""
+
+
+def _not_a_list(clause: str) -> bool:
+    """Whether the clause's "and" or commas join no list's items (see `_split_list`)."""
+    return bool(
+        _NOT_A_LIST_AFTER_COMMA.search(clause)
+        or _AND_VERB_PHRASE.search(clause)
+        or _OR_VERB_PHRASE.search(clause)
+        or _AND_PAST_VERB.search(clause)
+        or (any(w in clause for w in _EXCEPT_WORDS) and _EXCEPT_LIST.search(clause))
+        or _GROUP_OF_LIST.search(clause)
+        or _NAMED_PAIR_APPOSITIVE.match(clause)  # opens with "^": at the start or nowhere
+    )
+
+
 _DIGIT_COMMA = re.compile(r",(?<=\d,)(?=\d)")  # the comma first: the engine looks for it
 _COMMA_MASK = "\u066c"
 """The Arabic thousands separator: one character that stands in for a digit's comma."""

@@ -896,9 +896,13 @@ _SUFFERED = re.compile(
     r"(?:face|faced|appeared|will\s+appear|are\s+due|remain\s+in)\b)"
 )
 """What is said of people acted on ("are accused of", "were taken to", "face charges")."""
+_PATIENT_VERBS = (
+    "arrested detained captured rescued charged freed released evacuated kidnapped abducted "
+    "jailed sentenced convicted questioned identified intercepted"
+).split()
+"""The acts of `_PATIENTS`: a text holding none of them (a cheap test) has no match."""
 _PATIENTS = re.compile(
-    r"\b(?:arrested|detained|captured|rescued|charged|freed|released|evacuated|kidnapped|"
-    r"abducted|jailed|sentenced|convicted|questioned|identified|intercepted)\s+"
+    r"\b(?:" + "|".join(_PATIENT_VERBS) + r")\s+"
     r"(?P<np>(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+"
     r"(?:[a-z]+\s+|[A-Z][a-z]+\s+)?(?:men|women|people|suspects|teenagers|boys|girls|"
     r"migrants|rebels|fighters|soldiers|workers|crew\s+members|passengers|children|"

@@ -207,18 +207,27 @@ _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚ
 _LOW = "a-zß-öø-ÿā-žș-ț"
 """Capital and small letters of the Latin alphabets names are written in ("Hernández",
 "Łukasz", "Şahin")."""
-_NAME_WORD = (
+_NAME_WORD_PARTS = (
+    # each a word's first letter and the rest of it
     # a mixed-case acronym first ("BoE", "PwC", "DfE"): not cut to "Bo"
-    rf"(?:[A-Z][a-z][A-Z]{{1,2}}(?![\w’'])|[{_UP}][{_LOW}]?['’][{_UP}][{_LOW}]+|[{_UP}][{_LOW}'’]+(?:[{_UP}][{_LOW}]+)*"
-    # "SpaceX": one capital closing a name
-    # "Co-operation", "Co-ordination": a lower-case half that belongs to the name
-    rf"(?:[A-Z](?![\w’'&-]))?(?:-[{_UP}][{_LOW}]+|(?<=Co)-(?:operation|ordination|operative|op)\b)?|"
+    ("[A-Z]", r"[a-z][A-Z]{1,2}(?![\w’'])"),
+    (f"[{_UP}]", rf"[{_LOW}]?['’][{_UP}][{_LOW}]+"),
+    (
+        f"[{_UP}]",
+        rf"[{_LOW}'’]+(?:[{_UP}][{_LOW}]+)*"
+        # "SpaceX": one capital closing a name
+        # "Co-operation", "Co-ordination": a lower-case half that belongs to the name
+        rf"(?:[A-Z](?![\w’'&-]))?(?:-[{_UP}][{_LOW}]+|(?<=Co)-(?:operation|ordination|operative|op)\b)?",
+    ),
     # "PG&E", "AT&T", "M&S": initials joined by "&"
-    rf"[A-Z]{{1,3}}&[A-Z]{{1,3}}(?![\w’'])|"
+    ("[A-Z]", r"[A-Z]{0,2}&[A-Z]{1,3}(?![\w’'])"),
     # an acronym with the digits it ends with ("COP28", "MH370", "PM2.5"), never cut before them
-    rf"[{_UP}]\.|[A-Z]{{2,}}[a-z]{{2,}}(?:[A-Z][a-z]+)*|"
-    rf"[A-Z]{{2,}}(?:/[A-Z]+)?(?:\d+(?:\.\d+)?)?(?![\dA-Z])|Mc[A-Z][a-z]+)"
+    (f"[{_UP}]", r"\."),
+    ("[A-Z]", r"[A-Z]+[a-z]{2,}(?:[A-Z][a-z]+)*"),
+    ("[A-Z]", r"[A-Z]+(?:/[A-Z]+)?(?:\d+(?:\.\d+)?)?(?![\dA-Z])"),
+    ("M", r"c[A-Z][a-z]+"),
 )
+_NAME_WORD = "(?:" + "|".join(first + rest for first, rest in _NAME_WORD_PARTS) + ")"
 """One word of a name: "Kirby", "O'Brien", "D'Alema", "Jean-Pierre", "J.", "NATO", "McCain",
 "McLeish", "DeSantis", "YouTube", "JPMorgan", "SpaceX", "PG&E", "Hernández"."""
 _CONNECT = (
@@ -239,8 +248,19 @@ _CONNECT = (
 and "for" after a body's noun ("National Institute for Disaster Risk Management", "U.N. Office
 for the Coordination of Humanitarian Affairs"). The lookahead for " for" spares the body nouns'
 lookbehinds after every other name word."""
+_NAME_WORD_AFTER_FIRST = (
+    "(?:"
+    + "|".join(
+        rest if first == f"[{_UP}]" else f"(?<={first}){rest}" for first, rest in _NAME_WORD_PARTS
+    )
+    + ")"
+)
+"""`_NAME_WORD` after its first letter (any of `_UP`), which each kind of word tests behind."""
 _NAME = re.compile(
-    rf"(?=[{_UP}])(?<![\w’'])(?:U\.S\.|U\.K\.|E\.U\.|U\.N\.|" + _NAME_WORD + r")"
+    # the first letter first: the engine skips to capitals (not trying a name at every place)
+    rf"[{_UP}](?<![\w’'][{_UP}])(?:(?<=U)\.S\.|(?<=U)\.K\.|(?<=E)\.U\.|(?<=U)\.N\.|"
+    + _NAME_WORD_AFTER_FIRST
+    + r")"
     r"(?:(?:\s|"
     + _CONNECT
     + r")(?:U\.S\.|U\.K\.|E\.U\.|U\.N\.|"

@@ -331,6 +331,8 @@ _APPROX_BEFORE = re.compile(
     # ("about", "around", "close to" only where a figure is expected: not "complained about a
     # 20% rise", "the row around a loan", "close to a 1,000-acre forest")
     r"|\b(?:nearly|almost|roughly|approximately|more than|less than|at least|some|"
+    # the word first, so the lookbehinds are tried only before one of them
+    r"(?=about|around|close to)"
     r"(?:(?<=^)|(?<=\bis )|(?<=\bwas )|(?<='s )|(?<=’s )|(?<=\bare )|(?<=\bwere )|(?<=\bbe )|"
     r"(?<=\bat )|(?<=\bto )|(?<=\bby )|(?<=\bof )|(?<=\bwith )|(?<=\bfor )|(?<=\bcost )|"
     r"(?<=\bcosts )|(?<=\bearns )|(?<=\bspent )|(?<=\brose )|(?<=\bfell )|(?<=\bwon )|"
