@@ -1817,6 +1817,12 @@ def test_a_partys_gapped_seats_are_no_model_number():
         ),
         ("2024-05-15", "The trial had been listed for June 3 before it was moved.", ["2024-06-03"]),
         ("2024-05-15", "NASA said the launch had been rescheduled for Friday.", ["2024-05-17"]),
+        (
+            "2026-03-03",
+            "OPEC+ agreed to raise output by 411,000 barrels per day in April.",
+            ["2026-04"],
+        ),
+        ("2026-03-03", "Kazakhstan pledged to make cuts of 280,000 bpd by June.", ["2026-06"]),
     ],
 )
 def test_intentions_and_abandoned_plans_take_the_nearest_date(published, text, expected):

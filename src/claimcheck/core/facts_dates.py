@@ -211,12 +211,13 @@ _AHEAD_BEFORE = re.compile(
 _WITHIN_CLAUSE = (
     r"(?:(?!\b(?:and(?!\s+to\s)|but|after|before|while|when|as|that|which|who|whose|why|"
     r"where|(?:he|she|they|we|it)\s+[a-z]+(?:ed|s)|took|taken|made|seen|broke|broken|signed|"
-    r"issued|agreed|rejected|approved|announced|reached|struck)\b)[^.;,]){0,70}"
+    r"issued|agreed|rejected|approved|announced|reached|struck)\b)(?:[^.;,]|(?<=\d)[.,](?=\d))){0,70}"
 )
 """The rest of an intention's clause before a date: not into a clause of its own ("wants to
 revive the deal it rejected on Monday", "the loan he took out in March")."""
 _PAST_INTENTION = re.compile(
-    r"(?<!had )(?<!had been )\b(?:vowed|pledged|promised|threatened|wanted|sought|"
+    r"(?<!had )(?<!had been )\b(?:vowed|pledged|promised|threatened|wanted|sought|agreed|decided|"
+    r"voted|"
     r"(?:was|were) (?:prepared|ready|poised)) to\b" + _WITHIN_CLAUSE + r"$"
 )
 _HOPED_OR_INVITED = re.compile(
