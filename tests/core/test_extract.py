@@ -10054,3 +10054,8 @@ def test_a_plural_who_after_two_relatives_is_about_both():
     )
     # never "Brother were in the same flat."
     assert texts(body)[-1] == "Elif Demir’s mother and brother were in the same flat."
+
+
+def test_data_from_a_described_source_names_the_source():
+    claim = extract_claims("Prices rose to 187 euros, data from the market operator OMIE showed.")[0]
+    assert (claim.kind, claim.speaker) == (Kind.ATTRIBUTION, "OMIE")

@@ -216,6 +216,8 @@ _CLOSING_DATA = re.compile(
     r"analysis|audit|inquiry)"
     # "data from Harbourline", "figures published by the ONS": whose data
     r"(?:\s+(?:from|by|of|published\s+by|released\s+by|compiled\s+by)\s+(?:the\s+)?"
+    # "data from the market operator OMIE": a descriptor before the name
+    r"(?:[a-z]+\s+){0,3}"
     r"[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4})?)\s+"
     r"(?P<verb>showed|show|shows|indicated|indicate|indicates|suggested|suggest|suggests|found|"
     r"finds)"
