@@ -10059,3 +10059,11 @@ def test_a_plural_who_after_two_relatives_is_about_both():
 def test_data_from_a_described_source_names_the_source():
     claim = extract_claims("Prices rose to 187 euros, data from the market operator OMIE showed.")[0]
     assert (claim.kind, claim.speaker) == (Kind.ATTRIBUTION, "OMIE")
+
+
+def test_it_said_after_the_operator_is_the_operator():
+    body = (
+        "The operator activated the service. The companies agreed to cut a combined 1,100 MW "
+        "for four hours each evening, it said."
+    )
+    assert extract_claims(body)[-1].speaker == "operator"

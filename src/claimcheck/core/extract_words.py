@@ -293,7 +293,7 @@ _DESCRIPTION_HEADS = frozenset(
     "university hospital airport authority bureau service institute fund board parliament "
     "senate assembly club foundation association federation league alliance organization "
     "organisation regulator tribunal exchange company corporation plant museum school college "
-    "group airline carrier utility military".split()
+    "group airline carrier utility military operator".split()
 )
 """Common nouns that name again a body named before: "the ministry" after "Russia's Defence
 Ministry". Not "government" or "administration" ("the administration" is the president's, not
