@@ -2429,3 +2429,11 @@ def test_a_hoped_for_or_invited_month_is_ahead_unless_just_gone(text, expected):
 )
 def test_a_forecast_noun_does_not_look_ahead(text, expected):
     assert [d.value for d in extract_facts(text, dt.date(2026, 3, 3)).dates] == [expected]
+
+
+def test_today_in_a_quote_said_on_a_weekday_is_that_day():
+    published = dt.date(2026, 3, 3)
+    text = '"Today the Supreme Court agreed," Brad Raffensperger said in a statement on Monday.'
+    assert [d.value for d in extract_facts(text, published).dates] == ["2026-03-02"]
+    plain = '"Today the Supreme Court agreed," Brad Raffensperger said.'
+    assert [d.value for d in extract_facts(plain, published).dates] == ["2026-03-03"]

@@ -61,7 +61,7 @@ from claimcheck.core.facts_entities import (
     canonical_entity,
     entity_type,
 )
-from claimcheck.core.facts_text import _HAS_DIGIT
+from claimcheck.core.facts_text import _HAS_DIGIT, inside_quotes
 from claimcheck.core.given_names import gender
 
 _LIST_SPLIT = re.compile(r",\s+(?:and|or)\s+|,\s+|\s+(?:and|or)\s+")
@@ -397,12 +397,6 @@ def _with_article(item: str) -> str:
 
 
 _BETWEEN_AND = re.compile(r"\bbetween\s+[^\s,]+(?:\s+[a-z%]+)?\s+and\s")
-
-
-def _inside_quotes(text: str, at: int) -> bool:
-    """Whether `text[at]` is inside a double-quoted passage."""
-    opened = text.count("“", 0, at) - text.count("”", 0, at)
-    return opened > 0 or text.count('"', 0, at) % 2 == 1
 
 
 def _split_list(clause: str) -> list[str]:
@@ -762,7 +756,7 @@ def _split_list_items(clause: str) -> list[str]:
         if pattern is _BINARY_NAMES and _BINARY_NAMES_END.search(clause) is None:
             continue  # no "and <Name>" closing the clause or a phrase: no pair of names
         m = pattern.search(clause)
-        if m and _inside_quotes(clause, m.start("a")):
+        if m and inside_quotes(clause, m.start("a")):
             continue  # 'called her "a mentor and a friend"': the words as quoted
         if m and pattern is _BINARY_NAMES and _one_name(m.group("a"), m.group("b")):
             continue

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from claimcheck.core.facts_numbers import _UNITS_WORDS
-from claimcheck.core.facts_text import _HAS_DIGIT, _word_set, literal_alternation
+from claimcheck.core.facts_text import _HAS_DIGIT, _word_set, inside_quotes, literal_alternation
 from claimcheck.core.models import DateRef
 
 # ---------------------------------------------------------------------------------------------
@@ -541,6 +541,12 @@ def _find_dates(
                 _looks_ahead(text, m.start(), future)
                 or _AHEAD_BEFORE.search(text, max(0, m.start() - 26), m.start()) is not None
             )
+            if (
+                (m.group("word") or "").lower() in ("today", "tonight")
+                and inside_quotes(text, m.start())
+                and _SAID_ON_DAY.search(text, m.end())
+            ):
+                continue  # '"Today the court agreed," she said on Monday': Monday, dated there
             nearest = not ahead and _nearest(text, m.start(), months=False)
             value = _relative(m, published, ahead, nearest=nearest)
             if value is not None:
@@ -652,6 +658,13 @@ _AGO = re.compile(
     re.IGNORECASE,
 )
 """A time counted back from the publication date: "two years ago", "a decade ago"."""
+
+
+_SAID_ON_DAY = re.compile(
+    r"[”\"],?\s+[^“”\"]{0,80}?\b(?:said|says|told|wrote|added|posted)\b[^“”\"]{0,60}?\bon\s+"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+"""A quote's closing attribution that dates it ('," X said in a statement on Monday')."""
 
 
 def _ago(m: re.Match[str], published: dt.date) -> str:

@@ -56,3 +56,9 @@ def literal_alternation(words: Iterable[str]) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return build(trie)
+
+
+def inside_quotes(text: str, at: int) -> bool:
+    """Whether `text[at]` is inside a double-quoted passage."""
+    opened = text.count("“", 0, at) - text.count("”", 0, at)
+    return opened > 0 or text.count('"', 0, at) % 2 == 1
