@@ -10067,3 +10067,10 @@ def test_it_said_after_the_operator_is_the_operator():
         "for four hours each evening, it said."
     )
     assert extract_claims(body)[-1].speaker == "operator"
+
+
+@pytest.mark.parametrize("asked", ["called on governments", "urged governments"])
+def test_a_which_after_an_act_asked_for_is_about_its_object(asked):
+    body = f"The IOM {asked} to restore rescue operations, which were scaled back after 2019."
+    # never "Restore rescue operations were scaled back after 2019."
+    assert texts(body)[-1] == "Rescue operations were scaled back after 2019."

@@ -2146,7 +2146,10 @@ _HEDGED = re.compile(
 _PLANNED_ACT = re.compile(
     r"\b(?:plans?|planned|aims?|aimed|intends?|intended|hopes?|hoped|seeks?|sought|wants?|"
     r"wanted|agreed|agrees|offered|offers|proposed|proposes|pledged|pledges|promised|promises|"
-    r"decided|voted)\s+to\s+(?P<verb>[a-z]+)(?P<rest>(?:\s+(?!and\b)[^\s,]+){1,6})$"
+    r"decided|voted"
+    # "called on governments to restore rescue operations": whom, then the act asked for
+    r"|(?:called\s+on|urged|asked|ordered|pressed|encouraged)(?:\s+[\w’'-]+){1,3}?)"
+    r"\s+to\s+(?P<verb>[a-z]+)(?P<rest>(?:\s+(?!and\b)[^\s,]+){1,6})$"
 )
 """A planned act ending where a relative starts ("plans to hire 500 coaches")."""
 _PREP_INSIDE = re.compile(r"\b(?:on|in|of|for|to|with|from|at|by|into|about)\b")
