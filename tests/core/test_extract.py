@@ -10074,3 +10074,16 @@ def test_a_which_after_an_act_asked_for_is_about_its_object(asked):
     body = f"The IOM {asked} to restore rescue operations, which were scaled back after 2019."
     # never "Restore rescue operations were scaled back after 2019."
     assert texts(body)[-1] == "Rescue operations were scaled back after 2019."
+
+
+def test_a_long_role_of_a_body_between_name_and_said_keeps_the_speaker():
+    body = (
+        "Sophia Lin Lakin, director of the American Civil Liberties Union's Voting Rights "
+        "Project, said the decision would encourage other states to pass similar restrictions."
+    )
+    claims = extract_claims(body)
+    assert (claims[0].text, claims[0].speaker) == (
+        "Sophia Lin Lakin said the decision would encourage other states to pass similar "
+        "restrictions.",
+        "Sophia Lin Lakin",
+    )

@@ -56,7 +56,10 @@ _OPENING_VERB_PATTERN = (
     r"|,[^,;“\"]{2,60}"
     # "Paul Henning, a professor of education policy at Piedmont State University, said": an
     # appositive opened by an article may run longer
-    r"|,\s+(?:a|an|the)\s[^,;“\"]{2,100}){1,4},"
+    r"|,\s+(?:a|an|the)\s[^,;“\"]{2,100}"
+    # "Sophia Lin Lakin, director of the American Civil Liberties Union's Voting Rights
+    # Project, said": a role of a body may run longer too
+    r"|,\s+(?:[a-z-]+\s+){1,3}(?:of|at|for)\s[^,;“\"]{2,100}){1,4},"
     # "Declan Furlong, speaking after a meeting of the ... group, said"
     r"|,\s+" + ING_ASIDE + r"[^,;“\"]{2,100},"
     # "The leaders of the United States, Japan and Canada said": a list in the speaker
