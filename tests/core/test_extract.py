@@ -10087,3 +10087,13 @@ def test_a_long_role_of_a_body_between_name_and_said_keeps_the_speaker():
         "restrictions.",
         "Sophia Lin Lakin",
     )
+
+
+def test_a_quote_whose_verbs_are_contracted_is_kept():
+    body = (
+        '"Carlos played better in the important moments," Jannik Sinner told reporters. '
+        "\"That's the truth. I'll come back stronger.\""
+    )
+    quote = extract_claims(body)[-1]
+    assert quote.text == "\"That's the truth. I'll come back stronger,\" Jannik Sinner said."
+    assert quote.speaker == "Jannik Sinner"

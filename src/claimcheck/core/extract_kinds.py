@@ -649,13 +649,19 @@ def _verb_word(word: str) -> bool:
     """A verb on its own: an auxiliary, a known verb, or a lower-case "-ed"/"-s" word."""
     if word == "May" or word == "Will":
         return False  # the month, a name
-    low = word.lower().strip(".,;:!?\"'”’)(")
+    low = word.lower().strip(".,;:!?\"'”’)(“")
     return (
         low in _AUX
         or low in _COMMON_VERBS
         or low in _BASE_VERBS
         or (len(low) > 3 and low.endswith(("ed", "s")) and low.isalpha() and word[0].islower())
+        # "I'll", "we're", "they've": a verb in a contraction (not "'s", a possessive or a
+        # title's "She's")
+        or low.endswith(_VERB_CONTRACTIONS)
     )
+
+
+_VERB_CONTRACTIONS = ("'ll", "’ll", "'re", "’re", "'ve", "’ve", "'m", "’m")
 
 
 @functools.lru_cache(maxsize=65536)
