@@ -10097,3 +10097,22 @@ def test_a_quote_whose_verbs_are_contracted_is_kept():
     quote = extract_claims(body)[-1]
     assert quote.text == "\"That's the truth. I'll come back stronger,\" Jannik Sinner said."
     assert quote.speaker == "Jannik Sinner"
+
+
+def test_a_list_of_past_verb_phrases_is_no_participle_of_the_noun_before():
+    body = (
+        "The law shortened the period for requesting absentee ballots, limited the number of "
+        "drop boxes and made it a crime to hand out water."
+    )
+    # never "Absentee ballots were limited the number of drop boxes."
+    assert texts(body) == [
+        "The law shortened the period for requesting absentee ballots.",
+        "The law limited the number of drop boxes.",
+        "The law made it a crime to hand out water.",
+    ]
+    egypt = (
+        "After the 1952 revolution, Egypt expelled British troops and officials, ended the "
+        "British occupation, nationalized the British-controlled Suez Canal, expelled King "
+        "Farouk and his family."
+    )
+    assert all(" was expelled King" not in t and " were ended" not in t for t in texts(egypt))

@@ -2014,8 +2014,9 @@ def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
 
 
 def _verb_form(word: str) -> str:
-    """A rough form class for comparing listed verbs: "-ed", "-s" or other."""
-    if word.endswith("ed"):
+    """A rough form class for comparing listed verbs: "-ed" (an irregular past too: "made"),
+    "-s" or other."""
+    if word.endswith("ed") or word in _IRREGULAR_PAST:
         return "ed"
     return "s" if word.endswith("s") and not word.endswith("ss") else ""
 
@@ -2222,6 +2223,12 @@ _CHANGE_APPOSITIVE = re.compile(
 )
 """An appositive that measures the figure or change before it ("a 3% increase", "the biggest
 gain since 2019", "a national record"), not the name before it."""
+_LISTED_PAST_WITH_OBJECT = re.compile(r"([a-z]{3,}ed)\s+(?:(?:the|an?|its|their)\s|[A-Z][a-z])")
+"""A past verb and its object's determiner ("limited the number")."""
+_COMPLEMENT_PARTICIPLES = frozenset(
+    "named called dubbed voted elected crowned appointed ranked rated considered".split()
+)
+"""Participles whose phrase holds a noun phrase of its own ("named the best player")."""
 _PREDICATE_WITH_OBJECT = re.compile(
     r"(?:called|described|dismissed|welcomed|praised|criticised|criticized|urged|told|warned|"
     r"said|added|asked|accused|blamed|thanked|defended|rejected|denied|forced|smashed|stole|"
@@ -3952,6 +3959,16 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             # "X, a doctor who was not involved, called the findings ...": a verb with its
             # object after an appositive is the predicate
             and not (_PREDICATE_WITH_OBJECT.match(after) and _closes_aside(text, comma))
+            # "shortened the period for requesting absentee ballots, limited the number of
+            # drop boxes and made it a crime ...": a past verb with its object, listed after
+            # the main past verb, not a participle of the noun before
+            and not (
+                0 <= verb_at < comma
+                and (past_listed := _LISTED_PAST_WITH_OBJECT.match(after)) is not None
+                and past_listed.group(1) not in _COMPLEMENT_PARTICIPLES
+                and _is_past(text, verb_at)
+                and re.search(r"\s(?:and|or)\s", text[after_at:]) is not None
+            )
         ):
             antecedent = _np_before(text, comma)
             ranked = False
