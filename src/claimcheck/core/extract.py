@@ -317,6 +317,8 @@ _SPEAKER_ACT_AFTER_STATE = re.compile(
 """What the speaker, not the subject, went on to do after a report of a state ("The minister
 said the offer was fair and accused the union ..."); after a reported act ("said the driver
 lost control and called for help") it is the subject's."""
+_PERFECT_STATE = re.compile(r"(?:had|has|have)\s+been\s+(?!\w+ed\b|\w+en\b|being\b)[a-z]+\b")
+"""A state in the perfect ("had been reckless")."""
 _STATE = re.compile(
     r"(?:is|are|was|were)\s+(?!(?:not\s+)?(?:\w+ed|\w+en|paid|held|hit|shot|hurt|cut|put|"
     r"taken|seen|made|told|kept|left|sent|found|brought|caught|being|\w+ing)\b)"
@@ -1841,6 +1843,12 @@ def _sentence_claims(
                             (acted := _OWN_ACT_ON_IT.match(clause)) is not None
                             and (acted.group(2) == "them") == _plural_phrase(main_subject)
                             and main_subject.lower() not in _PRONOUN_SUBJ
+                            # a state reported ("had been reckless"), not an act, whose "it"
+                            # would be the speaker ("the league had fined it and criticised it")
+                            and (
+                                _STATE.match(content, main_verb_at) is not None
+                                or _PERFECT_STATE.match(content, main_verb_at) is not None
+                            )
                         )
                     )
                 ):
