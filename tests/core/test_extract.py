@@ -10063,7 +10063,9 @@ def test_a_plural_who_after_two_relatives_is_about_both():
 
 
 def test_data_from_a_described_source_names_the_source():
-    claim = extract_claims("Prices rose to 187 euros, data from the market operator OMIE showed.")[0]
+    claim = extract_claims("Prices rose to 187 euros, data from the market operator OMIE showed.")[
+        0
+    ]
     assert (claim.kind, claim.speaker) == (Kind.ATTRIBUTION, "OMIE")
 
 
@@ -10122,3 +10124,14 @@ def test_a_list_of_past_verb_phrases_is_no_participle_of_the_noun_before():
         "Farouk and his family."
     )
     assert all(" was expelled King" not in t and " were ended" not in t for t in texts(egypt))
+
+
+def test_a_partys_participle_after_a_ruling_stays_in_the_ruling():
+    body = (
+        "The tribunal ruled that the firm broke the law, dismissing staff who had joined a union."
+    )
+    # never "The tribunal dismissed staff who had joined a union."
+    assert (
+        texts(body)[-1]
+        == "The tribunal ruled that the firm dismissed staff who had joined a union."
+    )

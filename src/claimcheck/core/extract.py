@@ -915,6 +915,15 @@ _RULING_ING = {
 the sentence wrote ("overturning")."""
 _RULING_SIDE = re.compile(r"[^,]{1,80}? (" + "|".join(_RULING_ING) + r") (.+)$")
 """A participle claim "<subject> overturned <decision>" made from ", overturning ..."."""
+_COURT_OBJECT = re.compile(
+    r"(?:down\s+|with\s+)?(?:(?:a|an|the|its|their|his|her|[\w-]+[’']s)\s+)?(?:[\w.-]+\s+){0,5}?"
+    r"(?:decision|ruling|appeal|appeals|judgment|judgement|verdict|conviction|convictions|"
+    r"sentence|case|claim|claims|challenge|lawsuit|suit|order|injunction|ban|law|charges?|"
+    r"complaint|petition|findings?|acquittal|court|judge|panel|government|state|plaintiffs?|"
+    r"defendants?|prosecutors?|lower\s+courts?)\b"
+)
+"""What a court acts on after its ruling ("overturning a decision by ...", "siding with the
+government"), not a party's act ("dismissing staff who ...")."""
 _RULED_END = re.compile(
     r"\b(?:ruled|rules|decided|decides|held|holds|found|finds|determined)\b[^,]{0,20} that$"
 )
@@ -2001,6 +2010,8 @@ def _sentence_claims(
             if (
                 ruling is not None
                 and _RULED_END.search(prefix)
+                # a court's object ("a decision", "the appeal"), not "dismissing staff"
+                and _COURT_OBJECT.match(ruling.group(2)) is not None
                 and f", {_RULING_ING[ruling.group(1)]} " in content
             ):
                 # "The court ruled that the law did not violate the Act, overturning a
