@@ -1292,7 +1292,9 @@ _AS_NOT_CLAUSE = frozenset(
 
 
 _STATE_RELATIVE = re.compile(
-    r"(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|lies|lay|sits|sat|stands|stood|belongs|"
+    r"(?:[a-z]+ly\s+)?(?:(?:is|are|was|were)(?!\s+(?:[a-z]+ly\s+)?(?:\w+ed|\w+en|being)\b)|"
+    r"(?:has|have|had)(?!\s+(?:[a-z]+ly\s+)?(?:been\s+)?\w+(?:ed|en)\b)|lies|lay|sits|sat|"
+    r"stands|stood|belongs|"
     r"belonged|borders|bordered|houses|housed|employs|employed|contains|contained|serves|"
     r"served|hosts|owns|owned|remains|remained|lives|lived|covers|spans)\b"
 )
@@ -3210,6 +3212,8 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
     last_antecedent = ""
     last_past = False
     last_state = False
+    last_rel = (-1, -1)
+    """Where the last relative clause taken out starts (its comma) and ends."""
     predicate_comma = -1
     while True:
         comma = _next_comma(text, i)
@@ -3813,6 +3817,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 last_antecedent = antecedent
                 last_past = _is_past(rel, 0)
                 last_state = _STATE_RELATIVE.match(rel) is not None
+                last_rel = (comma, end)
             handled = True
         elif (
             _PARTICIPLE_ING.match(after)
@@ -3869,6 +3874,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                     ):
                         # "The group leader, Anne Whitlow, disagreed, saying ...": she said
                         actor = named_after.group(1)
+                described_before = False
                 asked = re.match(r"\s+(?:it|them)\b", rest) if last_antecedent else None
                 if asked is not None and subject:
                     # "wrote to the committee, which scrutinises legislation, asking it to
@@ -3879,14 +3885,19 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 if (
                     last_antecedent
                     and subject
-                    and 0 < verb_at
+                    # a relative on the main verb's object, the participle right after it
+                    and 0 < verb_at < last_rel[0]
+                    and text[last_rel[1] : comma].strip() == ""
                     and (last_state or (not last_past and _is_past(text, verb_at)))
                 ):
                     # "The army shelled the town, which lies near the border, killing three
-                    # people": a relative that describes (a state, or the present after a past
-                    # event) leaves the participle to the event's subject
+                    # people": after a relative that describes (a state, or the present after a
+                    # past event) the participle may be the event's ("killing") or the
+                    # antecedent's ("which overheats easily, posing a fire risk"); it stays in
+                    # the main claim, which is what the sentence says
                     actor = subject
                     last_antecedent = ""
+                    described_before = True
                 inner = _SUBORDINATE_SUBJECT.search(text, max(0, verb_at), comma)
                 if inner is not None and verb.lower() in _SPEECH_ING_WORDS:
                     # "raised its bid after Harwood's board rejected ..., saying they
@@ -3922,7 +3933,9 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                     actor = ""
                 # "Costa signed a contract, keeping him at the club": what keeps him is the
                 # act, not Costa; the phrase stays in the claim
-                keep = bool(actor) and not last_antecedent and bool(_SELF_OBJECT.match(rest))
+                keep = described_before or (
+                    bool(actor) and not last_antecedent and bool(_SELF_OBJECT.match(rest))
+                )
                 if not last_antecedent and _AS_NAMED_CLAUSE.search(text, max(0, verb_at), comma):
                     # "Mensah scored twice as Rovers beat Harwick 3-1, moving four points
                     # clear": the team moved, or the win moved it; not the scorer. The phrase
