@@ -10153,3 +10153,9 @@ def test_a_partys_participle_after_a_ruling_stays_in_the_ruling():
         texts(body)[-1]
         == "The tribunal ruled that the firm dismissed staff who had joined a union."
     )
+
+
+def test_a_fronted_participle_before_a_clause_with_a_place_list_is_no_appositive():
+    body = "Founded in 1901, the company is based in Leeds, England, and employs 300 people."
+    # never "England was founded in 1901."
+    assert all(not t.startswith("England") for t in texts(body))

@@ -1420,7 +1420,7 @@ def _sentence_claims(
         rest = content[fronted.end() :]
         subject, verb_at = _subject_of(rest)
         appositive = _FRONTED_APPOSITIVE.match(rest)
-        if appositive is not None:
+        if appositive is not None and _main_verb(" " + rest[: appositive.end()]) < 0:
             # "Born in Sheffield, the daughter of a steelworker, Ellison won ...": the name
             # after the appositive is the subject; the appositive stays with the main claim
             subject, verb_at = _subject_of(rest[appositive.end() :])
