@@ -10159,3 +10159,10 @@ def test_a_fronted_participle_before_a_clause_with_a_place_list_is_no_appositive
     body = "Founded in 1901, the company is based in Leeds, England, and employs 300 people."
     # never "England was founded in 1901."
     assert all(not t.startswith("England") for t in texts(body))
+
+
+def test_they_who_plan_an_act_after_an_arrest_are_not_the_people_arrested():
+    body = "Police arrested two men on Monday. They are due to hold a news conference on Tuesday."
+    assert not texts(body)[-1].startswith("The two men")
+    court = "Police arrested two men on Monday. They are due to appear in court on Tuesday."
+    assert texts(court)[-1].startswith("The two men are due to appear")

@@ -891,9 +891,10 @@ _PLACE_OF = re.compile(r"^(?:the )?(?:city|town|village|region) of ", re.IGNOREC
 _SUFFERED = re.compile(
     r"\s+(?:(?:are|were|have\s+been|had\s+been|will\s+be|could\s+be|may\s+be)\s+"
     r"(?:(?:also|later|now|still|both|all)\s+)?(?:accused|charged|suspected|held|detained|"
-    r"being\s+held|due\s+to|expected\s+to\s+appear|in\s+custody|taken|treated|questioned|"
-    r"released|freed|remanded|jailed|sentenced|convicted|believed)\b|"
-    r"(?:face|faced|appeared|will\s+appear|are\s+due|remain\s+in)\b)"
+    r"being\s+held|due\s+(?:to\s+(?:appear|be\s+[a-z]+ed)|in\s+court)|expected\s+to\s+appear|"
+    r"in\s+custody|taken|treated|questioned|released|freed|remanded|jailed|sentenced|convicted|"
+    r"believed)\b|"
+    r"(?:face|faced|appeared|will\s+appear|remain\s+in)\b)"
 )
 """What is said of people acted on ("are accused of", "were taken to", "face charges")."""
 _PATIENT_VERBS = (
