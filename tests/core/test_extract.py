@@ -10166,3 +10166,10 @@ def test_they_who_plan_an_act_after_an_arrest_are_not_the_people_arrested():
     assert not texts(body)[-1].startswith("The two men")
     court = "Police arrested two men on Monday. They are due to appear in court on Tuesday."
     assert texts(court)[-1].startswith("The two men are due to appear")
+
+
+def test_a_body_after_a_role_and_a_comma_is_no_person():
+    body = "After meeting the minister, Labour said talks had been useful. He said a deal was close."
+    first, second = extract_claims(body)
+    assert ("Labour", "person") not in [(e.name, e.type) for e in first.facts.entities]
+    assert second.speaker != "Labour"

@@ -672,8 +672,13 @@ def _type_in_text(name: str, text: str, at: int) -> str:
     if kind != "other":
         return kind
     before = _prev_word(text, at)
-    if before.endswith(",") and before[:-1] not in ("prime", "chief", "king", "queen", "general"):
-        # "The spokesman, Ruben del Campo,": a name in apposition to a person's role
+    if (
+        before.endswith(",")
+        and before[:-1] not in ("prime", "chief", "king", "queen", "general")
+        and text.startswith(",", at + len(name))
+    ):
+        # "The spokesman, Ruben del Campo,": a name in apposition to a person's role, between
+        # commas (not "After meeting the minister, Labour said")
         before = before[:-1]
     return "person" if before in _PERSON_TITLES else kind
 
