@@ -10173,3 +10173,9 @@ def test_a_body_after_a_role_and_a_comma_is_no_person():
     first, second = extract_claims(body)
     assert ("Labour", "person") not in [(e.name, e.type) for e in first.facts.entities]
     assert second.speaker != "Labour"
+
+
+def test_an_adverb_in_s_opening_a_who_clause_is_no_subject():
+    assert texts("The club sacked the coach, who always picked young players.")[-1] == (
+        "The coach always picked young players."
+    )

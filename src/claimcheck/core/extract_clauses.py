@@ -2363,6 +2363,8 @@ _WHICH_IS_AFTER = re.compile(
 """A relative clause right after a list of examples, closed by a comma (", which is operated
 by Freeport,")."""
 _WHO_OBJECT_REL = re.compile(
+    r"(?!(?:always|sometimes|perhaps|nowadays|afterwards|besides|thus|towards|whereas|"
+    r"nevertheless|regardless)\b)"
     r"(?:(?:the\s+)?[a-z]{3,}s|police|(?:the\s+)?[A-Z][\w’'-]*)\s+(?:identified|named|described|"
     r"hired|employed|appointed|elected|arrested|charged|accused|blamed|suspected|chose|picked|"
     r"knew|saw|met|interviewed|rescued|treated|recruited|sacked|fired|signed)\b"
