@@ -2437,3 +2437,20 @@ def test_today_in_a_quote_said_on_a_weekday_is_that_day():
     assert [d.value for d in extract_facts(text, published).dates] == ["2026-03-02"]
     plain = '"Today the Supreme Court agreed," Brad Raffensperger said.'
     assert [d.value for d in extract_facts(plain, published).dates] == ["2026-03-03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The deadline for applications is March 31.", ["2026-03-31"]),
+        (
+            "The dividend is payable on April 15 to shareholders of record on March 27.",
+            ["2026-04-15", "2026-03-27"],
+        ),
+        # after a past verb, a later day of the month is last year's
+        ("He was arrested on March 27.", ["2025-03-27"]),
+    ],
+)
+def test_a_later_day_of_the_publication_month_is_this_years_unless_past(text, expected):
+    found = extract_facts(text, dt.date(2026, 3, 3)).dates
+    assert [d.value for d in found] == expected

@@ -203,6 +203,11 @@ _FRONTED_YEAR = re.compile(
     r"(?P<year>" + _YEAR_RE + r")\s*,"
 )
 """A year that opens the sentence and dates its months: "In 2021, storage fell ... in March"."""
+_PAST_BEFORE = re.compile(
+    r"\b(?:[a-z]{3,}ed|was|were|had|said|told|met|made|took|gave|won|lost|held|left|went|came|"
+    r"saw|began|fell|rose|set|put|cut|hit|ran|paid|sold|bought|kept)\b"
+)
+"""A past verb: a day later in the month after it is last year's ("was arrested on March 27")."""
 _AHEAD_BEFORE = re.compile(
     r"\b(?:until|till|starting|through)\s+(?:late\s+|early\s+)?"
     r"(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s+(?:on\s+)?)?$"
@@ -478,7 +483,17 @@ def _find_dates(
                     # "had been listed for June 3": the June 3 nearest the text, either way
                     distance = (month - published.month) * 31 + day - published.day
                     year += -1 if distance > 183 else 1 if distance < -183 else 0
-                elif (month, day) > (published.month, published.day) and not ahead:
+                elif (
+                    (month, day) > (published.month, published.day)
+                    and not ahead
+                    # a day later in the month, in a clause with no past verb before it ("The
+                    # deadline is March 31" in a March 3 article): this year's (news copy
+                    # gives the year of a past year's day)
+                    and not (
+                        month == published.month
+                        and not _PAST_BEFORE.search(text, 0, s)
+                    )
+                ):
                     year -= 1
                 elif (month, day) < (published.month, published.day) and ahead:
                     year += 1
