@@ -10179,3 +10179,13 @@ def test_an_adverb_in_s_opening_a_who_clause_is_no_subject():
     assert texts("The club sacked the coach, who always picked young players.")[-1] == (
         "The coach always picked young players."
     )
+
+
+def test_a_person_of_a_lab_speaks_not_the_lab():
+    body = (
+        "Dr Tomas Lindqvist of the research group Climate Equity Lab said needs were $300 "
+        "billion a year."
+    )
+    claim = extract_claims(body)[0]
+    assert claim.speaker == "Tomas Lindqvist"
+    assert ("Climate Equity Lab", "org") in [(e.name, e.type) for e in claim.facts.entities]

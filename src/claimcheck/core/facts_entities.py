@@ -141,7 +141,7 @@ _WEAPON_SYSTEM_WORDS = frozenset(
 """The lower-case words of the systems `_WEAPON_PATTERN` names ("IRIS-T" and "SAMP/T" have
 their "-" and "/"): every weapon it finds has "-", "/" or one of them among the text's words."""
 _ORG_WORDS = frozenset(
-    "athletics unit frontieres sociedad atletico olympique deportivo "
+    "athletics unit lab labs frontieres sociedad atletico olympique deportivo "
     "networks uk council ministry department agency organization organisation committee university party "
     "court inc corp corporation ltd bank union forces army navy force command commission office "
     "institute association company group times post news press reuters guard service services "
