@@ -10189,3 +10189,12 @@ def test_a_person_of_a_lab_speaks_not_the_lab():
     claim = extract_claims(body)[0]
     assert claim.speaker == "Tomas Lindqvist"
     assert ("Climate Equity Lab", "org") in [(e.name, e.type) for e in claim.facts.entities]
+
+
+def test_they_is_no_one_persons_kin_named_by_an_owner():
+    body = (
+        "Mr Ashcroft's mother, Lorraine Ashcroft, spoke to reporters. The family's solicitor, "
+        "Rebecca Oyelaran, said they would consider a civil claim."
+    )
+    # never "... said Mr Ashcroft's mother would consider a civil claim."
+    assert "mother would" not in texts(body)[-1]

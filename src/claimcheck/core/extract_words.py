@@ -1470,7 +1470,11 @@ def _singular_common_noun(phrase: str) -> bool:
     if " and " in phrase:
         return False  # "A man and a woman": two
     words = phrase.split(" of ", 1)[0].split()
-    if len(words) < 2 or words[0].lower() not in ("the", "a", "an", "this", "that"):
+    if len(words) < 2 or (
+        words[0].lower() not in ("the", "a", "an", "this", "that")
+        # "Mr Ashcroft's mother": an owner's, one person
+        and not words[-2].endswith(("'s", "’s"))
+    ):
         return False
     head = words[-1]
     return (
