@@ -468,6 +468,9 @@ _OTHER_PERSON = re.compile(
     r"driver|victim|child|pupil|student|worker|officer|soldier)s?\b"
 )
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b")
+_ED_THEN_SPACE = re.compile(r"ed\s")
+"""What `_PATIENTS` needs: each of `_PATIENT_VERBS` ends in "-ed", and a space follows it."""
+assert all(verb.endswith("ed") for verb in _PATIENT_VERBS)
 
 
 def _last_person(sentence: str, people: list[Entity], ctx: _Context) -> Entity | None:
@@ -638,7 +641,11 @@ def _update_context(
     ctx.people_named = len({e.name for e in people})
     acted_on = (
         _PATIENTS.search(sentence)
-        if " " in sentence and any(verb in sentence for verb in _PATIENT_VERBS)
+        if " " in sentence
+        # every act ends in "-ed" and a space follows it: one search spares the 16 tests
+        # in most sentences
+        and _ED_THEN_SPACE.search(sentence) is not None
+        and any(verb in sentence for verb in _PATIENT_VERBS)
         else None
     )
     ctx.patients = acted_on.group("np") if acted_on is not None else None
@@ -1741,7 +1748,8 @@ def _sentence_claims(
                 # "..., but the French club did not make an offer, a source said": that source's
                 piece_prefix = piece_suffix = ""
         subj, verb_at = _subject_of(clause)
-        opener = clause.split()[0].lower() if clause.split() else ""
+        first_word = clause.split(None, 1)[:1]
+        opener = first_word[0].lower() if first_word else ""
         elided = (
             verb_at < 0
             or (subj == "" and main_subject)
@@ -2081,9 +2089,10 @@ def _sentence_claims(
                 continue  # "This action follows ...": not standalone
             if (
                 not _checkworthy(joined)
-                or _SUBJECTIVE_WORDS.intersection(text.lower().split())
+                # the cheapest test first: most texts hold a digit or a capital after the first
+                or not _DIGIT_OR_CAP.search(text, 1)
+                and not _SUBJECTIVE_WORDS.isdisjoint(text.lower().split())
                 and _SUBJECTIVE.search(text)
-                and not _DIGIT_OR_CAP.search(text, 1)
             ):
                 continue
             if sentence_facts is None:
