@@ -468,8 +468,9 @@ _OTHER_PERSON = re.compile(
     r"driver|victim|child|pupil|student|worker|officer|soldier)s?\b"
 )
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b")
-_ED_THEN_SPACE = re.compile(r"ed\s")
-"""What `_PATIENTS` needs: each of `_PATIENT_VERBS` ends in "-ed", and a space follows it."""
+_ED_THEN_COUNT = re.compile(r"ed\s+[tfsen\d]")
+"""What `_PATIENTS` needs: each of `_PATIENT_VERBS` ends in "-ed", and a count follows it
+("two", "three", ..., "ten", "several" or digits)."""
 assert all(verb.endswith("ed") for verb in _PATIENT_VERBS)
 
 
@@ -642,9 +643,9 @@ def _update_context(
     acted_on = (
         _PATIENTS.search(sentence)
         if " " in sentence
-        # every act ends in "-ed" and a space follows it: one search spares the 16 tests
+        # every act ends in "-ed" and a count follows it: one search spares the 16 tests
         # in most sentences
-        and _ED_THEN_SPACE.search(sentence) is not None
+        and _ED_THEN_COUNT.search(sentence) is not None
         and any(verb in sentence for verb in _PATIENT_VERBS)
         else None
     )
