@@ -1717,9 +1717,8 @@ def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
         prev = cuts[-1][1] if cuts else 0
         if (
             m.group(0).strip(" ,") in ("and", "but", "while", "whereas")
-            # a digit before: cheaper than the clause's regex, and rarer
-            and _HAS_DIGIT.search(text, prev, m.start()) is not None
             and _FIGURE_CLAUSE.match(after) is not None
+            and _HAS_DIGIT.search(text, prev, m.start()) is not None
             # "KwaZulu-Natal, where cases fell ... and deaths dropped": the relative's own
             and _SUBORDINATE_WORD.search(text, prev, m.start()) is None
             and _main_verb(" " + text[prev : m.start()]) > 0
