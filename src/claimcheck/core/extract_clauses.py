@@ -512,7 +512,7 @@ def _not_a_list(clause: str) -> bool:
         or _OR_VERB_PHRASE.search(clause)
         or _AND_PAST_VERB.search(clause)
         or (any(w in clause for w in _EXCEPT_WORDS) and _EXCEPT_LIST.search(clause))
-        or _GROUP_OF_LIST.search(clause)
+        or ("of" in clause and _GROUP_OF_LIST.search(clause))
         or _NAMED_PAIR_APPOSITIVE.match(clause)  # opens with "^": at the start or nowhere
     )
 
@@ -1079,7 +1079,12 @@ def _split_coordinated_subject(clause: str) -> list[str]:
         listed = _NAME_LIST_SUBJECT.match(clause)
         if listed is not None:
             return _split_listed_subject(clause, listed)
-    m = _COORD_SUBJECT.match(clause)
+    # `_COORD_SUBJECT` opens with a capital or "the" and needs an "and": tested first
+    m = (
+        _COORD_SUBJECT.match(clause)
+        if "and" in clause and ("A" <= clause[:1] <= "Z" or clause[:1] == "t")
+        else None
+    )
     if m and "respectively" in clause:
         return _respectively([m.group("a"), m.group("b")], m.group("pred")) or [clause]
     if not m or "respectively" in clause:

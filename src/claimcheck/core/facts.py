@@ -79,7 +79,7 @@ from claimcheck.core.facts_numbers import (
     same_quantity,
     words_to_number,
 )
-from claimcheck.core.facts_text import _word_set, literal_alternation
+from claimcheck.core.facts_text import _HAS_DIGIT, _word_set, literal_alternation
 from claimcheck.core.models import DateRef, Entity, Facts, Quantity
 
 __all__ = [
@@ -341,11 +341,12 @@ def extract_facts(text: str, published: dt.date | None = None) -> Facts:
     if not text or not text.strip():
         return Facts()
     words = _word_set(text)
-    dates = _find_dates(text, published, words)
+    has_digit = _HAS_DIGIT.search(text) is not None  # once for dates and quantities
+    dates = _find_dates(text, published, words, has_digit)
     date_spans = [(d.start, d.end) for d in dates]
     entities = _find_entities(text, words)
     weapon_spans = [(e.start, e.end) for e in entities if e.type == "weapon"]
-    quantities = _find_quantities(text, date_spans + weapon_spans, words)
+    quantities = _find_quantities(text, date_spans + weapon_spans, words, has_digit)
     return Facts(
         quantities=tuple(quantities),
         dates=tuple(dates),

@@ -448,12 +448,18 @@ _WEEKDAY_WORD = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturd
 
 
 def _find_dates(
-    text: str, published: dt.date | None, words: frozenset[str] | None = None
+    text: str,
+    published: dt.date | None,
+    words: frozenset[str] | None = None,
+    has_digit: bool | None = None,
 ) -> list[DateRef]:
+    """The dates of `text`; `words` (`_word_set(text)`) and `has_digit` (whether it holds a
+    digit), when the caller has them, are not computed again."""
     out: list[DateRef] = []
     if words is None:
         words = _word_set(text)
-    has_digit = _HAS_DIGIT.search(text) is not None
+    if has_digit is None:
+        has_digit = _HAS_DIGIT.search(text) is not None
     future: list[tuple[int, int]] = []
     if (has_digit or not words.isdisjoint(_DATE_TRIGGERS)) and not words.isdisjoint(
         _FUTURE_TRIGGERS

@@ -922,11 +922,17 @@ _WEAPON_AFTER = re.compile(
 
 
 def _find_quantities(
-    text: str, taken: list[tuple[int, int]], words: frozenset[str] | None = None
+    text: str,
+    taken: list[tuple[int, int]],
+    words: frozenset[str] | None = None,
+    has_digit: bool | None = None,
 ) -> list[Quantity]:
+    """The quantities of `text` outside the `taken` spans; `words` (`_word_set(text)`) and
+    `has_digit` (whether it holds a digit), when the caller has them, are not computed again."""
     if words is None:
         words = _word_set(text)
-    has_digit = _HAS_DIGIT.search(text) is not None
+    if has_digit is None:
+        has_digit = _HAS_DIGIT.search(text) is not None
     european = has_digit and is_european_notation(text)
     pattern = _NUMBER_EU if european else _NUMBER_EN
     found: list[Quantity] = []
