@@ -10198,3 +10198,13 @@ def test_they_is_no_one_persons_kin_named_by_an_owner():
     )
     # never "... said Mr Ashcroft's mother would consider a civil claim."
     assert "mother would" not in texts(body)[-1]
+
+
+def test_the_company_is_not_the_subject_of_a_sentence_the_company_reported():
+    body = (
+        "Debris fell into the sea, the company said. The Federal Aviation Administration said "
+        "it had ordered Northlight to carry out an investigation and that the company could not "
+        "fly again until the agency accepted its findings."
+    )
+    # never "... said Debris could not fly again ..."
+    assert all("Debris could" not in t for t in texts(body))

@@ -431,6 +431,10 @@ _NOBODY_WORDS = frozenset(
 )
 
 
+_THE_COMPANY = re.compile(r"\b[Tt]he\s+(?:company|firm)\b")
+"""A sentence that names "the company" itself, apart from its subject."""
+
+
 @functools.lru_cache(maxsize=4096)
 def _company_subject(subject: str) -> bool:
     """Whether a sentence's subject may be a company "the company" means later ("Intel"; not
@@ -728,6 +732,12 @@ class _Context:
             and subject not in self.people
             and subject not in self.people.values()
             and gender(subject) is None
+            # "Debris fell into the sea, the company said": the company is another, unless the
+            # subject is a name ("German carmaker Volkswagen is recalling ..., the company said")
+            and (
+                _THE_COMPANY.search(sentence) is None
+                or any(e.name == subject or e.text == subject for e in entities)
+            )
         ):
             # "Ofgem fined Thames Water. The company said ...": a body the subject acts on or
             # reports on may be the company; a known company reported on is
