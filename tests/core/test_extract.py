@@ -10208,3 +10208,17 @@ def test_the_company_is_not_the_subject_of_a_sentence_the_company_reported():
     )
     # never "... said Debris could not fly again ..."
     assert all("Debris could" not in t for t in texts(body))
+
+
+def test_an_ing_noun_phrase_in_a_list_of_things_wanted_is_no_participle():
+    body = "The company wants a pay freeze, operating changes and fewer managers."
+    # never "The company operates changes and fewer managers."
+    assert texts(body) == [
+        "The company wants a pay freeze.",
+        "The company wants operating changes.",
+        "The company wants fewer managers.",
+    ]
+    # an act's consequence stays a participle
+    assert texts("The company cut 500 jobs, closing plants and offices.")[-1] == (
+        "The company closed plants and offices."
+    )

@@ -387,12 +387,26 @@ def _modal_verb_phrases(clause: str, verb_at: int, items: list[str], end: int) -
     return [f"{subject}{p}" for p in phrases[:-1]] + [f"{subject}{phrases[-1]}{tail}"]
 
 
+_HEAD_END = re.compile(
+    r"\s(?:of|in|on|for|with|from|to|at|by|between|about|among|that|which|who)\s"
+)
+"""Where a noun phrase's head ends ("mixture of gases")."""
+
+
 def _with_article(item: str) -> str:
     """ "comedian" -> "a comedian", "actor" -> "an actor"; items with their own determiner,
     names and plurals stay as they are."""
     first = item.split(" ", 1)[0]
     if not first.isalpha() or not first.islower() or first in _DET or first.endswith("s"):
         return item
+    head_part = _HEAD_END.split(item, 1)[0]  # "mixture of gases": the head before "of"
+    last = head_part.rsplit(" ", 1)[-1]
+    if (
+        first in _QUANTIFIERS
+        or first in ("fewer", "less", "much")
+        or (last != first and last.endswith("s") and not last.endswith(("ss", "us", "is")))
+    ):
+        return item  # "fewer managers", "operating changes": no "a"
     return ("an " if first[0] in "aeio" else "a ") + item
 
 
@@ -2431,6 +2445,14 @@ _EMBEDDING_WORDS = (
 """What opens a clause inside the sentence, whose subject a relative clause may close in
 ("examine why the system, which ..., had not been installed")."""
 
+_WANTS = re.compile(
+    r"(?:wants?|wanted|demands?|demanded|seeks?|sought|proposes?|proposed|includes?|included|"
+    r"offers?|offered|needs?|needed|(?:calls?|called|asks?|asked|pushed|pushes)\s+for)\b"
+)
+"""A verb whose objects are things wanted or listed ("wants a pay freeze, ...")."""
+_ING_NOUN_LIST_END = re.compile(r"\w{3,}ing\s+[a-z]+s?\s+(?:and|or)\s+[^,;]{2,60}?[.!]?\s*")
+"""An "-ing" noun phrase, then the list's last item, to the end ("operating changes and
+fewer managers.")."""
 _ING_LIST_ITEM = re.compile(
     r"(?!(?:saying|adding|noting|warning|stressing|claiming|insisting|arguing)\b)"
     r"\w{3,}ing\s*(?:,|\s(?:and|or)\s+"
@@ -3831,6 +3853,13 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             # "nausea, vomiting and diarrhea", "clothing, bedding and furniture": a noun in a
             # list, not a participle phrase
             and not _ING_LIST_ITEM.match(after)
+            # "The company wants a pay freeze, operating changes and fewer managers": a list of
+            # things wanted, one of them an "-ing" noun phrase
+            and not (
+                0 < verb_at < comma
+                and _WANTS.match(text, verb_at)
+                and _ING_NOUN_LIST_END.fullmatch(after)
+            )
             and comma > max(verb_at, 0)
             and verb_at > 0
             # "was likely to lower rates, taking the rate to 2.75%": the consequence of a
