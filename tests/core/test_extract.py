@@ -10222,3 +10222,18 @@ def test_an_ing_noun_phrase_in_a_list_of_things_wanted_is_no_participle():
     assert texts("The company cut 500 jobs, closing plants and offices.")[-1] == (
         "The company closed plants and offices."
     )
+
+
+def test_listed_past_verb_phrases_after_a_fronted_phrase_are_the_subjects():
+    body = (
+        "After the 1952 revolution, Egypt expelled British troops and officials, ended the "
+        "British occupation, nationalized the British-controlled Suez Canal, expelled King "
+        "Farouk and his family, and proclaimed itself a republic."
+    )
+    assert texts(body) == [
+        "After the 1952 revolution, Egypt expelled British troops and officials.",
+        "Egypt ended the British occupation.",
+        "Egypt nationalized the British-controlled Suez Canal.",
+        "Egypt expelled King Farouk and his family.",
+        "Egypt proclaimed itself a republic.",
+    ]

@@ -2023,6 +2023,8 @@ def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
                 # the verb phrases listed before the last one are acts of the subject too
                 cuts.extend(_listed_verb_phrases(text, cuts[-1][1] if cuts else 0, m.start(), low))
             cuts.append((m.start(), m.end()))
+    if not cuts and text.count(", ") >= 2:
+        cuts.extend(_asyndetic_verb_phrases(text))
     cuts.sort()
     spans = []
     pos = 0
@@ -2042,12 +2044,45 @@ def _verb_form(word: str) -> str:
     return "s" if word.endswith("s") and not word.endswith("ss") else ""
 
 
+_FRONTED_PHRASE_OPEN = re.compile(
+    r"(?:After|Before|During|Following|Since|In|On|At|By|Last|This|Earlier|Later)\s"
+)
+"""A fronted time or place phrase's first word ("After the 1952 revolution, ...")."""
+_ASYNDETIC_VP = re.compile(r",\s+([a-z]{3,}ed)\s+(?=(?:the|an?|its|their|his|her)\s|[A-Z][a-z])")
+"""A past verb and its object after a comma ("..., ended the British occupation")."""
+
+
+def _asyndetic_verb_phrases(text: str) -> list[tuple[int, int]]:
+    """Cuts at each ", <past verb> <object>" after a past main verb, when there are two or more
+    and no "and" joins the last ("Egypt expelled British troops, ended the occupation,
+    nationalized the canal, expelled King Farouk and his family")."""
+    verb_at = _subject_of(text)[1]
+    first_comma = text.find(", ", verb_at) if verb_at > 0 else -1
+    if first_comma < 0 or _verb_form(text[verb_at:].split(None, 1)[0]) != "ed":
+        return []
+    found = [
+        (m.start(), m.start(1))
+        for m in _ASYNDETIC_VP.finditer(text, first_comma)
+        if m.group(1) not in _COMPLEMENT_PARTICIPLES
+        and m.group(1) not in _NOT_LISTED_VERBS
+        and text.count("(", 0, m.start()) <= text.count(")", 0, m.start())
+    ]
+    return found if len(found) >= 2 else []
+
+
 def _listed_verb_phrases(text: str, start: int, end: int, last_verb: str) -> list[tuple[int, int]]:
     """Cuts at ", <verb>" between `start` and the "and <last_verb>" at `end`, where the verb
     has the last one's form and a direct object follows, in a clause whose first stretch holds
     its verb ("Police arrested two men, seized ..."; not "The firm, founded in 1998, ...", "the
     town, abandoned by its residents,", lists under "to" or inside a relative clause)."""
     first_comma = text.find(",", start, end)
+    if (
+        first_comma >= 0
+        and _FRONTED_PHRASE_OPEN.match(text, start)
+        and _main_verb(" " + text[start:first_comma]) < 0
+    ):
+        # "After the 1952 revolution, Egypt expelled ..., ended ...": past the fronted phrase
+        first_comma = text.find(",", first_comma + 1, end)
     if first_comma < 0 or _main_verb(" " + text[start:first_comma]) < 0:
         return []
     if _LIST_BLOCKER.search(text, start, end):
@@ -2072,7 +2107,10 @@ def _listed_verb_phrases(text: str, start: int, end: int, last_verb: str) -> lis
 _COMMA_VERB = re.compile(
     r",\s+([a-z]+)\s+(?!(?:by|in|at|on|from|with|for|to|into|of|between|as|after|during|since|"
     r"under|over|near|across|through|about|against|without|within|last|next|this|earlier|later|"
-    r"only|just|overnight|once|twice|yesterday|today|here|there|[a-z]+ly)\b)(?=[a-z\d$€£])"
+    r"only|just|overnight|once|twice|yesterday|today|here|there|[a-z]+ly)\b)(?=[a-z\d$€£]|"
+    # a name as the object ("expelled King Farouk"), not a day or a month
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z])"
 )
 """A comma, a lower-case word and what looks like its direct object (a determiner, a number
 or a plural noun), not a preposition or a time ("introduced last year")."""
