@@ -10237,3 +10237,18 @@ def test_listed_past_verb_phrases_after_a_fronted_phrase_are_the_subjects():
         "Egypt expelled King Farouk and his family.",
         "Egypt proclaimed itself a republic.",
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "An art insurer who asked not to be named said the painting could be worth more than 2 "
+        "million euros.",
+        "A source who was not authorised to speak publicly said the deal was off.",
+    ],
+)
+def test_an_unnamed_sources_anonymity_denies_nothing(body):
+    assert extract_claims(body)[0].facts.negated is False
+    # the claim's own negation still counts
+    denied = "A source who asked not to be named said the deal had not been signed."
+    assert extract_claims(denied)[0].facts.negated is True

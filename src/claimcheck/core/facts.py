@@ -196,6 +196,9 @@ def _negated(text: str, words: frozenset[str] | None = None, own: bool = False) 
         # "..., said Mark Hendry, who was not involved in the research": the speaker's aside,
         # not a denial of the claim
         text = text[: aside.start()] + text[aside.end() :]
+    if "named" in text or "identified" in text or "authori" in text:
+        # "An insurer who asked not to be named said ...": anonymity, no denial of the claim
+        text = _ANONYMITY.sub("", text)
     negation = _NEGATION.search(text)
     while own and negation is not None:
         if negation.group(0) == "not" and (
@@ -273,6 +276,13 @@ patients whose ...")."""
 
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|wrote)\s+(?:[a-z]+\s+){0,3}[A-Z][^,]{1,50}$")
 """A speaker's name just before an aside (", said Mark Hendry")."""
+_ANONYMITY = re.compile(
+    r"\b(?:(?:asked|requested|wished|wanted|preferred)\s+not\s+to\s+be\s+(?:named|identified)|"
+    r"(?:declined|refused)\s+to\s+be\s+(?:named|identified)|"
+    r"(?:did\s+not|didn[’']t)\s+want\s+to\s+be\s+(?:named|identified)|"
+    r"(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:speak|comment)(?:\s+publicly)?)\b"
+)
+"""The formulas of an unnamed source ("who asked not to be named"), which deny nothing."""
 _NOT_INVOLVED = re.compile(r",\s+who\s+(?:was|were|is|are)\s+not\s+(?:involved|part)\b")
 
 
