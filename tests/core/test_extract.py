@@ -10252,3 +10252,9 @@ def test_an_unnamed_sources_anonymity_denies_nothing(body):
     # the claim's own negation still counts
     denied = "A source who asked not to be named said the deal had not been signed."
     assert extract_claims(denied)[0].facts.negated is True
+
+
+def test_a_pronoun_joined_to_another_subject_is_no_subject_alone():
+    body = "Tom Reddick said he and his wife left within an hour, taking their two dogs."
+    # never "Tom Reddick said he takes their two dogs."
+    assert texts(body)[-1] == "Tom Reddick said he and his wife took their two dogs."

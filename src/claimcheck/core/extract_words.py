@@ -913,7 +913,8 @@ _BASE_IN_ED = frozenset(
 
 _PRONOUN_START = re.compile(
     r"(?:He|She|It|They|We|I|he|she|it|they|we)\s+(?:also\s+|still\s+|"
-    r"later\s+|then\s+|now\s+|often\s+)?(?=[a-z])"
+    # not "He and his wife left": a subject joined to another
+    r"later\s+|then\s+|now\s+|often\s+)?(?=[a-z])(?!(?:and|or|nor)\s)"
 )
 _COPULA = re.compile(r"(is|are|was|were|has been|have been|had been)\b")
 _PLACE_OF = re.compile(r"^(?:the )?(?:city|town|village|region) of ", re.IGNORECASE)
