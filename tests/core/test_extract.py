@@ -3927,7 +3927,8 @@ def test_claims_and_reports_as_nouns_are_no_speech_verbs(body, speaker):
 
 def test_a_plural_noun_before_a_relative_clause_is_no_verb():
     assert texts("The number of asylum claims, which include dependants, rose by 18%.") == [
-        "The number of asylum claims rose by 18%."
+        "The number of asylum claims rose by 18%.",
+        "Asylum claims include dependants.",
     ]
 
 
@@ -10258,3 +10259,8 @@ def test_a_pronoun_joined_to_another_subject_is_no_subject_alone():
     body = "Tom Reddick said he and his wife left within an hour, taking their two dogs."
     # never "Tom Reddick said he takes their two dogs."
     assert texts(body)[-1] == "Tom Reddick said he and his wife took their two dogs."
+
+
+def test_a_plural_noun_that_is_also_a_verb_heads_its_relative():
+    body = "The cuts, which affect 450 posts, were announced on Monday."
+    assert texts(body) == ["The cuts were announced on Monday.", "The cuts affect 450 posts."]

@@ -1254,7 +1254,27 @@ def _np_before(text: str, end: int) -> str:
         if i > 0 and w.islower() and words[i - 1].group(0).lower() in _MODAL:
             break  # "will play Taylor Fritz": "play" is a verb after its modal
         if (
-            (low in _COMMON_VERBS and not w[:1].isupper())
+            (
+                low in _COMMON_VERBS
+                and not w[:1].isupper()
+                # "The cuts, which": a plural noun right before the end, after a determiner
+                # or another noun ("Spending cuts"), not a verb
+                and not (
+                    i == len(words) - 1
+                    and low.endswith("s")
+                    and i > 0
+                    and (
+                        words[i - 1].group(0).lower() in _DET
+                        or (
+                            words[i - 1].group(0).islower()
+                            and words[i - 1].group(0) not in _COMMON_VERBS
+                            and words[i - 1].group(0) not in _AUX
+                            and words[i - 1].group(0) not in _MODAL
+                            and not words[i - 1].group(0).endswith(("ed", "ly"))
+                        )
+                    )
+                )
+            )
             or (low.endswith("ing") and w.islower() and len(low) > 5 and low not in _ING_NOUNS)
             or (  # "Police reported two arrests": a past verb after a name
                 low.endswith("ed")
