@@ -10170,7 +10170,9 @@ def test_they_who_plan_an_act_after_an_arrest_are_not_the_people_arrested():
 
 
 def test_a_body_after_a_role_and_a_comma_is_no_person():
-    body = "After meeting the minister, Labour said talks had been useful. He said a deal was close."
+    body = (
+        "After meeting the minister, Labour said talks had been useful. He said a deal was close."
+    )
     first, second = extract_claims(body)
     assert ("Labour", "person") not in [(e.name, e.type) for e in first.facts.entities]
     assert second.speaker != "Labour"
@@ -10264,3 +10266,19 @@ def test_a_pronoun_joined_to_another_subject_is_no_subject_alone():
 def test_a_plural_noun_that_is_also_a_verb_heads_its_relative():
     body = "The cuts, which affect 450 posts, were announced on Monday."
     assert texts(body) == ["The cuts were announced on Monday.", "The cuts affect 450 posts."]
+
+
+def test_a_participle_after_a_subordinate_clause_stays_in_the_claim():
+    body = "Fourteen people were killed when a bridge collapsed, sending cars plunging 40 metres."
+    # never "Fourteen people sent cars plunging 40 metres."
+    assert texts(body) == [body]
+    blamed = "The company cut 500 jobs after sales fell, blaming weak demand."
+    assert texts(blamed)[-1] == "The company blamed weak demand."
+
+
+def test_a_which_after_an_event_of_a_thing_in_a_place_is_the_events():
+    body = (
+        "The disaster recalled the collapse of the Morandi bridge in Genoa, which killed 43 people."
+    )
+    # never "Genoa killed 43 people."
+    assert texts(body)[-1] == "The collapse of the Morandi bridge in Genoa killed 43 people."

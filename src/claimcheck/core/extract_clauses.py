@@ -3125,7 +3125,10 @@ _ONE_PERSON_NOUNS = frozenset(
 _EVENT_IN_BEFORE = re.compile(
     r"(?P<np>\b(?:(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?)?(?i:floods?|protests?|fires?|wildfires?|"
     r"earthquakes?|quakes?|attacks?|strikes?|war|fighting|clashes|riots?|storms?|outbreaks?|"
-    r"elections?|talks|blasts?|explosions?|crash|crashes|landslides?|shootings?|bombings?))\s+"
+    r"elections?|talks|blasts?|explosions?|crash|crashes|landslides?|shootings?|bombings?|"
+    r"collapses?|derailments?|sinking|accidents?|disasters?|stampedes?)"
+    # "the collapse of the Morandi bridge in Genoa": the event of a thing
+    r"(?:\s+of\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?)\s+"
     r"(?P<prep>in|across|near)\s+$"
 )
 """An event in a place ("floods in Spain"): what ", which killed ..." is about."""
@@ -4000,6 +4003,20 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                     priced = _np_before(text, comma)
                     ok = bool(priced) and not priced[:1].isdigit()
                     actor = priced[:1].upper() + priced[1:] if ok else ""
+                if (
+                    0 < verb_at < comma
+                    and not last_antecedent
+                    # "cut 500 jobs after sales fell, blaming weak demand": the subject's words
+                    and verb.lower() not in _SPEECH_ING_WORDS
+                    and verb.lower() not in ("blaming", "citing", "vowing", "promising")
+                    and (sub_open := _SUBORDINATE_OPEN.search(text, verb_at, comma)) is not None
+                    and "," not in text[sub_open.end() : comma]
+                    and _main_verb(" " + text[sub_open.end() : comma]) > 0
+                ):
+                    # "Fourteen people were killed when a bridge collapsed, sending cars
+                    # plunging 40 metres": the collapse sent them, not the people; the phrase
+                    # stays in the claim
+                    described_before = True
                 if _DATED_WHERE_BEFORE.search(text, 0, comma):
                     # "revived memories of East Palestine, where a train derailed in 2023,
                     # forcing a controlled burn": the earlier event's consequence, not the
