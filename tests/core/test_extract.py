@@ -10282,3 +10282,12 @@ def test_a_which_after_an_event_of_a_thing_in_a_place_is_the_events():
     )
     # never "Genoa killed 43 people."
     assert texts(body)[-1] == "The collapse of the Morandi bridge in Genoa killed 43 people."
+
+
+def test_it_after_a_name_that_tells_no_sex_stays_it():
+    body = (
+        "Qatar helped broker a ceasefire. Sahel Gold said it had suspended operations and "
+        "would not return."
+    )
+    # never "Sahel Gold said Qatar would not return."
+    assert texts(body)[-1] == "Sahel Gold said it would not return."

@@ -2585,7 +2585,9 @@ def _bound_to_speaker(clause: str, speaker: str) -> bool:
     if m.group(1).lower() == "they":
         speaker = _ASKED_BY.sub("", speaker)  # "Economists polled by Reuters": economists
         return speaker.lower() not in _PRONOUN_SUBJ and _plural_phrase(speaker)
-    return _organisation(speaker)
+    # "Sahel Gold said it had suspended operations": a name that tells no sex may be a
+    # company's; its "it" stays, never the body of the sentence before
+    return _organisation(speaker) or (speaker[:1].isupper() and gender(speaker) is None)
 
 
 def _context_entities(ctx: _Context) -> tuple[Entity, ...]:
