@@ -10291,3 +10291,14 @@ def test_it_after_a_name_that_tells_no_sex_stays_it():
     )
     # never "Sahel Gold said Qatar would not return."
     assert texts(body)[-1] == "Sahel Gold said it would not return."
+
+
+def test_a_hyphenated_title_is_no_part_of_the_name():
+    body = (
+        "Ursula Pachl said the group would reject the text. Commission Vice-President Henna "
+        "Virkkunen said she was pleased."
+    )
+    last = extract_claims(body)[-1]
+    assert last.speaker == "Henna Virkkunen"
+    # never "... said Ursula Pachl was pleased."
+    assert "Pachl" not in last.text

@@ -555,7 +555,8 @@ def _split_title(surface: str) -> tuple[str, int] | None:
     words = surface.split(" ")
     last = -1
     for i, word in enumerate(words[:-1]):
-        if word.lower() in _TITLE_WORDS:
+        # "Vice-President": a title after its hyphen too
+        if word.lower() in _TITLE_WORDS or word.lower().rpartition("-")[2] in _TITLE_WORDS:
             last = i
     if last < 0:
         return None
@@ -848,7 +849,7 @@ def _parse_name(
         return s, single_unknown, tuple(titled), name, surface
     split = (
         _split_title(surface)
-        if " " in surface and not _TITLE_WORDS.isdisjoint(surface.lower().split())
+        if " " in surface and not _TITLE_WORDS.isdisjoint(surface.lower().replace("-", " ").split())
         else None
     )
     if split is None and len(words) == 3 and words[1][:1].isupper():
