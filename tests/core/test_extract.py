@@ -10302,3 +10302,13 @@ def test_a_hyphenated_title_is_no_part_of_the_name():
     assert last.speaker == "Henna Virkkunen"
     # never "... said Ursula Pachl was pleased."
     assert "Pachl" not in last.text
+
+
+def test_member_states_is_no_speaker_and_do_not_take_the_time():
+    body = "The rules need approval from member states, which could take months."
+    claims = extract_claims(body)
+    assert [c.kind for c in claims] != [Kind.ATTRIBUTION]
+    assert texts(body) == ["The rules need approval from member states."]
+    assert texts("The bridge needs repairs, which could take two years.")[-1] == (
+        "Repairs could take two years."
+    )

@@ -71,7 +71,7 @@ _OPENING_VERB_PATTERN = (
     # "Initial jobless claims rose", "Media reports said", "asylum claims, which", "member
     # states have agreed": the plural noun, its verb after it (the speaker runs on to the next speech verb)
     r"(?!(?:(?<=claims)|(?<=claim)|(?<=notes)|(?<=note)|(?<=reports)|(?<=estimates)|"
-    r"(?<=estimate)|(?<=forecasts))"
+    r"(?<=estimate)|(?<=forecasts)|(?<=member states))"
     r"(?:,(?!\s+(?:however|though|meanwhile|nevertheless),)|\s+" + _NOUN_NEXT + r"))"
     r"(?!(?<=states)\s+" + _NOUN_NEXT + r")"
     # "ruled 6-3 that": the vote, then the report

@@ -2512,6 +2512,16 @@ _CONSEQUENCE = re.compile(
 )
 """The verb of a ", which" clause that is about the whole event before it ("which hurt
 consumers", "which pushed up mortgage costs")."""
+_AGENT_HEADS = frozenset(
+    "states countries members governments lawmakers parliaments nations regulators courts "
+    "judges officials authorities ministers councils companies firms banks".split()
+)
+_TAKES_TIME = re.compile(
+    r"(?:would|could|will|may|might|can|is\s+expected\s+to|is\s+likely\s+to)\s+(?:also\s+)?"
+    r"take\s+(?:up\s+to\s+|several\s+|many\s+|another\s+|at\s+least\s+)?(?:[\w-]+\s+)?"
+    r"(?:months|weeks|years|days|hours|time|decades)\b"
+)
+"""A ", which" clause about how long the event before it takes ("which could take months")."""
 _ENDS_WITH_PHRASE = re.compile(
     r"\b(?:in|on|at|during|since|across|over)\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)?\s*$"
     # "two-thirds of their sentence", not "a fleet of electric buses"
@@ -3801,6 +3811,20 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             ):
                 # "Prices rose 5% in France, which hurt consumers": the rise hurt them, not
                 # France; the clause is about the whole event, no claim of its own
+                rel = ""
+            if (
+                antecedent
+                and rel
+                and after.startswith("which")
+                and _TAKES_TIME.match(rel)
+                # who or what acts, not an act ("repairs, which could take two years")
+                and (
+                    (antecedent[:1].isupper() and not antecedent.split()[0].endswith("ing"))
+                    or antecedent.split()[-1].lower() in _AGENT_HEADS
+                )
+            ):
+                # "need approval from member states, which could take months": the approval
+                # would, not the states; no claim of its own
                 rel = ""
             if (
                 antecedent
