@@ -10312,3 +10312,18 @@ def test_member_states_is_no_speaker_and_do_not_take_the_time():
     assert texts("The bridge needs repairs, which could take two years.")[-1] == (
         "Repairs could take two years."
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The firm, one of the largest in Asia, said it had cut 400 jobs.", "firm"),
+        (
+            "The trust, one of the largest in the country, said it had postponed 400 procedures.",
+            "trust",
+        ),
+    ],
+)
+def test_a_speaker_placed_among_others_is_the_speaker(body, speaker):
+    # never "Asia"
+    assert extract_claims(body)[0].speaker == speaker

@@ -232,6 +232,8 @@ _CLOSING_DATA = re.compile(
 _DATA_VERBS = frozenset(
     "showed show shows indicated indicate indicates suggested suggest found finds".split()
 )
+_RANKING_ASIDE = re.compile(r",\s+(?:one|some|two|three|several)\s+of\s+[^,]{2,80},?\s*$")
+"""An aside placing the speaker among others ("The firm, one of the largest in Asia,")."""
 _ASIDE_CUT = re.compile(r",\s+(?:who|the|an?)\s")
 """Where a closing speaker's name ends and its aside starts ("Nik Nanos, the firm's ...")."""
 _CLOSING_VERB_FIRST = re.compile(
@@ -910,6 +912,8 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
     phrase = _WHEN_WORD.sub("", phrase.strip())  # "The fire brigade now", "Earlier it"
     if "," in phrase:
         phrase = _AGE_AFTER_NAME.sub("", phrase)  # "Schulze, 47,"
+        # "The firm, one of the largest in Asia,": the firm, not Asia
+        phrase = _RANKING_ASIDE.sub("", phrase)
     low = phrase.strip().lower()
     if low == "it" and not ctx.speaker and ctx.named_speaker:
         return ctx.named_speaker
