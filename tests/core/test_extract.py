@@ -10327,3 +10327,11 @@ def test_member_states_is_no_speaker_and_do_not_take_the_time():
 def test_a_speaker_placed_among_others_is_the_speaker(body, speaker):
     # never "Asia"
     assert extract_claims(body)[0].speaker == speaker
+
+
+def test_what_kind_of_body_a_speakers_employer_is_is_said_of_the_employer():
+    body = "A spokesman for Acme, a mining company, said the mine would close."
+    # never "A spokesman for Acme is a mining company."
+    assert texts(body)[-1] == "Acme is a mining company."
+    person = "A spokesman for Acme, a former soldier, said the mine would close."
+    assert texts(person)[-1] == "A spokesman for Acme is a former soldier."

@@ -317,6 +317,13 @@ _SPEAKER_ACT_AFTER_STATE = re.compile(
 """What the speaker, not the subject, went on to do after a report of a state ("The minister
 said the offer was fair and accused the union ..."); after a reported act ("said the driver
 lost control and called for help") it is the subject's."""
+_BODY_KIND = re.compile(
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:company|firm|group|charity|organi[sz]ation|agency|union|"
+    r"bank|insurer|lender|retailer|carmaker|operator|network|think[- ]tank|"
+    r"non-?profit|party|consultancy|association|federation|regulator|broadcaster|newspaper|"
+    r"airline|utility|manufacturer|developer|chain|supplier|exchange)\b"
+)
+"""An aside that says what kind of body something is ("a mining company")."""
 _PERFECT_STATE = re.compile(r"(?:had|has|have)\s+been\s+(?!\w+ed\b|\w+en\b|being\b)[a-z]+\b")
 """A state in the perfect ("had been reckless")."""
 _STATE = re.compile(
@@ -2170,6 +2177,9 @@ def _sentence_claims(
             and (role := _ROLE_FOR_BODY.fullmatch(about))
         ):
             # "A spokesman for the ministry, which oversees the police, said": the ministry
+            about = role.group("body")
+        elif not relative and _BODY_KIND.match(aside) and (role := _ROLE_FOR_BODY.fullmatch(about)):
+            # "A spokesman for Acme, a mining company, said": Acme is the company
             about = role.group("body")
         if relative and relative.group(0).startswith("whose"):
             said = f"{_possessive(about, ctx.apostrophe)} {aside[relative.end() :]}"  # "whose"
