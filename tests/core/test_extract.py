@@ -10335,3 +10335,14 @@ def test_what_kind_of_body_a_speakers_employer_is_is_said_of_the_employer():
     assert texts(body)[-1] == "Acme is a mining company."
     person = "A spokesman for Acme, a former soldier, said the mine would close."
     assert texts(person)[-1] == "A spokesman for Acme is a former soldier."
+
+
+def test_a_share_of_a_group_of_people_is_a_claim_and_the_group_acts():
+    body = "Customers, many of whom are pensioners, described losing their savings."
+    # never "Pensioners were described losing their savings."
+    assert texts(body) == [
+        "Customers described losing their savings.",
+        "Many of the customers are pensioners.",
+    ]
+    said = "Residents, most of whom are farmers, said they had lost their homes."
+    assert extract_claims(said)[0].speaker == "Residents"

@@ -2325,6 +2325,14 @@ _KIN_PAIR_BEFORE = re.compile(
     r"[a-z]+)\s+and\s+(?:(?:his|her|their|the)\s+)?$"
 )
 """The first of two people before a relative ("Her mother and brother, who were")."""
+_SHARE_OF_WHOM = re.compile(
+    r",\s+(?P<q>many|most|some|all|several|half|none|both|each|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|dozens|hundreds|thousands|about\s+half|more\s+than\s+half)\s+of\s+"
+    r"whom\s+(?P<rest>[^,;“\"]{2,120}?)(?:,|(?=[.;]?\s*$))"
+)
+"""A relative on a share of a group of people ("Customers, many of whom are pensioners, ...")."""
+_PEOPLE_NP = re.compile(r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+s")
+"""A plain plural noun phrase ("Customers", "the residents"), a group a share is taken of."""
 _AGED_GROUP_BEFORE = re.compile(
     r"\b((?:the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,2}"
     r"(?:men|women|people|boys|girls|teenagers|brothers|sisters|suspects|children)),\s*aged\s+"
@@ -3251,6 +3259,20 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
     Returns:
         The clause without them, and side claims with their offset in `text`.
     """
+    share = _SHARE_OF_WHOM.search(text) if " of whom " in text else None
+    if share is not None:
+        # "Customers, many of whom are pensioners, described losing their savings": the
+        # customers described it; many of them are pensioners
+        antecedent = _np_before(text, share.start())
+        if _PEOPLE_NP.fullmatch(antecedent):
+            group = _mid_sentence(antecedent)
+            if text.startswith(group) and " " not in group:
+                group = group.lower()  # "Customers, many of whom": the customers
+            group = group if group.lower().startswith(("the ", "its ", "their ")) else f"the {group}"
+            said = f"{share.group('q').capitalize()} of {group} {share.group('rest').strip()}"
+            closing = share.end() if text[share.end() - 1 : share.end()] == "," else share.end()
+            main, sides = _adjuncts(f"{text[: share.start()]} {text[closing:].lstrip()}".strip())
+            return main, [(said, share.start()), *sides]
     side: list[tuple[str, int]] = []
     main_parts: list[str] = []
     pos = 0
