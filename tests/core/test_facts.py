@@ -2454,3 +2454,18 @@ def test_today_in_a_quote_said_on_a_weekday_is_that_day():
 def test_a_later_day_of_the_publication_month_is_this_years_unless_past(text, expected):
     found = extract_facts(text, dt.date(2026, 3, 3)).dates
     assert [d.value for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A decision is expected in April.", ["2026-04"]),
+        ("The government has closed schools in the capital until March 16.", ["2026-03-16"]),
+        ("Marco Bucci declared a day of mourning for Wednesday.", ["2026-03-04"]),
+        ("The union called a strike for Thursday.", ["2026-03-05"]),
+        ("Markets see a 78% chance of a cut, up from 55% on Monday.", ["2026-03-02"]),
+    ],
+)
+def test_days_and_months_looked_ahead_to_or_back_on(text, expected):
+    found = extract_facts(text, dt.date(2026, 3, 3)).dates
+    assert [d.value for d in found] == expected

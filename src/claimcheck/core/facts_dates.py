@@ -118,7 +118,7 @@ _FUTURE = re.compile(
     # "is opening the door to a cut in May", "paves the way for a vote in June": ahead
     r"(?:opening|opens?) the door to|(?:paving|paves?) the way for|"
     # "the budget, due on Nov. 4,", "is expected on": not "was due on", "had been expected by"
-    r"(?:(?<=is )|(?<=are )|(?<=be ))(?:due|expected) (?:on|by)|"
+    r"(?:(?<=is )|(?<=are )|(?<=be ))(?:due|expected) (?:on|by|in)|"
     # ", due on Nov. 4, could help": an aside before a verb that looks ahead (not ", was paid")
     r"(?<=, )(?:due|expected) (?:on|by)(?=[^,;]{1,30},\s+(?:will|would|(?:is|are) (?:set|expected)"
     r" to)\b)|"
@@ -203,13 +203,20 @@ _FRONTED_YEAR = re.compile(
     r"(?P<year>" + _YEAR_RE + r")\s*,"
 )
 """A year that opens the sentence and dates its months: "In 2021, storage fell ... in March"."""
+_UP_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+[^,;]{1,25}\s+(?:on|last)\s+$")
+"""A level the figure moved from, on a day gone ("up from 55% on Monday")."""
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|to)\s+(?:at\s+least\s+)?$")
+"""Before a day that ends something ("until March 16")."""
 _PAST_BEFORE = re.compile(
     r"\b(?:[a-z]{3,}ed|was|were|had|said|told|met|made|took|gave|won|lost|held|left|went|came|"
     r"saw|began|fell|rose|set|put|cut|hit|ran|paid|sold|bought|kept)\b"
 )
 """A past verb: a day later in the month after it is last year's ("was arrested on March 27")."""
 _AHEAD_BEFORE = re.compile(
-    r"\b(?:until|till|starting|through)\s+(?:late\s+|early\s+)?"
+    # "called a strike for Thursday": the day it is called for
+    # (not "had been scheduled for Monday": "scheduled" says it, either way)
+    r"\b(?:until|till|starting|through|(?<!figures )(?<!data )(?<!results )(?<!scheduled )"
+    r"(?<!planned )(?<!set )(?<!slated )for)\s+(?:late\s+|early\s+)?"
     r"(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s+(?:on\s+)?)?$"
 )
 """Before a weekday that is still to come: "likely until Saturday"."""
@@ -495,10 +502,9 @@ def _find_dates(
                     # a day later in the month, in a clause with no past verb before it ("The
                     # deadline is March 31" in a March 3 article): this year's (news copy
                     # gives the year of a past year's day)
-                    and not (
-                        month == published.month
-                        and not _PAST_BEFORE.search(text, 0, s)
-                    )
+                    and not (month == published.month and not _PAST_BEFORE.search(text, 0, s))
+                    # "has closed schools until March 16": the end of what goes on now
+                    and not (month == published.month and _UNTIL_BEFORE.search(text, 0, s))
                 ):
                     year -= 1
                 elif (month, day) < (published.month, published.day) and ahead:
@@ -561,7 +567,7 @@ def _find_dates(
             ahead = (
                 _looks_ahead(text, m.start(), future)
                 or _AHEAD_BEFORE.search(text, max(0, m.start() - 26), m.start()) is not None
-            )
+            ) and not _UP_FROM_BEFORE.search(text, max(0, m.start() - 40), m.start())
             if (
                 (m.group("word") or "").lower() in ("today", "tonight")
                 and inside_quotes(text, m.start())
