@@ -10346,3 +10346,13 @@ def test_a_share_of_a_group_of_people_is_a_claim_and_the_group_acts():
     ]
     said = "Residents, most of whom are farmers, said they had lost their homes."
     assert extract_claims(said)[0].speaker == "Residents"
+
+
+def test_a_time_after_a_relative_of_state_is_the_main_events():
+    assert texts("Police arrested the driver, who was 54, on Saturday.") == [
+        "Police arrested the driver on Saturday.",
+        "The driver was 54.",
+    ]
+    # an event's own time stays with it
+    hosted = "This was the second Super Bowl held in this city, which previously hosted Super Bowl XXVI, in 1992."
+    assert texts(hosted)[-1] == "This city previously hosted Super Bowl XXVI, in 1992."

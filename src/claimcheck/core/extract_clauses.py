@@ -3743,6 +3743,16 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                     # "met the Greens, who won 9 seats, and the Liberals, who won 14": the
                     # first relative ends where the next object and its own relative start
                     tail_end = next_object.start()
+                if (
+                    0 < nxt < tail_end
+                    and _ADJUNCT_AFTER.fullmatch(text, nxt + 1)
+                    and _STATE_RELATIVE.match(
+                        re.sub(r"^(?:which|whom|who)\s+", "", text[after_at:nxt].strip())
+                    )
+                ):
+                    # "arrested the driver, who was 54, on Saturday": the day is the arrest's
+                    # (a state has none; not "which previously hosted the final, in 1992")
+                    tail_end = nxt
                 and_main = _AND_VERB_AFTER.match(text, nxt) if 0 < nxt < tail_end else None
                 if (
                     and_main is not None
