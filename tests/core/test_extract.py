@@ -10356,3 +10356,26 @@ def test_a_time_after_a_relative_of_state_is_the_main_events():
     # an event's own time stays with it
     hosted = "This was the second Super Bowl held in this city, which previously hosted Super Bowl XXVI, in 1992."
     assert texts(hosted)[-1] == "This city previously hosted Super Bowl XXVI, in 1992."
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Lawyers for 3,000 customers said they would sue.", "Lawyers for 3,000 customers"),
+        (
+            "A union representing 3,000 workers said it would strike.",
+            "A union representing 3,000 workers",
+        ),
+    ],
+)
+def test_a_speaker_with_a_thousands_comma_keeps_the_report(body, speaker):
+    claim = extract_claims(body)[0]
+    assert (claim.kind, claim.speaker) == (Kind.ATTRIBUTION, speaker)
+
+
+def test_admitted_to_hospital_is_no_speech():
+    body = (
+        "Of the 3,212 persons admitted to hospital for assault, nearly 25% were between the ages "
+        "of 13 and 20, and 83% were male."
+    )
+    assert all(c.kind is not Kind.ATTRIBUTION for c in extract_claims(body))

@@ -48,7 +48,8 @@ _NOUN_NEXT = (
 """A word after a speech verb that makes the verb a plural noun ("claims rose", "reports said")."""
 _OPENING_VERB_PATTERN = (
     # a bracket may hold commas: "Cllr Sarah Whitcombe (Lib Dem, Northgate) said"
-    r"^(?P<speaker>(?:[^,;:“\"(]|\([^()]{0,40}\)){2,90}?"
+    # (a thousands comma inside: "Lawyers for 3,000 customers said")
+    r"^(?P<speaker>(?:[^,;:“\"(]|\([^()]{0,40}\)|(?<=\d),(?=\d{3}\b)){2,90}?"
     # an aside, longer when it is a relative ("Emery, who has been looking for a striker since
     # Watkins was injured in January, said")
     r"(?:(?:,\s+who\s(?!(?:[a-z]+|[A-Z]\w*)\s+(?:believe|believes|believed|say|says|said|"
@@ -102,6 +103,7 @@ _OPENING_VERB_PATTERN = (
     r"from|out)\b)"
     r"(?!(?:the\s+)?lives\b)"  # "claims the lives of ...": kills, says nothing
     r"(?!(?<=told )to\b)"  # "Residents told to leave homes": an order they were given
+    r"(?!(?<=admitted )to\b)"  # "persons admitted to hospital": an admission, no speech
     r"(?P<content>.{12,})$"
 )
 _WHO_RESTRICTS = re.compile(
