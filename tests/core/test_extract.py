@@ -10379,3 +10379,14 @@ def test_admitted_to_hospital_is_no_speech():
         "of 13 and 20, and 83% were male."
     )
     assert all(c.kind is not Kind.ATTRIBUTION for c in extract_claims(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Majed al-Ansari said all seven hostages were in good health.",
+        "The WHO said the outbreak was part of a wider surge across southern Africa.",
+    ],
+)
+def test_a_stated_condition_or_a_placed_trend_is_a_claim(body):
+    assert texts(body) == [body]

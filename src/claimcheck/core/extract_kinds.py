@@ -218,7 +218,7 @@ _EVALUATIVE_RULES: tuple[tuple[str, str], ...] = (
     ),
     (  # background with nothing after it ("..., police said" keeps it reported)
         "part",
-        r"(?:is|are|was|were) part of an? (?:broader|wider|larger|growing)\b[^,;]*[.!]?$",
+        r"(?:is|are|was|were) part of an? (?:broader|wider|larger|growing)\b(?-i:[^,;A-Z0-9])*[.!]?$",
     ),
     (  # a fact-check's own verdict ("That claim is false."), not a ruling it reports
         "false misleading inaccurate accurate wrong",
@@ -432,7 +432,9 @@ def _evaluative(text: str, low: str | None = None) -> bool:
 
 
 _SUBJECTIVE = re.compile(
-    r"\b(?:best|worst|greatest|beautiful|amazing|wonderful|terrible|awful|great|good|bad|"
+    # (not "in good health", "in good condition", "in poor health": a state a doctor reports)
+    r"\b(?!(?:good|poor|bad)\s+(?:health|condition|shape)\b)"
+    r"(?:best|worst|greatest|beautiful|amazing|wonderful|terrible|awful|great|good|bad|"
     r"interesting|fascinating|exciting|boring|stunning|brilliant|excellent|poor|nice|"
     r"popular|iconic|legendary|renowned|famous|beloved|stark|dramatic|significant)\b",
     re.IGNORECASE,
