@@ -10390,3 +10390,9 @@ def test_admitted_to_hospital_is_no_speech():
 )
 def test_a_stated_condition_or_a_placed_trend_is_a_claim(body):
     assert texts(body) == [body]
+
+
+def test_a_participle_inside_a_fronted_phrase_is_not_the_main_verb():
+    body = "In a statement posted online, Koh apologised and said he would cooperate."
+    # never "Said he would cooperate."
+    assert texts(body)[-1] == "Koh said he would cooperate."

@@ -1381,12 +1381,30 @@ _HEDGED_COUNT_SUBJECT = re.compile(
 phrase."""
 
 
+_FRONTED_PARTICIPLE_PHRASE = re.compile(
+    r"[a-z]{3,}ed\s+(?:online|on|by|in|at|from|late|last|earlier|overnight|yesterday|today)\b"
+    r"[^,]{0,40},"
+)
+"""A participle and its adjunct inside a fronted phrase ("In a statement posted online,")."""
+
+
 @functools.lru_cache(maxsize=4096)
 def _subject_of(text: str) -> tuple[str, int]:
     """The subject of a clause and the offset where its predicate starts (-1 if none)."""
     verb = _main_verb(text)
     if verb <= 0:
         return "", -1
+    if (
+        "," not in text[:verb]
+        and text[: text.find(" ")].lower() in _PREP
+        and (comma := text.find(", ", verb)) > 0
+        and _FRONTED_PARTICIPLE_PHRASE.match(text, verb)
+    ):
+        # "In a statement posted online, Koh apologised": "posted" is in the fronted phrase
+        after = comma + 2
+        subject, later = _subject_of(text[after:])
+        if later > 0 and subject:
+            return subject, after + later
     subject = text[:verb].strip().rstrip(",")
     if " " in subject and subject.endswith(_SUBJECT_ADVERBS):
         # "Oduya also noted": Oduya
