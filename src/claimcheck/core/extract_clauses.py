@@ -3095,6 +3095,8 @@ _HEDGE_ITEM = re.compile(
 )
 """An adverb opening what looks like a list item: a hedge or aside ("most likely in
 September", "probably in the second half")."""
+_PASSIVE_IN = re.compile(r"\b(?:been|was|were|is|are|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
+"""A passive inside a stretch ("has been diluted", "was either expressed")."""
 _SUBORDINATE_OPEN = re.compile(
     r"\b(?:after|before|since|until|when|once|because|whereas)\s+"
     r"(?=(?:the|an?|its|his|her|their|[A-Z][\w’'-]*|[a-z]+s)\s)"
@@ -4068,6 +4070,10 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                     and (sub_open := _SUBORDINATE_OPEN.search(text, verb_at, comma)) is not None
                     and "," not in text[sub_open.end() : comma]
                     and _main_verb(" " + text[sub_open.end() : comma]) > 0
+                    # an act of the subordinate's own subject, not a passive ("retained even
+                    # after the substance has been diluted, allowing water to ..." goes on
+                    # with the main clause)
+                    and not _PASSIVE_IN.search(text, sub_open.end(), comma)
                 ):
                     # "Fourteen people were killed when a bridge collapsed, sending cars
                     # plunging 40 metres": the collapse sent them, not the people; the phrase
