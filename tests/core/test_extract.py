@@ -10396,3 +10396,13 @@ def test_a_participle_inside_a_fronted_phrase_is_not_the_main_verb():
     body = "In a statement posted online, Koh apologised and said he would cooperate."
     # never "Said he would cooperate."
     assert texts(body)[-1] == "Koh said he would cooperate."
+
+
+def test_a_known_bodys_acronym_opens_no_persons_name():
+    body = (
+        "NHS England said 61,000 appointments had been postponed. It said the figure would be "
+        "higher."
+    )
+    first, second = extract_claims(body)
+    assert ("NHS England", "org") in [(e.name, e.type) for e in first.facts.entities]
+    assert second.speaker == "NHS England"

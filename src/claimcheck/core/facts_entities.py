@@ -439,6 +439,14 @@ def _the_journal(text: str, start: int, end: int) -> bool:
 
 def entity_type(name: str, before: str = "") -> str:
     """Guess the type of a canonical name: "person", "place", "org", "weapon" or "other"."""
+    kind = _entity_type(name, before)
+    first = name.split(" ", 1)[0]
+    if kind == "person" and " " in name and first in _KNOWN_ORGS and first.isupper():
+        return "org"  # "NHS England", "BBC Radio": a known body's acronym, never a given name
+    return kind
+
+
+def _entity_type(name: str, before: str = "") -> str:
     low = name.lower()
     if low in _WEAPON_NAMES or _WEAPON_PATTERN.fullmatch(name):
         return "weapon"
