@@ -10406,3 +10406,8 @@ def test_a_known_bodys_acronym_opens_no_persons_name():
     first, second = extract_claims(body)
     assert ("NHS England", "org") in [(e.name, e.type) for e in first.facts.entities]
     assert second.speaker == "NHS England"
+
+
+def test_two_people_who_speak_together_are_both_the_speaker():
+    claim = extract_claims("Melissa Ryan and Ollie Marsh said members had voted in favour.")[0]
+    assert claim.speaker == "Melissa Ryan and Ollie Marsh"

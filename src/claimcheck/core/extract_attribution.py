@@ -1051,6 +1051,15 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
     if low == "they" and ctx.plural_speaker:  # "the authors reported ... They said"
         return re.sub(r"^the\s+", "", ctx.plural_speaker, flags=re.IGNORECASE)
     stripped = phrase.strip()
+    if " and " in stripped and "," not in stripped:
+        pair = [e for e in find_entities(stripped) if e.type == "person"]
+        if (
+            len(pair) == 2
+            and pair[0].start == 0
+            and pair[1].end == len(stripped)
+            and stripped[pair[0].end : pair[1].start].strip() == "and"
+        ):
+            return stripped  # "Melissa Ryan and Ollie Marsh said": both of them
     if "," in stripped:
         # "The union's general secretary, William Mabapa,", "Its director-general, Josef
         # Aschbacher": the person named between the commas
