@@ -10411,3 +10411,51 @@ def test_a_known_bodys_acronym_opens_no_persons_name():
 def test_two_people_who_speak_together_are_both_the_speaker():
     claim = extract_claims("Melissa Ryan and Ollie Marsh said members had voted in favour.")[0]
     assert claim.speaker == "Melissa Ryan and Ollie Marsh"
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "Police arrested two men in Bristol. They are due to face trial in June.",
+            "The two men are due to face trial in June.",
+        ),
+        (
+            "The union said the company had been \"dishonest\" and accused it of breaking the "
+            "agreement.",
+            "The union accused the company of breaking the agreement.",
+        ),
+        (
+            "The court ruled that the law was unconstitutional, striking it down.",
+            "The court struck it down.",
+        ),
+        (
+            "Investors asked the company to cancel the project, which would cost $10 billion.",
+            "The project would cost $10 billion.",
+        ),
+        (
+            "Residents called for a public inquiry, citing failures and delays.",
+            "Residents cited failures and delays.",
+        ),
+        (
+            "A lawyer for Smith, a partner at the firm Mishcon de Reya, said he would appeal.",
+            "A lawyer for Smith is a partner at the firm Mishcon de Reya.",
+        ),
+        (
+            "Born in Paris, the actress moved to Rome, Italy, and starred in 40 films.",
+            "The actress starred in 40 films.",
+        ),
+        (
+            "The memorial marks the collapse of the mine in Soma, which is in western Turkey.",
+            "Soma is in western Turkey.",
+        ),
+    ],
+)
+def test_review_42(body, claim):
+    assert texts(body)[-1] == claim
+
+
+def test_review_42_fronted_appositive_with_a_relative():
+    body = "Born in Sheffield, the son of a miner who died in 1984, Smith joined the army at 16."
+    assert all(not t.startswith("Sheffield is") for t in texts(body))
+    assert texts(body)[0] == "Smith was born in Sheffield."

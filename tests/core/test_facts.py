@@ -2469,3 +2469,16 @@ def test_a_later_day_of_the_publication_month_is_this_years_unless_past(text, ex
 def test_days_and_months_looked_ahead_to_or_back_on(text, expected):
     found = extract_facts(text, dt.date(2026, 3, 3)).dates
     assert [d.value for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel and Hamas agreed to a ceasefire in April.", ["2025-04"]),
+        ("The ship sank on March 19.", ["2025-03-19"]),
+        ("On March 14, a gunman killed 12 people at a school.", ["2025-03-14"]),
+        ("The deadline for applications is March 31, officials said.", ["2026-03-31"]),
+    ],
+)
+def test_review_42_dates(text, expected):
+    assert [d.value for d in extract_facts(text, dt.date(2026, 3, 3)).dates] == expected

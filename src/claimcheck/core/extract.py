@@ -318,13 +318,15 @@ _SPEAKER_ACT_AFTER_STATE = re.compile(
 said the offer was fair and accused the union ..."); after a reported act ("said the driver
 lost control and called for help") it is the subject's."""
 _BODY_KIND = re.compile(
-    r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:company|firm|group|charity|organi[sz]ation|agency|union|"
+    r"(?:an?|the)\s+(?:(?!(?:at|of|for|with|in|on|to|from)\b)[\w-]+\s+){0,3}(?:company|firm|group|charity|organi[sz]ation|agency|union|"
     r"bank|insurer|lender|retailer|carmaker|operator|network|think[- ]tank|"
     r"non-?profit|party|consultancy|association|federation|regulator|broadcaster|newspaper|"
     r"airline|utility|manufacturer|developer|chain|supplier|exchange)\b"
 )
 """An aside that says what kind of body something is ("a mining company")."""
-_PERFECT_STATE = re.compile(r"(?:had|has|have)\s+been\s+(?!\w+ed\b|\w+en\b|being\b)[a-z]+\b")
+_PERFECT_STATE = re.compile(
+    r"(?:had|has|have)\s+been\s+[“\"‘']?(?!\w+ed\b|\w+en\b|being\b)[a-z]+\b"
+)
 """A state in the perfect ("had been reckless")."""
 _STATE = re.compile(
     r"(?:is|are|was|were)\s+(?!(?:not\s+)?(?:\w+ed|\w+en|paid|held|hit|shot|hurt|cut|put|"
@@ -931,6 +933,8 @@ the sentence wrote ("overturning")."""
 _RULING_SIDE = re.compile(r"[^,]{1,80}? (" + "|".join(_RULING_ING) + r") (.+)$")
 """A participle claim "<subject> overturned <decision>" made from ", overturning ..."."""
 _COURT_OBJECT = re.compile(
+    # "striking it down", "clearing the way for a trial": the court's own act too
+    r"(?:it|them)\s+down\b|the\s+way\b|"
     r"(?:down\s+|with\s+)?(?:(?:a|an|the|its|their|his|her|[\w-]+[’']s)\s+)?(?:[\w.-]+\s+){0,5}?"
     r"(?:decision|ruling|appeal|appeals|judgment|judgement|verdict|conviction|convictions|"
     r"sentence|case|claim|claims|challenge|lawsuit|suit|order|injunction|ban|law|charges?|"
@@ -1439,14 +1443,23 @@ def _sentence_claims(
         rest = content[fronted.end() :]
         subject, verb_at = _subject_of(rest)
         appositive = _FRONTED_APPOSITIVE.match(rest)
-        if appositive is not None and _main_verb(" " + rest[: appositive.end()]) < 0:
+        if (
+            appositive is not None
+            # no verb of its own, a relative's aside ("the son of a miner who died in 1984")
+            and _main_verb(" " + re.split(r"\s(?:who|which|that)\s", rest[: appositive.end()])[0])
+            < 0
+        ):
             # "Born in Sheffield, the daughter of a steelworker, Ellison won ...": the name
             # after the appositive is the subject; the appositive stays with the main claim
             subject, verb_at = _subject_of(rest[appositive.end() :])
             rest = rest[:1].upper() + rest[1:]
         if (
             verb_at > 0
-            and _NAMED_PERSON_OR_BODY.fullmatch(subject)
+            and (
+                _NAMED_PERSON_OR_BODY.fullmatch(subject)
+                # "Born in Paris, the actress moved ...": the actress
+                or re.fullmatch(r"[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z-]+", subject) is not None
+            )
             and subject.lower() not in _PRONOUN_SUBJ
         ):
             phrase = fronted.group("phrase")

@@ -3142,6 +3142,11 @@ _ONE_PERSON_NOUNS = frozenset(
     "driver officer leader founder owner boss manager coach player singer actor author victim "
     "man woman boy girl father mother son daughter husband wife priest bishop judge".split()
 )
+_EVENT_TOLL = re.compile(
+    r"(?:also\s+)?(?:killed|injured|left|destroyed|damaged|caused|forced|claimed|displaced|"
+    r"affected|triggered|sparked|prompted|wounded|trapped)\b"
+)
+"""What an event did ("killed 43 people"), after "which "."""
 _EVENT_IN_BEFORE = re.compile(
     r"(?P<np>\b(?:(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?)?(?i:floods?|protests?|fires?|wildfires?|"
     r"earthquakes?|quakes?|attacks?|strikes?|war|fighting|clashes|riots?|storms?|outbreaks?|"
@@ -3442,7 +3447,15 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             to_at = comma - len(antecedent) - 4
             rel_words = after.split(None, 1)[1] if " " in after else ""
             planned = _PLANNED_ACT.search(text, max(0, comma - 90), comma)
-            if planned is not None and _EFFECT_OF_PLAN.match(after):
+            asked_for = planned is not None and planned.group(0).split(None, 1)[0] in (
+                "called",
+                "urged",
+                "asked",
+                "ordered",
+                "pressed",
+                "encouraged",
+            )
+            if planned is not None and _EFFECT_OF_PLAN.match(after) and not asked_for:
                 # "The city plans to hire 500 coaches, which would cost $45 million": the
                 # hiring would, not the coaches or the city's plans
                 antecedent = f"{_gerund(planned.group('verb')).capitalize()}{planned.group('rest')}"
@@ -3571,6 +3584,11 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 antecedent = f"{people_with.group('np')} {people_with.group('prep')} {antecedent}"
             elif after.startswith("which") and (
                 event := _EVENT_IN_BEFORE.search(text, 0, comma - len(antecedent))
+            ) and (
+                # "the collapse of the mine in Soma, which is in western Turkey": the place's;
+                # the event of a thing only when the clause says what it did
+                " of " not in event.group("np")
+                or _EVENT_TOLL.match(after, 6)
             ):
                 # "floods in Spain, which killed 224 people": the floods
                 antecedent = f"{event.group('np')} {event.group('prep')} {antecedent}"
@@ -3958,6 +3976,10 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 0 < verb_at < comma
                 and _WANTS.match(text, verb_at)
                 and _ING_NOUN_LIST_END.fullmatch(after)
+                # "called for an inquiry, citing failures and delays": the speaker's reasons
+                and after.split(None, 1)[0].lower() not in _SPEECH_ING_WORDS
+                and after.split(None, 1)[0].lower()
+                not in ("blaming", "accusing", "urging", "calling", "arguing", "demanding")
             )
             and comma > max(verb_at, 0)
             and verb_at > 0

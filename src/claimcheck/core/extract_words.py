@@ -921,7 +921,8 @@ _PLACE_OF = re.compile(r"^(?:the )?(?:city|town|village|region) of ", re.IGNOREC
 _SUFFERED = re.compile(
     r"\s+(?:(?:are|were|have\s+been|had\s+been|will\s+be|could\s+be|may\s+be)\s+"
     r"(?:(?:also|later|now|still|both|all)\s+)?(?:accused|charged|suspected|held|detained|"
-    r"being\s+held|due\s+(?:to\s+(?:appear|be\s+[a-z]+ed)|in\s+court)|expected\s+to\s+appear|"
+    r"being\s+held|due\s+(?:to\s+(?:appear|face|stand|be\s+[a-z]+ed)|(?:back\s+)?in\s+court|"
+    r"before\s+(?:magistrates|a\s+judge|the\s+court))|expected\s+to\s+(?:appear|face|stand)|"
     r"in\s+custody|taken|treated|questioned|released|freed|remanded|jailed|sentenced|convicted|"
     r"believed)\b|"
     r"(?:face|faced|appeared|will\s+appear|remain\s+in)\b)"

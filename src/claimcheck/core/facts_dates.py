@@ -209,9 +209,14 @@ _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|to)\s+(?:at\s+least\s+)?$")
 """Before a day that ends something ("until March 16")."""
 _PAST_BEFORE = re.compile(
     r"\b(?:[a-z]{3,}ed|was|were|had|said|told|met|made|took|gave|won|lost|held|left|went|came|"
-    r"saw|began|fell|rose|set|put|cut|hit|ran|paid|sold|bought|kept)\b"
+    r"saw|began|fell|rose|set|put|cut|hit|ran|paid|sold|bought|kept|sank|struck|beat|shot|fled|"
+    r"broke|spoke|wrote|drove|flew|sent|spent|built|caught|stole|swept|tore|led|threw|fought|"
+    r"stood|sat|ate|drank|sang|swam|froze|grew|knew|blew|drew|hid|bit|rode|rang|sprang|stuck)\b"
 )
-"""A past verb: a day later in the month after it is last year's ("was arrested on March 27")."""
+"""A past verb: a day later in the month in its clause is last year's ("was arrested on March
+27", "On March 14, a gunman killed ...")."""
+_REPORTING_PASTS = frozenset("said told added announced reported confirmed stated noted".split())
+"""Past speech verbs, which report now what may be ahead ("The deadline is March 31, it said")."""
 _AHEAD_BEFORE = re.compile(
     # "called a strike for Thursday": the day it is called for
     # (not "had been scheduled for Monday": "scheduled" says it, either way)
@@ -230,7 +235,10 @@ revive the deal it rejected on Monday", "the loan he took out in March")."""
 _PAST_INTENTION = re.compile(
     r"(?<!had )(?<!had been )\b(?:vowed|pledged|promised|threatened|wanted|sought|agreed|decided|"
     r"voted|"
-    r"(?:was|were) (?:prepared|ready|poised)) to\b" + _WITHIN_CLAUSE + r"$"
+    # (an act agreed to, not a thing: "agreed to a ceasefire in April" is when it was agreed)
+    r"(?:was|were) (?:prepared|ready|poised)) to\b(?!\s+(?:a|an|the|its|their|his|her)\b)"
+    + _WITHIN_CLAUSE
+    + r"$"
 )
 _HOPED_OR_INVITED = re.compile(
     r"\b(?:(?<!had )hoped|invited(?:\s+[\w’'-]+){1,3})\s+to\b[^.;]{0,70}$"
@@ -502,7 +510,12 @@ def _find_dates(
                     # a day later in the month, in a clause with no past verb before it ("The
                     # deadline is March 31" in a March 3 article): this year's (news copy
                     # gives the year of a past year's day)
-                    and not (month == published.month and not _PAST_BEFORE.search(text, 0, s))
+                    and not (
+                        month == published.month
+                        and not any(
+                            p.group(0) not in _REPORTING_PASTS for p in _PAST_BEFORE.finditer(text)
+                        )
+                    )
                     # "has closed schools until March 16": the end of what goes on now
                     and not (month == published.month and _UNTIL_BEFORE.search(text, 0, s))
                 ):
