@@ -10459,3 +10459,36 @@ def test_review_42_fronted_appositive_with_a_relative():
     body = "Born in Sheffield, the son of a miner who died in 1984, Smith joined the army at 16."
     assert all(not t.startswith("Sheffield is") for t in texts(body))
     assert texts(body)[0] == "Smith was born in Sheffield."
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The workers, half of whom are migrants from Romania, Poland and Bulgaria, went on "
+            "strike.",
+            [
+                "The workers went on strike.",
+                "Half of the workers are migrants from Romania, Poland and Bulgaria.",
+            ],
+        ),
+        (
+            "Smith and Jones, both of whom are from Leeds, were jailed.",
+            ["Smith and Jones, both of whom are from Leeds, were jailed."],
+        ),
+        (
+            "The inquiry, which could take up to two years, will begin in June.",
+            ["The inquiry will begin in June.", "The inquiry could take up to two years."],
+        ),
+        (
+            "At least 14 people were killed and 23 injured when a bridge collapsed on Monday, "
+            "sending cars and a lorry into a river.",
+            [
+                "At least 14 people were killed and 23 injured when a bridge collapsed on Monday, "
+                "sending cars and a lorry into a river."
+            ],
+        ),
+    ],
+)
+def test_review_42_second_round(body, expected):
+    assert texts(body) == expected

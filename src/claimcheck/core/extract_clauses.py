@@ -419,6 +419,19 @@ def _split_list(clause: str) -> list[str]:
         return [clause]  # "in 2016 and 2014 respectively": pairs, not every combination
     if "plus or minus" in clause or "give or take" in clause:
         return [clause]  # "$37.5 billion, plus or minus 2%": one figure and its margin
+    if (
+        ", " in clause
+        and (ing := _ING_PHRASE_AFTER_COMMA.search(clause)) is not None
+        # not a list of things wanted ("wants a pay freeze, operating changes and ...")
+        and re.search(r"\b" + _WANTS.pattern, clause[: ing.start()]) is None
+    ):
+        # "collapsed on Monday, sending cars and a lorry into a river": a participle phrase
+        # with its objects, not a list with "Monday" in it
+        return [clause]
+    if _SHARE_OPENING.match(clause):
+        # "Half of the workers are migrants from Romania, Poland and Bulgaria": the share is
+        # of them all, not of each country's
+        return [clause]
     if _not_a_list(clause):
         # "her two daughters, Fiona and Catriona, and five grandchildren" (a pair named inside
         # the list), "are sold in the target market and may reach other markets", "is third
@@ -2325,6 +2338,16 @@ _KIN_PAIR_BEFORE = re.compile(
     r"[a-z]+)\s+and\s+(?:(?:his|her|their|the)\s+)?$"
 )
 """The first of two people before a relative ("Her mother and brother, who were")."""
+_ING_PHRASE_AFTER_COMMA = re.compile(
+    r",\s+(?!(?:including|according|excluding|following|during|regarding)\b)[a-z]{3,}ing\s+"
+    r"(?:the|a|an|its|their|his|her|[a-z]{3,}s)\s+(?:and|or)\s"
+)
+"""A participle and its first object before "and" (", sending cars and a lorry")."""
+_SHARE_OPENING = re.compile(
+    r"(?:Half|Many|Most|Some|All|Both|Several|None|Few|About half|More than half)\s+of\s+"
+    r"(?:the|them|its|their)\b[^,]{0,40}?\s(?:are|were|is|was)\s(?!well-known|known|among)"
+)
+"""A claim about what a share of a group is ("Half of the workers are migrants from ...")."""
 _SHARE_OF_WHOM = re.compile(
     r",\s+(?P<q>many|most|some|all|several|half|none|both|each|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|dozens|hundreds|thousands|about\s+half|more\s+than\s+half)\s+of\s+"
@@ -3271,14 +3294,25 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
         # "Customers, many of whom are pensioners, described losing their savings": the
         # customers described it; many of them are pensioners
         antecedent = _np_before(text, share.start())
-        if _PEOPLE_NP.fullmatch(antecedent):
+        end = share.end()
+        while (
+            text[end - 1 : end] == ","
+            and not _predicate_follows(text, end)
+            and (next_comma := text.find(",", end)) > 0
+        ):
+            # "half of whom are migrants from Romania, Poland and Bulgaria, went on strike":
+            # the relative runs over its list to the comma its predicate follows
+            end = next_comma + 1
+        if _PEOPLE_NP.fullmatch(antecedent) and (
+            antecedent.split()[-1].islower() or text.startswith(antecedent + ",")
+        ):
             group = _mid_sentence(antecedent)
             if text.startswith(group) and " " not in group:
                 group = group.lower()  # "Customers, many of whom": the customers
             group = group if group.lower().startswith(("the ", "its ", "their ")) else f"the {group}"
-            said = f"{share.group('q').capitalize()} of {group} {share.group('rest').strip()}"
-            closing = share.end() if text[share.end() - 1 : share.end()] == "," else share.end()
-            main, sides = _adjuncts(f"{text[: share.start()]} {text[closing:].lstrip()}".strip())
+            rest = text[share.start("rest") : end].rstrip(" ,")
+            said = f"{share.group('q').capitalize()} of {group} {rest.strip()}"
+            main, sides = _adjuncts(f"{text[: share.start()]} {text[end:].lstrip()}".strip())
             return main, [(said, share.start()), *sides]
     side: list[tuple[str, int]] = []
     main_parts: list[str] = []
@@ -3871,7 +3905,12 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 and _TAKES_TIME.match(rel)
                 # who or what acts, not an act ("repairs, which could take two years")
                 and (
-                    (antecedent[:1].isupper() and not antecedent.split()[0].endswith("ing"))
+                    (
+                        antecedent[:1].isupper()
+                        and not antecedent.split()[0].endswith("ing")
+                        # "The inquiry, which could take ...": a sentence's first "The"
+                        and antecedent.split()[0].lower() not in _DET
+                    )
                     or antecedent.split()[-1].lower() in _AGENT_HEADS
                 )
             ):
