@@ -10492,3 +10492,16 @@ def test_review_42_fronted_appositive_with_a_relative():
 )
 def test_review_42_second_round(body, expected):
     assert texts(body) == expected
+
+
+def test_a_participle_aside_on_the_subject_is_no_verb_phrase_of_a_list():
+    body = (
+        "The report, published in May, blamed the council, criticised the police, urged the "
+        "government to act."
+    )
+    assert texts(body) == [
+        "The report blamed the council.",
+        "The report was published in May.",
+        "The report criticised the police.",
+        "The report urged the government to act.",
+    ]

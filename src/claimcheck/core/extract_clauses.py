@@ -2061,6 +2061,10 @@ _FRONTED_PHRASE_OPEN = re.compile(
     r"(?:After|Before|During|Following|Since|In|On|At|By|Last|This|Earlier|Later)\s"
 )
 """A fronted time or place phrase's first word ("After the 1952 revolution, ...")."""
+_PARTICIPLE_ASIDE_SUBJECT = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,4},\s+[a-z]+ed\b[^,]*"
+)
+"""A subject and a participle aside up to its closing comma ("The report, published in May")."""
 _ASYNDETIC_VP = re.compile(r",\s+([a-z]{3,}ed)\s+(?=(?:the|an?|its|their|his|her)\s|[A-Z][a-z])")
 """A past verb and its object after a comma ("..., ended the British occupation")."""
 
@@ -2080,6 +2084,10 @@ def _asyndetic_verb_phrases(text: str) -> list[tuple[int, int]]:
         and m.group(1) not in _NOT_LISTED_VERBS
         and text.count("(", 0, m.start()) <= text.count(")", 0, m.start())
     ]
+    if found and _PARTICIPLE_ASIDE_SUBJECT.fullmatch(text, 0, found[0][0]):
+        # "The report, published in May, blamed the council, criticised ...": the first cut
+        # ends the aside, not a verb phrase; the clause runs to the next one
+        found = found[1:]
     return found if len(found) >= 2 else []
 
 
