@@ -10421,7 +10421,7 @@ def test_two_people_who_speak_together_are_both_the_speaker():
             "The two men are due to face trial in June.",
         ),
         (
-            "The union said the company had been \"dishonest\" and accused it of breaking the "
+            'The union said the company had been "dishonest" and accused it of breaking the '
             "agreement.",
             "The union accused the company of breaking the agreement.",
         ),
@@ -10505,3 +10505,23 @@ def test_a_participle_aside_on_the_subject_is_no_verb_phrase_of_a_list():
         "The report criticised the police.",
         "The report urged the government to act.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Several member states, including France and Germany, said they would not sign.",
+            "Several member states",
+        ),
+        (
+            "Several countries, including France and Germany, said they would not sign.",
+            "Several countries",
+        ),
+        ("Several member states said they would not sign.", "Several member states"),
+    ],
+)
+def test_a_group_with_its_examples_speaks_as_the_group(body, speaker):
+    claim = extract_claims(body)[0]
+    assert claim.speaker == speaker
+    assert claim.text == body  # never "Several member states, said they would not sign."

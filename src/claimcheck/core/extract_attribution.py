@@ -234,7 +234,10 @@ _CLOSING_DATA = re.compile(
 _DATA_VERBS = frozenset(
     "showed show shows indicated indicate indicates suggested suggest found finds".split()
 )
-_RANKING_ASIDE = re.compile(r",\s+(?:one|some|two|three|several)\s+of\s+[^,]{2,80},?\s*$")
+_RANKING_ASIDE = re.compile(
+    r",\s+(?:(?:one|some|two|three|several)\s+of|including|such\s+as|notably|among\s+them)\s+"
+    r"[^,]{2,80},?\s*$"
+)
 """An aside placing the speaker among others ("The firm, one of the largest in Asia,")."""
 _ASIDE_CUT = re.compile(r",\s+(?:who|the|an?)\s")
 """Where a closing speaker's name ends and its aside starts ("Nik Nanos, the firm's ...")."""
@@ -419,7 +422,8 @@ def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution
             len(core.split()) <= 14
             # "An estimated 17 million ...", "The first confirmed case": no speaker
             and not all(w in _NO_SPEAKER for w in bare.lower().split())
-            and _main_verb(" " + _ASKED_BY.sub("", bare)) < 0
+            # ("member states": the noun, not the verb)
+            and _main_verb(" " + _ASKED_BY.sub("", bare).replace("member states", "members")) < 0
             and not re.search(r"\b(?:that|which|who)\b", bare)
             and not (
                 text[max(0, at + m.start("content") - 5) : at + m.start("content")] != "that "
