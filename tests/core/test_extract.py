@@ -10525,3 +10525,15 @@ def test_a_group_with_its_examples_speaks_as_the_group(body, speaker):
     claim = extract_claims(body)[0]
     assert claim.speaker == speaker
     assert claim.text == body  # never "Several member states, said they would not sign."
+
+
+def test_a_speech_participle_after_a_describing_relative_is_the_subjects_report():
+    body = (
+        "The prime minister visited the factory, which employs 2,000 people, saying the "
+        "government would protect jobs."
+    )
+    last = extract_claims(body)[-1]
+    assert (last.text, last.speaker) == (
+        "The prime minister said the government would protect jobs.",
+        "prime minister",
+    )

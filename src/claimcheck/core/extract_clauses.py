@@ -4098,10 +4098,11 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                     # people": after a relative that describes (a state, or the present after a
                     # past event) the participle may be the event's ("killing") or the
                     # antecedent's ("which overheats easily, posing a fire risk"); it stays in
-                    # the main claim, which is what the sentence says
+                    # the main claim, which is what the sentence says; the subject's words
+                    # ("visited the factory, which employs 2,000 people, saying ...") are its own
                     actor = subject
                     last_antecedent = ""
-                    described_before = True
+                    described_before = verb.lower() not in _SPEECH_ING_WORDS
                 inner = _SUBORDINATE_SUBJECT.search(text, max(0, verb_at), comma)
                 if inner is not None and verb.lower() in _SPEECH_ING_WORDS:
                     # "raised its bid after Harwood's board rejected ..., saying they
