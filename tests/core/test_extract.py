@@ -10537,3 +10537,10 @@ def test_a_speech_participle_after_a_describing_relative_is_the_subjects_report(
         "The prime minister said the government would protect jobs.",
         "prime minister",
     )
+
+
+def test_a_claims_own_not_authorised_is_still_negated():
+    body = (
+        "The officer was not authorised to speak to the press about the case, the tribunal found."
+    )
+    assert extract_claims(body)[0].facts.negated is True

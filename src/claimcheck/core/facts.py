@@ -277,7 +277,9 @@ patients whose ...")."""
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|wrote)\s+(?:[a-z]+\s+){0,3}[A-Z][^,]{1,50}$")
 """A speaker's name just before an aside (", said Mark Hendry")."""
 _ANONYMITY = re.compile(
-    r"\b(?:(?:asked|requested|wished|wanted|preferred)\s+not\s+to\s+be\s+(?:named|identified)|"
+    # in a source's relative clause only ("who asked not to be named"), not a claim's own
+    # predicate ("The officer was not authorised to speak ...")
+    r"(?<=\bwho )(?:(?:asked|requested|wished|wanted|preferred)\s+not\s+to\s+be\s+(?:named|identified)|"
     r"(?:declined|refused)\s+to\s+be\s+(?:named|identified)|"
     r"(?:did\s+not|didn[’']t)\s+want\s+to\s+be\s+(?:named|identified)|"
     r"(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:speak|comment)(?:\s+publicly)?)\b"
