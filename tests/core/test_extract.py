@@ -10544,3 +10544,11 @@ def test_a_claims_own_not_authorised_is_still_negated():
         "The officer was not authorised to speak to the press about the case, the tribunal found."
     )
     assert extract_claims(body)[0].facts.negated is True
+
+
+def test_a_closing_role_and_name_at_the_sentence_end_is_a_person():
+    body = (
+        "Heavy rain is expected on Friday, said the agency's spokesman, Ruben del Campo. He said "
+        "rivers could burst their banks."
+    )
+    assert extract_claims(body)[-1].speaker == "Ruben del Campo"

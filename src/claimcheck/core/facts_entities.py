@@ -684,7 +684,7 @@ def _type_in_text(name: str, text: str, at: int) -> str:
     if (
         before.endswith(",")
         and before[:-1] not in ("prime", "chief", "king", "queen", "general")
-        and text.startswith(",", at + len(name))
+        and (text.startswith((",", ".", ";"), at + len(name)) or at + len(name) == len(text))
     ):
         # "The spokesman, Ruben del Campo,": a name in apposition to a person's role, between
         # commas (not "After meeting the minister, Labour said")
