@@ -10552,3 +10552,8 @@ def test_a_closing_role_and_name_at_the_sentence_end_is_a_person():
         "rivers could burst their banks."
     )
     assert extract_claims(body)[-1].speaker == "Ruben del Campo"
+
+
+def test_a_quote_told_a_numbered_station_keeps_its_speaker():
+    claim = extract_claims('"We have made a fair offer," Streeting told BBC Radio 4.')[0]
+    assert claim.speaker == "Streeting"

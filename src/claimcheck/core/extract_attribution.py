@@ -201,7 +201,8 @@ _CLOSING_SPEAKER_FIRST = re.compile(
     # a name, then what it is: "told Cadena SER radio", "told the Hartley Gazette newspaper"
     r"[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3} (?:radio|television|TV|newspaper|broadcaster|"
     r"magazine|channel|network|podcast)|"
-    r"[a-z]+(?: [a-z]+){0,2}|[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3}))?"
+    # ("told BBC Radio 4": a station's number)
+    r"[a-z]+(?: [a-z]+){0,2}|[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3}(?: \d{1,3}\b)?))?"
     r"|added|wrote|"
     r"noted|warned|reported|claimed|confirmed|announced|stated|estimated|predicted|argued|"
     r"insisted|explained|acknowledged|cautioned|stressed|concluded)\b"
