@@ -10557,3 +10557,9 @@ def test_a_closing_role_and_name_at_the_sentence_end_is_a_person():
 def test_a_quote_told_a_numbered_station_keeps_its_speaker():
     claim = extract_claims('"We have made a fair offer," Streeting told BBC Radio 4.')[0]
     assert claim.speaker == "Streeting"
+
+
+def test_a_relative_in_a_reported_subject_without_that_closes_at_its_comma():
+    body = "The ministry thanked Qatar and said the engineers, who were unhurt, would return home."
+    # never "The ministry said the engineers."
+    assert "The ministry said the engineers would return home." in texts(body)

@@ -2522,6 +2522,11 @@ _EMBEDDING_WORDS = (
 """What opens a clause inside the sentence, whose subject a relative clause may close in
 ("examine why the system, which ..., had not been installed")."""
 
+_SAID_WORDS = (" said", " says", " told reporters", " added", " warned", " confirmed")
+"""Speech verbs a report without "that" follows."""
+_MODAL_OR_AUX_NEXT = re.compile(
+    r"\s*(?:would|will|could|can|may|might|must|should|had|has|have|was|were|is|are)\b"
+)
 _WANTS = re.compile(
     r"(?:wants?|wanted|demands?|demanded|seeks?|sought|proposes?|proposed|includes?|included|"
     r"offers?|offered|needs?|needed|(?:calls?|called|asks?|asked|pushed|pushes)\s+for)\b"
@@ -3787,7 +3792,15 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 0 <= verb_at < comma
                 and nxt > 0
                 and bool(antecedent)
-                and text[: comma - len(antecedent)].rstrip().endswith(_EMBEDDING_WORDS)
+                and (
+                    text[: comma - len(antecedent)].rstrip().endswith(_EMBEDDING_WORDS)
+                    # "said the engineers, who were unhurt, would return home": a report
+                    # without "that", its subject's predicate after the relative
+                    or (
+                        text[: comma - len(antecedent)].rstrip().endswith(_SAID_WORDS)
+                        and _MODAL_OR_AUX_NEXT.match(text, nxt + 1) is not None
+                    )
+                )
                 and _predicate_follows(text, nxt + 1, _plural_phrase(antecedent))
             )
             if that_subject:
