@@ -10563,3 +10563,8 @@ def test_a_relative_in_a_reported_subject_without_that_closes_at_its_comma():
     body = "The ministry thanked Qatar and said the engineers, who were unhurt, would return home."
     # never "The ministry said the engineers."
     assert "The ministry said the engineers would return home." in texts(body)
+
+
+def test_a_fronted_place_with_its_appositive_leaves_the_speaker():
+    body = "In Kanyama, a densely populated township, residents said they had no water."
+    assert extract_claims(body)[0].speaker == "residents"
