@@ -3281,8 +3281,10 @@ _ABOUT_A_PERIOD = re.compile(
 )
 """A relative that says what a period was or brought ("which saw record sales")."""
 _NOUNS_LIST_TAIL = re.compile(
-    r",\s+(?:[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s+){0,6}[a-z][\w-]*(?:\s+[a-z][\w-]*)?,?\s+"
-    r"(?:and|or)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=,\s)"
+    # (an item may hold a nationality: "two Indian nurses")
+    r",\s+(?:[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|[A-Z][a-z]+(?=\s+[a-z]))){0,2},\s+){0,6}"
+    r"[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|[A-Z][a-z]+(?=\s+[a-z]))){0,2},?\s+"
+    r"(?:and|or)\s+[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|[A-Z][a-z]+(?=\s+[a-z]))){0,2}(?=,\s)"
 )
 """After a comma: the rest of a list of things closed by a comma (", valves and robots,")."""
 _CLAUSE_WORDS = frozenset("how what whether why when where that it they he she".split())
