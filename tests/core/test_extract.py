@@ -10581,3 +10581,54 @@ def test_a_relative_over_a_list_with_a_nationality_closes_after_the_list():
         "The victims include two Indian nurses.",
         "The victims include a driver.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "Doctors urged the government to ban smoking in cars, which would save 500 lives a "
+            "year.",
+            "Banning smoking in cars would save 500 lives a year.",
+        ),
+        (
+            "The collapse of the bridge in Genoa, which occurred in August 2018, killed 43 people.",
+            "The collapse of the bridge in Genoa occurred in August 2018.",
+        ),
+        (
+            "Police arrested two men in Bristol. They are expected to face questions from MPs.",
+            "Police are expected to face questions from MPs.",
+        ),
+        (
+            "The report, published in May, blamed the council, criticised the police, urged reform.",
+            "The report urged reform.",
+        ),
+        (
+            "Waiting lists fell, according to figures published by the ONS on Thursday.",
+            "Waiting lists fell, according to figures published by the ONS on Thursday.",
+        ),
+        (
+            "Household consumption has been weak as many Swedes, most of whom have variable-rate "
+            "mortgages, have cut spending.",
+            "Most of the Swedes have variable-rate mortgages.",
+        ),
+    ],
+)
+def test_review_43(body, claim):
+    assert texts(body)[-1] == claim
+
+
+def test_review_43_speakers_and_kinds():
+    assert (
+        extract_claims(
+            "Waiting lists fell, according to figures published by the ONS on Thursday."
+        )[0].speaker
+        == "ONS"
+    )
+    it = extract_claims(
+        "NHS England's chief executive said the plan would work. It said waiting lists would fall."
+    )[-1]
+    assert it.speaker != "NHS England's chief executive"
+    admitted = extract_claims("She admitted to colleagues that the figures were wrong.")[0]
+    assert admitted.kind is Kind.ATTRIBUTION
+    assert texts("The company is in good shape to weather the downturn.") == []

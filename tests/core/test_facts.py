@@ -2482,3 +2482,18 @@ def test_days_and_months_looked_ahead_to_or_back_on(text, expected):
 )
 def test_review_42_dates(text, expected):
     assert [d.value for d in extract_facts(text, dt.date(2026, 3, 3)).dates] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He served as mayor until March 15.", ["2025-03-15"]),
+        (
+            "Voters go to the polls on March 22, a month after the government collapsed.",
+            ["2026-03-22"],
+        ),
+        ("Turnout for Sunday's referendum was 62%, officials said.", ["2026-03-01"]),
+    ],
+)
+def test_review_43_dates(text, expected):
+    assert [d.value for d in extract_facts(text, dt.date(2026, 3, 3)).dates] == expected

@@ -103,7 +103,9 @@ _OPENING_VERB_PATTERN = (
     r"from|out)\b)"
     r"(?!(?:the\s+)?lives\b)"  # "claims the lives of ...": kills, says nothing
     r"(?!(?<=told )to\b)"  # "Residents told to leave homes": an order they were given
-    r"(?!(?<=admitted )to\b)"  # "persons admitted to hospital": an admission, no speech
+    # "persons admitted to hospital": an admission, no speech ("admitted to colleagues that"
+    # is one)
+    r"(?!(?<=admitted )to\b(?![^,;]{0,40}\bthat\b))"
     r"(?P<content>.{12,})$"
 )
 _WHO_RESTRICTS = re.compile(
@@ -791,6 +793,20 @@ def _name_in_s(word: str) -> bool:
     )
 
 
+_TIME_TAIL = re.compile(
+    r"\s+(?:on|in|last|this|earlier|late|early)\s+(?:\w+\s+)?(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|week|month|year|\d{4})$"
+)
+"""A time at the end of a source ("... published by the ONS on Thursday")."""
+_OWNERS_ROLE = re.compile(
+    r"[’']s\s+(?:[a-z-]+\s+){0,2}(?:chief|head|director|boss|president|chair|chairman|chairwoman|"
+    r"spokes(?:man|woman|person)|minister|secretary|executive|officer|manager|leader|founder|"
+    r"governor|economist|analyst)\b"
+)
+"""A role of a body's ("NHS England's chief executive"): a person."""
+
+
 def _organisation(speaker: str | None) -> bool:
     """Whether who a sentence reports ("the ministry said") is what a following "It said"
     means: one body, not a person, a pronoun, a plural ("officials") or two ("Apple and
@@ -799,6 +815,8 @@ def _organisation(speaker: str | None) -> bool:
         return False
     low = speaker.lower()
     words = low.split()
+    if _OWNERS_ROLE.search(speaker):
+        return False  # "NHS England's chief executive": a person, whom "It said" does not mean
     if speaker[:1].isupper() and len(words) > 1 and entity_type(speaker) == "org":
         return True  # "Acme Foods", "ESB Networks": a body's name, though it ends in "s"
     if (
@@ -1059,6 +1077,17 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
     if low == "they" and ctx.plural_speaker:  # "the authors reported ... They said"
         return re.sub(r"^the\s+", "", ctx.plural_speaker, flags=re.IGNORECASE)
     stripped = phrase.strip()
+    source = (
+        _DATA_FROM_SUBJECT.fullmatch(_TIME_TAIL.sub("", stripped))
+        if " by " in stripped or " from " in stripped
+        else None
+    )
+    if source is not None:
+        # "according to figures published by NHS England on Thursday": NHS England
+        body = source.group("body")
+        named_source = [e for e in find_entities(body) if e.type != "person"]
+        if named_source and named_source[-1].end == len(body):
+            return named_source[-1].name
     if " and " in stripped and "," not in stripped:
         pair = [e for e in find_entities(stripped) if e.type == "person"]
         if (

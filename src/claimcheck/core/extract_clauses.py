@@ -2065,7 +2065,11 @@ _PARTICIPLE_ASIDE_SUBJECT = re.compile(
     r"(?:[Tt]he|[Aa]n?|[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,4},\s+[a-z]+ed\b[^,]*"
 )
 """A subject and a participle aside up to its closing comma ("The report, published in May")."""
-_ASYNDETIC_VP = re.compile(r",\s+([a-z]{3,}ed)\s+(?=(?:the|an?|its|their|his|her)\s|[A-Z][a-z])")
+_ASYNDETIC_VP = re.compile(
+    r",\s+([a-z]{3,}ed)\s+(?=(?:the|an?|its|their|his|her)\s|[A-Z][a-z]|"
+    # a bare object ("urged reform"), not a preposition
+    r"(?!(?:by|in|on|at|to|from|for|with|as|after|during|over|under|into|about)\b)[a-z]{3,}\b)"
+)
 """A past verb and its object after a comma ("..., ended the British occupation")."""
 
 
@@ -2303,7 +2307,9 @@ _CHANGE_APPOSITIVE = re.compile(
 )
 """An appositive that measures the figure or change before it ("a 3% increase", "the biggest
 gain since 2019", "a national record"), not the name before it."""
-_LISTED_PAST_WITH_OBJECT = re.compile(r"([a-z]{3,}ed)\s+(?:(?:the|an?|its|their)\s|[A-Z][a-z])")
+_LISTED_PAST_WITH_OBJECT = re.compile(
+    r"([a-z]{3,}ed)\s+(?:(?:the|an?|its|their|his|her)\s|[A-Z][a-z])"
+)
 """A past verb and its object's determiner ("limited the number")."""
 _COMPLEMENT_PARTICIPLES = frozenset(
     "named called dubbed voted elected crowned appointed ranked rated considered".split()
@@ -3180,9 +3186,11 @@ _ONE_PERSON_NOUNS = frozenset(
 )
 _EVENT_TOLL = re.compile(
     r"(?:also\s+)?(?:killed|injured|left|destroyed|damaged|caused|forced|claimed|displaced|"
-    r"affected|triggered|sparked|prompted|wounded|trapped)\b"
+    r"affected|triggered|sparked|prompted|wounded|trapped|occurred|happened|took\s+place|"
+    r"(?:was|were)\s+caused|began|started|followed|came)\b"
 )
-"""What an event did ("killed 43 people"), after "which "."""
+"""What an event did or how it happened ("killed 43 people", "occurred in 2018"), after
+"which "."""
 _EVENT_IN_BEFORE = re.compile(
     r"(?P<np>\b(?:(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?)?(?i:floods?|protests?|fires?|wildfires?|"
     r"earthquakes?|quakes?|attacks?|strikes?|war|fighting|clashes|riots?|storms?|outbreaks?|"
@@ -3319,9 +3327,15 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             # the relative runs over its list to the comma its predicate follows
             end = next_comma + 1
         if _PEOPLE_NP.fullmatch(antecedent) and (
-            antecedent.split()[-1].islower() or text.startswith(antecedent + ",")
+            antecedent.split()[-1].islower()
+            or text.startswith(antecedent + ",")
+            # "many Swedes, most of whom": a people after a quantifier, not a name
+            or (
+                len(antecedent.split()) > 1
+                and antecedent.split()[-2].lower() in _DET | {"many", "most", "some", "several"}
+            )
         ):
-            group = _mid_sentence(antecedent)
+            group = re.sub(r"^(?:many|most|some|several)\s+", "", _mid_sentence(antecedent))
             if text.startswith(group) and " " not in group:
                 group = group.lower()  # "Customers, many of whom": the customers
             group = group if group.lower().startswith(("the ", "its ", "their ")) else f"the {group}"
@@ -3504,7 +3518,14 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 "pressed",
                 "encouraged",
             )
-            if planned is not None and _EFFECT_OF_PLAN.match(after) and not asked_for:
+            if (
+                planned is not None
+                and _EFFECT_OF_PLAN.match(after)
+                # "asked the company to cancel the project, which would cost $10 billion":
+                # the project's cost; "urged it to ban smoking in cars, which would save 500
+                # lives": the ban's effect
+                and not (asked_for and re.match(r"which\s+(?:would|could|will)\s+cost\b", after))
+            ):
                 # "The city plans to hire 500 coaches, which would cost $45 million": the
                 # hiring would, not the coaches or the city's plans
                 antecedent = f"{_gerund(planned.group('verb')).capitalize()}{planned.group('rest')}"
@@ -4218,7 +4239,6 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 and (past_listed := _LISTED_PAST_WITH_OBJECT.match(after)) is not None
                 and past_listed.group(1) not in _COMPLEMENT_PARTICIPLES
                 and _is_past(text, verb_at)
-                and re.search(r"\s(?:and|or)\s", text[after_at:]) is not None
             )
         ):
             antecedent = _np_before(text, comma)

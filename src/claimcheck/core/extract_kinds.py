@@ -433,7 +433,7 @@ def _evaluative(text: str, low: str | None = None) -> bool:
 
 _SUBJECTIVE = re.compile(
     # (not "in good health", "in good condition", "in poor health": a state a doctor reports)
-    r"\b(?!(?:good|poor|bad)\s+(?:health|condition|shape)\b)"
+    r"\b(?!(?:good|poor|bad)\s+(?:health|condition)\b)"
     r"(?:best|worst|greatest|beautiful|amazing|wonderful|terrible|awful|great|good|bad|"
     r"interesting|fascinating|exciting|boring|stunning|brilliant|excellent|poor|nice|"
     r"popular|iconic|legendary|renowned|famous|beloved|stark|dramatic|significant)\b",

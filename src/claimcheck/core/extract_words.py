@@ -918,14 +918,17 @@ _PRONOUN_START = re.compile(
 )
 _COPULA = re.compile(r"(is|are|was|were|has been|have been|had been)\b")
 _PLACE_OF = re.compile(r"^(?:the )?(?:city|town|village|region) of ", re.IGNORECASE)
+_TRIAL = r"(?:trial|charges?|court|prosecution|extradition|a\s+(?:judge|hearing|court|trial)|life)"
+"""What people arrested face ("trial", "charges")."""
 _SUFFERED = re.compile(
     r"\s+(?:(?:are|were|have\s+been|had\s+been|will\s+be|could\s+be|may\s+be)\s+"
     r"(?:(?:also|later|now|still|both|all)\s+)?(?:accused|charged|suspected|held|detained|"
-    r"being\s+held|due\s+(?:to\s+(?:appear|face|stand|be\s+[a-z]+ed)|(?:back\s+)?in\s+court|"
-    r"before\s+(?:magistrates|a\s+judge|the\s+court))|expected\s+to\s+(?:appear|face|stand)|"
+    r"being\s+held|due\s+(?:to\s+(?:appear|face\s+" + _TRIAL + r"|stand\s+trial|be\s+[a-z]+ed)|"
+    r"(?:back\s+)?in\s+court|before\s+(?:magistrates|a\s+judge|the\s+court))|"
+    r"expected\s+to\s+(?:appear|face\s+" + _TRIAL + r"|stand\s+trial)|"
     r"in\s+custody|taken|treated|questioned|released|freed|remanded|jailed|sentenced|convicted|"
     r"believed)\b|"
-    r"(?:face|faced|appeared|will\s+appear|remain\s+in)\b)"
+    r"(?:(?:face|faced)\s+" + _TRIAL + r"|appeared|will\s+appear|remain\s+in)\b)"
 )
 """What is said of people acted on ("are accused of", "were taken to", "face charges")."""
 _PATIENT_VERBS = (

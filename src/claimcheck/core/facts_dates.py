@@ -215,6 +215,30 @@ _PAST_BEFORE = re.compile(
 )
 """A past verb: a day later in the month in its clause is last year's ("was arrested on March
 27", "On March 14, a gunman killed ...")."""
+_ASIDE_CLAUSES = re.compile(
+    r",?\s+(?:(?:an?|the|one|two|three|a\s+few)\s+(?:\w+\s+)?)?(?:after|before|since|when|because|"
+    r"following)\s[^,;]*|\b(?:that|which|who)\s[^,;]*"
+)
+"""Subordinate and relative clauses, whose past does not date the main clause ("..., a month
+after the government collapsed", "talks that collapsed in February")."""
+
+
+def _told_in_past(text: str) -> bool:
+    """Whether the main clause of `text` is told in the simple past (a perfect, a report's
+    "said" and subordinate or relative clauses do not count)."""
+    main = _ASIDE_CLAUSES.sub(" ", text) if _ASIDE_CLAUSE_WORDS.search(text) else text
+    for p in _PAST_BEFORE.finditer(main):
+        if p.group(0) in _REPORTING_PASTS:
+            continue
+        if main.endswith(("has ", "have ", "had been ", "has been ", "have been "), 0, p.start()):
+            continue  # "has closed schools": the present perfect
+        return True
+    return False
+
+
+_ASIDE_CLAUSE_WORDS = re.compile(
+    r"\b(?:after|before|since|when|because|following|that|which|who)\b"
+)
 _REPORTING_PASTS = frozenset("said told added announced reported confirmed stated noted".split())
 """Past speech verbs, which report now what may be ahead ("The deadline is March 31, it said")."""
 _AHEAD_BEFORE = re.compile(
@@ -510,14 +534,14 @@ def _find_dates(
                     # a day later in the month, in a clause with no past verb before it ("The
                     # deadline is March 31" in a March 3 article): this year's (news copy
                     # gives the year of a past year's day)
+                    and not (month == published.month and not _told_in_past(text))
+                    # "has closed schools until March 16": the end of what goes on now (not
+                    # "served as mayor until March 15")
                     and not (
                         month == published.month
-                        and not any(
-                            p.group(0) not in _REPORTING_PASTS for p in _PAST_BEFORE.finditer(text)
-                        )
+                        and _UNTIL_BEFORE.search(text, 0, s)
+                        and not _told_in_past(text)
                     )
-                    # "has closed schools until March 16": the end of what goes on now
-                    and not (month == published.month and _UNTIL_BEFORE.search(text, 0, s))
                 ):
                     year -= 1
                 elif (month, day) < (published.month, published.day) and ahead:
@@ -579,7 +603,11 @@ def _find_dates(
                 continue  # "Sheffield Wednesday", "Black Friday": a name, not a day
             ahead = (
                 _looks_ahead(text, m.start(), future)
-                or _AHEAD_BEFORE.search(text, max(0, m.start() - 26), m.start()) is not None
+                or (
+                    _AHEAD_BEFORE.search(text, max(0, m.start() - 26), m.start()) is not None
+                    # "Turnout for Sunday's referendum was 62%": the day's event, told after
+                    and not text.startswith(("'s", "’s"), m.end())
+                )
             ) and not _UP_FROM_BEFORE.search(text, max(0, m.start() - 40), m.start())
             if (
                 (m.group("word") or "").lower() in ("today", "tonight")

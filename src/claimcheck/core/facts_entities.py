@@ -441,7 +441,14 @@ def entity_type(name: str, before: str = "") -> str:
     """Guess the type of a canonical name: "person", "place", "org", "weapon" or "other"."""
     kind = _entity_type(name, before)
     first = name.split(" ", 1)[0]
-    if kind == "person" and " " in name and first in _KNOWN_ORGS and first.isupper():
+    if (
+        kind == "person"
+        and " " in name
+        and first in _KNOWN_ORGS
+        and first.isupper()
+        and all(w[:1].isupper() for w in name.split())  # not "NHS England's chief executive"
+        and gender(name.split(" ", 1)[1]) is None  # not "BBC Tim Davie": a person after it
+    ):
         return "org"  # "NHS England", "BBC Radio": a known body's acronym, never a given name
     return kind
 
