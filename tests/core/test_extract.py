@@ -10565,11 +10565,6 @@ def test_a_relative_in_a_reported_subject_without_that_closes_at_its_comma():
     assert "The ministry said the engineers would return home." in texts(body)
 
 
-def test_a_fronted_place_with_its_appositive_leaves_the_speaker():
-    body = "In Kanyama, a densely populated township, residents said they had no water."
-    assert extract_claims(body)[0].speaker == "residents"
-
-
 def test_a_relative_over_a_list_with_a_nationality_closes_after_the_list():
     body = (
         "The victims, who include three engineers, two Indian nurses and a driver, were taken "

@@ -268,8 +268,6 @@ _FRONTED = re.compile(
     r"(?:(?:On|In|At|Late|Early|Last|Earlier|Later|By|During|After|Before|Since|Outside|Inside|Speaking|"
     r"Writing|Asked|Responding|Addressing|Announcing|Briefing|Separately|Meanwhile|However|"
     r"Also|Still|Overnight|Yesterday|Today|Tonight)\b[^,;:“\"]{0,70},\s+"
-    # "In Kanyama, a densely populated township,": a place and its appositive
-    r"(?:(?<=, )(?<!\d, )(?:an?|the)\s(?!(?:[a-z]+\s+){0,3}(?:said|says|told)\b)[^,;:“\"]{2,60},\s+)?"
     r"|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?:\s+(?:ET|EST|EDT|PT|PST|PDT|GMT|BST|CET|UTC)\b)?"
     r"\s+(?=[A-Z]))"
 )
@@ -359,8 +357,7 @@ def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution
     if (
         fronted
         and not text.startswith("Asked ")  # "Asked whether the union would accept ..., X said"
-        # (a place's appositive may hold a participle: "a densely populated township")
-        and _main_verb(" " + fronted.group(0).split(",", 1)[0]) > 0
+        and _main_verb(" " + fronted.group(0).rstrip(" ,")) > 0
     ):
         fronted = None  # "Since tuberculosis is ..., patients admitted to ...": a clause
     at = fronted.end() if fronted else 0
