@@ -10627,3 +10627,27 @@ def test_review_43_speakers_and_kinds():
     admitted = extract_claims("She admitted to colleagues that the figures were wrong.")[0]
     assert admitted.kind is Kind.ATTRIBUTION
     assert texts("The company is in good shape to weather the downturn.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "Police arrested two men. They face up to 14 years in prison.",
+            "The two men face up to 14 years in prison.",
+        ),
+        (
+            "He met a veteran, awarded the Victoria Cross in 1944.",
+            "A veteran was awarded the Victoria Cross in 1944.",
+        ),
+    ],
+)
+def test_review_44(body, claim):
+    assert texts(body)[-1] == claim
+
+
+def test_review_44_fronted_time_then_the_speaker_with_an_appositive():
+    claim = extract_claims(
+        "On Monday, the club's manager, Pep Guardiola, said the team was ready."
+    )[0]
+    assert claim.speaker == "Pep Guardiola"

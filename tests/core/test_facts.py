@@ -2497,3 +2497,15 @@ def test_review_42_dates(text, expected):
 )
 def test_review_43_dates(text, expected):
     assert [d.value for d in extract_facts(text, dt.date(2026, 3, 3)).dates] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The road is closed until March 20.", ["2026-03-20"]),
+        ("The government has closed schools until March 16 and banned gatherings.", ["2026-03-16"]),
+        ("Officials are bracing for Saturday's storm.", ["2026-03-07"]),
+    ],
+)
+def test_review_44_dates(text, expected):
+    assert [d.value for d in extract_facts(text, dt.date(2026, 3, 3)).dates] == expected

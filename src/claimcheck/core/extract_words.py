@@ -918,7 +918,10 @@ _PRONOUN_START = re.compile(
 )
 _COPULA = re.compile(r"(is|are|was|were|has been|have been|had been)\b")
 _PLACE_OF = re.compile(r"^(?:the )?(?:city|town|village|region) of ", re.IGNORECASE)
-_TRIAL = r"(?:trial|charges?|court|prosecution|extradition|a\s+(?:judge|hearing|court|trial)|life)"
+_TRIAL = (
+    r"(?:trial|charges?|court|prosecution|extradition|deportation|prison|jail|life|"
+    r"a\s+(?:judge|hearing|court|trial|maximum|(?:\w+\s+)?sentence|fine)|up\s+to\s+\d+\s+years)"
+)
 """What people arrested face ("trial", "charges")."""
 _SUFFERED = re.compile(
     r"\s+(?:(?:are|were|have\s+been|had\s+been|will\s+be|could\s+be|may\s+be)\s+"

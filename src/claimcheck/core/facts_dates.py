@@ -227,13 +227,30 @@ def _told_in_past(text: str) -> bool:
     """Whether the main clause of `text` is told in the simple past (a perfect, a report's
     "said" and subordinate or relative clauses do not count)."""
     main = _ASIDE_CLAUSES.sub(" ", text) if _ASIDE_CLAUSE_WORDS.search(text) else text
+    if _PERFECT.search(main):
+        return False  # "has closed schools until March 16 and banned ...": the perfect
     for p in _PAST_BEFORE.finditer(main):
         if p.group(0) in _REPORTING_PASTS:
             continue
-        if main.endswith(("has ", "have ", "had been ", "has been ", "have been "), 0, p.start()):
-            continue  # "has closed schools": the present perfect
+        if main.endswith(_STATE_BEFORE_PARTICIPLE, 0, p.start()):
+            continue  # "The road is closed until March 20": a state now
         return True
     return False
+
+
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en)\b")
+_STATE_BEFORE_PARTICIPLE = (
+    "is ",
+    "are ",
+    "be ",
+    "been ",
+    "being ",
+    "remain ",
+    "remains ",
+    "stay ",
+    "stays ",
+    "will be ",
+)
 
 
 _ASIDE_CLAUSE_WORDS = re.compile(
@@ -606,7 +623,8 @@ def _find_dates(
                 or (
                     _AHEAD_BEFORE.search(text, max(0, m.start() - 26), m.start()) is not None
                     # "Turnout for Sunday's referendum was 62%": the day's event, told after
-                    and not text.startswith(("'s", "’s"), m.end())
+                    # (not "are bracing for Saturday's storm")
+                    and not (text.startswith(("'s", "’s"), m.end()) and _told_in_past(text))
                 )
             ) and not _UP_FROM_BEFORE.search(text, max(0, m.start() - 40), m.start())
             if (
