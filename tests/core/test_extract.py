@@ -10636,9 +10636,15 @@ def test_review_43_speakers_and_kinds():
             "Police arrested two men. They face up to 14 years in prison.",
             "The two men face up to 14 years in prison.",
         ),
+        # an object after the participle: kept whole rather than risk "The man was fined the
+        # company" ("The court convicted the man, fined the company.")
         (
             "He met a veteran, awarded the Victoria Cross in 1944.",
-            "A veteran was awarded the Victoria Cross in 1944.",
+            "He met a veteran, awarded the Victoria Cross in 1944.",
+        ),
+        (
+            "The court convicted the man, fined the company.",
+            "The court convicted the man, fined the company.",
         ),
     ],
 )

@@ -2509,3 +2509,17 @@ def test_review_43_dates(text, expected):
 )
 def test_review_44_dates(text, expected):
     assert [d.value for d in extract_facts(text, dt.date(2026, 3, 3)).dates] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man was arrested on March 27 and has been charged.", ["2025-03-27"]),
+        ("The law, passed on March 18, has been challenged.", ["2025-03-18"]),
+        ("He is accused of causing the crash on March 12.", ["2025-03-12"]),
+        ("No group has claimed responsibility for Saturday's attack.", ["2026-02-28"]),
+        ("Turnout for Sunday's election is estimated at 62%.", ["2026-03-01"]),
+    ],
+)
+def test_review_45_dates(text, expected):
+    assert [d.value for d in extract_facts(text, dt.date(2026, 3, 3)).dates] == expected

@@ -2312,8 +2312,7 @@ _LISTED_PAST_WITH_OBJECT = re.compile(
 )
 """A past verb and its object's determiner ("limited the number")."""
 _COMPLEMENT_PARTICIPLES = frozenset(
-    "named called dubbed voted elected crowned appointed ranked rated considered awarded given "
-    "granted offered handed paid sent shown promised denied refused charged fined".split()
+    "named called dubbed voted elected crowned appointed ranked rated considered".split()
 )
 """Participles whose phrase holds a noun phrase of its own ("named the best player")."""
 _PREDICATE_WITH_OBJECT = re.compile(

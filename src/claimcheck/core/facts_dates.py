@@ -205,6 +205,17 @@ _FRONTED_YEAR = re.compile(
 """A year that opens the sentence and dates its months: "In 2021, storage fell ... in March"."""
 _UP_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+[^,;]{1,25}\s+(?:on|last)\s+$")
 """A level the figure moved from, on a day gone ("up from 55% on Monday")."""
+_BRACING_BEFORE = re.compile(r"\b(?:(?:is|are)\s+\w+ing|will|ahead\s+of|before)\b")
+"""Before a day's event still to come ("are bracing for Saturday's storm")."""
+_NEAR_AHEAD_BEFORE = re.compile(
+    r"\b(?:is|are|will\s+be|until|till|through|by|before|payable\s+on|of\s+record\s+on|"
+    r"due\s+on|held\s+on|scheduled\s+for|set\s+for|expires\s+on|ends\s+on|closes\s+on|"
+    r"opens\s+on|starts\s+on|begins\s+on|runs\s+until|"
+    # a present of a schedule ("Voters go to the polls on March 22", "talks resume on")
+    r"polls\s+on|(?:vote|votes|meet|meets|resume|resumes|return|returns|open|start|begin)\s+on)\s+$"
+)
+"""What makes a later day of the month one still to come ("The deadline is March 31",
+"until March 16", "of record on March 27")."""
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|to)\s+(?:at\s+least\s+)?$")
 """Before a day that ends something ("until March 16")."""
 _PAST_BEFORE = re.compile(
@@ -227,13 +238,19 @@ def _told_in_past(text: str) -> bool:
     """Whether the main clause of `text` is told in the simple past (a perfect, a report's
     "said" and subordinate or relative clauses do not count)."""
     main = _ASIDE_CLAUSES.sub(" ", text) if _ASIDE_CLAUSE_WORDS.search(text) else text
-    if _PERFECT.search(main):
-        return False  # "has closed schools until March 16 and banned ...": the perfect
+    perfect = _PERFECT.search(main)
     for p in _PAST_BEFORE.finditer(main):
         if p.group(0) in _REPORTING_PASTS:
             continue
         if main.endswith(_STATE_BEFORE_PARTICIPLE, 0, p.start()):
             continue  # "The road is closed until March 20": a state now
+        if perfect is not None and (
+            p.start() < perfect.end()
+            and p.start() >= perfect.start()
+            or main.endswith(" and ", 0, p.start())
+            and p.start() > perfect.end()
+        ):
+            continue  # "has closed schools until March 16 and banned ...": the perfect
         return True
     return False
 
@@ -551,7 +568,11 @@ def _find_dates(
                     # a day later in the month, in a clause with no past verb before it ("The
                     # deadline is March 31" in a March 3 article): this year's (news copy
                     # gives the year of a past year's day)
-                    and not (month == published.month and not _told_in_past(text))
+                    and not (
+                        month == published.month
+                        and _NEAR_AHEAD_BEFORE.search(text, max(0, s - 30), s) is not None
+                        and not _told_in_past(text)
+                    )
                     # "has closed schools until March 16": the end of what goes on now (not
                     # "served as mayor until March 15")
                     and not (
@@ -624,7 +645,10 @@ def _find_dates(
                     _AHEAD_BEFORE.search(text, max(0, m.start() - 26), m.start()) is not None
                     # "Turnout for Sunday's referendum was 62%": the day's event, told after
                     # (not "are bracing for Saturday's storm")
-                    and not (text.startswith(("'s", "’s"), m.end()) and _told_in_past(text))
+                    and not (
+                        text.startswith(("'s", "’s"), m.end())
+                        and not _BRACING_BEFORE.search(text, 0, m.start())
+                    )
                 )
             ) and not _UP_FROM_BEFORE.search(text, max(0, m.start() - 40), m.start())
             if (
