@@ -1509,12 +1509,13 @@ def _sentence_claims(
         # "Benfica rejected two bids because they were too low": the bids, not the club; the
         # reason stays with the claim it explains
         sub = None
+    whole_subject, whole_verb_at = _subject_of(content) if sub else ("", -1)
     if (
         sub
         and sub.start() > 10
         and _OPENING_PRONOUN.match(content, sub.end())
-        and _subject_of(content)[1] > sub.start()
-        and not content[len(_subject_of(content)[0]) : sub.start()].strip(" ,")
+        and whole_verb_at > sub.start()
+        and not content[len(whole_subject) : sub.start()].strip(" ,")
         # "..., although it is likely that ...": "it" is no one's, the reason splits off
         and not (content.startswith("it ", sub.end()) and _DUMMY_IT.match(content, sub.end() + 3))
     ):

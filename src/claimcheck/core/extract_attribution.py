@@ -931,6 +931,13 @@ _DATA_FROM_SUBJECT = re.compile(
 "it said" is the body's."""
 
 
+def _body_named_last(body: str) -> str | None:
+    """The name of the body a data source's phrase ends with ("data firm Kantar" -> "Kantar"),
+    if it ends with one that is no person."""
+    named = [e for e in find_entities(body) if e.type != "person"]
+    return named[-1].name if named and named[-1].end == len(body) else None
+
+
 def _speaker_name(phrase: str, ctx: _Context) -> str:
     if "(" in phrase:  # "Cllr Sarah Whitcombe (Lib Dem, Northgate)", "Halvern Systems (HLVN.O)"
         phrase = _BRACKETED.sub("", phrase)
@@ -1010,9 +1017,8 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
         # "Separate figures from data firm Kantar showed ... Shoppers spent £12.8 billion, it
         # said": Kantar, whose figures they were
         body = data_from.group("body")
-        data_names = [e for e in find_entities(body) if e.type != "person"]
-        if data_names and data_names[-1].end == len(body):
-            return data_names[-1].name
+        if (named_last := _body_named_last(body)) is not None:
+            return named_last
         if body.lower().startswith("the ") and body.rsplit(" ", 1)[-1] in _DESCRIPTION_HEADS:
             named_body = _described(body, ctx) or body  # "the ministry" -> "Russia's ..."
             return named_body[4:] if named_body.lower().startswith("the ") else named_body
@@ -1081,10 +1087,8 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
     )
     if source is not None:
         # "according to figures published by NHS England on Thursday": NHS England
-        body = source.group("body")
-        named_source = [e for e in find_entities(body) if e.type != "person"]
-        if named_source and named_source[-1].end == len(body):
-            return named_source[-1].name
+        if (named_last := _body_named_last(source.group("body"))) is not None:
+            return named_last
     if " and " in stripped and "," not in stripped:
         pair = [e for e in find_entities(stripped) if e.type == "person"]
         if (

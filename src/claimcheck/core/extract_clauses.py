@@ -423,7 +423,7 @@ def _split_list(clause: str) -> list[str]:
         ", " in clause
         and (ing := _ING_PHRASE_AFTER_COMMA.search(clause)) is not None
         # not a list of things wanted ("wants a pay freeze, operating changes and ...")
-        and re.search(r"\b" + _WANTS.pattern, clause[: ing.start()]) is None
+        and _WANTS_IN.search(clause, 0, ing.start()) is None
     ):
         # "collapsed on Monday, sending cars and a lorry into a river": a participle phrase
         # with its objects, not a list with "Monday" in it
@@ -2233,7 +2233,7 @@ _PLANNED_ACT = re.compile(
     r"wanted|agreed|agrees|offered|offers|proposed|proposes|pledged|pledges|promised|promises|"
     r"decided|voted"
     # "called on governments to restore rescue operations": whom, then the act asked for
-    r"|(?:called\s+on|urged|asked|ordered|pressed|encouraged)(?:\s+[\w’'-]+){1,3}?)"
+    r"|(?P<asked>called\s+on|urged|asked|ordered|pressed|encouraged)(?:\s+[\w’'-]+){1,3}?)"
     r"\s+to\s+(?P<verb>[a-z]+)(?P<rest>(?:\s+(?!and\b)[^\s,]+){1,6})$"
 )
 """A planned act ending where a relative starts ("plans to hire 500 coaches")."""
@@ -2538,6 +2538,8 @@ _WANTS = re.compile(
     r"offers?|offered|needs?|needed|(?:calls?|called|asks?|asked|pushed|pushes)\s+for)\b"
 )
 """A verb whose objects are things wanted or listed ("wants a pay freeze, ...")."""
+_WANTS_IN = re.compile(r"\b" + _WANTS.pattern)
+"""`_WANTS` anywhere in a stretch, at a word's start."""
 _ING_NOUN_LIST_END = re.compile(r"\w{3,}ing\s+[a-z]+s?\s+(?:and|or)\s+[^,;]{2,60}?[.!]?\s*")
 """An "-ing" noun phrase, then the list's last item, to the end ("operating changes and
 fewer managers.")."""
@@ -3338,7 +3340,9 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             group = re.sub(r"^(?:many|most|some|several)\s+", "", _mid_sentence(antecedent))
             if text.startswith(group) and " " not in group:
                 group = group.lower()  # "Customers, many of whom": the customers
-            group = group if group.lower().startswith(("the ", "its ", "their ")) else f"the {group}"
+            group = (
+                group if group.lower().startswith(("the ", "its ", "their ")) else f"the {group}"
+            )
             rest = text[share.start("rest") : end].rstrip(" ,")
             said = f"{share.group('q').capitalize()} of {group} {rest.strip()}"
             main, sides = _adjuncts(f"{text[: share.start()]} {text[end:].lstrip()}".strip())
@@ -3510,14 +3514,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             to_at = comma - len(antecedent) - 4
             rel_words = after.split(None, 1)[1] if " " in after else ""
             planned = _PLANNED_ACT.search(text, max(0, comma - 90), comma)
-            asked_for = planned is not None and planned.group(0).split(None, 1)[0] in (
-                "called",
-                "urged",
-                "asked",
-                "ordered",
-                "pressed",
-                "encouraged",
-            )
+            asked_for = planned is not None and planned.group("asked") is not None
             if (
                 planned is not None
                 and _EFFECT_OF_PLAN.match(after)
@@ -3652,13 +3649,14 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             ):
                 # "in patients with chronic kidney disease, who were excluded": the patients
                 antecedent = f"{people_with.group('np')} {people_with.group('prep')} {antecedent}"
-            elif after.startswith("which") and (
-                event := _EVENT_IN_BEFORE.search(text, 0, comma - len(antecedent))
-            ) and (
-                # "the collapse of the mine in Soma, which is in western Turkey": the place's;
-                # the event of a thing only when the clause says what it did
-                " of " not in event.group("np")
-                or _EVENT_TOLL.match(after, 6)
+            elif (
+                after.startswith("which")
+                and (event := _EVENT_IN_BEFORE.search(text, 0, comma - len(antecedent)))
+                and (
+                    # "the collapse of the mine in Soma, which is in western Turkey": the place's;
+                    # the event of a thing only when the clause says what it did
+                    " of " not in event.group("np") or _EVENT_TOLL.match(after, 6)
+                )
             ):
                 # "floods in Spain, which killed 224 people": the floods
                 antecedent = f"{event.group('np')} {event.group('prep')} {antecedent}"

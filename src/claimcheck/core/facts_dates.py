@@ -568,16 +568,14 @@ def _find_dates(
                     # a day later in the month, in a clause with no past verb before it ("The
                     # deadline is March 31" in a March 3 article): this year's (news copy
                     # gives the year of a past year's day)
-                    and not (
-                        month == published.month
-                        and _NEAR_AHEAD_BEFORE.search(text, max(0, s - 30), s) is not None
-                        and not _told_in_past(text)
-                    )
-                    # "has closed schools until March 16": the end of what goes on now (not
+                    # ("has closed schools until March 16": the end of what goes on now; not
                     # "served as mayor until March 15")
                     and not (
                         month == published.month
-                        and _UNTIL_BEFORE.search(text, 0, s)
+                        and (
+                            _NEAR_AHEAD_BEFORE.search(text, max(0, s - 30), s) is not None
+                            or _UNTIL_BEFORE.search(text, 0, s) is not None
+                        )
                         and not _told_in_past(text)
                     )
                 ):
