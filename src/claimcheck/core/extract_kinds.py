@@ -570,16 +570,8 @@ def _checkworthy(text: str, evaluative: bool = True) -> bool:
         return False
     if (
         evaluative
-        # `_VERDICT_WORDS` one by one, without a generator's overhead
-        and (
-            "right " in text
-            or "wrong " in text
-            or "disgrace" in text
-            or "travesty" in text
-            or "scandal" in text
-            or "farce" in text
-            or "too late" in text
-        )
+        # `_VERDICT_WORDS` by `map`, without a generator's overhead
+        and any(map(text.__contains__, _VERDICT_WORDS))
         and _VERDICT_WITH_FIGURES.search(text)
         # a poll's share, a court's finding: facts about who judged
         and not _JUDGED_BY.search(text)
