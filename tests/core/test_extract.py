@@ -9450,7 +9450,7 @@ def test_a_titled_speakers_name_then_relative():
     [
         (
             "The council said the bridge had been inspected, repaired, and reopened.",
-            "The council said the bridge reopened.",
+            "The council said the bridge had been reopened.",
         ),
         (
             "The firm bought a plant in Derby, which two years later it closed.",
@@ -10657,3 +10657,58 @@ def test_review_44_fronted_time_then_the_speaker_with_an_appositive():
         "On Monday, the club's manager, Pep Guardiola, said the team was ready."
     )[0]
     assert claim.speaker == "Pep Guardiola"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an adverb between "and" and the verb it joins still splits, and the elided subject
+        # (and a passive's auxiliary) carries over
+        (
+            "The bridge was built in 1967 and last underwent maintenance in 2018.",
+            ["The bridge was built in 1967.", "The bridge last underwent maintenance in 2018."],
+        ),
+        (
+            "He joined the club in 2010 and twice won the league.",
+            ["He joined the club in 2010.", "He twice won the league."],
+        ),
+        (
+            "He was arrested in May and later charged with fraud.",
+            ["He was arrested in May.", "He was later charged with fraud."],
+        ),
+        (
+            "The bridge was built in 1967 and later repaired in 2001.",
+            ["The bridge was built in 1967.", "The bridge was later repaired in 2001."],
+        ),
+        (
+            "The treaty was drafted in 2019 and later signed by Italy.",
+            ["The treaty was drafted in 2019.", "The treaty was later signed by Italy."],
+        ),
+        # a subordinating "once" opens no verb phrase
+        (
+            "Chromosomes are found in cells, and once an animal is slaughtered, the cells die.",
+            ["Chromosomes are found in cells.", "Once an animal is slaughtered, the cells die."],
+        ),
+    ],
+)
+def test_adverb_before_a_conjoined_verb(body, expected):
+    assert texts(body) == expected
+
+
+def test_fronted_relative_time_and_last_are_no_subject():
+    assert texts(
+        "Jimmy Carter won the governorship in 1971. Five years later, he beat Gerald Ford. "
+        "His presidency is marked by the Camp David accords."
+    )[-1].startswith("Jimmy Carter’s presidency")
+    assert texts("Last, the defeat increased activation in mice.") == [
+        "The defeat increased activation in mice."
+    ]
+    # a list of a passive's participles is no phrase about the first one
+    assert not any(
+        "nspected was" in t for t in texts("The bridge had been inspected, repaired and widened.")
+    )
+    # a fronted "once" of a participle phrase gets no subject without its auxiliary
+    assert not any(
+        t.startswith("The platelet once")
+        for t in texts("Although once recognized for hemostasis, the platelet is a mediator.")
+    )

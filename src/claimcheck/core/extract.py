@@ -135,6 +135,7 @@ from claimcheck.core.extract_words import (
     _SUBORD_OPENER,
     _TRADE_VERBS,
     _TRAILING_CONJUNCTION,
+    _VP_ADVERBS,
     _WITH_ABS,
     ING_ASIDE,
     _agree,
@@ -146,6 +147,7 @@ from claimcheck.core.extract_words import (
     _described,
     _description_heads,
     _discourse_lead,
+    _is_verb,
     _main_verb,
     _passive_aux,
     _plain_subject,
@@ -1869,6 +1871,13 @@ def _sentence_claims(
                 or first in _TRADE_VERBS
                 or first.endswith("ed")
                 or first in ("also", "later", "then", "previously", "still", "never", "already")
+                # "and twice won the league" (not a fronted "Although once recognized for")
+                or (
+                    first in _VP_ADVERBS
+                    and index > 0
+                    and len(after_adverb := clause.split(None, 2)) > 1
+                    and _is_verb(after_adverb[1], None)
+                )
             ):
                 own = last_subject == main_subject
                 if (
@@ -1944,7 +1953,7 @@ def _sentence_claims(
                     piece_prefix = ""
                     clause = f"{speaker_phrase} {clause}"
                     by_speaker = True
-                elif own and main_aux and re.match(r"\w+(?:ed|en|wn|t)\s+by\b", clause):
+                elif own and main_aux and _PASSIVE_BY.match(clause):
                     clause = f"{main_aux} {clause}"  # "... and signed by X": keep the passive
                 elif own and main_aux and _passive_goes_on(content, main_verb_at, main_aux, clause):
                     # "The suspect was arrested on Monday and charged with murder": still
@@ -2404,7 +2413,10 @@ _PASSIVE_AFTER_AND = frozenset(
     "demolished diagnosed placed granted shot stabbed beaten robbed identified pronounced "
     "declared certified approved fitted installed relocated recalled withdrawn criticised "
     "criticized praised reprimanded cautioned told ordered sent handed confirmed warned "
-    "rejected".split()
+    "rejected repaired renovated refurbished restored rebuilt upgraded modernised modernized "
+    "widened inspected completed reopened acquired privatised privatized nationalised "
+    "nationalized indicted prosecuted pardoned exonerated promoted reappointed re-elected "
+    "nominated vaccinated examined".split()
 )
 """Participles that go on a passive after "and" ("was arrested and charged with murder",
 "was taken to hospital and treated for burns") unless an object follows them."""
@@ -2431,6 +2443,8 @@ _ACTIVE_AFTER = re.compile(
 )
 """What makes a participle after "and" active: a speech verb's "that" ("warned on Friday
 that"), a particle and its object ("handed over his passport"), an object after a time ("released in 1992 their first album")."""
+_PASSIVE_BY = re.compile(rf"(?:(?:{'|'.join(sorted(_VP_ADVERBS))})\s+)?\w+(?:ed|en|wn|t)\s+by\b")
+"""A participle and its agent after "and": "... and (later) signed by X" keeps the passive."""
 _PASSIVE_PARTICIPLE = re.compile(
     r"\s+(?:(?:\w+ly|also|later|then|still|subsequently)\s+)?(\w+(?:ed|en|wn|t)|held|found|sold|told|shot|put)\b"
 )
@@ -2443,6 +2457,9 @@ def _passive_goes_on(content: str, verb_at: int, aux: str, clause: str) -> bool:
     served two terms", "was arrested and told reporters" are active)."""
     if not _PASSIVE_PARTICIPLE.match(content, verb_at + len(aux)):
         return False  # "He was born in Leeds": a passive; "He was a teacher": not one
+    adverb, _, rest = clause.partition(" ")
+    if adverb in _VP_ADVERBS and rest:
+        clause = rest  # "and later charged with fraud"
     words = clause.split(maxsplit=2)
     if not words or words[0] not in _PASSIVE_AFTER_AND:
         return False

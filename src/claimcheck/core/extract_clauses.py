@@ -36,6 +36,7 @@ from claimcheck.core.extract_words import (
     _REL,
     _STATIVE,
     _TRADE_VERBS,
+    _VP_ADVERBS,
     ING_ASIDE,
     _agree,
     _agree_singular,
@@ -277,6 +278,7 @@ def _reduced_relative(clause: str) -> list[str]:
     ]
 
 
+_LONE_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en|wn)")
 _NOT_IN_PREDICATE_NOUN = frozenset(
     "to that which who whom whose whether where when is are was were be been has have had "
     "not".split()
@@ -1886,6 +1888,8 @@ def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
             "was",
         ):
             new_clause = len(words) > 1 and _is_verb(words[1], None)
+        elif low in _VP_ADVERBS and len(words) > 1 and _is_verb(words[1], None):
+            new_clause = True  # "and last underwent maintenance", "and once ranked among"
         elif low == "think" and len(words) > 1 and words[1].lower().startswith("tank"):
             new_clause = False  # "charities and think tanks": the noun
         elif low in _TRADE_VERBS:
@@ -4328,6 +4332,9 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 antecedent
                 and (verb_at < 0 or comma > verb_at or first in _STATIVE or inside_subject)
                 and not (len(rest_words) > 1 and _main_verb(" " + rest_words[1]) > 0)
+                # "had been inspected, repaired and widened": a list of the verb's
+                # participles, not a phrase about "inspected"
+                and not (antecedent.islower() and _LONE_PARTICIPLE.fullmatch(antecedent))
             ):
                 present = first in _STATIVE or first in ("also", "now")
                 plural = _plural_phrase(antecedent)

@@ -84,7 +84,7 @@ _LEADING_DISCOURSE = re.compile(
     r"As such|That said|With this|To this end|Yes|No|Well|Sure|Of course|Despite this|"
     r"Despite that|In spite of this|Even so|By contrast|In contrast|On the other hand|"
     r"At the same time|In other words|As a result of this|Separately|Elsewhere|Earlier|"
-    r"Later|Overall|"
+    r"Later|Overall|Last|Next|"
     r"Based on (?:my|our|the|available|current) [^,]{1,60}|To my knowledge|As far as I know|"
     r"As of my (?:knowledge|last|training)[^,]{0,60})\s*,\s*"
     r"|^(?:This|That|It) is (?:because|why|since) (?:of )?",
@@ -96,7 +96,7 @@ _DISCOURSE_FIRST = frozenset(
     "still indeed specifically for as finally first second third lastly besides instead then "
     "now today generally typically currently recently historically ultimately amid amidst "
     "against that with to yes no well sure of despite even by on at based this it separately "
-    "elsewhere earlier later overall".split()
+    "elsewhere earlier later overall last next".split()
 )
 """The first word of every `_LEADING_DISCOURSE` alternative (keep the two in step)."""
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
@@ -127,6 +127,13 @@ _ADVERB_OPENERS = frozenset(
     "thus meanwhile additionally furthermore moreover instead often once first initially "
     "finally ultimately".split()
 )
+_VP_ADVERBS = frozenset(
+    "also later then still now currently subsequently eventually once last recently first "
+    "never finally initially formerly originally briefly repeatedly immediately ultimately "
+    "quickly twice soon previously".split()
+)
+"""Adverbs that may stand between "and" and the verb it joins ("and later charged with", "and
+last underwent maintenance in 2018")."""
 _STATIVE = frozenset(
     "located situated based headquartered known capable home part responsible famous "
     "designed named called near close equipped able due worth owned".split()
@@ -1370,6 +1377,8 @@ _FRONTING_WORDS = frozenset(
     "like unlike besides outside inside across amid amidst against with without as after "
     "before under over beyond despite near".split()
 )
+_RELATIVE_TIME_PART = re.compile(r"(?i)(?:[\w-]+ ){1,3}(?:later|earlier|ago|afterwards)")
+"""A fronted time counted from another ("Two years later, he made ...")."""
 _TIME_OPENERS = frozenset("yesterday today tomorrow earlier later meanwhile now then".split()) | (
     frozenset(_WEEKDAYS)
 )
@@ -1440,6 +1449,7 @@ def _subject_of(text: str) -> tuple[str, int]:
         if (
             (first in _PREP and not _HEDGED_COUNT_SUBJECT.match(part))
             or first in _ADVERB_OPENERS
+            or (part is not parts[-1] and _RELATIVE_TIME_PART.fullmatch(part) is not None)
             or (
                 first.endswith(("ed", "ing"))
                 # "Adjusted earnings per share were", "Rising prices hurt": a lone part that
@@ -1467,7 +1477,10 @@ def _subject_of(text: str) -> tuple[str, int]:
     if (
         head
         and not _is_name(head)
-        and all(w.lower() in _ADVERB_OPENERS or w.lower().endswith("ly") for w in head.split())
+        and all(
+            w.lower() in _ADVERB_OPENERS or w.lower() in _VP_ADVERBS or w.lower().endswith("ly")
+            for w in head.split()
+        )
     ):
         head = ""  # "previously served": no subject of its own
     to_verb = _VERB_BEFORE_TO.search(head) if head.endswith(" to") else None
