@@ -10712,3 +10712,19 @@ def test_fronted_relative_time_and_last_are_no_subject():
         t.startswith("The platelet once")
         for t in texts("Although once recognized for hemostasis, the platelet is a mediator.")
     )
+
+
+def test_participle_after_a_closing_report_is_kept():
+    claims = extract_claims(
+        "The race drew a crowd of 465,000, organisers said, beating the record of 452,000."
+    )
+    assert [c.text for c in claims] == [
+        "The race drew a crowd of 465,000, organisers said, beating the record of 452,000."
+    ]
+    assert claims[0].speaker == "organisers"
+    assert {q.value for q in claims[0].facts.quantities} == {465000, 452000}
+    # "adding that" is still the speaker's own second report
+    assert texts("Prices rose 3%, the agency said, adding that food costs jumped.") == [
+        "Prices rose 3%, the agency said.",
+        "The agency added that food costs jumped.",
+    ]

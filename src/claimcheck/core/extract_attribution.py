@@ -641,6 +641,10 @@ def _closing(m: re.Match[str], suffix: str) -> _Attribution:
             added.group("content"),
             m.start("rest") + added.start("content"),
         )
+    elif (ing := _ING_AFTER_CLOSING.match(rest, when.end() if when else 0)) is not None:
+        # "..., the ministry said, ending a five-month ordeal": the participle's fact (and
+        # its figures) stays in the report, as the sentence has it
+        attribution.suffix += ing.group(1)
     elif (tail := _CLAUSE_AFTER_CLOSING.match(rest, when.end() if when else 0)) is not None:
         # "..., authorities said, as 800 firefighters battled the blaze": the clause after
         # the report is a claim too; the speaker's own ("but warned that", "though they
@@ -734,6 +738,9 @@ _PASSIVE_GOES_ON = re.compile(
 _NAMES_INSIDE = re.compile(r"\s([A-Z][a-z][\w’'-]*)")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|though|although)\s")
 """Where a clause of its own starts after a closing report's comparison."""
+_ING_AFTER_CLOSING = re.compile(r"(,\s+[a-z]{3,}ing\s[^“\"]{8,}?)[\s.]*$", re.DOTALL)
+"""A participle phrase after a closing report (", the ministry said, ending a five-month
+ordeal")."""
 _CLAUSE_AFTER_CLOSING = re.compile(
     r",\s+(?P<conj>as|while|whereas|though|although|but|and)\s+(?P<content>[^“\"]{12,})$",
     re.DOTALL,
