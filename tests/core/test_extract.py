@@ -10728,3 +10728,30 @@ def test_participle_after_a_closing_report_is_kept():
         "Prices rose 3%, the agency said.",
         "The agency added that food costs jumped.",
     ]
+
+
+def test_partial_quote_inside_a_report_is_split_like_any_sentence():
+    claims = extract_claims(
+        'Benifei said the parliament had "caved to pressure" and warned that the delay would '
+        "hurt citizens."
+    )
+    assert [(c.text, c.speaker) for c in claims] == [
+        ('Benifei said the parliament had "caved to pressure".', "Benifei"),
+        ("Benifei warned that the delay would hurt citizens.", "Benifei"),
+    ]
+    # the quoted state is a report of a state: the act after it is the speaker's
+    assert texts('She said the plan was "dead on arrival" and called for new talks.')[-1] == (
+        "She called for new talks."
+    )
+    # a quote standing as what was said is still one quote claim
+    whole = extract_claims('She said: "We are ready and we will win the vote."')
+    assert [c.kind for c in whole] == [Kind.QUOTE]
+
+
+def test_a_claim_ending_in_a_quoted_word_gets_its_full_stop():
+    assert texts('Georgia is known as the "Peach State".') == [
+        'Georgia is known as the "Peach State".'
+    ]
+    assert texts("Georgia is known as the “Peach State”") == [
+        "Georgia is known as the “Peach State”."
+    ]

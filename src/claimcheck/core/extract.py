@@ -75,6 +75,7 @@ from claimcheck.core.extract_attribution import (
     _ROLE_FOR_BODY,
     _SPEECH_ING,
     _SPEECH_NEAR,
+    _SPEECH_WORDS,
     _WHEN_WORD,
     _Attribution,
     _attribution,
@@ -334,7 +335,7 @@ _STATE = re.compile(
     r"(?:is|are|was|were)\s+(?!(?:not\s+)?(?:\w+ed|\w+en|paid|held|hit|shot|hurt|cut|put|"
     r"taken|seen|made|told|kept|left|sent|found|brought|caught|being|\w+ing)\b)"
     r"(?:too\s+|very\s+|visibly\s+)?"
-    r"[a-z]+\b"
+    r"[“\"]?[a-z]+\b"  # 'was "dead on arrival"': quoted words too
 )
 """A report of a state, not of an act in the passive ("the offer was fair", not "the woman
 was taken to hospital")."""
@@ -1230,7 +1231,11 @@ def _sentence_claims(
         and len(sentence[quoted.end() :].split()) <= 3  # the quote ends the sentence
         and not speech_near
     )
-    if quoted and (characterised or len(quoted.group(1).split()) >= 3 and speech_near):
+    if (
+        quoted
+        and (characterised or len(quoted.group(1).split()) >= 3 and speech_near)
+        and not (not characterised and _partial_quote(sentence, quoted))
+    ):
         # '"...," Kiper said.': the comma inside the quote still separates the speaker
         stand_in = "the quoted statement" + ("," if quoted.group(1).rstrip().endswith(",") else "")
         replaced = sentence.replace(quoted.group(0), stand_in)
@@ -2401,6 +2406,24 @@ def _list_item_claim(
     ):
         item = first.lower() + item[len(first) :]  # "Reduced fares" -> "reduced fares"
     return _whole_claim(_clean(f"{lead_in} {item.rstrip(' .;,')}."), start, end, published)
+
+
+_PARTIAL_QUOTE_AFTER = re.compile(r"[”\"][,.]?\s+(?:and|but)\s+(?:that\s+|[a-z]+ed\s)")
+"""A clause or verb phrase going on after a partial quote ('"caved to pressure" and warned')."""
+
+
+def _partial_quote(sentence: str, quoted: re.Match[str]) -> bool:
+    """A few quoted words inside a reported clause that goes on after them ('said the
+    parliament had "caved to pressure" and warned that ...'): the sentence is split as
+    any other, the quote marks kept in its claim; not a quote standing as what was said
+    ('said: "...",', 'said "We ..."')."""
+    words = quoted.group(1)
+    if words[:1].isupper() or len(words.split()) > 8 or _QUOTED.search(sentence, quoted.end()):
+        return False
+    before = sentence[: quoted.start()].rstrip()
+    if not before or before.endswith((":", ",")) or before.split()[-1].lower() in _SPEECH_WORDS:
+        return False
+    return _PARTIAL_QUOTE_AFTER.match(sentence, quoted.end() - 1) is not None
 
 
 _PASSIVE_AFTER_AND = frozenset(

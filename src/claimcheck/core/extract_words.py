@@ -894,6 +894,12 @@ def _clean(text: str) -> str:
         text = text[0].upper() + text[1:]
     if text and text[-1] not in ".!?”\"’'":
         text += "."
+    elif (
+        text[-1:] in "”\""
+        and text[-2:-1] not in ".!?,;:…"
+        and (text.count('"') % 2 == 0 if text[-1] == '"' else "“" in text)
+    ):
+        text += "."  # 'said the parliament had "caved to pressure".'
     return text
 
 
