@@ -2523,3 +2523,14 @@ def test_review_44_dates(text, expected):
 )
 def test_review_45_dates(text, expected):
     assert [d.value for d in extract_facts(text, dt.date(2026, 3, 3)).dates] == expected
+
+
+def test_a_capitalised_number_word_inside_a_name_is_no_quantity():
+    def values(text):
+        return [q.value for q in extract_facts(text).quantities]
+
+    assert values("McLaren won the opening race of the Formula One season.") == []
+    assert values("The Big Ten conference voted.") == []
+    # a headline's verb before the number, or a sentence's first word, keeps the count
+    assert values("Storm Kills Five in Texas") == [5]
+    assert values("Police said. Three men died.") == [3]

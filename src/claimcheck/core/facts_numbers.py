@@ -104,6 +104,10 @@ _SPECIAL_COUNTS = {"dozen": 12.0, "half": 0.5, "couple": 2.0, "pair": 2.0, "scor
 _NUMBER_WORD = f"(?:{literal_alternation([*_UNITS_WORDS, *_TENS_WORDS])})"
 """The number words as a trie: what they match sorted longest first, faster under IGNORECASE
 (where the words' alternation was tried one word at a time)."""
+_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z’'-]*(?<!s)(?<!ed) $")
+"""A capitalised word right before a capitalised number word: the number is part of a name
+("Formula One", "Big Ten"), unless the word looks like a headline's verb ("Kills Five")."""
+_TITLE_WORD_AFTER = re.compile(r"\s+[A-Z]")
 _WORD_NUMBER = re.compile(
     rf"(?=[aotfsenzAOTFSENZ])\b(?:a|an|{_NUMBER_WORD})(?:[- ](?:{_NUMBER_WORD}|hundred|thousand|million|billion|"
     r"trillion|and a half|(?:(?<=hundred )|(?<=thousand )|(?<=million )|(?<=billion ))"
@@ -1273,6 +1277,14 @@ def _find_quantities(
     for m in _WORD_NUMBER.finditer(text) if has_number_words else ():
         word = m.group(0)
         if word.lower() in ("a", "an") or not free(m.start(), m.end()):
+            continue
+        if (
+            word[:1].isupper()
+            and _NAME_WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            and not _TITLE_WORD_AFTER.match(text, m.end())
+        ):
+            # "the Formula One season", "the Big Ten", "Air Force One": a name's word (not a
+            # headline's "Police Arrest Three Men", "Storm Kills Five")
             continue
         if (
             word.lower() == "one"
