@@ -10755,3 +10755,16 @@ def test_a_claim_ending_in_a_quoted_word_gets_its_full_stop():
     assert texts("Georgia is known as the “Peach State”") == [
         "Georgia is known as the “Peach State”."
     ]
+
+
+def test_first_subject_with_an_appositive_before_and():
+    assert texts("The EPP, the largest group, and the Patriots voted in favour.") == [
+        "The EPP voted in favour.",
+        "The Patriots voted in favour.",
+        "The EPP is the largest group.",
+    ]
+    # the first item of a list is no name with an appositive: no claim for it alone
+    assert "The pathway of mitoribosome biogenesis." not in texts(
+        "The pathway of mitoribosome biogenesis, the compartmentalization of the process, and "
+        "factors involved remain largely unknown."
+    )

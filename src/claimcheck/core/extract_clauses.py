@@ -2034,6 +2034,22 @@ def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
                 and words[0].lower() not in _DET
             ):
                 new_clause = False
+            elif (
+                len(parts) == 2
+                and m.group(0).strip(" ,") == "and"
+                and _APPOSITIVE_PART.fullmatch(parts[1])
+                and parts[0].split()[0].lower() not in _PREP
+                # a name with its appositive, not the first item of a list ("The pathway of
+                # X, the compartmentalization of Y, and factors involved remain unknown")
+                and (
+                    len(parts[0].split()) == 1
+                    or any(w[:1].isupper() for w in parts[0].split()[1:])
+                )
+                and _main_verb(" " + before) < 0
+            ):
+                # "The EPP, the largest group, and the Patriots voted": a subject with its
+                # appositive, then the second subject; no clause before the "and"
+                new_clause = False
         if new_clause:
             if "and" in m.group(0) and (low in _COMMON_VERBS or _is_verb(first, None)):
                 # "Police arrested two men, seized 5 kg of cocaine, and recovered $20,000":
@@ -2051,6 +2067,10 @@ def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
         pos = next_start
     spans.append((pos, len(text)))
     return [s for s in spans if s[1] > s[0]]
+
+
+_APPOSITIVE_PART = re.compile(r"\s*(?:the|a|an|its|one of the)\s[^,;:]{2,60}")
+"""An appositive between the commas of a coordinated subject (" the largest group")."""
 
 
 def _verb_form(word: str) -> str:
