@@ -10768,3 +10768,44 @@ def test_first_subject_with_an_appositive_before_and():
         "The pathway of mitoribosome biogenesis, the compartmentalization of the process, and "
         "factors involved remain largely unknown."
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # one time in several units is no list of alternatives
+        (
+            "The runner finished in 2 hours, 9 minutes and 41 seconds.",
+            ["The runner finished in 2 hours, 9 minutes and 41 seconds."],
+        ),
+        # a crime's "-ing" noun modifies its own item only
+        (
+            "He is charged with racketeering conspiracy, extortion and bribery.",
+            [
+                "He is charged with racketeering conspiracy.",
+                "He is charged with extortion.",
+                "He is charged with bribery.",
+            ],
+        ),
+        # a phrase after a list of names that holds for them all
+        (
+            "Drinking water for Seville, Cordoba and Jaen, home to some 2.5 million people, is "
+            "guaranteed.",
+            [
+                "Drinking water for Seville, Cordoba and Jaen is guaranteed.",
+                "Seville, Cordoba and Jaen are home to some 2.5 million people.",
+            ],
+        ),
+        # where the place is, not the flights; after a list, which place is left open
+        (
+            "Flights to Jaen, located 50 km from the coast, were cut.",
+            ["Flights to Jaen were cut.", "Jaen is located 50 km from the coast."],
+        ),
+        (
+            "Flights to Paris, Rome and Jaen, located 50 km from the coast, were cut.",
+            ["Flights to Paris, Rome and Jaen, located 50 km from the coast, were cut."],
+        ),
+    ],
+)
+def test_wire27_lists(body, expected):
+    assert texts(body) == expected

@@ -116,7 +116,9 @@ _ING_MODIFIERS = frozenset(
     "printing packaging processing retailing lending brewing logging drinking running walking "
     "cycling living dining sleeping working waiting voting polling shopping washing "
     "building housing recycling landing boarding hiking camping filling baking "
-    "spending pricing".split()
+    "spending pricing racketeering laundering trafficking smuggling kidnapping stalking "
+    "shoplifting poaching hacking phishing counterfeiting bootlegging profiteering rigging "
+    "looting rioting speeding spying doping".split()
 )
 """Words in "-ing" that modify a noun ("mining companies", "heating oil"), not gerunds."""
 _SUM = re.compile(
@@ -278,6 +280,19 @@ def _reduced_relative(clause: str) -> list[str]:
     ]
 
 
+_PP_NAME_END = re.compile(
+    r"[A-Za-z][a-z-]*(?: [a-z][\w-]*)* (?:to|in|from|for|of|near|at|into) "
+    r"([A-Z][\w’'-]*(?: (?:and )?[A-Z][\w’'-]*)*)"
+)
+"""A common noun and a preposition before a name ("Flights to Jaen", "residents of Kanyama")."""
+_WHERE_WORDS = frozenset("located situated based headquartered home near".split())
+_NAMES_LIST_BEFORE = re.compile(
+    r"(?<![\w’'-])((?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}, )+[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2},? "
+    r"(?:and|or) )$"
+)
+"""Names listed before the last one ("Seville, Cordoba and " of "Seville, Cordoba and Jaen")."""
+_SHARED_BY_LIST = re.compile(r"(?:home to|together|all|both|between them|combined)\b")
+"""A phrase after a list of names that holds for all of them ("home to 2.5 million people")."""
 _LONE_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en|wn)")
 _NOT_IN_PREDICATE_NOUN = frozenset(
     "to that which who whom whose whether where when is are was were be been has have had "
@@ -543,7 +558,16 @@ def _not_a_list(clause: str) -> bool:
         or (any(w in clause for w in _EXCEPT_WORDS) and _EXCEPT_LIST.search(clause))
         or ("of" in clause and _GROUP_OF_LIST.search(clause))
         or _NAMED_PAIR_APPOSITIVE.match(clause)  # opens with "^": at the start or nowhere
+        or ("," in clause and _COMPOUND_MEASURE.search(clause))
     )
+
+
+_COMPOUND_MEASURE = re.compile(
+    r"\d\s+(?:hours?|minutes?|years?|months?|weeks?|days?|feet|foot|ft|stone|pounds?|lbs?)"
+    r",\s+\d[\d.]*\s+(?:minutes?|seconds?|months?|weeks?|days?|hours?|inch(?:es)?|in|ounces?"
+    r"|oz|pounds?|lbs?)\b"
+)
+"""One measure in several units ("in 2 hours, 9 minutes and 41 seconds"): no list."""
 
 
 _DIGIT_COMMA = re.compile(r",(?<=\d,)(?=\d)")  # the comma first: the engine looks for it
@@ -4338,6 +4362,18 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             )
             if inside_subject:
                 antecedent = subject
+                place_of = (
+                    _PP_NAME_END.fullmatch(subject)
+                    if rest_words and rest_words[0].lower() in _WHERE_WORDS
+                    else None
+                )
+                if place_of is not None:
+                    # "Flights to Jaen, located 50 km from the coast, were cut": where Jaen
+                    # is, not the flights; after a list ("Flights to Paris, Rome and Jaen,
+                    # located ...") which of them is not for the words to say
+                    antecedent = (
+                        place_of.group(1) if text[:comma].rstrip().endswith(subject) else ""
+                    )
             age = _aged_name(text, comma)
             if age and nxt > 0:
                 antecedent = age.group(1)  # the phrase is about Hale, not "46"
@@ -4357,7 +4393,16 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 and not (antecedent.islower() and _LONE_PARTICIPLE.fullmatch(antecedent))
             ):
                 present = first in _STATIVE or first in ("also", "now")
-                plural = _plural_phrase(antecedent)
+                names_before = (
+                    _NAMES_LIST_BEFORE.search(text, max(0, comma - 120), comma - len(antecedent))
+                    if antecedent[:1].isupper() and _SHARED_BY_LIST.match(segment)
+                    else None
+                )
+                if names_before is not None and not aged:
+                    # "Seville, Cordoba and Jaen, home to some 2.5 million people": the three
+                    # cities', not Jaen's alone
+                    antecedent = f"{names_before.group(1)}{antecedent}"
+                plural = _plural_phrase(antecedent) or names_before is not None
                 copula = ("are" if plural else "is") if present else ("were" if plural else "was")
                 side.append((f"{antecedent} {copula} {segment}", comma))
                 handled = True
