@@ -10809,3 +10809,15 @@ def test_first_subject_with_an_appositive_before_and():
 )
 def test_wire27_lists(body, expected):
     assert texts(body) == expected
+
+
+def test_according_to_a_bodys_unit_somewhere():
+    claim = extract_claims(
+        "The storm will make landfall on Thursday, according to Meteo-France's regional centre "
+        "on the island of Reunion."
+    )[0]
+    assert claim.speaker == "Meteo-France's regional centre"
+    said = extract_claims("The quake struck at 3 a.m., the USGS's office in Alaska said.")[0]
+    assert said.speaker == "USGS's office"
+    # the abbreviation keeps its stop before the closing report
+    assert said.text == "The quake struck at 3 a.m., the USGS's office in Alaska said."

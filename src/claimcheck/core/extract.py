@@ -2143,7 +2143,9 @@ def _sentence_claims(
                 if it_named and speaker and speaker in joined:
                     # "Acme Motors sold ..., it said": the name once is enough
                     own_suffix = ", it" + piece_suffix[len(speaker) + 2 :]
-                joined = _clean(joined.rstrip(".") + own_suffix)
+                # "struck at 3 a.m.": an abbreviation keeps its stop before the suffix
+                kept = joined if _ABBREVIATION_END.search(joined) else joined.rstrip(".")
+                joined = _clean(kept + own_suffix)
             if _VAGUE_SUBJECT.match(text):
                 continue  # "This action follows ...": not standalone
             if (
@@ -2408,6 +2410,8 @@ def _list_item_claim(
     return _whole_claim(_clean(f"{lead_in} {item.rstrip(' .;,')}."), start, end, published)
 
 
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr)\.$")
+"""A claim ending with an abbreviation's stop ("3 a.m.", "the U.S.", "Acme Inc.")."""
 _PARTIAL_QUOTE_AFTER = re.compile(r"[”\"][,.]?\s+(?:and|but)\s+(?:that\s+|[a-z]+ed\s)")
 """A clause or verb phrase going on after a partial quote ('"caved to pressure" and warned')."""
 

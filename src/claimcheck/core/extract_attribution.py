@@ -864,6 +864,12 @@ _SINGLE_NAME = re.compile(
 """A body's name a closing "..., it said" may mean ("Acme Motors", "the Bundesbank", "The Bank
 of Canada")."""
 _BRACKETED = re.compile(r"\s+\([^()]*\)")
+_OWNED_UNIT_AT = re.compile(
+    r"(?:[Tt]he )?([A-Z][\w-]*(?: [A-Z][\w-]*)*[’']s (?:[a-z]+ ){0,2}(?:centre|center|office|branch|unit|"
+    r"team|division|station|bureau|headquarters|service|agency|department|observatory|lab|"
+    r"laboratory))\s+(?:on|in|at|near|for)\s"
+)
+"""A body's unit and where it is ("Meteo-France's regional centre on the island of ...")."""
 _COMMON_HEAD = re.compile(
     # "Republican leaders in the General Assembly", "An official at Global Affairs Canada"
     r"(?:(?:[Tt]he|[Aa]ll)\s+)?(?:[A-Z][a-z]+\s+)?[A-Za-z][a-z]+s\s+(?:in|at|from|of)\s+"
@@ -1132,6 +1138,10 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
         # "lawyer for Obi", "Policymakers in Brussels", "officials at the ministry": the noun's,
         # not the name's or the place's
         return re.sub(r"^(?:[Aa]n?|[Tt]he)\s+", "", stripped)
+    owned_unit = _OWNED_UNIT_AT.match(stripped)
+    if owned_unit is not None:
+        # "Meteo-France's regional centre on the island of Reunion": the centre, not the island
+        return owned_unit.group(1)
     if _TITLE_CASE_NAME.fullmatch(stripped):
         return stripped  # "Friends of the Earth", "Save the Children": one name
     owner_of = _OWNER_BEFORE_NAME.match(stripped)
