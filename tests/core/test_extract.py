@@ -10821,3 +10821,27 @@ def test_according_to_a_bodys_unit_somewhere():
     assert said.speaker == "USGS's office"
     # the abbreviation keeps its stop before the closing report
     assert said.text == "The quake struck at 3 a.m., the USGS's office in Alaska said."
+
+
+def test_wire27_subjects_of_second_verbs():
+    # the second verb of a summary appositive's relative is the process's, not the body's
+    assert not any(
+        t.startswith("World Athletics includes")
+        for t in texts(
+            "World Athletics must ratify the record, a process that usually takes several "
+            "months and includes checks of the course."
+        )
+    )
+    # a when-clause whose subject has an appositive keeps both its verbs
+    claims = texts(
+        "The incident revived memories of March 2021, when the Ever Given, one of the world's "
+        "biggest ships, blocked the canal for six days and held up $9.6 billion of trade each day."
+    )
+    assert not any(t.startswith("The incident blocked") for t in claims)
+    assert not any(t.startswith("The incident held") for t in claims)
+    # a relative closed inside the subject: the participle after the main verb is the
+    # main clause's
+    assert texts(
+        "Attacks on ships by the Houthis, who began the campaign in 2023, forced carriers to "
+        "reroute, adding 10 days to voyages."
+    )[-1] == "Attacks on ships by the Houthis added 10 days to voyages."

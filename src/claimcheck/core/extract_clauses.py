@@ -1414,8 +1414,16 @@ _OTHER_REFERENT = {
 }
 """Someone (for "him"/"her") or something (for "it"/"them") named inside a relative clause,
 whom a pronoun after its "and" can mean ("who saw the attacker and tackled him")."""
-_LAST_RELATIVE = re.compile(r",\s+(?:who|which)\s+(?!(?:said|says|told)\b)[^,;:“\"]*$")
-"""A relative clause that runs to the end of the text with no comma in it."""
+_APPOSITIVE_INSIDE = re.compile(r"[^,]+, (?:one of|an?|the|its|their)\s[^,]+, [^,]+")
+"""A subject, its appositive between commas and a verb phrase ("the Ever Given, one of the
+world's biggest ships, blocked the canal")."""
+_LAST_RELATIVE = re.compile(
+    r",\s+(?:(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:process|move|step|decision|deal|plan|"
+    r"measure|policy|procedure|change|figure|rise|fall|increase|drop)\s+that|who|which)\s+"
+    r"(?!(?:said|says|told)\b)[^,;:“\"]*$"
+)
+"""A relative clause that runs to the end of the text with no comma in it (also one in a
+summary appositive: ", a process that usually takes months and includes checks")."""
 
 
 _COUNT_WORDS = (
@@ -1695,7 +1703,7 @@ def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
     final_rel = _FINAL_RELATIVE.search(text) if ", wh" in text else None
     # "Police arrested Smith, who was born in Leeds and moved to London": the relative runs
     # to the end, and its "and moved" is its own, not the police's
-    last_who = _LAST_RELATIVE.search(text) if ", wh" in text else None
+    last_who = _LAST_RELATIVE.search(text) if ", wh" in text or " that " in text else None
     when_at = text.find(", when ")
     for m in _CONJUNCTION.finditer(text):
         if inside and any(a < m.start() < b for a, b in inside):
@@ -1751,7 +1759,11 @@ def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
         if (
             0 <= when_at < m.start()
             and m.group(0).strip() == "and"
-            and "," not in text[when_at + 7 : m.start()]
+            and (
+                "," not in text[when_at + 7 : m.start()]
+                # "when the Ever Given, one of the biggest ships, blocked ... and held up"
+                or _APPOSITIVE_INSIDE.fullmatch(text, when_at + 7, m.start()) is not None
+            )
             and (low in _COMMON_VERBS or _is_verb(first, None))
         ):
             # "since 2019, when an explosion injured five workers and caused ...": the
@@ -4152,6 +4164,12 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 # After a relative clause the participle goes on describing its antecedent:
                 # "a policy shift, which lifted the ban, allowing Ukraine to ...".
                 actor = last_antecedent or subject
+                if last_antecedent and subject and 0 < last_rel[1] < verb_at:
+                    # "Attacks by the Houthis, who began the campaign, forced carriers to
+                    # reroute, adding 10 days": the relative closed inside the subject, whose
+                    # verb came after it; the participle goes on from the main clause
+                    actor = subject
+                    last_antecedent = ""
                 if actor == subject and text.startswith(subject):
                     named_after = _NAME_BETWEEN_COMMAS.match(text, len(subject))
                     if named_after is not None and (
