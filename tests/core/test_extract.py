@@ -10845,3 +10845,28 @@ def test_wire27_subjects_of_second_verbs():
         "Attacks on ships by the Houthis, who began the campaign in 2023, forced carriers to "
         "reroute, adding 10 days to voyages."
     )[-1] == "Attacks on ships by the Houthis added 10 days to voyages."
+
+
+def test_wire27_people_and_bodies():
+    # a fronted "Last month," is no list's first item
+    assert texts("Last month, Britain and France jointly pledged 2 billion euros.") == [
+        "Last month, Britain and France jointly pledged 2 billion euros."
+    ]
+    # a plural common noun is no company "the company" means
+    assert texts(
+        "Retailers counted the cost. The company has promised to spend A$1 billion on the network."
+    )[-1].startswith("The company has promised")
+    # "Police Superintendent" is a title: "He" is the superintendent
+    claims = extract_claims(
+        "Defence lawyer Michael Tran said his client would plead not guilty. Police "
+        "Superintendent Gregory Hale said the officers had been suspended. He said the "
+        "department was cooperating fully."
+    )
+    assert claims[-1].speaker == "Gregory Hale"
+    # "though it added": the speaker's own second report, not the reported subject's
+    added = extract_claims(
+        "The weather agency said the spring was likely to be drier than normal, though it "
+        "added that a wet April could not be ruled out."
+    )
+    assert added[-1].speaker == "weather agency"
+    assert not added[-1].text.startswith("The spring")

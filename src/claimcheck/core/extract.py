@@ -1546,10 +1546,21 @@ def _sentence_claims(
             # but the clause opens with its plural subject
             opening = _PLURAL_NP_OPENING.fullmatch(content[: sub.start()].rstrip(" ,"))
             main_subject = opening.group(1) if opening else ""
+        speaker_again = (
+            pronoun is not None
+            and attribution is not None
+            and _SAYS_AGAIN.match(sub_clause) is not None
+            and _same_speaker_again(
+                pronoun.group(1), speaker, False, main_subject, content[: sub.start()]
+            )
+        )
         if (
             pronoun
             and main_subject
             and not personal
+            # "The agency said the spring would be dry, though it added that ...": the
+            # agency's second report, which the pronoun's speech verb says
+            and not speaker_again
             and (pronoun.group(1) == "they") == _plural_phrase(main_subject)
             and not _DUMMY_IT.match(sub_clause, pronoun.end() + 1)  # "though it is known that"
             # "its revenue doubled, though it is not yet profitable": "it" is not the revenue

@@ -177,6 +177,13 @@ _FOCUS_ADVERBS = frozenset(
 men")."""
 
 
+_FRONTED_TIME_ITEM = re.compile(
+    r"(?:(?:Last|This|Next|Earlier|Later|Early|Late) (?:this |last |next )?(?:month|week|year|"
+    r"season|quarter|spring|summer|autumn|fall|winter|night|weekend)|Yesterday|Today|Overnight),"
+)
+"""A fronted time before the first comma ("Last month, Britain and France ...")."""
+
+
 def _list_start(clause: str) -> int:
     """Where a `_LIST` match can start at the earliest: its first item (at most 40
     characters, no comma) ends at the first comma, so its head word ends at most 40
@@ -612,6 +619,9 @@ def _split_list_items(clause: str) -> list[str]:
         if clause.find(",", 0, last_conj) >= 0 and _LIST_END.search(clause) is not None
         else None
     )
+    if m and m.start() < clause.find(",") and _FRONTED_TIME_ITEM.match(clause):
+        # "Last month, Britain and France pledged ...": a fronted time, no list's first item
+        m = _LIST.search(clause, clause.find(",") + 1)
     first_item = m.group("items").split(",", 1)[0] if m else ""
     if m and (
         _BARE_NUMBER_ITEM.search(m.group("items")) or first_item.count("(") != first_item.count(")")

@@ -454,6 +454,12 @@ def _company_subject(subject: str) -> bool:
         and low.split()[0] not in _STOP_CAPS
         and low.split()[0] not in _LEAD_NOUNS
         and low.split()[0] not in _PLURAL_NOUNS  # "Analysts had expected more"
+        # "Retailers counted the cost. The company ...": a plural common noun, no company
+        and not (
+            " " not in subject
+            and low.endswith(("ers", "ists", "ants", "ents", "ians", "ors"))
+            and subject not in KNOWN_COMPANIES
+        )
         and low not in _MEASURE_NOUNS  # "Revenue rose 5%. Net profit fell, the company said"
         and subject.lower() not in _ALIASES
         and subject.lower() not in _PLACES

@@ -553,7 +553,8 @@ _TITLE_WORDS = frozenset(
     "councilor cllr alderman sheriff marshal constable bishop archbishop cardinal rabbi imam "
     "pastor coach dean provost meteorologist forecaster analyst strategist researcher scientist "
     "historian lawyer manager midfielder striker defender goalkeeper winger referee taoiseach "
-    "tanaiste brigadier".split()
+    "tanaiste brigadier superintendent supt supt. trooper warden magistrate auditor ombudsman "
+    "treasurer comptroller administrator curator headteacher headmaster headmistress".split()
 )
 
 
