@@ -10870,3 +10870,23 @@ def test_wire27_people_and_bodies():
     )
     assert added[-1].speaker == "weather agency"
     assert not added[-1].text.startswith("The spring")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The Arts Council, for its part, said the new allocation was fairer.", "Arts Council"),
+        ("The ministry, however, said the plan was on track.", "ministry"),
+        ("The Netherlands, by contrast, has said it is not ready.", "Netherlands"),
+        ("Many residents, still living in tents, said they feared a repeat.", "Many residents"),
+    ],
+)
+def test_speaker_without_a_discourse_aside(body, speaker):
+    assert extract_claims(body)[0].speaker == speaker
+
+
+def test_they_after_a_speaker_aside_is_the_speaker():
+    assert texts(
+        "The ministry said the plan was on track. Many residents, still living in tents, said "
+        "they feared a repeat."
+    )[-1] == "Many residents, still living in tents, said they feared a repeat."

@@ -281,6 +281,13 @@ _ASIDE = re.compile(
     r"\d{1,3}\s*,\s*$|" + ING_ASIDE + ")"
 )
 """What opens an aside after a speaker's name: "a neurologist who ...", "the bank's head"."""
+_SPEAKER_TAIL_ASIDE = re.compile(
+    r",\s*(?:for (?:its|their|his|her|our|my) part|by contrast|in contrast|however|meanwhile|"
+    r"in turn|too|though|in response|instead|(?:still|also|now|already|mostly)\s+[a-z]+ing\b"
+    r"[^,]*)\s*,?\s*$"
+)
+"""A discourse marker or a state between a speaker and the speech verb ("The ministry,
+however, said", "Many residents, still living in tents, said")."""
 _AGE_THEN_ASIDE = re.compile(r"\s*(\d{1,3})\s*,\s*(?=\S)")
 """An age opening a speaker's aside, more of it after ("56, the former deputy governor"):
 group 1 is the age."""
@@ -444,6 +451,10 @@ def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution
                     + text[at + m.end("speaker") : content_at].rstrip()
                 )
             who = core.strip()
+            if "," in who:
+                # "The Arts Council, for its part,", "Many residents, still living in tents,":
+                # the speaker without the aside
+                who = _SPEAKER_TAIL_ASIDE.sub("", who)
             if restricted:
                 who = re.sub(r"^(?:An?|an?)\s+", "", who)  # "lawyer who represents ..."
             found = _Attribution(who, prefix=prefix, content_at=content_at)
