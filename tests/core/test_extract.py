@@ -10890,3 +10890,12 @@ def test_they_after_a_speaker_aside_is_the_speaker():
         "The ministry said the plan was on track. Many residents, still living in tents, said "
         "they feared a repeat."
     )[-1] == "Many residents, still living in tents, said they feared a repeat."
+
+
+def test_fronted_place_with_a_where_relative_is_no_subject():
+    claims = extract_claims(
+        "In Malawi, where the storm caused deadly floods, the government said it had placed "
+        "troops on standby and told people to move to higher ground."
+    )
+    assert claims[-1].text == "The government told people to move to higher ground."
+    assert claims[-1].speaker == "government"

@@ -1416,6 +1416,10 @@ _FRONTED_PARTICIPLE_PHRASE = re.compile(
 """A participle and its adjunct inside a fronted phrase ("In a statement posted online,")."""
 
 
+_FRONTED_WHERE = re.compile(r",\s+(?:where|when)\s+[^,]*$")
+"""A relative of a fronted place or time that runs up to the first verb found."""
+
+
 @functools.lru_cache(maxsize=4096)
 def _subject_of(text: str) -> tuple[str, int]:
     """The subject of a clause and the offset where its predicate starts (-1 if none)."""
@@ -1429,6 +1433,18 @@ def _subject_of(text: str) -> tuple[str, int]:
         and _FRONTED_PARTICIPLE_PHRASE.match(text, verb)
     ):
         # "In a statement posted online, Koh apologised": "posted" is in the fronted phrase
+        after = comma + 2
+        subject, later = _subject_of(text[after:])
+        if later > 0 and subject:
+            return subject, after + later
+    if (
+        ", wh" in text[:verb]
+        and text[: text.find(" ")].lower() in _PREP
+        and _FRONTED_WHERE.search(text, 0, verb) is not None
+        and (comma := text.find(", ", verb)) > 0
+    ):
+        # "In Malawi, where the storm caused floods, the government said": "caused" is the
+        # fronted place's relative; the subject follows it
         after = comma + 2
         subject, later = _subject_of(text[after:])
         if later > 0 and subject:
@@ -1462,6 +1478,9 @@ def _subject_of(text: str) -> tuple[str, int]:
             (first in _PREP and not _HEDGED_COUNT_SUBJECT.match(part))
             or first in _ADVERB_OPENERS
             or (part is not parts[-1] and _RELATIVE_TIME_PART.fullmatch(part) is not None)
+            # "In Malawi, where the storm caused floods, the government said": a relative
+            # aside of the fronted phrase
+            or (part is not parts[-1] and first in ("where", "when", "which", "whose"))
             or (
                 first.endswith(("ed", "ing"))
                 # "Adjusted earnings per share were", "Rising prices hurt": a lone part that
