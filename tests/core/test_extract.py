@@ -10899,3 +10899,10 @@ def test_fronted_place_with_a_where_relative_is_no_subject():
     )
     assert claims[-1].text == "The government told people to move to higher ground."
     assert claims[-1].speaker == "government"
+
+
+def test_she_is_not_a_neighbourhood():
+    assert texts(
+        '"We lost everything," said Joana Mucavele, as she loaded two goats onto a truck in the '
+        "Praia Nova neighbourhood. Her husband, she said, had stayed behind."
+    )[-1].startswith("Joana Mucavele")

@@ -2534,3 +2534,8 @@ def test_a_capitalised_number_word_inside_a_name_is_no_quantity():
     # a headline's verb before the number, or a sentence's first word, keeps the count
     assert values("Storm Kills Five in Texas") == [5]
     assert values("Police said. Three men died.") == [3]
+
+
+def test_a_name_before_a_place_noun_is_a_place():
+    entities = extract_facts("She loaded two goats onto a truck in the Praia Nova neighbourhood.")
+    assert [(e.name, e.type) for e in entities.entities] == [("Praia Nova", "place")]
