@@ -10906,3 +10906,14 @@ def test_she_is_not_a_neighbourhood():
         '"We lost everything," said Joana Mucavele, as she loaded two goats onto a truck in the '
         "Praia Nova neighbourhood. Her husband, she said, had stayed behind."
     )[-1].startswith("Joana Mucavele")
+
+
+def test_role_name_and_appositive_before_said():
+    claims = extract_claims(
+        "Her coach, Marco Bellini, an Italian who trains three other women, said she had "
+        "prepared for 14 weeks, running about 200 kilometres a week."
+    )
+    assert claims[0].speaker == "Marco Bellini"
+    assert claims[0].kind is Kind.ATTRIBUTION
+    # the running is hers, in his report: never a bare fact about him
+    assert not any(c.text.startswith("Marco Bellini ran") for c in claims)

@@ -1424,6 +1424,15 @@ _OTHER_REFERENT = {
 }
 """Someone (for "him"/"her") or something (for "it"/"them") named inside a relative clause,
 whom a pronoun after its "and" can mean ("who saw the attacker and tackled him")."""
+_SAID_CLAUSE = re.compile(
+    r"(?:said|says|told [a-z]+|added)\s+(?:that\s+)?(?:he|she|they|it|we|the\s+[a-z]+)\s+[a-z]+"
+)
+"""A speech verb after a speaker's aside and the reported clause's own subject."""
+_ROLE_THEN_NAME = re.compile(
+    r"(?:[A-Z][a-z]+|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?: [a-z][\w-]*){1,3}, "
+    r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)+"
+)
+"""A role, a comma and a name ("Her coach, Marco Bellini")."""
 _APPOSITIVE_INSIDE = re.compile(r"[^,]+, (?:one of|an?|the|its|their)\s[^,]+, [^,]+")
 """A subject, its appositive between commas and a verb phrase ("the Ever Given, one of the
 world's biggest ships, blocked the canal")."""
@@ -4137,6 +4146,12 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             # "was likely to lower rates, taking the rate to 2.75%": the consequence of a
             # hedged event is hedged too; it stays in the claim
             and not _HEDGED.search(text, verb_at, comma)
+            # "Her coach, X, an Italian who ..., said she had prepared for 14 weeks, running
+            # 200 km a week": the reported subject's, for the report to split
+            and not (
+                text[verb_at - 2 : verb_at] == ", "
+                and _SAID_CLAUSE.match(text, verb_at, comma) is not None
+            )
         ):
             verb = _PARTICIPLE_ING.match(after).group(1)  # type: ignore[union-attr]
             if verb.lower() not in (
@@ -4547,8 +4562,15 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 and _main_verb(" " + text[:comma]) < 0
                 and text[end : end + 1] == ","
             )
+            # "Her coach, Marco Bellini, an Italian who ..., said": the role's name keeps its
+            # closing comma
+            role_named = (
+                closes_inside_subject
+                and _ROLE_THEN_NAME.fullmatch(text, pos, comma) is not None
+            )
             main_parts.append(
-                text[pos:comma] + ("," if (aged and closes_inside_subject) or fronted else "")
+                text[pos:comma]
+                + ("," if (aged and closes_inside_subject) or fronted or role_named else "")
             )
             # an aside between commas takes its closing comma along ("The planets, including
             # Jupiter, orbit ...")
