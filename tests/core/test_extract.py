@@ -10917,3 +10917,34 @@ def test_role_name_and_appositive_before_said():
     assert claims[0].kind is Kind.ATTRIBUTION
     # the running is hers, in his report: never a bare fact about him
     assert not any(c.text.startswith("Marco Bellini ran") for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        # a gerund subject of an auxiliary is a subject ("signalling had been affected")
+        (
+            "Metro Trains said signalling had been affected on three lines, causing delays of up "
+            "to 40 minutes.",
+            "Metro Trains said signalling caused delays of up to 40 minutes.",
+        ),
+        # "whose" with a count, or "crew of 20"
+        (
+            "The Aurora Star, whose 2,100 passengers were stranded, waited at the entrance.",
+            "The Aurora Star’s 2,100 passengers were stranded.",
+        ),
+        # "at least three informants, one of whom": one of the informants
+        (
+            "The probe expanded to include at least three informants, one of whom was himself a "
+            "police officer.",
+            "One of the informants was himself a police officer.",
+        ),
+        # "a credit equal to X, worth Y": the credit's worth
+        (
+            "Customers will receive a credit equal to two days' service, worth between A$3 and A$8.",
+            "The credit is worth between A$3 and A$8.",
+        ),
+    ],
+)
+def test_wire27_side_claims(body, claim):
+    assert texts(body)[-1] == claim

@@ -1691,6 +1691,7 @@ def _sentence_claims(
     # following "and that B" goes on with.
     clause_report = ""
     for index, (clause, cs, ce, own_prefix) in enumerate(runs):
+        own_speech_act = False
         piece_prefix = prefix if own_prefix is None else own_prefix
         piece_suffix = suffix if own_prefix is None else ""
         clause_ctx = first_ctx if index == 0 else local
@@ -1770,6 +1771,7 @@ def _sentence_claims(
             # "The minister said funding had risen and warned that cuts were coming": the
             # speaker's own second report, with the speaker as its subject
             piece_prefix = _SAID_END.sub("", prefix).rstrip()
+            own_speech_act = True
         if (
             index > 0
             and own_prefix is None
@@ -1878,7 +1880,7 @@ def _sentence_claims(
             # "the company" named again is the name
             last_subject = _described(contrast_subject, clause_ctx) or contrast_subject
         by_speaker = False
-        if elided:
+        if elided and not own_speech_act:
             # An elided subject: "... and served on the Court" -> "<subject> served ...".
             first = opener
             if main_subject and (

@@ -2447,6 +2447,18 @@ _SHARE_OF_WHOM = re.compile(
     r"whom\s+(?P<rest>[^,;“\"]{2,120}?)(?:,|(?=[.;]?\s*$))"
 )
 """A relative on a share of a group of people ("Customers, many of whom are pensioners, ...")."""
+_ADJECTIVES_WITH_TO = frozenset(
+    "equal equivalent similar close identical comparable related linked attached due next "
+    "worth".split()
+)
+"""Adjectives after a noun that take "to" ("a credit equal to two days' service")."""
+_COUNT_BEFORE_GROUP = re.compile(
+    r"^(?:(?:at\s+)?least\s+|more\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+|"
+    r"up\s+to\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|dozens|hundreds|thousands)\s+(?=\S)",
+    re.IGNORECASE,
+)
+"""A count before a group's noun ("at least three informants")."""
 _PEOPLE_NP = re.compile(r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+s")
 """A plain plural noun phrase ("Customers", "the residents"), a group a share is taken of."""
 _AGED_GROUP_BEFORE = re.compile(
@@ -3302,7 +3314,7 @@ _NAMES_LIST_TAIL = re.compile(
 )
 """After a comma: the rest of a list of names ("..., Denmark and Australia")."""
 _WHOSE_FACT = re.compile(
-    r"whose\s+[a-z]+(?:\s+[a-z]+)?\s+(?:said|says|is|are|was|were|has|have|had|will|would|"
+    r"whose\s+(?:\d[\d,.]*\s+)?[a-z]+(?:\s+[a-z]+)?(?:\s+of\s+\d[\d,]*)?\s+(?:said|says|is|are|was|were|has|have|had|will|would|"
     r"could|[a-z]{2,}ed|rose|fell|grew|employs|employ|includes|include|owns|own|runs|run|"
     r"makes|make)\b"
 )
@@ -3417,6 +3429,8 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             )
         ):
             group = re.sub(r"^(?:many|most|some|several)\s+", "", _mid_sentence(antecedent))
+            # "at least three informants, one of whom": one of the informants
+            group = _COUNT_BEFORE_GROUP.sub("", group)
             if text.startswith(group) and " " not in group:
                 group = group.lower()  # "Customers, many of whom": the customers
             group = (
@@ -4385,6 +4399,8 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 if prep in ("with", "for", "from", "to", "by", "of", "in", "on", "at"):
                     # "won a contract with the army, worth $2 billion": the contract's worth
                     whole = _np_before(text, len(before) - len(prep)).strip()
+                    if whole.rsplit(" ", 1)[-1].lower() in _ADJECTIVES_WITH_TO:
+                        whole = whole.rsplit(" ", 1)[0]  # "a credit equal to ...": the credit
                     if whole:
                         antecedent = re.sub(r"^an? ", "the ", whole)
                         if antecedent.split()[0].lower() not in _DET:

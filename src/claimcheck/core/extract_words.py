@@ -1375,6 +1375,7 @@ _NAME_END = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ(")
 """First characters of a word that ends a name: a capital, or "(" of "(AD)"."""
 
 
+_GERUND_SUBJECT_AUX = frozenset("was is has had were are will would could may might".split())
 _ADJECTIVE_PARTICIPLE_NP = re.compile(
     r"(?!(?:Using|Including|Following|Based|Given|Compared|According|Regarding|Considering|"
     r"Excluding|Starting|Beginning|Assuming|Concerning)\b)[A-Z][a-z]+(?:ed|ing)\s+"
@@ -1487,6 +1488,14 @@ def _subject_of(text: str) -> tuple[str, int]:
                 # opens with an adjective and its noun is the subject (a fronted participle
                 # phrase ends with a comma before it; "Joined the NFL" is a verb phrase)
                 and not (len(parts) == 1 and _ADJECTIVE_PARTICIPLE_NP.match(part))
+                # "signalling was disrupted", "Shipping has slowed": a gerund as the subject
+                # of an auxiliary (not "Speaking on Monday, he said")
+                and not (
+                    len(parts) == 1
+                    and " " not in part
+                    and part.lower() != "according"
+                    and text[verb:].split(" ", 1)[0] in _GERUND_SUBJECT_AUX
+                )
                 and not (
                     # a name right before the verb: "Boeing said", "Ming Zhou is", "United
                     # Airlines cancelled", "Earlier, Ahmed said"
