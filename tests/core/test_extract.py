@@ -10948,3 +10948,15 @@ def test_role_name_and_appositive_before_said():
 )
 def test_wire27_side_claims(body, claim):
     assert texts(body)[-1] == claim
+
+
+def test_wire27_quote_speakers_and_called_on():
+    told = extract_claims('"There is no water," the president, Joaquin Paez, told a news conference.')
+    assert told[0].speaker == "Joaquin Paez"
+    visiting = extract_claims('"There is no water," the president, who was visiting, told reporters.')
+    assert visiting[0].speaker == "president"
+    called = texts(
+        "The group's president, Manuel Ortega, called on the government to declare a state of "
+        "emergency."
+    )
+    assert not any(" is called on " in t for t in called)

@@ -1241,13 +1241,27 @@ def _sentence_claims(
         replaced = sentence.replace(quoted.group(0), stand_in)
         more = _QUOTED.search(replaced)  # '"...," Steadman said. "It was hard."': a second quote
         attribution = _attribution(replaced[: more.start()].rstrip() if more else replaced)
+        if (
+            attribution is not None
+            and attribution.speaker.startswith("the quoted statement")
+            and attribution.aside
+        ):
+            # '"...," the president, Joaquin Paez, told a news conference': the aside is who
+            # spoke, the stand-in for the quote is not
+            parts = [p.strip() for p in attribution.aside.split(",") if p.strip()]
+            named_parts = [p for p in parts if p[:1].isupper()]
+            attribution.speaker = named_parts[-1] if named_parts else parts[0]
         if attribution is not None and "," in attribution.speaker:
             # '"...," Raman, an associate professor, said': the name, not the stand-in for the
             # quote or the aside after the name
             stood = _STAND_IN_SPEAKER.match(attribution.speaker)
             phrase = attribution.speaker[stood.end() :] if stood else attribution.speaker
             named = _ASIDE_CUT.split(phrase, 1)[0].strip(" ,")
-            if named and named[:1].isupper():
+            if named and (
+                named[:1].isupper()
+                # '"...," the president, who was visiting, told reporters': the president
+                or (_WHO_ASIDE.match(phrase, len(named)) and _ROLE_NP.fullmatch(named))
+            ):
                 attribution.speaker = named
         speaker = _speaker_name(attribution.speaker, ctx) if attribution else ctx.person
         if characterised:
@@ -2423,6 +2437,8 @@ def _list_item_claim(
     return _whole_claim(_clean(f"{lead_in} {item.rstrip(' .;,')}."), start, end, published)
 
 
+_WHO_ASIDE = re.compile(r",\s+(?:who|whose)\s")
+_ROLE_NP = re.compile(r"(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}[a-z-]+")
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr)\.$")
 """A claim ending with an abbreviation's stop ("3 a.m.", "the U.S.", "Acme Inc.")."""
 _PARTIAL_QUOTE_AFTER = re.compile(r"[”\"][,.]?\s+(?:and|but)\s+(?:that\s+|[a-z]+ed\s)")

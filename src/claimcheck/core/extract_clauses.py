@@ -4323,6 +4323,8 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             )
             # "cuts by the end of 2025, unchanged from December": a change of the figure
             and not after.startswith(("unchanged", "little changed", "largely unchanged"))
+            # "The group's president, Manuel Ortega, called on the government": a verb
+            and not after.startswith(("called on ", "called for ", "called off "))
             # "Ollie Watkins, 28, headed in ...": the verb after an age is the name's predicate,
             # unless another follows the phrase ("Hale, 46, arrested on Monday, appeared ...")
             and not (
