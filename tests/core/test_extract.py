@@ -10960,3 +10960,16 @@ def test_wire27_quote_speakers_and_called_on():
         "emergency."
     )
     assert not any(" is called on " in t for t in called)
+
+
+@pytest.mark.parametrize("opener", ["as", "when"])
+def test_relative_inside_a_subordinate_clauses_subject(opener):
+    claims = texts(
+        f"Mozambique began evacuating 400,000 people on Tuesday {opener} Cyclone Tamsin, which "
+        "strengthened overnight, headed towards Beira."
+    )
+    assert claims == [
+        f"Mozambique began evacuating 400,000 people on Tuesday {opener} Cyclone Tamsin headed "
+        "towards Beira.",
+        "Cyclone Tamsin strengthened overnight.",
+    ]

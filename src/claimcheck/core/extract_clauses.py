@@ -2615,6 +2615,9 @@ _EMBEDDING_WORDS = (
     " although",
     " though",
     " while",
+    " as",
+    " before",
+    " until",
 )
 """What opens a clause inside the sentence, whose subject a relative clause may close in
 ("examine why the system, which ..., had not been installed")."""

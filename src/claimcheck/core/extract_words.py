@@ -1237,6 +1237,12 @@ _ORDINAL_ADJECTIVES = frozenset("first second third fourth fifth last next lates
 _NAMING_PARTICIPLES = frozenset("named called dubbed titled entitled nicknamed renamed".split())
 
 
+_SUBORDINATORS = frozenset(
+    "when while whereas because although though unless until once where".split()
+)
+"""Words that open a clause, never part of the noun phrase after them."""
+
+
 def _np_before(text: str, end: int) -> str:
     """The noun phrase ending at `end`: back to a determiner, preposition, verb or comma."""
     words = list(_WORD.finditer(text[:end]))
@@ -1275,6 +1281,8 @@ def _np_before(text: str, end: int) -> str:
             or low in _PREP
             or low in _AUX
             or low in ("and", "or", "but", "that", "which", "who")
+            # "evacuating people when Cyclone Tamsin, which ...": the clause's subject
+            or (w.islower() and low in _SUBORDINATORS)
         ):
             break
         if i > 0 and w.islower() and words[i - 1].group(0).lower() in _MODAL:
