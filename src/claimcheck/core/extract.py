@@ -315,7 +315,8 @@ _SPEAKER_ACT = re.compile(
 """What only the speaker of the sentence can have gone on to do."""
 _SPEAKER_ACT_AFTER_STATE = re.compile(
     r"(?:accused|rejected|blamed|criticised|criticized|vowed|pledged|dismissed|apologised|"
-    r"apologized|thanked|called on|called for)\b"
+    r"apologized|thanked|called on|called for|promised|urged|announced|unveiled|proposed|"
+    r"demanded|appealed)\b"
 )
 """What the speaker, not the subject, went on to do after a report of a state ("The minister
 said the offer was fair and accused the union ..."); after a reported act ("said the driver
@@ -2441,7 +2442,10 @@ _WHO_ASIDE = re.compile(r",\s+(?:who|whose)\s")
 _ROLE_NP = re.compile(r"(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}[a-z-]+")
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr)\.$")
 """A claim ending with an abbreviation's stop ("3 a.m.", "the U.S.", "Acme Inc.")."""
-_PARTIAL_QUOTE_AFTER = re.compile(r"[”\"][,.]?\s+(?:and|but)\s+(?:that\s+|[a-z]+ed\s)")
+_PARTIAL_QUOTE_AFTER = re.compile(
+    r"[”\"][,.]?\s+and\s+(?:that\s+|(?:warned|said|added|insisted|stressed|argued|noted|"
+    r"cautioned|acknowledged|conceded|denied|confirmed)\s)"
+)
 """A clause or verb phrase going on after a partial quote ('"caved to pressure" and warned')."""
 
 
@@ -2451,11 +2455,21 @@ def _partial_quote(sentence: str, quoted: re.Match[str]) -> bool:
     any other, the quote marks kept in its claim; not a quote standing as what was said
     ('said: "...",', 'said "We ..."')."""
     words = quoted.group(1)
-    if words[:1].isupper() or len(words.split()) > 8 or _QUOTED.search(sentence, quoted.end()):
+    if (
+        words[:1].isupper()
+        or len(words.split()) > 8
+        or _QUOTED.search(sentence, quoted.end())
+        # '"shocked and saddened"': the quote's own "and" or comma is no clause's
+        or " and " in words
+        or " or " in words
+        or "," in words
+    ):
         return False
     before = sentence[: quoted.start()].rstrip()
     if not before or before.endswith((":", ",")) or before.split()[-1].lower() in _SPEECH_WORDS:
         return False
+    if _SPEECH_NEAR.search(before) is None:
+        return False  # 'described Tavares as "the best ..." and said': the subject's own words
     return _PARTIAL_QUOTE_AFTER.match(sentence, quoted.end() - 1) is not None
 
 

@@ -292,7 +292,12 @@ _PP_NAME_END = re.compile(
     r"([A-Z][\w’'-]*(?: (?:and )?[A-Z][\w’'-]*)*)"
 )
 """A common noun and a preposition before a name ("Flights to Jaen", "residents of Kanyama")."""
-_WHERE_WORDS = frozenset("located situated based headquartered home near".split())
+_WHERE_PHRASE = re.compile(
+    r"(?:located|situated|based|headquartered)\s+(?:(?:in|at|near|about|some|just)\b|\d)"
+    r"|(?:located|situated)\s+on\b"
+    r"|home\s+to\b|near\b"
+)
+"""Where a place is ("located 50 km from", "home to"), not "based on customs data"."""
 _NAMES_LIST_BEFORE = re.compile(
     r"(?<![\w’'-])((?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}, )+[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2},? "
     r"(?:and|or) )$"
@@ -566,7 +571,16 @@ def _not_a_list(clause: str) -> bool:
         or ("of" in clause and _GROUP_OF_LIST.search(clause))
         or _NAMED_PAIR_APPOSITIVE.match(clause)  # opens with "^": at the start or nowhere
         or ("," in clause and _COMPOUND_MEASURE.search(clause))
+        # "sacked its manager, a step that surprised fans and delighted rivals": a summary
+        # of the clause, no list item
+        or (" that " in clause and _SUMMARY_APPOSITIVE.search(clause))
     )
+
+
+_SUMMARY_APPOSITIVE = re.compile(
+    r", (?:a|an) (?:[a-z-]+ ){0,2}(?:move|step|decision|deal|plan|process|change|measure|"
+    r"policy|rise|fall|increase|drop|figure|development|shift|blow|boost) (?:that|which) "
+)
 
 
 _COMPOUND_MEASURE = re.compile(
@@ -1943,8 +1957,17 @@ def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
             "was",
         ):
             new_clause = len(words) > 1 and _is_verb(words[1], None)
-        elif low in _VP_ADVERBS and len(words) > 1 and _is_verb(words[1], None):
-            new_clause = True  # "and last underwent maintenance", "and once ranked among"
+        elif (
+            low in _VP_ADVERBS
+            and m.group(0).strip(" ,") == "and"
+            and not reported
+            and len(words) > 1
+            and _is_verb(words[1], None)
+        ):
+            # "and last underwent maintenance", "and once ranked among" (not "but never
+            # debated", whose passive may be elided, nor inside a report: "said prices rose
+            # and never explained why" is the speaker's)
+            new_clause = True
         elif low == "think" and len(words) > 1 and words[1].lower().startswith("tank"):
             new_clause = False  # "charities and think tanks": the noun
         elif low in _TRADE_VERBS:
@@ -4428,7 +4451,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 antecedent = subject
                 place_of = (
                     _PP_NAME_END.fullmatch(subject)
-                    if rest_words and rest_words[0].lower() in _WHERE_WORDS
+                    if _WHERE_PHRASE.match(segment[led.end() if led else 0 :])
                     else None
                 )
                 if place_of is not None:

@@ -443,7 +443,7 @@ _THE_COMPANY = re.compile(r"\b[Tt]he\s+(?:company|firm)\b")
 
 
 @functools.lru_cache(maxsize=4096)
-def _company_subject(subject: str) -> bool:
+def _company_subject(subject: str, sentence: str = "") -> bool:
     """Whether a sentence's subject may be a company "the company" means later ("Intel"; not
     "He" or "Shares")."""
     low = subject.lower()
@@ -459,6 +459,8 @@ def _company_subject(subject: str) -> bool:
             " " not in subject
             and low.endswith(("ers", "ists", "ants", "ents", "ians", "ors"))
             and subject not in KNOWN_COMPANIES
+            # "Rogers raised its annual forecast": one body after all
+            and " its " not in sentence
         )
         and low not in _MEASURE_NOUNS  # "Revenue rose 5%. Net profit fell, the company said"
         and subject.lower() not in _ALIASES
@@ -739,7 +741,7 @@ class _Context:
                 self.descriptions[head] = subject
         if (
             subject
-            and _company_subject(subject)
+            and _company_subject(subject, sentence)
             # "CutWatch, a website that tracks job cuts, estimates ...": no company
             and not _NOT_A_COMPANY.search(sentence, 0, len(subject) + 40)
             and subject not in self.people

@@ -647,7 +647,7 @@ _PLACE_OF_BEFORE = re.compile(
 )
 _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:neighbourhood|neighborhood|district|township|suburb|village|area|region|province|"
-    r"county|municipality|settlement|camp|estate|quarter|ward|constituency)\b"
+    r"county|municipality|settlement|ward|constituency)\b(?!-)"
 )
 """A noun after a name that makes it a place ("the Praia Nova neighbourhood")."""
 _OPEN_QUOTES = "\"“'‘"
@@ -683,7 +683,11 @@ def _type_in_text(name: str, text: str, at: int) -> str:
         and not text.startswith("s", at + len(name) + 1)  # "‘Boris Johnson’s plan ...’"
     ):
         return "other"  # 'the 1979 film "Breaking Away"': a title in quotation marks
-    if kind == "person" and _PLACE_NOUN_AFTER.match(text, at + len(name)):
+    if (
+        kind == "person"
+        and _PLACE_NOUN_AFTER.match(text, at + len(name))
+        and gender(name.split(" ", 1)[0]) is None  # not "the Keir Starmer camp"
+    ):
         return "place"  # "in the Praia Nova neighbourhood", "the Kanyama township"
     if kind == "person" and _OUTLET_AFTER.match(text, at + len(name)):
         return "org"  # "told Cadena SER radio", "wrote in the Hartley Gazette newspaper"

@@ -108,6 +108,7 @@ _NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z’'-]*(?<!s)(?<!ed) $")
 """A capitalised word right before a capitalised number word: the number is part of a name
 ("Formula One", "Big Ten"), unless the word looks like a headline's verb ("Kills Five")."""
 _TITLE_WORD_AFTER = re.compile(r"\s+[A-Z]")
+_LOWER_WORD = re.compile(r"\b[a-z]{4,}")
 _WORD_NUMBER = re.compile(
     rf"(?=[aotfsenzAOTFSENZ])\b(?:a|an|{_NUMBER_WORD})(?:[- ](?:{_NUMBER_WORD}|hundred|thousand|million|billion|"
     r"trillion|and a half|(?:(?<=hundred )|(?<=thousand )|(?<=million )|(?<=billion ))"
@@ -1282,6 +1283,7 @@ def _find_quantities(
             word[:1].isupper()
             and _NAME_WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
             and not _TITLE_WORD_AFTER.match(text, m.end())
+            and _LOWER_WORD.search(text) is not None  # not a headline ("Gunmen Kill Two")
         ):
             # "the Formula One season", "the Big Ten", "Air Force One": a name's word (not a
             # headline's "Police Arrest Three Men", "Storm Kills Five")
