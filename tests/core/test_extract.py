@@ -11036,3 +11036,16 @@ def test_review_46_entities_and_counts():
     assert [(e.name, e.type) for e in camp.entities] == [("Keir Starmer", "person")]
     final = extract_facts("Andy Murray quarter-final tickets sold out in minutes.")
     assert ("Andy Murray", "person") in [(e.name, e.type) for e in final.entities]
+
+
+def test_listed_acts_after_an_age_are_the_subjects():
+    claims = texts(
+        "Prosecutors allege that the gang, led by Raymond Kowalczyk, 58, tipped off dealers, "
+        "stole cash, and steered accident scenes to towing firms."
+    )
+    assert not any("was tipped off" in t for t in claims)
+    assert all(t.startswith("Prosecutors allege") for t in claims)
+    # an arrest after an age is still about the person
+    assert "Hale was arrested on Monday." in texts(
+        "Hale, 46, arrested on Monday, appeared in court, and pleaded guilty."
+    )

@@ -53,6 +53,9 @@ from claimcheck.core.extract_words import (
     _trade_verb_opens,
     _words,
 )
+from claimcheck.core.extract_words import (
+    _IRREGULAR_PAST as _IRREGULAR_PAST_FORMS,
+)
 from claimcheck.core.facts_dates import _MONTHS, _WEEKDAYS, _YEAR_RE
 from claimcheck.core.facts_entities import (
     _ALIASES,
@@ -1713,10 +1716,11 @@ def _past_before(text: str, start: int, end: int) -> bool:
     return verb.endswith("ed") or verb in _IRREGULAR_PAST
 
 
-_IRREGULAR_PAST = frozenset(
-    "sold bought made took gave won lost began set cut put paid kept held brought built "
-    "sent spent led left met ran saw found told".split()
+_IRREGULAR_PAST = frozenset(_IRREGULAR_PAST_FORMS.values()) - frozenset(
+    "was had did said thought meant felt knew understood read".split()
 )
+"""Irregular pasts of acts ("sold", "stole"), from the verb finder's table (not an auxiliary,
+a speech verb or a verb of thinking)."""
 
 
 def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
@@ -2409,6 +2413,12 @@ _CHANGE_APPOSITIVE = re.compile(
 )
 """An appositive that measures the figure or change before it ("a 3% increase", "the biggest
 gain since 2019", "a national record"), not the name before it."""
+_ACTS_LISTED_AFTER_AGE = re.compile(
+    r"[a-z]{3,}ed\s+(?:(?:off|up|out|down)\s+)?"
+    r"(?!(?:by|in|on|at|for|from|to|with|after|as|during|last|this|over)\b)[a-z]+[^,]{0,60},"
+    r"\s+([a-z]+)\s"
+)
+"""Past verbs with objects listed up to an ", and" ("tipped off dealers, stole cash, and ...")."""
 _LISTED_PAST_WITH_OBJECT = re.compile(
     r"([a-z]{3,}ed)\s+(?:(?:the|an?|its|their|his|her)\s|[A-Z][a-z])"
 )
@@ -4370,6 +4380,16 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 and (past_listed := _LISTED_PAST_WITH_OBJECT.match(after)) is not None
                 and past_listed.group(1) not in _COMPLEMENT_PARTICIPLES
                 and _is_past(text, verb_at)
+            )
+            # "the gang, led by X, 58, tipped off dealers, stole cash, and steered ...": the
+            # first of the subject's listed acts after an age, no phrase about the person
+            and not (
+                (listed_acts := _ACTS_LISTED_AFTER_AGE.match(after)) is not None
+                and (
+                    listed_acts.group(1).endswith("ed")
+                    or listed_acts.group(1) in _IRREGULAR_PAST
+                )
+                and _aged_name(text, comma) is not None
             )
         ):
             antecedent = _np_before(text, comma)
