@@ -11049,3 +11049,13 @@ def test_listed_acts_after_an_age_are_the_subjects():
     assert "Hale was arrested on Monday." in texts(
         "Hale, 46, arrested on Monday, appeared in court, and pleaded guilty."
     )
+
+
+@pytest.mark.parametrize(
+    "fronted", ["Under rules introduced after a similar outage in 2023", "After the outage in 2023"]
+)
+def test_relative_of_a_fronted_phrase(fronted):
+    assert texts(
+        f"{fronted}, which left 10 million people without service, operators must ensure that "
+        "calls can be carried."
+    )[0] == f"{fronted}, operators must ensure that calls can be carried."

@@ -22,6 +22,7 @@ from claimcheck.core.extract_words import (
     _DET,
     _DET_OPEN,
     _EXAMPLES,
+    _FRONTED_PARTICIPLE_PHRASE,
     _ING_NOUNS,
     _ING_OPEN,
     _ING_PHRASE,
@@ -3077,7 +3078,9 @@ _LABEL_NUMBER = re.compile(
 
 
 _NOUN_THEN_NOUN = re.compile(r"\s*[a-z]+\s+(?:\d+\s*(?:\(|[.;]?$)|[a-z]+(?<![su]s)s\b)")
-_FRONTED_PP = re.compile(r"(?:In|On|At|For|From|With|By|During|Among|Across|Under|Over)\s")
+_FRONTED_PP = re.compile(
+    r"(?:In|On|At|For|From|With|By|During|Among|Across|Under|Over|After|Before|Since|Following)\s"
+)
 """A clause that opens with a prepositional phrase, not its subject ("In other arenas, ...")."""
 _GROUP_ACT = re.compile(
     r"\b(?:met|meet|meets|meeting|each other|one another|themselves|coalition|"
@@ -4623,7 +4626,12 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 pos == 0
                 and text.find(",") == comma
                 and _FRONTED_PP.match(text) is not None
-                and _main_verb(" " + text[:comma]) < 0
+                and (
+                    _main_verb(" " + text[:comma]) < 0
+                    # "Under rules introduced after an outage in 2023, which ...,": a
+                    # participle inside the fronted phrase
+                    or _FRONTED_PARTICIPLE_PHRASE.search(text, 0, comma + 1) is not None
+                )
                 and text[end : end + 1] == ","
             )
             # "Her coach, Marco Bellini, an Italian who ..., said": the role's name keeps its

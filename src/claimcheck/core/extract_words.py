@@ -1421,8 +1421,8 @@ phrase."""
 
 
 _FRONTED_PARTICIPLE_PHRASE = re.compile(
-    r"[a-z]{3,}ed\s+(?:online|on|by|in|at|from|late|last|earlier|overnight|yesterday|today)\b"
-    r"[^,]{0,40},"
+    r"[a-z]{3,}ed\s+(?:online|on|by|in|at|from|late|last|earlier|overnight|yesterday|today|"
+    r"after|before|during|since|following)\b[^,]{0,40},"
 )
 """A participle and its adjunct inside a fronted phrase ("In a statement posted online,")."""
 
@@ -1445,6 +1445,12 @@ def _subject_of(text: str) -> tuple[str, int]:
     ):
         # "In a statement posted online, Koh apologised": "posted" is in the fronted phrase
         after = comma + 2
+        if text.startswith(("which ", "where ", "when "), after) and (
+            (closing := text.find(", ", after)) > 0
+        ):
+            # "Under rules introduced after an outage, which left ..., operators must": past
+            # the relative of the fronted phrase too
+            after = closing + 2
         subject, later = _subject_of(text[after:])
         if later > 0 and subject:
             return subject, after + later
