@@ -11059,3 +11059,9 @@ def test_relative_of_a_fronted_phrase(fronted):
         f"{fronted}, which left 10 million people without service, operators must ensure that "
         "calls can be carried."
     )[0] == f"{fronted}, operators must ensure that calls can be carried."
+
+
+def test_named_siblings_appositive_is_no_list():
+    assert texts("Two of the defendants, brothers Daniel and Mark Reyes, were released on bail.") == [
+        "Two of the defendants, brothers Daniel and Mark Reyes, were released on bail."
+    ]

@@ -521,7 +521,8 @@ _MORE_BASE_VERBS = frozenset(
 )
 """Base verbs beside `_BASE_VERBS` that follow a modal's first verb after "and"."""
 _NAMED_PAIR_APPOSITIVE = re.compile(
-    r"^(?:[^\s,]+\s+){0,4}[^\s,]+,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+and\s+[A-Z][\w’'-]*"
+    r"^(?:[^\s,]+\s+){0,4}[^\s,]+,\s+(?:(?:brothers|sisters|twins|siblings|cousins|spouses|"
+    r"the\s+couple)\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+and\s+[A-Z][\w’'-]*"
     r"(?:\s+[A-Z][\w’'-]*)?,\s+[a-z]"
 )
 """A subject, then the pair it names, then the verb ("The band's founders, Lennon and
