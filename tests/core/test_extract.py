@@ -11065,3 +11065,20 @@ def test_named_siblings_appositive_is_no_list():
     assert texts("Two of the defendants, brothers Daniel and Mark Reyes, were released on bail.") == [
         "Two of the defendants, brothers Daniel and Mark Reyes, were released on bail."
     ]
+
+
+def test_company_names_and_bodies_for_it():
+    claims = extract_claims(
+        "Strait Line Shipping said none of the crew had been injured. It said it was "
+        "investigating the cause. The decision by the Guadalquivir Hydrographic Confederation "
+        "affects rice growers. Drinking water for Seville is guaranteed, it said."
+    )
+    assert [c.speaker for c in claims] == [
+        "Strait Line Shipping",
+        "Strait Line Shipping",
+        None,
+        "Guadalquivir Hydrographic Confederation",
+    ]
+    assert texts("Russian Railways added trains. The company said demand had risen.")[-1] == (
+        "Russian Railways said demand had risen."
+    )

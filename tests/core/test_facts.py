@@ -2539,3 +2539,12 @@ def test_a_capitalised_number_word_inside_a_name_is_no_quantity():
 def test_a_name_before_a_place_noun_is_a_place():
     entities = extract_facts("She loaded two goats onto a truck in the Praia Nova neighbourhood.")
     assert [(e.name, e.type) for e in entities.entities] == [("Praia Nova", "place")]
+
+
+@pytest.mark.parametrize(
+    "name", ["Strait Line Shipping", "Thames Water", "Harbour Lending", "Metro Trains"]
+)
+def test_company_last_words_make_an_organisation(name):
+    assert [(e.name, e.type) for e in extract_facts(f"{name} raised prices.").entities] == [
+        (name, "org")
+    ]

@@ -962,6 +962,13 @@ def _body_named_last(body: str) -> str | None:
     return named[-1].name if named and named[-1].end == len(body) else None
 
 
+_BODY_AFTER_OF = re.compile(
+    r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){1,2}(?:by|of|from)\s+(?:the\s+)?"
+    r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})"
+)
+"""A thing and the body it is by ("The decision by the Guadalquivir Hydrographic Confederation")."""
+
+
 def _speaker_name(phrase: str, ctx: _Context) -> str:
     if "(" in phrase:  # "Cllr Sarah Whitcombe (Lib Dem, Northgate)", "Halvern Systems (HLVN.O)"
         phrase = _BRACKETED.sub("", phrase)
@@ -971,6 +978,15 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
         # "The firm, one of the largest in Asia,": the firm, not Asia
         phrase = _RANKING_ASIDE.sub("", phrase)
     low = phrase.strip().lower()
+    by_body = (
+        _BODY_AFTER_OF.fullmatch(ctx.subject)
+        if low == "it" and not ctx.speaker and ctx.subject
+        else None
+    )
+    if by_body is not None and entity_type(by_body.group(1).strip()) == "org":
+        # "The decision by the Guadalquivir Hydrographic Confederation affects growers. ...,
+        # it said": the body that decided
+        return by_body.group(1).strip()
     if low == "it" and not ctx.speaker and ctx.named_speaker:
         return ctx.named_speaker
     if (

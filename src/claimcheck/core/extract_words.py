@@ -23,6 +23,7 @@ from claimcheck.core.facts_entities import (
     _PLACES,
     _STOP_CAPS,
     _TITLE_WORDS,
+    _TRADE_LAST,
     KNOWN_COMPANIES,
     _is_demonym,
     entity_type,
@@ -50,7 +51,7 @@ _AUX = frozenset(
 _MODAL = frozenset("will would could can may might should must shall".split())
 _COMMON_VERBS = frozenset(
     """said says told cut cuts put puts set sets shut shuts hurt hurts arose burst crept sat
-    forecast forecasts
+    forecast forecasts affects threatens undermines
     slept withheld withstood oversaw underwent rebuilt retook overran foresaw mistook undid
     became becomes began begins built builds made makes took takes gave
     gives won wins led leads held holds met meets saw sees went goes came comes left leaves
@@ -442,8 +443,16 @@ _THE_COMPANY = re.compile(r"\b[Tt]he\s+(?:company|firm)\b")
 """A sentence that names "the company" itself, apart from its subject."""
 
 
+_COMPANY_LAST_WORDS = _TRADE_LAST | frozenset(
+    "holdings motors airlines airways energy foods group industries technologies systems "
+    "pharmaceuticals telecom logistics mining petroleum semiconductor semiconductors "
+    "electronics".split()
+)
+"""Last words of a company's name, an organisation "the company" may mean ("Thames Water")."""
+
+
 @functools.lru_cache(maxsize=4096)
-def _company_subject(subject: str, sentence: str = "") -> bool:
+def _company_subject(subject: str, says_its: bool = False) -> bool:
     """Whether a sentence's subject may be a company "the company" means later ("Intel"; not
     "He" or "Shares")."""
     low = subject.lower()
@@ -460,12 +469,17 @@ def _company_subject(subject: str, sentence: str = "") -> bool:
             and low.endswith(("ers", "ists", "ants", "ents", "ians", "ors"))
             and subject not in KNOWN_COMPANIES
             # "Rogers raised its annual forecast": one body after all
-            and " its " not in sentence
+            and not says_its
         )
         and low not in _MEASURE_NOUNS  # "Revenue rose 5%. Net profit fell, the company said"
         and subject.lower() not in _ALIASES
         and subject.lower() not in _PLACES
-        and (entity_type(subject) == "other" or subject in KNOWN_COMPANIES)
+        and (
+            entity_type(subject) == "other"
+            or subject in KNOWN_COMPANIES
+            # "Russian Railways", "Thames Water", "Strait Line Shipping": a company's name
+            or (" " in subject and low.rsplit(" ", 1)[-1] in _COMPANY_LAST_WORDS)
+        )
     )
 
 
@@ -741,7 +755,7 @@ class _Context:
                 self.descriptions[head] = subject
         if (
             subject
-            and _company_subject(subject, sentence)
+            and _company_subject(subject, " its " in sentence)
             # "CutWatch, a website that tracks job cuts, estimates ...": no company
             and not _NOT_A_COMPANY.search(sentence, 0, len(subject) + 40)
             and subject not in self.people

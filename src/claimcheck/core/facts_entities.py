@@ -140,8 +140,16 @@ _WEAPON_SYSTEM_WORDS = frozenset(
 )
 """The lower-case words of the systems `_WEAPON_PATTERN` names ("IRIS-T" and "SAMP/T" have
 their "-" and "/"): every weapon it finds has "-", "/" or one of them among the text's words."""
+_TRADE_LAST = frozenset(
+    "shipping line lines lending trains railways rail transport water oil aerospace homes "
+    "retail stores markets brewery breweries distillery farms dairies tobacco materials "
+    "metals resources minerals hotels resorts cruises shipyard construction builders "
+    "developments properties investments credit finance savings assurance".split()
+)
+"""Last words of a company's name after a word that is no given name ("Thames Water")."""
 _ORG_WORDS = frozenset(
     "athletics unit lab labs frontieres sociedad atletico olympique deportivo "
+    "confederation "
     "networks uk council ministry department agency organization organisation committee university party "
     "court inc corp corporation ltd bank union forces army navy force command commission office "
     "institute association company group times post news press reuters guard service services "
@@ -468,6 +476,8 @@ def _entity_type(name: str, before: str = "") -> str:
         return "org"  # "Red Cross"; not "Marcus Cross" or "King's Cross"
     if "&" in words or (len(words) > 1 and words[-1] in _COMPANY_LAST):
         return "org"  # "Caldwell & Pryce", "Procter & Gamble", "Boeing Co"
+    if len(words) > 1 and words[-1] in _TRADE_LAST and gender(name.split(" ", 1)[0]) is None:
+        return "org"  # "Strait Line Shipping", "Thames Water"; not "Jordan Water"
     if (
         len(words) > 1
         and words[-1] in _PLACE_HEADS
