@@ -11082,3 +11082,15 @@ def test_company_names_and_bodies_for_it():
     assert texts("Russian Railways added trains. The company said demand had risen.")[-1] == (
         "Russian Railways said demand had risen."
     )
+
+
+def test_present_after_a_semicolon_is_the_writers():
+    claims = extract_claims(
+        "The council said it was disappointed; its own culture budget has fallen by 40% since 2010."
+    )
+    assert claims[-1].text == "The council’s own culture budget has fallen by 40% since 2010."
+    assert claims[-1].speaker is None
+    # a backshifted modal is still the report
+    assert texts("The minister said growth would slow; inflation would fall.")[-1] == (
+        "The minister said inflation would fall."
+    )

@@ -1747,6 +1747,20 @@ def _sentence_claims(
             # "A poll found that 48% supported the measures, 31% opposed them and the rest
             # did not know": the poll's finding too, not a bare fact
             piece_prefix = finding.group(0)
+        if (
+            index > 0
+            and own_prefix is None
+            and piece_prefix
+            and _PAST_SPEECH_END.search(piece_prefix)
+            and body_text[:cs].rstrip().endswith(";")
+            and _PRESENT_CLAUSE.match(clause)
+        ):
+            # "The council said it was disappointed; its own budget has fallen by 40%": a
+            # present after a past report, past a semicolon, is the writer's, not reported
+            reporter = _SAID_END.sub("", piece_prefix).strip()
+            if clause.startswith("its ") and reporter and not reporter.lower().endswith("s"):
+                clause = f"{_possessive(reporter, _apostrophe_of(body_text))} {clause[4:]}"
+            piece_prefix = piece_suffix = ""
         clause_report = ""
         if may_report and not piece_prefix and index > 0 and clause[:1].isalpha():
             own_report = _attribution(clause[0].upper() + clause[1:])
@@ -2440,6 +2454,11 @@ def _list_item_claim(
 
 _WHO_ASIDE = re.compile(r",\s+(?:who|whose)\s")
 _ROLE_NP = re.compile(r"(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}[a-z-]+")
+_PAST_SPEECH_END = re.compile(r"\b(?:said|told [a-z]+|added|stated)(?: that)?$")
+_PRESENT_CLAUSE = re.compile(
+    r"(?:its|their|the|his|her)\s+(?:[\w’'-]+\s+){0,4}?(?:has|have|is|are)\s"
+)
+"""A clause with its own subject in the present ("its own budget has fallen")."""
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr)\.$")
 """A claim ending with an abbreviation's stop ("3 a.m.", "the U.S.", "Acme Inc.")."""
 _PARTIAL_QUOTE_AFTER = re.compile(
