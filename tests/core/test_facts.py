@@ -2548,3 +2548,17 @@ def test_company_last_words_make_an_organisation(name):
     assert [(e.name, e.type) for e in extract_facts(f"{name} raised prices.").entities] == [
         (name, "org")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A protest is planned outside the museum on Saturday.", "2026-03-07"),
+        ("She is considering a race in July.", "2026-07"),
+        ("Drinking water is guaranteed until October.", "2026-10"),
+        ("The protest was planned for Saturday.", "2026-02-28"),
+    ],
+)
+def test_a_plan_or_state_that_runs_ahead_is_dated_ahead(text, expected):
+    dates = extract_facts(text, dt.date(2026, 3, 3)).dates
+    assert [d.value for d in dates] == [expected]
