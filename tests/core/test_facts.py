@@ -2562,3 +2562,17 @@ def test_company_last_words_make_an_organisation(name):
 def test_a_plan_or_state_that_runs_ahead_is_dated_ahead(text, expected):
     dates = extract_facts(text, dt.date(2026, 3, 3)).dates
     assert [d.value for d in dates] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The museum will lose 600,000 pounds a year.", [(600000.0, "GBP")]),
+        ("She lost 40 pounds.", [(18.1437, "kg")]),
+        ("a storm surge of three to four metres", [(0.003, "km"), (0.004, "km")]),
+        ("He was sentenced to five to seven years.", [(5.0, "years"), (7.0, "years")]),
+        ("The centre expects to train 12 to 18 pilots a year.", [(12.0, "pilot"), (18.0, "pilot")]),
+    ],
+)
+def test_wire27_quantities(text, expected):
+    assert [(round(q.value, 4), q.unit) for q in extract_facts(text).quantities] == expected

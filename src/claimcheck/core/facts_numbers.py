@@ -878,10 +878,11 @@ def _sterling(unit_text: str | None, value: float, text: str, end: int) -> bool:
         return False  # "weighs 1.5 million pounds"
     if _OF_AFTER.match(text, end) or text.startswith(" in weight", end):
         return False  # "2 pounds of cheese", "saved 15 pounds in weight": weights
-    if _PER_PERIOD_AFTER.match(text, end) and not _BODY_WEIGHT_BEFORE.search(
-        text, max(0, end - 50), end
-    ):
+    body_weight = value < 1000 and _BODY_WEIGHT_BEFORE.search(text, max(0, end - 50), end)
+    if _PER_PERIOD_AFTER.match(text, end) and not body_weight:
         return True  # "104 pounds a year", "310 million pounds off its market value"
+    if value >= 1000 and _BODY_WEIGHT_BEFORE.search(text, max(0, end - 50), end):
+        return True  # "will lose 600,000 pounds": no body's weight, a loss of money
     if _MONEY_NOUN_AFTER.match(text, end):
         return True  # "a 5,000-pound fine", "a 2 million pound contract"
     if _RATE_FOOTER.search(text, max(0, end - 30), end):
@@ -1451,7 +1452,7 @@ _PREDICATE_AFTER = re.compile(
     r"rose|fell|died|grew|gained|won|lost|took|[a-z]{3,}ed)\b"
 )
 """A verb right after a quantity's noun phrase ("3 people died", "60 percent of stocks gained")."""
-_AND_OR_BETWEEN = re.compile(r"\s*,?\s+(?:and|or)\s+")
+_AND_OR_BETWEEN = re.compile(r"\s*,?\s+(?:and|or|to)\s+")
 _FIRST_NUMBER = re.compile(r"[$€£]?[\d.,]+|[A-Za-z]+(?:-[A-Za-z]+)?")
 
 
@@ -1466,10 +1467,13 @@ def _shared_units(text: str, found: list[Quantity]) -> list[Quantity]:
             first.unit is not None
             or second.unit in (None, "ordinal", "vs")
             or second.unit.endswith("ly")  # "1.5 and 1.2 respectively": no unit
-            or _AND_OR_BETWEEN.fullmatch(text, first.end, second.start) is None
+            or (joined := _AND_OR_BETWEEN.fullmatch(text, first.end, second.start)) is None
             or first.approx
-            or _NOT_SHARED_BEFORE.search(text, max(0, first.start - 10), first.start)
-            or not 0.1 <= first.value / (second.value or 1) <= 10
+            or (
+                (before := _NOT_SHARED_BEFORE.search(text, max(0, first.start - 10), first.start))
+                # "sentenced to five to seven years": a range after "to" shares its unit
+                and not (before.group(0).startswith("to") and " to " in joined.group(0))
+            )
             # "measured 6.2 and 3 people died": after a verb, the second opens a clause of
             # its own (not "In total, 115 and 48 proteins were identified")
             or (
@@ -1482,7 +1486,12 @@ def _shared_units(text: str, found: list[Quantity]) -> list[Quantity]:
         if number is None or number.end() >= len(second.text):
             continue
         again = _find_quantities(first.text + second.text[number.end() :], [])
-        if len(again) == 1 and again[0].unit == second.unit:
+        if (
+            len(again) == 1
+            and again[0].unit == second.unit
+            # the two of one order ("three to four metres"), compared in the same unit
+            and 0.1 <= again[0].value / (second.value or 1) <= 10
+        ):
             out[i] = Quantity(
                 again[0].value, second.unit, first.text, first.start, first.end, first.approx
             )
