@@ -2576,3 +2576,15 @@ def test_a_plan_or_state_that_runs_ahead_is_dated_ahead(text, expected):
 )
 def test_wire27_quantities(text, expected):
     assert [(round(q.value, 4), q.unit) for q in extract_facts(text).quantities] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The collection includes works by J.M.W. Turner.", "J.M.W. Turner"),
+        ("J.R.R. Tolkien wrote it.", "J.R.R. Tolkien"),
+        ("The U.S. Army said so.", "U.S. Army"),
+    ],
+)
+def test_initials_run_together(text, name):
+    assert [e.name for e in extract_facts(text).entities] == [name]

@@ -229,6 +229,8 @@ _NAME_WORD_PARTS = (
     ),
     # "PG&E", "AT&T", "M&S": initials joined by "&"
     ("[A-Z]", r"[A-Z]{0,2}&[A-Z]{1,3}(?![\w’'])"),
+    # "J.M.W. Turner", "J.R.R. Tolkien": initials run together, then an initial alone
+    ("[A-Z]", r"\.(?:[A-Z]\.)+(?=\s[A-Z][a-z])"),
     # an acronym with the digits it ends with ("COP28", "MH370", "PM2.5"), never cut before them
     (f"[{_UP}]", r"\."),
     ("[A-Z]", r"[A-Z]+[a-z]{2,}(?:[A-Z][a-z]+)*"),
