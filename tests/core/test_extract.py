@@ -11094,3 +11094,10 @@ def test_present_after_a_semicolon_is_the_writers():
     assert texts("The minister said growth would slow; inflation would fall.")[-1] == (
         "The minister said inflation would fall."
     )
+
+
+def test_elided_subject_after_a_relative_with_an_unknown_present():
+    assert texts(
+        "The victory lifts Alcaraz to second in the ATP rankings, which will be published on "
+        "Monday, and cuts Sinner's lead to 1,340 points."
+    )[-1] == "The victory cuts Sinner's lead to 1,340 points."

@@ -1615,6 +1615,18 @@ def _sentence_claims(
         pieces.append((clause, content_at + cs, content_at + ce))
 
     main_subject, main_verb_at = _subject_of(content)
+    if (
+        main_subject
+        and content.startswith(main_subject)
+        and content.startswith((", which ", ", who "), len(main_subject))
+        and _main_verb(" " + main_subject) < 0
+    ):
+        # "The victory lifts Alcaraz to second in the rankings, which will be published on
+        # Monday, and cuts ...": the verb found is the relative's; the subject is before the
+        # present the verb finder does not know
+        unknown = _NP_THEN_PRESENT.match(content)
+        if unknown is not None:
+            main_subject, main_verb_at = unknown.group(1), unknown.start(2)
     appositive = _NAMED_APPOSITIVE.match(content) if main_subject else None
     if appositive and content.startswith(main_subject) and not _is_time(appositive.group("name")):
         main_subject = appositive.group("name")  # "A co-accused, Linda Tran, 44, ... received"
@@ -2459,6 +2471,11 @@ _PRESENT_CLAUSE = re.compile(
     r"(?:its|their|the|his|her)\s+(?:[\w’'-]+\s+){0,4}?(?:has|have|is|are)\s"
 )
 """A clause with its own subject in the present ("its own budget has fallen")."""
+_NP_THEN_PRESENT = re.compile(
+    r"((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,2}?[a-z]+)\s+"
+    r"([a-z]{3,}s)\s+(?=[A-Z]|(?:the|a|an|its|his|her|their)\s|\d)"
+)
+"""A noun phrase and a present in "-s" with its object ("The victory lifts Alcaraz")."""
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr)\.$")
 """A claim ending with an abbreviation's stop ("3 a.m.", "the U.S.", "Acme Inc.")."""
 _PARTIAL_QUOTE_AFTER = re.compile(
