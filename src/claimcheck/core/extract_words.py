@@ -550,19 +550,54 @@ class _Context:
     rival_subjects: bool = False
     """Whether the sentence before had two people as the subjects of two clauses ("Trump lost
     the state, and Raffensperger praised the ruling"), so "he" may mean either."""
-    patients: str | None = None
-    """People the sentence before said were acted on, by a count and a plural noun ("arrested
-    two men" -> "two men"), whom a following "They are accused ..." means, not the police."""
+    patients_in: str | None = None
+    """The sentence before, where `patients` looks (when asked: most sentences never ask)."""
     people_named: int = 0
     """How many people the sentence before named ("the 24-year-old" is one of them only if
     it named one)."""
-    other_person: str | None = None
-    """Whether the sentence before spoke of someone else after its subject, by a noun ("arrested
-    a man", "dropped the striker", "jailed a 19-year-old"): whom "the 34-year-old" may mean;
-    their age when said ("19"), else "", and None when it named no one else."""
-    lone_person_plain: bool = False
-    """Whether the sentence before named one person, plainly: not as a possessor ("X's
-    cousin"), after "of" ("the murder of X") or with an age of their own ("X, 34")."""
+    other_after: tuple[str, int] | None = None
+    """The sentence before and where its verb is, after which `other_person` looks (when asked);
+    None when it has no verb."""
+    lone_person_around: tuple[str, int, int] | None = None
+    """The sentence before and the span around the one person it named, where
+    `lone_person_plain` looks (when asked); None unless it named one person."""
+
+    @property
+    def patients(self) -> str | None:
+        """People the sentence before said were acted on, by a count and a plural noun
+        ("arrested two men" -> "two men"), whom a following "They are accused ..." means, not
+        the police."""
+        sentence = self.patients_in
+        acted_on = (
+            _PATIENTS.search(sentence)
+            if sentence is not None
+            and " " in sentence
+            # every act ends in "-ed" and a count follows it: one search spares the 16 tests
+            # in most sentences
+            and _ED_THEN_COUNT.search(sentence) is not None
+            and any(verb in sentence for verb in _PATIENT_VERBS)
+            else None
+        )
+        return acted_on.group("np") if acted_on is not None else None
+
+    @property
+    def other_person(self) -> str | None:
+        """Whether the sentence before spoke of someone else after its subject, by a noun
+        ("arrested a man", "dropped the striker", "jailed a 19-year-old"): whom "the
+        34-year-old" may mean; their age when said ("19"), else "", and None when it named no
+        one else."""
+        if self.other_after is None:
+            return None
+        other = _OTHER_PERSON.search(*self.other_after)
+        # the age of the other one, if said ("met a 12-year-old"): "the 81-year-old" is not them
+        return None if other is None else (other.group("age") or "")
+
+    @property
+    def lone_person_plain(self) -> bool:
+        """Whether the sentence before named one person, plainly: not as a possessor ("X's
+        cousin"), after "of" ("the murder of X") or with an age of their own ("X, 34")."""
+        around = self.lone_person_around
+        return around is not None and not _PERSON_NOT_PLAIN.search(*around)
 
     genders: dict[str, str] = field(default_factory=dict)
     """What the text has said of people's gender where their given name does not tell:
@@ -632,9 +667,26 @@ class _Context:
                 return name
         return None  # nobody named fits: "she" after only men stays "she"
 
-    unnamed: frozenset[str] = frozenset()
-    """The genders ("f", "m") of people the sentence before spoke of without a name ("the
-    woman", "a second man"), whom a following "she" or "he" may mean."""
+    unnamed_in: tuple[str, str] | None = None
+    """The sentence before and it in lower case, where `unnamed` looks (when asked)."""
+
+    @property
+    def unnamed(self) -> frozenset[str]:
+        """The genders ("f", "m") of people the sentence before spoke of without a name ("the
+        woman", "a second man"), whom a following "she" or "he" may mean."""
+        if self.unnamed_in is None:
+            return _GENDERS[False, False]
+        sentence, low = self.unnamed_in
+        first = _UNNAMED.match(low) or _UNNAMED_AFTER_START.search(low, 1)  # `_UNNAMED.search`
+        if first is None:
+            return _GENDERS[False, False]
+        found = {
+            (m.lastgroup or "")[:1]
+            for m in _UNNAMED.finditer(low, first.start())
+            # "Mr Smith's widow, Jane Smith,": named after all
+            if not _NAMED_AFTER.match(sentence, m.end())
+        }
+        return _GENDERS["f" in found, "m" in found]
 
     def remember(self, name: str) -> None:
         """Note `name` as the person named last."""
@@ -947,6 +999,40 @@ _PATIENTS = re.compile(
     r"students|protesters|activists|journalists|survivors))\b"
 )
 """People acted on, after the act ("arrested two men", "rescued 40 migrants")."""
+_ED_THEN_COUNT = re.compile(r"ed\s+[tfsen\d]")
+"""What `_PATIENTS` needs: each of `_PATIENT_VERBS` ends in "-ed", and a count follows it
+("two", "three", ..., "ten", "several" or digits)."""
+assert all(verb.endswith("ed") for verb in _PATIENT_VERBS)
+_OTHER_PERSON = re.compile(
+    r"\b(?:a|an|the|two|three)\s+(?:(?P<age>\d{1,3})-year-old|teenager|youngster|striker|forward|"
+    r"midfielder|defender|goalkeeper|player|man|woman|men|women|boy|girl|suspect|defendant|"
+    r"driver|victim|child|pupil|student|worker|officer|soldier)s?\b"
+)
+_PERSON_NOT_PLAIN = re.compile(r"\bof\s+[A-Z]|[A-Z][\w-]*[’']s\b|,\s*\d{1,3}\b")
+"""Around a person's name: "of X" (a victim, a relative), "X's" (a possessor), "X, 34"."""
+_UNNAMED_NOUN = (
+    r" (?:(?P<f>woman|girl|mother|wife|daughter|sister|grandmother|widow|niece)"
+    r"|(?P<m>man\b|boy|father|husband|son\b|brother|grandfather|widower|nephew))"
+)
+_UNNAMED = re.compile(
+    _UNNAMED_NOUN
+    # an unnamed speaker opening the sentence ("A spokeswoman for the ministry said"), not
+    # one named in an appositive ("Nikos Papadakis, a spokesman for ...")
+    + r"|^(?:a|an|the) (?:[a-z]+ )?(?:(?P<f2>spokeswoman|chairwoman|businesswoman|congresswoman|"
+    r"policewoman|councilwoman)|(?P<m2>spokesman|chairman|businessman|congressman|policeman|"
+    r"councilman))\b"
+)
+"""Nouns for people without their name, by the pronoun that may mean them."""
+_UNNAMED_AFTER_START = re.compile(_UNNAMED_NOUN)
+"""`_UNNAMED` after the start, where its "^" branch cannot match: the engine skips to spaces."""
+_GENDERS = {
+    (False, False): frozenset(),
+    (True, False): frozenset("f"),
+    (False, True): frozenset("m"),
+    (True, True): frozenset("fm"),
+}
+_NAMED_AFTER = re.compile(r",\s+(?:[a-z]+\s+){0,2}[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,")
+"""A name set after an unnamed person's noun ("the widow, Jane Smith,")."""
 _BARE_DESCRIPTION = re.compile(r"[Tt]he\s+([a-z]+)")
 """A subject that is a common noun alone ("The court"), which means a body named before."""
 _PRONOUN_OPEN = re.compile(
