@@ -151,6 +151,11 @@ _BINARY_NP = re.compile(
     r"(?P<a>(?:an?|the)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})\s+and\s+"
     r"(?P<b>(?:an?|the)?\s*[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})(?P<tail>\s*[.;]|\s*$)"
 )
+_BINARY_NP_END = re.compile(
+    r"and\s+(?:an?|the)?\s*[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}(?:\s*[.;]|\s*$)"
+)
+"""What every `_BINARY_NP` match ends with ("and", the second noun phrase and its end), found
+by the regex engine's literal search for "and"; most clauses have none."""
 
 
 _COUNTED_PART = re.compile(
@@ -503,6 +508,11 @@ _GROUP_OF_LIST = re.compile(
 )
 """A group named by its members ("A group of farmers, truckers and fishermen blocked ..."):
 the group acted, not each member."""
+_GROUP_WORDS = (
+    "group coalition consortium combination couple alliance association team trio network "
+    "federation mix pair bloc"
+).split()
+"""The words `_GROUP_OF_LIST` opens with, one of which a text must hold (a cheap test)."""
 _EXCEPT_LIST = re.compile(r"\b(?:except|excluding|other than|apart from)\s[^,;.]{1,60},\s")
 """A list of exceptions: what holds for all but them ("except A, B and C") holds for no one
 of them alone."""
@@ -539,7 +549,11 @@ def _not_a_list(clause: str) -> bool:
         or _OR_VERB_PHRASE.search(clause)
         or _AND_PAST_VERB.search(clause)
         or (any(w in clause for w in _EXCEPT_WORDS) and _EXCEPT_LIST.search(clause))
-        or ("of" in clause and _GROUP_OF_LIST.search(clause))
+        or (
+            "of" in clause
+            and any(map(clause.__contains__, _GROUP_WORDS))
+            and _GROUP_OF_LIST.search(clause)
+        )
         or _NAMED_PAIR_APPOSITIVE.match(clause)  # opens with "^": at the start or nowhere
     )
 
@@ -782,6 +796,8 @@ def _split_list_items(clause: str) -> list[str]:
     for pattern in (_BINARY_NAMES, _BINARY_NP):
         if pattern is _BINARY_NAMES and _BINARY_NAMES_END.search(clause) is None:
             continue  # no "and <Name>" closing the clause or a phrase: no pair of names
+        if pattern is _BINARY_NP and _BINARY_NP_END.search(clause) is None:
+            continue  # no "and" and a noun phrase closing the clause or a phrase: no pair
         m = pattern.search(clause)
         if m and inside_quotes(clause, m.start("a")):
             continue  # 'called her "a mentor and a friend"': the words as quoted

@@ -341,6 +341,12 @@ _APPROX_BEFORE = re.compile(
     r"(?:about|around|close to))\s+(?:a|an|another|a further|an additional)\s+|~)$",
     re.IGNORECASE,
 )
+_APPROX_ENDS = tuple(
+    {w.rsplit("_", 1)[-1] for w in _APPROX_WORDS} | {"a", "an", "another", "further", "additional"}
+)
+"""What every `_APPROX_BEFORE` match ends with before its spaces, in lower case: the last word
+of an approximating phrase, of an article after "about" ("a", "a further"), or "~" (an ASCII
+text that ends with none has no match; IGNORECASE is lower-case equality in ASCII)."""
 
 # A number as written: currency, digits (with separators) or number words, scale, unit.
 _DIGITS_EN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
@@ -530,6 +536,9 @@ def _counted_noun(text: str, end: int) -> tuple[str | None, int]:
 
 def _approx(text: str, start: int) -> bool:
     before = text[max(0, start - 28) : start]
+    tail = before.rstrip()
+    if tail.isascii() and not tail.lower().endswith(_APPROX_ENDS):
+        return False  # no word `_APPROX_BEFORE` ends with ends the text (a cheap test)
     m = _APPROX_BEFORE.search(before)
     if m is None:
         return False
@@ -615,10 +624,11 @@ _RACE_TIME = re.compile(
 """A race or running time in seconds: "2:00:35" anywhere, "in 59:51", "clocked 14:05.2" (not
 "at 14:05:30", a time of day, "a ratio of 1:20", "a scale of 1:50,000" or "ran 10:00 to 12:00")."""
 _CLOCK = re.compile(
-    r"(?<![\d:.])\d{1,2}(?::\d{2}(?![\d:])(?:\s*[ap]\.?m\.?)?|\s*[ap]\.m\.|\s*[ap]m\b)",
+    r"\d(?<![\d:.]\d)\d?(?::\d{2}(?![\d:])(?:\s*[ap]\.?m\.?)?|\s*[ap]\.m\.|\s*[ap]m\b)",
     re.IGNORECASE,
 )
-"""A time of day: "4:17 a.m.", "20:00", "6 p.m."."""
+"""A time of day: "4:17 a.m.", "20:00", "6 p.m."; one or two digits after no digit, colon or
+point, tested after the first digit (the engine skips to digits)."""
 
 
 _BELOW_ZERO_UNIT = re.compile(r"\s?(?:%|°|[CF]\b|degrees?\b|per\s?cent)", re.IGNORECASE)
