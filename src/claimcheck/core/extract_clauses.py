@@ -653,7 +653,6 @@ def _split_list_items(clause: str) -> list[str]:
                 )
             ):
                 inner = None
-        names = re.search(r"(?:[A-Z][\w’'.\-]*\s*)+$", first)
         # "confiscated 1.2 million euros in cash, 14 vehicles and several firearms": the items
         # are counted things, the first one starts at its count, not after "in"
         # (a space before it: the first item may open the items, "25% lower risk of ...")
@@ -676,7 +675,7 @@ def _split_list_items(clause: str) -> list[str]:
                 cut = article.start() - items_at
         elif inner is not None:
             cut = inner.end()
-        elif names and names.start() > 0:
+        elif (names := re.search(r"(?:[A-Z][\w’'.\-]*\s*)+$", first)) and names.start() > 0:
             cut = names.start()  # "stars Angelina Jolie, Elle Fanning and Sharlto Copley"
         elif _main_verb(first) > 0:
             verb = _main_verb(first)
@@ -816,6 +815,9 @@ def _split_list_items(clause: str) -> list[str]:
 
 
 _OBJECT_AND = re.compile(r"\s+and\s+(?=(?:a|an|the|his|her|its|their)\s)")
+_OBJECT_AND_HINT = re.compile(r"and(?<=\sand)\s+(?:a|an|the|his|her|its|their)\s")
+"""What every `_OBJECT_AND` match holds, found by the engine's literal search for "and": a
+clause without it has no second object in any part of it."""
 _VERB_CHAIN = re.compile(
     r"(?:\s*(?:has|have|had|is|are|was|were|been|be|being|also|not|"
     r"already|\w+ly))*\s*[\w’'-]+\s+"
@@ -824,8 +826,8 @@ _VERB_CHAIN = re.compile(
 
 def _split_objects(clause: str) -> list[str]:
     """ "He holds a degree from X and a doctorate from Y" -> one claim per object."""
-    if " and " not in clause:
-        return [clause]
+    if " and " not in clause or _OBJECT_AND_HINT.search(clause) is None:
+        return [clause]  # no "and" before a second object's article (a cheap test first)
     verb_at = _main_verb(clause)
     if verb_at <= 0:
         return [clause]
@@ -2093,6 +2095,11 @@ def _asyndetic_verb_phrases(text: str) -> list[tuple[int, int]]:
     """Cuts at each ", <past verb> <object>" after a past main verb, when there are two or more
     and no "and" joins the last ("Egypt expelled British troops, ended the occupation,
     nationalized the canal, expelled King Farouk and his family")."""
+    two = _ASYNDETIC_VP.search(text)
+    if two is None or _ASYNDETIC_VP.search(text, two.end()) is None:
+        # fewer than two such phrases in all the text (each match is its own comma's): no
+        # cut, whatever the verb (the subject is not looked for)
+        return []
     verb_at = _subject_of(text)[1]
     first_comma = text.find(", ", verb_at) if verb_at > 0 else -1
     if first_comma < 0 or _verb_form(text[verb_at:].split(None, 1)[0]) != "ed":
@@ -3398,7 +3405,9 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
         # "The company, Lonestar Regional Health, operates 14 hospitals": the name is the
         # subject (the verb finder may not know "operates")
         text = f"{named.group('name')} {text[named.end() :]}"
-    subject, verb_at = _subject_of(text)
+    # only a separating comma opens a phrase to take out: without one, the loop below stops at
+    # once and the subject is not needed
+    subject, verb_at = _subject_of(text) if _next_comma(text, 0) >= 0 else ("", -1)
     n = len(text)
     i = 0
     last_antecedent = ""
