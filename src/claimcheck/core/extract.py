@@ -1283,7 +1283,13 @@ def _sentence_claims(
         # "Core measures favoured by the bank, however, remained near 3%": the adverb between
         # commas leaves the clause, in as many spaces
         body_text = _ASIDE_ADVERB.sub(_without_aside, body_text)
-    mid = _MID_SAID.fullmatch(body_text) if _MID_SAID_HINT.search(body_text) else None
+    mid = (
+        _MID_SAID.fullmatch(body_text)
+        # each of `_MID_SAID_VERBS` ends in "d", "s" or "e", and ", " follows it
+        if ("d, " in body_text or "s, " in body_text or "e, " in body_text)
+        and _MID_SAID_HINT.search(body_text)
+        else None
+    )
     if mid:
         # "The president, Brewer said, had called ...": the report moves to the end, in as
         # many characters ("The president had called ..., Brewer said")

@@ -321,14 +321,18 @@ _CORPORATE_SUFFIXES = frozenset(
 """Last words of a company's name, which "the company" and "the firm" then mean."""
 _COMPANY_SUBJECT = re.compile(r"(?!The\b)[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}")
 """A subject that may be a company ("Intel", "Boeing"): one to three capitalised words."""
+_DESCRIBED_COMPANY_HEADS = (
+    "group company firm carmaker automaker chipmaker drugmaker lender insurer retailer airline "
+    "carrier conglomerate giant manufacturer supplier miner producer operator maker"
+).split()
 _DESCRIBED_COMPANY = re.compile(
     r"(?:[Tt]he\s+)?(?:(?:[A-Z][a-z]+|[a-z][\w-]*)\s+){0,3}?"
-    r"(?P<head>group|company|firm|carmaker|automaker|chipmaker|drugmaker|lender|insurer|retailer|"
-    r"airline|carrier|conglomerate|giant|manufacturer|supplier|miner|producer|operator|maker)\s+"
+    r"(?P<head>" + "|".join(_DESCRIBED_COMPANY_HEADS) + r")\s+"
     r"(?P<name>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})"
 )
 """A company's name after what it is ("Danish shipping group Maersk", "German carmaker
 Volkswagen"): the name is what "the company" means later."""
+_DESCRIBED_HEAD_SET = frozenset(_DESCRIBED_COMPANY_HEADS)
 _FATE = re.compile(
     r"\b(?:killed|died|dies|injured|wounded|hurt|convicted|jailed|sentenced|arrested|charged|"
     r"married|born|retired|fired|sacked|hired)\b"
@@ -763,7 +767,12 @@ class _Context:
         if subject and owned is not None and owned.group("head") not in seen:
             # "Sudan's health ministry said ... The ministry said": the same ministry
             self.descriptions[owned.group("head")] = subject
-        described = _DESCRIBED_COMPANY.fullmatch(subject) if subject and " " in subject else None
+        described = (
+            _DESCRIBED_COMPANY.fullmatch(subject)
+            # its head is a word of the subject on its own (a cheap test first)
+            if subject and " " in subject and not _DESCRIBED_HEAD_SET.isdisjoint(subject.split())
+            else None
+        )
         if (
             described is not None
             and _company_subject(described.group("name"))

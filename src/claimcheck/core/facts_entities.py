@@ -140,6 +140,9 @@ _WEAPON_SYSTEM_WORDS = frozenset(
 )
 """The lower-case words of the systems `_WEAPON_PATTERN` names ("IRIS-T" and "SAMP/T" have
 their "-" and "/"): every weapon it finds has "-", "/" or one of them among the text's words."""
+_DASH_DIGIT = re.compile(r"-\d")
+"""What a code-like weapon name ("F-16", "Su-27") holds: a text with "-" but without it (and
+without "IRIS-T" or a system's name in a hyphenated word) has no weapon by "-"."""
 _ORG_WORDS = frozenset(
     "athletics unit lab labs frontieres sociedad atletico olympique deportivo "
     "networks uk council ministry department agency organization organisation committee university party "
@@ -1082,7 +1085,20 @@ def _find_entities(text: str, words: frozenset[str] | None = None) -> list[Entit
     out: list[Entity] = []
     taken = _Coverage(len(text))
     weapons = (
-        words is None or "-" in text or "/" in text or not words.isdisjoint(_WEAPON_SYSTEM_WORDS)
+        words is None
+        or "/" in text
+        or not words.isdisjoint(_WEAPON_SYSTEM_WORDS)
+        or (
+            "-" in text
+            and (
+                _DASH_DIGIT.search(text) is not None
+                or "IRIS-T" in text
+                # a system's name hyphenated to a word ("Patriot-style"): one of its parts
+                or not _WEAPON_SYSTEM_WORDS.isdisjoint(
+                    "-".join([w for w in words if "-" in w]).split("-")
+                )
+            )
+        )
     )
     m: re.Match[str] | _Span
     for m in _WEAPON_PATTERN.finditer(text) if weapons else ():

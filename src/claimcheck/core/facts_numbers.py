@@ -722,6 +722,18 @@ def _model_number(text: str, s: int, num_end: int) -> bool:
     seats, the Left 39")."""
     if _COUNT_THEN_MODEL.match(text, max(0, s - 12), s + 1) and _CAPITAL_AFTER.match(text, num_end):
         return True  # "40 737 MAX jets": a count, then a model's number and name
+    before = text[max(0, s - 40) : s]
+    # what `_NAME_WITH_NUMBER` ends with: a capitalised word ("[A-Z][a-z]+", not in "s") as
+    # the last word before white space (a cheap test first)
+    last = before.rsplit(None, 1)[-1] if before[-1:].isspace() and not before.isspace() else ""
+    if not (
+        "A" <= last[:1] <= "Z"
+        and last[1:].isascii()
+        and last[1:].isalpha()
+        and last[1:].islower()
+        and not last.endswith("s")
+    ):
+        return False
     named = _NAME_WITH_NUMBER.search(text, max(0, s - 40), s)
     if named is None:
         return False
@@ -1002,7 +1014,8 @@ def _find_quantities(
     has_magnitude = "magnitude" in words
     has_number_words = not words.isdisjoint(_NUMBER_TRIGGERS) or (
         "-" in text
-        and any(not _NUMBER_TRIGGERS.isdisjoint(w.split("-")) for w in words if "-" in w)
+        # the parts of the hyphenated words, all at once
+        and not _NUMBER_TRIGGERS.isdisjoint("-".join([w for w in words if "-" in w]).split("-"))
     )
 
     for m in pattern.finditer(text) if has_digit else ():
