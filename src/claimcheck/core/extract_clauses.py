@@ -42,6 +42,7 @@ from claimcheck.core.extract_words import (
     _apostrophe_of,
     _demonym,
     _discourse_lead,
+    _first_words,
     _is_past,
     _is_verb,
     _main_verb,
@@ -50,7 +51,6 @@ from claimcheck.core.extract_words import (
     _prev_word,
     _subject_of,
     _trade_verb_opens,
-    _words,
 )
 from claimcheck.core.facts_dates import _MONTHS, _WEEKDAYS, _YEAR_RE
 from claimcheck.core.facts_entities import (
@@ -1695,7 +1695,7 @@ def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
         if m.group(0).strip(" ,") == "but" and _ONLY_CONDITION.match(text, m.end()):
             continue  # "prepared to phase out its tariffs, but only if ...": a condition
         after = text[m.end() :]
-        words = _words(after[:60])
+        words = _first_words(after[:60])  # (no more than words[:4] is read)
         if not words:
             continue
         first = words[0]

@@ -951,8 +951,15 @@ def _clean(text: str) -> str:
     return text
 
 
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text)  # no groups in _WORD: the whole matches
+_FIRST_WORDS = re.compile(r"\s*(" + _WORD.pattern + ")" + (r"(?:\s*(" + _WORD.pattern + "))?") * 4)
+"""The first five `_WORD` matches in one match: `findall` skips only white space between
+them, and a later group that fails leaves the ones after it unmatched too."""
+
+
+def _first_words(text: str) -> list[str]:
+    """`_WORD.findall(text)[:5]`, without reading the rest of the text."""
+    m = _FIRST_WORDS.match(text)
+    return [word for word in m.groups() if word is not None] if m is not None else []
 
 
 def _is_verb(word: str, prev: str | None) -> bool:
