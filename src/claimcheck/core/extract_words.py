@@ -27,7 +27,7 @@ from claimcheck.core.facts_entities import (
     _is_demonym,
     entity_type,
 )
-from claimcheck.core.facts_text import literal_alternation
+from claimcheck.core.facts_text import _word_set, literal_alternation
 from claimcheck.core.given_names import gender
 from claimcheck.core.models import Entity
 
@@ -744,7 +744,13 @@ class _Context:
                 self.named_bodies.add(h)
         if kept is not None and kept[0] in seen:
             self.descriptions[kept[0]] = kept[1] or ""
-        if sentence and not _PERSON_HEADS.isdisjoint(sentence.lower().split()):
+        if (
+            sentence
+            # a head on its own is one of the sentence's `_word_set` words too: that (cached)
+            # set settles most sentences
+            and not _PERSON_HEADS.isdisjoint(_word_set(sentence))
+            and not _PERSON_HEADS.isdisjoint(sentence.lower().split())
+        ):
             people = {e.text: e.name for e in entities if e.type == "person"}
             named_now: dict[str, str] = {}
             for m in _PERSON_DESCRIBED.finditer(sentence):
