@@ -1242,7 +1242,7 @@ def _sentence_claims(
         return claims
     # A quote going on from the sentence before: '"But the port keeps working."' after
     # '"They are trying ...," Kiper wrote.' is Kiper's too.
-    whole = _WHOLE_QUOTE.fullmatch(sentence.strip())
+    whole = _WHOLE_QUOTE.fullmatch(sentence.strip()) if ctx.quote_speaker else None
     if whole and ctx.quote_speaker and len(whole.group(1).split()) >= 3:
         speaker = ctx.quote_speaker
         phrase = ctx.quote_phrase or speaker
@@ -1770,7 +1770,8 @@ def _sentence_claims(
             )
         )
         contrast_subject = subj
-        trailing = _TRAILING_ADVERB.search(subj)
+        # (read only for a later clause with its own subject, below)
+        trailing = _TRAILING_ADVERB.search(subj) if not elided and index > 0 else None
         if (
             trailing is not None
             and trailing.group(1) not in _LY_NOUNS
