@@ -109,6 +109,7 @@ from claimcheck.core.extract_kinds import (
     _VAGUE_SUBJECT,
     _checkworthy,
     _editorial,
+    _judged,
     _kind,
     _not_checkworthy,
 )
@@ -2084,7 +2085,12 @@ def _sentence_claims(
             if _VAGUE_SUBJECT.match(text):
                 continue  # "This action follows ...": not standalone
             if (
-                not _checkworthy(joined)
+                # the sentence itself passed `_checkworthy` but for `_judged` (above)
+                (
+                    _judged(joined, joined.split())
+                    if joined == sentence
+                    else not _checkworthy(joined)
+                )
                 # the cheapest test first: most texts hold a digit or a capital after the first
                 or not _DIGIT_OR_CAP.search(text, 1)
                 and not _SUBJECTIVE_WORDS.isdisjoint(text.lower().split())
