@@ -1083,7 +1083,7 @@ def _find_entities(text: str, words: frozenset[str] | None = None) -> list[Entit
     """`find_entities`; `words` (`facts_text._word_set(text)`), when given, spares the weapon
     regex on texts with no "-", "/" and no system's name."""
     out: list[Entity] = []
-    taken = _Coverage(len(text))
+    taken: _Coverage | None = None  # the weapons' spans, made at the first weapon found
     weapons = (
         words is None
         or "/" in text
@@ -1114,8 +1114,9 @@ def _find_entities(text: str, words: frozenset[str] | None = None) -> list[Entit
                 name=canonical_entity(word), text=word, type="weapon", start=m.start(), end=m.end()
             )
         )
+        if taken is None:
+            taken = _Coverage(len(text))
         taken.add(m.start(), m.end())
-    has_weapons = bool(out)
     for m in _name_matches(text):
         group = m.group(0)
         if " " not in group and group.lower() in _STOP_CAPS and group not in _KNOWN_ORGS:
@@ -1126,7 +1127,7 @@ def _find_entities(text: str, words: frozenset[str] | None = None) -> list[Entit
             continue  # the "Gen" of "Gen. Smith", "State Sen.": a title, not a name
         if group in _SHORT_MONTHS and _DAY_AFTER.match(text, m.end()):
             continue  # "Jan. 1", "Mar 3": a date, not a name
-        if has_weapons and not taken.free(m.start(), m.end()):
+        if taken is not None and not taken.free(m.start(), m.end()):
             continue  # inside a weapon's name
         if group in _ABBREVIATIONS_WITH_AND:
             continue  # "R&D", "Q&A": no names
