@@ -936,6 +936,9 @@ _SPECIAL_TRIGGERS = frozenset(
     "dozen dozens couple pair pairs hundreds thousands millions billions".split()
 )
 _ORDINAL_TRIGGERS = frozenset(_ORDINALS)
+_ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))
+"""The endings `_ORDINAL_DIGITS` needs after the digits: in `_word_set` words (digits are no
+letters there) a word of their own, or the first part of a hyphenated one ("1st-round")."""
 
 
 _WEAPON_AFTER = re.compile(
@@ -1354,7 +1357,12 @@ def _find_quantities(
             )
         )
         coverage.add(s, e)
-    for m in _ORDINAL_DIGITS.finditer(text) if has_digit else ():
+    ordinal_digits = has_digit and (
+        not words.isdisjoint(_ORDINAL_ENDS)
+        or not text.isascii()  # ("ſ" is an "s" to the case-blind regex, no letter here)
+        or ("-" in text and any(w.split("-", 1)[0] in _ORDINAL_ENDS for w in words if "-" in w))
+    )
+    for m in _ORDINAL_DIGITS.finditer(text) if ordinal_digits else ():
         if free(m.start(), m.end()):
             found.append(
                 Quantity(
