@@ -107,7 +107,23 @@ _COUNTED_ITEM = re.compile(
 )
 """A list item that is a counted thing ("14 vehicles", "several firearms")."""
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the) $")
-_BARE_NUMBER_ITEM = re.compile(r"(?:^|,|\band|\bor)\s*[\d.,%$€£-]+\s*(?:,|$|\band\b|\bor\b)")
+_BARE_NUMBER_AT_START = re.compile(r"\s*[\d.,%$€£-]+\s*(?:,|$|\band\b|\bor\b)")
+_BARE_NUMBER_AFTER = re.compile(
+    # "\b(?:and|or)": the boundary tested after the "a" or "o" (the engine skips to ",", "a", "o")
+    r"(?:,|a(?<=\ba)nd|o(?<=\bo)r)\s*[\d.,%$€£-]+\s*(?:,|$|\band\b|\bor\b)"
+)
+
+
+def _bare_number_item(items: str) -> bool:
+    """Whether a list's items hold a bare number ("1970, 1980 and 1990", "5%, 8% and 10%"): a
+    search for `(?:^|,|\band|\bor)<number>(?:,|$|\band\b|\bor\b)`, its "^" branch tried at the
+    start alone so that the rest can skip to its first characters."""
+    return (
+        _BARE_NUMBER_AT_START.match(items) is not None
+        or _BARE_NUMBER_AFTER.search(items) is not None
+    )
+
+
 _ING_MODIFIERS = frozenset(
     "mining shipping cooking farming marketing banking trading manufacturing engineering "
     "publishing advertising accounting computing consulting fishing hunting nursing teaching "
@@ -602,14 +618,14 @@ def _split_list_items(clause: str) -> list[str]:
     )
     first_item = m.group("items").split(",", 1)[0] if m else ""
     if m and (
-        _BARE_NUMBER_ITEM.search(m.group("items")) or first_item.count("(") != first_item.count(")")
+        _bare_number_item(m.group("items")) or first_item.count("(") != first_item.count(")")
     ):
         # "Lillard (born January 24, 1970) is an actor, comedian and director": the list
         # after the bracket
         close = clause.find(")", m.start())
         if 0 < close < last_conj and clause.find(",", close, last_conj) >= 0:
             again = _LIST.search(clause, close + 1)
-            if again is not None and not _BARE_NUMBER_ITEM.search(again.group("items")):
+            if again is not None and not _bare_number_item(again.group("items")):
                 m = again
     if m and "followed by " in f"{m.group('head')}{m.group('items').split(',', 1)[0]}":
         return [clause]  # "followed by Samsung, Xiaomi and Oppo": a ranking, in its order
@@ -617,7 +633,7 @@ def _split_list_items(clause: str) -> list[str]:
         subjects = _listed_subjects(clause, m)
         if subjects is not None:
             return subjects
-    if m and not _BARE_NUMBER_ITEM.search(m.group("items")):
+    if m and not _bare_number_item(m.group("items")):
         items_text = m.group("items")
         items_at = m.start("items")
         # The list hangs on the nearest head word: "created by combining elements of A, B and
