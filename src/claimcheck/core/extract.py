@@ -995,6 +995,14 @@ _POSSESSED_HEAD = re.compile(
 _POSSESSIVE_TITLE = re.compile(r"(?:his|her|their|His|Her|Their)\s")
 _AND_THAT_CUT = re.compile(r"\b(?:and|but)\s+that\s*$")
 """The end of the text before a clause cut at "and that" (a second report of one speaker)."""
+
+
+def _and_that_before(text: str, end: int) -> bool:
+    """Whether `_AND_THAT_CUT` finds "and that" or "but that" ending `text[:end]`; most texts
+    are settled by whether "that" ends it at all (a cheap test first)."""
+    return text[:end].rstrip().endswith("that") and _AND_THAT_CUT.search(text, 0, end) is not None
+
+
 _CLOSING_SOURCE = re.compile(
     r",\s+(?:an?|the)\s+[a-z]+(?:\s+[a-z]+){0,4}\s+(?:said|says|told)\b[^,]{0,40}$"
 )
@@ -1634,7 +1642,7 @@ def _sentence_claims(
         own_report_prefix = bool(
             clause_report
             and not piece_prefix
-            and _AND_THAT_CUT.search(body_text, 0, cs)
+            and _and_that_before(body_text, cs)
             # "... and that was enough to sink the shares": "that" the pronoun
             and clause.split(" ", 1)[0].lower() not in _AUX | _MODAL | {"why", "how"}
         )
@@ -1643,7 +1651,7 @@ def _sentence_claims(
         elif (
             index > 0
             and not piece_prefix
-            and _AND_THAT_CUT.search(body_text, 0, cs)
+            and _and_that_before(body_text, cs)
             and clause.split(" ", 1)[0].lower() not in _AUX | _MODAL | {"why", "how"}
             # "... and that led to a third arrest": "that" the pronoun, its verb next (not
             # "and that cuts were planned", a noun and its verb)

@@ -1520,7 +1520,13 @@ def _elided_units(text: str, found: list[Quantity]) -> list[Quantity]:
     last_noun: str | None = None
     last_verb = ""
     for q in found:
-        verb = _COUNT_VERB_BEFORE.search(text, max(0, q.start - 20), q.start)
+        # the verb before the count, looked for only where it is read
+        verb = (
+            _COUNT_VERB_BEFORE.search(text, max(0, q.start - 20), q.start)
+            if (q.unit is None and last_noun is not None)
+            or (q.unit and q.unit.isalpha() and q.unit.islower())
+            else None
+        )
         if (
             q.unit is None
             and last_noun is not None
