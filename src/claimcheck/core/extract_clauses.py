@@ -1281,14 +1281,17 @@ _AS_EVENT_VERBS = (
     r"slumped|rallied|edged|dipped|soared|plunged|hit|took|struck|fled|stormed"
 )
 _CONJUNCTION = re.compile(
-    r"(?=[;,\s])\s*(?:;|,\s*(?:and|but|while|whereas|yet|so|as)\b|and\b|but\b|while\b|whereas\b"
+    # "(?=[;,\s])\s*(?:;|,\s*(?:and|...)\b|<the rest>)": the first character consumed, then what
+    # may follow it (the engine skips to ";", "," and white space)
+    r"[;,\s](?:(?<=;)|(?<=,)\s*(?:and|but|while|whereas|yet|so|as)\b|(?<=\s)\s*"
+    r"(?:;|,\s*(?:and|but|while|whereas|yet|so|as)\b|and\b|but\b|while\b|whereas\b"
     # "scored in the 113th minute as Real Betis beat Athletic", "as shares fell 3%": a second
     # event, with its own subject and verb, and no comma
     r"|as(?=\s+(?:(?:the|its|their)\s+)?(?:(?:[A-Z][\w’'.-]*\s+){1,4}(?:\w+ed|"
     + _AS_EVENT_VERBS
     + r")|(?:[a-z]+\s+){1,2}(?:"
     + _AS_EVENT_VERBS
-    + r"))\b))"
+    + r"))\b)))"
     r"(?:\s+that\b(?!\s+(?:is|was|has|had|will|would|could|may|might|means|meant|makes|made)\b))?\s*"
 )
 
