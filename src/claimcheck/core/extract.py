@@ -110,6 +110,7 @@ from claimcheck.core.extract_kinds import (
     _VAGUE_SUBJECT,
     _checkworthy,
     _editorial,
+    _judged,
     _kind,
     _not_checkworthy,
 )
@@ -127,8 +128,6 @@ from claimcheck.core.extract_words import (
     _LY_NOUNS,
     _MEASURE_NOUNS,
     _MODAL,
-    _PATIENT_VERBS,
-    _PATIENTS,
     _PLURAL_NOUNS,
     _PRONOUN_PREFIX,
     _PRONOUN_SUBJ,
@@ -477,16 +476,7 @@ _COMES_AS = re.compile(
 )
 """A sentence about a thing that comes as someone acts ("The ruling comes as Apple faces ..."):
 the one acting is who "it" means next."""
-_OTHER_PERSON = re.compile(
-    r"\b(?:a|an|the|two|three)\s+(?:(?P<age>\d{1,3})-year-old|teenager|youngster|striker|forward|"
-    r"midfielder|defender|goalkeeper|player|man|woman|men|women|boy|girl|suspect|defendant|"
-    r"driver|victim|child|pupil|student|worker|officer|soldier)s?\b"
-)
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b")
-_ED_THEN_COUNT = re.compile(r"ed\s+[tfsen\d]")
-"""What `_PATIENTS` needs: each of `_PATIENT_VERBS` ends in "-ed", and a count follows it
-("two", "three", ..., "ten", "several" or digits)."""
-assert all(verb.endswith("ed") for verb in _PATIENT_VERBS)
 
 
 def _last_person(sentence: str, people: list[Entity], ctx: _Context) -> Entity | None:
@@ -538,21 +528,6 @@ _AFFILIATION_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,3}$"
 )
 """A role and its preposition before a name ("a spokesman for", "head of marine at broker")."""
-_UNNAMED_NOUN = (
-    r" (?:(?P<f>woman|girl|mother|wife|daughter|sister|grandmother|widow|niece)"
-    r"|(?P<m>man\b|boy|father|husband|son\b|brother|grandfather|widower|nephew))"
-)
-_UNNAMED = re.compile(
-    _UNNAMED_NOUN
-    # an unnamed speaker opening the sentence ("A spokeswoman for the ministry said"), not
-    # one named in an appositive ("Nikos Papadakis, a spokesman for ...")
-    + r"|^(?:a|an|the) (?:[a-z]+ )?(?:(?P<f2>spokeswoman|chairwoman|businesswoman|congresswoman|"
-    r"policewoman|councilwoman)|(?P<m2>spokesman|chairman|businessman|congressman|policeman|"
-    r"councilman))\b"
-)
-"""Nouns for people without their name, by the pronoun that may mean them."""
-_UNNAMED_AFTER_START = re.compile(_UNNAMED_NOUN)
-"""`_UNNAMED` after the start, where its "^" branch cannot match: the engine skips to spaces."""
 _UNNAMED_SUBJECT = re.compile(
     r"(?:(?:A|An|Another|One)\s+(?:[a-z][\w-]*\s+){0,2}(?:guard|witness|resident|neighbou?r|"
     r"passenger|driver|student|teacher|doctor|nurse|soldier|worker|employee|lawyer|juror|"
@@ -582,14 +557,6 @@ def _other_gender_pronoun(subject: str, low: str) -> bool:
     if gender_of == "f":
         return _HE.search(low) is not None
     return False
-
-
-_GENDERS = {
-    (False, False): frozenset(),
-    (True, False): frozenset("f"),
-    (False, True): frozenset("m"),
-    (True, True): frozenset("fm"),
-}
 
 
 def _subject_person(subject: str, people: list[Entity], ctx: _Context) -> Entity | None:
@@ -655,23 +622,15 @@ def _update_context(
             # "The spokesman, Ruben del Campo,": a man
             ctx.note_gender(e.name, "she" if role.group(1).endswith("woman") else "he")
     ctx.people_named = len({e.name for e in people})
-    acted_on = (
-        _PATIENTS.search(sentence)
-        if " " in sentence
-        # every act ends in "-ed" and a count follows it: one search spares the 16 tests
-        # in most sentences
-        and _ED_THEN_COUNT.search(sentence) is not None
-        and any(verb in sentence for verb in _PATIENT_VERBS)
+    # `patients`, `lone_person_plain` and `other_person` are found when asked (rarely)
+    ctx.patients_in = sentence
+    ctx.lone_person_around = (
+        (sentence, max(0, people[0].start - 12), min(len(sentence), people[0].end + 6))
+        if ctx.people_named == 1
         else None
     )
-    ctx.patients = acted_on.group("np") if acted_on is not None else None
-    ctx.lone_person_plain = ctx.people_named == 1 and not _PERSON_NOT_PLAIN.search(
-        sentence, max(0, people[0].start - 12), min(len(sentence), people[0].end + 6)
-    )
     subject, verb_at = _subject_of(subject_text if subject_text is not None else sentence)
-    other = _OTHER_PERSON.search(sentence, verb_at) if verb_at > 0 else None
-    # the age of the other one, if said ("met a 12-year-old"): "the 81-year-old" is not them
-    ctx.other_person = None if other is None else (other.group("age") or "")
+    ctx.other_after = (sentence, verb_at) if verb_at > 0 else None
     if (
         verb_at > 0
         and _BODY_SUBJECT.fullmatch(subject)
@@ -687,17 +646,7 @@ def _update_context(
                 ctx.note_person(person.name)
     low = sentence.lower()
     ctx.subject_is_thing = " its " in low and not _PERSONAL.search(low)
-    first = _UNNAMED.match(low) or _UNNAMED_AFTER_START.search(low, 1)  # `_UNNAMED.search`
-    if first is None:
-        ctx.unnamed = _GENDERS[False, False]
-    else:
-        found = {
-            (m.lastgroup or "")[:1]
-            for m in _UNNAMED.finditer(low, first.start())
-            # "Mr Smith's widow, Jane Smith,": named after all
-            if not _NAMED_AFTER.match(sentence, m.end())
-        }
-        ctx.unnamed = _GENDERS["f" in found, "m" in found]
+    ctx.unnamed_in = (sentence, low)  # `unnamed`, found when asked
     for person in people:
         ctx.remember(person.name)
     # "He" and "she" in the next sentence mean the person this one is about (its subject),
@@ -889,8 +838,6 @@ _VERBS_IN_S = frozenset(
 follows a stoppage and comes after a walkout"), unlike "and strikes", "and remains"."""
 
 
-_PERSON_NOT_PLAIN = re.compile(r"\bof\s+[A-Z]|[A-Z][\w-]*[’']s\b|,\s*\d{1,3}\b")
-"""Around a person's name: "of X" (a victim, a relative), "X's" (a possessor), "X, 34"."""
 _CHANGE_OR_STATE = re.compile(
     r"\b(?:rose|fell|risen|fallen|grew|grown|jumped|declined|slowed|surged|slumped|climbed|"
     r"soared|plunged|was|were|is|are|remained|had been|would be|will be)\b"
@@ -1035,8 +982,6 @@ _LEAD_CONJUNCTION = re.compile(
     r"(?:But|And|Yet)\s+(?=[a-zA-Z])(?!(?:Then|Just|Another|I|I['’]m|Only|Not|So)\b)"
 )
 """A conjunction opening a sentence ("But it warned that ..."), no part of its claim."""
-_NAMED_AFTER = re.compile(r",\s+(?:[a-z]+\s+){0,2}[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,")
-"""A name set after an unnamed person's noun ("the widow, Jane Smith,")."""
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 _SECOND_CLAUSE_BEFORE = re.compile(
     r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?:(?:[A-Z][\w’'.-]*|of|the)\s+){0,6}$"
@@ -1054,6 +999,14 @@ _POSSESSED_HEAD = re.compile(
 _POSSESSIVE_TITLE = re.compile(r"(?:his|her|their|His|Her|Their)\s")
 _AND_THAT_CUT = re.compile(r"\b(?:and|but)\s+that\s*$")
 """The end of the text before a clause cut at "and that" (a second report of one speaker)."""
+
+
+def _and_that_before(text: str, end: int) -> bool:
+    """Whether `_AND_THAT_CUT` finds "and that" or "but that" ending `text[:end]`; most texts
+    are settled by whether "that" ends it at all (a cheap test first)."""
+    return text[:end].rstrip().endswith("that") and _AND_THAT_CUT.search(text, 0, end) is not None
+
+
 _CLOSING_SOURCE = re.compile(
     r",\s+(?:an?|the)\s+[a-z]+(?:\s+[a-z]+){0,4}\s+(?:said|says|told)\b[^,]{0,40}$"
 )
@@ -1320,7 +1273,7 @@ def _sentence_claims(
         return claims
     # A quote going on from the sentence before: '"But the port keeps working."' after
     # '"They are trying ...," Kiper wrote.' is Kiper's too.
-    whole = _WHOLE_QUOTE.fullmatch(sentence.strip())
+    whole = _WHOLE_QUOTE.fullmatch(sentence.strip()) if ctx.quote_speaker else None
     if whole and ctx.quote_speaker and len(whole.group(1).split()) >= 3:
         speaker = ctx.quote_speaker
         phrase = ctx.quote_phrase or speaker
@@ -1361,7 +1314,13 @@ def _sentence_claims(
         # "Core measures favoured by the bank, however, remained near 3%": the adverb between
         # commas leaves the clause, in as many spaces
         body_text = _ASIDE_ADVERB.sub(_without_aside, body_text)
-    mid = _MID_SAID.fullmatch(body_text) if _MID_SAID_HINT.search(body_text) else None
+    mid = (
+        _MID_SAID.fullmatch(body_text)
+        # each of `_MID_SAID_VERBS` ends in "d", "s" or "e", and ", " follows it
+        if ("d, " in body_text or "s, " in body_text or "e, " in body_text)
+        and _MID_SAID_HINT.search(body_text)
+        else None
+    )
     if mid:
         # "The president, Brewer said, had called ...": the report moves to the end, in as
         # many characters ("The president had called ..., Brewer said")
@@ -1682,7 +1641,7 @@ def _sentence_claims(
         entities=ctx.entities,
         recent=recent,
         descriptions=ctx.descriptions,
-        unnamed=ctx.unnamed,
+        unnamed_in=ctx.unnamed_in,
         genders=ctx.genders,
         apostrophe=ctx.apostrophe,
     )
@@ -1695,7 +1654,7 @@ def _sentence_claims(
             ctx.entities,
             recent=recent,
             descriptions=ctx.descriptions,
-            unnamed=ctx.unnamed,
+            unnamed_in=ctx.unnamed_in,
             genders=ctx.genders,
             apostrophe=ctx.apostrophe,
         )
@@ -1729,7 +1688,7 @@ def _sentence_claims(
         own_report_prefix = bool(
             clause_report
             and not piece_prefix
-            and _AND_THAT_CUT.search(body_text, 0, cs)
+            and _and_that_before(body_text, cs)
             # "... and that was enough to sink the shares": "that" the pronoun
             and clause.split(" ", 1)[0].lower() not in _AUX | _MODAL | {"why", "how"}
         )
@@ -1738,7 +1697,7 @@ def _sentence_claims(
         elif (
             index > 0
             and not piece_prefix
-            and _AND_THAT_CUT.search(body_text, 0, cs)
+            and _and_that_before(body_text, cs)
             and clause.split(" ", 1)[0].lower() not in _AUX | _MODAL | {"why", "how"}
             # "... and that led to a third arrest": "that" the pronoun, its verb next (not
             # "and that cuts were planned", a noun and its verb)
@@ -1881,7 +1840,8 @@ def _sentence_claims(
             )
         )
         contrast_subject = subj
-        trailing = _TRAILING_ADVERB.search(subj)
+        # (read only for a later clause with its own subject, below)
+        trailing = _TRAILING_ADVERB.search(subj) if not elided and index > 0 else None
         if (
             trailing is not None
             and trailing.group(1) not in _LY_NOUNS
@@ -2203,7 +2163,12 @@ def _sentence_claims(
             if _VAGUE_SUBJECT.match(text):
                 continue  # "This action follows ...": not standalone
             if (
-                not _checkworthy(joined)
+                # the sentence itself passed `_checkworthy` but for `_judged` (above)
+                (
+                    _judged(joined, joined.split())
+                    if joined == sentence
+                    else not _checkworthy(joined)
+                )
                 # the cheapest test first: most texts hold a digit or a capital after the first
                 or not _DIGIT_OR_CAP.search(text, 1)
                 and not _SUBJECTIVE_WORDS.isdisjoint(text.lower().split())

@@ -44,6 +44,7 @@ from claimcheck.core.extract_words import (
     _apostrophe_of,
     _demonym,
     _discourse_lead,
+    _first_words,
     _is_past,
     _is_verb,
     _main_verb,
@@ -52,7 +53,6 @@ from claimcheck.core.extract_words import (
     _prev_word,
     _subject_of,
     _trade_verb_opens,
-    _words,
 )
 from claimcheck.core.extract_words import (
     _IRREGULAR_PAST as _IRREGULAR_PAST_FORMS,
@@ -112,7 +112,23 @@ _COUNTED_ITEM = re.compile(
 )
 """A list item that is a counted thing ("14 vehicles", "several firearms")."""
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the) $")
-_BARE_NUMBER_ITEM = re.compile(r"(?:^|,|\band|\bor)\s*[\d.,%$€£-]+\s*(?:,|$|\band\b|\bor\b)")
+_BARE_NUMBER_AT_START = re.compile(r"\s*[\d.,%$€£-]+\s*(?:,|$|\band\b|\bor\b)")
+_BARE_NUMBER_AFTER = re.compile(
+    # "\b(?:and|or)": the boundary tested after the "a" or "o" (the engine skips to ",", "a", "o")
+    r"(?:,|a(?<=\ba)nd|o(?<=\bo)r)\s*[\d.,%$€£-]+\s*(?:,|$|\band\b|\bor\b)"
+)
+
+
+def _bare_number_item(items: str) -> bool:
+    """Whether a list's items hold a bare number ("1970, 1980 and 1990", "5%, 8% and 10%"): a
+    search for `(?:^|,|\band|\bor)<number>(?:,|$|\band\b|\bor\b)`, its "^" branch tried at the
+    start alone so that the rest can skip to its first characters."""
+    return (
+        _BARE_NUMBER_AT_START.match(items) is not None
+        or _BARE_NUMBER_AFTER.search(items) is not None
+    )
+
+
 _ING_MODIFIERS = frozenset(
     "mining shipping cooking farming marketing banking trading manufacturing engineering "
     "publishing advertising accounting computing consulting fishing hunting nursing teaching "
@@ -158,6 +174,11 @@ _BINARY_NP = re.compile(
     r"(?P<a>(?:an?|the)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})\s+and\s+"
     r"(?P<b>(?:an?|the)?\s*[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})(?P<tail>\s*[.;]|\s*$)"
 )
+_BINARY_NP_END = re.compile(
+    r"and\s+(?:an?|the)?\s*[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}(?:\s*[.;]|\s*$)"
+)
+"""What every `_BINARY_NP` match ends with ("and", the second noun phrase and its end), found
+by the regex engine's literal search for "and"; most clauses have none."""
 
 
 _COUNTED_PART = re.compile(
@@ -537,6 +558,11 @@ _GROUP_OF_LIST = re.compile(
 )
 """A group named by its members ("A group of farmers, truckers and fishermen blocked ..."):
 the group acted, not each member."""
+_GROUP_WORDS = (
+    "group coalition consortium combination couple alliance association team trio network "
+    "federation mix pair bloc"
+).split()
+"""The words `_GROUP_OF_LIST` opens with, one of which a text must hold (a cheap test)."""
 _EXCEPT_LIST = re.compile(r"\b(?:except|excluding|other than|apart from)\s[^,;.]{1,60},\s")
 """A list of exceptions: what holds for all but them ("except A, B and C") holds for no one
 of them alone."""
@@ -573,7 +599,11 @@ def _not_a_list(clause: str) -> bool:
         or _OR_VERB_PHRASE.search(clause)
         or _AND_PAST_VERB.search(clause)
         or (any(w in clause for w in _EXCEPT_WORDS) and _EXCEPT_LIST.search(clause))
-        or ("of" in clause and _GROUP_OF_LIST.search(clause))
+        or (
+            "of" in clause
+            and any(map(clause.__contains__, _GROUP_WORDS))
+            and _GROUP_OF_LIST.search(clause)
+        )
         or _NAMED_PAIR_APPOSITIVE.match(clause)  # opens with "^": at the start or nowhere
         or ("," in clause and _COMPOUND_MEASURE.search(clause))
         # "sacked its manager, a step that surprised fans and delighted rivals": a summary
@@ -643,14 +673,14 @@ def _split_list_items(clause: str) -> list[str]:
         m = _LIST.search(clause, clause.find(",") + 1)
     first_item = m.group("items").split(",", 1)[0] if m else ""
     if m and (
-        _BARE_NUMBER_ITEM.search(m.group("items")) or first_item.count("(") != first_item.count(")")
+        _bare_number_item(m.group("items")) or first_item.count("(") != first_item.count(")")
     ):
         # "Lillard (born January 24, 1970) is an actor, comedian and director": the list
         # after the bracket
         close = clause.find(")", m.start())
         if 0 < close < last_conj and clause.find(",", close, last_conj) >= 0:
             again = _LIST.search(clause, close + 1)
-            if again is not None and not _BARE_NUMBER_ITEM.search(again.group("items")):
+            if again is not None and not _bare_number_item(again.group("items")):
                 m = again
     if m and "followed by " in f"{m.group('head')}{m.group('items').split(',', 1)[0]}":
         return [clause]  # "followed by Samsung, Xiaomi and Oppo": a ranking, in its order
@@ -658,7 +688,7 @@ def _split_list_items(clause: str) -> list[str]:
         subjects = _listed_subjects(clause, m)
         if subjects is not None:
             return subjects
-    if m and not _BARE_NUMBER_ITEM.search(m.group("items")):
+    if m and not _bare_number_item(m.group("items")):
         items_text = m.group("items")
         items_at = m.start("items")
         # The list hangs on the nearest head word: "created by combining elements of A, B and
@@ -694,7 +724,6 @@ def _split_list_items(clause: str) -> list[str]:
                 )
             ):
                 inner = None
-        names = re.search(r"(?:[A-Z][\w’'.\-]*\s*)+$", first)
         # "confiscated 1.2 million euros in cash, 14 vehicles and several firearms": the items
         # are counted things, the first one starts at its count, not after "in"
         # (a space before it: the first item may open the items, "25% lower risk of ...")
@@ -717,7 +746,7 @@ def _split_list_items(clause: str) -> list[str]:
                 cut = article.start() - items_at
         elif inner is not None:
             cut = inner.end()
-        elif names and names.start() > 0:
+        elif (names := re.search(r"(?:[A-Z][\w’'.\-]*\s*)+$", first)) and names.start() > 0:
             cut = names.start()  # "stars Angelina Jolie, Elle Fanning and Sharlto Copley"
         elif _main_verb(first) > 0:
             verb = _main_verb(first)
@@ -837,6 +866,8 @@ def _split_list_items(clause: str) -> list[str]:
     for pattern in (_BINARY_NAMES, _BINARY_NP):
         if pattern is _BINARY_NAMES and _BINARY_NAMES_END.search(clause) is None:
             continue  # no "and <Name>" closing the clause or a phrase: no pair of names
+        if pattern is _BINARY_NP and _BINARY_NP_END.search(clause) is None:
+            continue  # no "and" and a noun phrase closing the clause or a phrase: no pair
         m = pattern.search(clause)
         if m and inside_quotes(clause, m.start("a")):
             continue  # 'called her "a mentor and a friend"': the words as quoted
@@ -855,6 +886,9 @@ def _split_list_items(clause: str) -> list[str]:
 
 
 _OBJECT_AND = re.compile(r"\s+and\s+(?=(?:a|an|the|his|her|its|their)\s)")
+_OBJECT_AND_HINT = re.compile(r"and(?<=\sand)\s+(?:a|an|the|his|her|its|their)\s")
+"""What every `_OBJECT_AND` match holds, found by the engine's literal search for "and": a
+clause without it has no second object in any part of it."""
 _VERB_CHAIN = re.compile(
     r"(?:\s*(?:has|have|had|is|are|was|were|been|be|being|also|not|"
     r"already|\w+ly))*\s*[\w’'-]+\s+"
@@ -863,8 +897,8 @@ _VERB_CHAIN = re.compile(
 
 def _split_objects(clause: str) -> list[str]:
     """ "He holds a degree from X and a doctorate from Y" -> one claim per object."""
-    if " and " not in clause:
-        return [clause]
+    if " and " not in clause or _OBJECT_AND_HINT.search(clause) is None:
+        return [clause]  # no "and" before a second object's article (a cheap test first)
     verb_at = _main_verb(clause)
     if verb_at <= 0:
         return [clause]
@@ -1302,14 +1336,17 @@ _AS_EVENT_VERBS = (
     r"slumped|rallied|edged|dipped|soared|plunged|hit|took|struck|fled|stormed"
 )
 _CONJUNCTION = re.compile(
-    r"(?=[;,\s])\s*(?:;|,\s*(?:and|but|while|whereas|yet|so|as)\b|and\b|but\b|while\b|whereas\b"
+    # "(?=[;,\s])\s*(?:;|,\s*(?:and|...)\b|<the rest>)": the first character consumed, then what
+    # may follow it (the engine skips to ";", "," and white space)
+    r"[;,\s](?:(?<=;)|(?<=,)\s*(?:and|but|while|whereas|yet|so|as)\b|(?<=\s)\s*"
+    r"(?:;|,\s*(?:and|but|while|whereas|yet|so|as)\b|and\b|but\b|while\b|whereas\b"
     # "scored in the 113th minute as Real Betis beat Athletic", "as shares fell 3%": a second
     # event, with its own subject and verb, and no comma
     r"|as(?=\s+(?:(?:the|its|their)\s+)?(?:(?:[A-Z][\w’'.-]*\s+){1,4}(?:\w+ed|"
     + _AS_EVENT_VERBS
     + r")|(?:[a-z]+\s+){1,2}(?:"
     + _AS_EVENT_VERBS
-    + r"))\b))"
+    + r"))\b)))"
     r"(?:\s+that\b(?!\s+(?:is|was|has|had|will|would|could|may|might|means|meant|makes|made)\b))?\s*"
 )
 
@@ -1750,7 +1787,7 @@ def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
         if m.group(0).strip(" ,") == "but" and _ONLY_CONDITION.match(text, m.end()):
             continue  # "prepared to phase out its tariffs, but only if ...": a condition
         after = text[m.end() :]
-        words = _words(after[:60])
+        words = _first_words(after[:60])  # (no more than words[:4] is read)
         if not words:
             continue
         first = words[0]
@@ -2185,6 +2222,11 @@ def _asyndetic_verb_phrases(text: str) -> list[tuple[int, int]]:
     """Cuts at each ", <past verb> <object>" after a past main verb, when there are two or more
     and no "and" joins the last ("Egypt expelled British troops, ended the occupation,
     nationalized the canal, expelled King Farouk and his family")."""
+    two = _ASYNDETIC_VP.search(text)
+    if two is None or _ASYNDETIC_VP.search(text, two.end()) is None:
+        # fewer than two such phrases in all the text (each match is its own comma's): no
+        # cut, whatever the verb (the subject is not looked for)
+        return []
     verb_at = _subject_of(text)[1]
     first_comma = text.find(", ", verb_at) if verb_at > 0 else -1
     if first_comma < 0 or _verb_form(text[verb_at:].split(None, 1)[0]) != "ed":
@@ -3515,7 +3557,9 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
         # "The company, Lonestar Regional Health, operates 14 hospitals": the name is the
         # subject (the verb finder may not know "operates")
         text = f"{named.group('name')} {text[named.end() :]}"
-    subject, verb_at = _subject_of(text)
+    # only a separating comma opens a phrase to take out: without one, the loop below stops at
+    # once and the subject is not needed
+    subject, verb_at = _subject_of(text) if _next_comma(text, 0) >= 0 else ("", -1)
     n = len(text)
     i = 0
     last_antecedent = ""

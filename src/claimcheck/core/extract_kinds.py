@@ -559,35 +559,41 @@ def _checkworthy(text: str, evaluative: bool = True) -> bool:
         return False
     if text.rstrip().endswith("?"):
         return False
+    if evaluative and _judged(text, words):
+        return False
+    if _not_checkworthy(text):
+        return False
+    return _has_verb(words)
+
+
+def _judged(text: str, words: list[str]) -> bool:
+    """What `_checkworthy` rejects only with `evaluative` (an elided verb, a verdict, mere
+    evaluation), for a text of at least `MIN_WORDS` `words` (`text.split()`): a text that
+    passes without `evaluative` passes with it unless this holds."""
     if (
-        evaluative
-        and "," not in text
+        "," not in text
         and words[-1].rstrip(".").lower() in _ELLIPTIC_END
         and words[-2].lower() in _ELLIPTIC_AUX
     ):
-        return False  # "(as) previous summits have done": the verb is left out
-    if _not_checkworthy(text):
-        return False
+        return True  # "(as) previous summits have done": the verb is left out
     if (
-        evaluative
         # `_VERDICT_WORDS` by `map`, without a generator's overhead
-        and any(map(text.__contains__, _VERDICT_WORDS))
+        any(map(text.__contains__, _VERDICT_WORDS))
         and _VERDICT_WITH_FIGURES.search(text)
         # a poll's share, a court's finding: facts about who judged
         and not _JUDGED_BY.search(text)
     ):
-        return False  # "Cutting by 0.25 points was the right decision": a verdict all the same
+        return True  # "Cutting by 0.25 points was the right decision": a verdict all the same
     if (
-        evaluative
-        and _DIGIT.search(text) is None
+        _DIGIT.search(text) is None
         and _MONTH_NAME.search(text) is None  # no number or date: may be mere evaluation
     ):
         low = text.lower()
         if _evaluative(text, low):
-            return False
+            return True
         if len(words) <= 6 and _BARE_VERDICT.fullmatch(text.strip()):
-            return False  # "That is simply not sustainable.": a verdict on nothing named
-    return _has_verb(words)
+            return True  # "That is simply not sustainable.": a verdict on nothing named
+    return False
 
 
 _VERDICT_WITH_FIGURES = re.compile(

@@ -28,7 +28,7 @@ from claimcheck.core.facts_entities import (
     _is_demonym,
     entity_type,
 )
-from claimcheck.core.facts_text import literal_alternation
+from claimcheck.core.facts_text import _word_set, literal_alternation
 from claimcheck.core.given_names import gender
 from claimcheck.core.models import Entity
 
@@ -329,14 +329,18 @@ _CORPORATE_SUFFIXES = frozenset(
 """Last words of a company's name, which "the company" and "the firm" then mean."""
 _COMPANY_SUBJECT = re.compile(r"(?!The\b)[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}")
 """A subject that may be a company ("Intel", "Boeing"): one to three capitalised words."""
+_DESCRIBED_COMPANY_HEADS = (
+    "group company firm carmaker automaker chipmaker drugmaker lender insurer retailer airline "
+    "carrier conglomerate giant manufacturer supplier miner producer operator maker"
+).split()
 _DESCRIBED_COMPANY = re.compile(
     r"(?:[Tt]he\s+)?(?:(?:[A-Z][a-z]+|[a-z][\w-]*)\s+){0,3}?"
-    r"(?P<head>group|company|firm|carmaker|automaker|chipmaker|drugmaker|lender|insurer|retailer|"
-    r"airline|carrier|conglomerate|giant|manufacturer|supplier|miner|producer|operator|maker)\s+"
+    r"(?P<head>" + "|".join(_DESCRIBED_COMPANY_HEADS) + r")\s+"
     r"(?P<name>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})"
 )
 """A company's name after what it is ("Danish shipping group Maersk", "German carmaker
 Volkswagen"): the name is what "the company" means later."""
+_DESCRIBED_HEAD_SET = frozenset(_DESCRIBED_COMPANY_HEADS)
 _FATE = re.compile(
     r"\b(?:killed|died|dies|injured|wounded|hurt|convicted|jailed|sentenced|arrested|charged|"
     r"married|born|retired|fired|sacked|hired)\b"
@@ -579,19 +583,54 @@ class _Context:
     rival_subjects: bool = False
     """Whether the sentence before had two people as the subjects of two clauses ("Trump lost
     the state, and Raffensperger praised the ruling"), so "he" may mean either."""
-    patients: str | None = None
-    """People the sentence before said were acted on, by a count and a plural noun ("arrested
-    two men" -> "two men"), whom a following "They are accused ..." means, not the police."""
+    patients_in: str | None = None
+    """The sentence before, where `patients` looks (when asked: most sentences never ask)."""
     people_named: int = 0
     """How many people the sentence before named ("the 24-year-old" is one of them only if
     it named one)."""
-    other_person: str | None = None
-    """Whether the sentence before spoke of someone else after its subject, by a noun ("arrested
-    a man", "dropped the striker", "jailed a 19-year-old"): whom "the 34-year-old" may mean;
-    their age when said ("19"), else "", and None when it named no one else."""
-    lone_person_plain: bool = False
-    """Whether the sentence before named one person, plainly: not as a possessor ("X's
-    cousin"), after "of" ("the murder of X") or with an age of their own ("X, 34")."""
+    other_after: tuple[str, int] | None = None
+    """The sentence before and where its verb is, after which `other_person` looks (when asked);
+    None when it has no verb."""
+    lone_person_around: tuple[str, int, int] | None = None
+    """The sentence before and the span around the one person it named, where
+    `lone_person_plain` looks (when asked); None unless it named one person."""
+
+    @property
+    def patients(self) -> str | None:
+        """People the sentence before said were acted on, by a count and a plural noun
+        ("arrested two men" -> "two men"), whom a following "They are accused ..." means, not
+        the police."""
+        sentence = self.patients_in
+        acted_on = (
+            _PATIENTS.search(sentence)
+            if sentence is not None
+            and " " in sentence
+            # every act ends in "-ed" and a count follows it: one search spares the 16 tests
+            # in most sentences
+            and _ED_THEN_COUNT.search(sentence) is not None
+            and any(verb in sentence for verb in _PATIENT_VERBS)
+            else None
+        )
+        return acted_on.group("np") if acted_on is not None else None
+
+    @property
+    def other_person(self) -> str | None:
+        """Whether the sentence before spoke of someone else after its subject, by a noun
+        ("arrested a man", "dropped the striker", "jailed a 19-year-old"): whom "the
+        34-year-old" may mean; their age when said ("19"), else "", and None when it named no
+        one else."""
+        if self.other_after is None:
+            return None
+        other = _OTHER_PERSON.search(*self.other_after)
+        # the age of the other one, if said ("met a 12-year-old"): "the 81-year-old" is not them
+        return None if other is None else (other.group("age") or "")
+
+    @property
+    def lone_person_plain(self) -> bool:
+        """Whether the sentence before named one person, plainly: not as a possessor ("X's
+        cousin"), after "of" ("the murder of X") or with an age of their own ("X, 34")."""
+        around = self.lone_person_around
+        return around is not None and not _PERSON_NOT_PLAIN.search(*around)
 
     genders: dict[str, str] = field(default_factory=dict)
     """What the text has said of people's gender where their given name does not tell:
@@ -661,9 +700,26 @@ class _Context:
                 return name
         return None  # nobody named fits: "she" after only men stays "she"
 
-    unnamed: frozenset[str] = frozenset()
-    """The genders ("f", "m") of people the sentence before spoke of without a name ("the
-    woman", "a second man"), whom a following "she" or "he" may mean."""
+    unnamed_in: tuple[str, str] | None = None
+    """The sentence before and it in lower case, where `unnamed` looks (when asked)."""
+
+    @property
+    def unnamed(self) -> frozenset[str]:
+        """The genders ("f", "m") of people the sentence before spoke of without a name ("the
+        woman", "a second man"), whom a following "she" or "he" may mean."""
+        if self.unnamed_in is None:
+            return _GENDERS[False, False]
+        sentence, low = self.unnamed_in
+        first = _UNNAMED.match(low) or _UNNAMED_AFTER_START.search(low, 1)  # `_UNNAMED.search`
+        if first is None:
+            return _GENDERS[False, False]
+        found = {
+            (m.lastgroup or "")[:1]
+            for m in _UNNAMED.finditer(low, first.start())
+            # "Mr Smith's widow, Jane Smith,": named after all
+            if not _NAMED_AFTER.match(sentence, m.end())
+        }
+        return _GENDERS["f" in found, "m" in found]
 
     def remember(self, name: str) -> None:
         """Note `name` as the person named last."""
@@ -717,7 +773,13 @@ class _Context:
                 self.named_bodies.add(h)
         if kept is not None and kept[0] in seen:
             self.descriptions[kept[0]] = kept[1] or ""
-        if sentence and not _PERSON_HEADS.isdisjoint(sentence.lower().split()):
+        if (
+            sentence
+            # a head on its own is one of the sentence's `_word_set` words too: that (cached)
+            # set settles most sentences
+            and not _PERSON_HEADS.isdisjoint(_word_set(sentence))
+            and not _PERSON_HEADS.isdisjoint(sentence.lower().split())
+        ):
             people = {e.text: e.name for e in entities if e.type == "person"}
             named_now: dict[str, str] = {}
             for m in _PERSON_DESCRIBED.finditer(sentence):
@@ -740,7 +802,12 @@ class _Context:
         if subject and owned is not None and owned.group("head") not in seen:
             # "Sudan's health ministry said ... The ministry said": the same ministry
             self.descriptions[owned.group("head")] = subject
-        described = _DESCRIBED_COMPANY.fullmatch(subject) if subject and " " in subject else None
+        described = (
+            _DESCRIBED_COMPANY.fullmatch(subject)
+            # its head is a word of the subject on its own (a cheap test first)
+            if subject and " " in subject and not _DESCRIBED_HEAD_SET.isdisjoint(subject.split())
+            else None
+        )
         if (
             described is not None
             and _company_subject(described.group("name"))
@@ -925,8 +992,15 @@ def _clean(text: str) -> str:
     return text
 
 
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text)  # no groups in _WORD: the whole matches
+_FIRST_WORDS = re.compile(r"\s*(" + _WORD.pattern + ")" + (r"(?:\s*(" + _WORD.pattern + "))?") * 4)
+"""The first five `_WORD` matches in one match: `findall` skips only white space between
+them, and a later group that fails leaves the ones after it unmatched too."""
+
+
+def _first_words(text: str) -> list[str]:
+    """`_WORD.findall(text)[:5]`, without reading the rest of the text."""
+    m = _FIRST_WORDS.match(text)
+    return [word for word in m.groups() if word is not None] if m is not None else []
 
 
 def _is_verb(word: str, prev: str | None) -> bool:
@@ -982,6 +1056,40 @@ _PATIENTS = re.compile(
     r"students|protesters|activists|journalists|survivors))\b"
 )
 """People acted on, after the act ("arrested two men", "rescued 40 migrants")."""
+_ED_THEN_COUNT = re.compile(r"ed\s+[tfsen\d]")
+"""What `_PATIENTS` needs: each of `_PATIENT_VERBS` ends in "-ed", and a count follows it
+("two", "three", ..., "ten", "several" or digits)."""
+assert all(verb.endswith("ed") for verb in _PATIENT_VERBS)
+_OTHER_PERSON = re.compile(
+    r"\b(?:a|an|the|two|three)\s+(?:(?P<age>\d{1,3})-year-old|teenager|youngster|striker|forward|"
+    r"midfielder|defender|goalkeeper|player|man|woman|men|women|boy|girl|suspect|defendant|"
+    r"driver|victim|child|pupil|student|worker|officer|soldier)s?\b"
+)
+_PERSON_NOT_PLAIN = re.compile(r"\bof\s+[A-Z]|[A-Z][\w-]*[’']s\b|,\s*\d{1,3}\b")
+"""Around a person's name: "of X" (a victim, a relative), "X's" (a possessor), "X, 34"."""
+_UNNAMED_NOUN = (
+    r" (?:(?P<f>woman|girl|mother|wife|daughter|sister|grandmother|widow|niece)"
+    r"|(?P<m>man\b|boy|father|husband|son\b|brother|grandfather|widower|nephew))"
+)
+_UNNAMED = re.compile(
+    _UNNAMED_NOUN
+    # an unnamed speaker opening the sentence ("A spokeswoman for the ministry said"), not
+    # one named in an appositive ("Nikos Papadakis, a spokesman for ...")
+    + r"|^(?:a|an|the) (?:[a-z]+ )?(?:(?P<f2>spokeswoman|chairwoman|businesswoman|congresswoman|"
+    r"policewoman|councilwoman)|(?P<m2>spokesman|chairman|businessman|congressman|policeman|"
+    r"councilman))\b"
+)
+"""Nouns for people without their name, by the pronoun that may mean them."""
+_UNNAMED_AFTER_START = re.compile(_UNNAMED_NOUN)
+"""`_UNNAMED` after the start, where its "^" branch cannot match: the engine skips to spaces."""
+_GENDERS = {
+    (False, False): frozenset(),
+    (True, False): frozenset("f"),
+    (False, True): frozenset("m"),
+    (True, True): frozenset("fm"),
+}
+_NAMED_AFTER = re.compile(r",\s+(?:[a-z]+\s+){0,2}[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,")
+"""A name set after an unnamed person's noun ("the widow, Jane Smith,")."""
 _BARE_DESCRIPTION = re.compile(r"[Tt]he\s+([a-z]+)")
 """A subject that is a common noun alone ("The court"), which means a body named before."""
 _PRONOUN_OPEN = re.compile(

@@ -147,6 +147,9 @@ _TRADE_LAST = frozenset(
     "developments properties investments credit finance savings assurance".split()
 )
 """Last words of a company's name after a word that is no given name ("Thames Water")."""
+_DASH_DIGIT = re.compile(r"-\d")
+"""What a code-like weapon name ("F-16", "Su-27") holds: a text with "-" but without it (and
+without "IRIS-T" or a system's name in a hyphenated word) has no weapon by "-"."""
 _ORG_WORDS = frozenset(
     "athletics unit lab labs frontieres sociedad atletico olympique deportivo "
     "confederation "
@@ -1104,9 +1107,22 @@ def _find_entities(text: str, words: frozenset[str] | None = None) -> list[Entit
     """`find_entities`; `words` (`facts_text._word_set(text)`), when given, spares the weapon
     regex on texts with no "-", "/" and no system's name."""
     out: list[Entity] = []
-    taken = _Coverage(len(text))
+    taken: _Coverage | None = None  # the weapons' spans, made at the first weapon found
     weapons = (
-        words is None or "-" in text or "/" in text or not words.isdisjoint(_WEAPON_SYSTEM_WORDS)
+        words is None
+        or "/" in text
+        or not words.isdisjoint(_WEAPON_SYSTEM_WORDS)
+        or (
+            "-" in text
+            and (
+                _DASH_DIGIT.search(text) is not None
+                or "IRIS-T" in text
+                # a system's name hyphenated to a word ("Patriot-style"): one of its parts
+                or not _WEAPON_SYSTEM_WORDS.isdisjoint(
+                    "-".join([w for w in words if "-" in w]).split("-")
+                )
+            )
+        )
     )
     m: re.Match[str] | _Span
     for m in _WEAPON_PATTERN.finditer(text) if weapons else ():
@@ -1122,8 +1138,9 @@ def _find_entities(text: str, words: frozenset[str] | None = None) -> list[Entit
                 name=canonical_entity(word), text=word, type="weapon", start=m.start(), end=m.end()
             )
         )
+        if taken is None:
+            taken = _Coverage(len(text))
         taken.add(m.start(), m.end())
-    has_weapons = bool(out)
     for m in _name_matches(text):
         group = m.group(0)
         if " " not in group and group.lower() in _STOP_CAPS and group not in _KNOWN_ORGS:
@@ -1134,7 +1151,7 @@ def _find_entities(text: str, words: frozenset[str] | None = None) -> list[Entit
             continue  # the "Gen" of "Gen. Smith", "State Sen.": a title, not a name
         if group in _SHORT_MONTHS and _DAY_AFTER.match(text, m.end()):
             continue  # "Jan. 1", "Mar 3": a date, not a name
-        if has_weapons and not taken.free(m.start(), m.end()):
+        if taken is not None and not taken.free(m.start(), m.end()):
             continue  # inside a weapon's name
         if group in _ABBREVIATIONS_WITH_AND:
             continue  # "R&D", "Q&A": no names

@@ -346,6 +346,12 @@ _APPROX_BEFORE = re.compile(
     r"(?:about|around|close to))\s+(?:a|an|another|a further|an additional)\s+|~)$",
     re.IGNORECASE,
 )
+_APPROX_ENDS = tuple(
+    {w.rsplit("_", 1)[-1] for w in _APPROX_WORDS} | {"a", "an", "another", "further", "additional"}
+)
+"""What every `_APPROX_BEFORE` match ends with before its spaces, in lower case: the last word
+of an approximating phrase, of an article after "about" ("a", "a further"), or "~" (an ASCII
+text that ends with none has no match; IGNORECASE is lower-case equality in ASCII)."""
 
 # A number as written: currency, digits (with separators) or number words, scale, unit.
 _DIGITS_EN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
@@ -535,6 +541,9 @@ def _counted_noun(text: str, end: int) -> tuple[str | None, int]:
 
 def _approx(text: str, start: int) -> bool:
     before = text[max(0, start - 28) : start]
+    tail = before.rstrip()
+    if tail.isascii() and not tail.lower().endswith(_APPROX_ENDS):
+        return False  # no word `_APPROX_BEFORE` ends with ends the text (a cheap test)
     m = _APPROX_BEFORE.search(before)
     if m is None:
         return False
@@ -620,10 +629,11 @@ _RACE_TIME = re.compile(
 """A race or running time in seconds: "2:00:35" anywhere, "in 59:51", "clocked 14:05.2" (not
 "at 14:05:30", a time of day, "a ratio of 1:20", "a scale of 1:50,000" or "ran 10:00 to 12:00")."""
 _CLOCK = re.compile(
-    r"(?<![\d:.])\d{1,2}(?::\d{2}(?![\d:])(?:\s*[ap]\.?m\.?)?|\s*[ap]\.m\.|\s*[ap]m\b)",
+    r"\d(?<![\d:.]\d)\d?(?::\d{2}(?![\d:])(?:\s*[ap]\.?m\.?)?|\s*[ap]\.m\.|\s*[ap]m\b)",
     re.IGNORECASE,
 )
-"""A time of day: "4:17 a.m.", "20:00", "6 p.m."."""
+"""A time of day: "4:17 a.m.", "20:00", "6 p.m."; one or two digits after no digit, colon or
+point, tested after the first digit (the engine skips to digits)."""
 
 
 _BELOW_ZERO_UNIT = re.compile(r"\s?(?:%|°|[CF]\b|degrees?\b|per\s?cent)", re.IGNORECASE)
@@ -717,6 +727,18 @@ def _model_number(text: str, s: int, num_end: int) -> bool:
     seats, the Left 39")."""
     if _COUNT_THEN_MODEL.match(text, max(0, s - 12), s + 1) and _CAPITAL_AFTER.match(text, num_end):
         return True  # "40 737 MAX jets": a count, then a model's number and name
+    before = text[max(0, s - 40) : s]
+    # what `_NAME_WITH_NUMBER` ends with: a capitalised word ("[A-Z][a-z]+", not in "s") as
+    # the last word before white space (a cheap test first)
+    last = before.rsplit(None, 1)[-1] if before[-1:].isspace() and not before.isspace() else ""
+    if not (
+        "A" <= last[:1] <= "Z"
+        and last[1:].isascii()
+        and last[1:].isalpha()
+        and last[1:].islower()
+        and not last.endswith("s")
+    ):
+        return False
     named = _NAME_WITH_NUMBER.search(text, max(0, s - 40), s)
     if named is None:
         return False
@@ -920,6 +942,9 @@ _SPECIAL_TRIGGERS = frozenset(
     "dozen dozens couple pair pairs hundreds thousands millions billions".split()
 )
 _ORDINAL_TRIGGERS = frozenset(_ORDINALS)
+_ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))
+"""The endings `_ORDINAL_DIGITS` needs after the digits: in `_word_set` words (digits are no
+letters there) a word of their own, or the first part of a hyphenated one ("1st-round")."""
 
 
 _WEAPON_AFTER = re.compile(
@@ -998,7 +1023,8 @@ def _find_quantities(
     has_magnitude = "magnitude" in words
     has_number_words = not words.isdisjoint(_NUMBER_TRIGGERS) or (
         "-" in text
-        and any(not _NUMBER_TRIGGERS.isdisjoint(w.split("-")) for w in words if "-" in w)
+        # the parts of the hyphenated words, all at once
+        and not _NUMBER_TRIGGERS.isdisjoint("-".join([w for w in words if "-" in w]).split("-"))
     )
 
     for m in pattern.finditer(text) if has_digit else ():
@@ -1346,7 +1372,12 @@ def _find_quantities(
             )
         )
         coverage.add(s, e)
-    for m in _ORDINAL_DIGITS.finditer(text) if has_digit else ():
+    ordinal_digits = has_digit and (
+        not words.isdisjoint(_ORDINAL_ENDS)
+        or not text.isascii()  # ("ſ" is an "s" to the case-blind regex, no letter here)
+        or ("-" in text and any(w.split("-", 1)[0] in _ORDINAL_ENDS for w in words if "-" in w))
+    )
+    for m in _ORDINAL_DIGITS.finditer(text) if ordinal_digits else ():
         if free(m.start(), m.end()):
             found.append(
                 Quantity(
@@ -1512,7 +1543,13 @@ def _elided_units(text: str, found: list[Quantity]) -> list[Quantity]:
     last_noun: str | None = None
     last_verb = ""
     for q in found:
-        verb = _COUNT_VERB_BEFORE.search(text, max(0, q.start - 20), q.start)
+        # the verb before the count, looked for only where it is read
+        verb = (
+            _COUNT_VERB_BEFORE.search(text, max(0, q.start - 20), q.start)
+            if (q.unit is None and last_noun is not None)
+            or (q.unit and q.unit.isalpha() and q.unit.islower())
+            else None
+        )
         if (
             q.unit is None
             and last_noun is not None

@@ -60,6 +60,20 @@ class Quantity:
     approx: bool = False
     """True when hedged ("about", "nearly", "some", "more than")."""
 
+    def __init__(
+        self,
+        value: float,
+        unit: str | None,
+        text: str,
+        start: int = 0,
+        end: int = 0,
+        approx: bool = False,
+    ) -> None:
+        # the fields straight into the instance dict (see `Entity.__init__`)
+        d = self.__dict__
+        d["value"], d["unit"], d["text"] = value, unit, text
+        d["start"], d["end"], d["approx"] = start, end, approx
+
 
 @dataclass(frozen=True)
 class DateRef:
@@ -70,6 +84,11 @@ class DateRef:
     text: str
     start: int = 0
     end: int = 0
+
+    def __init__(self, value: str, text: str, start: int = 0, end: int = 0) -> None:
+        # the fields straight into the instance dict (see `Entity.__init__`)
+        d = self.__dict__
+        d["value"], d["text"], d["start"], d["end"] = value, text, start, end
 
 
 @dataclass(frozen=True)
@@ -85,6 +104,15 @@ class Entity:
     start: int = 0
     end: int = 0
 
+    def __init__(
+        self, name: str, text: str, type: str = "other", start: int = 0, end: int = 0
+    ) -> None:
+        # The fields straight into the instance dict: the generated frozen `__init__` calls
+        # `object.__setattr__` once per field, twice as slow, and extraction builds many.
+        # Same parameters and defaults as the fields.
+        d = self.__dict__
+        d["name"], d["text"], d["type"], d["start"], d["end"] = name, text, type, start, end
+
 
 @dataclass(frozen=True)
 class Facts:
@@ -97,6 +125,19 @@ class Facts:
     """The main predicate is negated or denied ("did not", "denied")."""
     modality: str | None = None
     """Hedge or modality kept from the text ("could", "may", "plans", "reportedly"), else None."""
+
+    def __init__(
+        self,
+        quantities: tuple[Quantity, ...] = (),
+        dates: tuple[DateRef, ...] = (),
+        entities: tuple[Entity, ...] = (),
+        negated: bool = False,
+        modality: str | None = None,
+    ) -> None:
+        # the fields straight into the instance dict (see `Entity.__init__`)
+        d = self.__dict__
+        d["quantities"], d["dates"], d["entities"] = quantities, dates, entities
+        d["negated"], d["modality"] = negated, modality
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (the store keeps it as text)."""
