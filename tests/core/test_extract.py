@@ -11101,3 +11101,11 @@ def test_elided_subject_after_a_relative_with_an_unknown_present():
         "The victory lifts Alcaraz to second in the ATP rankings, which will be published on "
         "Monday, and cuts Sinner's lead to 1,340 points."
     )[-1] == "The victory cuts Sinner's lead to 1,340 points."
+
+
+def test_a_time_among_examples_stays_in_the_claim():
+    claims = extract_claims(
+        "Carlos Alcaraz won the U.S. Open twice, including last September.", dt.date(2026, 3, 3)
+    )
+    assert claims[0].text == "Carlos Alcaraz won the U.S. Open twice, including last September."
+    assert [d.value for d in claims[0].facts.dates] == ["2025-09"]

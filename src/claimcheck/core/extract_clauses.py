@@ -330,6 +330,12 @@ _NAMES_LIST_BEFORE = re.compile(
 """Names listed before the last one ("Seville, Cordoba and " of "Seville, Cordoba and Jaen")."""
 _SHARED_BY_LIST = re.compile(r"(?:home to|together|all|both|between them|combined)\b")
 """A phrase after a list of names that holds for all of them ("home to 2.5 million people")."""
+_TIME_EXAMPLE = re.compile(
+    r"including\s+(?:(?:last|this|in|on)\s+)?(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|spring|summer|autumn|winter|year|season|"
+    r"\d{4})\b"
+)
+"""Examples that are times ("including last September", "including in 2019")."""
 _LONE_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en|wn)")
 _NOT_IN_PREDICATE_NOUN = frozenset(
     "to that which who whom whose whether where when is are was were be been has have had "
@@ -3602,6 +3608,9 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
         if (
             _EXAMPLES.match(after)
             and not _COUNTED_PART.match(after)
+            # "won the U.S. Open twice, including last September": one of the times, a date
+            # the claim keeps
+            and not _TIME_EXAMPLE.match(after)
             # "pulled three people from the mud, including a seven-year-old girl": who one of
             # those counted was, a fact that stays in the claim
             and not (
