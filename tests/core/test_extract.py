@@ -11109,3 +11109,9 @@ def test_a_time_among_examples_stays_in_the_claim():
     )
     assert claims[0].text == "Carlos Alcaraz won the U.S. Open twice, including last September."
     assert [d.value for d in claims[0].facts.dates] == ["2025-09"]
+
+
+def test_pronoun_after_a_fronted_adverb_is_resolved():
+    assert texts(
+        "Margaret Ellison moved to Bell Laboratories in 1960. Later she began studying lithium ions."
+    )[-1] == "Later Margaret Ellison began studying lithium ions."

@@ -1093,7 +1093,8 @@ _NAMED_AFTER = re.compile(r",\s+(?:[a-z]+\s+){0,2}[A-Z][\w’'-]+\s+[A-Z][\w’'
 _BARE_DESCRIPTION = re.compile(r"[Tt]he\s+([a-z]+)")
 """A subject that is a common noun alone ("The court"), which means a body named before."""
 _PRONOUN_OPEN = re.compile(
-    r"(?:[A-Z][^,]{0,60},\s+)?(He|She|It|They|His|Her|Its|Their|he|she|they)"
+    r"(?:[A-Z][^,]{0,60},\s+|(?:There|Here|Later|Then|Soon|Eventually|Afterwards|Now)\s+)?"
+    r"(He|She|It|They|His|Her|Its|Their|he|she|they)"
     r"\b(?![’'])\s*"
 )
 ING_ASIDE = (
