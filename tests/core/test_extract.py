@@ -11115,3 +11115,11 @@ def test_pronoun_after_a_fronted_adverb_is_resolved():
     assert texts(
         "Margaret Ellison moved to Bell Laboratories in 1960. Later she began studying lithium ions."
     )[-1] == "Later Margaret Ellison began studying lithium ions."
+
+
+def test_characterising_speaker_is_the_named_person():
+    claims = extract_claims(
+        'Caserta\'s current mayor, Carlo Marino, called the verdict "a painful but necessary '
+        'page" for the city.'
+    )
+    assert claims[0].speaker == "Carlo Marino"

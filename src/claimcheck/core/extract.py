@@ -88,6 +88,7 @@ from claimcheck.core.extract_clauses import (
     _COUNT_WORDS,
     _FIRST_PERSON,
     _LABEL,
+    _NAME_BETWEEN_COMMAS,
     _NAMED_APPOSITIVE,
     _adjuncts,
     _conjuncts,
@@ -1224,6 +1225,13 @@ def _sentence_claims(
             named_after = _NAMED_APPOSITIVE.match(replaced) if subject else None
             if named_after and replaced.startswith(subject):
                 subject = named_after.group("name")  # "Its director-general, Josef Aschbacher,"
+            elif (
+                subject
+                and replaced.startswith(subject)
+                and (between := _NAME_BETWEEN_COMMAS.match(replaced, len(subject))) is not None
+                and entity_type(between.group(1)) == "person"
+            ):
+                subject = between.group(1)  # "Caserta's current mayor, Carlo Marino, called"
             speaker = _speaker_name(subject, ctx) if verb_at > 0 else None
             what = _WHAT_DESCRIBED.search(sentence, 0, quoted.start() + 1)
             if what is not None:
