@@ -11123,3 +11123,13 @@ def test_characterising_speaker_is_the_named_person():
         'page" for the city.'
     )
     assert claims[0].speaker == "Carlo Marino"
+
+
+def test_summary_appositive_participles_stay_together():
+    assert texts(
+        "The parliament approved the changes, a move backed by industry but criticised by "
+        "consumer groups."
+    ) == [
+        "The parliament approved the changes, a move backed by industry but criticised by "
+        "consumer groups."
+    ]

@@ -618,6 +618,11 @@ def _not_a_list(clause: str) -> bool:
     )
 
 
+_SUMMARY_PARTICIPLE_BEFORE = re.compile(
+    r", (?:a|an) (?:[a-z-]+ ){0,2}(?:move|step|decision|deal|plan|process|change|measure|"
+    r"policy|rise|fall|increase|drop|figure|development|shift|blow|boost) [a-z]+ed by [^,;]*$"
+)
+"""A summary appositive's participle and agent before "and"/"but" (", a move backed by X")."""
 _SUMMARY_APPOSITIVE = re.compile(
     r", (?:a|an) (?:[a-z-]+ ){0,2}(?:move|step|decision|deal|plan|process|change|measure|"
     r"policy|rise|fall|increase|drop|figure|development|shift|blow|boost) (?:that|which) "
@@ -1857,6 +1862,16 @@ def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
             and _PARTICIPLE_BEFORE.search(text, max(0, m.start() - 20), m.start())
         ):
             continue  # "a film written and directed by Michael Mann": one agent, two acts
+        if (
+            m.group(0).strip(" ,") in ("and", "but")
+            and low.endswith("ed")
+            and len(words) > 1
+            and words[1] == "by"
+            and _SUMMARY_PARTICIPLE_BEFORE.search(text, 0, m.start()) is not None
+        ):
+            # "approved the changes, a move backed by industry but criticised by consumer
+            # groups": the move's second participle, no act of the subject
+            continue
         prev = cuts[-1][1] if cuts else 0
         if (
             m.group(0).strip(" ,") in ("and", "but", "while", "whereas")
