@@ -11133,3 +11133,14 @@ def test_summary_appositive_participles_stay_together():
         "The parliament approved the changes, a move backed by industry but criticised by "
         "consumer groups."
     ]
+
+
+def test_while_clause_with_a_long_subject_pair():
+    assert texts(
+        "The Greens opposed the text, while the European People's Party, the largest group, and "
+        "the Patriots voted in favour."
+    )[:3] == [
+        "The Greens opposed the text.",
+        "The European People's Party voted in favour.",
+        "The Patriots voted in favour.",
+    ]

@@ -618,6 +618,11 @@ def _not_a_list(clause: str) -> bool:
     )
 
 
+_SUBJECT_PAIR_WITH_APPOSITIVE = re.compile(
+    r"(?:the\s+)?[A-Z][^,]{1,50}, (?:the|a|an|its|one of the)\s[^,]{2,50}, and (?:the\s+)?[A-Z]"
+)
+"""A named subject, its appositive and a second named subject ("the EPP, the largest group,
+and the Patriots")."""
 _SUMMARY_PARTICIPLE_BEFORE = re.compile(
     r", (?:a|an) (?:[a-z-]+ ){0,2}(?:move|step|decision|deal|plan|process|change|measure|"
     r"policy|rise|fall|increase|drop|figure|development|shift|blow|boost) [a-z]+ed by [^,;]*$"
@@ -2139,6 +2144,11 @@ def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
             new_clause = False
         elif "," in m.group(0):
             verb = _main_verb(after[:80])
+            if not 0 < verb < 50 and _SUBJECT_PAIR_WITH_APPOSITIVE.match(after):
+                # ", while the European People's Party, the largest group, and the Patriots
+                # voted": a long subject, the verb after it
+                far = _main_verb(after[:160])
+                verb = 49 if far > 0 else verb
             new_clause = (
                 (
                     0 < verb < 50
