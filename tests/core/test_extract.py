@@ -11144,3 +11144,20 @@ def test_while_clause_with_a_long_subject_pair():
         "The European People's Party voted in favour.",
         "The Patriots voted in favour.",
     ]
+
+
+def test_wire28_second_verbs():
+    assert texts("The suspect will be arrested and charged with murder.") == [
+        "The suspect will be arrested.",
+        "The suspect will be charged with murder.",
+    ]
+    assert not any(
+        t.startswith("The regulator had misled")
+        for t in texts(
+            "The regulator found that TikTok had failed to protect the data and had misled users."
+        )
+    )
+    assert texts(
+        "She said the council had dismissed the firm, Castlegate Surveyors, and referred it to "
+        "the regulator."
+    )[-1] == "She said the council referred it to the regulator."

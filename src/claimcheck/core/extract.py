@@ -1970,6 +1970,9 @@ def _sentence_claims(
                             and not _VERB_LIST_BEFORE.fullmatch(
                                 content, max(0, main_verb_at), max(0, cs - content_at - 6)
                             )
+                            # "had dismissed the firm, Castlegate Surveyors, and referred it":
+                            # the comma closes the object's name, no list of the reported acts
+                            and not _NAME_APPOSITIVE_BEFORE_AND.search(body_text, 0, cs)
                         )
                     )
                 ):
@@ -2449,6 +2452,10 @@ _NP_THEN_PRESENT = re.compile(
     r"([a-z]{3,}s)\s+(?=[A-Z]|(?:the|a|an|its|his|her|their)\s|\d)"
 )
 """A noun phrase and a present in "-s" with its object ("The victory lifts Alcaraz")."""
+_NAME_APPOSITIVE_BEFORE_AND = re.compile(
+    r"\b(?:the|a|an|its|their|his|her)\s+[a-z]+,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},\s+and\s*$"
+)
+"""An object and its name between commas before "and" ("the firm, Castlegate Surveyors, and")."""
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr)\.$")
 """A claim ending with an abbreviation's stop ("3 a.m.", "the U.S.", "Acme Inc.")."""
 _PARTIAL_QUOTE_AFTER = re.compile(

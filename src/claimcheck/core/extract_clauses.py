@@ -618,6 +618,11 @@ def _not_a_list(clause: str) -> bool:
     )
 
 
+_FINDING_THAT_BEFORE = re.compile(
+    r"\b(?:found|finds|concluded|ruled|showed|shows|revealed|determined|established|alleged|"
+    r"alleges|claimed|claims|believes|believed|suspects|suspected)\s+that\s+[^,;]*$"
+)
+"""A finding's "that" before the "and" (its clause's verbs are the finding's)."""
 _SUBJECT_PAIR_WITH_APPOSITIVE = re.compile(
     r"(?:the\s+)?[A-Z][^,]{1,50}, (?:the|a|an|its|one of the)\s[^,]{2,50}, and (?:the\s+)?[A-Z]"
 )
@@ -1993,6 +1998,12 @@ def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
         elif low in _AUX and low not in ("be", "being", "been") or low in _MODAL:
             new_clause = (
                 ("and" in m.group(0) or "but" in m.group(0))
+                # "The regulator found that TikTok had failed ... and had misled users": the
+                # finding's second verb, whose subject is the finding's, not the regulator's
+                and not (
+                    "," not in m.group(0)
+                    and _FINDING_THAT_BEFORE.search(text, prev, m.start()) is not None
+                )
                 and not (
                     # "a man who had refused to leave and had not been heard from": the
                     # relative's second verb, under the same auxiliary (not after the main verb:

@@ -1025,7 +1025,10 @@ _PRONOUN_START = re.compile(
     # not "He and his wife left": a subject joined to another
     r"later\s+|then\s+|now\s+|often\s+)?(?=[a-z])(?!(?:and|or|nor)\s)"
 )
-_COPULA = re.compile(r"(is|are|was|were|has been|have been|had been)\b")
+_COPULA = re.compile(
+    r"(is|are|was|were|has been|have been|had been|(?:will|would|could|may|might|must|should|can)"
+    r" be)\b"
+)
 _PLACE_OF = re.compile(r"^(?:the )?(?:city|town|village|region) of ", re.IGNORECASE)
 _TRIAL = (
     r"(?:trial|charges?|court|prosecution|extradition|deportation|prison|jail|life|"
