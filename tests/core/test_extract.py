@@ -11161,3 +11161,24 @@ def test_wire28_second_verbs():
         "She said the council had dismissed the firm, Castlegate Surveyors, and referred it to "
         "the regulator."
     )[-1] == "She said the council referred it to the regulator."
+
+
+def test_wire28_references():
+    # "It is the second major escape": the event, no body named before
+    assert not any(
+        "administration is the second" in t
+        for t in texts(
+            "The prison administration denied the claim. It is the second major escape in "
+            "France in less than two years."
+        )
+    )
+    # a participle after a subordinate clause with a bare plural subject stays in the claim
+    assert not any(
+        "Amra killed" in t
+        for t in texts("Amra escaped after gunmen ambushed a prison van, killing two officers.")
+    )
+    # "he" after a semicolon: the sentence's own named subject
+    assert texts(
+        "Sophie Marchetti said guards had reported drone flights. Mohamed Amra escaped from a "
+        "prison van; he was arrested in Romania nine months later."
+    )[-1] == "Mohamed Amra was arrested in Romania nine months later."

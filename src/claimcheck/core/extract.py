@@ -1637,6 +1637,16 @@ def _sentence_claims(
     if subject_full is not None:
         # "Alcaraz may have lost the final, but he remains ...": the subject, named before
         person = subject_full
+    elif (
+        attribution is None
+        and main_subject
+        and " " in main_subject
+        and main_subject[:1].isupper()
+        and any(e.type == "person" and e.text == main_subject for e in find_entities(main_subject))
+    ):
+        # "Mohamed Amra escaped from a van; he was arrested in Romania": the sentence's own
+        # subject, not the person the sentence before named
+        person = main_subject
     if speaker_is_person and speaker:
         opening = _SAID_PRONOUN.match(content)
         if opening:  # "Judge Ellery said she had ...": a later "he" is someone else

@@ -3358,7 +3358,7 @@ _PASSIVE_IN = re.compile(r"\b(?:been|was|were|is|are|being)\s+(?:\w+ly\s+)?\w+(?
 """A passive inside a stretch ("has been diluted", "was either expressed")."""
 _SUBORDINATE_OPEN = re.compile(
     r"\b(?:after|before|since|until|when|once|because|whereas)\s+"
-    r"(?=(?:the|an?|its|his|her|their|[A-Z][\w’'-]*|[a-z]+s)\s)"
+    r"(?=(?:the|an?|its|his|her|their|[A-Z][\w’'-]*|[a-z]+s|[a-z]*men|people|children|police)\s)"
 )
 """A subordinate clause opening with its subject ("after an earthquake killed ...")."""
 _SUBORDINATE_SUBJECT = re.compile(

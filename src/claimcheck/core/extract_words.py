@@ -1940,7 +1940,10 @@ _EVENT_RANK = re.compile(
     r"arrest|offence|offense|visit|trip|appearance|term|bid|attempt|theft|thefts|robbery|"
     r"burglary|heist|raid|shooting|stabbing|explosion|blast|derailment|collision|accident|"
     r"incident|failure|launch|breach|cyberattack|outage|leak|spill|recall|protest|riot|murder|"
-    r"killing|death|closure|stoppage|walkout|downgrade|default|bankruptcy)\b"
+    r"killing|death|closure|stoppage|walkout|downgrade|default|bankruptcy|escape|expulsion|"
+    r"eviction|evacuation|rescue|ban|fine|penalty|sanction|sanctions|deal|merger|acquisition|"
+    r"takeover|layoff|layoffs|shutdown|collapse|coup|invasion|ceasefire|sale|contract|loan|"
+    r"bailout|rally|crackdown|reform|ruling|verdict|deployment|operation|transfer|signing)\b"
 )
 """After "It": a ranked event ("was the third record quarter", "was the biggest gain since
 2020"), which is what happened, not the last subject."""
