@@ -11182,3 +11182,15 @@ def test_wire28_references():
         "Sophie Marchetti said guards had reported drone flights. Mohamed Amra escaped from a "
         "prison van; he was arrested in Romania nine months later."
     )[-1] == "Mohamed Amra was arrested in Romania nine months later."
+
+
+def test_wire28_he():
+    claims = extract_claims(
+        "Mark Thornton escaped from a prison van. Julien Oriol said he had been in Paris and "
+        "learned of the escape from the media."
+    )
+    assert not any("Mark Thornton learned" in c.text for c in claims)
+    assert texts(
+        "Police are looking for Karim Benali. A third inmate was questioned by investigators. He "
+        "is not suspected of taking part."
+    )[-1] == "He is not suspected of taking part."

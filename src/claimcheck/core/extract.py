@@ -2718,7 +2718,16 @@ def _bound_to_speaker(clause: str, speaker: str) -> bool:
         want = "f" if m.group(1).lower() == "she" else "m"
         words = speaker.split()
         told = (gender(" ".join(words[i:])) for i in range(len(words)))
-        return next((g for g in told if g is not None), None) == want
+        known = next((g for g in told if g is not None), None)
+        if known is None:
+            # "Julien Oriol said he had been in Paris": a full name whose sex the name list
+            # does not tell is still the one who says "he" (not a man named before)
+            return (
+                len(words) >= 2
+                and all(w[:1].isupper() for w in words)
+                and entity_type(speaker) == "person"
+            )
+        return known == want
     if m.group(1).lower() == "they":
         speaker = _ASKED_BY.sub("", speaker)  # "Economists polled by Reuters": economists
         return speaker.lower() not in _PRONOUN_SUBJ and _plural_phrase(speaker)

@@ -719,6 +719,8 @@ class _Context:
             # "Mr Smith's widow, Jane Smith,": named after all
             if not _NAMED_AFTER.match(sentence, m.end())
         }
+        if "n" in found:
+            found |= {"f", "m"}  # "a third inmate": either
         return _GENDERS["f" in found, "m" in found]
 
     def remember(self, name: str) -> None:
@@ -1080,7 +1082,11 @@ _UNNAMED = re.compile(
     # one named in an appositive ("Nikos Papadakis, a spokesman for ...")
     + r"|^(?:a|an|the) (?:[a-z]+ )?(?:(?P<f2>spokeswoman|chairwoman|businesswoman|congresswoman|"
     r"policewoman|councilwoman)|(?P<m2>spokesman|chairman|businessman|congressman|policeman|"
-    r"councilman))\b"
+    r"councilman)"
+    # "A third inmate was questioned. He ...": a person of either sex opening the sentence
+    r"|(?P<n>inmate|prisoner|suspect|driver|passenger|officer|worker|student|patient|pilot|"
+    r"soldier|teenager|resident|witness|victim|defendant|employee|tourist|motorist|"
+    r"pedestrian|cyclist|hiker|climber|guard|detainee|migrant|survivor))\b"
 )
 """Nouns for people without their name, by the pronoun that may mean them."""
 _UNNAMED_AFTER_START = re.compile(_UNNAMED_NOUN)
