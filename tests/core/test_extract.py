@@ -11194,3 +11194,9 @@ def test_wire28_he():
         "Police are looking for Karim Benali. A third inmate was questioned by investigators. He "
         "is not suspected of taking part."
     )[-1] == "He is not suspected of taking part."
+
+
+@pytest.mark.parametrize("first", ["Dairy", "Local"])
+def test_subject_list_with_a_capitalised_first_word_stays_whole(first):
+    body = f"{first} farmers, gamekeepers and councils opposed the plan."
+    assert texts(body) == [body]

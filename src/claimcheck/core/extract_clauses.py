@@ -709,6 +709,29 @@ def _split_list_items(clause: str) -> list[str]:
         subjects = _listed_subjects(clause, m)
         if subjects is not None:
             return subjects
+        head_word = m.group("head").split()[:1] if m.group("head") else []
+        first_words = m.group("items").split(",", 1)[0].split()
+        if (
+            head_word
+            and head_word[0][:1].isupper()
+            # not "Troops in Kharkiv, Sumy and Odesa were put on alert": places after a noun
+            and not (
+                len(first_words) == 2
+                and first_words[0] in _PREP
+                and first_words[1][:1].isupper()
+                and all(
+                    item.strip()[:1].isupper()
+                    for item in _LIST_SPLIT.split(m.group("items"))[1:]
+                    if item.strip()
+                )
+            )
+            and _main_verb(" " + clause[: m.start("items")]) < 0
+            and _main_verb(" " + " ".join(first_words)) < 0
+            and _main_verb(" " + m.group("items").rsplit(" and ", 1)[-1]) > 0
+        ):
+            # "Dairy farmers, gamekeepers and councils opposed the plan": a subject list, its
+            # first word an adjective of the first item only; kept whole
+            return [clause]
     if m and not _bare_number_item(m.group("items")):
         items_text = m.group("items")
         items_at = m.start("items")
