@@ -11200,3 +11200,12 @@ def test_wire28_he():
 def test_subject_list_with_a_capitalised_first_word_stays_whole(first):
     body = f"{first} farmers, gamekeepers and councils opposed the plan."
     assert texts(body) == [body]
+
+
+def test_a_fronted_preposition_is_no_name_for_she():
+    claims = extract_claims(
+        "Dr Helen Senn said the animals would be monitored daily. Across Europe, lynx have been "
+        "reintroduced in Switzerland. None of those programmes, she said, had reported a single "
+        "attack on humans."
+    )
+    assert claims[-1].speaker == "Helen Senn"

@@ -291,7 +291,8 @@ _STOP_CAPS = frozenset(
     "september october november december may today yesterday it's that's there's here's "
     "what's he's she's let's it’s that’s there’s here’s what’s he’s she’s let’s "
     "former veteran fahrenheit celsius richter gmt utc since until during following "
-    "throughout".split()
+    "throughout across within among amongst inside outside along around against towards "
+    "toward upon via".split()
 )
 
 
