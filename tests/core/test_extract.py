@@ -11209,3 +11209,9 @@ def test_a_fronted_preposition_is_no_name_for_she():
         "attack on humans."
     )
     assert claims[-1].speaker == "Helen Senn"
+
+
+def test_relative_after_a_subject_list_is_about_all_of_it():
+    assert texts(
+        "Seniors, students and children under 13, who make up 30% of riders, will not be affected."
+    )[-1] == "Seniors, students and children under 13 make up 30% of riders."

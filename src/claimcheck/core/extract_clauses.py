@@ -323,6 +323,11 @@ _WHERE_PHRASE = re.compile(
     r"|home\s+to\b|near\b"
 )
 """Where a place is ("located 50 km from", "home to"), not "based on customs data"."""
+_ITEMS_BEFORE_LAST = re.compile(
+    r"(?:^|(?<=[:;]\s))((?:[\w’'-]+(?: [\w’'-]+){0,2}, )+[\w’'-]+(?: [\w’'-]+){0,2},? (?:and|or) )$"
+)
+"""A list opening the clause before its last item ("Seniors, students and " of "Seniors,
+students and children under 13")."""
 _NAMES_LIST_BEFORE = re.compile(
     r"(?<![\w’'-])((?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}, )+[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2},? "
     r"(?:and|or) )$"
@@ -2228,8 +2233,7 @@ def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
                 # a name with its appositive, not the first item of a list ("The pathway of
                 # X, the compartmentalization of Y, and factors involved remain unknown")
                 and (
-                    len(parts[0].split()) == 1
-                    or any(w[:1].isupper() for w in parts[0].split()[1:])
+                    len(parts[0].split()) == 1 or any(w[:1].isupper() for w in parts[0].split()[1:])
                 )
                 and _main_verb(" " + before) < 0
             ):
@@ -3906,6 +3910,17 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 # "floods in Spain, which killed 224 people": the floods
                 antecedent = f"{event.group('np')} {event.group('prep')} {antecedent}"
                 antecedent = re.sub(r"^an? ", "the ", antecedent)
+            listed_before = (
+                _ITEMS_BEFORE_LAST.search(
+                    text, max(0, comma - len(antecedent) - 100), comma - len(antecedent)
+                )
+                if antecedent and _plural_relative(after)
+                else None
+            )
+            if listed_before is not None and _main_verb(" " + listed_before.group(1)) < 0:
+                # "Seniors, students and children under 13, who make up 30% of riders": all of
+                # them, not the last
+                antecedent = listed_before.group(1) + antecedent
             if (
                 after.startswith("who")
                 and " and " not in antecedent  # "John Smith and Mary Jones, who run": both
@@ -4501,10 +4516,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             # first of the subject's listed acts after an age, no phrase about the person
             and not (
                 (listed_acts := _ACTS_LISTED_AFTER_AGE.match(after)) is not None
-                and (
-                    listed_acts.group(1).endswith("ed")
-                    or listed_acts.group(1) in _IRREGULAR_PAST
-                )
+                and (listed_acts.group(1).endswith("ed") or listed_acts.group(1) in _IRREGULAR_PAST)
                 and _aged_name(text, comma) is not None
             )
         ):
@@ -4750,8 +4762,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             # "Her coach, Marco Bellini, an Italian who ..., said": the role's name keeps its
             # closing comma
             role_named = (
-                closes_inside_subject
-                and _ROLE_THEN_NAME.fullmatch(text, pos, comma) is not None
+                closes_inside_subject and _ROLE_THEN_NAME.fullmatch(text, pos, comma) is not None
             )
             main_parts.append(
                 text[pos:comma]
