@@ -11215,3 +11215,12 @@ def test_relative_after_a_subject_list_is_about_all_of_it():
     assert texts(
         "Seniors, students and children under 13, who make up 30% of riders, will not be affected."
     )[-1] == "Seniors, students and children under 13 make up 30% of riders."
+
+
+def test_second_speakers_act_after_a_semicolon():
+    claims = extract_claims(
+        "Sinn Fein said the reform did not go far enough; Labour said it supported the principle "
+        "but wanted the top-up extended to women farmers."
+    )
+    assert claims[-1].text == "Labour wanted the top-up extended to women farmers."
+    assert "Sinn Fein" not in (claims[-1].speaker or "")

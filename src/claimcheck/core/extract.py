@@ -1694,8 +1694,10 @@ def _sentence_claims(
     # A report a clause of its own opens ("..., but the agency warned that A"), which a
     # following "and that B" goes on with.
     clause_report = ""
+    after_own_report = False  # the run before was a report of its own ("; Labour said ...")
     for index, (clause, cs, ce, own_prefix) in enumerate(runs):
         own_speech_act = False
+        follows_own_report, after_own_report = after_own_report, False
         piece_prefix = prefix if own_prefix is None else own_prefix
         piece_suffix = suffix if own_prefix is None else ""
         clause_ctx = first_ctx if index == 0 else local
@@ -1822,6 +1824,18 @@ def _sentence_claims(
             ) or _OWN_FORECAST.match(clause):
                 # "..., but the French club did not make an offer, a source said": that source's
                 piece_prefix = piece_suffix = ""
+                after_own_report = reports is not None and bool(reports.prefix)
+        if (
+            follows_own_report
+            and own_prefix is None
+            and piece_prefix
+            and clause[:1].islower()
+            and (opener_word := clause.split(" ", 1)[0]).lower() not in _PRONOUN_SUBJ
+            and (opener_word.endswith("ed") or opener_word in _COMMON_VERBS)
+        ):
+            # "...; Labour said it supported the principle but wanted the top-up extended":
+            # the second speaker's own act, not the first speaker's report
+            piece_prefix = piece_suffix = ""
         subj, verb_at = _subject_of(clause)
         first_word = clause.split(None, 1)[:1]
         opener = first_word[0].lower() if first_word else ""
