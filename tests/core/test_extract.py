@@ -11224,3 +11224,14 @@ def test_second_speakers_act_after_a_semicolon():
     )
     assert claims[-1].text == "Labour wanted the top-up extended to women farmers."
     assert "Sinn Fein" not in (claims[-1].speaker or "")
+
+
+def test_nested_report_after_and_that_keeps_the_outer_speaker():
+    claims = extract_claims(
+        "Graham Doyle said the inquiry had found problems and that TikTok had admitted that some "
+        "data had been kept in China."
+    )
+    assert claims[-1].speaker == "Graham Doyle"
+    assert claims[-1].text == (
+        "Graham Doyle said TikTok had admitted that some data had been kept in China."
+    )

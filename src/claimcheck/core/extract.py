@@ -1802,7 +1802,14 @@ def _sentence_claims(
             # "Critics argue the plan will raise costs, but the government says ...": what
             # follows "but" is not the critics' argument
             piece_prefix = piece_suffix = ""
-        if index > 0 and own_prefix is None and prefix and may_report:
+        if (
+            index > 0
+            and own_prefix is None
+            and prefix
+            and may_report
+            # "Doyle said A and that TikTok had admitted that B": still Doyle's report
+            and not (_SAID_END.search(prefix) and _AND_THAT_CUT.search(body_text, 0, cs))
+        ):
             # "The ministry said it downed 47 drones; Ukraine denied losing any", "..., though
             # prosecutors said later he had been released": a report of its own, not the first
             # speaker's
