@@ -11235,3 +11235,21 @@ def test_nested_report_after_and_that_keeps_the_outer_speaker():
     assert claims[-1].text == (
         "Graham Doyle said TikTok had admitted that some data had been kept in China."
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        ("The painting, which thieves took in 2019, was found.", "Thieves took the painting in 2019."),
+        (
+            "Karim Benali, 31, and Yannick Roussel, 45, broke out of the prison.",
+            "Karim Benali, 31, broke out of the prison.",
+        ),
+        (
+            "Aoife Brennan milks 180 cows. Her neighbour, she said, stood to lose twice that.",
+            "Aoife Brennan’s neighbour stood to lose twice that, Aoife Brennan said.",
+        ),
+    ],
+)
+def test_irregular_pasts(body, claim):
+    assert claim in texts(body)

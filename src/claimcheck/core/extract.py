@@ -159,6 +159,9 @@ from claimcheck.core.extract_words import (
     _subject_of,
     _trade_verb_opens,
 )
+from claimcheck.core.extract_words import (
+    _IRREGULAR_PAST as _IRREGULAR_PAST_FORMS,
+)
 from claimcheck.core.facts import extract_facts, find_entities, project_facts
 from claimcheck.core.facts_entities import (
     _ALIASES,
@@ -781,7 +784,9 @@ _MID_SAID = re.compile(
     r"(?P<a>[^,]{3,80}?),\s+(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|"
     rf"(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)\s+(?P<verb>{_MID_SAID_VERBS}),\s+"
     r"(?P<b>(?:has|have|had|was|were|is|are|will|would|could|"
-    r"may|might|must|should|did|does|do|can|[a-z]+ed|up|down)\b.*?)"
+    r"may|might|must|should|did|does|do|can|[a-z]+ed|up|down|"
+    + "|".join(sorted(set(_IRREGULAR_PAST_FORMS.values()) - {"said", "read"}))
+    + r")\b.*?)"
 )
 """A report between the subject and its verb: "The president, Brewer said, had called ..."."""
 _MID_SAID_HINT = re.compile(rf" (?:{_MID_SAID_VERBS}), ")

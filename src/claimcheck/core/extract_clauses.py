@@ -2715,10 +2715,12 @@ _BARE_PLURAL_SUBJECT = re.compile(
     r"(?!(?:gets|has|was|does|makes|takes|needs|remains|includes|seems|always|sometimes|"
     r"perhaps|nowadays|afterwards|besides|unless|thus)\b)[a-z]{3,}s\s+"
     r"(?:(?:had|have|were|are|would|will|could|can|may|might|must|should|did|do)\b|"
-    r"[a-z]{3,}ed(?=\s+(?:in|on|at|by|for|from|with|during|last|this|after|before|earlier|"
+    r"(?:[a-z]{3,}ed|" + "|".join(sorted(_IRREGULAR_PAST)) + r")"
+    r"(?=\s+(?:in|on|at|by|for|from|with|during|last|this|after|before|earlier|"
     r"recently)\b|\s*$))"
 )
-"""A relative clause opening with a plural noun and its verb: "which engineers had inspected"."""
+"""A relative clause opening with a plural noun and its verb: "which engineers had inspected",
+"which thieves took in 2019"."""
 
 
 _BEFORE_OBJECT = frozenset(
@@ -3305,7 +3307,7 @@ _AGED_PAIR = re.compile(
     # "Smith, 34, and Jones, 29, both from Leeds, were jailed": what they share
     r"(?:(?:(?P<shared>(?:both|all)\s+(?:from|of)\s+(?!whom\b|which\b)[^,]{2,40})"
     r"|(?:both|all)\s+of\s+whom\s+[^,]{2,40}),\s+)?"
-    r"(?P<vp>(?:were|are|have|had|[a-z]+ed)\b.*)",
+    r"(?P<vp>(?:were|are|have|had|[a-z]+ed|" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b.*)",
     re.DOTALL,
 )
 """Two people, each with an age, sharing a predicate ("His co-defendants Kieran Doyle, 31, and
@@ -3313,7 +3315,9 @@ Mohammed Rashid, 29, were convicted", "Smith, 45, and his wife, 42, were arreste
 _AGED_PERSON = re.compile(
     rf"(?P<who>{_FULL_NAME},\s+\d{{1,3}}"
     r"(?:,\s+of\s+[^,;]{2,40}?(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)?),"
-    r"(?P<sep>\s+and\s+|\s+(?=[A-Z])|\s+(?P<vp>(?:were|are|have|had|[a-z]+ed)\b.*))",
+    r"(?P<sep>\s+and\s+|\s+(?=[A-Z])|\s+(?P<vp>(?:were|are|have|had|[a-z]+ed|"
+    + "|".join(sorted(_IRREGULAR_PAST))
+    + r")\b.*))",
     re.DOTALL,
 )
 """One of several people in court copy, with age and home: "Daniel Price, 24, of Holloway
