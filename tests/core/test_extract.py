@@ -11253,3 +11253,14 @@ def test_nested_report_after_and_that_keeps_the_outer_speaker():
 )
 def test_irregular_pasts(body, claim):
     assert claim in texts(body)
+
+
+def test_participle_aside_of_a_speaker():
+    claims = extract_claims(
+        "TikTok, owned by Beijing-based ByteDance, said it disagreed with the decision and would "
+        "appeal."
+    )
+    assert [(c.text, c.speaker) for c in claims[:2]] == [
+        ("TikTok said it disagreed with the decision.", "TikTok"),
+        ("TikTok said it would appeal.", "TikTok"),
+    ]

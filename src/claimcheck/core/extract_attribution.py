@@ -278,7 +278,9 @@ _ASIDE = re.compile(
     r"(?:chief|senior|deputy|head|director|president|professor|lead|principal|managing|"
     r"executive|global|regional|economist|analyst|strategist|spokes(?:man|woman|person)|"
     r"partner|founder|editor|researcher|manager|secretary|minister|member|leader)\b[^,]*?)\s|"
-    r"\d{1,3}\s*,\s*$|" + ING_ASIDE + ")"
+    r"\d{1,3}\s*,\s*$|" + ING_ASIDE + "|"
+    # "TikTok, owned by Beijing-based ByteDance, said": a participle aside of the name
+    r"(?:owned|based|founded|led|run|backed|headquartered|controlled|chaired)\s+(?:by|in)\s)"
 )
 """What opens an aside after a speaker's name: "a neurologist who ...", "the bank's head"."""
 _SPEAKER_TAIL_ASIDE = re.compile(
