@@ -11264,3 +11264,11 @@ def test_participle_aside_of_a_speaker():
         ("TikTok said it disagreed with the decision.", "TikTok"),
         ("TikTok said it would appeal.", "TikTok"),
     ]
+
+
+def test_verb_after_a_subordinate_subjects_name_is_no_participle():
+    claims = texts(
+        "King Charles is the first British monarch to visit Japan since his mother, Queen "
+        "Elizabeth II, travelled there in 1975."
+    )
+    assert not any("was travelled" in t for t in claims)

@@ -323,6 +323,13 @@ _WHERE_PHRASE = re.compile(
     r"|home\s+to\b|near\b"
 )
 """Where a place is ("located 50 km from", "home to"), not "based on customs data"."""
+_SUBORDINATE_NAMED_SUBJECT = re.compile(
+    r"\b(?:since|when|after|before|because|as|until|while|although|though|that|whether|if)\s+"
+    r"(?:his|her|its|their|the|a|an)\s+(?:[a-z-]+\s+)?[a-z]+,\s+"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}$"
+)
+"""A subordinate clause's subject and its name up to a comma ("since his mother, Queen
+Elizabeth II")."""
 _ITEMS_BEFORE_LAST = re.compile(
     r"(?:^|(?<=[:;]\s))((?:[\w’'-]+(?: [\w’'-]+){0,2}, )+[\w’'-]+(?: [\w’'-]+){0,2},? (?:and|or) )$"
 )
@@ -4496,6 +4503,9 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             and not after.startswith(("unchanged", "little changed", "largely unchanged"))
             # "The group's president, Manuel Ortega, called on the government": a verb
             and not after.startswith(("called on ", "called for ", "called off "))
+            # "since his mother, Queen Elizabeth II, travelled there": the subordinate clause's
+            # verb after its subject's name, no participle of the name
+            and not _SUBORDINATE_NAMED_SUBJECT.search(text, max(0, comma - 90), comma)
             # "Ollie Watkins, 28, headed in ...": the verb after an age is the name's predicate,
             # unless another follows the phrase ("Hale, 46, arrested on Monday, appeared ...")
             and not (
