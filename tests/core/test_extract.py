@@ -11272,3 +11272,13 @@ def test_verb_after_a_subordinate_subjects_name_is_no_participle():
         "Elizabeth II, travelled there in 1975."
     )
     assert not any("was travelled" in t for t in claims)
+
+
+def test_contact_for_a_refund_is_a_claim_service_details_are_not():
+    assert texts(
+        "Consumers should immediately stop using the heaters, unplug them and contact Brightwell "
+        "for a full refund, the agency said."
+    )[-1] == (
+        "Consumers should immediately contact Brightwell for a full refund, the agency said."
+    )
+    assert texts("Consumers can contact Nordwind toll-free at 0800 123.") == []
