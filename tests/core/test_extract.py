@@ -11282,3 +11282,18 @@ def test_contact_for_a_refund_is_a_claim_service_details_are_not():
         "Consumers should immediately contact Brightwell for a full refund, the agency said."
     )
     assert texts("Consumers can contact Nordwind toll-free at 0800 123.") == []
+
+
+def test_a_named_body_after_a_preposition_acts_in_its_relative():
+    claims = texts(
+        "The rise will add to pressure on the Bank of England, which cut interest rates last month."
+    )
+    assert "The Bank of England cut interest rates last month." in claims
+    # a thing after a preposition still has no effect of its own
+    assert not any(
+        t.startswith("Some European goods")
+        for t in texts(
+            "Washington has threatened tariffs on some European goods, which could hurt Sweden's "
+            "economy."
+        )
+    )

@@ -4006,6 +4006,12 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                     # "produced the enzymes using E. coli, which makes it possible"
                     or _MEANS_INSIDE.search(antecedent)
                 )
+                # "pressure on the Bank of England, which cut interest rates": a body acts
+                and not (
+                    antecedent.split()[-1][:1].isupper()
+                    and entity_type(canonical_entity(re.sub(r"^the\s+", "", antecedent)))
+                    in ("org", "person")
+                )
             ):
                 # "threatened tariffs on some European goods, which could hurt Sweden's
                 # economy": an effect of the act (or of the tariffs), not of the goods
