@@ -11297,3 +11297,13 @@ def test_a_named_body_after_a_preposition_acts_in_its_relative():
             "economy."
         )
     )
+
+
+def test_reason_inside_a_relative_stays_there():
+    assert texts(
+        "The regulator, which oversees TikTok because the app's European headquarters are in "
+        "Dublin, also ordered the company to suspend such transfers."
+    ) == [
+        "The regulator also ordered the company to suspend such transfers.",
+        "The regulator oversees TikTok because the app's European headquarters are in Dublin.",
+    ]

@@ -1493,6 +1493,10 @@ def _sentence_claims(
         if ("because" in content or "though" in content or "whereas" in content)
         else None
     )
+    if sub is not None and _OPEN_RELATIVE_BEFORE.search(content, 0, sub.start()):
+        # "The regulator, which oversees TikTok because its headquarters are in Dublin, also
+        # ordered ...": the reason is the relative's, inside the subject; no cut
+        sub = None
     if (
         sub
         and sub.start() > 10
@@ -2492,6 +2496,8 @@ _NAME_APPOSITIVE_BEFORE_AND = re.compile(
     r"\b(?:the|a|an|its|their|his|her)\s+[a-z]+,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},\s+and\s*$"
 )
 """An object and its name between commas before "and" ("the firm, Castlegate Surveyors, and")."""
+_OPEN_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s[^,]*$")
+"""A relative clause still open where a reason starts (", which oversees TikTok because")."""
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr)\.$")
 """A claim ending with an abbreviation's stop ("3 a.m.", "the U.S.", "Acme Inc.")."""
 _PARTIAL_QUOTE_AFTER = re.compile(
