@@ -11307,3 +11307,11 @@ def test_reason_inside_a_relative_stays_there():
         "The regulator also ordered the company to suspend such transfers.",
         "The regulator oversees TikTok because the app's European headquarters are in Dublin.",
     ]
+
+
+def test_two_named_speakers_in_apposition():
+    claim = extract_claims(
+        "Two others, Josh Matlow and Alejandra Bravo, argued that higher fares would drive riders "
+        "away."
+    )[0]
+    assert claim.speaker == "Josh Matlow and Alejandra Bravo"

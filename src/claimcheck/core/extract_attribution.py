@@ -964,6 +964,10 @@ def _body_named_last(body: str) -> str | None:
     return named[-1].name if named and named[-1].end == len(body) else None
 
 
+_NAMED_PAIR_ASIDE = re.compile(
+    r",\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+and\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),?\s*$"
+)
+"""Two people named after a group ("Two others, Josh Matlow and Alejandra Bravo,")."""
 _BODY_AFTER_OF = re.compile(
     r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){1,2}(?:by|of|from)\s+(?:the\s+)?"
     r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})"
@@ -980,6 +984,11 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
         # "The firm, one of the largest in Asia,": the firm, not Asia
         phrase = _RANKING_ASIDE.sub("", phrase)
     low = phrase.strip().lower()
+    named_pair = _NAMED_PAIR_ASIDE.search(phrase) if " and " in phrase and "," in phrase else None
+    if named_pair is not None and all(
+        entity_type(name) == "person" for name in (named_pair.group(1), named_pair.group(2))
+    ):
+        return f"{named_pair.group(1)} and {named_pair.group(2)}"  # "Two others, A and B,"
     by_body = (
         _BODY_AFTER_OF.fullmatch(ctx.subject)
         if low == "it" and not ctx.speaker and ctx.subject
