@@ -11315,3 +11315,12 @@ def test_two_named_speakers_in_apposition():
         "away."
     )[0]
     assert claim.speaker == "Josh Matlow and Alejandra Bravo"
+
+
+def test_appositive_participle_with_an_adverb():
+    assert texts(
+        "Nammo, a munitions maker owned jointly by the state and Patria, cut 200 jobs."
+    ) == [
+        "Nammo cut 200 jobs.",
+        "Nammo is a munitions maker owned jointly by the state and Patria.",
+    ]

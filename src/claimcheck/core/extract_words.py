@@ -1353,7 +1353,7 @@ _FRONTED_PP_OPEN = re.compile(
     r"(?:With|In|On|At|For|From|By|After|Before|During|Under|When|While|If|Once|Asked|"
     r"Speaking|Unlike|Like|As|Outside|Inside)\s"
 )
-_PREP_AFTER = re.compile(r"\s+(?:by|from|for|in|at|to|as|with|on)\b")
+_PREP_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:by|from|for|in|at|to|as|with|on)\b")
 _APPOSITIVE_RELATIVE = re.compile(
     r",\s+(?:(?:the|a|an)\s+[^,]{0,60}?\b(?:whose|who|which)|who|whose)\b"
 )
