@@ -11055,16 +11055,19 @@ def test_listed_acts_after_an_age_are_the_subjects():
     "fronted", ["Under rules introduced after a similar outage in 2023", "After the outage in 2023"]
 )
 def test_relative_of_a_fronted_phrase(fronted):
-    assert texts(
-        f"{fronted}, which left 10 million people without service, operators must ensure that "
-        "calls can be carried."
-    )[0] == f"{fronted}, operators must ensure that calls can be carried."
+    assert (
+        texts(
+            f"{fronted}, which left 10 million people without service, operators must ensure that "
+            "calls can be carried."
+        )[0]
+        == f"{fronted}, operators must ensure that calls can be carried."
+    )
 
 
 def test_named_siblings_appositive_is_no_list():
-    assert texts("Two of the defendants, brothers Daniel and Mark Reyes, were released on bail.") == [
+    assert texts(
         "Two of the defendants, brothers Daniel and Mark Reyes, were released on bail."
-    ]
+    ) == ["Two of the defendants, brothers Daniel and Mark Reyes, were released on bail."]
 
 
 def test_company_names_and_bodies_for_it():
@@ -11097,10 +11100,13 @@ def test_present_after_a_semicolon_is_the_writers():
 
 
 def test_elided_subject_after_a_relative_with_an_unknown_present():
-    assert texts(
-        "The victory lifts Alcaraz to second in the ATP rankings, which will be published on "
-        "Monday, and cuts Sinner's lead to 1,340 points."
-    )[-1] == "The victory cuts Sinner's lead to 1,340 points."
+    assert (
+        texts(
+            "The victory lifts Alcaraz to second in the ATP rankings, which will be published on "
+            "Monday, and cuts Sinner's lead to 1,340 points."
+        )[-1]
+        == "The victory cuts Sinner's lead to 1,340 points."
+    )
 
 
 def test_a_time_among_examples_stays_in_the_claim():
@@ -11112,14 +11118,17 @@ def test_a_time_among_examples_stays_in_the_claim():
 
 
 def test_pronoun_after_a_fronted_adverb_is_resolved():
-    assert texts(
-        "Margaret Ellison moved to Bell Laboratories in 1960. Later she began studying lithium ions."
-    )[-1] == "Later Margaret Ellison began studying lithium ions."
+    assert (
+        texts(
+            "Margaret Ellison moved to Bell Laboratories in 1960. Later she began studying lithium ions."
+        )[-1]
+        == "Later Margaret Ellison began studying lithium ions."
+    )
 
 
 def test_characterising_speaker_is_the_named_person():
     claims = extract_claims(
-        'Caserta\'s current mayor, Carlo Marino, called the verdict "a painful but necessary '
+        "Caserta's current mayor, Carlo Marino, called the verdict \"a painful but necessary "
         'page" for the city.'
     )
     assert claims[0].speaker == "Carlo Marino"
@@ -11157,10 +11166,13 @@ def test_wire28_second_verbs():
             "The regulator found that TikTok had failed to protect the data and had misled users."
         )
     )
-    assert texts(
-        "She said the council had dismissed the firm, Castlegate Surveyors, and referred it to "
-        "the regulator."
-    )[-1] == "She said the council referred it to the regulator."
+    assert (
+        texts(
+            "She said the council had dismissed the firm, Castlegate Surveyors, and referred it to "
+            "the regulator."
+        )[-1]
+        == "She said the council referred it to the regulator."
+    )
 
 
 def test_wire28_references():
@@ -11178,10 +11190,13 @@ def test_wire28_references():
         for t in texts("Amra escaped after gunmen ambushed a prison van, killing two officers.")
     )
     # "he" after a semicolon: the sentence's own named subject
-    assert texts(
-        "Sophie Marchetti said guards had reported drone flights. Mohamed Amra escaped from a "
-        "prison van; he was arrested in Romania nine months later."
-    )[-1] == "Mohamed Amra was arrested in Romania nine months later."
+    assert (
+        texts(
+            "Sophie Marchetti said guards had reported drone flights. Mohamed Amra escaped from a "
+            "prison van; he was arrested in Romania nine months later."
+        )[-1]
+        == "Mohamed Amra was arrested in Romania nine months later."
+    )
 
 
 def test_wire28_he():
@@ -11190,10 +11205,13 @@ def test_wire28_he():
         "learned of the escape from the media."
     )
     assert not any("Mark Thornton learned" in c.text for c in claims)
-    assert texts(
-        "Police are looking for Karim Benali. A third inmate was questioned by investigators. He "
-        "is not suspected of taking part."
-    )[-1] == "He is not suspected of taking part."
+    assert (
+        texts(
+            "Police are looking for Karim Benali. A third inmate was questioned by investigators. He "
+            "is not suspected of taking part."
+        )[-1]
+        == "He is not suspected of taking part."
+    )
 
 
 @pytest.mark.parametrize("first", ["Dairy", "Local"])
@@ -11212,9 +11230,12 @@ def test_a_fronted_preposition_is_no_name_for_she():
 
 
 def test_relative_after_a_subject_list_is_about_all_of_it():
-    assert texts(
-        "Seniors, students and children under 13, who make up 30% of riders, will not be affected."
-    )[-1] == "Seniors, students and children under 13 make up 30% of riders."
+    assert (
+        texts(
+            "Seniors, students and children under 13, who make up 30% of riders, will not be affected."
+        )[-1]
+        == "Seniors, students and children under 13 make up 30% of riders."
+    )
 
 
 def test_second_speakers_act_after_a_semicolon():
@@ -11240,7 +11261,10 @@ def test_nested_report_after_and_that_keeps_the_outer_speaker():
 @pytest.mark.parametrize(
     ("body", "claim"),
     [
-        ("The painting, which thieves took in 2019, was found.", "Thieves took the painting in 2019."),
+        (
+            "The painting, which thieves took in 2019, was found.",
+            "Thieves took the painting in 2019.",
+        ),
         (
             "Karim Benali, 31, and Yannick Roussel, 45, broke out of the prison.",
             "Karim Benali, 31, broke out of the prison.",
@@ -11278,9 +11302,7 @@ def test_contact_for_a_refund_is_a_claim_service_details_are_not():
     assert texts(
         "Consumers should immediately stop using the heaters, unplug them and contact Brightwell "
         "for a full refund, the agency said."
-    )[-1] == (
-        "Consumers should immediately contact Brightwell for a full refund, the agency said."
-    )
+    )[-1] == ("Consumers should immediately contact Brightwell for a full refund, the agency said.")
     assert texts("Consumers can contact Nordwind toll-free at 0800 123.") == []
 
 
@@ -11323,4 +11345,34 @@ def test_appositive_participle_with_an_adverb():
     ) == [
         "Nammo cut 200 jobs.",
         "Nammo is a munitions maker owned jointly by the state and Patria.",
+    ]
+
+
+def test_review_47():
+    published = dt.date(2026, 3, 3)
+    dated = extract_claims(
+        "The report, published in January, considers the risks of a new pandemic.", published
+    )
+    assert all(d.value != "2027-01" for c in dated for d in c.facts.dates)
+    assert "The company was founded in 1989." in texts(
+        "The company, founded in 1989, said profits rose."
+    )
+    assert texts("Before the plant, which employs 2,000 people, closed, workers protested.")[0] == (
+        "Before the plant closed, workers protested."
+    )
+    assert extract_claims("Via Rail said the line would reopen.")[0].speaker == "Via Rail"
+    assert "Three of the four directors resigned." in texts(
+        "The firm has four directors, three of whom resigned."
+    )
+
+
+def test_review_47_facts():
+    assert [
+        (q.value, q.unit) for q in extract_facts("The elephant lost 1,500 pounds.").quantities
+    ] == [(680.389, "kg")]
+    assert [
+        (e.name, e.type) for e in extract_facts("Inside Climate News reported it.").entities
+    ] == [("Inside Climate News", "org")]
+    assert ("Maginot Line", "person") not in [
+        (e.name, e.type) for e in extract_facts("They built the Maginot Line.").entities
     ]

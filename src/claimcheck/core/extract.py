@@ -2065,7 +2065,9 @@ def _sentence_claims(
             for named in find_entities(body_text[content_at:cs]):
                 if named.type == "person" and named.name != speaker:
                     local.remember(named.name)
-        if not (own_prefix is None and prefix and _bound_to_speaker(clause, speaker_phrase)):
+        if not (
+            own_prefix is None and prefix and _bound_to_speaker(clause, speaker_phrase, first=False)
+        ):
             # "Its president, X, said the state had A and urged B": the speaker's phrase reads
             # from the sentence before, not from the report ("The state's president")
             resolved = _resolve_start(clause, ctx if by_speaker else clause_ctx)
@@ -2733,7 +2735,7 @@ _STAND_IN_SPEAKER = re.compile(r"(?:the\s+)?quoted statement,\s+(?=[A-Z])")
 _OPENING_PRONOUN = re.compile(r"(they|it|he|she)\b", re.IGNORECASE)
 
 
-def _bound_to_speaker(clause: str, speaker: str) -> bool:
+def _bound_to_speaker(clause: str, speaker: str, first: bool = True) -> bool:
     """Whether reported content opening with "they", "it", "he" or "she" means its speaker:
     "Hale's lawyers said they would appeal", "the ministry said it expects", "Fiona Gallagher
     said she had". The claim keeps the speaker, so the pronoun stays (the sentence before is
@@ -2753,9 +2755,11 @@ def _bound_to_speaker(clause: str, speaker: str) -> bool:
         known = next((g for g in told if g is not None), None)
         if known is None:
             # "Julien Oriol said he had been in Paris": a full name whose sex the name list
-            # does not tell is still the one who says "he" (not a man named before)
+            # does not tell is still the one who says "he" (not a man named before); in a
+            # later clause ("... and that she agreed") the words do not tell
             return (
-                len(words) >= 2
+                first
+                and len(words) >= 2
                 and all(w[:1].isupper() for w in words)
                 and entity_type(speaker) == "person"
             )

@@ -2270,6 +2270,15 @@ _APPOSITIVE_PART = re.compile(r"\s*(?:the|a|an|its|one of the)\s[^,;:]{2,60}")
 """An appositive between the commas of a coordinated subject (" the largest group")."""
 
 
+def _past_verb_next(text: str, at: int) -> bool:
+    """Whether the word at `at` is a past verb or an auxiliary ("closed,", "had")."""
+    words = text[at:].split(None, 1)
+    word = words[0].strip(",.;:") if words else ""
+    return word.islower() and (
+        (word.endswith("ed") and len(word) > 3) or word in _IRREGULAR_PAST or word in _AUX
+    )
+
+
 def _verb_form(word: str) -> str:
     """A rough form class for comparing listed verbs: "-ed" (an irregular past too: "made"),
     "-s" or other."""
@@ -2607,7 +2616,7 @@ _ADJECTIVES_WITH_TO = frozenset(
 """Adjectives after a noun that take "to" ("a credit equal to two days' service")."""
 _COUNT_BEFORE_GROUP = re.compile(
     r"^(?:(?:at\s+)?least\s+|more\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+|"
-    r"up\s+to\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"up\s+to\s+)(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"twenty|thirty|forty|fifty|dozens|hundreds|thousands)\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -4778,6 +4787,9 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                     or _FRONTED_PARTICIPLE_PHRASE.search(text, 0, comma + 1) is not None
                 )
                 and text[end : end + 1] == ","
+                # "Before the plant, which employs 2,000 people, closed, ...": the relative
+                # closes inside the fronted clause's subject, whose verb follows
+                and not _past_verb_next(text, end + 1)
             )
             # "Her coach, Marco Bellini, an Italian who ..., said": the role's name keeps its
             # closing comma

@@ -23,7 +23,7 @@ from claimcheck.core.facts_entities import (
     _PLACES,
     _STOP_CAPS,
     _TITLE_WORDS,
-    _TRADE_LAST,
+    _UTILITY_LAST,
     KNOWN_COMPANIES,
     _is_demonym,
     entity_type,
@@ -447,7 +447,7 @@ _THE_COMPANY = re.compile(r"\b[Tt]he\s+(?:company|firm)\b")
 """A sentence that names "the company" itself, apart from its subject."""
 
 
-_COMPANY_LAST_WORDS = _TRADE_LAST | frozenset(
+_COMPANY_LAST_WORDS = _UTILITY_LAST | frozenset(
     "holdings motors airlines airways energy foods group industries technologies systems "
     "pharmaceuticals telecom logistics mining petroleum semiconductor semiconductors "
     "electronics".split()

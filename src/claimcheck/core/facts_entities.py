@@ -140,13 +140,6 @@ _WEAPON_SYSTEM_WORDS = frozenset(
 )
 """The lower-case words of the systems `_WEAPON_PATTERN` names ("IRIS-T" and "SAMP/T" have
 their "-" and "/"): every weapon it finds has "-", "/" or one of them among the text's words."""
-_TRADE_LAST = frozenset(
-    "shipping line lines lending trains railways rail transport water oil aerospace homes "
-    "retail stores markets brewery breweries distillery farms dairies tobacco materials "
-    "metals resources minerals hotels resorts cruises shipyard construction builders "
-    "developments properties investments credit finance savings assurance".split()
-)
-"""Last words of a company's name after a word that is no given name ("Thames Water")."""
 _DASH_DIGIT = re.compile(r"-\d")
 """What a code-like weapon name ("F-16", "Su-27") holds: a text with "-" but without it (and
 without "IRIS-T" or a system's name in a hyphenated word) has no weapon by "-"."""
@@ -291,8 +284,7 @@ _STOP_CAPS = frozenset(
     "september october november december may today yesterday it's that's there's here's "
     "what's he's she's let's it’s that’s there’s here’s what’s he’s she’s let’s "
     "former veteran fahrenheit celsius richter gmt utc since until during following "
-    "throughout across within among amongst inside outside along around against towards "
-    "toward upon via".split()
+    "throughout among amongst upon".split()
 )
 
 
@@ -374,8 +366,19 @@ _CLUB_FIRST = frozenset(
     "racing deportivo sparta slavia legia ferencvaros galatasaray fenerbahce besiktas".split()
 )
 """First words of a sports club's name ("Borussia Dortmund", "Real Madrid")."""
-_UTILITY_LAST = frozenset("water rail mail telecom airways".split())
-"""Last words of a company's name that name what it supplies ("Thames Water", "Royal Mail")."""
+_PREPOSITION_FIRST = frozenset(
+    "across within among amongst inside outside along around against towards toward upon via "
+    "beyond throughout".split()
+)
+"""First words of a capitalised phrase that make it no person's name ("Across Europe")."""
+_UTILITY_LAST = frozenset(
+    "water rail mail telecom airways shipping lending trains railways transport oil aerospace "
+    "homes retail stores markets brewery breweries distillery farms dairies tobacco materials "
+    "metals resources minerals hotels resorts cruises shipyard construction builders "
+    "developments properties investments credit finance savings assurance".split()
+)
+"""Last words of a company's name that name what it supplies or does ("Thames Water", "Royal
+Mail", "Strait Line Shipping"), after a word that is no given name."""
 _THING_HEADS = frozenset(
     "report telescope project store programme program mission prize award average composite index "
     "elementary fire storm flood quake earthquake scandal crystal medal trophy cup time "
@@ -482,8 +485,6 @@ def _entity_type(name: str, before: str = "") -> str:
         return "org"  # "Red Cross"; not "Marcus Cross" or "King's Cross"
     if "&" in words or (len(words) > 1 and words[-1] in _COMPANY_LAST):
         return "org"  # "Caldwell & Pryce", "Procter & Gamble", "Boeing Co"
-    if len(words) > 1 and words[-1] in _TRADE_LAST and gender(name.split(" ", 1)[0]) is None:
-        return "org"  # "Strait Line Shipping", "Thames Water"; not "Jordan Water"
     if (
         len(words) > 1
         and words[-1] in _PLACE_HEADS
@@ -506,6 +507,9 @@ def _entity_type(name: str, before: str = "") -> str:
         return "other"  # "Artemis III", "Falcon IX"; not "Henry VIII"
     if len(words) > 1 and words[0] in _THING_FIRST:
         return "other"  # "Cyclone Hadiza", "Storm Ciarán": events, not people
+    if len(words) > 1 and words[0] in _PREPOSITION_FIRST:
+        # "Across Europe" (a fronted phrase read as a name), "Inside Climate News": no person
+        return "other"
     if len(words) > 1 and words[0] in _PLACE_FIRST and gender(name) is None:
         return "place"  # "Lake Muskoka", "Mount Rushmore", "Fort Worth"
     if len(words) > 1 and words[-1] in _CLUB_LAST:

@@ -900,10 +900,10 @@ def _sterling(unit_text: str | None, value: float, text: str, end: int) -> bool:
         return False  # "weighs 1.5 million pounds"
     if _OF_AFTER.match(text, end) or text.startswith(" in weight", end):
         return False  # "2 pounds of cheese", "saved 15 pounds in weight": weights
-    body_weight = value < 1000 and _BODY_WEIGHT_BEFORE.search(text, max(0, end - 50), end)
+    body_weight = value < 10000 and _BODY_WEIGHT_BEFORE.search(text, max(0, end - 50), end)
     if _PER_PERIOD_AFTER.match(text, end) and not body_weight:
         return True  # "104 pounds a year", "310 million pounds off its market value"
-    if value >= 1000 and _BODY_WEIGHT_BEFORE.search(text, max(0, end - 50), end):
+    if value >= 10000 and _BODY_WEIGHT_BEFORE.search(text, max(0, end - 50), end):
         return True  # "will lose 600,000 pounds": no body's weight, a loss of money
     if _MONEY_NOUN_AFTER.match(text, end):
         return True  # "a 5,000-pound fine", "a 2 million pound contract"
