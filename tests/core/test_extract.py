@@ -11376,3 +11376,11 @@ def test_review_47_facts():
     assert ("Maginot Line", "person") not in [
         (e.name, e.type) for e in extract_facts("They built the Maginot Line.").entities
     ]
+
+
+def test_based_on_after_a_prepositions_object_is_no_fact_about_it():
+    claims = texts("Fighting in Sudan, based on UN reports, has displaced 10 million people.")
+    assert not any(t.startswith("Sudan is based") for t in claims)
+    assert "The film is based on a novel by Jane Austen." in texts(
+        "The film, based on a novel by Jane Austen, won three awards."
+    )

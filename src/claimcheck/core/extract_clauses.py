@@ -323,6 +323,13 @@ _WHERE_PHRASE = re.compile(
     r"|home\s+to\b|near\b"
 )
 """Where a place is ("located 50 km from", "home to"), not "based on customs data"."""
+_BASED_ON = re.compile(r"based\s+(?:\w+\s+){0,2}?(?:on|upon)\b")
+"""A source aside ("based on UN reports", "based in part on Chinese loans")."""
+_BARE_SUBJECT_NP = re.compile(
+    r"(?:The|A|An|Its|His|Her|Their)\s+(?!(?:[\w’'-]+\s+){0,3}?(?:of|in|on|to|for|from|at|by|with)\b)"
+    r"(?:[\w’'-]+\s+){0,3}[\w’'-]+"
+)
+"""A subject noun phrase with no preposition inside ("The film")."""
 _SUBORDINATE_NAMED_SUBJECT = re.compile(
     r"\b(?:since|when|after|before|because|as|until|while|although|though|that|whether|if)\s+"
     r"(?:his|her|its|their|the|a|an)\s+(?:[a-z-]+\s+)?[a-z]+,\s+"
@@ -4518,6 +4525,13 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             and not after.startswith(("unchanged", "little changed", "largely unchanged"))
             # "The group's president, Manuel Ortega, called on the government": a verb
             and not after.startswith(("called on ", "called for ", "called off "))
+            # "Fighting in Sudan, based on UN reports, has displaced ...": where a figure
+            # comes from, no fact about the noun before the comma; it stays in the claim
+            and not (
+                _BASED_ON.match(after)
+                # "The film, based on a novel by Jane Austen, won": the subject's own source
+                and not _BARE_SUBJECT_NP.fullmatch(text, 0, comma)
+            )
             # "since his mother, Queen Elizabeth II, travelled there": the subordinate clause's
             # verb after its subject's name, no participle of the name
             and not _SUBORDINATE_NAMED_SUBJECT.search(text, max(0, comma - 90), comma)
