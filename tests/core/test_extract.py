@@ -11384,3 +11384,18 @@ def test_based_on_after_a_prepositions_object_is_no_fact_about_it():
     assert "The film is based on a novel by Jane Austen." in texts(
         "The film, based on a novel by Jane Austen, won three awards."
     )
+
+
+def test_wire28_reports():
+    claims = extract_claims(
+        "Kongsberg said one of its employees had reported the approach; the employee then "
+        "cooperated with investigators."
+    )
+    assert claims[-1].text == "The employee then cooperated with investigators."
+    assert claims[-1].speaker is None
+    spoke = extract_claims(
+        "Prime Minister Jonas Gahr Store, speaking in parliament on Tuesday, said the government "
+        "had informed its NATO allies.",
+        dt.date(2026, 3, 3),
+    )[0]
+    assert "on Tuesday" in spoke.text and spoke.facts.dates

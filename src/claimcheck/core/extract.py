@@ -1753,7 +1753,15 @@ def _sentence_claims(
             and piece_prefix
             and _PAST_SPEECH_END.search(piece_prefix)
             and body_text[:cs].rstrip().endswith(";")
-            and _PRESENT_CLAUSE.match(clause)
+            and (
+                _PRESENT_CLAUSE.match(clause)
+                # "Kongsberg said an employee had reported the approach; the employee then
+                # cooperated": a simple past after a past perfect report is the writer's
+                or (
+                    _SIMPLE_PAST_CLAUSE.match(clause)
+                    and _PAST_PERFECT.search(body_text, 0, cs) is not None
+                )
+            )
         ):
             # "The council said it was disappointed; its own budget has fallen by 40%": a
             # present after a past report, past a semicolon, is the writer's, not reported
@@ -2500,6 +2508,10 @@ _NAME_APPOSITIVE_BEFORE_AND = re.compile(
 """An object and its name between commas before "and" ("the firm, Castlegate Surveyors, and")."""
 _OPEN_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s[^,]*$")
 """A relative clause still open where a reason starts (", which oversees TikTok because")."""
+_SIMPLE_PAST_CLAUSE = re.compile(
+    r"(?:its|their|the|his|her)\s+(?:[\w’'-]+\s+){0,3}?(?:then\s+|later\s+)?[a-z]{3,}ed\b"
+)
+"""A clause with its own subject and a simple past ("the employee then cooperated")."""
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr)\.$")
 """A claim ending with an abbreviation's stop ("3 a.m.", "the U.S.", "Acme Inc.")."""
 _PARTIAL_QUOTE_AFTER = re.compile(

@@ -290,6 +290,13 @@ _SPEAKER_TAIL_ASIDE = re.compile(
 )
 """A discourse marker or a state between a speaker and the speech verb ("The ministry,
 however, said", "Many residents, still living in tents, said")."""
+_SPEAKING_WHEN = re.compile(
+    r"\s*(?:speaking|writing|testifying)\b[^,]*\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)|yesterday|today|last\s+\w+|(?:in|on)\s+\d{1,2}\s+\w+|"
+    r"(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b)"
+)
+"""A speaker's aside that says when they spoke ("speaking in parliament on Tuesday")."""
 _AGE_THEN_ASIDE = re.compile(r"\s*(\d{1,3})\s*,\s*(?=\S)")
 """An age opening a speaker's aside, more of it after ("56, the former deputy governor"):
 group 1 is the age."""
@@ -444,8 +451,10 @@ def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution
         ):
             content_at = at + m.start("content")
             prefix = text[:content_at].rstrip()
-            if head:
+            if head and not _SPEAKING_WHEN.match(aside):
                 # "Kenya's environment minister, Wanjiru Kamau, said": the name's commas stay
+                # (an aside that says when they spoke stays too: "X, speaking in parliament on
+                # Tuesday, said")
                 name_comma = "," if named_then_who is not None else ""
                 prefix = (
                     text[: at + len(head)]
