@@ -11399,3 +11399,8 @@ def test_wire28_reports():
         dt.date(2026, 3, 3),
     )[0]
     assert "on Tuesday" in spoke.text and spoke.facts.dates
+
+
+def test_a_counts_parts_in_apposition_are_no_list():
+    body = "The first six animals, four females and two males, will come from Norway."
+    assert texts(body) == [body]

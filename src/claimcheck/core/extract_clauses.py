@@ -634,7 +634,17 @@ def _not_a_list(clause: str) -> bool:
         # "sacked its manager, a step that surprised fans and delighted rivals": a summary
         # of the clause, no list item
         or (" that " in clause and _SUMMARY_APPOSITIVE.search(clause))
+        # "The first six animals, four females and two males, will come": the count's parts
+        or _COUNTED_PARTS_APPOSITIVE.match(clause)
     )
+
+
+_COUNTED_PARTS_APPOSITIVE = re.compile(
+    r"[^,]{1,60},\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"[a-z-]+\s+and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"[a-z-]+,\s+[a-z]",
+    re.IGNORECASE,
+)
 
 
 _FINDING_THAT_BEFORE = re.compile(
