@@ -2588,3 +2588,8 @@ def test_wire27_quantities(text, expected):
 )
 def test_initials_run_together(text, name):
     assert [e.name for e in extract_facts(text).entities] == [name]
+
+
+def test_a_count_before_a_numbered_compound():
+    quantities = extract_facts("Panels were taken from three 14-storey blocks.").quantities
+    assert sorted((q.value, q.unit) for q in quantities) == [(3.0, "block"), (14.0, "storey")]

@@ -387,6 +387,16 @@ _WORD_TAIL = re.compile(
     r"(?P<unit>(?:\s+|-)(?:" + _UNIT_ALT + r"|percent|per cent)\b(?!-\w))?",
     re.IGNORECASE,
 )
+_COMPOUND_COUNT_NOUNS = frozenset(
+    "storey story floor room bed bedroom seat page member man person strong mile kilometre "
+    "kilometer metre meter lane bay acre hectare".split()
+)
+"""Nouns a number counts inside a compound before another noun ("14-storey blocks")."""
+_COMPOUND_THEN_PLURAL = re.compile(
+    r" \d+(?:\.\d+)?-(?:storey|story|floor|room|bed|bedroom|seat|page|member|man|person|strong|"
+    r"mile|kilometre|kilometer|metre|meter|lane|bay|acre|hectare) ([a-z]{3,}s)\b"
+)
+"""Another number's hyphenated compound, then the plural counted ("three 14-storey blocks")."""
 _COUNTED = re.compile(r"[ -](?:[A-Za-z][A-Za-z'-]*)(?: [A-Za-z][a-z'-]*){0,2}")
 _EUROPEAN_SIGN = re.compile(r"\d,\d{1,2}(?![\d,])|\d,\d{4,}|\d\.\d{3}\.\d{3}|\d\.\d{3},\d")
 _ENGLISH_SIGN = re.compile(r"\d,\d{3}\.\d|\d,\d{3},\d{3}")
@@ -485,9 +495,16 @@ def _counted_noun(text: str, end: int) -> tuple[str | None, int]:
     """The noun counted by a bare number ending at `end` ("2 black presidents" -> president)."""
     m = _COUNTED.match(text, end)
     if not m:
+        compound = _COMPOUND_THEN_PLURAL.match(text, end)
+        if compound is not None and compound.group(1) not in _NOT_COUNTED:
+            # "three 14-storey blocks": the blocks, past the other number's compound
+            return _singular(compound.group(1)), compound.end()
         return None, end
     words = m.group(0)[1:].split(" ")
     first = words[0]
+    if text[end : end + 1] == "-" and first in _COMPOUND_COUNT_NOUNS:
+        # "14-storey blocks": the number measures the storeys, not the blocks
+        return _singular(first), end + 1 + len(first)
     if first in _PEOPLE_NOUNS:
         return first, end + 1 + len(first)  # "300 people two years ago": people
     if first[:1].isupper():
