@@ -1753,20 +1753,18 @@ def _sentence_claims(
             and piece_prefix
             and _PAST_SPEECH_END.search(piece_prefix)
             and body_text[:cs].rstrip().endswith(";")
-            and (
-                _PRESENT_CLAUSE.match(clause)
-                # "Kongsberg said an employee had reported the approach; the employee then
-                # cooperated": a simple past after a past perfect report is the writer's
-                or (
-                    _SIMPLE_PAST_CLAUSE.match(clause)
-                    and _PAST_PERFECT.search(body_text, 0, cs) is not None
-                )
-            )
+            and _PRESENT_CLAUSE.match(clause)
         ):
             # "The council said it was disappointed; its own budget has fallen by 40%": a
             # present after a past report, past a semicolon, is the writer's, not reported
             reporter = _SAID_END.sub("", piece_prefix).strip()
-            if clause.startswith("its ") and reporter and not reporter.lower().endswith("s"):
+            if (
+                clause.startswith("its ")
+                and reporter
+                and not reporter.lower().endswith("s")
+                # "The report said ...; its managers": a document's "its" is someone else's
+                and reporter.rsplit(" ", 1)[-1].lower() not in _DOCUMENT_WORDS
+            ):
                 clause = f"{_possessive(reporter, _apostrophe_of(body_text))} {clause[4:]}"
             piece_prefix = piece_suffix = ""
         clause_report = ""
@@ -2296,7 +2294,9 @@ def _sentence_claims(
         elif relative:
             said = f"{about} {aside[relative.end() :]}"
         else:
-            said = f"{about} is {aside}"
+            # "The charity, founded in 1990, said": an act that happened once, in the past
+            copula = "was" if _ONCE_PARTICIPLE.match(aside) else "is"
+            said = f"{about} {copula} {aside}"
         text = _clean(_resolve_start(said, ctx))
         if _checkworthy(text):
             if sentence_facts is None:
@@ -2508,10 +2508,12 @@ _NAME_APPOSITIVE_BEFORE_AND = re.compile(
 """An object and its name between commas before "and" ("the firm, Castlegate Surveyors, and")."""
 _OPEN_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s[^,]*$")
 """A relative clause still open where a reason starts (", which oversees TikTok because")."""
-_SIMPLE_PAST_CLAUSE = re.compile(
-    r"(?:its|their|the|his|her)\s+(?:[\w’'-]+\s+){0,3}?(?:then\s+|later\s+)?[a-z]{3,}ed\b"
+_ONCE_PARTICIPLE = re.compile(r"(?:founded|established|created|formed|launched)\b")
+_DOCUMENT_WORDS = frozenset(
+    "report study survey statement letter document review audit analysis paper data figures "
+    "inquiry investigation poll filing ruling judgment".split()
 )
-"""A clause with its own subject and a simple past ("the employee then cooperated")."""
+"""Heads of a reporter that is a document, not a body ("The report said")."""
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr)\.$")
 """A claim ending with an abbreviation's stop ("3 a.m.", "the U.S.", "Acme Inc.")."""
 _PARTIAL_QUOTE_AFTER = re.compile(

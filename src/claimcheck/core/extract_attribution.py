@@ -280,7 +280,8 @@ _ASIDE = re.compile(
     r"partner|founder|editor|researcher|manager|secretary|minister|member|leader)\b[^,]*?)\s|"
     r"\d{1,3}\s*,\s*$|" + ING_ASIDE + "|"
     # "TikTok, owned by Beijing-based ByteDance, said": a participle aside of the name
-    r"(?:owned|based|led|run|backed|headquartered|controlled|chaired)\s+(?:by|in)\s)"
+    r"(?:owned|based|led|run|backed|headquartered|controlled|chaired|founded|established|"
+    r"created|formed|launched)\s+(?:by|in)\s)"
 )
 """What opens an aside after a speaker's name: "a neurologist who ...", "the bank's head"."""
 _SPEAKER_TAIL_ASIDE = re.compile(

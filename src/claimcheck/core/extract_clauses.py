@@ -323,6 +323,11 @@ _WHERE_PHRASE = re.compile(
     r"|home\s+to\b|near\b"
 )
 """Where a place is ("located 50 km from", "home to"), not "based on customs data"."""
+_BODY_ACT_WHICH = re.compile(
+    r"which\s+(?:(?:has|had|will|would)\s+)?(?:cut|cuts|raised|raises|lowered|lowers|reduced|"
+    r"increased|delayed|hiked|slashed|held|kept)\b"
+)
+"""A body's own act in its relative ("which cut interest rates"), not a thing's effect."""
 _BASED_ON = re.compile(r"based\s+(?:\w+\s+){0,2}?(?:on|upon)\b")
 """A source aside ("based on UN reports", "based in part on Chinese loans")."""
 _BARE_SUBJECT_NP = re.compile(
@@ -4033,8 +4038,12 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                     or _MEANS_INSIDE.search(antecedent)
                 )
                 # "pressure on the Bank of England, which cut interest rates": a body acts
+                # (its own act after "on"/"for"/"to", not a thing's effect after "from")
                 and not (
                     antecedent.split()[-1][:1].isupper()
+                    and _BODY_ACT_WHICH.match(after)
+                    and text[: comma - len(antecedent)].rstrip().rsplit(" ", 1)[-1].lower()
+                    in ("on", "for", "to", "against", "with", "at")
                     and entity_type(canonical_entity(re.sub(r"^the\s+", "", antecedent)))
                     in ("org", "person")
                 )
@@ -4523,6 +4532,17 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                     rest = _agree_and_ing(rest, actor, past)
                     side.append((f"{actor} {_agree(verb, actor, past)}{rest}", comma))
                 handled = not keep
+        elif (
+            _BASED_ON.match(after)
+            and comma > 0
+            and nxt > 0
+            and not _BARE_SUBJECT_NP.fullmatch(text, 0, comma)
+            and (_past_verb_next(text, nxt + 1) or _predicate_follows(text, nxt + 1))
+        ):
+            # "Fighting in Sudan, based on UN reports, displaced 8 million people": a source
+            # aside inside the subject; the predicate after it is the subject's
+            handled = True
+            aside = True
         elif (
             _PARTICIPLE_ED.match(after)
             and comma > 0

@@ -64,7 +64,7 @@ _SERVICE = (
     r"Passengers|Patients|Listeners)\s+(?:\w+\s+){0,3}(?:can|may|should|are asked to|are urged "
     r"to)\s+(?:\w+\s+)?(?:contact|call|visit|email|e-mail|phone|text|write to|go to)\b"
     # "... contact Brightwell for a full refund": the refund offered is a fact
-    r"(?![^.,;]*\bfor\s+an?\s+(?:full\s+|free\s+)?(?:refund|replacement|repair)\b)"
+    r"(?![^.,;\d]*\bfor\s+an?\s+(?:full\s+|free\s+)?(?:refund|replacement|repair)\b)"
 )
 """Service information ("Consumers can contact Nordwind toll-free at ..."), not a claim."""
 _NOT_CHECKWORTHY = re.compile(

@@ -284,7 +284,7 @@ _STOP_CAPS = frozenset(
     "september october november december may today yesterday it's that's there's here's "
     "what's he's she's let's it’s that’s there’s here’s what’s he’s she’s let’s "
     "former veteran fahrenheit celsius richter gmt utc since until during following "
-    "throughout among amongst upon".split()
+    "throughout among amongst upon across around outside beyond".split()
 )
 
 
@@ -367,8 +367,7 @@ _CLUB_FIRST = frozenset(
 )
 """First words of a sports club's name ("Borussia Dortmund", "Real Madrid")."""
 _PREPOSITION_FIRST = frozenset(
-    "across within among amongst inside outside along around against towards toward upon via "
-    "beyond throughout".split()
+    "within inside along against towards toward via".split()
 )
 """First words of a capitalised phrase that make it no person's name ("Across Europe")."""
 _UTILITY_LAST = frozenset(

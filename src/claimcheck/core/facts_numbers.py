@@ -498,7 +498,7 @@ def _counted_noun(text: str, end: int) -> tuple[str | None, int]:
         compound = _COMPOUND_THEN_PLURAL.match(text, end)
         if compound is not None and compound.group(1) not in _NOT_COUNTED:
             # "three 14-storey blocks": the blocks, past the other number's compound
-            return _singular(compound.group(1)), compound.end()
+            return _singular(compound.group(1)), end  # the compound's number stays its own
         return None, end
     words = m.group(0)[1:].split(" ")
     first = words[0]
