@@ -476,7 +476,7 @@ def _entity_type(name: str, before: str = "") -> str:
     if low in _PLACES:
         return "place"
     words = low.split()
-    if low in ("nato", "european union", "united nations") or any(w in _ORG_WORDS for w in words):
+    if low in ("nato", "european union", "united nations") or not _ORG_WORDS.isdisjoint(words):
         return "org"
     if name in _KNOWN_ORGS:
         return "org"  # "IMF", "Tesla", "SpaceX": bodies whose names carry no body's word
@@ -548,7 +548,7 @@ def _entity_type(name: str, before: str = "") -> str:
         and "’s " not in low  # "Alphabet's Google", "The King's Speech": what one owns
         and name[:1].isupper()
         and not name.isupper()
-        and not any(w in _NOT_NAME_WORDS for w in words)
+        and _NOT_NAME_WORDS.isdisjoint(words)
         # "Manchester United", "Texas Instruments" open with a place; surnames may be one
         # ("Luis Montenegro")
         and words[0] not in _PLACE_WORDS

@@ -171,6 +171,22 @@ class ExtractedClaim:
     speaker: str | None = None
     """Who said it, for `quote` and `attribution` claims."""
 
+    def __init__(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        kind: Kind,
+        facts: Facts = dataclasses.MISSING,  # type: ignore[assignment]
+        speaker: str | None = None,
+    ) -> None:
+        # the fields straight into the instance dict (see `Entity.__init__`); `facts` left
+        # out is a new `Facts()`, as its default factory gives
+        d = self.__dict__
+        d["text"], d["start"], d["end"], d["kind"] = text, start, end, kind
+        d["facts"] = Facts() if facts is dataclasses.MISSING else facts
+        d["speaker"] = speaker
+
 
 @dataclass(frozen=True)
 class Document:
