@@ -11417,3 +11417,14 @@ def test_review_48():
     assert "London" in [e.name for e in extract_facts("Outside London, prices fell 3%.").entities]
     loops = extract_facts("Runners completed 10 5-mile loops.").quantities
     assert [q.text for q in loops] == ["10", "5-mile"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "He did not say whether ministers would help pay for it.",
+        "Officials would not say how many died.",
+    ],
+)
+def test_what_a_source_would_not_say_is_no_claim(body):
+    assert texts(body) == []

@@ -160,7 +160,7 @@ _EVALUATIVE_RULES: tuple[tuple[str, str], ...] = (
     (
         "comment respond reply reached say disclose specify",
         r"declined to (?:comment|say|disclose|specify)|did not (?:immediately )?(?:respond|comment|"
-        r"reply)|"
+        r"reply)|(?:did|would|could) not say (?:whether|how|when|why|what|if|who|which)\b|"
         r"(?:had|has|gave) no (?:immediate )?comment|could not be reached|"
         r"not immediately available for comment",
     ),
