@@ -11428,3 +11428,10 @@ def test_review_48():
 )
 def test_what_a_source_would_not_say_is_no_claim(body):
     assert texts(body) == []
+
+
+def test_and_that_frame_without_the_subjects_relative():
+    assert texts(
+        "A public inquiry, which published its report in September 2024, found that the disaster "
+        "was avoidable and that the cladding was the main reason the fire spread."
+    )[-1] == "A public inquiry found that the cladding was the main reason the fire spread."

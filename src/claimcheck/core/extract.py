@@ -2508,6 +2508,8 @@ _NAME_APPOSITIVE_BEFORE_AND = re.compile(
 """An object and its name between commas before "and" ("the firm, Castlegate Surveyors, and")."""
 _OPEN_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s[^,]*$")
 """A relative clause still open where a reason starts (", which oversees TikTok because")."""
+_FRAME_RELATIVE = re.compile(r",\s+(?:which|who)\s[^,]*,")
+"""A relative between commas inside a frame ("An inquiry, which published its report,")."""
 _ONCE_PARTICIPLE = re.compile(r"(?:founded|established|created|formed|launched)\b")
 _DOCUMENT_WORDS = frozenset(
     "report study survey statement letter document review audit analysis paper data figures "
@@ -2674,7 +2676,9 @@ def _that_frame(clause: str) -> str:
             ):
                 return ""  # "we found that A and that B": the authors' findings, each a claim
             if before in _THAT_FRAME_WORDS:
-                return " ".join(words[: i + 1])
+                # "A public inquiry, which published its report in 2024, found that": the
+                # frame without the relative about its subject
+                return _FRAME_RELATIVE.sub("", " ".join(words[: i + 1]))
             return ""  # a "that" of something else: "the plan that ..."
     # no "that": the subject's verb of belief, among the first words and not after a
     # determiner ("Police suspect the fire was ...", not "The suspect was ...")
