@@ -2593,3 +2593,8 @@ def test_initials_run_together(text, name):
 def test_a_count_before_a_numbered_compound():
     quantities = extract_facts("Panels were taken from three 14-storey blocks.").quantities
     assert sorted((q.value, q.unit) for q in quantities) == [(3.0, "block"), (14.0, "storey")]
+
+
+def test_a_regulations_name_keeps_its_first_word():
+    entities = extract_facts("The General Data Protection Regulation took effect in May 2018.").entities
+    assert [(e.name, e.type) for e in entities] == [("General Data Protection Regulation", "other")]

@@ -197,7 +197,8 @@ _NOT_GIVEN_NAMES = frozenset("tour banque banco casa cour musee palais cote rue"
 _NOT_NAME_WORDS = frozenset(
     "of the and for in on at to de la del von van der al prize award awards sciences science "
     "studies economics economy affairs relations medal cup games olympics championship "
-    "series war wars act law bill day week without against".split()
+    "series war wars act law bill day week without against regulation regulations directive "
+    "code convention protocol charter".split()
 )
 _PERSON_TITLES = frozenset(
     "president prime minister secretary spokesperson spokesman spokeswoman general gen. gen "
