@@ -11435,3 +11435,12 @@ def test_and_that_frame_without_the_subjects_relative():
         "A public inquiry, which published its report in September 2024, found that the disaster "
         "was avoidable and that the cladding was the main reason the fire spread."
     )[-1] == "A public inquiry found that the cladding was the main reason the fire spread."
+
+
+def test_gapped_second_named_subject():
+    assert texts(
+        "Vancouver raised fares by 2.3% in January and Montreal by 3% in February."
+    ) == [
+        "Vancouver raised fares by 2.3% in January.",
+        "Montreal raised fares by 3% in February.",
+    ]

@@ -1221,6 +1221,15 @@ def _split_gapped(clause: str) -> list[str]:
     """ "Sales rose 5% in Europe and 3% in Asia" -> one claim per figure and place."""
     if " and " not in clause and ", " not in clause:
         return [clause]
+    named = _GAPPED_NAMED_SUBJECT.fullmatch(clause.rstrip(" ."))
+    if named is not None and _HAS_DIGIT.search(named.group("rest2")):
+        # "Vancouver raised fares by 2.3% in January and Montreal by 3% in February": the
+        # second name did what the first did, by its own figure
+        verb_phrase = f"{named.group('verb')} {named.group('obj')}"
+        return [
+            f"{named.group('s1')} {verb_phrase}{named.group('rest1')}",
+            f"{named.group('s2')} {verb_phrase}{named.group('rest2')}",
+        ]
     if " and " in clause and len(clause) <= _GAPPED_MAX:
         counts = _split_gapped_counts(clause)
         if counts is not None:
@@ -1252,6 +1261,12 @@ def _split_gapped(clause: str) -> list[str]:
     return [f"{head}{q}{mid} {p} {pp}{predicate}{tail}" for q, pp in items]
 
 
+_GAPPED_NAMED_SUBJECT = re.compile(
+    r"(?P<s1>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?) (?P<verb>[a-z]+) (?P<obj>(?:[a-z]+ ){0,3}?)"
+    r"(?P<rest1>(?:by|to) [^,;]+?) and (?P<s2>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?) "
+    r"(?P<rest2>(?:by|to) [^,;]+?)"
+)
+"""Two named subjects sharing a verb, the second's elided ("A raised fares by 2% and B by 3%")."""
 _JOINT = re.compile(
     r"\b(?:combined|together|jointly|totall?ing|in total|between them|a total of|accounts? for|accounted for|"
     r"make up|made up|makes up|share|shared)\b"
