@@ -11431,16 +11431,38 @@ def test_what_a_source_would_not_say_is_no_claim(body):
 
 
 def test_and_that_frame_without_the_subjects_relative():
-    assert texts(
-        "A public inquiry, which published its report in September 2024, found that the disaster "
-        "was avoidable and that the cladding was the main reason the fire spread."
-    )[-1] == "A public inquiry found that the cladding was the main reason the fire spread."
+    assert (
+        texts(
+            "A public inquiry, which published its report in September 2024, found that the disaster "
+            "was avoidable and that the cladding was the main reason the fire spread."
+        )[-1]
+        == "A public inquiry found that the cladding was the main reason the fire spread."
+    )
 
 
 def test_gapped_second_named_subject():
-    assert texts(
-        "Vancouver raised fares by 2.3% in January and Montreal by 3% in February."
-    ) == [
+    assert texts("Vancouver raised fares by 2.3% in January and Montreal by 3% in February.") == [
         "Vancouver raised fares by 2.3% in January.",
         "Montreal raised fares by 3% in February.",
+    ]
+
+
+def test_review_49():
+    published = dt.date(2026, 3, 3)
+    dated = extract_claims("She considers the offer fair after talks in February.", published)
+    assert all(d.value != "2027-02" for c in dated for d in c.facts.dates)
+    assert (
+        texts(
+            "The study, which followed 2,000 people, found that sleep fell and that weight rose."
+        )[-1]
+        == "The study found that weight rose."
+    )
+    assert [e.name for e in extract_claims("Beyond Meat said sales fell.")[0].facts.entities] == [
+        "Beyond Meat"
+    ]
+    assert "Siemens cut 1,000 jobs last year." in texts(
+        "The plan was opposed by Siemens, which cut 1,000 jobs last year."
+    )
+    assert [(e.name, e.type) for e in extract_facts("Mary Charter said so.").entities] == [
+        ("Mary Charter", "person")
     ]

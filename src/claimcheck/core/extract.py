@@ -2508,7 +2508,7 @@ _NAME_APPOSITIVE_BEFORE_AND = re.compile(
 """An object and its name between commas before "and" ("the firm, Castlegate Surveyors, and")."""
 _OPEN_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s[^,]*$")
 """A relative clause still open where a reason starts (", which oversees TikTok because")."""
-_FRAME_RELATIVE = re.compile(r",\s+(?:which|who)\s[^,]*,")
+_FRAME_RELATIVE = re.compile(r",\s+(?:which|who)\s(?:[^,]|,(?=\d))*,")
 """A relative between commas inside a frame ("An inquiry, which published its report,")."""
 _ONCE_PARTICIPLE = re.compile(r"(?:founded|established|created|formed|launched)\b")
 _DOCUMENT_WORDS = frozenset(

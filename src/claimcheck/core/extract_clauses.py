@@ -4058,7 +4058,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                     antecedent.split()[-1][:1].isupper()
                     and _BODY_ACT_WHICH.match(after)
                     and text[: comma - len(antecedent)].rstrip().rsplit(" ", 1)[-1].lower()
-                    in ("on", "for", "to", "against", "with", "at")
+                    in ("on", "for", "to", "against", "with", "at", "by")
                     and entity_type(canonical_entity(re.sub(r"^the\s+", "", antecedent)))
                     in ("org", "person")
                 )

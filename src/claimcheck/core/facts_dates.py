@@ -130,8 +130,7 @@ _FUTURE = re.compile(
     r"is due|are due|next|chances? of|"
     # "A protest is planned for Saturday", "is considering a race in July", "is guaranteed
     # until October": a plan or a state that runs ahead
-    r"(?:(?<=is )|(?<=are ))(?:planned|considering|guaranteed\s+until|valid\s+until)|"
-    r"considers)\b",
+    r"(?:(?<=is )|(?<=are ))(?:planned|considering|guaranteed\s+until|valid\s+until))\b",
     re.IGNORECASE,
 )
 """What makes a date without a year the next one: "will close in June" (in an April article:
@@ -365,8 +364,7 @@ _DATE_TRIGGERS = frozenset(_MONTHS) | frozenset(_WEEKDAYS)
 _FUTURE_TRIGGERS = frozenset(
     "will shall set plan plans expected going expect expects forecast forecasts predict "
     "predicts scheduled due next aim aims intend intends hope hopes hoped invited if upcoming chance "
-    "chances opening opens open paving paves pave planned considering considers guaranteed "
-    "valid".split()
+    "chances opening opens open paving paves pave planned considering guaranteed valid".split()
 )
 _RELATIVE_TRIGGERS = frozenset(_WEEKDAYS) | frozenset("today yesterday tomorrow tonight".split())
 _RELATIVE_DIRECTIONS = frozenset("last next this past coming".split())

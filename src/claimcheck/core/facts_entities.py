@@ -197,8 +197,7 @@ _NOT_GIVEN_NAMES = frozenset("tour banque banco casa cour musee palais cote rue"
 _NOT_NAME_WORDS = frozenset(
     "of the and for in on at to de la del von van der al prize award awards sciences science "
     "studies economics economy affairs relations medal cup games olympics championship "
-    "series war wars act law bill day week without against regulation regulations directive "
-    "code convention protocol charter".split()
+    "series war wars act law bill day week without against regulation regulations".split()
 )
 _PERSON_TITLES = frozenset(
     "president prime minister secretary spokesperson spokesman spokeswoman general gen. gen "
@@ -285,7 +284,7 @@ _STOP_CAPS = frozenset(
     "september october november december may today yesterday it's that's there's here's "
     "what's he's she's let's it’s that’s there’s here’s what’s he’s she’s let’s "
     "former veteran fahrenheit celsius richter gmt utc since until during following "
-    "throughout among amongst upon across around outside beyond".split()
+    "throughout among amongst upon across around outside".split()
 )
 
 
@@ -368,7 +367,7 @@ _CLUB_FIRST = frozenset(
 )
 """First words of a sports club's name ("Borussia Dortmund", "Real Madrid")."""
 _PREPOSITION_FIRST = frozenset(
-    "within inside along against towards toward via".split()
+    "within inside along against towards toward via beyond".split()
 )
 """First words of a capitalised phrase that make it no person's name ("Across Europe")."""
 _UTILITY_LAST = frozenset(
