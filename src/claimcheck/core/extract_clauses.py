@@ -662,15 +662,16 @@ _SUBJECT_PAIR_WITH_APPOSITIVE = re.compile(
 )
 """A named subject, its appositive and a second named subject ("the EPP, the largest group,
 and the Patriots")."""
+_SUMMARY_NOUNS = (
+    r"(?:move|step|decision|deal|plan|process|procedure|change|measure|policy|rise|fall|"
+    r"increase|drop|figure|development|shift|blow|boost)"
+)
+"""Nouns of a summary appositive, which sums up the clause before it (", a move that ...")."""
 _SUMMARY_PARTICIPLE_BEFORE = re.compile(
-    r", (?:a|an) (?:[a-z-]+ ){0,2}(?:move|step|decision|deal|plan|process|change|measure|"
-    r"policy|rise|fall|increase|drop|figure|development|shift|blow|boost) [a-z]+ed by [^,;]*$"
+    rf", (?:a|an) (?:[a-z-]+ ){{0,2}}{_SUMMARY_NOUNS} [a-z]+ed by [^,;]*$"
 )
 """A summary appositive's participle and agent before "and"/"but" (", a move backed by X")."""
-_SUMMARY_APPOSITIVE = re.compile(
-    r", (?:a|an) (?:[a-z-]+ ){0,2}(?:move|step|decision|deal|plan|process|change|measure|"
-    r"policy|rise|fall|increase|drop|figure|development|shift|blow|boost) (?:that|which) "
-)
+_SUMMARY_APPOSITIVE = re.compile(rf", (?:a|an) (?:[a-z-]+ ){{0,2}}{_SUMMARY_NOUNS} (?:that|which) ")
 
 
 _COMPOUND_MEASURE = re.compile(
@@ -1586,8 +1587,7 @@ _APPOSITIVE_INSIDE = re.compile(r"[^,]+, (?:one of|an?|the|its|their)\s[^,]+, [^
 """A subject, its appositive between commas and a verb phrase ("the Ever Given, one of the
 world's biggest ships, blocked the canal")."""
 _LAST_RELATIVE = re.compile(
-    r",\s+(?:(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:process|move|step|decision|deal|plan|"
-    r"measure|policy|procedure|change|figure|rise|fall|increase|drop)\s+that|who|which)\s+"
+    rf",\s+(?:(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?{_SUMMARY_NOUNS}\s+that|who|which)\s+"
     r"(?!(?:said|says|told)\b)[^,;:“\"]*$"
 )
 """A relative clause that runs to the end of the text with no comma in it (also one in a
