@@ -11466,3 +11466,12 @@ def test_review_49():
     assert [(e.name, e.type) for e in extract_facts("Mary Charter said so.").entities] == [
         ("Mary Charter", "person")
     ]
+
+
+def test_absolute_with_phrase_after_a_closing_report_is_kept():
+    claims = extract_claims(
+        "South Australia endured its hottest summer on record, the agency said, with Adelaide "
+        "recording 19 days above 40 degrees."
+    )
+    assert claims[0].text.endswith("with Adelaide recording 19 days above 40 degrees.")
+    assert claims[0].speaker == "agency"
