@@ -11475,3 +11475,10 @@ def test_absolute_with_phrase_after_a_closing_report_is_kept():
     )
     assert claims[0].text.endswith("with Adelaide recording 19 days above 40 degrees.")
     assert claims[0].speaker == "agency"
+
+
+def test_object_relative_with_an_unknown_present():
+    assert texts(
+        "The rate, which the state defines as missing 10 percent of school days, fell to 22 "
+        "percent."
+    )[-1] == "The state defines the rate as missing 10 percent of school days."
