@@ -11482,3 +11482,11 @@ def test_object_relative_with_an_unknown_present():
         "The rate, which the state defines as missing 10 percent of school days, fell to 22 "
         "percent."
     )[-1] == "The state defines the rate as missing 10 percent of school days."
+
+
+def test_one_in_a_and_one_in_b_is_no_list():
+    body = (
+        "The CR-900 has been involved in two runway excursions since 2019, one in Calgary and one "
+        "in Duluth, Minnesota."
+    )
+    assert texts(body) == [body]

@@ -641,7 +641,15 @@ def _not_a_list(clause: str) -> bool:
         or (" that " in clause and _SUMMARY_APPOSITIVE.search(clause))
         # "The first six animals, four females and two males, will come": the count's parts
         or _COUNTED_PARTS_APPOSITIVE.match(clause)
+        # "two runway excursions since 2019, one in Calgary and one in Duluth": where each was
+        or (", one " in clause and _ONE_AND_ONE.search(clause))
     )
+
+
+_ONE_AND_ONE = re.compile(
+    r",\s+one\s+(?:in|at|on|for|from|to)\s+[^,;]+?\s+and\s+(?:one|another|the\s+other)\s+"
+    r"(?:in|at|on|for|from|to)\s"
+)
 
 
 _COUNTED_PARTS_APPOSITIVE = re.compile(
