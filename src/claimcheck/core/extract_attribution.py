@@ -762,7 +762,9 @@ _NAMES_INSIDE = re.compile(r"\s([A-Z][a-z][\w’'-]*)")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|though|although)\s")
 """Where a clause of its own starts after a closing report's comparison."""
 _ING_AFTER_CLOSING = re.compile(
-    r"(,\s+(?:with\s+[A-Za-z][^,;“\"]{1,40}?\s+)?[a-z]{3,}ing\s[^“\"]{8,}?)[\s.]*$", re.DOTALL
+    r"(,\s+(?:with\s+[A-Za-z][^,;“\"]{1,40}?\s+(?!(?:saying|accusing|arguing|insisting|claiming|"
+    r"warning|denying|disputing|calling|describing)\b))?[a-z]{3,}ing\s[^“\"]{8,}?)[\s.]*$",
+    re.DOTALL,
 )
 """A participle phrase after a closing report (", the ministry said, ending a five-month
 ordeal"), or an absolute one (", with Adelaide recording 19 days above 40 degrees")."""

@@ -2990,13 +2990,6 @@ def _mid_sentence(phrase: str) -> str:
     return "the" + phrase[3:] if phrase.startswith("The ") else phrase
 
 
-_REL_SUBJECT_PRESENT = re.compile(
-    r"((?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?[a-z]+)\s+([a-z]{3,}s)\s+(?=[a-z])"
-    r"(?!(?:of|and|or|in|on|at|for|to|with|that|which|who)\b)"
-)
-"""A relative's own subject and a present in "-s" ("the state defines as")."""
-
-
 def _object_relative(antecedent: str, rel: str, owner: str = "") -> list[str]:
     """ "(chips,) which the company designed for China" -> ["the company designed chips for
     China"]; nothing when the clause does not read that way. `owner` is the sentence's
@@ -3017,10 +3010,6 @@ def _object_relative(antecedent: str, rel: str, owner: str = "") -> list[str]:
     subject, verb_at = _subject_of(rel)
     if not subject and (counted := _COUNTED_REL_SUBJECT.match(rel)):
         subject, verb_at = counted.group("subject"), counted.start("verb")  # "both firms use"
-    if not subject and (present := _REL_SUBJECT_PRESENT.match(rel)):
-        # "which the state defines as missing 10% of school days": a present the verb finder
-        # does not know, after the relative's own subject
-        subject, verb_at = present.group(1), present.start(2)
     if not subject or verb_at <= 0 or len(subject.split()) > 4:
         return []
     if subject.lower() in ("he", "she", "they", "we", "it"):
