@@ -4612,7 +4612,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             # first of the subject's listed acts after an age, no phrase about the person
             and not (
                 (listed_acts := _ACTS_LISTED_AFTER_AGE.match(after)) is not None
-                and (listed_acts.group(1).endswith("ed") or listed_acts.group(1) in _IRREGULAR_PAST)
+                and _verb_form(listed_acts.group(1)) == "ed"
                 and _aged_name(text, comma) is not None
             )
         ):
