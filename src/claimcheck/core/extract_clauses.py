@@ -652,10 +652,9 @@ _ONE_AND_ONE = re.compile(
 )
 
 
+_PART_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _COUNTED_PARTS_APPOSITIVE = re.compile(
-    r"[^,]{1,60},\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-    r"[a-z-]+\s+and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-    r"[a-z-]+,\s+[a-z]",
+    rf"[^,]{{1,60}},\s+{_PART_COUNT}\s+[a-z-]+\s+and\s+{_PART_COUNT}\s+[a-z-]+,\s+[a-z]",
     re.IGNORECASE,
 )
 
