@@ -393,8 +393,7 @@ _COMPOUND_COUNT_NOUNS = frozenset(
 )
 """Nouns a number counts inside a compound before another noun ("14-storey blocks")."""
 _COMPOUND_THEN_PLURAL = re.compile(
-    r" \d+(?:\.\d+)?-(?:storey|story|floor|room|bed|bedroom|seat|page|member|man|person|strong|"
-    r"mile|kilometre|kilometer|metre|meter|lane|bay|acre|hectare) ([a-z]{3,}s)\b"
+    rf" \d+(?:\.\d+)?-(?:{'|'.join(sorted(_COMPOUND_COUNT_NOUNS))}) ([a-z]{{3,}}s)\b"
 )
 """Another number's hyphenated compound, then the plural counted ("three 14-storey blocks")."""
 _COUNTED = re.compile(r"[ -](?:[A-Za-z][A-Za-z'-]*)(?: [A-Za-z][a-z'-]*){0,2}")
