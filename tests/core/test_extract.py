@@ -11243,8 +11243,41 @@ def test_second_speakers_act_after_a_semicolon():
         "Sinn Fein said the reform did not go far enough; Labour said it supported the principle "
         "but wanted the top-up extended to women farmers."
     )
-    assert claims[-1].text == "Labour wanted the top-up extended to women farmers."
-    assert "Sinn Fein" not in (claims[-1].speaker or "")
+    assert claims[-1].text == "Labour said it wanted the top-up extended to women farmers."
+    assert claims[-1].speaker == "Labour"
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "speaker"),
+    [
+        (
+            "Sinn Fein said the reform did not go far enough; Labour said it supported the "
+            "principle and would vote for it.",
+            "Labour said it would vote for it.",
+            "Labour",
+        ),
+        (
+            "Sinn Fein said the reform did not go far enough; Labour said the plan was flawed "
+            "and would fail.",
+            "Labour said the plan would fail.",
+            "Labour",
+        ),
+        (
+            "Revenue rose 5%, but officials said costs had risen and would keep rising.",
+            "Officials said costs would keep rising.",
+            "Officials",
+        ),
+        (
+            "The firm cut 300 jobs, and the union said it was angry and would strike.",
+            "The union said it would strike.",
+            "union",
+        ),
+    ],
+)
+def test_vp_after_a_second_report_is_that_report(body, claim, speaker):
+    # not "Sinn Fein said Labour would vote", "Revenue would keep rising", "The firm would strike"
+    last = extract_claims(body)[-1]
+    assert (last.text, last.speaker) == (claim, speaker)
 
 
 def test_nested_report_after_and_that_keeps_the_outer_speaker():

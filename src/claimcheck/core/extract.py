@@ -1704,6 +1704,7 @@ def _sentence_claims(
     # following "and that B" goes on with.
     clause_report = ""
     after_own_report = False  # the run before was a report of its own ("; Labour said ...")
+    last_report: tuple[str, str] = ("", "")  # that report's prefix and its reported subject
     for index, (clause, cs, ce, own_prefix) in enumerate(runs):
         own_speech_act = False
         follows_own_report, after_own_report = after_own_report, False
@@ -1782,6 +1783,11 @@ def _sentence_claims(
                     if own_report.prefix.endswith(" that")
                     else own_report.prefix + " that"
                 )
+                after_own_report = True
+                last_report = (
+                    own_report.prefix,
+                    _subject_of(clause[own_report.content_at :].strip())[0],
+                )
         if index > 0 and own_prefix is None and prefix:
             again = _SAYS_AGAIN.match(clause)
             if again and _same_speaker_again(
@@ -1847,17 +1853,33 @@ def _sentence_claims(
                 # "..., but the French club did not make an offer, a source said": that source's
                 piece_prefix = piece_suffix = ""
                 after_own_report = reports is not None and bool(reports.prefix)
+                if reports is not None and reports.prefix:
+                    last_report = (
+                        reports.prefix,
+                        _subject_of(clause[reports.content_at :].strip())[0],
+                    )
         if (
             follows_own_report
             and own_prefix is None
-            and piece_prefix
             and clause[:1].islower()
             and (opener_word := clause.split(" ", 1)[0]).lower() not in _PRONOUN_SUBJ
-            and (opener_word.endswith("ed") or opener_word in _COMMON_VERBS)
+            and (
+                opener_word.endswith("ed")
+                or opener_word in _COMMON_VERBS
+                or opener_word in _AUX
+            )
         ):
             # "...; Labour said it supported the principle but wanted the top-up extended":
-            # the second speaker's own act, not the first speaker's report
+            # the second speaker's, not the first speaker's report
             piece_prefix = piece_suffix = ""
+            reporter_prefix, reported_subject = last_report
+            if reported_subject and (
+                reported_subject.lower() in _PRONOUN_SUBJ or opener_word in _AUX
+            ):
+                # "Labour said it wanted ...", "Labour said the plan would fail"
+                piece_prefix = reporter_prefix
+                own_report_prefix = True  # the speaker read from the claim's own report
+                clause = f"{_mid_sentence(reported_subject)} {clause}"
         subj, verb_at = _subject_of(clause)
         first_word = clause.split(None, 1)[:1]
         opener = first_word[0].lower() if first_word else ""
