@@ -11523,3 +11523,39 @@ def test_speech_participle_of_another_speaker_after_a_report_is_not_theirs():
         texts("Wages rose 3%, the union said, with the minister saying the figures were wrong.")[0]
         == "Wages rose 3%, the union said."
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "The task force will report back by the next summit, which Barbados will host in "
+            "2027.",
+            "Barbados will host the next summit in 2027.",
+        ),
+        (
+            "They met in the capital, which rebels seized in 2021.",
+            "Rebels seized the capital in 2021.",
+        ),
+        (
+            "Jobs will go at the plant in Ohio, which Ford opened in 1990.",
+            "Ford opened the plant in Ohio in 1990.",
+        ),
+    ],
+)
+def test_object_relative_on_a_preposition_s_noun(body, claim):
+    assert claim in texts(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The rise in prices, which economists expected, hit consumers.",
+        "He was jailed for the murder, which he denied.",
+        "The system is able to intercept ballistic missiles, which Russia has fired at cities.",
+    ],
+)
+def test_object_relative_not_rebuilt_on_a_bare_or_whole_claim(body):
+    # not "Economists expected prices", "He denied the murder" read as a fact of its own,
+    # "Russia has fired intercept ballistic missiles"
+    assert len(texts(body)) == 1

@@ -2789,13 +2789,25 @@ _BEFORE_OBJECT = frozenset(
 )
 
 
-def _object_slot(text: str, antecedent_at: int) -> bool:
+_PLACE_TIME_PREPOSITIONS = frozenset("by at in for before after near into".split())
+_DETERMINED_THING = re.compile(r"(?:the|an?)(?:\s+[a-z][a-z-]*){1,3}")
+
+
+def _object_slot(text: str, antecedent_at: int, comma: int) -> bool:
     """Whether the noun before ", which <subject> <verb>" is the object of the sentence's verb
     ("cover the H20 chip, which Nvidia sold"), not of a preposition ("the village of
     Pervomaiske, which Ukraine denied" refers to the whole claim)."""
     before = text[: max(0, antecedent_at)].split()
     # the sentence's subject ("The bridge, which engineers had inspected in May, collapsed")
-    return not before or before[-1].lower().strip(",") not in _BEFORE_OBJECT
+    if not before or before[-1].lower().strip(",") not in _BEFORE_OBJECT:
+        return True
+    # "will report back by the next summit, which Barbados will host": a thing named by its
+    # determiner after a preposition of place or time (not "a plant in Ohio, which", "the
+    # rise in prices, which")
+    return (
+        before[-1] in _PLACE_TIME_PREPOSITIONS
+        and _DETERMINED_THING.fullmatch(text, max(0, antecedent_at), comma) is not None
+    )
 
 
 _CLAUSE_VERBS = frozenset(
@@ -4314,7 +4326,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                     if antecedent[:1].isupper()
                     else None
                 )
-                if _object_slot(text, comma - len(antecedent)):
+                if _object_slot(text, comma - len(antecedent), comma):
                     the = _mid_sentence(antecedent)
                     side.extend((t, comma) for t in _object_relative(the, rel, subject))
                 elif held is not None:
