@@ -11559,3 +11559,48 @@ def test_object_relative_not_rebuilt_on_a_bare_or_whole_claim(body):
     # not "Economists expected prices", "He denied the murder" read as a fact of its own,
     # "Russia has fired intercept ballistic missiles"
     assert len(texts(body)) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "About 38,000 hectares of paddy are under water, according to the agriculture "
+            "ministry, which put losses at 6.5 billion rupees.",
+            "The agriculture ministry put losses at 6.5 billion rupees.",
+        ),
+        (
+            "Sales fell 5%, said Kantar, which surveyed 5,000 households.",
+            "Kantar surveyed 5,000 households.",
+        ),
+        ("Ten people died, said Ahmed Ali, who runs the clinic.", "Ahmed Ali runs the clinic."),
+    ],
+)
+def test_relative_on_a_closing_source_is_a_claim(body, claim):
+    assert claim in texts(body)
+
+
+def test_closing_source_gave_no_details_is_no_claim():
+    assert texts(
+        "Ten people died, according to the health ministry, which gave no further details."
+    ) == ["Ten people died, according to the health ministry."]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Sales rose 4%, said the group.", "group"),
+        ("Sales rose 4% last year, said the health ministry on Tuesday.", "health ministry"),
+        ("He was arrested at the scene, said the police.", "police"),
+    ],
+)
+def test_closing_report_by_a_common_noun_speaker(body, speaker):
+    (claim,) = extract_claims(body)
+    assert (claim.text, claim.speaker) == (body, speaker)
+
+
+def test_adding_after_a_common_noun_closing_speaker_is_the_speakers():
+    # not "The figure adds that costs were high"
+    assert texts("The figure rose, said the group, adding that costs were high.")[-1] == (
+        "The group added that costs were high."
+    )

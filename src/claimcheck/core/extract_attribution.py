@@ -16,10 +16,12 @@ from claimcheck.core.extract_words import (
     _DESCRIPTION_OPEN,
     _LOWER_TOKEN,
     _PLURAL_NOUNS,
+    _PRONOUN_SUBJ,
     ING_ASIDE,
     _Context,
     _demonym,
     _described,
+    _is_verb,
     _main_verb,
 )
 from claimcheck.core.facts import find_entities
@@ -253,6 +255,17 @@ _CLOSING_VERB_FIRST = re.compile(
     r"[a-z]+\s+){0,4}[A-Z][^,]{2,60})(?P<rest>,[^“\"]{0,200})?$",
     re.DOTALL,
 )
+_CLOSING_VERB_FIRST_COMMON = re.compile(
+    r"^(?P<content>.{12,}?),\s+(?P<verb>said|says|added)\s+"
+    r"(?P<speaker>the\s+(?:[a-z-]+\s+){0,2}?(?:"
+    + "|".join(sorted(_DESCRIPTION_HEADS | {"police", "government", "spokesman", "spokeswoman", "spokesperson", "firm", "minister"}))
+    + r")(?:\s+(?:of|for|in)\s+(?:the\s+)?(?:[A-Z][^,]{1,40}?|[a-z]+))?)"
+    # "..., said the ministry on Tuesday"
+    r"(?P<when>\s+(?:on\s+[A-Z][a-z]+|in\s+a\s+statement|last\s+(?:week|month|year)))?"
+    r"(?P<rest>,[^“\"]{0,200})?[\s.]*$",
+    re.DOTALL,
+)
+"""A closing report by a body named by its common noun (", said the ministry")."""
 _CLOSING_ACCORDING = re.compile(
     r"^(?P<content>.{12,}?),\s+according to\s+(?P<speaker>[^,]{3,100})(?P<rest>,[^“\"]{0,200})?$",
     re.DOTALL,
@@ -497,6 +510,9 @@ def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution
         # "..., said Halberg would cut 2,800 jobs" reports a clause: "Halberg" is no
         # closing speaker (the speaker is before the verb)
         return _closing(m, f", {m.group('verb')} {m.group('speaker')}")
+    m = _CLOSING_VERB_FIRST_COMMON.match(text)
+    if m:
+        return _closing(m, f", {m.group('verb')} {m.group('speaker')}{m.group('when') or ''}")
     return None
 
 
@@ -664,6 +680,22 @@ def _closing(m: re.Match[str], suffix: str) -> _Attribution:
             added.group("content"),
             m.start("rest") + added.start("content"),
         )
+    elif (
+        (which := _WHICH_AFTER_CLOSING.match(rest, when.end() if when else 0)) is not None
+        and speaker.split(" ", 1)[0].lower() not in _PRONOUN_SUBJ
+        and _is_verb(which.group("verb"), None)
+        and not which.group("verb").endswith("ing")
+        # "..., which gave no further details": nothing to check
+        and _NO_DETAILS.match(which.group("vp")) is None
+    ):
+        # "..., according to the agriculture ministry, which put losses at 6.5 billion
+        # rupees": what the source did, a claim of its own
+        name = re.sub(r"^(?:the)\s+", "the ", speaker)
+        attribution.extra = (
+            "",
+            f"{name[:1].upper()}{name[1:]} {which.group('vp')}",
+            m.start("rest") + which.start("vp"),
+        )
     elif (ing := _ING_AFTER_CLOSING.match(rest, when.end() if when else 0)) is not None:
         # "..., the ministry said, ending a five-month ordeal": the participle's fact (and
         # its figures) stays in the report, as the sentence has it
@@ -761,6 +793,16 @@ _PASSIVE_GOES_ON = re.compile(
 _NAMES_INSIDE = re.compile(r"\s([A-Z][a-z][\w’'-]*)")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|though|although)\s")
 """Where a clause of its own starts after a closing report's comparison."""
+_WHICH_AFTER_CLOSING = re.compile(
+    r",\s+(?:which|who)\s+(?P<vp>(?:also\s+)?(?P<verb>[a-z]+)\s(?:[^“\",;]|(?<=\d),(?=\d)){6,}?)"
+    r"[\s.]*$"
+)
+"""A relative on a closing source (", according to the ministry, which put losses at ..."),
+ending the sentence."""
+_NO_DETAILS = re.compile(
+    r"(?:gave|provided|offered|released|disclosed)\s+no\s+(?:further\s+|other\s+|more\s+)?"
+    r"(?:details|information|comment|figures?|breakdown)|did\s+not\s+|declined\s+to\b"
+)
 _ING_AFTER_CLOSING = re.compile(
     r"(,\s+(?:with\s+[A-Za-z][^,;“\"]{1,40}?\s+(?!(?:saying|accusing|arguing|insisting|claiming|"
     r"warning|denying|disputing|calling|describing)\b))?[a-z]{3,}ing\s[^“\"]{8,}?)[\s.]*$",
