@@ -11604,3 +11604,21 @@ def test_adding_after_a_common_noun_closing_speaker_is_the_speakers():
     assert texts("The figure rose, said the group, adding that costs were high.")[-1] == (
         "The group added that costs were high."
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "At least nine ships were waiting at anchor by midday, according to port authority "
+            "data, and two more are due on Wednesday.",
+            "Two more are due on Wednesday.",
+        ),
+        (
+            "Four people died, police said, and two people remain missing.",
+            "Police said two people remain missing.",
+        ),
+    ],
+)
+def test_counted_clause_after_a_closing_report_is_kept(body, claim):
+    assert claim in texts(body)

@@ -818,6 +818,10 @@ _CLAUSE_AFTER_CLOSING = re.compile(
 ", the company said, and analysts said ...")."""
 _OWN_SUBJECT = re.compile(
     r"(?:(?:the|a|an|its|their|some|more|about|nearly|over)\b|[A-Z0-9$€£]|"
+    # "and two more are due on Wednesday": a count and its verb
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands)"
+    r"(?:\s+[a-z]+){0,2}?\s+(?:are|were|is|was|have|had|will|would|could|remain|remained|"
+    r"[a-z]{3,}ed)\b|"
     # a bare plural and its verb: "costs fell 2%", "investigators focused on"
     r"[a-z]{3,}s\s+(?:[a-z]{3,}ed|fell|rose|grew|sank|held|kept|had|have|were|are|will|would|"
     r"could|said|say)\b|"
