@@ -11529,8 +11529,7 @@ def test_speech_participle_of_another_speaker_after_a_report_is_not_theirs():
     ("body", "claim"),
     [
         (
-            "The task force will report back by the next summit, which Barbados will host in "
-            "2027.",
+            "The task force will report back by the next summit, which Barbados will host in 2027.",
             "Barbados will host the next summit in 2027.",
         ),
         (
@@ -11622,3 +11621,78 @@ def test_adding_after_a_common_noun_closing_speaker_is_the_speakers():
 )
 def test_counted_clause_after_a_closing_report_is_kept(body, claim):
     assert claim in texts(body)
+
+
+def test_they_after_a_closing_source_acting_is_the_source():
+    assert (
+        texts("The victims were buried under snow, police said. They did not release their names.")[
+            -1
+        ]
+        == "Police did not release their names."
+    )
+
+
+def test_they_after_a_figure_is_not_the_figure():
+    # not "Sales blamed the weather", "Prices expect further rises"
+    assert texts("Sales fell 5%, officials said. They blamed the weather.")[-1] == (
+        "They blamed the weather."
+    )
+    assert texts("Prices rose 3%, analysts said. They expect further rises.")[-1] == (
+        "They expect further rises."
+    )
+
+
+def test_the_company_after_a_regulator_reporting_on_a_name_is_open():
+    # not "Ofwat will also return ..."
+    assert (
+        texts(
+            "Ofwat said Southvale had misreported data. The company will also return 40 million "
+            "pounds to customers."
+        )[-1]
+        == "The company will also return 40 million pounds to customers."
+    )
+    assert texts("Intel said Brexit had hurt sales. The company cut 300 jobs.")[-1] == (
+        "Intel cut 300 jobs."
+    )
+
+
+def test_closing_the_company_means_the_company_the_sentence_names():
+    last = extract_claims(
+        "Variety praised the film. Northlight Pictures bought the rights, the company said."
+    )[-1]
+    assert last.speaker == "Northlight Pictures"
+    assert "Variety" not in last.text
+
+
+def test_it_passive_after_its_object_is_left_open():
+    # not "The council has not been restored"
+    assert (
+        texts(
+            "The council suspended its certificate for mackerel in 2019. It has not been restored."
+        )[-1]
+        == "It has not been restored."
+    )
+    assert texts("The bridge was closed in 2019. It has not been reopened.")[-1] == (
+        "The bridge has not been reopened."
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "Tom Rackham said regulators had ignored warnings and called for an inquiry.",
+            "Tom Rackham called for an inquiry.",
+        ),
+        (
+            "Ruwan Dissanayake said the team lacked experience and called on the board to act.",
+            "Ruwan Dissanayake called on the board to act.",
+        ),
+        (
+            "Police said the driver lost control and called for help.",
+            "Police said the driver called for help.",
+        ),
+    ],
+)
+def test_a_call_after_a_report_is_the_speakers(body, claim):
+    assert texts(body)[-1] == claim

@@ -313,7 +313,13 @@ _SAID_PRONOUN = re.compile(r"(?:that\s+)?(he|she)\b")
 _SPEAKER_ACT = re.compile(
     r"(?:did not|didn't|would not|wouldn't|declined to|refused to)\s+(?:say|comment|"
     r"disclose|specify|elaborate|confirm|give)\b|(?:added|said|told|warned|noted|stressed|"
-    r"insisted|cautioned|acknowledged|admitted|conceded|argued|urged)\b"
+    r"insisted|cautioned|acknowledged|admitted|conceded|argued|urged)\b|"
+    # "said regulators had ignored warnings and called for an inquiry": a demand is the
+    # speaker's (not "lost control and called for help")
+    r"called\s+for\s+(?:an?|the|his|her|their|its)\s+(?:[a-z’'-]+\s+){0,3}?(?:inquiry|"
+    r"investigation|review|probe|ban|moratorium|resignation|halt|overhaul|reform|rethink|"
+    r"suspension|audit|vote|referendum|ceasefire|boycott)\b|"
+    r"called\s+on\s+(?:the\s+)?(?:[A-Za-z-]+\s+){1,3}?to\s+[a-z]+"
 )
 """What only the speaker of the sentence can have gone on to do."""
 _SPEAKER_ACT_AFTER_STATE = re.compile(
@@ -1069,7 +1075,13 @@ def _company_in(content: str) -> str | None:
         if (
             e.type == "org"
             and subject.startswith(e.text)  # the subject, not a buyer or a supplier
-            and (e.name in KNOWN_COMPANIES or "company" in _description_heads(e.name)[0])
+            and (
+                e.name in KNOWN_COMPANIES
+                or "company" in (heads := _description_heads(e.name)[0])
+                # "Northlight Pictures bought the rights, the company said": a body's name
+                # with no head of a body that is no company ("Commission", "Ministry")
+                or (not heads and " " in e.text)
+            )
             and _main_verb(" " + subject[len(e.text) :]) > 0
         ):
             return e.name
@@ -1351,6 +1363,7 @@ def _sentence_claims(
     prefix = ""
     speaker = None
     it_named = False  # a closing "it said" named in the suffix
+    company = None  # the company a closing "the company said" means, named in the sentence
     content = body_text
     content_at = 0
     suffix = ""
@@ -1359,11 +1372,20 @@ def _sentence_claims(
         speaker = _speaker_name(attribution.speaker, ctx)
         if speaker and " and " in speaker:
             speaker = _listed_body_speaker(body_text, speaker)
-        if attribution.suffix and speaker and speaker.lower() in ("company", "firm"):
+        if (
+            attribution.suffix
+            and speaker
+            and (
+                speaker.lower() in ("company", "firm")
+                # "the company" read from the sentence before, where this one names one
+                or attribution.speaker.strip().lower() in ("the company", "the firm")
+            )
+        ):
             # "German carmaker Volkswagen is recalling ..., the company said": the company
             # the sentence itself names, when it names one
             # (the text keeps "the company", which the sentence itself names)
-            speaker = _company_in(body_text[: attribution.content_end]) or speaker
+            company = _company_in(body_text[: attribution.content_end])
+            speaker = company or speaker
         prefix = attribution.prefix
         pronoun = _PRONOUN_PREFIX.match(prefix)
         if speaker and pronoun:
@@ -1398,7 +1420,7 @@ def _sentence_claims(
             suffix = f", {speaker}{suffix[4:]}"
             it_named = True
         phrase = attribution.speaker.strip()
-        named = _described(phrase, ctx) if suffix else None
+        named = _described(phrase, ctx) if suffix and not company else None
         if named:  # "..., the ministry said" -> "..., Russia's Defence Ministry said"
             suffix = suffix.replace(phrase, named, 1)
         content_at = attribution.content_at

@@ -842,7 +842,17 @@ class _Context:
             others = [
                 e
                 for e in entities
-                if e.text not in subject and e.type == "org" and _acted_on(e, sentence)
+                if e.text not in subject
+                and (
+                    e.type == "org"
+                    # "Ofwat said Southvale had misreported data": a name of no known type
+                    # reported on may be the company too, unless the subject is one
+                    or (
+                        e.type == "other"
+                        and not any(o.type == "org" and o.text in subject for o in entities)
+                    )
+                )
+                and _acted_on(e, sentence)
             ]
             reported = [
                 e.name
@@ -1840,6 +1850,15 @@ _AGENT_VERB = re.compile(
 )
 """What a body that spoke does next ("It blamed energy prices", "It did not rule out more
 rain"), not a figure's verb."""
+_PASSIVE_AFTER_IT = re.compile(
+    r"\s*(?:has|had|was)\s+(?:not\s+|never\s+|since\s+|later\s+|then\s+|also\s+)?"
+    r"(?:been\s+)?(?!(?:based|founded|located|listed|expected|due)\b)[a-z]+ed\b"
+)
+"""A passive after "it" ("It has not been restored", "It was sold in June")."""
+_MINDS_VERB = re.compile(
+    r"(?:also\s+)?(?:expect|predict|believe|think|fear|hope|warn|say|see|argue|want)\b"
+)
+"""What people do, and a figure never ("They expect further rises")."""
 _SOURCE_ACT = re.compile(r"(?:also\s+)?(?:released|identified|projected|predicted)\s+")
 """What a source does, and a thing too ("The volcano released ash")."""
 _DOCUMENT_OBJECT = re.compile(
@@ -2037,8 +2056,33 @@ def _resolve_start(clause: str, ctx: _Context) -> str:
     ):
         # "Inflation rose to 3%, the ministry said. It blamed energy prices": the ministry
         return f"{re.sub(r'^the ', 'The ', ctx.speaker)} {rest}"
+    if (
+        word == "they"
+        and m.start(1) == 0
+        and ctx.speaker
+        and ctx.reported
+        and ctx.speaker != ctx.subject
+        and (_plural_head(ctx.speaker) or ctx.speaker.lower() in ("police", "the police"))
+        and _AGENT_VERB.match(rest.lstrip())
+    ):
+        # "The victims were buried, police said. They did not release their names": the
+        # police, whose act that is, not the victims
+        return f"{ctx.speaker[:1].upper()}{ctx.speaker[1:]} {rest}"
+    if (
+        word == "they"
+        and m.start(1) == 0
+        and ctx.reported
+        and not ctx.speaker
+        and (ctx.subject or "").lower() in _MEASURE_NOUNS
+        and (_AGENT_VERB.match(rest.lstrip()) or _MINDS_VERB.match(rest.lstrip()))
+    ):
+        return clause  # "Sales fell 5%, officials said. They blamed the weather": not sales
     if word in ("it", "its") and _names_a_person(ctx):
         return clause  # "Ollie Watkins scored. It was his 17th goal": "it" is no person
+    if word == "it" and ctx.subject_is_thing and _PASSIVE_AFTER_IT.match(rest):
+        # "The council suspended its certificate. It has not been restored": what "its"
+        # named was acted on as much as the subject; which one is not for us to say
+        return clause
     if word == "it" and _DUMMY_IT.match(rest):
         return clause  # "It is true that ...", "It is not the first time ...": no referent
     if word == "it" and ctx.reported and _EVENT_IT.match(rest):

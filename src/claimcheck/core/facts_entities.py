@@ -165,7 +165,7 @@ _ORG_WORDS = frozenset(
     "semiconductors associates advisors advisers consulting consultancy analytics polling "
     "insights observatory statistics equities orchestra philharmonic chorus ballet choir "
     "symphony ensemble quartet opera initiative trust products financial bancorp "
-    "partnership cooperative".split()
+    "partnership cooperative pictures films publishing publishers".split()
 )
 _KNOWN_BODIES = frozenset(
     "IMF WHO WTO OPEC OECD FBI CIA NSA NASA ESA UNICEF UNESCO UNHCR UNRWA ECB IAEA ICJ FIFA "
