@@ -11696,3 +11696,48 @@ def test_it_passive_after_its_object_is_left_open():
 )
 def test_a_call_after_a_report_is_the_speakers(body, claim):
     assert texts(body)[-1] == claim
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The jury gave its lead actress, Leila Farahani, the award for best performance.",
+        "Its members lost contracts in Japan and Nigeria, the two largest export markets.",
+        "Among the objects recovered were a gold wreath, a pair of earrings shaped like lions' "
+        "heads, 14 silver vessels and a bronze mirror.",
+    ],
+)
+def test_kept_whole_rather_than_misread(body):
+    # not "Leila Farahani is the award ...", "Nigeria is the two largest export markets",
+    # "earrings shaped like a bronze mirror"
+    assert texts(body) == [body]
+
+
+def test_second_verb_of_a_where_clause_is_its_subjects():
+    claims = texts(
+        "Police arrested 23 people in Barcelona, where protesters blocked the ring road and set "
+        "fire to rubbish bins."
+    )
+    assert not any(c.startswith("Police set fire") for c in claims)
+    assert (
+        "In Barcelona, protesters blocked the ring road and set fire to rubbish bins." in claims
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "The unions said 3.2 million people had taken part in the strike, while the Labour "
+            "Ministry put the figure at about 1.1 million.",
+            "The Labour Ministry put the figure at about 1.1 million.",
+        ),
+        (
+            "Organisers said 50,000 people marched, but police put the number at 20,000.",
+            "Police put the number at 20,000.",
+        ),
+    ],
+)
+def test_other_sides_count_is_not_the_first_speakers(body, claim):
+    last = extract_claims(body)[-1]
+    assert (last.text, last.speaker) == (claim, None)

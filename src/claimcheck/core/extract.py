@@ -459,10 +459,15 @@ _SAYS_AGAIN = re.compile(
 )
 """A clause that opens with its speaker's pronoun and speech verb ("she said a recession ...")."""
 _OWN_FORECAST = re.compile(
-    r"(?:[A-Z][\w&’'.-]*\s+){1,4}(?:forecast|forecasts|predicted|predicts|expected|expects|"
-    r"estimated|estimates|projected|projects)\s"
+    r"(?:the\s+)?(?:(?:[A-Z][\w&’'.-]*\s+){1,4}|(?:police|officials|authorities|organisers|"
+    r"organizers|analysts|economists|unions)\s+)(?:(?:forecast|forecasts|predicted|predicts|expected|"
+    r"expects|estimated|estimates|projected|projects)\s|"
+    # "while the Labour Ministry put the figure at about 1.1 million"
+    r"(?:put|puts|placed|places)\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?:figure|number|toll|"
+    r"count|total|turnout|cost|costs|loss|losses|damage|damages|estimate|attendance)\s+at\b)"
 )
-"""A contrasting clause with its own forecaster ("while JPMorgan forecast $58")."""
+"""A contrasting clause with its own forecaster ("while JPMorgan forecast $58") or counter
+("while the Labour Ministry put the figure at 1.1 million")."""
 
 _PLURAL_NP_OPENING = re.compile(
     r"((?:The|These|Those|Both|All|Many|Most|Some)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*[^s\W]s)"

@@ -722,6 +722,14 @@ def _listed_subjects(clause: str, m: re.Match[str]) -> list[str] | None:
     return [f"{subject} {predicate}" for subject in (*items[:-1], name)]
 
 
+_ITEM_BEFORE_HEAD = re.compile(
+    r"\b(?:were|are|was|is|included|includes|include|including)\s+(?:an?|the|\d[\d,]*)\s[^,]{2,60},"
+    r"\s+(?:an?|the|\d[\d,]*)\s[^,]{2,60}\s(?:like|of|with|from)\s+$"
+)
+"""A list's earlier items before the head its later items seem to hang on ("were a gold
+wreath, a pair of earrings shaped like ")."""
+
+
 def _split_list_items(clause: str) -> list[str]:
     last_conj = max(clause.rfind(" and "), clause.rfind(" or "))
     # A list needs a comma before its last "and"/"or", and its ending (`_LIST_END`); only then
@@ -901,6 +909,11 @@ def _split_list_items(clause: str) -> list[str]:
             and " instead of " not in items_text
         ):
             before, after = clause[:items_at], clause[m.end("items") :]
+            if _ITEM_BEFORE_HEAD.search(before) is not None:
+                # "were a gold wreath, a pair of earrings shaped like lions' heads, 14 silver
+                # vessels and a bronze mirror": the list began before "like"; the vessels are
+                # no shape of the earrings
+                return [clause]
             if (
                 all(_NAME_ITEM.fullmatch(i) for i in items[:-1])
                 and _NAME_ITEM.match(items[-1])
@@ -967,6 +980,9 @@ def _split_list_items(clause: str) -> list[str]:
             continue  # "set up two treatment centres in Beira and Dondo": two in all
         if m and not _BETWEEN_END.search(clause, 0, m.start("a")):
             before, after = clause[: m.start("a")], clause[m.end("b") :]
+            if after.startswith(", ") and _PLURAL_APPOSITIVE.match(after, 2):
+                # "in Japan and Nigeria, the two largest export markets": the two together
+                return [clause]
             return [f"{before}{m.group('a')}{after}", f"{before}{m.group('b')}{after}"]
     return [clause]
 
@@ -1594,7 +1610,10 @@ _APPOSITIVE_INSIDE = re.compile(r"[^,]+, (?:one of|an?|the|its|their)\s[^,]+, [^
 """A subject, its appositive between commas and a verb phrase ("the Ever Given, one of the
 world's biggest ships, blocked the canal")."""
 _LAST_RELATIVE = re.compile(
-    rf",\s+(?:(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?{_SUMMARY_NOUNS}\s+that|who|which)\s+"
+    rf",\s+(?:(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?{_SUMMARY_NOUNS}\s+that|who|which|"
+    # "in Barcelona, where protesters blocked the road and set fire to bins"
+    r"where\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+(?=[a-z]+ed\b|[a-z]+s\b|are\b|were\b|"
+    r"was\b|is\b|had\b|has\b|have\b|will\b|would\b))\s*"
     r"(?!(?:said|says|told)\b)[^,;:“\"]*$"
 )
 """A relative clause that runs to the end of the text with no comma in it (also one in a
@@ -1915,6 +1934,9 @@ def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
             and not (
                 len(words) > 1
                 and words[1].lower() in ("him", "her", "them", "it")
+                # ("taken to hospital, where doctors treated him and released him": the
+                # doctors' again)
+                and not last_who.group(0).lstrip(", ").startswith("where")
                 and not _OTHER_REFERENT[
                     True if words[1].lower() in ("him", "her") else words[1].lower()
                 ].search(text, last_who.start() + 2, m.start())
@@ -3062,6 +3084,13 @@ def _object_relative(antecedent: str, rel: str, owner: str = "") -> list[str]:
 
 
 _PARTICLES = frozenset("out up off down back in on over".split())
+_DITRANSITIVE_ROLE_BEFORE = re.compile(
+    r"\b(?:gave|give|gives|giving|awarded|awards|handed|hands|paid|pays|offered|offers|sent|"
+    r"granted|grants|promised|lent|sold|showed|owed|owes)\s+(?:its|his|her|their|the|a|an)\s+"
+    r"(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s*$"
+)
+"""A giving verb and its role-named receiver, whose name follows in commas ("gave its lead
+actress, ")."""
 _PROPOSAL_NOUNS = frozenset(
     "offer offers rise raise increase cut cuts proposal proposals plan plans bid bids deal "
     "deals demand demands request requests package settlement agreement terms budget "
@@ -3548,7 +3577,9 @@ _WHOSE_FACT = re.compile(
 """A "whose" clause with a noun and its verb ("whose lawyer said", "whose shares fell")."""
 _NAMED_ANTECEDENT = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}")
 _CLOCK_TIME = re.compile(r"\b\d{1,4}(?::\d\d)?\s*(?:GMT|UTC|ET|EST|BST|CET|a\.m\.|p\.m\.|am|pm)\b")
-_PLURAL_APPOSITIVE = re.compile(r"the\s+(?:[a-z]+\s+){0,2}[a-z]{3,}s\b(?!\s*(?:’|'))")
+_PLURAL_APPOSITIVE = re.compile(
+    r"(?:(?:two|both|three|all)\s+of\s+)?the\s+(?:[a-z]+\s+){0,3}[a-z]{3,}s\b(?!\s*(?:’|'))"
+)
 """An appositive naming several ("the largest buyers in Asia")."""
 _EVENT_WHICH = re.compile(
     r"which\s+(?:\w+\s+(?:said|says|estimated|estimates)\s+(?:would|will|could)\s+)?"
@@ -4807,6 +4838,14 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             ):
                 # "fell 7 percent by 1015 GMT, the biggest fallers in the index": no time is
                 # what the appositive describes
+                antecedent = ""
+            if (
+                antecedent
+                and nxt < 0
+                and _DITRANSITIVE_ROLE_BEFORE.search(text, 0, max(0, comma - len(antecedent)))
+            ):
+                # "The jury gave its lead actress, Leila Farahani, the award": the award is
+                # what she was given, no appositive of hers
                 antecedent = ""
             described = segment.split()[1:] if not possessive else segment.split()
             in_list = (
