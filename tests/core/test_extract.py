@@ -11741,3 +11741,31 @@ def test_second_verb_of_a_where_clause_is_its_subjects():
 def test_other_sides_count_is_not_the_first_speakers(body, claim):
     last = extract_claims(body)[-1]
     assert (last.text, last.speaker) == (claim, None)
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "The Council for the Exploration of the Sea, which advises governments, recommended "
+            "a cut.",
+            "The Council for the Exploration of the Sea advises governments.",
+        ),
+        (
+            "The Institute for Snow Research (ISR), which publishes a daily bulletin, rated the "
+            "danger at level four.",
+            "The Institute for Snow Research publishes a daily bulletin.",
+        ),
+    ],
+)
+def test_relative_after_a_bodys_name_is_about_the_whole_name(body, claim):
+    # not "The Sea advises governments", "Snow Research publishes ..."
+    assert claim in texts(body)
+
+
+def test_he_after_an_unnamed_guide_is_left_open():
+    # not "Marc Zufferey is not under arrest"
+    assert texts(
+        "Marc Zufferey said the slope had been closed. The guide has been questioned by "
+        "prosecutors. He is not under arrest."
+    )[-1] == "He is not under arrest."

@@ -2755,9 +2755,28 @@ _NAME_BETWEEN_COMMAS = re.compile(r",\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1
 _NAME_HEAD_BEFORE = re.compile(
     r"((?:[A-Z][\w’'&-]*\s+)*(?:Office|Court|Council|Institute|Centre|Center|Agency|Commission|"
     r"Fund|Foundation|Association|Society|Committee|Alliance|Campaign|Network|Bureau|Ministry|"
-    r"Department|Academy|Trust|Tribunal|Authority|Service|Arbitration)\s+for\s+(?:the\s+)?)$"
+    r"Department|Academy|Trust|Tribunal|Authority|Service|Arbitration)\s+(?:for|of)\s+(?:the\s+)?"
+    # "The Council for the Exploration of the Sea": more of the name's parts
+    r"(?:[A-Z][\w’'&-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?)*)$"
 )
 """A name's first part before "for" ("Independent Office for "), whose rest a relative follows."""
+
+
+def _whole_name(text: str, antecedent: str, at: int) -> str:
+    """`antecedent` (ending at `at`) with the first part of the body's name it ends
+    ("The Independent Office for Police Conduct, which", "The Council for the Exploration of the
+    Sea, which"): the whole name, not its last word."""
+    if not antecedent[:1].isupper() and not antecedent.startswith("the "):
+        return antecedent
+    start = at - len(antecedent)
+    bare = antecedent[4:] if antecedent.startswith("the ") else antecedent
+    if not bare[:1].isupper():
+        return antecedent
+    name_head = _NAME_HEAD_BEFORE.search(text, max(0, start - 80), start + len(antecedent) - len(bare))
+    if name_head is None:
+        return antecedent
+    the = "the " if text[max(0, name_head.start(1) - 4) : name_head.start(1)].lower() == "the " else ""
+    return the + name_head.group(1) + bare
 _NOUN_BEFORE_WORDS = frozenset("of on in for with about the a an".split())
 """Words before a noun, not before a comparative ("and gender", "the water")."""
 _PAIR_IN_PHRASE = re.compile(
@@ -3843,16 +3862,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             handled = True
         elif _REL.match(after):
             antecedent = _np_before(text, comma)
-            name_head = (
-                _NAME_HEAD_BEFORE.search(
-                    text, max(0, comma - len(antecedent) - 60), comma - len(antecedent)
-                )
-                if antecedent[:1].isupper()
-                else None
-            )
-            if name_head is not None:
-                # "The Independent Office for Police Conduct, which investigated": the whole name
-                antecedent = name_head.group(1) + antecedent
+            antecedent = _whole_name(text, antecedent, comma)
             pair_in = (
                 _PAIR_IN_PHRASE.search(
                     text, max(0, comma - len(antecedent) - 90), comma - len(antecedent)
@@ -3905,7 +3915,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 # "The Socialist Party (PS), which ...": the name before its acronym
                 bracket = text.rfind(" (", 0, comma)
                 if bracket > 0 and ")" not in text[bracket : comma - 1]:
-                    antecedent = _np_before(text, bracket)
+                    antecedent = _whole_name(text, _np_before(text, bracket), bracket)
             if (
                 antecedent
                 and not _plural_phrase(antecedent)

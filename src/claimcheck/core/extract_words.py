@@ -1096,7 +1096,9 @@ _UNNAMED = re.compile(
     # "A third inmate was questioned. He ...": a person of either sex opening the sentence
     r"|(?P<n>inmate|prisoner|suspect|driver|passenger|officer|worker|student|patient|pilot|"
     r"soldier|teenager|resident|witness|victim|defendant|employee|tourist|motorist|"
-    r"pedestrian|cyclist|hiker|climber|guard|detainee|migrant|survivor))\b"
+    r"pedestrian|cyclist|hiker|climber|guard|detainee|migrant|survivor|guide|instructor|"
+    r"teacher|nurse|farmer|fisherman|gunman|attacker|shooter|skier|swimmer|jockey|athlete|"
+    r"toddler|priest))\b"
 )
 """Nouns for people without their name, by the pronoun that may mean them."""
 _UNNAMED_AFTER_START = re.compile(_UNNAMED_NOUN)
