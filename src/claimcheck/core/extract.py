@@ -458,6 +458,16 @@ _SAYS_AGAIN = re.compile(
     r"stressed|stresses)\s+(?:that\s+)?(?=[\w\"“])"
 )
 """A clause that opens with its speaker's pronoun and speech verb ("she said a recession ...")."""
+_OWN_ACT_VERBS = frozenset(
+    "declined refused voted called urged accused vowed pledged thanked apologised apologized "
+    "rejected blamed criticised criticized demanded appealed promised announced walked".split()
+)
+"""A speaker's own acts after its report ("said it was flawed and voted against it")."""
+_STATE_OR_CHANGE_NEXT = re.compile(
+    r"\s+(?:not\s+)?(?:be|keep|continue|remain|stay|fail|rise|fall|grow|slow|improve|worsen|"
+    r"take|cost|last|end|collapse|increase|decrease|drop|double|halve)\b"
+)
+"""What a reported thing would go on to do ("would keep rising", "would fail")."""
 _OWN_FORECAST = re.compile(
     r"(?:the\s+)?(?:(?:[A-Z][\w&’'.-]*\s+){1,4}|(?:police|officials|authorities|organisers|"
     r"organizers|analysts|economists|unions)\s+)(?:(?:forecast|forecasts|predicted|predicts|expected|"
@@ -1731,7 +1741,8 @@ def _sentence_claims(
     # following "and that B" goes on with.
     clause_report = ""
     after_own_report = False  # the run before was a report of its own ("; Labour said ...")
-    last_report: tuple[str, str] = ("", "")  # that report's prefix and its reported subject
+    # that report's prefix, its reported subject and its speaker
+    last_report: tuple[str, str, str] = ("", "", "")
     for index, (clause, cs, ce, own_prefix) in enumerate(runs):
         own_speech_act = False
         follows_own_report, after_own_report = after_own_report, False
@@ -1814,6 +1825,7 @@ def _sentence_claims(
                 last_report = (
                     own_report.prefix,
                     _subject_of(clause[own_report.content_at :].strip())[0],
+                    own_report.speaker,
                 )
         if index > 0 and own_prefix is None and prefix:
             again = _SAYS_AGAIN.match(clause)
@@ -1884,6 +1896,7 @@ def _sentence_claims(
                     last_report = (
                         reports.prefix,
                         _subject_of(clause[reports.content_at :].strip())[0],
+                        reports.speaker,
                     )
         if (
             follows_own_report
@@ -1899,9 +1912,22 @@ def _sentence_claims(
             # "...; Labour said it supported the principle but wanted the top-up extended":
             # the second speaker's, not the first speaker's report
             piece_prefix = piece_suffix = ""
-            reporter_prefix, reported_subject = last_report
+            reporter_prefix, reported_subject, reporter = last_report
+            reported_pronoun = reported_subject.lower()
             if reported_subject and (
-                reported_subject.lower() in _PRONOUN_SUBJ or opener_word in _AUX
+                (
+                    reported_pronoun in _PRONOUN_SUBJ
+                    # "the Greens said it was flawed and voted against it": "it" is the bill,
+                    # and the vote the Greens' own
+                    and not (reported_pronoun == "it" and _plural_phrase(reporter))
+                    and (opener_word in _AUX or opener_word.lower() not in _OWN_ACT_VERBS)
+                )
+                # "said the plan was flawed and would fail" (not "said the ruling was unfair
+                # and has appealed": the ruling appeals nothing)
+                or (
+                    opener_word in _MODAL
+                    and _STATE_OR_CHANGE_NEXT.match(clause, len(opener_word)) is not None
+                )
             ):
                 # "Labour said it wanted ...", "Labour said the plan would fail"
                 piece_prefix = reporter_prefix

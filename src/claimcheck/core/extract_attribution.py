@@ -685,6 +685,9 @@ def _closing(m: re.Match[str], suffix: str) -> _Attribution:
         and speaker.split(" ", 1)[0].lower() not in _PRONOUN_SUBJ
         and _is_verb(which.group("verb"), None)
         and not which.group("verb").endswith("ing")
+        # "..., which could force evacuations", "which means real wages fell", "which would
+        # make it the worst month": about what was reported, not the source
+        and which.group("verb") not in _NOT_THE_SOURCES
         # "..., which gave no further details": nothing to check
         and _NO_DETAILS.match(which.group("vp")) is None
     ):
@@ -799,6 +802,12 @@ _WHICH_AFTER_CLOSING = re.compile(
 )
 """A relative on a closing source (", according to the ministry, which put losses at ..."),
 ending the sentence."""
+_NOT_THE_SOURCES = frozenset(
+    "could would may might should will can must is was are were be means meant mean suggests "
+    "suggested implies implied makes made marks marked brings brought puts leaves left adds "
+    "added takes took raises raised pushes pushed lifts lifted".split()
+)
+"""A closing relative's verbs that are about what was reported ("which would make it ...")."""
 _NO_DETAILS = re.compile(
     r"(?:gave|provided|offered|released|disclosed)\s+no\s+(?:further\s+|other\s+|more\s+)?"
     r"(?:details|information|comment|figures?|breakdown)|did\s+not\s+|declined\s+to\b"

@@ -2831,7 +2831,12 @@ _BEFORE_OBJECT = frozenset(
 
 
 _PLACE_TIME_PREPOSITIONS = frozenset("by at in for before after near into".split())
-_DETERMINED_THING = re.compile(r"(?:the|an?)(?:\s+[a-z][a-z-]*){1,3}")
+_DETERMINED_THING = re.compile(
+    r"(?:the|an?)(?:\s+[a-z][a-z-]*){0,2}\s+(?!(?:day|days|week|weeks|month|months|year|years|"
+    r"decade|decades|hour|hours|minute|minutes|time|times|level|levels|rate|pace|end|moment|"
+    r"period|while|season|term|quarter|half|start|beginning|rest|first|second|third|future|"
+    r"past|same|meantime|way)\b)[a-z][a-z-]*"
+)
 
 
 def _object_slot(text: str, antecedent_at: int, comma: int) -> bool:

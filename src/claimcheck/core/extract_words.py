@@ -1852,11 +1852,14 @@ _AGENT_VERB = re.compile(
 )
 """What a body that spoke does next ("It blamed energy prices", "It did not rule out more
 rain"), not a figure's verb."""
-_PASSIVE_AFTER_IT = re.compile(
-    r"\s*(?:has|had|was)\s+(?:not\s+|never\s+|since\s+|later\s+|then\s+|also\s+)?"
-    r"(?:been\s+)?(?!(?:based|founded|located|listed|expected|due)\b)[a-z]+ed\b"
+_DISCLOSED = re.compile(
+    r"(?:also\s+)?(?:(?:did|have|had)\s+not\s+(?:yet\s+)?(?:release|released|name|named|identify|"
+    r"identified|disclose|disclosed|give|given|reveal|revealed|publish|published|confirm|"
+    r"confirmed)|declined\s+to\s+(?:name|identify|give|release|disclose|reveal)|"
+    r"released|named|identified|disclosed|published|issued)\b"
 )
-"""A passive after "it" ("It has not been restored", "It was sold in June")."""
+"""What a source does with what it knows ("They did not release their names"), and those it
+reports on do not."""
 _MINDS_VERB = re.compile(
     r"(?:also\s+)?(?:expect|predict|believe|think|fear|hope|warn|say|see|argue|want)\b"
 )
@@ -2065,7 +2068,7 @@ def _resolve_start(clause: str, ctx: _Context) -> str:
         and ctx.reported
         and ctx.speaker != ctx.subject
         and (_plural_head(ctx.speaker) or ctx.speaker.lower() in ("police", "the police"))
-        and _AGENT_VERB.match(rest.lstrip())
+        and _DISCLOSED.match(rest.lstrip())
     ):
         # "The victims were buried, police said. They did not release their names": the
         # police, whose act that is, not the victims
@@ -2081,10 +2084,6 @@ def _resolve_start(clause: str, ctx: _Context) -> str:
         return clause  # "Sales fell 5%, officials said. They blamed the weather": not sales
     if word in ("it", "its") and _names_a_person(ctx):
         return clause  # "Ollie Watkins scored. It was his 17th goal": "it" is no person
-    if word == "it" and ctx.subject_is_thing and _PASSIVE_AFTER_IT.match(rest):
-        # "The council suspended its certificate. It has not been restored": what "its"
-        # named was acted on as much as the subject; which one is not for us to say
-        return clause
     if word == "it" and _DUMMY_IT.match(rest):
         return clause  # "It is true that ...", "It is not the first time ...": no referent
     if word == "it" and ctx.reported and _EVENT_IT.match(rest):
