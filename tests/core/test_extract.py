@@ -11807,3 +11807,38 @@ def test_aux_after_a_second_report_is_not_glued_to_any_noun():
             "The club was fined, and its owner said the ruling was unfair and has appealed."
         )
     )
+
+
+def test_cannot_is_the_predicates_not_the_subjects():
+    # not "The fine cannot must be paid within 30 days"
+    assert texts("The fine cannot be appealed and must be paid within 30 days.") == [
+        "The fine cannot be appealed.",
+        "The fine must be paid within 30 days.",
+    ]
+    assert texts("Officials cannot say when the road will reopen.") == []
+
+
+def test_a_name_and_a_lone_event_is_a_claim():
+    assert texts("Southvale accepted the findings and apologised.") == [
+        "Southvale accepted the findings.",
+        "Southvale apologised.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Norway and Iceland met in Bergen on Monday.",
+        "Norway and Iceland signed a fisheries agreement on Monday.",
+        "Norway and the EU failed to agree on catch limits.",
+    ],
+)
+def test_reciprocal_predicates_keep_both_subjects(body):
+    assert texts(body) == [body]
+
+
+def test_floating_both_goes_with_the_split():
+    assert texts("Italy and Germany have both set 67 as the retirement age.") == [
+        "Italy has set 67 as the retirement age.",
+        "Germany has set 67 as the retirement age.",
+    ]

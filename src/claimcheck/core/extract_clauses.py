@@ -1296,6 +1296,15 @@ _JOINT = re.compile(
     r"make up|made up|makes up|share|shared)\b"
 )
 """A predicate that holds for two subjects together, not for each ("accounted for 60%")."""
+_RECIPROCAL = re.compile(
+    r"(?:(?:have|has|had|will|would|could|did)\s+(?:not\s+|also\s+)?)?(?:met|meet|meets|"
+    r"clashed|clash|collided|collide|merged|merge|negotiated|talked|held\s+talks|fought|"
+    r"drew|tied|married|divorced|split\s+up|failed\s+to\s+agree|agreed\s+(?:on|a|an)\b|"
+    r"signed\s+(?:a|an)\s+(?:[a-z-]+\s+){0,3}(?:agreement|deal|treaty|accord|pact|memorandum))\b"
+)
+"""A predicate two subjects hold with each other ("met in Bergen", "signed a fisheries
+agreement"), which neither holds alone."""
+_FLOATING_BOTH = re.compile(r"^((?:has|have|had|are|were|is|was|will|would)\s+)both\s+")
 
 
 _NAME_LIST_SUBJECT = re.compile(
@@ -1334,11 +1343,13 @@ def _split_coordinated_subject(clause: str) -> list[str]:
         return [clause]
     if _JOINT.search(pred):
         return [clause]  # "Labour and the Greens won a combined 45%": one figure for both
+    if _RECIPROCAL.match(pred):
+        return [clause]  # "Norway and Iceland met in Bergen": with each other
     pair = f"{m.group('a')} and {m.group('b')}"
     names = _find_entities(pair)
     if len(names) == 1 and " and " in names[0].text:
         return [clause]  # "The Food and Drug Administration approved ...": one name
-    pred = _agree_singular(pred)
+    pred = _FLOATING_BOTH.sub(r"\1", _agree_singular(pred), count=1)  # "have both set"
     return [f"{m.group('a')} {pred}", f"{m.group('b')} {pred}"]
 
 

@@ -160,7 +160,8 @@ _EVALUATIVE_RULES: tuple[tuple[str, str], ...] = (
     (
         "comment respond reply reached say disclose specify",
         r"declined to (?:comment|say|disclose|specify)|did not (?:immediately )?(?:respond|comment|"
-        r"reply)|(?:did|would|could) not say (?:whether|how|when|why|what|if|who|which)\b|"
+        r"reply)|(?:(?:did|would|could) not|cannot|can't|can’t) say (?:whether|how|when|why|what|if|"
+        r"who|which)\b|"
         r"(?:had|has|gave) no (?:immediate )?comment|could not be reached|"
         r"not immediately available for comment",
     ),
@@ -548,6 +549,13 @@ _ELLIPTIC_AUX = frozenset(
 _ELLIPTIC_END = frozenset("done so did does do".split()) | _ELLIPTIC_AUX
 
 
+_LONE_EVENTS = frozenset(
+    "apologised apologized resigned died retired withdrew confessed surrendered "
+    "abstained defected collapsed".split()
+)
+"""Past verbs that make a claim with a name alone ("Southvale apologised.")."""
+
+
 def _checkworthy(text: str, evaluative: bool = True) -> bool:
     """Whether a unit can hold a checkable claim.
 
@@ -558,7 +566,13 @@ def _checkworthy(text: str, evaluative: bool = True) -> bool:
     """
     words = text.split()
     if len(words) < MIN_WORDS:
-        return False
+        # "Southvale apologised.", "Smith resigned.": a name and an event of its own
+        return (
+            len(words) == 2
+            and words[0][:1].isupper()
+            and words[1].rstrip(".").lower() in _LONE_EVENTS
+            and words[1].endswith(".")
+        )
     if text.rstrip().endswith("?"):
         return False
     if evaluative and _judged(text, words):

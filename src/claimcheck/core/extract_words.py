@@ -1611,6 +1611,10 @@ def _subject_of(text: str) -> tuple[str, int]:
         if later > 0 and subject:
             return subject, after + later
     subject = text[:verb].strip().rstrip(",")
+    if subject.endswith(" cannot"):
+        # "The fine cannot be appealed": the modal is the predicate's, not the subject's
+        verb = text.rfind("cannot", 0, verb)
+        subject = text[:verb].strip()
     if " " in subject and subject.endswith(_SUBJECT_ADVERBS):
         # "Oduya also noted": Oduya
         subject = subject.rsplit(" ", 1)[0].rstrip(",")
