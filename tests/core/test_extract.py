@@ -11842,3 +11842,35 @@ def test_floating_both_goes_with_the_split():
         "Italy has set 67 as the retirement age.",
         "Germany has set 67 as the retirement age.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Five skiers were killed, police in the canton of Valais said.",
+            "police in the canton of Valais",
+        ),
+        ("The two unions, CCOO and UGT, said 3.2 million people had taken part.", "CCOO and UGT"),
+    ],
+)
+def test_speaker_is_the_whole_source(body, speaker):
+    # not "Valais", not "UGT" alone
+    assert extract_claims(body)[0].speaker == speaker
+
+
+def test_he_after_a_body_owned_title_and_name_is_that_person():
+    last = extract_claims(
+        "The EU's commissioner, Andreas Kallinen, said Norway had refused. He said the bloc "
+        "would act."
+    )[-1]
+    assert (last.text, last.speaker) == (
+        "Andreas Kallinen said the bloc would act.",
+        "Andreas Kallinen",
+    )
+
+
+def test_verb_after_a_possessive_title_and_name_is_no_participle():
+    # not "Joaquín Larrea is called the stoppage irresponsible"
+    body = "The union's president, Joaquín Larrea, called the stoppage irresponsible."
+    assert texts(body) == [body]

@@ -604,13 +604,17 @@ def _subject_person(subject: str, people: list[Entity], ctx: _Context) -> Entity
     return None
 
 
+_POSSESSIVE_END = re.compile(r"[’']s$")
+
+
 def _unknown_person_subject(subject: str) -> bool:
     """A subject with a capitalised word after its first that names no place, body or known
     thing ("World number one Sinner", "Aryna Sabalenka of Belarus"): likely a person."""
     words = subject.split()
     if len(words) < 2 or not subject[:1].isupper() or "," in subject:
         return False
-    later = [w.strip(".,’'") for w in words[1:] if w[:1].isupper()]
+    # "The EU's commissioner": the owner's name, not the possessive
+    later = [_POSSESSIVE_END.sub("", w.strip(".,")).strip("’'") for w in words[1:] if w[:1].isupper()]
     if not later or any(w.lower() in _PRONOUN_SUBJ for w in words):
         return False
     for word in later:

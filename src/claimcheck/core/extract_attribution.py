@@ -23,6 +23,7 @@ from claimcheck.core.extract_words import (
     _described,
     _is_verb,
     _main_verb,
+    _plural_head,
 )
 from claimcheck.core.facts import find_entities
 from claimcheck.core.facts_entities import _PLACES, _TITLE_WORDS, canonical_entity, entity_type
@@ -962,7 +963,9 @@ _COMMON_HEAD = re.compile(
     r"agent|friend|relative|publicist|source close)s?\s+(?:for|to|of|representing)\s+"
     r"|(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Za-z]+\s+)?(?i:ministry|government|agency|office|department|"
     r"embassy|council|court|police|army|military|authorities|administration|committee|company|"
-    r"firm|bank|union|hospital|university|regulator|commission)\s+(?:in|at)\s+(?=[A-Z])"
+    r"firm|bank|union|hospital|university|regulator|commission)\s+(?:in|at)\s+"
+    # "police in the canton of Valais"
+    r"(?=[A-Z]|the\s+(?:canton|state|province|region|county|city|town|district|department)\b)"
 )
 """A common noun before where it is or whom it speaks for ("Policymakers in Brussels",
 "A lawyer for Obi", "The health ministry in Port Sudan"): the speaker is the noun's, not the
@@ -1034,7 +1037,7 @@ def _body_named_last(body: str) -> str | None:
 
 
 _NAMED_PAIR_ASIDE = re.compile(
-    r",\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+and\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),?\s*$"
+    r",\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+and\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),?\s*$"
 )
 """Two people named after a group ("Two others, Josh Matlow and Alejandra Bravo,")."""
 _BODY_AFTER_OF = re.compile(
@@ -1054,8 +1057,10 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
         phrase = _RANKING_ASIDE.sub("", phrase)
     low = phrase.strip().lower()
     named_pair = _NAMED_PAIR_ASIDE.search(phrase) if " and " in phrase and "," in phrase else None
-    if named_pair is not None and all(
-        entity_type(name) == "person" for name in (named_pair.group(1), named_pair.group(2))
+    if named_pair is not None and (
+        all(entity_type(name) == "person" for name in (named_pair.group(1), named_pair.group(2)))
+        # "The two unions, CCOO and UGT,": bodies named after their plural noun
+        or _plural_head(phrase[: named_pair.start()])
     ):
         return f"{named_pair.group(1)} and {named_pair.group(2)}"  # "Two others, A and B,"
     by_body = (

@@ -3119,6 +3119,12 @@ def _object_relative(antecedent: str, rel: str, owner: str = "") -> list[str]:
 
 
 _PARTICLES = frozenset("out up off down back in on over".split())
+_SUBJECT_THEN_NAME = re.compile(
+    r"(?:The|An?|Its|His|Her|Their)\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+,\s+"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
+)
+"""A subject noun phrase and the name set after it ("The union's president, Joaquín
+Larrea")."""
 _DITRANSITIVE_ROLE_BEFORE = re.compile(
     r"\b(?:gave|give|gives|giving|awarded|awards|handed|hands|paid|pays|offered|offers|sent|"
     r"granted|grants|promised|lent|sold|showed|owed|owes)\s+(?:its|his|her|their|the|a|an)\s+"
@@ -4646,6 +4652,9 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             and not after.startswith(("unchanged", "little changed", "largely unchanged"))
             # "The group's president, Manuel Ortega, called on the government": a verb
             and not after.startswith(("called on ", "called for ", "called off "))
+            # "The union's president, Joaquín Larrea, called the stoppage irresponsible": a
+            # verb after the subject's name, the phrase running to the end
+            and not (nxt < 0 and _SUBJECT_THEN_NAME.fullmatch(text, 0, comma) is not None)
             # "Fighting in Sudan, based on UN reports, has displaced ...": where a figure
             # comes from, no fact about the noun before the comma; it stays in the claim
             and not (
