@@ -11874,3 +11874,13 @@ def test_verb_after_a_possessive_title_and_name_is_no_participle():
     # not "Joaquín Larrea is called the stoppage irresponsible"
     body = "The union's president, Joaquín Larrea, called the stoppage irresponsible."
     assert texts(body) == [body]
+
+
+def test_participle_after_a_title_and_name_is_the_persons():
+    claims = extract_claims(
+        "The firm's founder, John Smith, based in London, said sales rose 5% in May."
+    )
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("The firm's founder, John Smith, said sales rose 5% in May.", "John Smith"),
+        ("John Smith is based in London.", None),
+    ]

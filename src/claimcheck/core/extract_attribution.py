@@ -975,7 +975,11 @@ _PREDICATE_OPEN = re.compile(
     r"\s*(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must)\b"
 )
 """A stretch that opens with an auxiliary: the sentence's predicate, not more of an aside."""
-_NAME_THEN_WHO = re.compile(r"\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s+(?:who|whose)\s")
+_NAME_THEN_WHO = re.compile(
+    r"\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s+(?:who|whose|"
+    # "The firm's founder, John Smith, based in London, said"
+    r"(?:based|born|raised|elected|appointed)\s+(?:in|at|on|to|by|as|from)\b)\s"
+)
 """A name after a title, then its relative ("..., Wanjiru Kamau, who chaired the talks,")."""
 _NAMES_ROLE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}[’']s\s+[a-z]")
 """A role named by whose it is ("Helen Dickinson's successor")."""
