@@ -11884,3 +11884,28 @@ def test_participle_after_a_title_and_name_is_the_persons():
         ("The firm's founder, John Smith, said sales rose 5% in May.", "John Smith"),
         ("John Smith is based in London.", None),
     ]
+
+
+def test_appositive_with_a_pair_is_no_subject_list():
+    body = "The film, a co-production of Germany and France, will be released in May."
+    assert texts(body) == [body]
+
+
+def test_relative_on_a_quoted_title_keeps_its_quotes():
+    assert 'The Confession" cost $40 million.' not in texts(
+        'Pennington starred in "The Confession", which cost $40 million.'
+    )
+    assert '"The Confession" cost $40 million.' in texts(
+        'Pennington starred in "The Confession", which cost $40 million.'
+    )
+
+
+def test_relative_with_its_own_source_inside_a_report_is_that_sources():
+    last = extract_claims(
+        "Kallinen said Norway had refused to cut its share of the stock, which scientists say "
+        "has fallen by a third."
+    )[-1]
+    assert (last.text, last.speaker) == (
+        "Scientists say the stock has fallen by a third.",
+        "Scientists",
+    )

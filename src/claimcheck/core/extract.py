@@ -2178,6 +2178,7 @@ def _sentence_claims(
                 for part in _reduced_relative(listed):
                     texts.extend(_split_objects(part))
         speakers_own: set[str] = set()
+        others_reports: set[str] = set()  # asides that report someone else's words
         from_side = len(texts)  # the texts from here on come from asides
         for side_text, _ in side:
             spoken = _SPEECH_SIDE.match(side_text) if piece_prefix and speaker_phrase else None
@@ -2262,6 +2263,19 @@ def _sentence_claims(
             texts.extend(_resolve_start(t, local) for t, _ in inner_side)
         for index, text in enumerate(texts):
             writers = index >= from_side and bool(piece_prefix or piece_suffix)
+            if (
+                writers
+                and text not in speakers_own
+                and (" say " in text or _SAYS_IN.search(text) is not None)
+                and (others := _attribution(text)) is not None
+                and others.prefix
+                and others.speaker.lower() not in _PRONOUN_SUBJ
+                and others.speaker.strip() != (speaker or "")
+                and (attribution is None or others.speaker.strip() != attribution.speaker.strip())
+            ):
+                # "Kallinen said Norway had refused to cut its share of the stock, which
+                # scientists say has fallen by a third": the scientists' report, not Kallinen's
+                others_reports.add(text)
             if writers and _NAMING_CLAIM.match(text):
                 # "The panel ruled that the law, known as Act 417, was too vague": the name is
                 # the writer's aside, not what the panel ruled
@@ -2288,9 +2302,9 @@ def _sentence_claims(
                 # insured" (a subject resolved from a sentence's start)
                 text = text[0].lower() + text[1:]
             joined = _clean(f"{piece_prefix} {text}" if piece_prefix else text)
-            if text in speakers_own:
+            if text in speakers_own or text in others_reports:
                 joined = _clean(text)
-            if piece_suffix and text not in speakers_own:
+            if piece_suffix and text not in speakers_own and text not in others_reports:
                 own_suffix = piece_suffix
                 if it_named and speaker and speaker in joined:
                     # "Acme Motors sold ..., it said": the name once is enough
@@ -2321,6 +2335,7 @@ def _sentence_claims(
                 if (piece_prefix or piece_suffix)
                 and not own_report_prefix
                 and not (text in speakers_own and _NAMING_CLAIM.match(text))
+                and text not in others_reports
                 else None
             )
             if claim_speaker is None and may_report:

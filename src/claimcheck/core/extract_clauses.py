@@ -909,6 +909,14 @@ def _split_list_items(clause: str) -> list[str]:
             and " instead of " not in items_text
         ):
             before, after = clause[:items_at], clause[m.end("items") :]
+            if (
+                before.strip().lower() in ("the", "a", "an", "its", "their", "his", "her")
+                and after.startswith(",")
+                and any(i.split()[0].lower() in ("a", "an", "the") for i in items[1:])
+            ):
+                # "The film, a co-production of Germany and France, will be released": an
+                # appositive on the subject, no list of subjects
+                return [clause]
             if _ITEM_BEFORE_HEAD.search(before) is not None:
                 # "were a gold wreath, a pair of earrings shaped like lions' heads, 14 silver
                 # vessels and a bronze mirror": the list began before "like"; the vessels are

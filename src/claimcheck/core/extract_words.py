@@ -1486,7 +1486,10 @@ def _np_before(text: str, end: int) -> str:
             break
     if start_index >= len(words):
         return ""
-    phrase = text[words[start_index].start() : end].strip()
+    begin = words[start_index].start()
+    if text[end - 1 : end] in ('"', "”") and begin > 0 and text[begin - 1] in ('"', "“"):
+        begin -= 1  # 'starred in "The Confession", which': the title whole, in its quotes
+    phrase = text[begin:end].strip()
     phrase = re.sub(
         r"^(?:the )?(?:city|town|village|region|province|country) of ",
         "",
