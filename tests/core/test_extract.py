@@ -11909,3 +11909,26 @@ def test_relative_with_its_own_source_inside_a_report_is_that_sources():
         "Scientists say the stock has fallen by a third.",
         "Scientists",
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        ("Southvale has until the end of April to pay the fine.", "2026-04"),
+        ("The firm has been given until June to respond.", "2026-06"),
+        ("Southvale had until April to pay the fine.", "2025-04"),
+        (
+            "Culture Minister Sofia Georgiou, who visited the site on Monday, said the objects "
+            "would be displayed at the museum from next year.",
+            "2026-03-02",
+        ),
+    ],
+)
+def test_deadlines_and_past_relatives_dated(body, date):
+    claims = extract_claims(body, published=dt.date(2026, 3, 3))
+    assert date in [d.value for d in claims[-1].facts.dates]
+
+
+def test_closing_report_by_a_role():
+    (claim,) = extract_claims("The company will cut jobs in May, said the chief executive.")
+    assert claim.speaker == "chief executive"

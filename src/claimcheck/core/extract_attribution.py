@@ -259,7 +259,15 @@ _CLOSING_VERB_FIRST = re.compile(
 _CLOSING_VERB_FIRST_COMMON = re.compile(
     r"^(?P<content>.{12,}?),\s+(?P<verb>said|says|added)\s+"
     r"(?P<speaker>the\s+(?:[a-z-]+\s+){0,2}?(?:"
-    + "|".join(sorted(_DESCRIPTION_HEADS | {"police", "government", "spokesman", "spokeswoman", "spokesperson", "firm", "minister"}))
+    + "|".join(
+        sorted(
+            _DESCRIPTION_HEADS
+            | set(
+                "police government spokesman spokeswoman spokesperson firm minister president "
+                "chairman chairwoman governor mayor executive director".split()
+            )
+        )
+    )
     + r")(?:\s+(?:of|for|in)\s+(?:the\s+)?(?:[A-Z][^,]{1,40}?|[a-z]+))?)"
     # "..., said the ministry on Tuesday"
     r"(?P<when>\s+(?:on\s+[A-Z][a-z]+|in\s+a\s+statement|last\s+(?:week|month|year)))?"

@@ -161,6 +161,9 @@ _PLANS_BEFORE = re.compile(
 _RUNS_UNTIL = re.compile(
     r"\b(?:lasts|runs|continues|remains|applies|extends|is valid|are valid|will run|will last)"
     r"\s+(?:[\w’'-]+\s+){0,3}?(?:until|through|till)\s+$"
+    # "Southvale has until the end of April to pay": a deadline now running
+    r"|\b(?:has|have|gets|get|is\s+given|are\s+given|has\s+been\s+given|have\s+been\s+given)"
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:until|till)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$"
 )
 """A present state that runs up to the date: the coming one ("lasts through February")."""
 _SET_FOR = re.compile(
@@ -195,7 +198,7 @@ takes effect on Jan. 1", "The summit opens in Baku on Nov. 11"."""
 _CLAUSE_BREAK = re.compile(
     # ", was approved on Monday": the main clause again after a relative
     r";|,\s+(?:[a-z]+ing|[a-z]+ed|and|but|while|whereas|which|who|although|though|was|were|is|"
-    r"are|has|have|had|will|would|could|may|might|can)\b"
+    r"are|has|have|had|will|would|could|may|might|can|said|says|told)\b"
     r"|\s(?:and|but)\s+(?:(?:was|were|is|are|has|have|had|said|told|made|paid|held|met|went|"
     r"came|took|gave|left|won|lost|sent|spent|built|began|ran|saw|set|put|cut)\b|[a-z]+ed\b)"
 )
