@@ -11932,3 +11932,33 @@ def test_deadlines_and_past_relatives_dated(body, date):
 def test_closing_report_by_a_role():
     (claim,) = extract_claims("The company will cut jobs in May, said the chief executive.")
     assert claim.speaker == "chief executive"
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "Dumontet, whose previous film won the same prize in 2022, thanked the festival.",
+            "Dumontet’s previous film won the same prize in 2022.",
+        ),
+        (
+            "The fleet, whose vessels land most of the catch, depends on mackerel.",
+            "The fleet’s vessels land most of the catch.",
+        ),
+        (
+            "Ruiz Navarro said the government remained open to talks but would not withdraw "
+            "the bill.",
+            "Ruiz Navarro said the government would not withdraw the bill.",
+        ),
+    ],
+)
+def test_wire29_missed_facts(body, claim):
+    assert claim in texts(body)
+
+
+def test_consequence_with_its_own_clause_stays_in_the_claim():
+    body = (
+        "The council suspended its certificate in 2019, which meant supermarkets could no "
+        "longer sell the fish."
+    )
+    assert texts(body) == [body]

@@ -2943,6 +2943,11 @@ _CONSEQUENCE = re.compile(
 )
 """The verb of a ", which" clause that is about the whole event before it ("which hurt
 consumers", "which pushed up mortgage costs")."""
+_MEANT_CLAUSE = re.compile(
+    r"(?:meant|means)\s+(?:that\s+)?(?:the\s+|its\s+|their\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+"
+    r"(?:could|would|can|will|had|have|has|were|was|are|is|must|did|do|does)\b"
+)
+"""A consequence with a clause of its own ("which meant supermarkets could no longer ...")."""
 _AGENT_HEADS = frozenset(
     "states countries members governments lawmakers parliaments nations regulators courts "
     "judges officials authorities ministers councils companies firms banks".split()
@@ -3621,7 +3626,9 @@ _NAMES_LIST_TAIL = re.compile(
 _WHOSE_FACT = re.compile(
     r"whose\s+(?:\d[\d,.]*\s+)?[a-z]+(?:\s+[a-z]+)?(?:\s+of\s+\d[\d,]*)?\s+(?:said|says|is|are|was|were|has|have|had|will|would|"
     r"could|[a-z]{2,}ed|rose|fell|grew|employs|employ|includes|include|owns|own|runs|run|"
-    r"makes|make)\b"
+    r"makes|make|won|lost|took|made|sold|bought|led|held|left|beat|hit|drew|sank|spent|"
+    r"built|land|lands|operate|operates|produce|produces|carry|carries|serve|serves|earn|"
+    r"earns|supply|supplies|cover|covers)\b"
 )
 """A "whose" clause with a noun and its verb ("whose lawyer said", "whose shares fell")."""
 _NAMED_ANTECEDENT = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}")
@@ -3824,6 +3831,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
         end = n if nxt < 0 else nxt
         segment = text[after_at:end].strip().rstrip(".")
         handled = False
+        keep_in_main = False  # a relative left in the claim (below)
         if (
             _EXAMPLES.match(after)
             and not _COUNTED_PART.match(after)
@@ -4356,6 +4364,9 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             ):
                 # "Prices rose 5% in France, which hurt consumers": the rise hurt them, not
                 # France; the clause is about the whole event, no claim of its own
+                # ("which meant supermarkets could no longer sell the fish": a consequence
+                # with a clause of its own stays in the claim)
+                keep_in_main = _MEANT_CLAUSE.match(rel) is not None and nxt < 0
                 rel = ""
             if (
                 antecedent
@@ -4462,7 +4473,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 last_past = _is_past(rel, 0)
                 last_state = _STATE_RELATIVE.match(rel) is not None
                 last_rel = (comma, end)
-            handled = True
+            handled = not keep_in_main
         elif (
             _PARTICIPLE_ING.match(after)
             # "nausea, vomiting and diarrhea", "clothing, bedding and furniture": a noun in a

@@ -1220,7 +1220,7 @@ def _adjectival(text: str, end: int) -> bool:
     if _CLAIM_NOUN_THAT.match(text, end):
         return False  # "rejected suggestions that the government had been slow": a verb
     stop = len(text)
-    for sep in (",", " and ", ";"):
+    for sep in (",", " and ", ";", " but "):  # "remained open to talks but would not"
         at = text.find(sep, nxt.end())
         if 0 <= at < stop:
             stop = at
