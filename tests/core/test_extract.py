@@ -11962,3 +11962,73 @@ def test_consequence_with_its_own_clause_stays_in_the_claim():
         "longer sell the fish."
     )
     assert texts(body) == [body]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Leaders of Britain, France and Germany said they would meet in Paris.",
+            "Leaders of Britain, France and Germany",
+        ),
+        (
+            "Police in Leeds, Bradford and York said 12 people were arrested.",
+            "Police in Leeds, Bradford and York",
+        ),
+    ],
+)
+def test_list_after_a_plural_noun_is_no_named_pair_of_speakers(body, speaker):
+    assert extract_claims(body)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "The jets are funded by the Ministry of Defence and Lockheed Martin, which makes the F-35.",
+            "Lockheed Martin makes the F-35.",
+        ),
+        (
+            "Police said the man was taken to a station in Leeds, where he was charged and remanded in custody.",
+            "Police said the man was remanded in custody.",
+        ),
+        (
+            "The fire started in the kitchen, where staff were cooking and spread to the roof.",
+            "The fire spread to the roof.",
+        ),
+        (
+            "Pope Leo met the victims. The priest shortage has forced parishes to merge. He urged young men to join.",
+            "Leo urged young men to join.",
+        ),
+        (
+            "The plan will fail, said Jones, who is a former finance minister.",
+            "Jones is a former finance minister.",
+        ),
+        (
+            "The deal is good for workers, said Halberg, who would cut 2,800 jobs.",
+            "Halberg would cut 2,800 jobs.",
+        ),
+        (
+            "Growth slowed in the quarter, according to the ministry, which was criticised for delays.",
+            "The ministry was criticised for delays.",
+        ),
+        (
+            "The strike will go ahead, said Unite, which took the decision on Monday.",
+            "Unite took the decision on Monday.",
+        ),
+        (
+            "The merger will go ahead, said the regulator, which must approve the deal.",
+            "The regulator must approve the deal.",
+        ),
+        (
+            "Prices were frozen at the rate, which the regulator set in 2024.",
+            "The regulator set the rate in 2024.",
+        ),
+        (
+            "The party's leader, Anna Berg, elected in 2022, said she would stand again.",
+            "Anna Berg was elected in 2022.",
+        ),
+    ],
+)
+def test_review52_regressions(body, claim):
+    assert claim in texts(body)

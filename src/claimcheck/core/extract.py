@@ -2604,7 +2604,10 @@ _OPEN_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s[^,]*$")
 """A relative clause still open where a reason starts (", which oversees TikTok because")."""
 _FRAME_RELATIVE = re.compile(r",\s+(?:which|who)\s(?:[^,]|,(?=\d))*,")
 """A relative between commas inside a frame ("An inquiry, which published its report,")."""
-_ONCE_PARTICIPLE = re.compile(r"(?:founded|established|created|formed|launched)\b")
+_ONCE_PARTICIPLE = re.compile(
+    r"(?:founded|established|created|formed|launched|born|raised|elected|appointed|named|"
+    r"educated|trained|hired|recruited|sworn)\b"
+)
 _DOCUMENT_WORDS = frozenset(
     "report study survey statement letter document review audit analysis paper data figures "
     "inquiry investigation poll filing ruling judgment".split()

@@ -23,7 +23,6 @@ from claimcheck.core.extract_words import (
     _described,
     _is_verb,
     _main_verb,
-    _plural_head,
 )
 from claimcheck.core.facts import find_entities
 from claimcheck.core.facts_entities import _PLACES, _TITLE_WORDS, canonical_entity, entity_type
@@ -696,7 +695,9 @@ def _closing(m: re.Match[str], suffix: str) -> _Attribution:
         and not which.group("verb").endswith("ing")
         # "..., which could force evacuations", "which means real wages fell", "which would
         # make it the worst month": about what was reported, not the source
-        and which.group("verb") not in _NOT_THE_SOURCES
+        and not (
+            which.group("rel") == "which" and _SENTENTIAL_WHICH.match(which.group("vp"))
+        )
         # "..., which gave no further details": nothing to check
         and _NO_DETAILS.match(which.group("vp")) is None
     ):
@@ -806,17 +807,23 @@ _NAMES_INSIDE = re.compile(r"\s([A-Z][a-z][\w’'-]*)")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|though|although)\s")
 """Where a clause of its own starts after a closing report's comparison."""
 _WHICH_AFTER_CLOSING = re.compile(
-    r",\s+(?:which|who)\s+(?P<vp>(?:also\s+)?(?P<verb>[a-z]+)\s(?:[^“\",;]|(?<=\d),(?=\d)){6,}?)"
+    r",\s+(?P<rel>which|who)\s+(?P<vp>(?:also\s+)?(?P<verb>[a-z]+)\s(?:[^“\",;]|(?<=\d),(?=\d)){6,}?)"
     r"[\s.]*$"
 )
 """A relative on a closing source (", according to the ministry, which put losses at ..."),
 ending the sentence."""
-_NOT_THE_SOURCES = frozenset(
-    "could would may might should will can must is was are were be means meant mean suggests "
-    "suggested implies implied makes made marks marked brings brought puts leaves left adds "
-    "added takes took raises raised pushes pushed lifts lifted".split()
+_SENTENTIAL_WHICH = re.compile(
+    r"(?:means|meant|mean|suggests|suggested|implies|implied|"
+    # "which could further reduce heating demand": a consequence the fact may have
+    r"(?:could|would|may|might)\b|"
+    r"(?:will|should|can)\s+(?:also\s+)?(?:force|mean|make|push|lift|"
+    r"raise|hurt|cause|lead|leave|bring|take|add|trigger|spark|prompt|delay|disrupt|be)\b|"
+    r"(?:is|was|are|were)\s+(?!\w+ed\b)|"
+    r"(?:makes|made|brings|brought|takes|took|puts|put|pushes|pushed|lifts|lifted|leaves|left)\s+"
+    r"(?:it|the\s+(?:total|toll|number|figure|tally|count))\b)"
 )
-"""A closing relative's verbs that are about what was reported ("which would make it ...")."""
+"""A closing relative about what was reported, not the source ("which would make it the worst
+month", "which means real wages fell", "which was the highest since 2009")."""
 _NO_DETAILS = re.compile(
     r"(?:gave|provided|offered|released|disclosed)\s+no\s+(?:further\s+|other\s+|more\s+)?"
     r"(?:details|information|comment|figures?|breakdown)|did\s+not\s+|declined\s+to\b"
@@ -1048,6 +1055,10 @@ def _body_named_last(body: str) -> str | None:
     return named[-1].name if named and named[-1].end == len(body) else None
 
 
+_PLURAL_LOWER_HEAD = re.compile(
+    r"(?:[Tt]he|[Bb]oth|[Tt]wo|[Tt]hree|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s"
+)
+"""A plural noun phrase of common words ("The two unions"), which names set after it list."""
 _NAMED_PAIR_ASIDE = re.compile(
     r",\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+and\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),?\s*$"
 )
@@ -1071,8 +1082,12 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
     named_pair = _NAMED_PAIR_ASIDE.search(phrase) if " and " in phrase and "," in phrase else None
     if named_pair is not None and (
         all(entity_type(name) == "person" for name in (named_pair.group(1), named_pair.group(2)))
-        # "The two unions, CCOO and UGT,": bodies named after their plural noun
-        or _plural_head(phrase[: named_pair.start()])
+        # "The two unions, CCOO and UGT,": bodies named after their plural noun (not "Police
+        # in Leeds, Bradford and York", "Leaders of Britain, France and Germany": a list)
+        or (
+            _PLURAL_LOWER_HEAD.fullmatch(phrase[: named_pair.start()]) is not None
+            and phrase.rstrip().endswith(",")
+        )
     ):
         return f"{named_pair.group(1)} and {named_pair.group(2)}"  # "Two others, A and B,"
     by_body = (

@@ -1631,8 +1631,11 @@ world's biggest ships, blocked the canal")."""
 _LAST_RELATIVE = re.compile(
     rf",\s+(?:(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?{_SUMMARY_NOUNS}\s+that|who|which|"
     # "in Barcelona, where protesters blocked the road and set fire to bins"
-    r"where\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+(?=[a-z]+ed\b|[a-z]+s\b|are\b|were\b|"
-    r"was\b|is\b|had\b|has\b|have\b|will\b|would\b))\s*"
+    # (not "where she studied law and later joined": who "she" is is for the sentence to say;
+    # not "where staff were cooking and spread to the roof": the fire's)
+    r"where\s+(?!(?:he|she|it|they|we|i|you)\b)(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+"
+    r"(?=[a-z]+ed\b|(?:set|held|took|made|threw|broke|stole|hit|shot|beat|burnt|lit|tore|"
+    r"fought|fled|ran|sank|sold|built)\b))\s*"
     r"(?!(?:said|says|told)\b)[^,;:“\"]*$"
 )
 """A relative clause that runs to the end of the text with no comma in it (also one in a
@@ -2776,7 +2779,7 @@ _NAME_HEAD_BEFORE = re.compile(
     r"Fund|Foundation|Association|Society|Committee|Alliance|Campaign|Network|Bureau|Ministry|"
     r"Department|Academy|Trust|Tribunal|Authority|Service|Arbitration)\s+(?:for|of)\s+(?:the\s+)?"
     # "The Council for the Exploration of the Sea": more of the name's parts
-    r"(?:[A-Z][\w’'&-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?)*)$"
+    r"(?:[A-Z][\w’'&-]*\s+(?:(?:of|for|on)\s+(?:the\s+)?)?)*)$"
 )
 """A name's first part before "for" ("Independent Office for "), whose rest a relative follows."""
 
@@ -2852,10 +2855,17 @@ _BEFORE_OBJECT = frozenset(
 _PLACE_TIME_PREPOSITIONS = frozenset("by at in for before after near into".split())
 _DETERMINED_THING = re.compile(
     r"(?:the|an?)(?:\s+[a-z][a-z-]*){0,2}\s+(?!(?:day|days|week|weeks|month|months|year|years|"
-    r"decade|decades|hour|hours|minute|minutes|time|times|level|levels|rate|pace|end|moment|"
-    r"period|while|season|term|quarter|half|start|beginning|rest|first|second|third|future|"
+    r"decade|decades|hour|hours|minute|minutes|time|times|pace|end|moment|"
+    r"period|while|quarter|half|start|beginning|rest|first|second|third|future|"
     r"past|same|meantime|way)\b)[a-z][a-z-]*"
 )
+_LEVEL_EXPECTED = re.compile(
+    r"(?:level|levels|rate|rates|term|season)\s*,\s+which\s+(?:[\w-]+\s+){1,3}?(?:had\s+)?"
+    r"(?:expected|forecast|predicted|defended|welcomed|criticised|criticized|regretted|"
+    r"opposed|feared|anticipated)\b"
+)
+"""A level or rate whose relative judges the act ("held rates at the current level, which most
+economists had expected": the hold, not the level)."""
 
 
 def _object_slot(text: str, antecedent_at: int, comma: int) -> bool:
@@ -2872,6 +2882,7 @@ def _object_slot(text: str, antecedent_at: int, comma: int) -> bool:
     return (
         before[-1] in _PLACE_TIME_PREPOSITIONS
         and _DETERMINED_THING.fullmatch(text, max(0, antecedent_at), comma) is not None
+        and _LEVEL_EXPECTED.search(text, max(0, comma - 8), comma + 80) is None
     )
 
 

@@ -1099,6 +1099,9 @@ _UNNAMED = re.compile(
     r"pedestrian|cyclist|hiker|climber|guard|detainee|migrant|survivor|guide|instructor|"
     r"teacher|nurse|farmer|fisherman|gunman|attacker|shooter|skier|swimmer|jockey|athlete|"
     r"toddler|priest))\b"
+    # the person, not a noun it qualifies ("The priest shortage", "the teacher union")
+    r"(?!\s+(?:shortage|shortages|abuse|scandal|union|unions|strike|strikes|training|pay|"
+    r"numbers|crisis|group|groups|association|licence|license|camp|population|visa|shelter)\b)"
 )
 """Nouns for people without their name, by the pronoun that may mean them."""
 _UNNAMED_AFTER_START = re.compile(_UNNAMED_NOUN)
