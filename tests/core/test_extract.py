@@ -12032,3 +12032,8 @@ def test_list_after_a_plural_noun_is_no_named_pair_of_speakers(body, speaker):
 )
 def test_review52_regressions(body, claim):
     assert claim in texts(body)
+
+
+@pytest.mark.parametrize("body", ["He resigned.", "Many resigned."])
+def test_two_words_need_a_name(body):
+    assert texts(body) == []

@@ -554,6 +554,10 @@ _LONE_EVENTS = frozenset(
     "abstained defected collapsed".split()
 )
 """Past verbs that make a claim with a name alone ("Southvale apologised.")."""
+_NO_LONE_SUBJECTS = frozenset(
+    "he she it they we i you many some most few others all both none several this that these "
+    "those one".split()
+)
 
 
 def _checkworthy(text: str, evaluative: bool = True) -> bool:
@@ -570,6 +574,8 @@ def _checkworthy(text: str, evaluative: bool = True) -> bool:
         return (
             len(words) == 2
             and words[0][:1].isupper()
+            # a name, not "He resigned.", "Many resigned."
+            and words[0].lower() not in _NO_LONE_SUBJECTS
             and words[1].rstrip(".").lower() in _LONE_EVENTS
             and words[1].endswith(".")
         )
