@@ -12037,3 +12037,14 @@ def test_review52_regressions(body, claim):
 @pytest.mark.parametrize("body", ["He resigned.", "Many resigned."])
 def test_two_words_need_a_name(body):
     assert texts(body) == []
+
+
+def test_a_long_subject_of_its_own_ends_the_old_one():
+    # not "Zufferey warned that ...": "It" is never the man two sentences back
+    last = extract_claims(
+        "Zufferey said the slope had been closed. The Swiss Institute for Snow and Avalanche "
+        "Research (SLF) had rated the danger at level four. It warned that heavy snowfall had "
+        "created unstable layers."
+    )[-1]
+    assert "Zufferey" not in last.text
+    assert last.speaker != "Zufferey"

@@ -768,7 +768,8 @@ def _update_context(
         and verb_at > 0
         and not _inside_quote(subject)  # '"We will ...": the speaker's words, not a name
         and subject.lower() not in _PRONOUN_SUBJ
-        and len(subject.split()) <= 8
+        # ("The Swiss Institute for Snow and Avalanche Research (SLF)": a name, its acronym)
+        and len(_BRACKETED_TAIL.sub("", subject).split()) <= 8
         and not subject.lower().startswith(("this", "these", "that", "there", "it "))
     ):
         ctx.subject = _plain_subject(_described(subject, ctx) or subject)
@@ -780,6 +781,10 @@ def _update_context(
             # "The ruling comes as Apple faces other cases. It was fined ...": Apple
             ctx.subject = comes_as.group("name")
         subject_entities = tuple(e for e in entities if e.text in ctx.subject)
+    elif subject and verb_at > 0 and len(subject.split()) > 8 and not _inside_quote(subject):
+        # a long subject of its own: whatever the sentence before was about, this one is not
+        ctx.subject = None
+        subject_entities = ()
     else:
         subject_entities = tuple(e for e in ctx.entities if e.text in (ctx.subject or ""))
     if person_entity is not None:
@@ -790,6 +795,7 @@ def _update_context(
         ctx.entities = (*(e for e in ctx.entities if e.type == "person"), *subject_entities)
 
 
+_BRACKETED_TAIL = re.compile(r"\s*\([^()]{1,20}\)$")
 _LIST_VERB = re.compile(
     r"(?:include|cover|comprise|contain|list|affect|involve|feature|concern)(?:s|d|ed)?|"
     r"are|were|is|was"
