@@ -12048,3 +12048,24 @@ def test_a_long_subject_of_its_own_ends_the_old_one():
     )[-1]
     assert "Zufferey" not in last.text
     assert last.speaker != "Zufferey"
+
+
+def test_second_share_of_a_poll_keeps_the_poll():
+    body = (
+        "A poll showed 64% of Spaniards opposed raising the retirement age, while 29% supported it."
+    )
+    assert texts(body) == [body]
+
+
+def test_relative_closing_a_fronted_reason_is_the_reasons():
+    claims = texts(
+        "Because the collision occurred at a high altitude, where there is little atmospheric "
+        "drag, many of the fragments will stay in orbit for decades."
+    )
+    assert "Many of the fragments will stay in orbit for decades." in claims
+    assert (
+        texts(
+            "Although the plant, which employs 300 people, was profitable, the firm closed it in May."
+        )[0]
+        == "Although the plant was profitable, the firm closed it in May."
+    )

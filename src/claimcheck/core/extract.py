@@ -1522,6 +1522,17 @@ def _sentence_claims(
         comma = content.find(", ", subord_open.end())
         if (
             comma > 0
+            and content.startswith(("where ", "which ", "who "), comma + 2)
+            # a whole clause before the relative (not "Although the plant, which ...,")
+            and _main_verb(" " + content[subord_open.end() : comma]) > 0
+            and (closing := content.find(", ", comma + 2)) > 0
+            and _main_verb(content[closing + 2 :]) > 0
+        ):
+            # "Because the collision occurred at a high altitude, where there is little
+            # drag, many fragments will stay in orbit": the relative is the fronted clause's
+            comma = closing
+        if (
+            comma > 0
             and _main_verb(" " + content[subord_open.end() : comma]) > 0
             and _main_verb(content[comma + 2 :]) > 0
         ):

@@ -1471,6 +1471,13 @@ _AS_EVENT_VERBS = (
     r"beat|won|lost|drew|fell|rose|slid|sank|climbed|jumped|dropped|gained|surged|tumbled|"
     r"slumped|rallied|edged|dipped|soared|plunged|hit|took|struck|fled|stormed"
 )
+_SHARE_CLAUSE = re.compile(r"\s*(?:about\s+|nearly\s+|just\s+)?\d[\d.]*\s*(?:%|per\s*cent|percent)\s+[a-z]")
+_FINDING_OF_SHARE = re.compile(
+    r"\b(?:found|finds|showed|shows|suggested|suggests|indicated|indicates|revealed)\s+(?:that\s+)?"
+    r"(?:about\s+|nearly\s+|just\s+)?\d[\d.]*\s*(?:%|per\s*cent|percent)\s+of\s"
+)
+"""A finding of a share of some people ("showed 64% of Spaniards"), which a following "while
+29% supported it" goes on with."""
 _CONJUNCTION = re.compile(
     # "(?=[;,\s])\s*(?:;|,\s*(?:and|...)\b|<the rest>)": the first character consumed, then what
     # may follow it (the engine skips to ";", "," and white space)
@@ -1927,6 +1934,14 @@ def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
             continue  # "X, who served ... and became ..., died": the relative clause's "and"
         if m.group(0).strip(" ,") == "but" and _ONLY_CONDITION.match(text, m.end()):
             continue  # "prepared to phase out its tariffs, but only if ...": a condition
+        if (
+            m.group(0).strip(" ,") in ("while", "whereas")
+            and _SHARE_CLAUSE.match(text, m.end())
+            and _FINDING_OF_SHARE.search(text, 0, m.start())
+        ):
+            # "A poll showed 64% of Spaniards opposed raising the age, while 29% supported it":
+            # the second share is the poll's too, of the same people; kept whole
+            continue
         after = text[m.end() :]
         words = _first_words(after[:60])  # (no more than words[:4] is read)
         if not words:
