@@ -12069,3 +12069,23 @@ def test_relative_closing_a_fronted_reason_is_the_reasons():
         )[0]
         == "Although the plant was profitable, the firm closed it in May."
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "Exports will rise, the ministry said, but local jobs will be cut.",
+            "The ministry said local jobs will be cut.",
+        ),
+        (
+            "Current students will be allowed to finish, the university said, but no new "
+            "students will be admitted.",
+            "The university said no new students will be admitted.",
+        ),
+    ],
+)
+def test_but_clause_after_a_closing_report_keeps_the_speaker(body, claim):
+    last = extract_claims(body)[-1]
+    assert last.text == claim
+    assert last.speaker in ("ministry", "university")

@@ -731,8 +731,9 @@ def _closing(m: re.Match[str], suffix: str) -> _Attribution:
             and tail.group("conj") in ("while", "whereas", "but", "and")
             # someone else's report ("and rival Acme reported"), not a place ("to Poland")
             and not any(n.lower() not in _PLACES for n in _NAMES_INSIDE.findall(content))
-            # "..., but Israel said it had targeted militants": a report of its own
-            and _SPEECH_WORDS.isdisjoint(content.lower().split()[:8])
+            # "..., but Israel said it had targeted militants": a report of its own (not "but
+            # no new students will be admitted": a passive)
+            and not _reports_itself(content)
         ):
             prefix = f"{name} {m.group('verb').split()[0]}"
         else:
@@ -803,6 +804,17 @@ _PASSIVE_GOES_ON = re.compile(
     r"discharged|interviewed|arrested|cautioned|named|identified)\b"
 )
 """A participle after ", and" that goes on with the same passive subject ("and charged")."""
+def _reports_itself(content: str) -> bool:
+    """Whether a clause after a closing report is a report of its own: a speech verb among its
+    first words, not in a passive ("will be admitted")."""
+    words = content.lower().rstrip(".").split()[:8]
+    return any(
+        word in _SPEECH_WORDS and (i == 0 or words[i - 1] not in _PASSIVE_AUX)
+        for i, word in enumerate(words)
+    )
+
+
+_PASSIVE_AUX = frozenset("be been being was were is are not".split())
 _NAMES_INSIDE = re.compile(r"\s([A-Z][a-z][\w’'-]*)")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|though|although)\s")
 """Where a clause of its own starts after a closing report's comparison."""
@@ -843,6 +855,8 @@ _CLAUSE_AFTER_CLOSING = re.compile(
 ", the company said, and analysts said ...")."""
 _OWN_SUBJECT = re.compile(
     r"(?:(?:the|a|an|its|their|some|more|about|nearly|over)\b|[A-Z0-9$€£]|"
+    # "but local jobs will be cut": an adjective, a plural and its verb
+    r"[a-z]{3,}\s+[a-z]{3,}s\s+(?:will|would|could|are|were|have|had|[a-z]{3,}ed)\b|"
     # "and two more are due on Wednesday": a count and its verb
     r"(?:two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands)"
     r"(?:\s+[a-z]+){0,2}?\s+(?:are|were|is|was|have|had|will|would|could|remain|remained|"
