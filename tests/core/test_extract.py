@@ -12089,3 +12089,12 @@ def test_but_clause_after_a_closing_report_keeps_the_speaker(body, claim):
     last = extract_claims(body)[-1]
     assert last.text == claim
     assert last.speaker in ("ministry", "university")
+
+
+def test_examples_of_a_counted_object_stay_in_the_claim():
+    body = (
+        "The two governments agreed on 14 of the 22 chapters, including rules on customs "
+        "procedures, digital trade and government procurement."
+    )
+    assert texts(body) == [body]
+    assert texts("The firm sells fruit, including apples and pears.") == ["The firm sells fruit."]

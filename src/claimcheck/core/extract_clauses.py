@@ -188,6 +188,12 @@ _COUNTED_PART = re.compile(
 )
 """A part counted out of a whole (", including 1.4 million children"): a fact, not examples."""
 _ONE_MEMBER = re.compile(r"including\s+(?:a|an)\s")
+_COUNTED_OBJECT = re.compile(
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:of\s+(?:the|its|their)\s+(?:\d[\d,]*\s+)?)?(?:[a-z-]+\s+)?[a-z-]+s\s*$"
+)
+"""A counted object right before a comma ("agreed on 14 of the 22 chapters"), whose examples
+say which ones."""
 _COUNT_IN = re.compile(
     r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
     r"hundreds|thousands)\s+(?:[a-z]+\s+)?(?:people|persons|children|adults|men|women|"
@@ -3870,6 +3876,14 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 _ONE_MEMBER.match(after)
                 and 0 <= verb_at < comma
                 and _COUNT_IN.search(text, verb_at, comma) is not None
+            )
+            # "agreed on 14 of the 22 chapters, including rules on customs, digital trade and
+            # procurement": which ones were agreed, a fact the claim keeps (at its end)
+            and not (
+                after.startswith("including ")
+                and 0 <= verb_at < comma
+                and _examples_end(text, end) >= n - 1
+                and _COUNTED_OBJECT.search(text, verb_at, comma) is not None
             )
         ):
             # ", such as Jupiter and Saturn," only illustrates: leave it out of the claim;
