@@ -12098,3 +12098,53 @@ def test_examples_of_a_counted_object_stay_in_the_claim():
     )
     assert texts(body) == [body]
     assert texts("The firm sells fruit, including apples and pears.") == ["The firm sells fruit."]
+
+
+@pytest.mark.parametrize(
+    ("body", "claims"),
+    [
+        (
+            "Survivors were housed at the centre, which was built for 400 people but held 1,100.",
+            [
+                "Survivors were housed at the centre.",
+                "The centre was built for 400 people but held 1,100.",
+            ],
+        ),
+        (
+            "Prosecutors allege that the singer hid income through shell companies. They are "
+            "seeking a prison sentence of eight years.",
+            [
+                "Prosecutors allege that the singer hid income through shell companies.",
+                "Prosecutors are seeking a prison sentence of eight years.",
+            ],
+        ),
+        (
+            "The ministry said that the country was proud of him, and the state government "
+            "announced a reward of 50 million rupees.",
+            [
+                "The ministry said that the country was proud of him.",
+                "The state government announced a reward of 50 million rupees.",
+            ],
+        ),
+        (
+            "A group of authors, including Margaret Ellery, sued Synthetica Labs.",
+            ["A group of authors sued Synthetica Labs."],
+        ),
+        (
+            "Two men, including Tom Reid, were arrested on Friday in Leeds.",
+            [
+                "Two men were arrested on Friday in Leeds.",
+                "Tom Reid was arrested on Friday in Leeds.",
+            ],
+        ),
+    ],
+)
+def test_wire30_wrong_subjects_and_speakers(body, claims):
+    assert texts(body) == claims
+
+
+def test_allege_is_a_report():
+    (claim,) = extract_claims(
+        "Prosecutors allege that Lucía Montalbán hid income through shell companies."
+    )
+    assert claim.speaker == "Prosecutors"

@@ -458,6 +458,15 @@ _SAYS_AGAIN = re.compile(
     r"stressed|stresses)\s+(?:that\s+)?(?=[\w\"“])"
 )
 """A clause that opens with its speaker's pronoun and speech verb ("she said a recession ...")."""
+_AND_BEFORE_COMMA = re.compile(r",\s+and\s*$")
+_OTHER_BODY_ACT = re.compile(
+    r"(?:the\s+)?(?P<body>(?:[a-z]+\s+){0,2}(?:government|ministry|police|army|military|"
+    r"council|court|parliament|president|prime\s+minister|regulator|agency|authorities|"
+    r"commission|company|union|opposition))\s+(?:also\s+)?(?:announced|declared|ordered|"
+    r"launched|imposed|approved|offered|pledged|promised|awarded|unveiled|arrested|deployed)\b"
+)
+"""Another body's act after ", and" inside a report ("and the state government announced a
+reward"): the writer's, not the first speaker's."""
 _OWN_ACT_VERBS = frozenset(
     "declined refused voted called urged accused vowed pledged thanked apologised apologized "
     "rejected blamed criticised criticized demanded appealed promised announced walked".split()
@@ -1909,7 +1918,13 @@ def _sentence_claims(
                 reports is not None
                 and (reports.prefix or reports.suffix)
                 and reports.speaker.lower() not in _PRONOUN_SUBJ
-            ) or _OWN_FORECAST.match(clause):
+            ) or _OWN_FORECAST.match(clause) or (
+                # "The ministry said that A, and the state government announced a reward": that
+                # body's own act, told by the writer
+                _AND_BEFORE_COMMA.search(body_text, max(0, cs - 8), cs) is not None
+                and (other_act := _OTHER_BODY_ACT.match(clause)) is not None
+                and other_act.group("body").lower() not in (speaker or "").lower()
+            ):
                 # "..., but the French club did not make an offer, a source said": that source's
                 piece_prefix = piece_suffix = ""
                 after_own_report = reports is not None and bool(reports.prefix)

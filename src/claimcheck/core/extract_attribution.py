@@ -39,7 +39,7 @@ _SPEECH_VERBS = (
     r"predicts|stressed|emphasized|emphasised|tweeted|cautioned|testified|testifies|"
     r"conceded|concedes|contended|contends|countered|ruled|"
     # a plural speaker's present ("Analysts estimate", "Experts warn", "Critics argue")
-    r"estimate|warn|argue|predict|insist|note"
+    r"estimate|warn|argue|predict|insist|note|allege"
 )
 _NOUN_NEXT = (
     r"(?:rose|fell|increased|decreased|jumped|dropped|declined|climbed|slipped|surged|reached|"

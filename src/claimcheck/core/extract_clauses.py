@@ -1649,7 +1649,7 @@ _LAST_RELATIVE = re.compile(
     r"where\s+(?!(?:he|she|it|they|we|i|you)\b)(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+"
     r"(?=[a-z]+ed\b|(?:set|held|took|made|threw|broke|stole|hit|shot|beat|burnt|lit|tore|"
     r"fought|fled|ran|sank|sold|built)\b))\s*"
-    r"(?!(?:said|says|told)\b)[^,;:“\"]*$"
+    r"(?!(?:said|says|told)\b)(?:[^,;:“\"]|(?<=\d),(?=\d{3}))*$"
 )
 """A relative clause that runs to the end of the text with no comma in it (also one in a
 summary appositive: ", a process that usually takes months and includes checks")."""
@@ -1968,7 +1968,8 @@ def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
         if (
             last_who is not None
             and m.start() > last_who.start()
-            and m.group(0).strip() == "and"
+            # "the centre, which was built for 400 people but held 1,100": the centre's too
+            and m.group(0).strip() in ("and", "but")
             and first.islower()
             and low not in _PRONOUN_SUBJ
             and low not in _DET
@@ -3165,7 +3166,9 @@ def _object_relative(antecedent: str, rel: str, owner: str = "") -> list[str]:
 
 _PARTICLES = frozenset("out up off down back in on over".split())
 _SUBJECT_THEN_NAME = re.compile(
-    r"(?:The|An?|Its|His|Her|Their)\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+,\s+"
+    r"(?:The|An?|Its|His|Her|Their|Several|Some|Many|Two|Three|Four|Five|Six|\d+)\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+,\s+"
+    # "A group of authors, including Margaret Ellery, sued ..."
+    r"(?:including\s+|among\s+them\s+)?"
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
 )
 """A subject noun phrase and the name set after it ("The union's president, Joaquín
@@ -3537,7 +3540,9 @@ _CAPITAL = re.compile(r"[A-Z]")
 _NAMED_APPOSITIVE = re.compile(
     r"(?:The|the|A|An|a|an|Two|two|Three|three|Four|four|Both|both|Its|His|Her|Their) [a-z-]+(?: [a-z-]+)?, "
     # a trade before the name ("bookkeeper Linda Tran"), never a preposition ("in Armley")
-    r"(?:(?!(?:in|at|on|from|of|near|for|to|with|by|outside|inside|across|around)\b)[a-z]+ )?"
+    # ("Two men, including Tom Reid,": one of them, not their name)
+    r"(?:(?!(?:in|at|on|from|of|near|for|to|with|by|outside|inside|across|around|including|"
+    r"among|notably|especially|mainly|like|such|plus|except|excluding)\b)[a-z]+ )?"
     r"(?P<name>[A-Z][\w&.’'-]*(?: (?:of |and |& )?[A-Z][\w&.’'-]*){0,4}),\s+(?:\d{1,3},\s+)?"
 )
 """A common noun named by the appositive after it ("The company, Lonestar Regional Health,",
