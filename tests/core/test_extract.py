@@ -12148,3 +12148,28 @@ def test_allege_is_a_report():
         "Prosecutors allege that Lucía Montalbán hid income through shell companies."
     )
     assert claim.speaker == "Prosecutors"
+
+
+@pytest.mark.parametrize(
+    ("body", "claims"),
+    [
+        ("Most cases were in Tel Baraka and Oussa.", ["Most cases were in Tel Baraka and Oussa."]),
+        (
+            "Most of the survivors, who were from Sudan and Eritrea, were taken to Lampedusa.",
+            [
+                "Most of the survivors were taken to Lampedusa.",
+                "Most of the survivors were from Sudan and Eritrea.",
+            ],
+        ),
+    ],
+)
+def test_shares_are_not_distributed(body, claims):
+    assert texts(body) == claims
+
+
+def test_quote_of_an_unnamed_writer_is_not_the_last_persons():
+    last = extract_claims(
+        "Margaret Ellery sued Synthetica Labs. The lawsuit cites messages in which an engineer "
+        'wrote that the company should "grab everything and sort out the licences later".'
+    )[-1]
+    assert last.speaker is None

@@ -467,6 +467,11 @@ _OTHER_BODY_ACT = re.compile(
 )
 """Another body's act after ", and" inside a report ("and the state government announced a
 reward"): the writer's, not the first speaker's."""
+_SOMEONE_ELSE_WROTE = re.compile(
+    r"\b(?:an?|the|one|another|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+"
+    r"(?:wrote|said|says|told|added|texted|posted|tweeted|emailed)\b"
+)
+"""An unnamed writer or speaker inside the sentence ("an engineer wrote"), whose the quote is."""
 _OWN_ACT_VERBS = frozenset(
     "declined refused voted called urged accused vowed pledged thanked apologised apologized "
     "rejected blamed criticised criticized demanded appealed promised announced walked".split()
@@ -1270,6 +1275,10 @@ def _sentence_claims(
             ):
                 attribution.speaker = named
         speaker = _speaker_name(attribution.speaker, ctx) if attribution else ctx.person
+        if attribution is None and not characterised and _SOMEONE_ELSE_WROTE.search(replaced):
+            # 'The lawsuit cites messages in which an engineer wrote that the company should
+            # "..."': the engineer's words, whoever the sentence before was about
+            speaker = None
         if characterised:
             # 'Katja Relin dismissed the claim as "pure propaganda"': the subject's words
             subject, verb_at = _subject_of(replaced)

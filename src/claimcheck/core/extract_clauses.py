@@ -2708,9 +2708,17 @@ _ING_PHRASE_AFTER_COMMA = re.compile(
     r"(?:the|a|an|its|their|his|her|[a-z]{3,}s)\s+(?:and|or)\s"
 )
 """A participle and its first object before "and" (", sending cars and a lorry")."""
+_SHARE_OF_BEFORE = re.compile(
+    r"\b(?:[Mm]ost|[Mm]any|[Ss]ome|[Hh]alf|[Aa]ll|[Nn]one|[Ff]ew|[Ss]everal|[Bb]oth|[Tt]wo|[Tt]hree|"
+    r"[Oo]ne)\s+of\s+$"
+)
+"""A share before a group ("Most of "), which a relative on the group is about."""
 _SHARE_OPENING = re.compile(
-    r"(?:Half|Many|Most|Some|All|Both|Several|None|Few|About half|More than half)\s+of\s+"
-    r"(?:the|them|its|their)\b[^,]{0,40}?\s(?:are|were|is|was)\s(?!well-known|known|among)"
+    r"(?:(?:Half|Many|Most|Some|All|Both|Several|None|Few|About half|More than half)\s+of\s+"
+    r"(?:the|them|its|their)\b"
+    # "Most cases were in Tel Baraka and Oussa": most of them in both places together
+    r"|(?:Most|Half|The majority of|The bulk of|Nearly all|Almost all)\s+(?!of\b)[a-z])"
+    r"[^,]{0,40}?\s(?:are|were|is|was)\s(?!well-known|known|among)"
 )
 """A claim about what a share of a group is ("Half of the workers are migrants from ...")."""
 _SHARE_OF_WHOM = re.compile(
@@ -3946,6 +3954,12 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
         elif _REL.match(after):
             antecedent = _np_before(text, comma)
             antecedent = _whole_name(text, antecedent, comma)
+            share_of = (
+                _SHARE_OF_BEFORE.search(text, 0, comma - len(antecedent)) if antecedent else None
+            )
+            if share_of is not None:
+                # "Most of the survivors, who were from Sudan": most of them, not all
+                antecedent = share_of.group(0) + antecedent
             pair_in = (
                 _PAIR_IN_PHRASE.search(
                     text, max(0, comma - len(antecedent) - 90), comma - len(antecedent)
