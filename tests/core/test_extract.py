@@ -12173,3 +12173,47 @@ def test_quote_of_an_unnamed_writer_is_not_the_last_persons():
         'wrote that the company should "grab everything and sort out the licences later".'
     )[-1]
     assert last.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "The defence ministry named the ringleader as General Ibrahim Kanoute. It said he "
+            "had been detained at a camp.",
+            "defence ministry",
+        ),
+        (
+            "The pipeline is operated by Gulfline Midstream Partners. It said it had isolated "
+            "the damaged section.",
+            "Gulfline Midstream Partners",
+        ),
+        (
+            "Dalvara has reported cases and will start its own campaign in April, its "
+            "government said.",
+            "Dalvara’s government",
+        ),
+    ],
+)
+def test_it_and_its_speakers_resolved(body, speaker):
+    assert extract_claims(body)[-1].speaker == speaker
+
+
+def test_wire30_relatives_and_pairs():
+    assert texts(
+        "The campaign is being funded by Gavi, which has pledged $18 million, and by UNICEF."
+    ) == ["The campaign is being funded by Gavi and by UNICEF.", "Gavi has pledged $18 million."]
+    # not "UNICEF said safety boxes arrived in the capital on Friday"
+    assert not any(
+        "safety boxes arrived" in t
+        for t in texts(
+            "UNICEF said it had shipped 5 million doses, along with syringes and safety boxes, "
+            "which arrived in the capital on Friday."
+        )
+    )
+    assert texts(
+        "Dalvara has reported cases and will start its own campaign in April, its government said."
+    ) == [
+        "Dalvara has reported cases, its government said.",
+        "Dalvara will start its own campaign in April, its government said.",
+    ]

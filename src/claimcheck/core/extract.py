@@ -458,6 +458,8 @@ _SAYS_AGAIN = re.compile(
     r"stressed|stresses)\s+(?:that\s+)?(?=[\w\"“])"
 )
 """A clause that opens with its speaker's pronoun and speech verb ("she said a recession ...")."""
+_NAME_OWNER = re.compile(r"[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}")
+"""A name that a closing "its ..." may mean ("Dalvara")."""
 _AND_BEFORE_COMMA = re.compile(r",\s+and\s*$")
 _OTHER_BODY_ACT = re.compile(
     r"(?:the\s+)?(?P<body>(?:[a-z]+\s+){0,2}(?:government|ministry|police|army|military|"
@@ -1415,6 +1417,17 @@ def _sentence_claims(
         speaker = _speaker_name(attribution.speaker, ctx)
         if speaker and " and " in speaker:
             speaker = _listed_body_speaker(body_text, speaker)
+        if (
+            attribution.suffix
+            and speaker
+            and speaker.startswith(("its ", "their "))
+            and (its_owner := _subject_of(body_text[: attribution.content_end])[0])
+            and _NAME_OWNER.fullmatch(its_owner)
+        ):
+            # "Dalvara will start a campaign, its government said": Dalvara's government
+            speaker = (
+                f"{_possessive(its_owner, _apostrophe_of(body_text))} {speaker.split(' ', 1)[1]}"
+            )
         if (
             attribution.suffix
             and speaker

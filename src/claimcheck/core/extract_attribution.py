@@ -601,9 +601,10 @@ _OBJECT_THEN_CLAUSE = re.compile(r"([^,]{1,40}),\s+(?:and|but)\s+(?!that\b)")
 """A short object, then another clause after ", and"/", but"."""
 _AND_ACT = re.compile(
     r"\band (?:also |later |then )?(?:[a-z]+ed|cut|set|kept|made|took|gave|won|lost|sold|"
-    r"bought|paid|said)\b(?! that\b)"
+    r"bought|paid|said|will|would|plans|expects)\b(?! that\b)"
 )
-"""A second act of the subject: "reported earnings ... and raised its forecast"."""
+"""A second act of the subject: "reported earnings ... and raised its forecast", "has reported
+cases and will start its own campaign"."""
 _RELATIVE = re.compile(
     r",\s+(?:which|who|whose|where|as|because|while|after|since|although|though|when)\b"
 )
@@ -970,6 +971,11 @@ _UNNAMED_SPEAKER = re.compile(
     r"source|witness|resident|diplomat|executive|analyst|doctor|lawyer)"
 )
 """One person named by a role only ("a railway official"), whom a following "He said" means."""
+_BY_BODY = re.compile(
+    r"\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?[a-z]+ed\s+by\s+"
+    r"(?:the\s+)?(?P<body>[A-Z][\w&.’'-]*(?:\s+(?:of\s+)?[A-Z][\w&.’'-]*){0,4})"
+)
+"""A passive's agent that is a name ("is operated by Gulfline Midstream Partners")."""
 _SINGLE_NAME = re.compile(
     r"(?:[Tt]he\s+)?[A-Z][\w&’'.-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[A-Z][\w&’'.-]*){0,4}"
 )
@@ -1141,6 +1147,30 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
         and _DESCRIPTION_OPEN.fullmatch(ctx.subject) is not None
     ):
         return ctx.subject[4:]  # "The company rejected the offer. It said ...": the company
+    if (
+        low == "it"
+        and not ctx.speaker
+        and ctx.subject
+        and _THING_SUBJECT.fullmatch(ctx.subject)
+        and ctx.subject.rsplit(" ", 1)[-1].lower() in _SPEAKING_NOUNS
+        and len(ctx.subject.split()) <= 4
+    ):
+        # "The defence ministry named the ringleader. It said ...": the ministry
+        return ctx.subject[4:]
+    by_agent = (
+        _BY_BODY.search(ctx.patients_in)
+        if low == "it"
+        and not ctx.speaker
+        and ctx.subject
+        and ctx.patients_in
+        and _THING_SUBJECT.fullmatch(ctx.subject)
+        and _SPEAKING_NOUNS.isdisjoint(ctx.subject.lower().split())
+        else None
+    )
+    if by_agent is not None and entity_type(canonical_entity(by_agent.group("body"))) != "person":
+        # "The pipeline is operated by Gulfline Midstream Partners. It said ...": the body
+        # that acts, not the pipeline
+        return by_agent.group("body").rstrip(".")
     if (
         low == "it"
         and not ctx.speaker

@@ -3706,11 +3706,20 @@ _EFFECT_WHICH = re.compile(
 possible"), rather than what its last noun is."""
 _ONLY_CONDITION = re.compile(r"\s*(?:only|not)\s+(?:if|when|after|until|once|because)\b")
 """A condition after "but" ("but only if Canada raised its quota"): part of the clause."""
+_ALONG_WITH_BEFORE = re.compile(
+    r",\s+(?:along\s+with|together\s+with|as\s+well\s+as|plus)\s+[^,]{1,60}\s+and\s+$"
+)
+"""Goods added to a list before its last item ("along with syringes and "), which a relative on
+the last item may be about together."""
+_AND_PREP_AFTER = re.compile(r",\s+(?:and|or)\s+(?:by|from|to|with|for|in|at|on)\s+(?:the\s+)?[A-Z]")
+"""A second prepositional phrase with a name after a relative (", and by UNICEF")."""
 _AND_NAMED_RELATIVE = re.compile(
     r",\s+and\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s+(?:who|which)\s"
 )
 """A second named object with a relative of its own (", and the Liberals, who won 14")."""
-_AND_PART = re.compile(r"^,\s+and\s+(?=(?:the\s+)?[A-Z])")
+_AND_PART = re.compile(
+    r"^,\s+and\s+(?=(?:(?:by|from|to|with|for|in|at|on)\s+)?(?:the\s+)?[A-Z])"
+)
 _MEANS_INSIDE = re.compile(r"\s(?:using|via|through|by)\s")
 """A means inside the antecedent ("the enzymes using E. coli"): the act is what has effects."""
 _PREP_END = re.compile(r"\b(?:on|of|by|in|using|for|from|with|to|into|at|over|against)\s*$")
@@ -4345,6 +4354,10 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                     # jobs": a verb in the main verb's form, not the relative's, goes on
                     # with the main clause; the relative closes at its comma
                     tail_end = nxt
+                if 0 < nxt < tail_end and _AND_PREP_AFTER.match(text, nxt):
+                    # "funded by Gavi, which has pledged $18 million, and by UNICEF": the
+                    # main clause's second agent; the relative closes at its comma
+                    tail_end = nxt
                 end = tail_end
                 segment = text[after_at:end].strip().rstrip(".")
                 rel = re.sub(r"^(?:which|whom|who|where)\s+", "", segment)
@@ -4475,6 +4488,14 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                     np = re.sub(r"^(?:its|their|his|her|an?)\s", "the ", held.group("np"))
                     the = f"{np} {held.group('prep')} {antecedent}"
                     side.extend((t, comma) for t in _object_relative(the, rel, subject))
+                rel = ""
+            if (
+                antecedent
+                and rel
+                and _ALONG_WITH_BEFORE.search(text, max(0, comma - len(antecedent) - 80), comma - len(antecedent))
+            ):
+                # "shipped 5 million doses, along with syringes and safety boxes, which
+                # arrived on Friday": the whole shipment arrived, not the boxes alone
                 rel = ""
             if rel and _ELLIPTICAL_END.search(rel):
                 # "whether the vaccine prevents infection, which earlier trials suggested it
@@ -5058,7 +5079,9 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
         else:
             i = comma + 1
     main_parts.append(text[pos:])
-    if len(main_parts) > 1 and _AND_NAMED_RELATIVE.search(text):
+    if len(main_parts) > 1 and (
+        _AND_NAMED_RELATIVE.search(text) or _AND_PREP_AFTER.search(text)
+    ):
         # "met the Greens[, who won 9 seats], and the Liberals[, who won 14]": with the
         # relatives out, the two objects are a pair again ("met the Greens and the Liberals")
         main_parts = [
