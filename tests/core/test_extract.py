@@ -12217,3 +12217,40 @@ def test_wire30_relatives_and_pairs():
         "Dalvara has reported cases, its government said.",
         "Dalvara will start its own campaign in April, its government said.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "A federal judge in San Francisco ruled last June that training on bought books "
+            "was fair use.",
+            "federal judge in San Francisco",
+        ),
+        (
+            "Tomás Iriarte has agreed to cooperate with prosecutors, according to court "
+            "documents seen by AP.",
+            "court documents",
+        ),
+    ],
+)
+def test_wire30_sources(body, speaker):
+    assert extract_claims(body)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "The judge ruled that training was fair use, but that piracy was not.",
+            "The judge ruled that piracy was not fair use.",
+        ),
+        (
+            "Gerrit Hoogland called for the government to speed up compensation payments, "
+            "which he said were taking up to nine months.",
+            "Gerrit Hoogland said compensation payments were taking up to nine months.",
+        ),
+    ],
+)
+def test_wire30_elided_and_relative(body, claim):
+    assert claim in texts(body)

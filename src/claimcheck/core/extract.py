@@ -458,6 +458,12 @@ _SAYS_AGAIN = re.compile(
     r"stressed|stresses)\s+(?:that\s+)?(?=[\w\"“])"
 )
 """A clause that opens with its speaker's pronoun and speech verb ("she said a recession ...")."""
+_COPULA_NOT_END = re.compile(r"[^,]{2,60}\s(?:was|is|were|are)\s+not")
+"""A clause whose predicate is left out after "not" ("but that piracy was not")."""
+_COPULA_COMPLEMENT = re.compile(
+    r"[^,]{2,60}?\s(?:was|is|were|are)\s+(?!not\b)(?P<complement>[^,]{2,60})"
+)
+"""A clause and what it says its subject is ("training was fair use")."""
 _NAME_OWNER = re.compile(r"[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}")
 """A name that a closing "its ..." may mean ("Dalvara")."""
 _AND_BEFORE_COMMA = re.compile(r",\s+and\s*$")
@@ -1802,6 +1808,11 @@ def _sentence_claims(
         piece_suffix = suffix if own_prefix is None else ""
         clause_ctx = first_ctx if index == 0 else local
         clause = clause.strip(" ,;")
+        if index > 0 and _COPULA_NOT_END.fullmatch(clause) is not None:
+            before = _COPULA_COMPLEMENT.fullmatch(runs[index - 1][0].strip(" ,;.").rstrip("."))
+            if before is not None:
+                # "ruled that training was fair use, but that piracy was not": not fair use
+                clause = f"{clause} {before.group('complement')}"
         lead_m = _discourse_lead(clause) if index > 0 else None
         if lead_m:
             clause = clause[lead_m.end() :]

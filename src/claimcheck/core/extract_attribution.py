@@ -971,6 +971,8 @@ _UNNAMED_SPEAKER = re.compile(
     r"source|witness|resident|diplomat|executive|analyst|doctor|lawyer)"
 )
 """One person named by a role only ("a railway official"), whom a following "He said" means."""
+_SEEN_BY = re.compile(r"\s+(?:seen|obtained|reviewed|viewed|examined|read)\s+by\s")
+"""Who saw a document ("court documents seen by AP"), which is not who says what it says."""
 _BY_BODY = re.compile(
     r"\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?[a-z]+ed\s+by\s+"
     r"(?:the\s+)?(?P<body>[A-Z][\w&.’'-]*(?:\s+(?:of\s+)?[A-Z][\w&.’'-]*){0,4})"
@@ -992,7 +994,8 @@ _COMMON_HEAD = re.compile(
     # "Republican leaders in the General Assembly", "An official at Global Affairs Canada"
     r"(?:(?:[Tt]he|[Aa]ll)\s+)?(?:[A-Z][a-z]+\s+)?[A-Za-z][a-z]+s\s+(?:in|at|from|of)\s+"
     r"|(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[a-z]+\s+)?(?:official|officer|executive|analyst|economist|"
-    r"researcher|scientist|engineer|employee|worker|diplomat|negotiator)\s+(?:at|in|from|with)\s+"
+    r"researcher|scientist|engineer|employee|worker|diplomat|negotiator|judge|magistrate|"
+    r"prosecutor|coroner|doctor|teacher|resident)\s+(?:at|in|from|with)\s+"
     r"|(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[a-z]+\s+)?(?:lawyer|"
     r"attorney|solicitor|barrister|spokes(?:man|woman|person)|representative|adviser|advisor|aide|"
     r"agent|friend|relative|publicist|source close)s?\s+(?:for|to|of|representing)\s+"
@@ -1276,6 +1279,10 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
     if low == "they" and ctx.plural_speaker:  # "the authors reported ... They said"
         return re.sub(r"^the\s+", "", ctx.plural_speaker, flags=re.IGNORECASE)
     stripped = phrase.strip()
+    seen_by = _SEEN_BY.search(stripped)
+    if seen_by is not None and seen_by.start() > 0:
+        # "according to court documents seen by AP": the documents say it, AP only saw them
+        return re.sub(r"^(?:the|a|an)\s+", "", stripped[: seen_by.start()], flags=re.IGNORECASE)
     source = (
         _DATA_FROM_SUBJECT.fullmatch(_TIME_TAIL.sub("", stripped))
         if " by " in stripped or " from " in stripped

@@ -1437,6 +1437,16 @@ def _np_before(text: str, end: int) -> str:
         if i > 0 and w.islower() and words[i - 1].group(0).lower() in _MODAL:
             break  # "will play Taylor Fritz": "play" is a verb after its modal
         if (
+            i > 0
+            and w.islower()
+            and low in ("up", "out", "off", "down")
+            and i > 1
+            and words[i - 2].group(0).lower() == "to"
+            and words[i - 1].group(0).isalpha()
+            and words[i - 1].group(0).islower()
+        ):
+            break  # "to speed up compensation payments": the verb's particle, then its object
+        if (
             (
                 low in _COMMON_VERBS
                 and not w[:1].isupper()
