@@ -12254,3 +12254,25 @@ def test_wire30_sources(body, speaker):
 )
 def test_wire30_elided_and_relative(body, claim):
     assert claim in texts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        ("A verdict is not expected before May.", "2026-05"),
+        ("The festival runs until July.", "2026-07"),
+        ("Sales rose after June.", "2025-06"),
+    ],
+)
+def test_months_after_before_after_from(body, date):
+    (claim,) = extract_claims(body, published=dt.date(2026, 3, 3))
+    assert date in [d.value for d in claim.facts.dates]
+
+
+def test_plural_trade_before_two_names_is_not_the_first_ones():
+    assert texts(
+        "Footballers Cristiano Ronaldo and Lionel Messi were both convicted of tax fraud."
+    ) == [
+        "Cristiano Ronaldo was convicted of tax fraud.",
+        "Lionel Messi was convicted of tax fraud.",
+    ]

@@ -1318,6 +1318,8 @@ _RECIPROCAL = re.compile(
 )
 """A predicate two subjects hold with each other ("met in Bergen", "signed a fisheries
 agreement"), which neither holds alone."""
+_PLURAL_DESCRIPTOR = re.compile(r"(?:[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents|men|ies))\s+(?=[A-Z])")
+"""A plural trade before two names ("Footballers ", "Actors ", "Politicians ")."""
 _FLOATING_BOTH = re.compile(r"^((?:has|have|had|are|were|is|was|will|would)\s+)both\s+")
 
 
@@ -1364,7 +1366,16 @@ def _split_coordinated_subject(clause: str) -> list[str]:
     if len(names) == 1 and " and " in names[0].text:
         return [clause]  # "The Food and Drug Administration approved ...": one name
     pred = _FLOATING_BOTH.sub(r"\1", _agree_singular(pred), count=1)  # "have both set"
-    return [f"{m.group('a')} {pred}", f"{m.group('b')} {pred}"]
+    first = m.group("a")
+    described = _PLURAL_DESCRIPTOR.match(first)
+    if described is not None and any(
+        e.type == "person" and e.text == first[described.end() :]
+        for e in _find_entities(first[described.end() :])
+    ):
+        # "Footballers Cristiano Ronaldo and Lionel Messi were convicted": the plural is both
+        # of theirs, not the first one's title
+        first = first[described.end() :]
+    return [f"{first} {pred}", f"{m.group('b')} {pred}"]
 
 
 def _split_listed_subject(clause: str, m: re.Match[str]) -> list[str]:

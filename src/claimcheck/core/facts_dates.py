@@ -104,12 +104,15 @@ _CAPITAL_AFTER = re.compile(r"[\w,;]\s*$")
 """Before "Last year" or "Today" with a capital: a word, so a name ("USA Today"), not the
 opening of a sentence or a quote."""
 _IN_MONTH = re.compile(
-    r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|"
+    r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|[Bb]efore|[Aa]fter|"
+    r"[Tt]ill|"
     r"(?P<dir>[Ll]ast|[Nn]ext|[Tt]his)|(?:[Aa]t\s+)?the\s+(?:end|start|beginning|middle)\s+of|"
     r"the\s+(?:first|last|final|second|third|fourth)\s+(?:week|weekend|days?|half)\s+of|"
     r"(?:year|12 months|three months|six months|quarter)\s+to)[\s-]+"
     r"(?P<m4>January|February|March|April|"
-    r"May|June|July|August|September|October|November|December)\b(?!\s+\d)"
+    # "before May" the month, not "after May took office" (Theresa May)
+    r"(?:(?<!efore )(?<!fter )(?<!ill )May|May(?=\s*(?:[.,;:)]|$)))|"
+    r"June|July|August|September|October|November|December)\b(?!\s+\d)"
 )
 _YEAR_AFTER_MONTH = re.compile(r"\s+(last|next|this)\s+year\b", re.IGNORECASE)
 _FUTURE = re.compile(
@@ -118,7 +121,7 @@ _FUTURE = re.compile(
     # "is opening the door to a cut in May", "paves the way for a vote in June": ahead
     r"(?:opening|opens?) the door to|(?:paving|paves?) the way for|"
     # "the budget, due on Nov. 4,", "is expected on": not "was due on", "had been expected by"
-    r"(?:(?<=is )|(?<=are )|(?<=be ))(?:due|expected) (?:on|by|in)|"
+    r"(?:(?<=is )|(?<=are )|(?<=be )|(?<=not ))(?:due|expected) (?:on|by|in|before|until)|"
     # ", due on Nov. 4, could help": an aside before a verb that looks ahead (not ", was paid")
     r"(?<=, )(?:due|expected) (?:on|by)(?=[^,;]{1,30},\s+(?:will|would|(?:is|are) (?:set|expected)"
     r" to)\b)|"
@@ -160,7 +163,7 @@ _PLANS_BEFORE = re.compile(
 """What is planned shortly before the date, in the same phrase."""
 _RUNS_UNTIL = re.compile(
     r"\b(?:lasts|runs|continues|remains|applies|extends|is valid|are valid|will run|will last)"
-    r"\s+(?:[\w’'-]+\s+){0,3}?(?:until|through|till)\s+$"
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:until|through|till|from)\s+$"
     # "Southvale has until the end of April to pay": a deadline now running
     r"|\b(?:has|have|gets|get|is\s+given|are\s+given|has\s+been\s+given|have\s+been\s+given)"
     r"\s+(?:[\w’'-]+\s+){0,2}?(?:until|till)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$"
