@@ -470,13 +470,14 @@ _AND_BEFORE_COMMA = re.compile(r",\s+and\s*$")
 _OTHER_BODY_ACT = re.compile(
     r"(?:the\s+)?(?P<body>(?:[a-z]+\s+){0,2}(?:government|ministry|police|army|military|"
     r"council|court|parliament|president|prime\s+minister|regulator|agency|authorities|"
-    r"commission|company|union|opposition))\s+(?:also\s+)?(?:announced|declared|ordered|"
-    r"launched|imposed|approved|offered|pledged|promised|awarded|unveiled|arrested|deployed)\b"
+    r"commission|company|union|opposition))\s+(?:also\s+)?(?:announced|declared|launched|"
+    r"approved|offered|pledged|promised|awarded|unveiled)\b"
 )
 """Another body's act after ", and" inside a report ("and the state government announced a
 reward"): the writer's, not the first speaker's."""
 _SOMEONE_ELSE_WROTE = re.compile(
-    r"\b(?:an?|the|one|another|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+"
+    r"\b(?:an?|the|one|another|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?!(?:he|she|they|it|we|i)\s)[a-z-]+\s+"
     r"(?:wrote|said|says|told|added|texted|posted|tweeted|emailed)\b"
 )
 """An unnamed writer or speaker inside the sentence ("an engineer wrote"), whose the quote is."""
@@ -660,6 +661,7 @@ def _update_context(
     it (its subject is already cached).
     """
     ctx.forget_speakers()  # the caller sets them again when this sentence reports or quotes
+    ctx.thing_subject = False
     if entities is None:
         entities = find_entities(sentence)
     people = [e for e in entities if e.type == "person"]
@@ -804,8 +806,12 @@ def _update_context(
             ctx.subject = comes_as.group("name")
         subject_entities = tuple(e for e in entities if e.text in ctx.subject)
     elif subject and verb_at > 0 and len(subject.split()) > 8 and not _inside_quote(subject):
-        # a long subject of its own: whatever the sentence before was about, this one is not
+        # a long subject of its own: whatever the sentence before was about, this one is not;
+        # its head may be named again ("The decision to close three of its five plants ...":
+        # the decision, which says nothing, so "It said" is the company before)
+        head = _LONG_SUBJECT_HEAD.split(subject, 1)[0]
         ctx.subject = None
+        ctx.thing_subject = _THING_HEAD.fullmatch(head) is not None
         subject_entities = ()
     else:
         subject_entities = tuple(e for e in ctx.entities if e.text in (ctx.subject or ""))
@@ -817,6 +823,10 @@ def _update_context(
         ctx.entities = (*(e for e in ctx.entities if e.type == "person"), *subject_entities)
 
 
+_THING_HEAD = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z-]+")
+"""A long subject's head that is a thing ("The decision"), which says nothing."""
+_LONG_SUBJECT_HEAD = re.compile(r"\s(?:to|of|in|that|which|who|for|with|at|on|from)\s|\s\(|,")
+"""Where a long subject's head noun phrase ends ("The decision| to close ...")."""
 _BRACKETED_TAIL = re.compile(r"\s*\([^()]{1,20}\)$")
 _LIST_VERB = re.compile(
     r"(?:include|cover|comprise|contain|list|affect|involve|feature|concern)(?:s|d|ed)?|"
@@ -902,7 +912,12 @@ _CHANGE_OR_STATE = re.compile(
     r"soared|plunged|was|were|is|are|remained|had been|would be|will be)\b"
 )
 """A reported change or state, which cannot cite anything ("sales had risen 5%, citing ...")."""
-_SAID_END = re.compile(r"\b(?:said|says|told \w+)(?: that)?$")
+_SAID_END = re.compile(
+    r"\b(?:said|says|told \w+)"
+    # "said in a statement that", "said on Monday that"
+    r"(?: (?:in an? (?:statement|letter|post|interview|filing|speech)|on [A-Z][a-z]+day|"
+    r"earlier|later|previously))?(?: that)?$"
+)
 _OWN_SPEECH_ACT = re.compile(
     r"(?:also\s+)?(?:warned|added|denied|insisted|stressed|acknowledged|conceded|admitted|"
     r"argued|claimed|noted|cautioned)\s+that\b"
@@ -1283,7 +1298,11 @@ def _sentence_claims(
             ):
                 attribution.speaker = named
         speaker = _speaker_name(attribution.speaker, ctx) if attribution else ctx.person
-        if attribution is None and not characterised and _SOMEONE_ELSE_WROTE.search(replaced):
+        if (
+            attribution is None
+            and not characterised
+            and _SOMEONE_ELSE_WROTE.search(sentence.replace(quoted.group(0), " "))
+        ):
             # 'The lawsuit cites messages in which an engineer wrote that the company should
             # "..."': the engineer's words, whoever the sentence before was about
             speaker = None
@@ -2337,6 +2356,13 @@ def _sentence_claims(
                 and others.speaker.lower() not in _PRONOUN_SUBJ
                 and others.speaker.strip() != (speaker or "")
                 and (attribution is None or others.speaker.strip() != attribution.speaker.strip())
+                # only a relative's own source ("which scientists say has fallen")
+                and re.search(
+                    rf"\b(?:which|who)\s+{re.escape(others.speaker.strip())}\s",
+                    body_text,
+                    re.IGNORECASE,
+                )
+                is not None
             ):
                 # "Kallinen said Norway had refused to cut its share of the stock, which
                 # scientists say has fallen by a third": the scientists' report, not Kallinen's

@@ -857,7 +857,8 @@ _CLAUSE_AFTER_CLOSING = re.compile(
 _OWN_SUBJECT = re.compile(
     r"(?:(?:the|a|an|its|their|some|more|about|nearly|over)\b|[A-Z0-9$€£]|"
     # "but local jobs will be cut": an adjective, a plural and its verb
-    r"[a-z]{3,}\s+[a-z]{3,}s\s+(?:will|would|could|are|were|have|had|[a-z]{3,}ed)\b|"
+    r"[a-z]{3,}\s+[a-z]{3,}s\s+(?:will|would|could|are|were|have|had)\s+(?:not\s+)?"
+    r"(?:be|been)\s+[a-z]+\b|"
     # "and two more are due on Wednesday": a count and its verb
     r"(?:two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands)"
     r"(?:\s+[a-z]+){0,2}?\s+(?:are|were|is|was|have|had|will|would|could|remain|remained|"
@@ -1079,7 +1080,9 @@ def _body_named_last(body: str) -> str | None:
 
 
 _PLURAL_LOWER_HEAD = re.compile(
-    r"(?:[Tt]he|[Bb]oth|[Tt]wo|[Tt]hree|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s"
+    r"(?:(?:[Tt]he|[Bb]oth|[Tt]wo|[Tt]hree|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
+    # "The band's founders", "Acme's two owners"
+    r"(?:[a-z-]+[’']s\s+)?|[A-Z][\w&-]*[’']s\s+)(?:[a-z-]+\s+){0,2}[a-z-]+s"
 )
 """A plural noun phrase of common words ("The two unions"), which names set after it list."""
 _NAMED_PAIR_ASIDE = re.compile(
@@ -1124,6 +1127,10 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
         return by_body.group(1).strip()
     if low == "it" and not ctx.speaker and ctx.named_speaker:
         return ctx.named_speaker
+    if low == "it" and not ctx.speaker and not ctx.subject and ctx.thing_subject and ctx.last_body:
+        # "Acme cut 500 jobs. The decision to close three of its plants ... was taken in May.
+        # It said ...": a decision says nothing; the body before does
+        return re.sub(r"^the\s+", "", ctx.last_body, flags=re.IGNORECASE)
     if (
         low == "it"
         and not ctx.speaker

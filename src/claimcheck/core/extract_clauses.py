@@ -1652,14 +1652,18 @@ _ROLE_THEN_NAME = re.compile(
 _APPOSITIVE_INSIDE = re.compile(r"[^,]+, (?:one of|an?|the|its|their)\s[^,]+, [^,]+")
 """A subject, its appositive between commas and a verb phrase ("the Ever Given, one of the
 world's biggest ships, blocked the canal")."""
+_PRESENT_REL_VERB = re.compile(
+    r",\s+(?:which|who)\s+(?:also\s+|now\s+|still\s+)?(?!(?:was|has|is|does|says)\b)[a-z]+s\b"
+)
+"""A relative in the present ("which treats 2,000 patients"), whose "and thanked" is not."""
 _LAST_RELATIVE = re.compile(
     rf",\s+(?:(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?{_SUMMARY_NOUNS}\s+that|who|which|"
     # "in Barcelona, where protesters blocked the road and set fire to bins"
     # (not "where she studied law and later joined": who "she" is is for the sentence to say;
     # not "where staff were cooking and spread to the roof": the fire's)
     r"where\s+(?!(?:he|she|it|they|we|i|you)\b)(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+"
-    r"(?=[a-z]+ed\b|(?:set|held|took|made|threw|broke|stole|hit|shot|beat|burnt|lit|tore|"
-    r"fought|fled|ran|sank|sold|built)\b))\s*"
+    r"(?=(?:(?:have|has|had)\s+)?[a-z]+ed\b|(?:set|held|took|made|threw|broke|stole|hit|shot|"
+    r"beat|burnt|lit|tore|fought|fled|ran|sank|sold|built)\b))\s*"
     r"(?!(?:said|says|told)\b)(?:[^,;:“\"]|(?<=\d),(?=\d{3}))*$"
 )
 """A relative clause that runs to the end of the text with no comma in it (also one in a
@@ -1982,6 +1986,12 @@ def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
             # "the centre, which was built for 400 people but held 1,100": the centre's too
             and m.group(0).strip() in ("and", "but")
             and first.islower()
+            # not "the hospital, which treats 2,000 patients a year and thanked the staff": a
+            # past after the relative's present goes on with the main clause
+            and not (
+                low.endswith("ed")
+                and _PRESENT_REL_VERB.match(text, last_who.start()) is not None
+            )
             and low not in _PRONOUN_SUBJ
             and low not in _DET
             # "stopped the driver, who was drunk and arrested him": the main clause's act,
@@ -2720,7 +2730,7 @@ _ING_PHRASE_AFTER_COMMA = re.compile(
 )
 """A participle and its first object before "and" (", sending cars and a lorry")."""
 _SHARE_OF_BEFORE = re.compile(
-    r"\b(?:[Mm]ost|[Mm]any|[Ss]ome|[Hh]alf|[Aa]ll|[Nn]one|[Ff]ew|[Ss]everal|[Bb]oth|[Tt]wo|[Tt]hree|"
+    r"\b(?:[Mm]ost|[Mm]any|[Ss]ome|[Hh]alf|[Aa]ll|[Ss]everal|[Bb]oth|[Tt]wo|[Tt]hree|"
     r"[Oo]ne)\s+of\s+$"
 )
 """A share before a group ("Most of "), which a relative on the group is about."""

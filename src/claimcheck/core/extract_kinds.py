@@ -555,8 +555,7 @@ _LONE_EVENTS = frozenset(
 )
 """Past verbs that make a claim with a name alone ("Southvale apologised.")."""
 _NO_LONE_SUBJECTS = frozenset(
-    "he she it they we i you many some most few others all both none several this that these "
-    "those one".split()
+    "many some most few others all both none several this that these those one".split()
 )
 
 

@@ -891,6 +891,9 @@ class _Context:
     subject_is_thing: bool = False
     """Whether the sentence before said "its" (and no "he", "she"): its subject, even a name
     shaped like a person's ("Goldman Sachs cut its forecast"), is what a following "it" is."""
+    thing_subject: bool = False
+    """Whether the sentence before had a long subject that is a thing ("The decision to close
+    three of its plants ..."), not kept as `subject`: a following "It said" is the body before."""
     reported: bool = False
     """Whether the sentence before reported someone's words: its people are speakers, not
     who "the 34-year-old" in the next sentence is."""
