@@ -12202,7 +12202,11 @@ def test_it_and_its_speakers_resolved(body, speaker):
 def test_wire30_relatives_and_pairs():
     assert texts(
         "The campaign is being funded by Gavi, which has pledged $18 million, and by UNICEF."
-    ) == ["The campaign is being funded by Gavi and by UNICEF.", "Gavi has pledged $18 million."]
+    ) == [
+        "The campaign is being funded by Gavi.",
+        "The campaign is being funded by UNICEF.",
+        "Gavi has pledged $18 million.",
+    ]
     # not "UNICEF said safety boxes arrived in the capital on Friday"
     assert not any(
         "safety boxes arrived" in t
@@ -12349,3 +12353,13 @@ def test_review53_speakers(body, claim, speaker):
 )
 def test_review53_claims(body, claim):
     assert claim in texts(body)
+
+
+def test_preposition_said_again_before_the_second_name():
+    assert texts(
+        "The campaign is being funded by Gavi, which has pledged $18 million, and by UNICEF."
+    ) == [
+        "The campaign is being funded by Gavi.",
+        "The campaign is being funded by UNICEF.",
+        "Gavi has pledged $18 million.",
+    ]

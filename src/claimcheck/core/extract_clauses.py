@@ -507,6 +507,9 @@ def _split_list(clause: str) -> list[str]:
     """Distribute a list of three or more items (or two names) over copies of the clause."""
     if (" and " not in clause and " or " not in clause) or "respectively" in clause:
         return [clause]  # "in 2016 and 2014 respectively": pairs, not every combination
+    if " and by " in clause or " and from " in clause:
+        # "funded by Gavi and by UNICEF": one preposition for the pair of names
+        clause = _REPEATED_PREP_NAME.sub(r"\g<1>\g<2> and \g<3>", clause, count=1)
     if "plus or minus" in clause or "give or take" in clause:
         return [clause]  # "$37.5 billion, plus or minus 2%": one figure and its margin
     if (
@@ -2729,6 +2732,11 @@ _ING_PHRASE_AFTER_COMMA = re.compile(
     r"(?:the|a|an|its|their|his|her|[a-z]{3,}s)\s+(?:and|or)\s"
 )
 """A participle and its first object before "and" (", sending cars and a lorry")."""
+_REPEATED_PREP_NAME = re.compile(
+    r"\b((?:by|from)\s+)((?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+and\s+\1"
+    r"((?:the\s+)?[A-Z])"
+)
+"""A preposition said again before the second name of a pair ("by Gavi and by UNICEF")."""
 _SHARE_OF_BEFORE = re.compile(
     r"\b(?:[Mm]ost|[Mm]any|[Ss]ome|[Hh]alf|[Aa]ll|[Ss]everal|[Bb]oth|[Tt]wo|[Tt]hree|"
     r"[Oo]ne)\s+of\s+$"
