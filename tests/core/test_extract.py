@@ -12363,3 +12363,11 @@ def test_preposition_said_again_before_the_second_name():
         "The campaign is being funded by UNICEF.",
         "Gavi has pledged $18 million.",
     ]
+
+
+def test_quote_after_a_named_persons_who_said_is_theirs():
+    (claim,) = extract_claims(
+        "State television returned with a message from President Amadou Sissoko, who said he "
+        'was safe and "in full control of the situation".'
+    )
+    assert claim.speaker == "Amadou Sissoko"
