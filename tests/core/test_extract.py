@@ -12371,3 +12371,11 @@ def test_quote_after_a_named_persons_who_said_is_theirs():
         'was safe and "in full control of the situation".'
     )
     assert claim.speaker == "Amadou Sissoko"
+
+
+def test_last_name_with_a_particle_names_the_person_again():
+    last = extract_claims(
+        "Agriculture Minister Femke de Wolde said the risk was low. De Wolde said the cabinet "
+        "would decide by the summer."
+    )[-1]
+    assert last.speaker == "Femke de Wolde"

@@ -1321,6 +1321,8 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
     named = _described(stripped, ctx)
     if named:  # "the ministry" -> "Russia's Defence Ministry", "the bank" -> "European ..."
         return named[4:] if named.lower().startswith("the ") else named
+    if " " in stripped and stripped in ctx.people:
+        return ctx.people[stripped]  # "De Wolde": Femke de Wolde
     last_word = stripped.rsplit(" ", 1)[-1]
     if last_word in ctx.people and not any(w[:1].isupper() for w in stripped.split()[:-1]):
         return ctx.people[last_word]  # "Erdogan", "Mr. Erdogan": the full name said before

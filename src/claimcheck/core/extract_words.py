@@ -639,6 +639,12 @@ class _Context:
     def note_person(self, name: str) -> None:
         """Remember a full name by its last name (see `people` and `shared`)."""
         last = name.rsplit(" ", 1)[1]
+        particle = _SURNAME_PARTICLE.search(name)
+        if particle is not None:
+            # "Femke de Wolde": "De Wolde" (and "de Wolde") names her again
+            with_particle = particle.group(0).strip()
+            self.people.setdefault(with_particle[0].upper() + with_particle[1:], name)
+            self.people.setdefault(with_particle, name)
         if last in self.shared:
             return
         known = self.people.get(last)
@@ -1085,6 +1091,8 @@ _OTHER_PERSON = re.compile(
 )
 _PERSON_NOT_PLAIN = re.compile(r"\bof\s+[A-Z]|[A-Z][\w-]*[’']s\b|,\s*\d{1,3}\b")
 """Around a person's name: "of X" (a victim, a relative), "X's" (a possessor), "X, 34"."""
+_SURNAME_PARTICLE = re.compile(r"\s(?:de|van|von|van der|van den|da|di|du|del|della|le|la|ter)\s[A-Z][\w’'-]+$")
+"""A last name with its particle ("de Wolde", "van der Berg")."""
 _UNNAMED_NOUN = (
     r" (?:(?P<f>woman|girl|mother|wife|daughter|sister|grandmother|widow|niece)"
     r"|(?P<m>man\b|boy|father|husband|son\b|brother|grandfather|widower|nephew))"
