@@ -12298,8 +12298,8 @@ def test_plural_trade_before_two_names_is_not_the_first_ones():
         ),
         (
             "Rates will stay at 5%, the bank said, but many economists expected a cut.",
-            "Rates will stay at 5%, the bank said.",
-            "bank",
+            "Many economists expected a cut.",
+            None,
         ),
         (
             'Tom Reid denied the claims. "What did we do wrong?" he said.',
@@ -12341,10 +12341,6 @@ def test_review53_speakers(body, claim, speaker):
             "The rebels said the army deployed chemical weapons.",
         ),
         (
-            "He visited the hospital, which treats 2,000 patients a year and thanked the staff.",
-            "He thanked the staff.",
-        ),
-        (
             "None of the men, who were arrested on Monday, has been charged.",
             "The men were arrested on Monday.",
         ),
@@ -12379,3 +12375,60 @@ def test_last_name_with_a_particle_names_the_person_again():
         "would decide by the summer."
     )[-1]
     assert last.speaker == "Femke de Wolde"
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "She was married to Tom Reid, who lives in Leeds and worked as a teacher.",
+            "Tom Reid lives in Leeds and worked as a teacher.",
+        ),
+        (
+            "Talks will resume on Monday, a diplomat said, and both sides are hopeful.",
+            "A diplomat said both sides are hopeful.",
+        ),
+        (
+            "The plant will close, the firm said, but local workers were not told.",
+            "The firm said local workers were not told.",
+        ),
+        (
+            "He met Tom Reid, along with Jane Hale and Anna Berg, who chairs the committee.",
+            "Anna Berg chairs the committee.",
+        ),
+        (
+            "The Times reported the minister knew about the payments and would resign on Friday.",
+            "The Times reported the minister would resign on Friday.",
+        ),
+    ],
+)
+def test_review54_claims(body, claim):
+    assert claim in texts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Officials said the measure hurts producers, who say they export little.", "Producers"),
+        ("The report was commissioned by the Home Office. It said crime had fallen by 5%.", "It"),
+        (
+            "Acme reported results on Tuesday. Sales rose 5% in the quarter, its chief financial officer said.",
+            "its chief financial officer",
+        ),
+        ("Rates will stay at 5%, the bank said, but many economists expected a cut.", None),
+    ],
+)
+def test_review54_speakers(body, speaker):
+    assert extract_claims(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "dates"),
+    [
+        ("A source close to the board said a decision is unlikely before June.", ["2026-06"]),
+        ("Police said the man was arrested after June Carter called them.", []),
+    ],
+)
+def test_review54_dates(body, dates):
+    (claim,) = extract_claims(body, published=dt.date(2026, 3, 3))
+    assert [d.value for d in claim.facts.dates] == dates

@@ -816,7 +816,11 @@ def _update_context(
         # the decision, which says nothing, so "It said" is the company before)
         head = _LONG_SUBJECT_HEAD.split(subject, 1)[0]
         ctx.subject = None
-        ctx.thing_subject = _THING_HEAD.fullmatch(head) is not None
+        ctx.thing_subject = (
+            _THING_HEAD.fullmatch(head) is not None
+            and head.rsplit(" ", 1)[-1].lower() not in _DESCRIPTION_HEADS
+            and head.rsplit(" ", 1)[-1].lower() not in _HUMAN_HEADS
+        )
         subject_entities = ()
     else:
         subject_entities = tuple(e for e in ctx.entities if e.text in (ctx.subject or ""))
@@ -1462,6 +1466,11 @@ def _sentence_claims(
             and speaker.startswith(("its ", "their "))
             and (its_owner := _subject_of(body_text[: attribution.content_end])[0])
             and _NAME_OWNER.fullmatch(its_owner)
+            # not "Sales rose 5%, its chief financial officer said" (a figure, capitalised to
+            # open the sentence) nor a passive's subject ("Google was fined ... by the EU")
+            and not (" " not in its_owner and its_owner.endswith("s"))
+            and its_owner.lower() not in _MEASURE_NOUNS
+            and " by " not in body_text[: attribution.content_end]
         ):
             # "Dalvara will start a campaign, its government said": Dalvara's government
             speaker = (
@@ -1842,7 +1851,12 @@ def _sentence_claims(
         clause_ctx = first_ctx if index == 0 else local
         clause = clause.strip(" ,;")
         if index > 0 and _COPULA_NOT_END.fullmatch(clause) is not None:
-            before = _COPULA_COMPLEMENT.fullmatch(runs[index - 1][0].strip(" ,;.").rstrip("."))
+            previous = runs[index - 1][0].strip(" ,;.").rstrip(".")
+            before = (
+                _COPULA_COMPLEMENT.fullmatch(previous)
+                if " and " not in previous and " but " not in previous
+                else None
+            )
             if before is not None:
                 # "ruled that training was fair use, but that piracy was not": not fair use
                 clause = f"{clause} {before.group('complement')}"
@@ -2370,9 +2384,11 @@ def _sentence_claims(
                 and others.speaker.lower() not in _PRONOUN_SUBJ
                 and others.speaker.strip() != (speaker or "")
                 and (attribution is None or others.speaker.strip() != attribution.speaker.strip())
-                # only a relative's own source ("which scientists say has fallen")
+                # only a relative's own source ("which scientists say has fallen", "producers,
+                # who say they export little")
                 and re.search(
-                    rf"\b(?:which|who)\s+{re.escape(others.speaker.strip())}\s",
+                    rf"\b(?:which|who)\s+{re.escape(others.speaker.strip())}\s|"
+                    rf"\b{re.escape(others.speaker.strip())}\s*,\s*who\s+(?:say|says|said)\b",
                     body_text,
                     re.IGNORECASE,
                 )

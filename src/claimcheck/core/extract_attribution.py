@@ -659,7 +659,13 @@ def _object_not_content(verb: str, content: str) -> bool:
     second = _AND_ACT.search(content)
     # "reported earnings ... and raised": the object has no verb of its own before "and";
     # "reported gunmen killed 12 and wounded 30" reports a clause
-    return second is not None and not _OWN_VERB.search(content, 0, second.start())
+    return (
+        second is not None
+        and not _OWN_VERB.search(content, 0, second.start())
+        # "reported the minister knew about the payments and would resign": "knew" is the
+        # reported clause's own verb
+        and _main_verb(" " + content[: second.start()]) < 0
+    )
 
 
 def _closing(m: re.Match[str], suffix: str) -> _Attribution:
@@ -735,6 +741,8 @@ def _closing(m: re.Match[str], suffix: str) -> _Attribution:
             # "..., but Israel said it had targeted militants": a report of its own (not "but
             # no new students will be admitted": a passive)
             and not _reports_itself(content)
+            # "..., the bank said, but many economists expected a cut": other people's view
+            and _OTHERS_VIEW.match(content) is None
         ):
             prefix = f"{name} {m.group('verb').split()[0]}"
         else:
@@ -815,6 +823,13 @@ def _reports_itself(content: str) -> bool:
     )
 
 
+_OTHERS_VIEW = re.compile(
+    r"(?:[a-z]+\s+)?(?:economists|analysts|judges|officials|critics|experts|lawmakers|investors|"
+    r"residents|workers|branches|members|unions|opponents|campaigners|scientists|doctors|"
+    r"lawyers|diplomats|traders|observers|leaders)\s+(?:[a-z]+ed|disagreed|said|say|warned|"
+    r"argued|thought|think|believe|believed|feared|fear|voted|want|wanted)\b"
+)
+"""Other people's view or act after "but" ("but many economists expected a cut")."""
 _PASSIVE_AUX = frozenset("be been being was were is are not".split())
 _NAMES_INSIDE = re.compile(r"\s([A-Z][a-z][\w’'-]*)")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|though|although)\s")
@@ -857,8 +872,7 @@ _CLAUSE_AFTER_CLOSING = re.compile(
 _OWN_SUBJECT = re.compile(
     r"(?:(?:the|a|an|its|their|some|more|about|nearly|over)\b|[A-Z0-9$€£]|"
     # "but local jobs will be cut": an adjective, a plural and its verb
-    r"[a-z]{3,}\s+[a-z]{3,}s\s+(?:will|would|could|are|were|have|had)\s+(?:not\s+)?"
-    r"(?:be|been)\s+[a-z]+\b|"
+    r"[a-z]{3,}\s+[a-z]{3,}s\s+(?:will|would|could|are|were|have|had|[a-z]{3,}ed)\b|"
     # "and two more are due on Wednesday": a count and its verb
     r"(?:two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands)"
     r"(?:\s+[a-z]+){0,2}?\s+(?:are|were|is|was|have|had|will|would|could|remain|remained|"
@@ -975,7 +989,8 @@ _UNNAMED_SPEAKER = re.compile(
 _SEEN_BY = re.compile(r"\s+(?:seen|obtained|reviewed|viewed|examined|read)\s+by\s")
 """Who saw a document ("court documents seen by AP"), which is not who says what it says."""
 _BY_BODY = re.compile(
-    r"\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?[a-z]+ed\s+by\s+"
+    r"\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:operated|owned|run|"
+    r"managed|controlled|maintained)\s+by\s+"
     r"(?:the\s+)?(?P<body>[A-Z][\w&.’'-]*(?:\s+(?:of\s+)?[A-Z][\w&.’'-]*){0,4})"
 )
 """A passive's agent that is a name ("is operated by Gulfline Midstream Partners")."""

@@ -1655,10 +1655,6 @@ _ROLE_THEN_NAME = re.compile(
 _APPOSITIVE_INSIDE = re.compile(r"[^,]+, (?:one of|an?|the|its|their)\s[^,]+, [^,]+")
 """A subject, its appositive between commas and a verb phrase ("the Ever Given, one of the
 world's biggest ships, blocked the canal")."""
-_PRESENT_REL_VERB = re.compile(
-    r",\s+(?:which|who)\s+(?:also\s+|now\s+|still\s+)?(?!(?:was|has|is|does|says)\b)[a-z]+s\b"
-)
-"""A relative in the present ("which treats 2,000 patients"), whose "and thanked" is not."""
 _LAST_RELATIVE = re.compile(
     rf",\s+(?:(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?{_SUMMARY_NOUNS}\s+that|who|which|"
     # "in Barcelona, where protesters blocked the road and set fire to bins"
@@ -1989,12 +1985,7 @@ def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
             # "the centre, which was built for 400 people but held 1,100": the centre's too
             and m.group(0).strip() in ("and", "but")
             and first.islower()
-            # not "the hospital, which treats 2,000 patients a year and thanked the staff": a
-            # past after the relative's present goes on with the main clause
-            and not (
-                low.endswith("ed")
-                and _PRESENT_REL_VERB.match(text, last_who.start()) is not None
-            )
+
             and low not in _PRONOUN_SUBJ
             and low not in _DET
             # "stopped the driver, who was drunk and arrested him": the main clause's act,
@@ -4521,6 +4512,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             if (
                 antecedent
                 and rel
+                and after.startswith("which")
                 and _ALONG_WITH_BEFORE.search(text, max(0, comma - len(antecedent) - 80), comma - len(antecedent))
             ):
                 # "shipped 5 million doses, along with syringes and safety boxes, which

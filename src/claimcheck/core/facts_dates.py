@@ -113,6 +113,8 @@ _IN_MONTH = re.compile(
     # "before May" the month, not "after May took office" (Theresa May)
     r"(?:(?<!efore )(?<!fter )(?<!ill )May|May(?=\s*(?:[.,;:)]|$)))|"
     r"June|July|August|September|October|November|December)\b(?!\s+\d)"
+    # not "after June Carter called them": a first name
+    r"(?!\s+[A-Z][a-z])"
 )
 _YEAR_AFTER_MONTH = re.compile(r"\s+(last|next|this)\s+year\b", re.IGNORECASE)
 _FUTURE = re.compile(
@@ -161,6 +163,10 @@ _PLANS_BEFORE = re.compile(
     r"|\b(?:is|are)\s+planned\s+for\s+$"
 )
 """What is planned shortly before the date, in the same phrase."""
+_NOT_BEFORE = re.compile(
+    r"\b(?:unlikely|not|never|no\s+sooner|won[’']t)\b[^.;]{0,40}\bbefore\s+(?:the\s+end\s+of\s+)?$"
+)
+"""What is not to happen before a month ("unlikely to cut rates again before July")."""
 _RUNS_UNTIL = re.compile(
     r"\b(?:lasts|runs|continues|remains|applies|extends|is valid|are valid|will run|will last)"
     r"\s+(?:[\w’'-]+\s+){0,3}?(?:until|through|till|from)\s+$"
@@ -499,6 +505,8 @@ def _looks_ahead(text: str, at: int, future: list[tuple[int, int]]) -> bool:
         return not _PLAN_PAST.search(text, max(0, set_for.start() - 25), set_for.start() + 1)
     if _SCHEDULE_BEFORE.search(text, max(0, at - 60), at):
         return True
+    if _NOT_BEFORE.search(text, max(0, at - 60), at):
+        return True  # "a decision was unlikely before June": the coming June
     if _PLANS_BEFORE.search(text, max(0, at - 50), at):
         return True  # "The union plans a further strike on Aug. 12"
     if _RUNS_UNTIL.search(text, max(0, at - 50), at):
