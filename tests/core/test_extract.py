@@ -12432,3 +12432,13 @@ def test_review54_speakers(body, speaker):
 def test_review54_dates(body, dates):
     (claim,) = extract_claims(body, published=dt.date(2026, 3, 3))
     assert [d.value for d in claim.facts.dates] == dates
+
+
+def test_relative_a_body_argues_is_its_report():
+    last = extract_claims(
+        "The company wants to suspend the strike, which it argues is harming farmers."
+    )[-1]
+    assert (last.text, last.speaker) == (
+        "The company argues the strike is harming farmers.",
+        "company",
+    )

@@ -3323,7 +3323,8 @@ _REPORTED_REL = re.compile(
     r"were|are|would|will|could|may|might|only|first|once|last|never)\b)(?![a-z]+ly\b)"
     r"(?P<who>(?:the\s+)?[a-z]+(?:\s+[a-z]+)?|(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
     r"(?P<verb>say|says|said|suspect|suspects|suspected|believe|believes|believed|think|thinks|"
-    r"thought|allege|alleges|alleged|claim|claims|claimed)\s+"
+    r"thought|allege|alleges|alleged|claim|claims|claimed|argue|argues|argued|insist|insists|"
+    r"insisted|estimate|estimates|estimated)\s+"
     r"(?P<rest>(?!(?:the|a|an|that|it|he|she|they|we|i|you|this|these|those|his|her|its|their|"
     r"our|many|most|some|all|no|few|several|more|there|if|when|while|because)\b)[a-z]+\b.*)",
     re.DOTALL,
@@ -4565,6 +4566,18 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 # "Smith defended the policy, which he said had cut crime": Smith said so
                 about = _mid_sentence(antecedent)
                 who = reporter if pronoun_reporter else reported.group("who")
+                if (
+                    who.lower() == "it"
+                    and subject
+                    and subject.lower() not in _PRONOUN_WORDS
+                    and subject[:1].isupper()
+                    and not _plural_phrase(subject)
+                    and entity_type(canonical_entity(subject)) != "person"
+                    and gender(subject) is None
+                ):
+                    # "The company wants to suspend the strike, which it argues is harming
+                    # farmers": the company argues so
+                    who = subject
                 said = f"{who[:1].upper()}{who[1:]} {reported.group('verb')} {about} "
                 side.append((said + reported.group("rest"), comma))
                 rel = ""
