@@ -5420,7 +5420,11 @@ def test_a_verb_in_s_after_and_goes_on_with_the_subject(body, second):
         ),
         (
             "Apple and Google, which own the two largest app stores, face a fine.",
-            ["Apple and Google face a fine.", "Apple and Google own the two largest app stores."],
+            [
+                "Apple faces a fine.",
+                "Google faces a fine.",
+                "Apple and Google own the two largest app stores.",
+            ],
         ),
     ],
 )
@@ -9816,7 +9820,7 @@ def test_a_participle_after_a_relative_that_acts_is_the_antecedents(body, partic
 @pytest.mark.parametrize(
     "body",
     [
-        "Carmakers that miss the target face fines of £12,000, though they can buy credits.",
+        "Carmakers that miss the target incur fines of £12,000, though they can buy credits.",
         "Bacterial infections produce pain by unknown molecular mechanisms, although they are "
         "presumed to be secondary to immune activation.",
     ],
@@ -12442,3 +12446,52 @@ def test_relative_a_body_argues_is_its_report():
         "The company argues the strike is harming farmers.",
         "company",
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "Police arrested two men. The suspects face up to 10 years in prison. They have not "
+            "entered a plea.",
+            "The suspects have not entered a plea.",
+        ),
+        (
+            "Astronomers have found a planet. The planet, Kepler-22b, orbits a red dwarf. It is "
+            "1.6 times the size of Earth.",
+            "The planet is 1.6 times the size of Earth.",
+        ),
+        ("The hall was built for 400 people but held 1,100.", "The hall held 1,100."),
+        ("He was arrested and held 3 days.", "He was held 3 days."),
+        (
+            "Unions said the plan was unfair, and the minister has resigned.",
+            "The minister has resigned.",
+        ),
+        (
+            "Critics say the plan failed because costs rose, and Minister Gabriela Sotomayor has "
+            "resigned.",
+            "Minister Gabriela Sotomayor has resigned.",
+        ),
+        (
+            "Most of them work in hospitality, retail and cleaning.",
+            "Most of them work in hospitality, retail and cleaning.",
+        ),
+    ],
+)
+def test_wire31_subjects(body, claim):
+    assert texts(body)[-1] == claim
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ("The company hid the data, prosecutors allege.", ["prosecutors"]),
+        (
+            "The company changed suppliers but did not tell customers, the suit alleges.",
+            ["suit", "suit"],
+        ),
+        ("Unions said the plan was unfair, and the minister has resigned.", ["Unions", None]),
+    ],
+)
+def test_wire31_speakers(body, speakers):
+    assert [c.speaker for c in extract_claims(body)] == speakers

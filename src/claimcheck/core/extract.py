@@ -466,12 +466,17 @@ _COPULA_COMPLEMENT = re.compile(
 """A clause and what it says its subject is ("training was fair use")."""
 _NAME_OWNER = re.compile(r"[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}")
 """A name that a closing "its ..." may mean ("Dalvara")."""
+_AND_OTHER_ACT = re.compile(r",\s+and\s+")
 _AND_BEFORE_COMMA = re.compile(r",\s+and\s*$")
 _OTHER_BODY_ACT = re.compile(
     r"(?:the\s+)?(?P<body>(?:[a-z]+\s+){0,2}(?:government|ministry|police|army|military|"
     r"council|court|parliament|president|prime\s+minister|regulator|agency|authorities|"
     r"commission|company|union|opposition))\s+(?:also\s+)?(?:announced|declared|launched|"
     r"approved|offered|pledged|promised|awarded|unveiled)\b"
+    # "..., and the minister has resigned", "and Minister Gabriela Sotomayor has resigned"
+    r"|(?:the\s+)?(?P<person>(?:[a-z]+\s+)?(?:minister|president|chief\s+executive|chairman|"
+    r"chairwoman|mayor|governor|leader|director|coach|manager)\s+|(?:[A-Z][\w’'-]+\s+){1,4})"
+    r"(?:has\s+|had\s+)?(?:resigned|stepped\s+down|died|quit)\b"
 )
 """Another body's act after ", and" inside a report ("and the state government announced a
 reward"): the writer's, not the first speaker's."""
@@ -1711,6 +1716,19 @@ def _sentence_claims(
             # "Marcus Pell missed the vote because he was ill": Pell, not the man named before
             sub_clause = main_subject + sub_clause[pronoun.end() :]
         reason_at = content_at + sub.start()
+        other_act = _AND_OTHER_ACT.search(sub_clause)
+        if other_act is not None and _OTHER_BODY_ACT.match(sub_clause, other_act.end()):
+            # "Critics say the plan failed because costs rose, and Minister Gabriela Sotomayor
+            # has resigned": the resignation is the writer's, no part of the reason
+            extra_pieces.append(
+                (
+                    sub_clause[other_act.end() :],
+                    reason_at + other_act.end(),
+                    content_at + len(content),
+                    "",
+                )
+            )
+            sub_clause = sub_clause[: other_act.start()]
         for reason in _AND_BECAUSE.split(sub_clause):  # "partly because X and partly because Y"
             pieces.append((reason, reason_at, content_at + len(content)))
         content = _TRAILING_CONJUNCTION.sub("", content[: sub.start()].rstrip(" ,"))
@@ -2003,7 +2021,8 @@ def _sentence_claims(
                 # body's own act, told by the writer
                 _AND_BEFORE_COMMA.search(body_text, max(0, cs - 8), cs) is not None
                 and (other_act := _OTHER_BODY_ACT.match(clause)) is not None
-                and other_act.group("body").lower() not in (speaker or "").lower()
+                and (other_act.group("body") or other_act.group("person")).strip().lower()
+                not in (speaker or "").lower()
             ):
                 # "..., but the French club did not make an offer, a source said": that source's
                 piece_prefix = piece_suffix = ""
@@ -2838,6 +2857,15 @@ def _passive_goes_on(content: str, verb_at: int, aux: str, clause: str) -> bool:
         # first album": a speech verb's clause or an object after all
         return False
     after = words[1].lower().rstrip(".,;")
+    if (
+        words[0] in ("held", "housed", "carried", "attracted", "drew")
+        and after[:1].isdigit()
+        and not (
+            len(words) > 2
+            and re.match(r"(?:days?|hours?|weeks?|months?|years?|minutes?)\b", words[2])
+        )
+    ):
+        return False  # "was built for 400 people but held 1,100": how many it held, active
     return after in _AFTER_PASSIVE or after.endswith("ly") or after[:1] in "0123456789£$€"
 
 

@@ -137,6 +137,7 @@ suggested that ...")."""
 _SPEECH_WORDS = frozenset(_SPEECH_VERBS.split("|"))
 _CLOSING_WORDS = frozenset(
     "said says told added wrote noted warned reported claimed confirmed announced stated "
+    "alleges allege alleged "
     "estimated predicted argued insisted explained acknowledged cautioned "
     "stressed concluded".split()
 )
@@ -209,7 +210,7 @@ _CLOSING_SPEAKER_FIRST = re.compile(
     r"[a-z]+(?: [a-z]+){0,2}|[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3}(?: \d{1,3}\b)?))?"
     r"|added|wrote|"
     r"noted|warned|reported|claimed|confirmed|announced|stated|estimated|predicted|argued|"
-    r"insisted|explained|acknowledged|cautioned|stressed|concluded)\b"
+    r"insisted|explained|acknowledged|cautioned|stressed|concluded|alleges|allege|alleged)\b"
     # after the verb: nothing, or when/how/whom it was said, or more after a comma; never
     # the content itself ("officials at the ministry said 40 people had been killed")
     r"(?P<rest>(?:\s*[,;]|\s+(?:on|in|at|outside|near|late|early|last|this|via|through|to|for|after|before|"

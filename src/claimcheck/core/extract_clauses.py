@@ -2738,7 +2738,8 @@ _SHARE_OPENING = re.compile(
     r"(?:the|them|its|their)\b"
     # "Most cases were in Tel Baraka and Oussa": most of them in both places together
     r"|(?:Most|Half|The majority of|The bulk of|Nearly all|Almost all)\s+(?!of\b)[a-z])"
-    r"[^,]{0,40}?\s(?:are|were|is|was)\s(?!well-known|known|among)"
+    r"[^,]{0,40}?\s(?:are|were|is|was|work|works|live|lives|come|comes|[a-z]+ed)\s"
+    r"(?!well-known|known|among)"
 )
 """A claim about what a share of a group is ("Half of the workers are migrants from ...")."""
 _SHARE_OF_WHOM = re.compile(
@@ -2996,7 +2997,7 @@ _CONSEQUENCE = re.compile(
     r"(?:(?:has|have|had|also|in turn|further)\s+)?(?:hurt|hurts|pushed|"
     r"pushes|boosted|boosts|increases|increased|caused|causes|sparked|sparks|triggered|triggers|"
     r"prompted|prompts|fuelled|fueled|fuels|weighed|weighs|means|meant|dragged|drags|"
-    r"worsened|angered|angers|alarmed|surprised)\b"
+    r"worsened|angered|angers|alarmed|surprised|left|leaves|forced|forces)\b"
     r"|(?:typically|usually|often|normally)\s+(?:takes|took)\b"  # "which typically takes weeks"
     # "which would mean he could be freed", "which would narrow the gap": a modal consequence
     r"|(?:would|could|will|may|might)\s+(?:also\s+)?(?:mean|narrow|widen|push|lift|lower|raise|"

@@ -70,7 +70,8 @@ _COMMON_VERBS = frozenset(
     proved quit read rid sought sewed shook shone shrank slid slung spun spat split spread
     sprang stuck stung strove swept swung taught threw thrust trod understood upheld wept
     wound wrung withdrew became overcame overtook undertook sits employs operates manages
-    generates earns wants intends expects believe think know expect say fear allege alleges""".split()
+    generates earns wants intends expects believe think know expect say fear allege alleges
+    face faces orbits""".split()
 )
 _LEADING_DISCOURSE = re.compile(
     r"^(?:Additionally|In addition|Furthermore|Moreover|Also|However|Meanwhile|Therefore|"
@@ -2147,7 +2148,12 @@ def _resolve_start(clause: str, ctx: _Context) -> str:
 
 def _agree_singular(predicate: str) -> str:
     return re.sub(
-        r"^(\s*(?:\w+ly\s+)?)(have|are|were)\b",
-        lambda m: m.group(1) + {"have": "has", "are": "is", "were": "was"}[m.group(2)],
+        r"^(\s*(?:\w+ly\s+)?)(have|are|were|face|own|want|need|plan|expect|remain|hold|run|"
+        r"employ|operate|control|produce|sell|use|lead|make|say|do)\b",
+        lambda m: m.group(1) + _SINGULAR_OF.get(m.group(2), m.group(2) + "s"),
         predicate,
     )
+
+
+_SINGULAR_OF = {"have": "has", "are": "is", "were": "was", "do": "does"}
+"""Singular forms not made by adding "s"."""
