@@ -12365,13 +12365,6 @@ def test_preposition_said_again_before_the_second_name():
     ]
 
 
-def test_quote_after_a_named_persons_who_said_is_theirs():
-    (claim,) = extract_claims(
-        "State television returned with a message from President Amadou Sissoko, who said he "
-        'was safe and "in full control of the situation".'
-    )
-    assert claim.speaker == "Amadou Sissoko"
-
 
 def test_last_name_with_a_particle_names_the_person_again():
     last = extract_claims(

@@ -2598,10 +2598,3 @@ def test_a_count_before_a_numbered_compound():
 def test_a_regulations_name_keeps_its_first_word():
     entities = extract_facts("The General Data Protection Regulation took effect in May 2018.").entities
     assert [(e.name, e.type) for e in entities] == [("General Data Protection Regulation", "other")]
-
-
-def test_a_players_second_is_no_ordinal():
-    text = "Solbakken's second, Danish grandmaster Peter Lund, said the Norwegian had been unwell."
-    assert [q.unit for q in extract_facts(text, dt.date(2026, 3, 3)).quantities] == []
-    text = "Acme's second, larger plant opened in May."
-    assert [q.unit for q in extract_facts(text, dt.date(2026, 3, 3)).quantities] == ["ordinal"]

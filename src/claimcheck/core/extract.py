@@ -480,11 +480,6 @@ _OTHER_BODY_ACT = re.compile(
 )
 """Another body's act after ", and" inside a report ("and the state government announced a
 reward"): the writer's, not the first speaker's."""
-_NAME_WHO_SAID = re.compile(
-    r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s+who\s+(?:also\s+)?(?:said|told|wrote|added|"
-    r"insisted|warned)\b"
-)
-"""A name and its relative's speech verb ("Amadou Sissoko, who said"): the quote's speaker."""
 _SOMEONE_ELSE_WROTE = re.compile(
     r"\b(?:an?|the|one|another|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}"
     r"(?!(?:he|she|they|it|we|i)\s)[a-z-]+\s+"
@@ -1312,16 +1307,7 @@ def _sentence_claims(
             ):
                 attribution.speaker = named
         speaker = _speaker_name(attribution.speaker, ctx) if attribution else ctx.person
-        who_said = (
-            _NAME_WHO_SAID.search(sentence, 0, quoted.start())
-            if attribution is None and not characterised
-            else None
-        )
-        if who_said is not None:
-            # 'a message from President Amadou Sissoko, who said he was safe and "in full
-            # control"': the person the relative is about
-            speaker = _speaker_name(who_said.group(1), ctx)
-        elif (
+        if (
             attribution is None
             and not characterised
             and _SOMEONE_ELSE_WROTE.search(sentence.replace(quoted.group(0), " "))

@@ -1426,15 +1426,8 @@ def _find_quantities(
                 )
                 coverage.add(part.start(), m.end())
                 continue
-        if (
-            free(m.start(), m.end())
-            and not _PER_BEFORE.search(text, max(0, m.start() - 7), m.start())
-            # "Solbakken's second, Danish grandmaster Peter Lund,": a helper, no rank
-            and not (
-                m.group(1).lower() == "second"
-                and text.endswith(("'s ", "’s "), 0, m.start())
-                and _NAMED_HELPER_AFTER.match(text, m.end()) is not None
-            )
+        if free(m.start(), m.end()) and not _PER_BEFORE.search(
+            text, max(0, m.start() - 7), m.start()
         ):
             found.append(
                 Quantity(
@@ -1625,7 +1618,3 @@ def same_quantity(a: Quantity, b: Quantity, tolerance: float = 0.02) -> bool:
         return True
     scale = max(abs(a.value), abs(b.value))
     return scale > 0 and abs(a.value - b.value) / scale <= tolerance
-
-
-_NAMED_HELPER_AFTER = re.compile(r",\s+(?:[A-Z]|(?:an?|the)\s)")
-"""A name or a description after "X's second," ("Solbakken's second, Danish grandmaster ...")."""
