@@ -12365,7 +12365,6 @@ def test_preposition_said_again_before_the_second_name():
     ]
 
 
-
 def test_last_name_with_a_particle_names_the_person_again():
     last = extract_claims(
         "Agriculture Minister Femke de Wolde said the risk was low. De Wolde said the cabinet "
@@ -12488,3 +12487,60 @@ def test_wire31_subjects(body, claim):
 )
 def test_wire31_speakers(body, speakers):
     assert [c.speaker for c in extract_claims(body)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Femke de Wolde and her brother Jan de Wolde run the farm. De Wolde said prices had fallen.",
+            "De Wolde",
+        ),
+        (
+            "The plan was approved by the European Commission on Tuesday. It said the aid was legal.",
+            "European Commission",
+        ),
+        ("Siemens will cut 5,000 jobs, its chief executive said.", "Siemens’s chief executive"),
+        (
+            "Google was fined 2 billion euros by the EU, its competition chief said.",
+            "its competition chief",
+        ),
+        (
+            "The plant will close, the company said, but workers affected will be offered other jobs.",
+            "company",
+        ),
+        ("Rates will stay at 5%, the bank said, but many forecasters expected a cut.", None),
+    ],
+)
+def test_review55_speakers(body, speaker):
+    assert extract_claims(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "dates"),
+    [
+        ("The shipment did not arrive before February, the company said.", ["2026-02"]),
+        ("In March Apple launched a cheaper iPhone.", ["2026-03"]),
+        ("Police said the man was arrested after June Carter called them.", []),
+    ],
+)
+def test_review55_dates(body, dates):
+    claim = extract_claims(body, published=dt.date(2026, 3, 3))[0]
+    assert [d.value for d in claim.facts.dates] == dates
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "The bill was passed by the Senate and by Friday it had been signed into law.",
+            "The bill was passed by the Senate and by Friday it had been signed into law.",
+        ),
+        (
+            "The court ruled that the first contract was fair and lawful, but that the second was not.",
+            "The court ruled that the second was not fair and lawful.",
+        ),
+    ],
+)
+def test_review55_claims(body, claim):
+    assert claim in texts(body)

@@ -458,12 +458,17 @@ _SAYS_AGAIN = re.compile(
     r"stressed|stresses)\s+(?:that\s+)?(?=[\w\"“])"
 )
 """A clause that opens with its speaker's pronoun and speech verb ("she said a recession ...")."""
+_SECOND_COPULA_CLAUSE = re.compile(r"\s(?:and|but)\s+[^,]*\s(?:was|is|were|are)\s")
 _COPULA_NOT_END = re.compile(r"[^,]{2,60}\s(?:was|is|were|are)\s+not")
 """A clause whose predicate is left out after "not" ("but that piracy was not")."""
 _COPULA_COMPLEMENT = re.compile(
     r"[^,]{2,60}?\s(?:was|is|were|are)\s+(?!not\b)(?P<complement>[^,]{2,60})"
 )
 """A clause and what it says its subject is ("training was fair use")."""
+_PASSIVE_BY_NAME = re.compile(
+    r"\b(?:was|were|is|are|been)\s+\w+ed\b[^,]{0,40}?\bby\s+(?:the\s+)?[A-Z]"
+)
+"""A passive whose agent is named ("was fined ... by the EU"), whose "its" may be the agent's."""
 _NAME_OWNER = re.compile(r"[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}")
 """A name that a closing "its ..." may mean ("Dalvara")."""
 _AND_OTHER_ACT = re.compile(r",\s+and\s+")
@@ -1459,9 +1464,9 @@ def _sentence_claims(
             and _NAME_OWNER.fullmatch(its_owner)
             # not "Sales rose 5%, its chief financial officer said" (a figure, capitalised to
             # open the sentence) nor a passive's subject ("Google was fined ... by the EU")
-            and not (" " not in its_owner and its_owner.endswith("s"))
             and its_owner.lower() not in _MEASURE_NOUNS
-            and " by " not in body_text[: attribution.content_end]
+            and its_owner.lower() not in _PLURAL_NOUNS
+            and _PASSIVE_BY_NAME.search(body_text, 0, attribution.content_end) is None
         ):
             # "Dalvara will start a campaign, its government said": Dalvara's government
             speaker = (
@@ -1858,7 +1863,9 @@ def _sentence_claims(
             previous = runs[index - 1][0].strip(" ,;.").rstrip(".")
             before = (
                 _COPULA_COMPLEMENT.fullmatch(previous)
-                if " and " not in previous and " but " not in previous
+                # not across a second clause ("was killed and a passenger was injured"); "was
+                # fair and lawful" is one complement
+                if _SECOND_COPULA_CLAUSE.search(previous) is None
                 else None
             )
             if before is not None:

@@ -743,7 +743,11 @@ def _closing(m: re.Match[str], suffix: str) -> _Attribution:
             # no new students will be admitted": a passive)
             and not _reports_itself(content)
             # "..., the bank said, but many economists expected a cut": other people's view
-            and _OTHERS_VIEW.match(content) is None
+            # (not "but branches closed last year will not reopen": a participle in the subject)
+            and not (
+                (view := _OTHERS_VIEW.match(content)) is not None
+                and _AUX_LATER.search(content, view.end()) is None
+            )
         ):
             prefix = f"{name} {m.group('verb').split()[0]}"
         else:
@@ -825,11 +829,10 @@ def _reports_itself(content: str) -> bool:
 
 
 _OTHERS_VIEW = re.compile(
-    r"(?:[a-z]+\s+)?(?:economists|analysts|judges|officials|critics|experts|lawmakers|investors|"
-    r"residents|workers|branches|members|unions|opponents|campaigners|scientists|doctors|"
-    r"lawyers|diplomats|traders|observers|leaders)\s+(?:[a-z]+ed|disagreed|said|say|warned|"
-    r"argued|thought|think|believe|believed|feared|fear|voted|want|wanted)\b"
+    r"(?:[a-z]+\s+)?[a-z]{3,}s\s+(?:[a-z]+ed|disagreed|said|say|warned|argued|thought|think|"
+    r"believe|believed|feared|fear|voted|want|wanted|protested)\b"
 )
+_AUX_LATER = re.compile(r"\b(?:will|would|can|could|may|might|are|is|were|was|have|has|had)\b")
 """Other people's view or act after "but" ("but many economists expected a cut")."""
 _PASSIVE_AUX = frozenset("be been being was were is are not".split())
 _NAMES_INSIDE = re.compile(r"\s([A-Z][a-z][\w’'-]*)")
@@ -991,7 +994,7 @@ _SEEN_BY = re.compile(r"\s+(?:seen|obtained|reviewed|viewed|examined|read)\s+by\
 """Who saw a document ("court documents seen by AP"), which is not who says what it says."""
 _BY_BODY = re.compile(
     r"\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:operated|owned|run|"
-    r"managed|controlled|maintained)\s+by\s+"
+    r"managed|controlled|maintained|approved|published|issued|released|announced)\s+by\s+"
     r"(?:the\s+)?(?P<body>[A-Z][\w&.’'-]*(?:\s+(?:of\s+)?[A-Z][\w&.’'-]*){0,4})"
 )
 """A passive's agent that is a name ("is operated by Gulfline Midstream Partners")."""

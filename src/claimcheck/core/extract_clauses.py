@@ -2725,7 +2725,10 @@ _ING_PHRASE_AFTER_COMMA = re.compile(
 """A participle and its first object before "and" (", sending cars and a lorry")."""
 _REPEATED_PREP_NAME = re.compile(
     r"\b((?:by|from)\s+)((?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+and\s+\1"
-    r"((?:the\s+)?[A-Z])"
+    # (not "by the Senate and by Friday it had been signed": a time)
+    r"((?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+    r"February|March|April|May|June|July|August|September|October|November|December|"
+    r"Christmas|Easter|Then|Now)\b)[A-Z])"
 )
 """A preposition said again before the second name of a pair ("by Gavi and by UNICEF")."""
 _SHARE_OF_BEFORE = re.compile(

@@ -642,10 +642,18 @@ class _Context:
         last = name.rsplit(" ", 1)[1]
         particle = _SURNAME_PARTICLE.search(name)
         if particle is not None:
-            # "Femke de Wolde": "De Wolde" (and "de Wolde") names her again
+            # "Femke de Wolde": "De Wolde" (and "de Wolde") names her again, unless someone
+            # else has that name too ("Femke de Wolde and her brother Jan de Wolde")
             with_particle = particle.group(0).strip()
-            self.people.setdefault(with_particle[0].upper() + with_particle[1:], name)
-            self.people.setdefault(with_particle, name)
+            for key in (with_particle[0].upper() + with_particle[1:], with_particle):
+                if key in self.shared:
+                    continue
+                before = self.people.get(key)
+                if before is None:
+                    self.people[key] = name
+                elif before != name:
+                    del self.people[key]
+                    self.shared.add(key)
         if last in self.shared:
             return
         known = self.people.get(last)

@@ -113,8 +113,6 @@ _IN_MONTH = re.compile(
     # "before May" the month, not "after May took office" (Theresa May)
     r"(?:(?<!efore )(?<!fter )(?<!ill )May|May(?=\s*(?:[.,;:)]|$)))|"
     r"June|July|August|September|October|November|December)\b(?!\s+\d)"
-    # not "after June Carter called them": a first name
-    r"(?!\s+[A-Z][a-z])"
 )
 _YEAR_AFTER_MONTH = re.compile(r"\s+(last|next|this)\s+year\b", re.IGNORECASE)
 _FUTURE = re.compile(
@@ -164,9 +162,12 @@ _PLANS_BEFORE = re.compile(
 )
 """What is planned shortly before the date, in the same phrase."""
 _NOT_BEFORE = re.compile(
-    r"\b(?:unlikely|not|never|no\s+sooner|won[’']t)\b[^.;]{0,40}\bbefore\s+(?:the\s+end\s+of\s+)?$"
+    r"\b(?:unlikely|(?:is|are|was|were)\s+not\s+(?:expected|due|likely)|won[’']t|will\s+not|"
+    r"would\s+not|cannot|can[’']t)\b[^.;]{0,40}\bbefore\s+(?:the\s+end\s+of\s+)?$"
 )
 """What is not to happen before a month ("unlikely to cut rates again before July")."""
+_NAME_AFTER_MONTH = re.compile(r"\s+[A-Z][a-z]")
+_BEFORE_AFTER_TILL = re.compile(r"\b(?:[Bb]efore|[Aa]fter|[Tt]ill)\s+$")
 _RUNS_UNTIL = re.compile(
     r"\b(?:lasts|runs|continues|remains|applies|extends|is valid|are valid|will run|will last)"
     r"\s+(?:[\w’'-]+\s+){0,3}?(?:until|through|till|from)\s+$"
@@ -692,6 +693,9 @@ def _find_dates(
             s, e = m.start("m4"), m.end("m4")
             if any(s < b and a < e for a, b in taken):
                 continue
+            if _NAME_AFTER_MONTH.match(text, e) and _BEFORE_AFTER_TILL.search(text, max(0, s - 8), s):
+                continue  # "arrested after June Carter called them": a first name
+
             month = _month_number(m.group("m4"))
             year_of_text = _dated_by_opening(opening, future, s)
             if year_of_text is not None:  # "In 2021, storage fell to 26% in March"
