@@ -12544,3 +12544,29 @@ def test_review55_dates(body, dates):
 )
 def test_review55_claims(body, claim):
     assert claim in texts(body)
+
+
+def test_wire31_speakers_and_reports():
+    quote = extract_claims(
+        "Dana Whitcombe said the toy was dangerous. Keisha Ormond of Yonkers said her son "
+        'swallowed two magnets. "He has recovered," she said.'
+    )[-1]
+    assert quote.speaker == "Keisha Ormond"
+    assert texts(
+        "The lawsuit, filed in Manhattan, says the company knew about the risk and did not act."
+    ) == [
+        "The lawsuit says the company knew about the risk.",
+        "The lawsuit says the company did not act.",
+        "The lawsuit was filed in Manhattan.",
+    ]
+    assert [
+        c.speaker
+        for c in extract_claims(
+            "Wierzbicki cautioned, however, that the data were thin and that the models might "
+            "be wrong."
+        )
+    ] == ["Wierzbicki", "Wierzbicki"]
+    # not "A third left growers short of cash"
+    assert texts("The frost cut output by a third, which left growers short of cash.") == [
+        "The frost cut output by a third."
+    ]

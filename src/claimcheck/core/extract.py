@@ -166,6 +166,7 @@ from claimcheck.core.facts import extract_facts, find_entities, project_facts
 from claimcheck.core.facts_entities import (
     _ALIASES,
     _NAME_PARTICLES,
+    _ORG_WORDS,
     _PLACES,
     _STOP_CAPS,
     _TITLE_WORDS,
@@ -647,7 +648,9 @@ def _unknown_person_subject(subject: str) -> bool:
     if len(words) < 2 or not subject[:1].isupper() or "," in subject:
         return False
     # "The EU's commissioner": the owner's name, not the possessive
-    later = [_POSSESSIVE_END.sub("", w.strip(".,")).strip("’'") for w in words[1:] if w[:1].isupper()]
+    later = [
+        _POSSESSIVE_END.sub("", w.strip(".,")).strip("’'") for w in words[1:] if w[:1].isupper()
+    ]
     if not later or any(w.lower() in _PRONOUN_SUBJ for w in words):
         return False
     for word in later:
@@ -675,6 +678,18 @@ def _update_context(
     if entities is None:
         entities = find_entities(sentence)
     people = [e for e in entities if e.type == "person"]
+    for e in entities:
+        of_place = _PERSON_OF_PLACE.fullmatch(e.text) if e.type != "person" else None
+        if (
+            of_place is not None
+            and _could_be_person(of_place.group(1))
+            # the speaker opening the sentence ("Keisha Ormond of Yonkers said ...")
+            and e.start == 0
+            and sentence.startswith(("said", "says", "told"), e.end + 1)
+        ):
+            # "Keisha Ormond of Yonkers": a woman from Yonkers, whom a later "she" means
+            name = of_place.group(1)
+            people.append(Entity(name, name, "person", e.start, e.start + len(name)))
     rival_subjects = False
     for e in people:
         honorific = _HONORIFIC_BEFORE.search(sentence, max(0, e.start - 6), e.start)
@@ -837,6 +852,17 @@ def _update_context(
         ctx.entities = (*(e for e in ctx.entities if e.type == "person"), *subject_entities)
 
 
+def _could_be_person(name: str) -> bool:
+    """Whether a two-word name is a person's, by a given name or at least by no body's word
+    ("Keisha Ormond", not "Acme Holdings")."""
+    return gender(name.split()[0]) is not None or (
+        entity_type(canonical_entity(name)) not in ("org", "place")
+        and _ORG_WORDS.isdisjoint(name.lower().split())
+    )
+
+
+_PERSON_OF_PLACE = re.compile(r"([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+of\s+[A-Z][\w’'. -]+")
+"""A person and where they are from, found as one name ("Keisha Ormond of Yonkers")."""
 _THING_HEAD = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z-]+")
 """A long subject's head that is a thing ("The decision"), which says nothing."""
 _LONG_SUBJECT_HEAD = re.compile(r"\s(?:to|of|in|that|which|who|for|with|at|on|from)\s|\s\(|,")
@@ -2006,16 +2032,20 @@ def _sentence_claims(
                 else None
             )
             if (
-                reports is not None
-                and (reports.prefix or reports.suffix)
-                and reports.speaker.lower() not in _PRONOUN_SUBJ
-            ) or _OWN_FORECAST.match(clause) or (
-                # "The ministry said that A, and the state government announced a reward": that
-                # body's own act, told by the writer
-                _AND_BEFORE_COMMA.search(body_text, max(0, cs - 8), cs) is not None
-                and (other_act := _OTHER_BODY_ACT.match(clause)) is not None
-                and (other_act.group("body") or other_act.group("person")).strip().lower()
-                not in (speaker or "").lower()
+                (
+                    reports is not None
+                    and (reports.prefix or reports.suffix)
+                    and reports.speaker.lower() not in _PRONOUN_SUBJ
+                )
+                or _OWN_FORECAST.match(clause)
+                or (
+                    # "The ministry said that A, and the state government announced a reward": that
+                    # body's own act, told by the writer
+                    _AND_BEFORE_COMMA.search(body_text, max(0, cs - 8), cs) is not None
+                    and (other_act := _OTHER_BODY_ACT.match(clause)) is not None
+                    and (other_act.group("body") or other_act.group("person")).strip().lower()
+                    not in (speaker or "").lower()
+                )
             ):
                 # "..., but the French club did not make an offer, a source said": that source's
                 piece_prefix = piece_suffix = ""
@@ -2031,11 +2061,7 @@ def _sentence_claims(
             and own_prefix is None
             and clause[:1].islower()
             and (opener_word := clause.split(" ", 1)[0]).lower() not in _PRONOUN_SUBJ
-            and (
-                opener_word.endswith("ed")
-                or opener_word in _COMMON_VERBS
-                or opener_word in _AUX
-            )
+            and (opener_word.endswith("ed") or opener_word in _COMMON_VERBS or opener_word in _AUX)
         ):
             # "...; Labour said it supported the principle but wanted the top-up extended":
             # the second speaker's, not the first speaker's report
@@ -2739,7 +2765,8 @@ _FRAME_RELATIVE = re.compile(r",\s+(?:which|who)\s(?:[^,]|,(?=\d))*,")
 """A relative between commas inside a frame ("An inquiry, which published its report,")."""
 _ONCE_PARTICIPLE = re.compile(
     r"(?:founded|established|created|formed|launched|born|raised|elected|appointed|named|"
-    r"educated|trained|hired|recruited|sworn)\b"
+    r"educated|trained|hired|recruited|sworn|filed|published|released|issued|commissioned|"
+    r"brought)\b"
 )
 _DOCUMENT_WORDS = frozenset(
     "report study survey statement letter document review audit analysis paper data figures "

@@ -25,7 +25,13 @@ from claimcheck.core.extract_words import (
     _main_verb,
 )
 from claimcheck.core.facts import find_entities
-from claimcheck.core.facts_entities import _PLACES, _TITLE_WORDS, canonical_entity, entity_type
+from claimcheck.core.facts_entities import (
+    _ORG_WORDS,
+    _PLACES,
+    _TITLE_WORDS,
+    canonical_entity,
+    entity_type,
+)
 from claimcheck.core.facts_text import _HAS_DIGIT, literal_alternation
 from claimcheck.core.given_names import gender
 
@@ -97,7 +103,10 @@ _OPENING_VERB_PATTERN = (
     r"|(?:the|The) [A-Z][\w&.’'-]*(?: [A-Z][\w&.’'-]*){0,3})"
     # (not before "he": '"A guard told the court he had feared ..."' keeps its "he" whole)
     r"(?= (?:the|a|an|his|her|its|their|it|they|[A-Z]\w+) ))?"
-    r"(?: with (?:high|medium|low|some|great|growing) confidence)?[,:]? (?:that )?"
+    r"(?: with (?:high|medium|low|some|great|growing) confidence)?"
+    # "cautioned, however, that"
+    r"(?:, (?:however|though|meanwhile|nevertheless|also|too)(?=, that\b))?"
+    r"[,:]? (?:that )?"
     # "reported receiving fees" is an act, not reported speech
     r"(?!(?:(?<=reported )|(?<=reports )|(?<=admitted )|(?<=acknowledged ))"
     r"[a-z]+ing\b)(?!(?:of|about(?!\s+(?:\$|€|£)?\d|\s+(?:one|two|three|four|five|six|seven|"
@@ -303,7 +312,8 @@ _ASIDE = re.compile(
     r"\d{1,3}\s*,\s*$|" + ING_ASIDE + "|"
     # "TikTok, owned by Beijing-based ByteDance, said": a participle aside of the name
     r"(?:owned|based|led|run|backed|headquartered|controlled|chaired|founded|established|"
-    r"created|formed|launched)\s+(?:by|in)\s)"
+    r"created|formed|launched|filed|brought|published|released|issued|commissioned)\s+"
+    r"(?:by|in|on|last|this|earlier)\s)"
 )
 """What opens an aside after a speaker's name: "a neurologist who ...", "the bank's head"."""
 _SPEAKER_TAIL_ASIDE = re.compile(
@@ -703,9 +713,7 @@ def _closing(m: re.Match[str], suffix: str) -> _Attribution:
         and not which.group("verb").endswith("ing")
         # "..., which could force evacuations", "which means real wages fell", "which would
         # make it the worst month": about what was reported, not the source
-        and not (
-            which.group("rel") == "which" and _SENTENTIAL_WHICH.match(which.group("vp"))
-        )
+        and not (which.group("rel") == "which" and _SENTENTIAL_WHICH.match(which.group("vp")))
         # "..., which gave no further details": nothing to check
         and _NO_DETAILS.match(which.group("vp")) is None
     ):
@@ -818,6 +826,8 @@ _PASSIVE_GOES_ON = re.compile(
     r"discharged|interviewed|arrested|cautioned|named|identified)\b"
 )
 """A participle after ", and" that goes on with the same passive subject ("and charged")."""
+
+
 def _reports_itself(content: str) -> bool:
     """Whether a clause after a closing report is a report of its own: a speech verb among its
     first words, not in a passive ("will be admitted")."""
@@ -990,6 +1000,7 @@ _UNNAMED_SPEAKER = re.compile(
     r"source|witness|resident|diplomat|executive|analyst|doctor|lawyer)"
 )
 """One person named by a role only ("a railway official"), whom a following "He said" means."""
+_PERSON_OF_PLACE_SPEAKER = re.compile(r"([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+of\s+[A-Z][\w’'. -]+")
 _SEEN_BY = re.compile(r"\s+(?:seen|obtained|reviewed|viewed|examined|read)\s+by\s")
 """Who saw a document ("court documents seen by AP"), which is not who says what it says."""
 _BY_BODY = re.compile(
@@ -1125,13 +1136,18 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
         phrase = _RANKING_ASIDE.sub("", phrase)
     low = phrase.strip().lower()
     named_pair = _NAMED_PAIR_ASIDE.search(phrase) if " and " in phrase and "," in phrase else None
-    if named_pair is not None and (
-        all(entity_type(name) == "person" for name in (named_pair.group(1), named_pair.group(2)))
-        # "The two unions, CCOO and UGT,": bodies named after their plural noun (not "Police
-        # in Leeds, Bradford and York", "Leaders of Britain, France and Germany": a list)
-        or (
-            _PLURAL_LOWER_HEAD.fullmatch(phrase[: named_pair.start()]) is not None
-            and phrase.rstrip().endswith(",")
+    if (
+        named_pair is not None
+        and (
+            all(
+                entity_type(name) == "person" for name in (named_pair.group(1), named_pair.group(2))
+            )
+            # "The two unions, CCOO and UGT,": bodies named after their plural noun (not "Police
+            # in Leeds, Bradford and York", "Leaders of Britain, France and Germany": a list)
+            or (
+                _PLURAL_LOWER_HEAD.fullmatch(phrase[: named_pair.start()]) is not None
+                and phrase.rstrip().endswith(",")
+            )
         )
     ):
         return f"{named_pair.group(1)} and {named_pair.group(2)}"  # "Two others, A and B,"
@@ -1342,6 +1358,13 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
         return named[4:] if named.lower().startswith("the ") else named
     if " " in stripped and stripped in ctx.people:
         return ctx.people[stripped]  # "De Wolde": Femke de Wolde
+    from_place = _PERSON_OF_PLACE_SPEAKER.fullmatch(stripped)
+    if (
+        from_place is not None
+        and entity_type(canonical_entity(from_place.group(1))) not in ("org", "place")
+        and _ORG_WORDS.isdisjoint(from_place.group(1).lower().split())
+    ):
+        return from_place.group(1)  # "Keisha Ormond of Yonkers": Keisha Ormond
     last_word = stripped.rsplit(" ", 1)[-1]
     if last_word in ctx.people and not any(w[:1].isupper() for w in stripped.split()[:-1]):
         return ctx.people[last_word]  # "Erdogan", "Mr. Erdogan": the full name said before

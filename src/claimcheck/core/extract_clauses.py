@@ -1321,7 +1321,9 @@ _RECIPROCAL = re.compile(
 )
 """A predicate two subjects hold with each other ("met in Bergen", "signed a fisheries
 agreement"), which neither holds alone."""
-_PLURAL_DESCRIPTOR = re.compile(r"(?:[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents|men|ies))\s+(?=[A-Z])")
+_PLURAL_DESCRIPTOR = re.compile(
+    r"(?:[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents|men|ies))\s+(?=[A-Z])"
+)
 """A plural trade before two names ("Footballers ", "Actors ", "Politicians ")."""
 _FLOATING_BOTH = re.compile(r"^((?:has|have|had|are|were|is|was|will|would)\s+)both\s+")
 
@@ -1491,7 +1493,9 @@ _AS_EVENT_VERBS = (
     r"beat|won|lost|drew|fell|rose|slid|sank|climbed|jumped|dropped|gained|surged|tumbled|"
     r"slumped|rallied|edged|dipped|soared|plunged|hit|took|struck|fled|stormed"
 )
-_SHARE_CLAUSE = re.compile(r"\s*(?:about\s+|nearly\s+|just\s+)?\d[\d.]*\s*(?:%|per\s*cent|percent)\s+[a-z]")
+_SHARE_CLAUSE = re.compile(
+    r"\s*(?:about\s+|nearly\s+|just\s+)?\d[\d.]*\s*(?:%|per\s*cent|percent)\s+[a-z]"
+)
 _FINDING_OF_SHARE = re.compile(
     r"\b(?:found|finds|showed|shows|suggested|suggests|indicated|indicates|revealed)\s+(?:that\s+)?"
     r"(?:about\s+|nearly\s+|just\s+)?\d[\d.]*\s*(?:%|per\s*cent|percent)\s+of\s"
@@ -1985,7 +1989,6 @@ def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
             # "the centre, which was built for 400 people but held 1,100": the centre's too
             and m.group(0).strip() in ("and", "but")
             and first.islower()
-
             and low not in _PRONOUN_SUBJ
             and low not in _DET
             # "stopped the driver, who was drunk and arrested him": the main clause's act,
@@ -2848,11 +2851,19 @@ def _whole_name(text: str, antecedent: str, at: int) -> str:
     bare = antecedent[4:] if antecedent.startswith("the ") else antecedent
     if not bare[:1].isupper():
         return antecedent
-    name_head = _NAME_HEAD_BEFORE.search(text, max(0, start - 80), start + len(antecedent) - len(bare))
+    name_head = _NAME_HEAD_BEFORE.search(
+        text, max(0, start - 80), start + len(antecedent) - len(bare)
+    )
     if name_head is None:
         return antecedent
-    the = "the " if text[max(0, name_head.start(1) - 4) : name_head.start(1)].lower() == "the " else ""
+    the = (
+        "the "
+        if text[max(0, name_head.start(1) - 4) : name_head.start(1)].lower() == "the "
+        else ""
+    )
     return the + name_head.group(1) + bare
+
+
 _NOUN_BEFORE_WORDS = frozenset("of on in for with about the a an".split())
 """Words before a noun, not before a comparative ("and gender", "the water")."""
 _PAIR_IN_PHRASE = re.compile(
@@ -3029,6 +3040,9 @@ _ENDS_WITH_PHRASE = re.compile(
     r"|\b(?:thirds?|halves|half|quarters?|fifths?|percent|per cent|share|proportion|majority|"
     r"part|%)\s+of\s+(?:the\s+|their\s+|its\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)?\s*$"
     r"|\b[a-z]{3,}ed\s*$"
+    # "cut output by a third", "rose to $3 billion": a change's figure
+    r"|\b(?:by|to)\s+(?:a\s+(?:third|quarter|half|fifth)|half|\S*\d[\d.,]*\s*(?:%|per\s*cent|"
+    r"percent|[a-z]+)?)\s*$"
 )
 """A clause ending with a prepositional phrase ("rose 5% in France", "two-thirds of their
 sentence") or a participle ("once controls had been completed")."""
@@ -3736,15 +3750,15 @@ _ALONG_WITH_BEFORE = re.compile(
 )
 """Goods added to a list before its last item ("along with syringes and "), which a relative on
 the last item may be about together."""
-_AND_PREP_AFTER = re.compile(r",\s+(?:and|or)\s+(?:by|from|to|with|for|in|at|on)\s+(?:the\s+)?[A-Z]")
+_AND_PREP_AFTER = re.compile(
+    r",\s+(?:and|or)\s+(?:by|from|to|with|for|in|at|on)\s+(?:the\s+)?[A-Z]"
+)
 """A second prepositional phrase with a name after a relative (", and by UNICEF")."""
 _AND_NAMED_RELATIVE = re.compile(
     r",\s+and\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s+(?:who|which)\s"
 )
 """A second named object with a relative of its own (", and the Liberals, who won 14")."""
-_AND_PART = re.compile(
-    r"^,\s+and\s+(?=(?:(?:by|from|to|with|for|in|at|on)\s+)?(?:the\s+)?[A-Z])"
-)
+_AND_PART = re.compile(r"^,\s+and\s+(?=(?:(?:by|from|to|with|for|in|at|on)\s+)?(?:the\s+)?[A-Z])")
 _MEANS_INSIDE = re.compile(r"\s(?:using|via|through|by)\s")
 """A means inside the antecedent ("the enzymes using E. coli"): the act is what has effects."""
 _PREP_END = re.compile(r"\b(?:on|of|by|in|using|for|from|with|to|into|at|over|against)\s*$")
@@ -4518,7 +4532,9 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 antecedent
                 and rel
                 and after.startswith("which")
-                and _ALONG_WITH_BEFORE.search(text, max(0, comma - len(antecedent) - 80), comma - len(antecedent))
+                and _ALONG_WITH_BEFORE.search(
+                    text, max(0, comma - len(antecedent) - 80), comma - len(antecedent)
+                )
             ):
                 # "shipped 5 million doses, along with syringes and safety boxes, which
                 # arrived on Friday": the whole shipment arrived, not the boxes alone
@@ -5117,9 +5133,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
         else:
             i = comma + 1
     main_parts.append(text[pos:])
-    if len(main_parts) > 1 and (
-        _AND_NAMED_RELATIVE.search(text) or _AND_PREP_AFTER.search(text)
-    ):
+    if len(main_parts) > 1 and (_AND_NAMED_RELATIVE.search(text) or _AND_PREP_AFTER.search(text)):
         # "met the Greens[, who won 9 seats], and the Liberals[, who won 14]": with the
         # relatives out, the two objects are a pair again ("met the Greens and the Liberals")
         main_parts = [

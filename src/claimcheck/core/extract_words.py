@@ -1014,7 +1014,7 @@ def _clean(text: str) -> str:
     if text and text[-1] not in ".!?”\"’'":
         text += "."
     elif (
-        text[-1:] in "”\""
+        text[-1:] in '”"'
         and text[-2:-1] not in ".!?,;:…"
         and (text.count('"') % 2 == 0 if text[-1] == '"' else "“" in text)
     ):
@@ -1100,7 +1100,9 @@ _OTHER_PERSON = re.compile(
 )
 _PERSON_NOT_PLAIN = re.compile(r"\bof\s+[A-Z]|[A-Z][\w-]*[’']s\b|,\s*\d{1,3}\b")
 """Around a person's name: "of X" (a victim, a relative), "X's" (a possessor), "X, 34"."""
-_SURNAME_PARTICLE = re.compile(r"\s(?:de|van|von|van der|van den|da|di|du|del|della|le|la|ter)\s[A-Z][\w’'-]+$")
+_SURNAME_PARTICLE = re.compile(
+    r"\s(?:de|van|von|van der|van den|da|di|du|del|della|le|la|ter)\s[A-Z][\w’'-]+$"
+)
 """A last name with its particle ("de Wolde", "van der Berg")."""
 _UNNAMED_NOUN = (
     r" (?:(?P<f>woman|girl|mother|wife|daughter|sister|grandmother|widow|niece)"

@@ -693,7 +693,9 @@ def _find_dates(
             s, e = m.start("m4"), m.end("m4")
             if any(s < b and a < e for a, b in taken):
                 continue
-            if _NAME_AFTER_MONTH.match(text, e) and _BEFORE_AFTER_TILL.search(text, max(0, s - 8), s):
+            if _NAME_AFTER_MONTH.match(text, e) and _BEFORE_AFTER_TILL.search(
+                text, max(0, s - 8), s
+            ):
                 continue  # "arrested after June Carter called them": a first name
 
             month = _month_number(m.group("m4"))
