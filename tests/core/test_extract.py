@@ -12570,3 +12570,30 @@ def test_wire31_speakers_and_reports():
     assert texts("The frost cut output by a third, which left growers short of cash.") == [
         "The frost cut output by a third."
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The DIW institute in Berlin said prices rose 5% in May.", "DIW institute in Berlin"),
+        (
+            "The Commission on Human Rights said the detentions were illegal.",
+            "Commission on Human Rights",
+        ),
+    ],
+)
+def test_wire31_body_speakers(body, speaker):
+    assert extract_claims(body)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "dates"),
+    [
+        ('"We will celebrate," Pardo told the BBC on Monday.', ["2026-03-02"]),
+        ("The hearing was set for May.", ["2026-05"]),
+        ("The vote is scheduled for October.", ["2026-10"]),
+    ],
+)
+def test_wire31_dates(body, dates):
+    (claim,) = extract_claims(body, published=dt.date(2026, 3, 3))
+    assert [d.value for d in claim.facts.dates] == dates

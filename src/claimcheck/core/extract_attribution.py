@@ -1032,7 +1032,8 @@ _COMMON_HEAD = re.compile(
     r"agent|friend|relative|publicist|source close)s?\s+(?:for|to|of|representing)\s+"
     r"|(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Za-z]+\s+)?(?i:ministry|government|agency|office|department|"
     r"embassy|council|court|police|army|military|authorities|administration|committee|company|"
-    r"firm|bank|union|hospital|university|regulator|commission)\s+(?:in|at)\s+"
+    r"firm|bank|union|hospital|university|regulator|commission|institute|institution|"
+    r"foundation|centre|center|museum|school|observatory|laboratory|lab)\s+(?:in|at)\s+"
     # "police in the canton of Valais"
     r"(?=[A-Z]|the\s+(?:canton|state|province|region|county|city|town|district|department)\b)"
 )

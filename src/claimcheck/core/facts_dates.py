@@ -108,7 +108,9 @@ _IN_MONTH = re.compile(
     r"[Tt]ill|"
     r"(?P<dir>[Ll]ast|[Nn]ext|[Tt]his)|(?:[Aa]t\s+)?the\s+(?:end|start|beginning|middle)\s+of|"
     r"the\s+(?:first|last|final|second|third|fourth)\s+(?:week|weekend|days?|half)\s+of|"
-    r"(?:year|12 months|three months|six months|quarter)\s+to)[\s-]+"
+    r"(?:year|12 months|three months|six months|quarter)\s+to|"
+    # "The hearing was set for May"
+    r"(?:set|scheduled|planned|slated|due|booked|adjourned|postponed|delayed)\s+(?:until\s+)?for)[\s-]+"
     r"(?P<m4>January|February|March|April|"
     # "before May" the month, not "after May took office" (Theresa May)
     r"(?:(?<!efore )(?<!fter )(?<!ill )May|May(?=\s*(?:[.,;:)]|$)))|"
@@ -486,7 +488,8 @@ def _dated_by_opening(
 
 _SAID_ON = re.compile(
     r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
-    r"\b(?:said|told\s+\w+|announced|reported|confirmed|added|stated|wrote|warned)\s+"
+    r"\b(?:said|told\s+(?:the\s+)?\w+(?:\s+[A-Z]\w*)?|announced|reported|confirmed|added|stated|"
+    r"wrote|warned)\s+"
     r"(?:late\s+|early\s+)?on\s+$"
 )
 """A report's own day ("it said on Monday"), which is past whatever the report looks to."""

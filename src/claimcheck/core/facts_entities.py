@@ -247,7 +247,12 @@ _CONNECT = (
     # a party's or a union's name ("the Party for Freedom", "National League for Democracy";
     # see `_for_a_place_or_person` for "the European Union for Ukraine")
     r"(?<=Movement)|(?<=Party)|(?<=Union)|(?<=Trust)|(?<=Partnership)|(?<=Federation)|(?<=Forum)"
-    r")\sfor(?:\sthe)?)"
+    r")\sfor(?:\sthe)?"
+    # "the Commission on Human Rights", "the Committee on Foreign Affairs"
+    r"|(?=\son\b)(?:(?<=Commission)|(?<=Committee)|(?<=Council)|(?<=Conference)|(?<=Panel)|"
+    r"(?<=Convention)|(?<=Task Force))\son(?!\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b)(?:\sthe)?)"
     rf"\s(?=[{_UP}]))"
 )
 """Small words inside a name: "Bank of England", "Ursula von der Leyen", "Procter & Gamble",
@@ -366,9 +371,7 @@ _CLUB_FIRST = frozenset(
     "racing deportivo sparta slavia legia ferencvaros galatasaray fenerbahce besiktas".split()
 )
 """First words of a sports club's name ("Borussia Dortmund", "Real Madrid")."""
-_PREPOSITION_FIRST = frozenset(
-    "within inside along against towards toward via beyond".split()
-)
+_PREPOSITION_FIRST = frozenset("within inside along against towards toward via beyond".split())
 """First words of a capitalised phrase that make it no person's name ("Across Europe")."""
 _UTILITY_LAST = frozenset(
     "water rail mail telecom airways shipping lending trains railways transport oil aerospace "
