@@ -12597,3 +12597,46 @@ def test_wire31_body_speakers(body, speaker):
 def test_wire31_dates(body, dates):
     (claim,) = extract_claims(body, published=dt.date(2026, 3, 3))
     assert [d.value for d in claim.facts.dates] == dates
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "speaker"),
+    [
+        (
+            "Growers lost most of their crop, the federation said, because the frost struck in April.",
+            "The federation said the frost struck in April.",
+            "federation",
+        ),
+        (
+            "Italy is not sending another SAMP/T, officials said, because its own armed forces "
+            "need the remaining batteries.",
+            "Officials said Italy’s own armed forces need the remaining batteries.",
+            "officials",
+        ),
+        (
+            "In a study published on Tuesday, the team said Webb had detected water vapour.",
+            "In a study published on Tuesday, the team said Webb had detected water vapour.",
+            "team",
+        ),
+        (
+            "The group said that prices rose, and says demand is weak.",
+            "The group says demand is weak.",
+            "group",
+        ),
+    ],
+)
+def test_wire31_reports(body, claim, speaker):
+    last = extract_claims(body)[-1]
+    assert (last.text, last.speaker) == (claim, speaker)
+
+
+def test_wire31_relatives_and_examples():
+    assert texts(
+        "Rui Fontes, who commanded the match and who later retired, gave evidence in January."
+    ) == [
+        "Rui Fontes gave evidence in January.",
+        "Rui Fontes commanded the match.",
+        "Rui Fontes later retired.",
+    ]
+    body = "Officers found 109 live animals, including otters and a sloth, in two suitcases."
+    assert texts(body) == [body]

@@ -961,6 +961,8 @@ _SAID_END = re.compile(
 _OWN_SPEECH_ACT = re.compile(
     r"(?:also\s+)?(?:warned|added|denied|insisted|stressed|acknowledged|conceded|admitted|"
     r"argued|claimed|noted|cautioned)\s+that\b"
+    # "The group said that prices rose, and says demand is weak": the group again
+    r"|(?:also\s+)?(?:says|said)\s+(?:that\s+)?(?:the\s+)?[a-z]"
 )
 """A speech act of the speaker's own after "and" ("and warned that ...", "and denied that")."""
 _OWN_ACT_ON_IT = re.compile(

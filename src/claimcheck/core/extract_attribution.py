@@ -23,6 +23,7 @@ from claimcheck.core.extract_words import (
     _described,
     _is_verb,
     _main_verb,
+    _subject_of,
 )
 from claimcheck.core.facts import find_entities
 from claimcheck.core.facts_entities import (
@@ -407,6 +408,8 @@ def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution
         fronted
         and not text.startswith("Asked ")  # "Asked whether the union would accept ..., X said"
         and _main_verb(" " + fronted.group(0).rstrip(" ,")) > 0
+        # "In a study published on Tuesday, the team said": a participle, no clause
+        and _FRONTED_DOCUMENT_PARTICIPLE.fullmatch(fronted.group(0).rstrip(" ,")) is None
     ):
         fronted = None  # "Since tuberculosis is ..., patients admitted to ...": a clause
     at = fronted.end() if fronted else 0
@@ -744,9 +747,12 @@ def _closing(m: re.Match[str], suffix: str) -> _Attribution:
             # "..., the opposition leader said, and the prime minister must resign": still
             # the speaker's words ("according to X" has no verb to say it again with)
             "verb" in m.re.groupindex
-            and tail.group("conj") in ("while", "whereas", "but", "and")
+            and tail.group("conj") in ("while", "whereas", "but", "and", "because")
             # someone else's report ("and rival Acme reported"), not a place ("to Poland")
-            and not any(n.lower() not in _PLACES for n in _NAMES_INSIDE.findall(content))
+            and not any(
+                n.lower() not in _PLACES and n.lower() not in _CALENDAR_WORDS
+                for n in _NAMES_INSIDE.findall(content)
+            )
             # "..., but Israel said it had targeted militants": a report of its own (not "but
             # no new students will be admitted": a passive)
             and not _reports_itself(content)
@@ -760,6 +766,16 @@ def _closing(m: re.Match[str], suffix: str) -> _Attribution:
             prefix = f"{name} {m.group('verb').split()[0]}"
         else:
             prefix = ""
+        if (
+            tail.group("conj") == "because"
+            and content.startswith(("its ", "their "))
+            and (owner := _subject_of(m.group("content"))[0])
+            and owner[:1].isupper()
+            and owner.split()[0] not in ("The", "A", "An", "It", "They")
+        ):
+            # "Italy is not sending another SAMP/T, officials said, because its own armed forces
+            # need the batteries": Italy's forces
+            content = f"{owner}’s {content.split(' ', 1)[1]}"
         if (
             content
             and (again or _OWN_SUBJECT.match(content))
@@ -844,6 +860,10 @@ _OTHERS_VIEW = re.compile(
 )
 _AUX_LATER = re.compile(r"\b(?:will|would|can|could|may|might|are|is|were|was|have|has|had)\b")
 """Other people's view or act after "but" ("but many economists expected a cut")."""
+_CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
 _PASSIVE_AUX = frozenset("be been being was were is are not".split())
 _NAMES_INSIDE = re.compile(r"\s([A-Z][a-z][\w’'-]*)")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|though|although)\s")
@@ -878,7 +898,7 @@ _ING_AFTER_CLOSING = re.compile(
 """A participle phrase after a closing report (", the ministry said, ending a five-month
 ordeal"), or an absolute one (", with Adelaide recording 19 days above 40 degrees")."""
 _CLAUSE_AFTER_CLOSING = re.compile(
-    r",\s+(?P<conj>as|while|whereas|though|although|but|and)\s+(?P<content>[^“\"]{12,})$",
+    r",\s+(?P<conj>as|while|whereas|though|although|but|and|because)\s+(?P<content>[^“\"]{12,})$",
     re.DOTALL,
 )
 """A clause after a closing report (", officials said, as ...", ", the company said, while",
@@ -1001,6 +1021,11 @@ _UNNAMED_SPEAKER = re.compile(
 )
 """One person named by a role only ("a railway official"), whom a following "He said" means."""
 _PERSON_OF_PLACE_SPEAKER = re.compile(r"([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+of\s+[A-Z][\w’'. -]+")
+_FRONTED_DOCUMENT_PARTICIPLE = re.compile(
+    r"(?:In|On|At|By|Under)\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,3}?(?:published|released|"
+    r"issued|posted|filed|seen|obtained|sent|delivered|made|given)\b[^,]*"
+)
+"""A fronted phrase whose verb is a participle ("In a study published on Tuesday")."""
 _SEEN_BY = re.compile(r"\s+(?:seen|obtained|reviewed|viewed|examined|read)\s+by\s")
 """Who saw a document ("court documents seen by AP"), which is not who says what it says."""
 _BY_BODY = re.compile(

@@ -2726,6 +2726,7 @@ _ING_PHRASE_AFTER_COMMA = re.compile(
     r"(?:the|a|an|its|their|his|her|[a-z]{3,}s)\s+(?:and|or)\s"
 )
 """A participle and its first object before "and" (", sending cars and a lorry")."""
+_AND_WHO = re.compile(r",?\s+and\s+(?:who|which)\s+")
 _REPEATED_PREP_NAME = re.compile(
     r"\b((?:by|from)\s+)((?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+and\s+\1"
     # (not "by the Senate and by Friday it had been signed": a time)
@@ -3943,7 +3944,6 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
             and not (
                 after.startswith("including ")
                 and 0 <= verb_at < comma
-                and _examples_end(text, end) >= n - 1
                 and _COUNTED_OBJECT.search(text, verb_at, comma) is not None
             )
         ):
@@ -4602,7 +4602,9 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 side.append((said + reported.group("rest"), comma))
                 rel = ""
             if antecedent and rel:
-                side.append((f"{antecedent} {rel}", comma))
+                for each_rel in _AND_WHO.split(rel):
+                    # "Rui Fontes, who commanded the match and who later retired,": two acts
+                    side.append((f"{antecedent} {each_rel}", comma))
                 last_antecedent = antecedent
                 last_past = _is_past(rel, 0)
                 last_state = _STATE_RELATIVE.match(rel) is not None
