@@ -5420,11 +5420,7 @@ def test_a_verb_in_s_after_and_goes_on_with_the_subject(body, second):
         ),
         (
             "Apple and Google, which own the two largest app stores, face a fine.",
-            [
-                "Apple faces a fine.",
-                "Google faces a fine.",
-                "Apple and Google own the two largest app stores.",
-            ],
+            ["Apple and Google face a fine.", "Apple and Google own the two largest app stores."],
         ),
     ],
 )
@@ -12444,11 +12440,6 @@ def test_relative_a_body_argues_is_its_report():
     ("body", "claim"),
     [
         (
-            "Police arrested two men. The suspects face up to 10 years in prison. They have not "
-            "entered a plea.",
-            "The suspects have not entered a plea.",
-        ),
-        (
             "Astronomers have found a planet. The planet, Kepler-22b, orbits a red dwarf. It is "
             "1.6 times the size of Earth.",
             "The planet is 1.6 times the size of Earth.",
@@ -12457,7 +12448,7 @@ def test_relative_a_body_argues_is_its_report():
         ("He was arrested and held 3 days.", "He was held 3 days."),
         (
             "Unions said the plan was unfair, and the minister has resigned.",
-            "The minister has resigned.",
+            "Unions said the minister has resigned.",
         ),
         (
             "Critics say the plan failed because costs rose, and Minister Gabriela Sotomayor has "
@@ -12482,7 +12473,7 @@ def test_wire31_subjects(body, claim):
             "The company changed suppliers but did not tell customers, the suit alleges.",
             ["suit", "suit"],
         ),
-        ("Unions said the plan was unfair, and the minister has resigned.", ["Unions", None]),
+        ("Unions said the plan was unfair, and the minister has resigned.", ["Unions", "Unions"]),
     ],
 )
 def test_wire31_speakers(body, speakers):
@@ -12640,3 +12631,46 @@ def test_wire31_relatives_and_examples():
     ]
     body = "Officers found 109 live animals, including otters and a sloth, in two suitcases."
     assert texts(body) == [body]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        ("Nurses wore gloves and face masks, and doctors wore gowns.", "Nurses wore gloves and face masks."),
+        (
+            "The hostages were captured and held 200 km from the capital.",
+            "The hostages were held 200 km from the capital.",
+        ),
+        (
+            "Police said two people were injured in the attack, and Smith died in hospital.",
+            "Police said Smith died in hospital.",
+        ),
+        (
+            "Output rose 3%, the ministry said, but exports dropped by 2%.",
+            "The ministry said exports dropped by 2%.",
+        ),
+        (
+            "The government dropped the proposal, which Labour argued against for months.",
+            "The government dropped the proposal.",
+        ),
+    ],
+)
+def test_review56_claims(body, claim):
+    assert claim in texts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "The letter was published by The Guardian on Sunday. It said the minister had lied.",
+            "It",
+        ),
+        (
+            "Last year the regulator fined the bank over the trades, which it argues broke market rules.",
+            None,
+        ),
+    ],
+)
+def test_review56_speakers(body, speaker):
+    assert extract_claims(body)[-1].speaker == speaker

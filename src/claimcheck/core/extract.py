@@ -472,6 +472,10 @@ _PASSIVE_BY_NAME = re.compile(
 """A passive whose agent is named ("was fined ... by the EU"), whose "its" may be the agent's."""
 _NAME_OWNER = re.compile(r"[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}")
 """A name that a closing "its ..." may mean ("Dalvara")."""
+_PEOPLE_COUNTED = re.compile(
+    r"(?:people|persons|passengers|fans|spectators|guests|prisoners|inmates|patients|"
+    r"students|workers|seats|visitors)\b|[.,;]?$"
+)
 _AND_OTHER_ACT = re.compile(r",\s+and\s+")
 _AND_BEFORE_COMMA = re.compile(r",\s+and\s*$")
 _OTHER_BODY_ACT = re.compile(
@@ -479,11 +483,15 @@ _OTHER_BODY_ACT = re.compile(
     r"council|court|parliament|president|prime\s+minister|regulator|agency|authorities|"
     r"commission|company|union|opposition))\s+(?:also\s+)?(?:announced|declared|launched|"
     r"approved|offered|pledged|promised|awarded|unveiled)\b"
-    # "..., and the minister has resigned", "and Minister Gabriela Sotomayor has resigned"
-    r"|(?:the\s+)?(?P<person>(?:[a-z]+\s+)?(?:minister|president|chief\s+executive|chairman|"
-    r"chairwoman|mayor|governor|leader|director|coach|manager)\s+|(?:[A-Z][\w’'-]+\s+){1,4})"
-    r"(?:has\s+|had\s+)?(?:resigned|stepped\s+down|died|quit)\b"
+
 )
+_OTHER_PERSON_ACT = re.compile(
+    r"(?:the\s+)?(?:(?:[a-z]+\s+)?(?:minister|president|chief\s+executive|chairman|"
+    r"chairwoman|mayor|governor|leader|director|coach|manager)\s+|(?:[A-Z][\w’'-]+\s+){1,4})"
+    r"(?:has\s+|had\s+)?(?:resigned|stepped\s+down|quit)\b"
+)
+"""A resignation after a reason ("because costs rose, and Minister X has resigned"): no part of
+the reason."""
 """Another body's act after ", and" inside a report ("and the state government announced a
 reward"): the writer's, not the first speaker's."""
 _SOMEONE_ELSE_WROTE = re.compile(
@@ -1736,7 +1744,10 @@ def _sentence_claims(
             sub_clause = main_subject + sub_clause[pronoun.end() :]
         reason_at = content_at + sub.start()
         other_act = _AND_OTHER_ACT.search(sub_clause)
-        if other_act is not None and _OTHER_BODY_ACT.match(sub_clause, other_act.end()):
+        if other_act is not None and (
+            _OTHER_BODY_ACT.match(sub_clause, other_act.end())
+            or _OTHER_PERSON_ACT.match(sub_clause, other_act.end())
+        ):
             # "Critics say the plan failed because costs rose, and Minister Gabriela Sotomayor
             # has resigned": the resignation is the writer's, no part of the reason
             extra_pieces.append(
@@ -2045,8 +2056,7 @@ def _sentence_claims(
                     # body's own act, told by the writer
                     _AND_BEFORE_COMMA.search(body_text, max(0, cs - 8), cs) is not None
                     and (other_act := _OTHER_BODY_ACT.match(clause)) is not None
-                    and (other_act.group("body") or other_act.group("person")).strip().lower()
-                    not in (speaker or "").lower()
+                    and other_act.group("body").strip().lower() not in (speaker or "").lower()
                 )
             ):
                 # "..., but the French club did not make an offer, a source said": that source's
@@ -2882,10 +2892,8 @@ def _passive_goes_on(content: str, verb_at: int, aux: str, clause: str) -> bool:
     if (
         words[0] in ("held", "housed", "carried", "attracted", "drew")
         and after[:1].isdigit()
-        and not (
-            len(words) > 2
-            and re.match(r"(?:days?|hours?|weeks?|months?|years?|minutes?)\b", words[2])
-        )
+        # how many it held ("held 1,100", "held 1,100 people"), not where or how long
+        and (len(words) < 3 or _PEOPLE_COUNTED.match(words[2]) is not None)
     ):
         return False  # "was built for 400 people but held 1,100": how many it held, active
     return after in _AFTER_PASSIVE or after.endswith("ly") or after[:1] in "0123456789£$€"

@@ -855,8 +855,12 @@ def _reports_itself(content: str) -> bool:
 
 
 _OTHERS_VIEW = re.compile(
-    r"(?:[a-z]+\s+)?[a-z]{3,}s\s+(?:[a-z]+ed|disagreed|said|say|warned|argued|thought|think|"
-    r"believe|believed|feared|fear|voted|want|wanted|protested)\b"
+    r"(?:[a-z]+\s+)?(?:economists|analysts|forecasters|judges|officials|critics|experts|"
+    r"lawmakers|investors|residents|workers|members|unions|opponents|campaigners|scientists|"
+    r"doctors|lawyers|diplomats|traders|observers|leaders|fans|supporters|protesters|voters|"
+    r"shareholders|rivals|activists|environmentalists|branches|groups)\s+(?:expected|disagreed|"
+    r"protested|warned|argued|said|say|thought|think|believe|believed|feared|fear|voted|want|"
+    r"wanted|criticised|criticized|objected|rejected|questioned|doubted|predicted|complained)\b"
 )
 _AUX_LATER = re.compile(r"\b(?:will|would|can|could|may|might|are|is|were|was|have|has|had)\b")
 """Other people's view or act after "but" ("but many economists expected a cut")."""
@@ -1030,7 +1034,7 @@ _SEEN_BY = re.compile(r"\s+(?:seen|obtained|reviewed|viewed|examined|read)\s+by\
 """Who saw a document ("court documents seen by AP"), which is not who says what it says."""
 _BY_BODY = re.compile(
     r"\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:operated|owned|run|"
-    r"managed|controlled|maintained|approved|published|issued|released|announced)\s+by\s+"
+    r"managed|controlled|maintained|approved|announced)\s+by\s+"
     r"(?:the\s+)?(?P<body>[A-Z][\w&.’'-]*(?:\s+(?:of\s+)?[A-Z][\w&.’'-]*){0,4})"
 )
 """A passive's agent that is a name ("is operated by Gulfline Midstream Partners")."""

@@ -2637,6 +2637,11 @@ def _aged_name(text: str, comma: int) -> re.Match[str] | None:
 
 _MORE_ITEMS = re.compile(r",\s*(?:and\s+)?(?:the\s+)?[A-Z]|\s+and\s+(?:the\s+)?[A-Z]")
 """A list going on after an item: ", Italy", " and the Netherlands"."""
+_SHARE_FIGURE = re.compile(
+    r"(?:a|one|two)\s+(?:third|quarter|half|fifth|tenth)s?|half|[$€£]?\d[\d.,]*\s*(?:%|per\s*cent|"
+    r"percent|points?|billion|million)?"
+)
+"""A figure a change is by or to ("a third", "5%"), which no relative is about."""
 _BARE_FIGURE = re.compile(r"[$€£]?\d[\d.,]*%?")
 """A number on its own ("16,177.77"), which no participle phrase describes."""
 _RANKING = re.compile(
@@ -2726,6 +2731,9 @@ _ING_PHRASE_AFTER_COMMA = re.compile(
     r"(?:the|a|an|its|their|his|her|[a-z]{3,}s)\s+(?:and|or)\s"
 )
 """A participle and its first object before "and" (", sending cars and a lorry")."""
+_PLAIN_BODY_SUBJECT = re.compile(
+    r"(?:The\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}|The\s+[a-z]+(?:\s+[a-z]+)?"
+)
 _AND_WHO = re.compile(r",?\s+and\s+(?:who|which)\s+")
 _REPEATED_PREP_NAME = re.compile(
     r"\b((?:by|from)\s+)((?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+and\s+\1"
@@ -3012,7 +3020,7 @@ _CONSEQUENCE = re.compile(
     r"(?:(?:has|have|had|also|in turn|further)\s+)?(?:hurt|hurts|pushed|"
     r"pushes|boosted|boosts|increases|increased|caused|causes|sparked|sparks|triggered|triggers|"
     r"prompted|prompts|fuelled|fueled|fuels|weighed|weighs|means|meant|dragged|drags|"
-    r"worsened|angered|angers|alarmed|surprised|left|leaves|forced|forces)\b"
+    r"worsened|angered|angers|alarmed|surprised)\b"
     r"|(?:typically|usually|often|normally)\s+(?:takes|took)\b"  # "which typically takes weeks"
     # "which would mean he could be freed", "which would narrow the gap": a modal consequence
     r"|(?:would|could|will|may|might)\s+(?:also\s+)?(?:mean|narrow|widen|push|lift|lower|raise|"
@@ -3344,7 +3352,7 @@ _REPORTED_REL = re.compile(
     r"(?P<verb>say|says|said|suspect|suspects|suspected|believe|believes|believed|think|thinks|"
     r"thought|allege|alleges|alleged|claim|claims|claimed|argue|argues|argued|insist|insists|"
     r"insisted|estimate|estimates|estimated)\s+"
-    r"(?P<rest>(?!(?:the|a|an|that|it|he|she|they|we|i|you|this|these|those|his|her|its|their|"
+    r"(?P<rest>(?!(?:against|for|about|over|with|at|on|in)\b)(?!(?:the|a|an|that|it|he|she|they|we|i|you|this|these|those|his|her|its|their|"
     r"our|many|most|some|all|no|few|several|more|there|if|when|while|because)\b)[a-z]+\b.*)",
     re.DOTALL,
 )
@@ -4483,6 +4491,15 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 antecedent
                 and rel
                 and after.startswith("which")
+                and _SHARE_FIGURE.fullmatch(antecedent)
+            ):
+                # "cut output by a third, which left growers short of cash": the cut did, not
+                # "a third"
+                rel = ""
+            if (
+                antecedent
+                and rel
+                and after.startswith("which")
                 and _TAKES_TIME.match(rel)
                 # who or what acts, not an act ("repairs, which could take two years")
                 and (
@@ -4580,6 +4597,13 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 )
             ):
                 pronoun_reporter = False  # "Police arrested the man, who she said ...": she
+            if (
+                pronoun_reporter
+                and reported is not None
+                and reported.group("who").lower() == "it"
+                and _PLAIN_BODY_SUBJECT.fullmatch(subject or "") is None
+            ):
+                pronoun_reporter = False  # "Last year the regulator fined ..., which it argues"
             if reported:
                 # "The fire, which officials suspect was arson": officials suspect the fire was
                 # arson; "Rashid, who prosecutors say drove the van": prosecutors say so;
@@ -4590,7 +4614,9 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                     who.lower() == "it"
                     and subject
                     and subject.lower() not in _PRONOUN_WORDS
-                    and subject[:1].isupper()
+                    # a plain name or "the <noun>" (not "Last year the regulator", nor a subject
+                    # that runs into its verb)
+                    and _PLAIN_BODY_SUBJECT.fullmatch(subject) is not None
                     and not _plural_phrase(subject)
                     and entity_type(canonical_entity(subject)) != "person"
                     and gender(subject) is None
@@ -4598,8 +4624,9 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                     # "The company wants to suspend the strike, which it argues is harming
                     # farmers": the company argues so
                     who = subject
-                said = f"{who[:1].upper()}{who[1:]} {reported.group('verb')} {about} "
-                side.append((said + reported.group("rest"), comma))
+                if who.lower() != "it":  # an "it" no plain subject names: no claim to make
+                    said = f"{who[:1].upper()}{who[1:]} {reported.group('verb')} {about} "
+                    side.append((said + reported.group("rest"), comma))
                 rel = ""
             if antecedent and rel:
                 for each_rel in _AND_WHO.split(rel):

@@ -71,7 +71,7 @@ _COMMON_VERBS = frozenset(
     sprang stuck stung strove swept swung taught threw thrust trod understood upheld wept
     wound wrung withdrew became overcame overtook undertook sits employs operates manages
     generates earns wants intends expects believe think know expect say fear allege alleges
-    face faces orbits""".split()
+    orbits""".split()
 )
 _LEADING_DISCOURSE = re.compile(
     r"^(?:Additionally|In addition|Furthermore|Moreover|Also|However|Meanwhile|Therefore|"
