@@ -12674,3 +12674,17 @@ def test_review56_claims(body, claim):
 )
 def test_review56_speakers(body, speaker):
     assert extract_claims(body)[-1].speaker == speaker
+
+
+def test_modal_of_an_earlier_clause_does_not_date_a_later_one():
+    claims = extract_claims(
+        "Officials said the dam could fail and evacuated the town in January.",
+        published=dt.date(2026, 3, 3),
+    )
+    assert [d.value for d in claims[-1].facts.dates] == ["2026-01"]
+
+
+def test_demonstrative_that_after_a_closing_report_is_kept():
+    assert texts(
+        "The zoo hopes to breed the pandas, but that could take months, a zoo official said."
+    )[-1] == "That could take months, a zoo official said."

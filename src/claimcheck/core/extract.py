@@ -1764,7 +1764,12 @@ def _sentence_claims(
         content = _TRAILING_CONJUNCTION.sub("", content[: sub.start()].rstrip(" ,"))
     for cs, ce in _conjuncts(content, attribution is not None):
         clause = content[cs:ce]
-        if attribution is not None and cs > 0 and _THAT_THEN_VERB.match(clause):
+        if (
+            attribution is not None
+            and attribution.prefix  # (not "..., but that could take months, an official said")
+            and cs > 0
+            and _THAT_THEN_VERB.match(clause)
+        ):
             # "said that cuts were near and that would help": in a report, the "that" of
             # "and that" is the report's again, and the clause takes the report's subject
             cs += 5

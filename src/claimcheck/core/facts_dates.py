@@ -539,7 +539,10 @@ def _looks_ahead(text: str, at: int, future: list[tuple[int, int]]) -> bool:
         return False
     if text.endswith("from ", 0, at) and _MODAL_FROM.search(text, max(0, at - 100), at):
         return True
-    return _MODAL_BEFORE.search(text, max(0, at - 90), at) is not None
+    # the modal of this clause, not of one before it ("said the dam could fail and evacuated
+    # the town in January": the evacuation is past)
+    clause_at = max((b.start() for b in _CLAUSE_BREAK.finditer(text, max(0, at - 90), at)), default=0)
+    return _MODAL_BEFORE.search(text, max(clause_at, at - 90), at) is not None
 
 
 _WEEKDAY_WORD = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
