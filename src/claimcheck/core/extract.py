@@ -71,6 +71,7 @@ from claimcheck.core.extract_attribution import (
     _ASIDE_CUT,
     _ASKED_BY,
     _BASE_SPEECH,
+    _PERSON_OF_PLACE,
     _QUOTED,
     _ROLE_FOR_BODY,
     _SPEECH_ING,
@@ -79,6 +80,7 @@ from claimcheck.core.extract_attribution import (
     _WHEN_WORD,
     _Attribution,
     _attribution,
+    _could_be_person,
     _lower_words,
     _organisation,
     _reports_words,
@@ -166,7 +168,6 @@ from claimcheck.core.facts import extract_facts, find_entities, project_facts
 from claimcheck.core.facts_entities import (
     _ALIASES,
     _NAME_PARTICLES,
-    _ORG_WORDS,
     _PLACES,
     _STOP_CAPS,
     _TITLE_WORDS,
@@ -483,7 +484,6 @@ _OTHER_BODY_ACT = re.compile(
     r"council|court|parliament|president|prime\s+minister|regulator|agency|authorities|"
     r"commission|company|union|opposition))\s+(?:also\s+)?(?:announced|declared|launched|"
     r"approved|offered|pledged|promised|awarded|unveiled)\b"
-
 )
 _OTHER_PERSON_ACT = re.compile(
     r"(?:the\s+)?(?:(?:[a-z]+\s+)?(?:minister|president|chief\s+executive|chairman|"
@@ -860,17 +860,6 @@ def _update_context(
         ctx.entities = (*(e for e in ctx.entities if e.type == "person"), *subject_entities)
 
 
-def _could_be_person(name: str) -> bool:
-    """Whether a two-word name is a person's, by a given name or at least by no body's word
-    ("Keisha Ormond", not "Acme Holdings")."""
-    return gender(name.split()[0]) is not None or (
-        entity_type(canonical_entity(name)) not in ("org", "place")
-        and _ORG_WORDS.isdisjoint(name.lower().split())
-    )
-
-
-_PERSON_OF_PLACE = re.compile(r"([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+of\s+[A-Z][\w’'. -]+")
-"""A person and where they are from, found as one name ("Keisha Ormond of Yonkers")."""
 _THING_HEAD = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z-]+")
 """A long subject's head that is a thing ("The decision"), which says nothing."""
 _LONG_SUBJECT_HEAD = re.compile(r"\s(?:to|of|in|that|which|who|for|with|at|on|from)\s|\s\(|,")

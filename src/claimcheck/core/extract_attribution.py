@@ -1024,7 +1024,19 @@ _UNNAMED_SPEAKER = re.compile(
     r"source|witness|resident|diplomat|executive|analyst|doctor|lawyer)"
 )
 """One person named by a role only ("a railway official"), whom a following "He said" means."""
-_PERSON_OF_PLACE_SPEAKER = re.compile(r"([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+of\s+[A-Z][\w’'. -]+")
+
+
+def _could_be_person(name: str) -> bool:
+    """Whether a two-word name is a person's, by a given name or at least by no body's word
+    ("Keisha Ormond", not "Acme Holdings")."""
+    return gender(name.split()[0]) is not None or (
+        entity_type(canonical_entity(name)) not in ("org", "place")
+        and _ORG_WORDS.isdisjoint(name.lower().split())
+    )
+
+
+_PERSON_OF_PLACE = re.compile(r"([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+of\s+[A-Z][\w’'. -]+")
+"""A person and where they are from, found as one name ("Keisha Ormond of Yonkers")."""
 _FRONTED_DOCUMENT_PARTICIPLE = re.compile(
     r"(?:In|On|At|By|Under)\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,3}?(?:published|released|"
     r"issued|posted|filed|seen|obtained|sent|delivered|made|given)\b[^,]*"
@@ -1388,12 +1400,8 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
         return named[4:] if named.lower().startswith("the ") else named
     if " " in stripped and stripped in ctx.people:
         return ctx.people[stripped]  # "De Wolde": Femke de Wolde
-    from_place = _PERSON_OF_PLACE_SPEAKER.fullmatch(stripped)
-    if (
-        from_place is not None
-        and entity_type(canonical_entity(from_place.group(1))) not in ("org", "place")
-        and _ORG_WORDS.isdisjoint(from_place.group(1).lower().split())
-    ):
+    from_place = _PERSON_OF_PLACE.fullmatch(stripped)
+    if from_place is not None and _could_be_person(from_place.group(1)):
         return from_place.group(1)  # "Keisha Ormond of Yonkers": Keisha Ormond
     last_word = stripped.rsplit(" ", 1)[-1]
     if last_word in ctx.people and not any(w[:1].isupper() for w in stripped.split()[:-1]):
