@@ -26,6 +26,7 @@ from claimcheck.core.extract_words import (
     _subject_of,
 )
 from claimcheck.core.facts import find_entities
+from claimcheck.core.facts_dates import _MONTHS, _WEEKDAYS
 from claimcheck.core.facts_entities import (
     _ORG_WORDS,
     _PLACES,
@@ -864,10 +865,8 @@ _OTHERS_VIEW = re.compile(
 )
 _AUX_LATER = re.compile(r"\b(?:will|would|can|could|may|might|are|is|were|was|have|has|had)\b")
 """Other people's view or act after "but" ("but many economists expected a cut")."""
-_CALENDAR_WORDS = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
+_CALENDAR_WORDS = frozenset(_MONTHS) | frozenset(_WEEKDAYS)
+"""Month and weekday names, lower case: capitalised words that name no one."""
 _PASSIVE_AUX = frozenset("be been being was were is are not".split())
 _NAMES_INSIDE = re.compile(r"\s([A-Z][a-z][\w’'-]*)")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|though|although)\s")

@@ -66,7 +66,7 @@ from claimcheck.core.facts_entities import (
     canonical_entity,
     entity_type,
 )
-from claimcheck.core.facts_text import _HAS_DIGIT, inside_quotes
+from claimcheck.core.facts_text import _HAS_DIGIT, inside_quotes, literal_alternation
 from claimcheck.core.given_names import gender
 
 _LIST_SPLIT = re.compile(r",\s+(?:and|or)\s+|,\s+|\s+(?:and|or)\s+")
@@ -2738,9 +2738,9 @@ _AND_WHO = re.compile(r",?\s+and\s+(?:who|which)\s+")
 _REPEATED_PREP_NAME = re.compile(
     r"\b((?:by|from)\s+)((?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+and\s+\1"
     # (not "by the Senate and by Friday it had been signed": a time)
-    r"((?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
-    r"February|March|April|May|June|July|August|September|October|November|December|"
-    r"Christmas|Easter|Then|Now)\b)[A-Z])"
+    r"((?:the\s+)?(?!(?:"
+    + literal_alternation([w.capitalize() for w in (*_WEEKDAYS, *_MONTHS)])
+    + r"|Christmas|Easter|Then|Now)\b)[A-Z])"
 )
 """A preposition said again before the second name of a pair ("by Gavi and by UNICEF")."""
 _SHARE_OF_BEFORE = re.compile(
