@@ -475,7 +475,8 @@ _NAME_OWNER = re.compile(r"[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}")
 """A name that a closing "its ..." may mean ("Dalvara")."""
 _PEOPLE_COUNTED = re.compile(
     r"(?:people|persons|passengers|fans|spectators|guests|prisoners|inmates|patients|"
-    r"students|workers|seats|visitors)\b|[.,;]?$"
+    r"students|workers|seats|visitors|supporters|refugees|migrants|residents|delegates|troops|"
+    r"soldiers|children|animals|vehicles|cars|on|at)\b|[.,;]?$"
 )
 _AND_OTHER_ACT = re.compile(r",\s+and\s+")
 _AND_BEFORE_COMMA = re.compile(r",\s+and\s*$")

@@ -23,7 +23,6 @@ from claimcheck.core.extract_words import (
     _described,
     _is_verb,
     _main_verb,
-    _subject_of,
 )
 from claimcheck.core.facts import find_entities
 from claimcheck.core.facts_dates import _MONTHS, _WEEKDAYS
@@ -768,16 +767,6 @@ def _closing(m: re.Match[str], suffix: str) -> _Attribution:
         else:
             prefix = ""
         if (
-            tail.group("conj") == "because"
-            and content.startswith(("its ", "their "))
-            and (owner := _subject_of(m.group("content"))[0])
-            and owner[:1].isupper()
-            and owner.split()[0] not in ("The", "A", "An", "It", "They")
-        ):
-            # "Italy is not sending another SAMP/T, officials said, because its own armed forces
-            # need the batteries": Italy's forces
-            content = f"{owner}’s {content.split(' ', 1)[1]}"
-        if (
             content
             and (again or _OWN_SUBJECT.match(content))
             and not (
@@ -859,7 +848,9 @@ _OTHERS_VIEW = re.compile(
     r"(?:[a-z]+\s+)?(?:economists|analysts|forecasters|judges|officials|critics|experts|"
     r"lawmakers|investors|residents|workers|members|unions|opponents|campaigners|scientists|"
     r"doctors|lawyers|diplomats|traders|observers|leaders|fans|supporters|protesters|voters|"
-    r"shareholders|rivals|activists|environmentalists|branches|groups)\s+(?:expected|disagreed|"
+    r"shareholders|rivals|activists|environmentalists|branches|groups|teachers|farmers|nurses|"
+    r"parents|pilots|staff|students|passengers|tenants|drivers|patients|retailers|landlords|"
+    r"homeowners|businesses|employers|employees|unionists|families)\s+(?:expected|disagreed|"
     r"protested|warned|argued|said|say|thought|think|believe|believed|feared|fear|voted|want|"
     r"wanted|criticised|criticized|objected|rejected|questioned|doubted|predicted|complained)\b"
 )
@@ -1028,19 +1019,40 @@ _UNNAMED_SPEAKER = re.compile(
 def _could_be_person(name: str) -> bool:
     """Whether a two-word name is a person's, by a given name or at least by no body's word
     ("Keisha Ormond", not "Acme Holdings")."""
+    words = name.lower().split()
+    if any(w in _TITLE_WORDS or w in _TITLE_HEADS for w in words):
+        return False  # "Chief Constable", "Prime Minister", "Lord Smith": a title
     return gender(name.split()[0]) is not None or (
-        entity_type(canonical_entity(name)) not in ("org", "place")
-        and _ORG_WORDS.isdisjoint(name.lower().split())
+        entity_type(canonical_entity(name)) not in ("org", "place") and _ORG_WORDS.isdisjoint(words)
     )
 
 
-_PERSON_OF_PLACE = re.compile(r"([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+of\s+[A-Z][\w’'. -]+")
+_TITLE_HEADS = frozenset(
+    "archbishop bishop duke duchess earl lord lady baron baroness prince princess king queen "
+    "president prime minister secretary chief executive constable mayor governor chancellor "
+    "health foreign home defence defense finance".split()
+)
+"""Words of a title, not of a name ("Chief Constable of Kent", "Lord Smith of Finsbury")."""
+
+
+_PERSON_OF_PLACE = re.compile(
+    r"(?!The\s)([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+of\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
+)
 """A person and where they are from, found as one name ("Keisha Ormond of Yonkers")."""
 _FRONTED_DOCUMENT_PARTICIPLE = re.compile(
     r"(?:In|On|At|By|Under)\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,3}?(?:published|released|"
     r"issued|posted|filed|seen|obtained|sent|delivered|made|given)\b[^,]*"
 )
 """A fronted phrase whose verb is a participle ("In a study published on Tuesday")."""
+_BY_PUBLISHER = re.compile(
+    r"\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:published|issued|released)\s+by\s+"
+    r"(?:the\s+)?(?P<body>[A-Z][\w&.’'-]*(?:\s+(?:of\s+)?[A-Z][\w&.’'-]*){0,4})"
+)
+_AUTHORED_DOCS = frozenset(
+    "figures data guidance report statistics statement forecast estimate estimates survey study "
+    "review analysis assessment".split()
+)
+"""What a body publishes as its own words ("The figures were published by the ONS")."""
 _SEEN_BY = re.compile(r"\s+(?:seen|obtained|reviewed|viewed|examined|read)\s+by\s")
 """Who saw a document ("court documents seen by AP"), which is not who says what it says."""
 _BY_BODY = re.compile(
@@ -1244,7 +1256,16 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
         # "The defence ministry named the ringleader. It said ...": the ministry
         return ctx.subject[4:]
     by_agent = (
-        _BY_BODY.search(ctx.patients_in)
+        (
+            _BY_BODY.search(ctx.patients_in)
+            or (
+                _BY_PUBLISHER.search(ctx.patients_in)
+                # "The figures were published by the ONS": its figures (not "The letter was
+                # published by The Guardian": someone else's words)
+                if ctx.subject.rsplit(" ", 1)[-1].lower() in _AUTHORED_DOCS
+                else None
+            )
+        )
         if low == "it"
         and not ctx.speaker
         and ctx.subject

@@ -2734,6 +2734,7 @@ _ING_PHRASE_AFTER_COMMA = re.compile(
 _PLAIN_BODY_SUBJECT = re.compile(
     r"(?:The\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}|The\s+[a-z]+(?:\s+[a-z]+)?"
 )
+_INNER_RELATIVE = re.compile(r"\s(?:who|which|that)\s[^,]*\sand\s+(?:who|which)\s")
 _AND_WHO = re.compile(r",?\s+and\s+(?:who|which)\s+")
 _REPEATED_PREP_NAME = re.compile(
     r"\b((?:by|from)\s+)((?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+and\s+\1"
@@ -4492,6 +4493,8 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 and rel
                 and after.startswith("which")
                 and _SHARE_FIGURE.fullmatch(antecedent)
+                # ("which is more than the army receives": a comparison of the figure, kept)
+                and not rel.startswith(("is ", "was ", "are ", "were "))
             ):
                 # "cut output by a third, which left growers short of cash": the cut did, not
                 # "a third"
@@ -4597,13 +4600,6 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 )
             ):
                 pronoun_reporter = False  # "Police arrested the man, who she said ...": she
-            if (
-                pronoun_reporter
-                and reported is not None
-                and reported.group("who").lower() == "it"
-                and _PLAIN_BODY_SUBJECT.fullmatch(subject or "") is None
-            ):
-                pronoun_reporter = False  # "Last year the regulator fined ..., which it argues"
             if reported:
                 # "The fire, which officials suspect was arson": officials suspect the fire was
                 # arson; "Rashid, who prosecutors say drove the van": prosecutors say so;
@@ -4624,12 +4620,15 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                     # "The company wants to suspend the strike, which it argues is harming
                     # farmers": the company argues so
                     who = subject
-                if who.lower() != "it":  # an "it" no plain subject names: no claim to make
-                    said = f"{who[:1].upper()}{who[1:]} {reported.group('verb')} {about} "
-                    side.append((said + reported.group("rest"), comma))
+                said = f"{who[:1].upper()}{who[1:]} {reported.group('verb')} {about} "
+                side.append((said + reported.group("rest"), comma))
                 rel = ""
             if antecedent and rel:
-                for each_rel in _AND_WHO.split(rel):
+                for each_rel in (
+                    # (not "who had reported the man who attacked her and who was arrested": the
+                    # second "who" may be the inner relative's)
+                    _AND_WHO.split(rel) if not _INNER_RELATIVE.search(rel) else [rel]
+                ):
                     # "Rui Fontes, who commanded the match and who later retired,": two acts
                     side.append((f"{antecedent} {each_rel}", comma))
                 last_antecedent = antecedent

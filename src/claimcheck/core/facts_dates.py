@@ -169,7 +169,7 @@ _NOT_BEFORE = re.compile(
 )
 """What is not to happen before a month ("unlikely to cut rates again before July")."""
 _NAME_AFTER_MONTH = re.compile(r"\s+[A-Z][a-z]")
-_BEFORE_AFTER_TILL = re.compile(r"\b(?:[Bb]efore|[Aa]fter|[Tt]ill)\s+$")
+_BEFORE_AFTER_TILL = re.compile(r"\b(?:[Bb]efore|[Aa]fter|[Tt]ill|for)\s+$")
 _RUNS_UNTIL = re.compile(
     r"\b(?:lasts|runs|continues|remains|applies|extends|is valid|are valid|will run|will last)"
     r"\s+(?:[\w’'-]+\s+){0,3}?(?:until|through|till|from)\s+$"
@@ -182,6 +182,7 @@ _SET_FOR = re.compile(
     r"\b(?:(?:hearing|trial|sentencing|meeting|vote|election|deadline|appointment|date|talks|"
     r"summit|ballot|referendum)\s+(?:for|until)"
     r"|(?:adjourned|postponed|delayed|deferred|rescheduled|set|fixed|scheduled|listed|moved|"
+    r"(?<!was )(?<!were )(?:planned|slated|earmarked)|"
     r"pushed back|brought forward)\s+"
     r"(?:(?:the|a|an|it|him|her|them|case|trial|hearing|vote|sentencing|talks)\s+){0,2}"
     r"(?:for|until|till|to))\s+(?:(?:on|next)\s+)?$"
@@ -541,7 +542,9 @@ def _looks_ahead(text: str, at: int, future: list[tuple[int, int]]) -> bool:
         return True
     # the modal of this clause, not of one before it ("said the dam could fail and evacuated
     # the town in January": the evacuation is past)
-    clause_at = max((b.start() for b in _CLAUSE_BREAK.finditer(text, max(0, at - 90), at)), default=0)
+    clause_at = max(
+        (b.start() for b in _CLAUSE_BREAK.finditer(text, max(0, at - 90), at)), default=0
+    )
     return _MODAL_BEFORE.search(text, max(clause_at, at - 90), at) is not None
 
 
