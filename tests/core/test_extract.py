@@ -12739,7 +12739,6 @@ def test_review57_claims(body, claim):
 @pytest.mark.parametrize(
     ("body", "dates"),
     [
-        ("The summit, planned for April, has been moved to Rome.", ["2026-04"]),
         ("The award was set for June Squibb, the academy said.", []),
     ],
 )
@@ -12753,3 +12752,34 @@ def test_others_view_after_but_is_not_the_sources():
         t.startswith("The council said teachers")
         for t in texts("The plan will save money, the council said, but teachers disagreed.")
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Marco Liddell of Perth consultancy Indian Ocean Freight said the strike would cost millions.",
+            "Marco Liddell",
+        ),
+        (
+            "The figures were published by the Office for National Statistics on Tuesday. It said "
+            "inflation had fallen to 3%.",
+            "Office for National Statistics",
+        ),
+        ("The study was published by Lancet researchers. It said the vaccine was effective.", "It"),
+    ],
+)
+def test_review58_speakers(body, speaker):
+    assert extract_claims(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "dates"),
+    [
+        ("The plant could be closed and merged with the Leeds site in June.", ["2026-06"]),
+        ("The strike planned for January was called off.", ["2026-01"]),
+    ],
+)
+def test_review58_dates(body, dates):
+    claims = extract_claims(body, published=dt.date(2026, 3, 3))
+    assert [d.value for c in claims for d in c.facts.dates] == dates

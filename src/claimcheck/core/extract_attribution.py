@@ -1036,7 +1036,7 @@ _TITLE_HEADS = frozenset(
 
 
 _PERSON_OF_PLACE = re.compile(
-    r"(?!The\s)([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+of\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
+    r"(?!The\s)([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+of\s+[A-Z][\w’'.&-]*(?:\s+(?!and\b)[\w’'.&-]+)*"
 )
 """A person and where they are from, found as one name ("Keisha Ormond of Yonkers")."""
 _FRONTED_DOCUMENT_PARTICIPLE = re.compile(
@@ -1046,7 +1046,10 @@ _FRONTED_DOCUMENT_PARTICIPLE = re.compile(
 """A fronted phrase whose verb is a participle ("In a study published on Tuesday")."""
 _BY_PUBLISHER = re.compile(
     r"\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:published|issued|released)\s+by\s+"
-    r"(?:the\s+)?(?P<body>[A-Z][\w&.’'-]*(?:\s+(?:of\s+)?[A-Z][\w&.’'-]*){0,4})"
+    r"(?:the\s+)?(?P<body>[A-Z][\w&.’'-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w&.’'-]*){0,5})"
+    r"(?![\w&.’'-])"
+    # the whole name, not the first word of "Lancet researchers"
+    r"(?!\s+[a-z]+(?<!\son)(?<!\sin)(?<!\sat)(?<!\slast)(?<!\sthis)\b)"
 )
 _AUTHORED_DOCS = frozenset(
     "figures data guidance report statistics statement forecast estimate estimates survey study "

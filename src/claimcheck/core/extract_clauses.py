@@ -2732,7 +2732,8 @@ _ING_PHRASE_AFTER_COMMA = re.compile(
 )
 """A participle and its first object before "and" (", sending cars and a lorry")."""
 _PLAIN_BODY_SUBJECT = re.compile(
-    r"(?:The\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}|The\s+[a-z]+(?:\s+[a-z]+)?"
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}|(?<=he\s)[a-z]+(?:\s+[a-z]+)?)"
+    r"(?:[’']s\s+[a-z]+)?"
 )
 _INNER_RELATIVE = re.compile(r"\s(?:who|which|that)\s[^,]*\sand\s+(?:who|which)\s")
 _AND_WHO = re.compile(r",?\s+and\s+(?:who|which)\s+")
@@ -4600,6 +4601,13 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 )
             ):
                 pronoun_reporter = False  # "Police arrested the man, who she said ...": she
+            if (
+                pronoun_reporter
+                and reported is not None
+                and reported.group("who").lower() == "it"
+                and _PLAIN_BODY_SUBJECT.fullmatch(subject or "") is None
+            ):
+                pronoun_reporter = False  # "Last year the regulator fined ..., which it argues"
             if reported:
                 # "The fire, which officials suspect was arson": officials suspect the fire was
                 # arson; "Rashid, who prosecutors say drove the van": prosecutors say so;
@@ -4620,8 +4628,9 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                     # "The company wants to suspend the strike, which it argues is harming
                     # farmers": the company argues so
                     who = subject
-                said = f"{who[:1].upper()}{who[1:]} {reported.group('verb')} {about} "
-                side.append((said + reported.group("rest"), comma))
+                if who.lower() != "it":  # an "it" no plain subject names: no claim to make
+                    said = f"{who[:1].upper()}{who[1:]} {reported.group('verb')} {about} "
+                    side.append((said + reported.group("rest"), comma))
                 rel = ""
             if antecedent and rel:
                 for each_rel in (

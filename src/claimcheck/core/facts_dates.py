@@ -163,6 +163,10 @@ _PLANS_BEFORE = re.compile(
     r"|\b(?:is|are)\s+planned\s+for\s+$"
 )
 """What is planned shortly before the date, in the same phrase."""
+_MODAL_PASSIVE_BEFORE = re.compile(
+    r"\b(?:could|would|may|might|will|should|must|can)\s+(?:not\s+)?be\s+\w+ed\s*$"
+)
+"""A modal passive right before "and <participle>" ("could be closed and merged")."""
 _NOT_BEFORE = re.compile(
     r"\b(?:unlikely|(?:is|are|was|were)\s+not\s+(?:expected|due|likely)|won[’']t|will\s+not|"
     r"would\s+not|cannot|can[’']t)\b[^.;]{0,40}\bbefore\s+(?:the\s+end\s+of\s+)?$"
@@ -182,7 +186,6 @@ _SET_FOR = re.compile(
     r"\b(?:(?:hearing|trial|sentencing|meeting|vote|election|deadline|appointment|date|talks|"
     r"summit|ballot|referendum)\s+(?:for|until)"
     r"|(?:adjourned|postponed|delayed|deferred|rescheduled|set|fixed|scheduled|listed|moved|"
-    r"(?<!was )(?<!were )(?:planned|slated|earmarked)|"
     r"pushed back|brought forward)\s+"
     r"(?:(?:the|a|an|it|him|her|them|case|trial|hearing|vote|sentencing|talks)\s+){0,2}"
     r"(?:for|until|till|to))\s+(?:(?:on|next)\s+)?$"
@@ -545,6 +548,8 @@ def _looks_ahead(text: str, at: int, future: list[tuple[int, int]]) -> bool:
     clause_at = max(
         (b.start() for b in _CLAUSE_BREAK.finditer(text, max(0, at - 90), at)), default=0
     )
+    if clause_at and _MODAL_PASSIVE_BEFORE.search(text, max(0, clause_at - 60), clause_at):
+        clause_at = 0  # "could be closed and merged ... in June": the same modal goes on
     return _MODAL_BEFORE.search(text, max(clause_at, at - 90), at) is not None
 
 
