@@ -12783,3 +12783,35 @@ def test_review58_speakers(body, speaker):
 def test_review58_dates(body, dates):
     claims = extract_claims(body, published=dt.date(2026, 3, 3))
     assert [d.value for c in claims for d in c.facts.dates] == dates
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "The statistics were released by the Home Office earlier. It said arrests rose 10 percent.",
+            "Home Office",
+        ),
+        (
+            "The forecast was issued by the Met Office today. It said temperatures would hit 30C.",
+            "Met Office",
+        ),
+        (
+            "The Ministry of Defence ordered 20 jets, which it says will arrive by 2028.",
+            "Ministry of Defence",
+        ),
+        (
+            "The ministry said the strikes hit depots, which it claims store Western weapons.",
+            "ministry",
+        ),
+    ],
+)
+def test_review59_speakers(body, speaker):
+    assert extract_claims(body)[-1].speaker == speaker
+
+
+def test_review59_present_plan_looks_ahead():
+    (claim,) = extract_claims(
+        "The summit is slated for June in Geneva, diplomats said.", published=dt.date(2026, 3, 3)
+    )
+    assert [d.value for d in claim.facts.dates] == ["2026-06"]

@@ -1047,10 +1047,12 @@ _FRONTED_DOCUMENT_PARTICIPLE = re.compile(
 _BY_PUBLISHER = re.compile(
     r"\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:published|issued|released)\s+by\s+"
     r"(?:the\s+)?(?P<body>[A-Z][\w&.’'-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w&.’'-]*){0,5})"
-    r"(?![\w&.’'-])"
-    # the whole name, not the first word of "Lancet researchers"
-    r"(?!\s+[a-z]+(?<!\son)(?<!\sin)(?<!\sat)(?<!\slast)(?<!\sthis)\b)"
 )
+_PEOPLE_AFTER_BODY = re.compile(
+    r"\s+(?:researchers|scientists|journalists|staff|reporters|analysts|economists|officials|"
+    r"experts|doctors)\b"
+)
+"""People of a body after its name ("Lancet researchers"): they published it, not the body."""
 _AUTHORED_DOCS = frozenset(
     "figures data guidance report statistics statement forecast estimate estimates survey study "
     "review analysis assessment".split()
@@ -1262,10 +1264,12 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
         (
             _BY_BODY.search(ctx.patients_in)
             or (
-                _BY_PUBLISHER.search(ctx.patients_in)
+                published
                 # "The figures were published by the ONS": its figures (not "The letter was
-                # published by The Guardian": someone else's words)
+                # published by The Guardian": someone else's words, nor "by Lancet researchers")
                 if ctx.subject.rsplit(" ", 1)[-1].lower() in _AUTHORED_DOCS
+                and (published := _BY_PUBLISHER.search(ctx.patients_in)) is not None
+                and not _PEOPLE_AFTER_BODY.match(ctx.patients_in, published.end())
                 else None
             )
         )

@@ -2732,8 +2732,8 @@ _ING_PHRASE_AFTER_COMMA = re.compile(
 )
 """A participle and its first object before "and" (", sending cars and a lorry")."""
 _PLAIN_BODY_SUBJECT = re.compile(
-    r"(?:[Tt]he\s+)?(?:[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}|(?<=he\s)[a-z]+(?:\s+[a-z]+)?)"
-    r"(?:[’']s\s+[a-z]+)?"
+    r"(?:The\s+)?(?:[A-Z][\w&.’'-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w&.’'-]*){0,4}|"
+    r"(?<=he\s)[a-z]+(?:\s+[a-z]+)?)(?:[’']s\s+[a-z]+)?"
 )
 _INNER_RELATIVE = re.compile(r"\s(?:who|which|that)\s[^,]*\sand\s+(?:who|which)\s")
 _AND_WHO = re.compile(r",?\s+and\s+(?:who|which)\s+")
@@ -4605,7 +4605,10 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 pronoun_reporter
                 and reported is not None
                 and reported.group("who").lower() == "it"
-                and _PLAIN_BODY_SUBJECT.fullmatch(subject or "") is None
+                # (inside a report, "the deal helps cleaners, who it claims ...": the reporter's
+                # own words again, read as before)
+                and subject[:1].isupper()
+                and _PLAIN_BODY_SUBJECT.fullmatch(subject) is None
             ):
                 pronoun_reporter = False  # "Last year the regulator fined ..., which it argues"
             if reported:
@@ -4628,7 +4631,11 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                     # "The company wants to suspend the strike, which it argues is harming
                     # farmers": the company argues so
                     who = subject
-                if who.lower() != "it":  # an "it" no plain subject names: no claim to make
+                if not (
+                    who.lower() == "it"
+                    and subject[:1].isupper()
+                    and _PLAIN_BODY_SUBJECT.fullmatch(subject) is None
+                ):  # an "it" that the sentence's own subject cannot name: no claim to make
                     said = f"{who[:1].upper()}{who[1:]} {reported.group('verb')} {about} "
                     side.append((said + reported.group("rest"), comma))
                 rel = ""

@@ -186,6 +186,7 @@ _SET_FOR = re.compile(
     r"\b(?:(?:hearing|trial|sentencing|meeting|vote|election|deadline|appointment|date|talks|"
     r"summit|ballot|referendum)\s+(?:for|until)"
     r"|(?:adjourned|postponed|delayed|deferred|rescheduled|set|fixed|scheduled|listed|moved|"
+    r"(?<=is )(?:planned|slated)|(?<=are )(?:planned|slated)|"
     r"pushed back|brought forward)\s+"
     r"(?:(?:the|a|an|it|him|her|them|case|trial|hearing|vote|sentencing|talks)\s+){0,2}"
     r"(?:for|until|till|to))\s+(?:(?:on|next)\s+)?$"
