@@ -12815,3 +12815,12 @@ def test_review59_present_plan_looks_ahead():
         "The summit is slated for June in Geneva, diplomats said.", published=dt.date(2026, 3, 3)
     )
     assert [d.value for d in claim.facts.dates] == ["2026-06"]
+
+
+def test_a_counted_group_and_its_names_are_kept_together():
+    body = (
+        "The violence began when members of two rival gangs, Los Lobos and Los Choneros, "
+        "clashed in a wing."
+    )
+    # not "Los Choneros was clashed in a wing", nor the names as list items
+    assert texts(body) == [body]

@@ -343,8 +343,10 @@ _BARE_SUBJECT_NP = re.compile(
 """A subject noun phrase with no preposition inside ("The film")."""
 _SUBORDINATE_NAMED_SUBJECT = re.compile(
     r"\b(?:since|when|after|before|because|as|until|while|although|though|that|whether|if)\s+"
-    r"(?:his|her|its|their|the|a|an)\s+(?:[a-z-]+\s+)?[a-z]+,\s+"
-    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}$"
+    # "when members of two rival gangs, Los Lobos and Los Choneros,": a subject named in a pair
+    r"(?:(?:his|her|its|their|the|a|an)\s+(?:[a-z-]+\s+)?[a-z]+|[a-z]+\s+of\s+(?:[a-z-]+\s+){0,3}"
+    r"[a-z]+),\s+"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s+and\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?$"
 )
 """A subordinate clause's subject and its name up to a comma ("since his mother, Queen
 Elizabeth II")."""
@@ -731,6 +733,10 @@ def _listed_subjects(clause: str, m: re.Match[str]) -> list[str] | None:
     return [f"{subject} {predicate}" for subject in (*items[:-1], name)]
 
 
+_COUNTED_GROUP_ITEM = re.compile(
+    r"(?:two|three|four|five|six|both|the\s+two|the\s+three)\s+(?:[a-z-]+\s+){0,2}[a-z]+s$"
+)
+"""A counted group that the names after it name ("two rival gangs")."""
 _ITEM_BEFORE_HEAD = re.compile(
     r"\b(?:were|are|was|is|included|includes|include|including)\s+(?:an?|the|\d[\d,]*)\s[^,]{2,60},"
     r"\s+(?:an?|the|\d[\d,]*)\s[^,]{2,60}\s(?:like|of|with|from)\s+$"
@@ -925,6 +931,14 @@ def _split_list_items(clause: str) -> list[str]:
             ):
                 # "The film, a co-production of Germany and France, will be released": an
                 # appositive on the subject, no list of subjects
+                return [clause]
+            if (
+                _COUNTED_GROUP_ITEM.match(items[0])
+                and len(items) > 2
+                and all(_NAME_ITEM.fullmatch(i) for i in items[1:])
+            ):
+                # "members of two rival gangs, Los Lobos and Los Choneros,": the names say
+                # which two, no list of three
                 return [clause]
             if _ITEM_BEFORE_HEAD.search(before) is not None:
                 # "were a gold wreath, a pair of earrings shaped like lions' heads, 14 silver
