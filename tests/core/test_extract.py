@@ -12824,3 +12824,14 @@ def test_a_counted_group_and_its_names_are_kept_together():
     )
     # not "Los Choneros was clashed in a wing", nor the names as list items
     assert texts(body) == [body]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nurses rejected the offer from the NHS, which it says was worth 5 percent.",
+        "Officers seized 40kg of cocaine from the lorry, which it says came from Spain.",
+    ],
+)
+def test_an_it_reporter_the_subject_does_not_name_makes_no_claim(body):
+    assert not any(t.startswith("It says") for t in texts(body))

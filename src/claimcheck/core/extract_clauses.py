@@ -4646,10 +4646,8 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                     # farmers": the company argues so
                     who = subject
                 if not (
-                    who.lower() == "it"
-                    and subject[:1].isupper()
-                    and _PLAIN_BODY_SUBJECT.fullmatch(subject) is None
-                ):  # an "it" that the sentence's own subject cannot name: no claim to make
+                    who.lower() == "it" and subject[:1].isupper()
+                ):  # an "it" that the sentence's own subject does not name: no claim to make
                     said = f"{who[:1].upper()}{who[1:]} {reported.group('verb')} {about} "
                     side.append((said + reported.group("rest"), comma))
                 rel = ""
