@@ -2596,5 +2596,20 @@ def test_a_count_before_a_numbered_compound():
 
 
 def test_a_regulations_name_keeps_its_first_word():
-    entities = extract_facts("The General Data Protection Regulation took effect in May 2018.").entities
+    entities = extract_facts(
+        "The General Data Protection Regulation took effect in May 2018."
+    ).entities
     assert [(e.name, e.type) for e in entities] == [("General Data Protection Regulation", "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The shop was robbed on Christmas Day.", ["2025-12-25"]),
+        ("The telescope was launched on Christmas Day 2021.", ["2021-12-25"]),
+        ("The sale will start on Boxing Day.", ["2026-12-26"]),
+        ("Fireworks were set off on New Year's Eve.", ["2025-12-31"]),
+    ],
+)
+def test_fixed_day_holidays_are_dated(text, expected):
+    assert [d.value for d in extract_facts(text, dt.date(2026, 3, 3)).dates] == expected

@@ -557,6 +557,41 @@ def _looks_ahead(text: str, at: int, future: list[tuple[int, int]]) -> bool:
 _WEEKDAY_WORD = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
 
 
+_HOLIDAY = re.compile(
+    r"\b(?P<name>Christmas Day|Christmas Eve|Boxing Day|New Year[’']s Day|New Year[’']s Eve)\b"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+)
+_HOLIDAY_DAYS = {
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "boxing day": (12, 26),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+}
+"""Holidays on a fixed day ("on Christmas Day"), dated as a day of the month would be."""
+
+
+def _holidays(
+    text: str, published: dt.date | None, future: list[tuple[int, int]], out: list[DateRef]
+) -> list[DateRef]:
+    """`out` with the fixed-day holidays of `text` dated ("robbed on Christmas Day": the last
+    one; "on Christmas Day 2021": that one, instead of the year alone)."""
+    future = future or _future_spans(text)
+    for m in _HOLIDAY.finditer(text):
+        month, day = _HOLIDAY_DAYS[m.group("name").lower().replace("’", "'")]
+        if m.group("year"):
+            year = int(m.group("year"))
+        elif published is not None:
+            ahead = _looks_ahead(text, m.start(), future)
+            passed = (month, day) <= (published.month, published.day)
+            year = published.year + (1 if ahead and passed else 0) - (0 if ahead or passed else 1)
+        else:
+            continue
+        out = [d for d in out if not (m.start() <= d.start and d.end <= m.end())]
+        out.append(DateRef(f"{year:04d}-{month:02d}-{day:02d}", m.group(0), m.start(), m.end()))
+    return out
+
+
 def _find_dates(
     text: str,
     published: dt.date | None,
@@ -781,6 +816,8 @@ def _find_dates(
                     )
                 )
                 listed = _LISTED_MONTH.match(text, listed.end(1))
+    if "Christmas" in text or "Boxing Day" in text or "New Year" in text:
+        out = _holidays(text, published, future, out)
     out.sort(key=lambda d: d.start)
     if len(out) > 1:
         # "next Thursday, Nov. 7", "said on Monday, May 13": the date written out says which
