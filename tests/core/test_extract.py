@@ -12835,3 +12835,27 @@ def test_a_counted_group_and_its_names_are_kept_together():
 )
 def test_an_it_reporter_the_subject_does_not_name_makes_no_claim(body):
     assert not any(t.startswith("It says") for t in texts(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "claims"),
+    [
+        (
+            "Three people were killed and 12 injured in the blast.",
+            ["Three people were killed in the blast.", "12 people were injured in the blast."],
+        ),
+        (
+            "At least 14 inmates were killed and 30 others injured in the riot.",
+            [
+                "At least 14 inmates were killed in the riot.",
+                "30 inmates were injured in the riot.",
+            ],
+        ),
+        (
+            "In the blast, two people were killed and five hurt.",
+            ["In the blast, two people were killed.", "In the blast, five people were hurt."],
+        ),
+    ],
+)
+def test_two_counts_of_a_groups_fates(body, claims):
+    assert texts(body) == claims

@@ -1166,6 +1166,19 @@ _GAP_ITEM_HINT = re.compile(
 """A subject and its figure after a comma or "and" ("..., the Liberals 11"): cheap to look for."""
 
 
+_FATE = r"(?:killed|injured|wounded|hurt|arrested|detained|rescued|evacuated|hospitali[sz]ed)"
+_COUNTED_FATES = re.compile(
+    r"(?P<pre>(?:[A-Z][^,]*,\s+)?)(?P<n1>(?:(?:[Aa]t least|[Aa]bout|[Nn]early|[Mm]ore than|[Ss]ome)\s+)?"
+    r"(?:\d[\d,]*|[A-Za-z]+))\s+(?P<noun>(?:[a-z]+\s+)?(?:people|persons|civilians|soldiers|"
+    r"workers|passengers|children|men|women|officers|firefighters|miners|migrants|students|"
+    r"protesters|inmates|residents|tourists|fans))\s+(?P<aux>were|have\s+been|had\s+been)\s+"
+    rf"(?P<v1>{_FATE})\s+and\s+(?P<n2>(?:(?:at least|about|nearly|more than|some)\s+)?"
+    rf"(?:\d[\d,]*|[a-z]+))\s+(?:others\s+|more\s+)?(?P<v2>{_FATE})\b(?P<rest>[^,;]*)"
+)
+"""Two counts of one group's fates, the second verb's auxiliary and noun left out ("Three
+people were killed and 12 injured in the blast")."""
+
+
 def _split_gapped_subjects(clause: str) -> list[str]:
     """ "The Greens won 16 seats, the Liberals 11" -> "The Liberals won 11 seats" too."""
     m = _GAPPED_SUBJECTS.fullmatch(clause.rstrip())
@@ -1276,6 +1289,17 @@ def _split_gapped(clause: str) -> list[str]:
     """ "Sales rose 5% in Europe and 3% in Asia" -> one claim per figure and place."""
     if " and " not in clause and ", " not in clause:
         return [clause]
+    fates = _COUNTED_FATES.fullmatch(clause.rstrip(" .")) if " were " in clause else None
+    if fates is not None:
+        # "Three people were killed and 12 injured in the blast": 12 people were injured
+        noun, aux, rest = fates.group("noun"), fates.group("aux"), fates.group("rest")
+        pre, second = fates.group("pre"), fates.group("n2")
+        if not pre:
+            second = second[:1].upper() + second[1:]
+        return [
+            f"{pre}{fates.group('n1')} {noun} {aux} {fates.group('v1')}{rest}",
+            f"{pre}{second} {noun} {aux} {fates.group('v2')}{rest}",
+        ]
     named = _GAPPED_NAMED_SUBJECT.fullmatch(clause.rstrip(" ."))
     if named is not None and _HAS_DIGIT.search(named.group("rest2")):
         # "Vancouver raised fares by 2.3% in January and Montreal by 3% in February": the
