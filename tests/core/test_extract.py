@@ -12859,3 +12859,20 @@ def test_an_it_reporter_the_subject_does_not_name_makes_no_claim(body):
 )
 def test_two_counts_of_a_groups_fates(body, claims):
     assert texts(body) == claims
+
+
+def test_review62_fates_and_holidays():
+    assert texts("Two people were killed and three others arrested by police.") == [
+        "Two people were killed.",
+        "Three people were arrested by police.",
+    ]
+    for body in (
+        "The 2004 Boxing Day tsunami killed 230,000 people.",
+        "Prices rose after the Christmas Day of 2019.",
+        "The Boxing Day sales in 2024 were the busiest.",
+    ):
+        assert not any(
+            d.value.endswith(("-12-25", "-12-26"))
+            for c in extract_claims(body, published=dt.date(2026, 3, 3))
+            for d in c.facts.dates
+        )

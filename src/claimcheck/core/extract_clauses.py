@@ -1167,13 +1167,20 @@ _GAP_ITEM_HINT = re.compile(
 
 
 _FATE = r"(?:killed|injured|wounded|hurt|arrested|detained|rescued|evacuated|hospitali[sz]ed)"
+_FATE_COUNT = (
+    r"(?:\d[\d,]*|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
+    r"[Ee]leven|[Tt]welve|[Tt]wenty)"
+)
+_SHARED_ADVERBIAL = re.compile(r"(?:\s+(?:in|at|on|during|after|near|across|when|since)\b.*)?$")
 _COUNTED_FATES = re.compile(
     r"(?P<pre>(?:[A-Z][^,]*,\s+)?)(?P<n1>(?:(?:[Aa]t least|[Aa]bout|[Nn]early|[Mm]ore than|[Ss]ome)\s+)?"
-    r"(?:\d[\d,]*|[A-Za-z]+))\s+(?P<noun>(?:[a-z]+\s+)?(?:people|persons|civilians|soldiers|"
+    + _FATE_COUNT
+    + r")\s+(?P<noun>(?:[a-z]+\s+)?(?:people|persons|civilians|soldiers|"
     r"workers|passengers|children|men|women|officers|firefighters|miners|migrants|students|"
     r"protesters|inmates|residents|tourists|fans))\s+(?P<aux>were|have\s+been|had\s+been)\s+"
     rf"(?P<v1>{_FATE})\s+and\s+(?P<n2>(?:(?:at least|about|nearly|more than|some)\s+)?"
-    rf"(?:\d[\d,]*|[a-z]+))\s+(?:others\s+|more\s+)?(?P<v2>{_FATE})\b(?P<rest>[^,;]*)"
+    + _FATE_COUNT
+    + rf")\s+(?:others\s+|more\s+)?(?P<v2>{_FATE})\b(?P<rest>[^,;]*)"
 )
 """Two counts of one group's fates, the second verb's auxiliary and noun left out ("Three
 people were killed and 12 injured in the blast")."""
@@ -1296,8 +1303,11 @@ def _split_gapped(clause: str) -> list[str]:
         pre, second = fates.group("pre"), fates.group("n2")
         if not pre:
             second = second[:1].upper() + second[1:]
+        # a place or time is both counts' ("in the blast"); an agent or a means is the second
+        # verb's only ("and three others arrested by police")
+        shared = rest if _SHARED_ADVERBIAL.match(rest) else ""
         return [
-            f"{pre}{fates.group('n1')} {noun} {aux} {fates.group('v1')}{rest}",
+            f"{pre}{fates.group('n1')} {noun} {aux} {fates.group('v1')}{shared}",
             f"{pre}{second} {noun} {aux} {fates.group('v2')}{rest}",
         ]
     named = _GAPPED_NAMED_SUBJECT.fullmatch(clause.rstrip(" ."))

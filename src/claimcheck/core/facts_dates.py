@@ -558,9 +558,13 @@ _WEEKDAY_WORD = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturd
 
 
 _HOLIDAY = re.compile(
-    r"\b(?P<name>Christmas Day|Christmas Eve|Boxing Day|New Year[’']s Day|New Year[’']s Eve)\b"
-    r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+    # a day the sentence is on, not a name ("Boxing Day sales", "the Christmas Day Parade")
+    r"\b(?:on|since|until|till|by|before|after|over|from)\s+"
+    r"(?P<name>Christmas Day|Christmas Eve|Boxing Day|New Year[’']s Day|New Year[’']s Eve)\b"
+    r"(?:\s+(?P<year>(?:19|20)\d\d)\b(?![\d,.]\d))?"
+    r"(?!\s+(?:of\b|[A-Za-z]))"
 )
+_OTHER_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\bago\b")
 _HOLIDAY_DAYS = {
     "christmas day": (12, 25),
     "christmas eve": (12, 24),
@@ -578,17 +582,20 @@ def _holidays(
     one; "on Christmas Day 2021": that one, instead of the year alone)."""
     future = future or _future_spans(text)
     for m in _HOLIDAY.finditer(text):
+        if not m.group("year") and _OTHER_YEAR.search(text):
+            continue  # "the 2004 tsunami on Boxing Day", "two years ago": which one is unclear
         month, day = _HOLIDAY_DAYS[m.group("name").lower().replace("’", "'")]
         if m.group("year"):
             year = int(m.group("year"))
         elif published is not None:
-            ahead = _looks_ahead(text, m.start(), future)
+            ahead = _looks_ahead(text, m.start("name"), future)
             passed = (month, day) <= (published.month, published.day)
             year = published.year + (1 if ahead and passed else 0) - (0 if ahead or passed else 1)
         else:
             continue
-        out = [d for d in out if not (m.start() <= d.start and d.end <= m.end())]
-        out.append(DateRef(f"{year:04d}-{month:02d}-{day:02d}", m.group(0), m.start(), m.end()))
+        out = [d for d in out if not (m.start("name") <= d.start and d.end <= m.end())]
+        at = m.start("name")
+        out.append(DateRef(f"{year:04d}-{month:02d}-{day:02d}", text[at : m.end()], at, m.end()))
     return out
 
 
