@@ -486,6 +486,8 @@ _OTHER_BODY_ACT = re.compile(
     r"commission|company|union|opposition))\s+(?:also\s+)?(?:announced|declared|launched|"
     r"approved|offered|pledged|promised|awarded|unveiled)\b"
 )
+"""Another body's act after ", and" inside a report ("and the state government announced a
+reward"): the writer's, not the first speaker's."""
 _OTHER_PERSON_ACT = re.compile(
     r"(?:the\s+)?(?:(?:[a-z]+\s+)?(?:minister|president|chief\s+executive|chairman|"
     r"chairwoman|mayor|governor|leader|director|coach|manager)\s+|(?:[A-Z][\w’'-]+\s+){1,4})"
@@ -493,8 +495,6 @@ _OTHER_PERSON_ACT = re.compile(
 )
 """A resignation after a reason ("because costs rose, and Minister X has resigned"): no part of
 the reason."""
-"""Another body's act after ", and" inside a report ("and the state government announced a
-reward"): the writer's, not the first speaker's."""
 _SOMEONE_ELSE_WROTE = re.compile(
     r"\b(?:an?|the|one|another|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}"
     r"(?!(?:he|she|they|it|we|i)\s)[a-z-]+\s+"
@@ -859,6 +859,12 @@ def _update_context(
         ctx.entities = (named, *subject_entities)
     else:
         ctx.entities = (*(e for e in ctx.entities if e.type == "person"), *subject_entities)
+
+
+def _report_of(report: _Attribution, clause: str) -> tuple[str, str, str]:
+    """The prefix, the reported subject and the speaker of the report `clause` opens ("Labour
+    said it supported ..."), which a verb phrase after it may go on ("but wanted ...")."""
+    return report.prefix, _subject_of(clause[report.content_at :].strip())[0], report.speaker
 
 
 _THING_HEAD = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z-]+")
@@ -1977,11 +1983,7 @@ def _sentence_claims(
                     else own_report.prefix + " that"
                 )
                 after_own_report = True
-                last_report = (
-                    own_report.prefix,
-                    _subject_of(clause[own_report.content_at :].strip())[0],
-                    own_report.speaker,
-                )
+                last_report = _report_of(own_report, clause)
         if index > 0 and own_prefix is None and prefix:
             again = _SAYS_AGAIN.match(clause)
             if again and _same_speaker_again(
@@ -2058,11 +2060,7 @@ def _sentence_claims(
                 piece_prefix = piece_suffix = ""
                 after_own_report = reports is not None and bool(reports.prefix)
                 if reports is not None and reports.prefix:
-                    last_report = (
-                        reports.prefix,
-                        _subject_of(clause[reports.content_at :].strip())[0],
-                        reports.speaker,
-                    )
+                    last_report = _report_of(reports, clause)
         if (
             follows_own_report
             and own_prefix is None

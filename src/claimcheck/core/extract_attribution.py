@@ -854,8 +854,10 @@ _OTHERS_VIEW = re.compile(
     r"protested|warned|argued|said|say|thought|think|believe|believed|feared|fear|voted|want|"
     r"wanted|criticised|criticized|objected|rejected|questioned|doubted|predicted|complained)\b"
 )
-_AUX_LATER = re.compile(r"\b(?:will|would|can|could|may|might|are|is|were|was|have|has|had)\b")
 """Other people's view or act after "but" ("but many economists expected a cut")."""
+_AUX_LATER = re.compile(r"\b(?:will|would|can|could|may|might|are|is|were|was|have|has|had)\b")
+"""An auxiliary after such a view, which makes its verb a participle in the subject ("but
+branches closed last year will not reopen")."""
 _CALENDAR_WORDS = frozenset(_MONTHS) | frozenset(_WEEKDAYS)
 """Month and weekday names, lower case: capitalised words that name no one."""
 _PASSIVE_AUX = frozenset("be been being was were is are not".split())

@@ -3809,15 +3809,15 @@ _ALONG_WITH_BEFORE = re.compile(
 )
 """Goods added to a list before its last item ("along with syringes and "), which a relative on
 the last item may be about together."""
-_AND_PREP_AFTER = re.compile(
-    r",\s+(?:and|or)\s+(?:by|from|to|with|for|in|at|on)\s+(?:the\s+)?[A-Z]"
-)
+_NAME_PREPOSITIONS = r"(?:by|from|to|with|for|in|at|on)"
+"""Prepositions before a name that a pair's second part may repeat (", and by UNICEF")."""
+_AND_PREP_AFTER = re.compile(rf",\s+(?:and|or)\s+{_NAME_PREPOSITIONS}\s+(?:the\s+)?[A-Z]")
 """A second prepositional phrase with a name after a relative (", and by UNICEF")."""
 _AND_NAMED_RELATIVE = re.compile(
     r",\s+and\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s+(?:who|which)\s"
 )
 """A second named object with a relative of its own (", and the Liberals, who won 14")."""
-_AND_PART = re.compile(r"^,\s+and\s+(?=(?:(?:by|from|to|with|for|in|at|on)\s+)?(?:the\s+)?[A-Z])")
+_AND_PART = re.compile(rf"^,\s+and\s+(?=(?:{_NAME_PREPOSITIONS}\s+)?(?:the\s+)?[A-Z])")
 _MEANS_INSIDE = re.compile(r"\s(?:using|via|through|by)\s")
 """A means inside the antecedent ("the enzymes using E. coli"): the act is what has effects."""
 _PREP_END = re.compile(r"\b(?:on|of|by|in|using|for|from|with|to|into|at|over|against)\s*$")

@@ -588,9 +588,11 @@ def _holidays(
         if m.group("year"):
             year = int(m.group("year"))
         elif published is not None:
-            ahead = _looks_ahead(text, m.start("name"), future)
             passed = (month, day) <= (published.month, published.day)
-            year = published.year + (1 if ahead and passed else 0) - (0 if ahead or passed else 1)
+            if _looks_ahead(text, m.start("name"), future):
+                year = published.year + 1 if passed else published.year  # the next one
+            else:
+                year = published.year if passed else published.year - 1  # the last one
         else:
             continue
         out = [d for d in out if not (m.start("name") <= d.start and d.end <= m.end())]
