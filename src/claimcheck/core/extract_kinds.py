@@ -557,6 +557,8 @@ _LONE_EVENTS = frozenset(
 _NO_LONE_SUBJECTS = frozenset(
     "many some most few others all both none several this that these those one".split()
 )
+"""First words of two that name no one ("Many resigned."); a pronoun may ("She resigned."
+after her name is resolved to it)."""
 
 
 def _checkworthy(text: str, evaluative: bool = True) -> bool:
@@ -573,7 +575,7 @@ def _checkworthy(text: str, evaluative: bool = True) -> bool:
         return (
             len(words) == 2
             and words[0][:1].isupper()
-            # a name, not "He resigned.", "Many resigned."
+            # a name or a pronoun, not "Many resigned.", "Some apologised."
             and words[0].lower() not in _NO_LONE_SUBJECTS
             and words[1].rstrip(".").lower() in _LONE_EVENTS
             and words[1].endswith(".")

@@ -1459,10 +1459,9 @@ def _np_before(text: str, end: int) -> str:
         if i > 0 and w.islower() and words[i - 1].group(0).lower() in _MODAL:
             break  # "will play Taylor Fritz": "play" is a verb after its modal
         if (
-            i > 0
+            i > 1
             and w.islower()
             and low in ("up", "out", "off", "down")
-            and i > 1
             and words[i - 2].group(0).lower() == "to"
             and words[i - 1].group(0).isalpha()
             and words[i - 1].group(0).islower()
@@ -1619,6 +1618,7 @@ def _subject_of(text: str) -> tuple[str, int]:
     verb = _main_verb(text)
     if verb <= 0:
         return "", -1
+    after = 0  # where the clause starts again after a fronted phrase whose verb was found
     if (
         "," not in text[:verb]
         and text[: text.find(" ")].lower() in _PREP
@@ -1633,10 +1633,7 @@ def _subject_of(text: str) -> tuple[str, int]:
             # "Under rules introduced after an outage, which left ..., operators must": past
             # the relative of the fronted phrase too
             after = closing + 2
-        subject, later = _subject_of(text[after:])
-        if later > 0 and subject:
-            return subject, after + later
-    if (
+    elif (
         ", wh" in text[:verb]
         and text[: text.find(" ")].lower() in _PREP
         and _FRONTED_WHERE.search(text, 0, verb) is not None
@@ -1645,6 +1642,7 @@ def _subject_of(text: str) -> tuple[str, int]:
         # "In Malawi, where the storm caused floods, the government said": "caused" is the
         # fronted place's relative; the subject follows it
         after = comma + 2
+    if after:
         subject, later = _subject_of(text[after:])
         if later > 0 and subject:
             return subject, after + later

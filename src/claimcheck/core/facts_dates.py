@@ -174,6 +174,8 @@ _NOT_BEFORE = re.compile(
 """What is not to happen before a month ("unlikely to cut rates again before July")."""
 _NAME_AFTER_MONTH = re.compile(r"\s+[A-Z][a-z]")
 _BEFORE_AFTER_TILL = re.compile(r"\b(?:[Bb]efore|[Aa]fter|[Tt]ill|for)\s+$")
+"""What may stand before a month that is a first name: with a capitalised word after it, the
+month is one ("arrested after June Carter called them")."""
 _RUNS_UNTIL = re.compile(
     r"\b(?:lasts|runs|continues|remains|applies|extends|is valid|are valid|will run|will last)"
     r"\s+(?:[\w’'-]+\s+){0,3}?(?:until|through|till|from)\s+$"
@@ -756,7 +758,6 @@ def _find_dates(
                 text, max(0, s - 8), s
             ):
                 continue  # "arrested after June Carter called them": a first name
-
             month = _month_number(m.group("m4"))
             year_of_text = _dated_by_opening(opening, future, s)
             if year_of_text is not None:  # "In 2021, storage fell to 26% in March"

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claimcheck.core.facts_places import PLACE_NAMES
-from claimcheck.core.facts_text import _Coverage
+from claimcheck.core.facts_text import _Coverage, _hyphen_parts
 from claimcheck.core.given_names import gender
 from claimcheck.core.models import Entity
 
@@ -1125,9 +1125,7 @@ def _find_entities(text: str, words: frozenset[str] | None = None) -> list[Entit
                 _DASH_DIGIT.search(text) is not None
                 or "IRIS-T" in text
                 # a system's name hyphenated to a word ("Patriot-style"): one of its parts
-                or not _WEAPON_SYSTEM_WORDS.isdisjoint(
-                    "-".join([w for w in words if "-" in w]).split("-")
-                )
+                or not _WEAPON_SYSTEM_WORDS.isdisjoint(_hyphen_parts(words))
             )
         )
     )

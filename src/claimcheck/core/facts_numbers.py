@@ -19,7 +19,13 @@ from claimcheck.core.facts_entities import (
     canonical_entity,
     entity_type,
 )
-from claimcheck.core.facts_text import _HAS_DIGIT, _Coverage, _word_set, literal_alternation
+from claimcheck.core.facts_text import (
+    _HAS_DIGIT,
+    _Coverage,
+    _hyphen_parts,
+    _word_set,
+    literal_alternation,
+)
 from claimcheck.core.models import Quantity
 
 # ---------------------------------------------------------------------------------------------
@@ -916,11 +922,11 @@ def _sterling(unit_text: str | None, value: float, text: str, end: int) -> bool:
         return False  # "weighs 1.5 million pounds"
     if _OF_AFTER.match(text, end) or text.startswith(" in weight", end):
         return False  # "2 pounds of cheese", "saved 15 pounds in weight": weights
-    body_weight = value < 10000 and _BODY_WEIGHT_BEFORE.search(text, max(0, end - 50), end)
-    if _PER_PERIOD_AFTER.match(text, end) and not body_weight:
-        return True  # "104 pounds a year", "310 million pounds off its market value"
-    if value >= 10000 and _BODY_WEIGHT_BEFORE.search(text, max(0, end - 50), end):
+    gained_or_lost = _BODY_WEIGHT_BEFORE.search(text, max(0, end - 50), end) is not None
+    if gained_or_lost and value >= 10000:
         return True  # "will lose 600,000 pounds": no body's weight, a loss of money
+    if _PER_PERIOD_AFTER.match(text, end) and not gained_or_lost:
+        return True  # "104 pounds a year", "310 million pounds off its market value"
     if _MONEY_NOUN_AFTER.match(text, end):
         return True  # "a 5,000-pound fine", "a 2 million pound contract"
     if _RATE_FOOTER.search(text, max(0, end - 30), end):
@@ -1038,9 +1044,7 @@ def _find_quantities(
     has_label = not words.isdisjoint(_LABEL_WORDS) or "S&P" in text
     has_magnitude = "magnitude" in words
     has_number_words = not words.isdisjoint(_NUMBER_TRIGGERS) or (
-        "-" in text
-        # the parts of the hyphenated words, all at once
-        and not _NUMBER_TRIGGERS.isdisjoint("-".join([w for w in words if "-" in w]).split("-"))
+        "-" in text and not _NUMBER_TRIGGERS.isdisjoint(_hyphen_parts(words))
     )
 
     for m in pattern.finditer(text) if has_digit else ():

@@ -66,6 +66,12 @@ def _word_set(text: str) -> frozenset[str]:
     return frozenset(words)
 
 
+def _hyphen_parts(words: frozenset[str]) -> list[str]:
+    """The parts of the hyphenated ones among `words` (a `_word_set`), all at once
+    ("patriot-style" gives "patriot" and "style"): what a word joined to another may be."""
+    return "-".join([w for w in words if "-" in w]).split("-")
+
+
 _HAS_DIGIT = re.compile(r"\d")
 
 
