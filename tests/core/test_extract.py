@@ -12876,3 +12876,55 @@ def test_review62_fates_and_holidays():
             for c in extract_claims(body, published=dt.date(2026, 3, 3))
             for d in c.facts.dates
         )
+
+
+@pytest.mark.parametrize(
+    ("body", "claims"),
+    [
+        (
+            "Families who lost relatives sued the club, accusing it of negligence.",
+            [
+                "Families who lost relatives sued the club.",
+                "Families who lost relatives accused it of negligence.",
+            ],
+        ),
+        (
+            "The man who was arrested sued police, claiming he was beaten.",
+            [
+                "The man who was arrested sued police.",
+                "The man who was arrested claimed he was beaten.",
+            ],
+        ),
+        (
+            "The teacher who reported the abuse was suspended and later fired.",
+            [
+                "The teacher who reported the abuse was suspended.",
+                "The teacher who reported the abuse was later fired.",
+            ],
+        ),
+        (
+            "Patients who took the drug and exercised daily lost more weight.",
+            ["Patients who took the drug and exercised daily lost more weight."],
+        ),
+        (
+            "People who say they were attacked have sued the city.",
+            ["People who say they were attacked have sued the city."],
+        ),
+    ],
+)
+def test_a_subjects_restrictive_who_clause_stays_in_the_subject(body, claims):
+    assert texts(body) == claims
+
+
+def test_a_fronted_phrases_who_clause_is_not_the_subjects():
+    from claimcheck.core.extract_words import _subject_of
+
+    # the verb after the fronted phrase's relative and its comma is not the subject's
+    assert (
+        _subject_of("Of the 515 patients who met the criteria, 84% had a good outcome.")[0]
+        != "Of the 515 patients who met the criteria"
+    )
+    assert _subject_of("Families who lost relatives sued the club.") == (
+        "Families who lost relatives",
+        28,
+    )

@@ -1982,6 +1982,10 @@ _IRREGULAR_PAST = frozenset(_IRREGULAR_PAST_FORMS.values()) - frozenset(
 a speech verb or a verb of thinking)."""
 
 
+_WHO_IN_SUBJECT = re.compile(r"[a-z]\s+who\s")
+"""A restrictive relative in a clause's subject ("the patients who were treated")."""
+
+
 def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
     """Cut a clause at ", and"/", but"/";"/" and <verb>" where a new clause or verb phrase starts.
 
@@ -2001,9 +2005,17 @@ def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
     # to the end, and its "and moved" is its own, not the police's
     last_who = _LAST_RELATIVE.search(text) if ", wh" in text or " that " in text else None
     when_at = text.find(", when ")
+    # "Patients who took the drug and exercised daily lost more weight": the subject's
+    # relative clause runs up to the sentence's verb, and its "and" is its own
+    who_at = text.find(" who ")
+    subject_relative_end = (
+        _main_verb(text) if who_at > 0 and _WHO_IN_SUBJECT.match(text, who_at - 1) else -1
+    )
     for m in _CONJUNCTION.finditer(text):
         if inside and any(a < m.start() < b for a, b in inside):
             continue  # "X, who served ... and became ..., died": the relative clause's "and"
+        if who_at < m.start() < subject_relative_end and m.group(0).strip() in ("and", "or"):
+            continue
         if m.group(0).strip(" ,") == "but" and _ONLY_CONDITION.match(text, m.end()):
             continue  # "prepared to phase out its tariffs, but only if ...": a condition
         if (
@@ -2366,6 +2378,10 @@ def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
             new_clause = False
         elif "," in m.group(0):
             verb = _main_verb(after[:80])
+            if 50 <= verb < 75 and _WHO_IN_SUBJECT.search(after, 0, verb):
+                # ", and 93.1% of the patients who were treated completed ...": a subject
+                # with its relative clause is longer
+                verb = 49
             if not 0 < verb < 50 and _SUBJECT_PAIR_WITH_APPOSITIVE.match(after):
                 # ", while the European People's Party, the largest group, and the Patriots
                 # voted": a long subject, the verb after it

@@ -71,7 +71,7 @@ _COMMON_VERBS = frozenset(
     sprang stuck stung strove swept swung taught threw thrust trod understood upheld wept
     wound wrung withdrew became overcame overtook undertook sits employs operates manages
     generates earns wants intends expects believe think know expect say fear allege alleges
-    orbits""".split()
+    orbits sued sues""".split()
 )
 _LEADING_DISCOURSE = re.compile(
     r"^(?:Additionally|In addition|Furthermore|Moreover|Also|However|Meanwhile|Therefore|"
@@ -1260,6 +1260,7 @@ def _main_verb(text: str) -> int:
     if pronoun:
         return pronoun.end()  # "They focus on ...": the word after a subject pronoun
     skip_to = 0
+    relative_verb = -1  # the verb of a restrictive "who" clause inside the subject
     for m in _VERB_CANDIDATE.finditer(text, 1):
         low = m.group(0)
         known = low in _VERBS or low in _TRADE_VERBS
@@ -1267,6 +1268,18 @@ def _main_verb(text: str) -> int:
         if at < skip_to:
             continue
         prev = _prev_word(text, at)
+        if relative_verb >= 0 and (
+            prev in _AUX
+            or prev in _PRONOUN_SUBJ
+            or prev in _STILL_RELATIVE
+            or (
+                prev.endswith("ly")
+                and _prev_word(text, text.rfind(" ", 0, at - 1)) in _AUX | {"who"}
+            )
+        ):
+            # "who was arrested", "who say they were", "who did not have dementia and had",
+            # "who were successfully treated": still the relative's
+            continue
         if known and low in _NOUN_TOO and text.endswith(("'s ", "’s "), 0, at):
             continue  # "The bank's forecast shows ...": the owner's noun, not a verb
         if prev in _DET or (not known and (prev in _PREP or prev.endswith("ing"))):
@@ -1357,13 +1370,28 @@ def _main_verb(text: str) -> int:
             if close > 0:
                 skip_to = close
                 continue
+        if relative_verb < 0 and prev == "who" and _WHO_AFTER_NOUN.search(text, 0, at):
+            # "Families who lost relatives sued the club": the subject's relative clause; the
+            # sentence's verb comes after it (else the relative's is all there is)
+            relative_verb = at
+            continue
+        if relative_verb >= 0 and "," in text[relative_verb:at]:
+            # "Of the 515 patients who met the criteria, 84% had ...": the relative of a
+            # fronted phrase, or of an aside; its verb is the one to go on from
+            return relative_verb
         return at
+    if relative_verb >= 0:
+        return relative_verb
     present = _PRESENT_AFTER_NOUN.match(text)
     if present and present.group(1) not in _FUNCTION_WORDS_IN_S:
         return present.start(1)  # "The rover carries 11 instruments": a verb the lexicon lacks
     return -1
 
 
+_STILL_RELATIVE = frozenset("not never also and or but".split())
+"""Words before a verb that keep it in the relative clause the verb before opened."""
+_WHO_AFTER_NOUN = re.compile(r"[A-Za-z]\s+who\s+$")
+"""A restrictive "who" right after its noun (no comma: "Families who ")."""
 _NOUN_TOO = frozenset(
     "forecast forecasts cut cuts set sets hit hits means needs offers plays works claims "
     "states holds leads meets marks runs falls rises lies shows uses spending".split()
