@@ -12928,3 +12928,42 @@ def test_a_fronted_phrases_who_clause_is_not_the_subjects():
         "Families who lost relatives",
         28,
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "claims", "speakers"),
+    [
+        (
+            '"This is an organised network," Piyawat said, adding that investigators were'
+            " working with police in Vietnam.",
+            [
+                '"This is an organised network," Piyawat said.',
+                "Piyawat added that investigators were working with police in Vietnam.",
+            ],
+            ["Piyawat", "Piyawat"],
+        ),
+        (
+            '"It was a shock," said attorney Dana Whitcombe, who represents the families.',
+            [
+                '"It was a shock," said attorney Dana Whitcombe.',
+                "Dana Whitcombe represents the families.",
+            ],
+            ["Dana Whitcombe", None],
+        ),
+        (
+            # how the source spoke, no claim of its own
+            '"We will appeal," said one official, who asked not to be named.',
+            ['"We will appeal," said one official, who asked not to be named.'],
+            [None],
+        ),
+        (
+            '"It is over," said Tom Reid, who was visiting.',
+            ['"It is over," said Tom Reid, who was visiting.'],
+            ["Tom Reid"],
+        ),
+    ],
+)
+def test_what_a_quotes_tail_says_of_its_speaker_is_a_claim_of_its_own(body, claims, speakers):
+    got = extract_claims(body)
+    assert [c.text for c in got] == claims
+    assert [c.speaker for c in got] == speakers

@@ -925,6 +925,13 @@ _CHARACTERISE = re.compile(
 _ING_ASIDE = re.compile(ING_ASIDE)
 """A speaker's aside that says how they spoke ("speaking on condition of anonymity"): no
 claim of its own."""
+_QUOTE_TAIL = re.compile(
+    r"(?P<tag>\s+[^,“”\"]{2,60}?),\s+"
+    r"(?:(?P<adding>adding)\s+(?:that\s+)?|who\s+(?!(?:asked|spoke|declined|requested)\b))"
+    r"(?P<rest>[^“”\"]{10,})$"
+)
+"""After a quote: its speech tag, then what the sentence goes on to say of the speaker
+(", adding that ...", ", who represents ..."; not ", who asked not to be named")."""
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 """Before a verb: it is passive ("is generally called "panda"", "was branded")."""
 _QA_LABEL = re.compile(
@@ -1394,12 +1401,46 @@ def _sentence_claims(
         named = _described(phrase, ctx)
         if named and text.count(phrase) == 1:  # '"...," the bank said' -> '..., the ECB said'
             text = text.replace(phrase, named)
+        tail_claim = None
+        close = max(text.rfind('"'), text.rfind("”"))
+        tail = _QUOTE_TAIL.match(text, close + 1) if speaker and close > 0 else None
+        if (
+            tail is not None
+            and speaker
+            and _SPEECH_NEAR.search(tail.group("tag")) is not None
+            and (
+                # the speaker named in the tag ("Piyawat said"), right before a "who"
+                speaker.split()[-1] in tail.group("tag").split()
+                if tail.group("adding")
+                else tail.group("tag").rstrip().endswith(speaker.split()[-1])
+            )
+        ):
+            # '"...," said attorney Dana Whitcombe, who represents the families.' and
+            # '"...," Piyawat said, adding that ...': the quote, then what the tail says of
+            # its speaker, each a claim
+            rest = tail.group("rest").strip().rstrip(".")
+            if tail.group("adding"):
+                said = f"{speaker} added that {rest}."
+                tail_claim = ExtractedClaim(
+                    text=said,
+                    start=start,
+                    end=end,
+                    kind=Kind.ATTRIBUTION,
+                    facts=extract_facts(said, published),
+                    speaker=speaker,
+                )
+            elif len(rest.split()) >= 3 and _main_verb(f"{speaker} {rest}") == len(speaker) + 1:
+                tail_claim = _whole_claim(f"{speaker} {rest}.", start, end, published)
+            if tail_claim is not None:
+                text = f"{text[: close + 1]}{tail.group('tag')}."
         facts = extract_facts(text, published)
         claims.append(
             ExtractedClaim(
                 text=text, start=start, end=end, kind=Kind.QUOTE, facts=facts, speaker=speaker
             )
         )
+        if tail_claim is not None:
+            claims.append(tail_claim)
         _update_context(sentence, ctx)
         ctx.reported = True
         ctx.quote_speaker = speaker if speaker and _SPEAKER_LIKE.fullmatch(speaker) else None
