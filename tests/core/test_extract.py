@@ -12967,3 +12967,13 @@ def test_what_a_quotes_tail_says_of_its_speaker_is_a_claim_of_its_own(body, clai
     got = extract_claims(body)
     assert [c.text for c in got] == claims
     assert [c.speaker for c in got] == speakers
+
+
+def test_they_after_a_sentence_whose_verb_is_face_means_its_subject():
+    body = (
+        "Police arrested two men. The suspects face up to 10 years in prison. "
+        "They have not entered a plea."
+    )
+    assert texts(body)[-1] == "The suspects have not entered a plea."
+    assert texts("The face of the building collapsed.") == ["The face of the building collapsed."]
+    assert texts("Nurses wore gloves and face masks.") == ["Nurses wore gloves and face masks."]

@@ -1162,9 +1162,10 @@ _ARTICLE_OPEN = re.compile(r"(?:an?|the)\s|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?[’']
 _DIGIT_OR_CAP = re.compile(r"\d|[A-Z]")
 _LOWER_TOKEN = re.compile(r"(?<![\w'’\-/])[a-z]+(?![\w'’\-/])")
 _VERBS = _AUX | _COMMON_VERBS
-_TRADE_VERBS = frozenset(("imports", "exports", "projects"))
-"""Verbs that are nouns as often ("Canada imports sugar", "Oil imports fell"): read as verbs
-by `_main_verb` alone, and only where a noun cannot be."""
+_TRADE_VERBS = frozenset(("imports", "exports", "projects", "face", "faces"))
+"""Verbs that are nouns as often ("Canada imports sugar", "Oil imports fell", "The suspects
+face up to 10 years", "face masks"): read as verbs by `_main_verb` alone, and only where a noun
+cannot be."""
 _VERB_CANDIDATE = re.compile(
     r"(?<![\w'’\-/])(?:"
     + literal_alternation({v for v in _VERBS | _TRADE_VERBS if v.isalpha() and v.islower()})
@@ -1180,6 +1181,7 @@ def _trade_verb_opens(words: list[str]) -> bool:
     return (
         len(words) > 1
         and words[0].lower() in _TRADE_VERBS
+        and words[0].lower() not in ("face", "faces")  # "wore gloves and face masks"
         and words[1].isalpha()
         and words[1].lower() not in _PREP
         and words[1].lower() not in ("worth", "both", "and", "or")
