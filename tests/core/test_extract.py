@@ -12977,3 +12977,16 @@ def test_they_after_a_sentence_whose_verb_is_face_means_its_subject():
     assert texts(body)[-1] == "The suspects have not entered a plea."
     assert texts("The face of the building collapsed.") == ["The face of the building collapsed."]
     assert texts("Nurses wore gloves and face masks.") == ["Nurses wore gloves and face masks."]
+
+
+def test_a_speech_verb_after_an_article_is_an_adjective():
+    body = (
+        "The agency is running late. Applicants who have a confirmed booking can call a "
+        "hotline, the agency said. It advised others not to book travel."
+    )
+    claims = extract_claims(body)
+    assert [c.speaker for c in claims[1:2]] == ["agency"]
+    assert claims[2].text == "The agency advised others not to book travel."
+    assert (
+        extract_claims("The estimated cost of the repairs rose to $4 million.")[0].speaker is None
+    )

@@ -77,6 +77,8 @@ _OPENING_VERB_PATTERN = (
     r"(?:(?:has|have|had|also|previously|recently|publicly|later|earlier|already|again|once|"
     r"first|initially|repeatedly|(?!(?:family|assembly|ally|supply|monopoly|weekly|daily|"
     r"monthly|quarterly)\b)[a-z]+ly) )*"
+    # not after an article: "Applicants with a confirmed booking can", "the reported cases"
+    r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bA )(?<!\bThe )"
     r"(?P<verb>SPEECH_VERBS)\b"
     # "Initial jobless claims rose", "Media reports said", "asylum claims, which", "member
     # states have agreed": the plural noun, its verb after it (the speaker runs on to the next speech verb)
