@@ -12990,3 +12990,41 @@ def test_a_speech_verb_after_an_article_is_an_adjective():
     assert (
         extract_claims("The estimated cost of the repairs rose to $4 million.")[0].speaker is None
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "not_claim"),
+    [
+        (
+            "The school in Strabane, which has 940 pupils, will shut until Easter.",
+            "The school in Strabane has 940 pupils.",
+            "Strabane has 940 pupils.",
+        ),
+        (
+            "St. Colman's High School in Strabane, which has 940 pupils, will shut.",
+            "St. Colman's High School in Strabane has 940 pupils.",
+            "Strabane has 940 pupils.",
+        ),
+        (
+            "At Snaresbrook Crown Court in east London, which is the busiest in the country, "
+            "14 trials were adjourned.",
+            "Snaresbrook Crown Court in east London is the busiest in the country.",
+            "East London is the busiest in the country.",
+        ),
+        (
+            "The company will close an office in Lyon, France, which employs 40 people.",
+            "The office in Lyon, France employs 40 people.",
+            "France employs 40 people.",
+        ),
+    ],
+)
+def test_a_which_after_an_institution_in_a_town_is_about_the_institution(body, claim, not_claim):
+    got = texts(body)
+    assert claim in got
+    assert not_claim not in got
+
+
+def test_a_which_after_a_town_alone_is_still_about_the_town():
+    assert "Leeds has 800,000 residents." in texts(
+        "Protesters marched in Leeds, which has 800,000 residents."
+    )

@@ -2715,19 +2715,28 @@ _RANKING = re.compile(
 """A clause that ranks ("was the most common", "led the market"): what follows it in a
 ", followed by ..." phrase is the next in the ranking."""
 _HELD_IN = re.compile(
-    r"(?P<np>\b(?:the|its|their|his|her|an?)\s+(?:[a-z][\w-]*\s+){0,2}(?:office|headquarters|"
+    r"(?P<np>\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:office|headquarters|"
     r"plant|factory|site|mill|mine|store|shop|branch|base|hospital|school|campus|warehouse|"
     r"depot|facility|centre|center|refinery|port|airport|station|studio|lab|laboratory|unit|"
-    r"operation|operations|subsidiary|division|team|club|restaurant|hotel|museum|prison))\s+"
-    r"(?P<prep>in|at|near|outside)\s+$"
+    r"operation|operations|subsidiary|division|team|club|restaurant|hotel|museum|prison|court)"
+    # "St. Colman's High School in ", "Snaresbrook Crown Court in "
+    r"|(?<![\w’'.-])(?!(?:At|In|On|Near|From|To|For|By|With|Outside)\s)"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}\s+(?:School|College|Academy|"
+    r"Hospital|Infirmary|University|Court|Prison|Museum|Station|Airport|Stadium|Plant|Mine|"
+    r"Centre|Center|Library|Theatre|Theater|Cathedral|Church|Mosque|Hotel|Factory)))\s+"
+    r"(?P<prep>in|at|near|outside)\s+"
+    r"(?P<city>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?,\s+)?$"
 )
-"""A place's noun phrase before a town ("its head office in "): what a following ", which
-employs ..." is about."""
+"""A place's noun phrase before a town ("its head office in ", "The school in ", "an office in
+Lyon, " before its country): what a following ", which employs ..." is about."""
 _ORG_PREDICATE = re.compile(
     r"\s*(?:employs|employed|houses|housed|produces|produced|makes|made|handles|handled|"
     r"serves|served|processes|processed|opened|closed|(?:will|would|could) (?:close|employ|create)|"
-    r"has \d|had \d|"
-    r"has about|has around|has more than|has some)\b"
+    r"has \d[\d,.]*|had \d[\d,.]*|"
+    r"has about|has around|has more than|has some|"
+    # "which is the busiest in the country": a superlative with no noun of a town's
+    r"(?:is|was) (?:the|one of the) [a-z]+est in)\b"
 )
 """What an office or plant does, not its town: employ people, produce, open, close."""
 _CHANGE_APPOSITIVE = re.compile(
@@ -4270,12 +4279,13 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 ):
                     # "married Thomas Hart, a geologist, who died in 2012": Hart died
                     antecedent = named.group(1)
-            if after.startswith("which") and antecedent[:1].isupper():
+            if after.startswith("which") and any(w[:1].isupper() for w in antecedent.split()):
                 held = _HELD_IN.search(text, 0, comma - len(antecedent))
                 if held and _ORG_PREDICATE.match(after, 6):
                     # "job cuts at its head office in Leeds, which employs about 600 people":
                     # the office employs them, not Leeds
-                    antecedent = f"{held.group('np')} {held.group('prep')} {antecedent}"
+                    city = held.group("city") or ""
+                    antecedent = f"{held.group('np')} {held.group('prep')} {city}{antecedent}"
                     antecedent = re.sub(r"^(?:its|their|his|her|an?)\s", "the ", antecedent)
             if (
                 after.startswith("which")
@@ -4610,7 +4620,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 elif held is not None:
                     # "Jobs could go at a depot in Wakefield, which both firms use": the depot
                     np = re.sub(r"^(?:its|their|his|her|an?)\s", "the ", held.group("np"))
-                    the = f"{np} {held.group('prep')} {antecedent}"
+                    the = f"{np} {held.group('prep')} {held.group('city') or ''}{antecedent}"
                     side.extend((t, comma) for t in _object_relative(the, rel, subject))
                 rel = ""
             if (
