@@ -13028,3 +13028,20 @@ def test_a_which_after_a_town_alone_is_still_about_the_town():
     assert "Leeds has 800,000 residents." in texts(
         "Protesters marched in Leeds, which has 800,000 residents."
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "Unions criticised the fine. The company has two months to appeal.",
+            "The company has two months to appeal.",
+        ),
+        (
+            "Management will host a call on Monday. The company employs about 2,300 people.",
+            "The company employs about 2,300 people.",
+        ),
+    ],
+)
+def test_the_company_is_not_a_group_of_people_named_before(body, claim):
+    assert texts(body)[-1] == claim

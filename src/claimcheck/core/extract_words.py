@@ -456,6 +456,13 @@ _COMPANY_LAST_WORDS = _UTILITY_LAST | frozenset(
 """Last words of a company's name, an organisation "the company" may mean ("Thames Water")."""
 
 
+_GROUPS_OF_PEOPLE = frozenset(
+    "unions management staff shareholders members trustees bosses campaigners councillors "
+    "lawmakers ministers".split()
+)
+"""Subjects that are people inside or around a company, never "the company" itself."""
+
+
 @functools.lru_cache(maxsize=4096)
 def _company_subject(subject: str, says_its: bool = False) -> bool:
     """Whether a sentence's subject may be a company "the company" means later ("Intel"; not
@@ -468,6 +475,7 @@ def _company_subject(subject: str, says_its: bool = False) -> bool:
         and low.split()[0] not in _STOP_CAPS
         and low.split()[0] not in _LEAD_NOUNS
         and low.split()[0] not in _PLURAL_NOUNS  # "Analysts had expected more"
+        and low not in _GROUPS_OF_PEOPLE  # "Unions criticised the fine. The company ..."
         # "Retailers counted the cost. The company ...": a plural common noun, no company
         and not (
             " " not in subject
