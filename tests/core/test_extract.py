@@ -13045,3 +13045,14 @@ def test_a_which_after_a_town_alone_is_still_about_the_town():
 )
 def test_the_company_is_not_a_group_of_people_named_before(body, claim):
     assert texts(body)[-1] == claim
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The department announced the plan. The Conservatives said they supported the decision.",
+        "The department announced the plan. Democrats said they supported the decision.",
+    ],
+)
+def test_they_after_a_plural_name_that_said_it_is_the_speaker(body):
+    assert texts(body)[-1].endswith("said they supported the decision.")

@@ -3060,6 +3060,8 @@ _WHAT_DESCRIBED = re.compile(
 """Whose words a quote after "in what X described as" is: X's."""
 _STAND_IN_SPEAKER = re.compile(r"(?:the\s+)?quoted statement,\s+(?=[A-Z])")
 """The stand-in for a quote before the name of its speaker ('"...," Raman, a professor,')."""
+_PLURAL_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][a-z]+(?<![sui])s")
+"""A name in the plural ("the Conservatives", "Democrats"), whose own "they" means it."""
 _OPENING_PRONOUN = re.compile(r"(they|it|he|she)\b", re.IGNORECASE)
 
 
@@ -3094,7 +3096,11 @@ def _bound_to_speaker(clause: str, speaker: str, first: bool = True) -> bool:
         return known == want
     if m.group(1).lower() == "they":
         speaker = _ASKED_BY.sub("", speaker)  # "Economists polled by Reuters": economists
-        return speaker.lower() not in _PRONOUN_SUBJ and _plural_phrase(speaker)
+        return speaker.lower() not in _PRONOUN_SUBJ and (
+            _plural_phrase(speaker)
+            # "The Conservatives said they supported": a party or group named in the plural
+            or _PLURAL_NAME.fullmatch(speaker) is not None
+        )
     # "Sahel Gold said it had suspended operations": a name that tells no sex may be a
     # company's; its "it" stays, never the body of the sentence before
     return _organisation(speaker) or (speaker[:1].isupper() and gender(speaker) is None)
