@@ -12402,7 +12402,10 @@ def test_review54_claims(body, claim):
     ("body", "speaker"),
     [
         ("Officials said the measure hurts producers, who say they export little.", "Producers"),
-        ("The report was commissioned by the Home Office. It said crime had fallen by 5%.", "report"),
+        (
+            "The report was commissioned by the Home Office. It said crime had fallen by 5%.",
+            "report",
+        ),
         (
             "Acme reported results on Tuesday. Sales rose 5% in the quarter, its chief financial officer said.",
             "its chief financial officer",
@@ -12766,7 +12769,10 @@ def test_others_view_after_but_is_not_the_sources():
             "inflation had fallen to 3%.",
             "Office for National Statistics",
         ),
-        ("The study was published by Lancet researchers. It said the vaccine was effective.", "study"),
+        (
+            "The study was published by Lancet researchers. It said the vaccine was effective.",
+            "study",
+        ),
     ],
 )
 def test_review58_speakers(body, speaker):
@@ -13066,3 +13072,19 @@ def test_it_after_a_report_as_subject_is_the_report_not_a_name_before():
     last = extract_claims(body)[-1]
     assert last.text == "The review said staff were poorly trained."
     assert last.speaker == "review"
+
+
+def test_the_court_is_not_the_one_an_appeal_may_go_to():
+    body = (
+        "The Court of Appeal ruled for the tenants. The fund said it would appeal to the "
+        "Supreme Court. The tenants can stay, the court said."
+    )
+    assert extract_claims(body)[-1].speaker == "Court of Appeal"
+    # with no court named before, the one named is the court
+    assert (
+        extract_claims(
+            "The fund said it would appeal to the Supreme Court. The court said it would hear the "
+            "case in May."
+        )[-1].speaker
+        == "Supreme Court"
+    )

@@ -456,6 +456,8 @@ _COMPANY_LAST_WORDS = _UTILITY_LAST | frozenset(
 """Last words of a company's name, an organisation "the company" may mean ("Thames Water")."""
 
 
+_APPEAL_TO_BEFORE = re.compile(r"\bappeal(?:s|ed|ing)?\s+(?:[\w’']+\s+){0,3}?to\s+(?:the\s+)?$")
+"""Before a court's name: where an appeal goes ("would appeal the ruling to the ")."""
 _GROUPS_OF_PEOPLE = frozenset(
     "unions management staff shareholders members trustees bosses campaigners councillors "
     "lawmakers ministers".split()
@@ -786,8 +788,18 @@ class _Context:
                 # "The Department of Homeland Security said FEMA sent 300 staff": "the
                 # agency" may be the other body
                 heads = ("department",)
+            appealed_to = (
+                sentence
+                and "appeal" in sentence
+                and _APPEAL_TO_BEFORE.search(sentence, max(0, e.start - 40), e.start) is not None
+            )
             for h in heads:
                 before = self.descriptions.get(h)
+                if appealed_to and before and h not in seen:
+                    # "The Court of Appeal ruled ... The fund will appeal to the Supreme Court.
+                    # ..., the court said": still the court that ruled, not where an appeal
+                    # may go
+                    continue
                 if h not in e.name.lower() and h not in seen and before and h in before.lower():
                     # "the agency" after the Northern Health Protection Agency and then a
                     # department (an agency too, but not by its name): still the Agency
