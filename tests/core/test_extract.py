@@ -13088,3 +13088,34 @@ def test_the_court_is_not_the_one_an_appeal_may_go_to():
         )[-1].speaker
         == "Supreme Court"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "claims", "speakers"),
+    [
+        (
+            "The union warned that staff were tired, Birch said, but the firm ignored the warning.",
+            [
+                "The union warned that staff were tired, Birch said.",
+                "Birch said the firm ignored the warning.",
+            ],
+            ["Birch", "Birch"],
+        ),
+        (
+            "The union warned that staff were tired, the report said.",
+            ["The union warned that staff were tired, the report said."],
+            ["report"],
+        ),
+    ],
+)
+def test_a_closing_speaker_reports_the_report_inside(body, claims, speakers):
+    got = extract_claims(body)
+    assert [c.text for c in got] == claims
+    assert [c.speaker for c in got] == speakers
+
+
+def test_they_said_inside_a_plural_speakers_report_is_said_once():
+    assert texts("Police said the man, who they said was armed, fled.") == [
+        "Police said the man fled.",
+        "Police said the man was armed.",
+    ]

@@ -2438,7 +2438,7 @@ def _sentence_claims(
             if again is not None and (
                 again.group("who") in ("He", "She")
                 if speaker_is_person
-                else again.group("who") == ("They" if _plural_head(speaker_phrase) else "It")
+                else again.group("who") == ("They" if _plural_phrase(speaker_phrase) else "It")
             ):
                 # "Officials said the measure hurts producers, who they say export little":
                 # what the officials said, once

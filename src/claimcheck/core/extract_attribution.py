@@ -523,6 +523,19 @@ def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution
                 # said": Achterberg speaks, not Dickinson; the role is a claim about her
                 found.speaker = named_aside.group(1)
                 found.aside = head.strip()
+            closing = _CLOSING_SPEAKER_FIRST.match(text) if "," in text[content_at:] else None
+            if (
+                closing is not None
+                and closing.start("speaker") > content_at
+                and (
+                    closing.group("speaker")[:1].isupper()
+                    or closing.group("speaker").startswith("the ")
+                )
+                and _main_verb(" " + _ASIDE_CUT.split(closing.group("speaker"), 1)[0]) < 0
+            ):
+                # "The union had warned managers that numbers were too low, Alan Birch said":
+                # Birch reports the union's warning; the closing speaker is the sentence's
+                return _closing(closing, f", {closing.group('speaker')} {closing.group('verb')}")
             return found
     if words.isdisjoint(_CLOSING_WORDS):
         return _data_attribution(text) if not words.isdisjoint(_DATA_VERBS) else None
