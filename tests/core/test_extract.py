@@ -13119,3 +13119,29 @@ def test_they_said_inside_a_plural_speakers_report_is_said_once():
         "Police said the man fled.",
         "Police said the man was armed.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "claims"),
+    [
+        (
+            "Marsh said the government had hired 350 staff, extended opening hours and would "
+            "pay for priority processing.",
+            [
+                "Marsh said the government had hired 350 staff.",
+                "Marsh said the government extended opening hours.",
+                "Marsh said the government would pay for priority processing.",
+            ],
+        ),
+        (
+            "Police arrested two men, seized 5 kg of cocaine and would search a third house.",
+            [
+                "Police arrested two men.",
+                "Police seized 5 kg of cocaine.",
+                "Police would search a third house.",
+            ],
+        ),
+    ],
+)
+def test_verb_phrases_listed_before_a_modal_one_are_the_subjects(body, claims):
+    assert texts(body) == claims

@@ -2440,10 +2440,18 @@ def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
                 # appositive, then the second subject; no clause before the "and"
                 new_clause = False
         if new_clause:
-            if "and" in m.group(0) and (low in _COMMON_VERBS or _is_verb(first, None)):
+            if "and" in m.group(0) and (
+                low in _COMMON_VERBS or _is_verb(first, None) or low in _MODAL
+            ):
                 # "Police arrested two men, seized 5 kg of cocaine, and recovered $20,000":
                 # the verb phrases listed before the last one are acts of the subject too
-                cuts.extend(_listed_verb_phrases(text, cuts[-1][1] if cuts else 0, m.start(), low))
+                lead = cuts[-1][1] if cuts else 0
+                last = low
+                if low in _MODAL and (listed := _COMMA_VERB.search(text, lead, m.start())):
+                    # "had hired 350 staff, extended opening hours and would pay": the listed
+                    # ones have the form of the first after a comma
+                    last = listed.group(1)
+                cuts.extend(_listed_verb_phrases(text, lead, m.start(), last))
             cuts.append((m.start(), m.end()))
     if not cuts and text.count(", ") >= 2:
         cuts.extend(_asyndetic_verb_phrases(text))
