@@ -13145,3 +13145,33 @@ def test_they_said_inside_a_plural_speakers_report_is_said_once():
 )
 def test_verb_phrases_listed_before_a_modal_one_are_the_subjects(body, claims):
     assert texts(body) == claims
+
+
+@pytest.mark.parametrize(
+    ("body", "claims"),
+    [
+        (
+            "A review led by retired judge Brian Hollis, which was published in July, "
+            "recommended that juries be dropped for some offences.",
+            [
+                "A review led by retired judge Brian Hollis recommended that juries be dropped "
+                "for some offences.",
+                "The review was published in July.",
+            ],
+        ),
+        (
+            "Two new ferries ordered in 2015 from the Ferguson shipyard, which was nationalised "
+            "in 2019, are years late.",
+            [
+                "Two new ferries ordered in 2015 from the Ferguson shipyard are years late.",
+                "The Ferguson shipyard was nationalised in 2019.",
+            ],
+        ),
+        (
+            "A review led by Brian Hollis, who retired in 2020, recommended changes.",
+            ["A review led by Brian Hollis recommended changes.", "Brian Hollis retired in 2020."],
+        ),
+    ],
+)
+def test_a_subjects_participle_phrase_and_relative_come_before_its_verb(body, claims):
+    assert texts(body) == claims

@@ -2738,6 +2738,13 @@ _HELD_IN = re.compile(
 )
 """A place's noun phrase before a town ("its head office in ", "The school in ", "an office in
 Lyon, " before its country): what a following ", which employs ..." is about."""
+_THING_BY_BEFORE = re.compile(
+    r"(?P<np>(?:The|A|An)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s+[a-z]+(?:ed|en)?\s+by\s+"
+    r"(?:[a-z-]+\s+){0,3}"
+)
+"""A subject's thing, its participle and "by" before a person's name, its title words too
+("A review led by retired judge ")."""
+_NAME_AT_END = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*$")
 _ORG_PREDICATE = re.compile(
     r"\s*(?:employs|employed|houses|housed|produces|produced|makes|made|handles|handled|"
     r"serves|served|processes|processed|opened|closed|(?:will|would|could) (?:close|employ|create)|"
@@ -4295,6 +4302,15 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                     city = held.group("city") or ""
                     antecedent = f"{held.group('np')} {held.group('prep')} {city}{antecedent}"
                     antecedent = re.sub(r"^(?:its|their|his|her|an?)\s", "the ", antecedent)
+                elif (
+                    (by_whom := _THING_BY_BEFORE.fullmatch(text, 0, comma - len(antecedent)))
+                    is not None
+                    and (named := _NAME_AT_END.search(antecedent)) is not None
+                    and entity_type(canonical_entity(named.group(0))) == "person"
+                ):
+                    # "A review led by retired judge Brian Hollis, which was published in
+                    # July": the review was published, not the judge
+                    antecedent = re.sub(r"^(?:[Aa]n?|The)\s", "the ", by_whom.group("np"))
             if (
                 after.startswith("which")
                 and _BARE_FIGURE.fullmatch(antecedent)

@@ -1397,6 +1397,33 @@ def _main_verb(text: str) -> int:
             # sentence's verb comes after it (else the relative's is all there is)
             relative_verb = at
             continue
+        if (
+            (low.endswith("ed") or low in _PAST_PARTICIPLES)
+            and ", wh" in text
+            and prev not in _AUX
+            and prev not in _PRONOUN_SUBJ
+            and prev not in _STILL_RELATIVE  # "and boosted in vivo X, which ..., improved"
+            and prev[-1:].isalnum()  # a noun before it, not the start of a verb phrase
+            and not prev.endswith("ly")
+            and (later := _PARTICIPLE_RELATIVE_THEN_VERB.match(text, m.end())) is not None
+            and (
+                later.group("verb") in _VERBS
+                or (
+                    later.group("verb").endswith("ed")
+                    and later.group("verb") not in _NOT_VERB_AFTER_NOUN
+                )
+            )
+            # not the relative's own list: "silencing, which promoted X, improved Y"
+            and not (
+                later.group("wh") == "which"
+                and later.group("rel").endswith("ed")
+                and later.group("verb").endswith("ed")
+            )
+        ):
+            # "Two ferries ordered in 2015 from the shipyard, which was nationalised in 2019,
+            # are years late", "A review led by X, which was published in July, recommended":
+            # the participle and the relative are the subject's; its verb comes after them
+            return later.start("verb")
         if relative_verb >= 0 and "," in text[relative_verb:at]:
             # "Of the 515 patients who met the criteria, 84% had ...": the relative of a
             # fronted phrase, or of an aside; its verb is the one to go on from
@@ -1410,6 +1437,17 @@ def _main_verb(text: str) -> int:
     return -1
 
 
+_PAST_PARTICIPLES = frozenset(
+    "led made built held run won sold bought taken given written known seen set kept brought "
+    "sent hit shot caught chosen drawn grown shown thrown".split()
+)
+"""Irregular past participles that may open a noun's reduced relative ("a review led by")."""
+_PARTICIPLE_RELATIVE_THEN_VERB = re.compile(
+    r"\s+(?:by|in(?!\s+(?:vivo|vitro|situ)\b)|from|at|for|on|with|to|under|after|during|since)\b"
+    r"[^,;]*,\s+(?P<wh>which|who)\s(?P<rel>[a-z]+)[^,;]*,\s+(?P<verb>[a-z]+)\b(?!-)"
+)
+"""After a participle: its phrase, a relative clause between commas, then a lowercase word
+that may be the sentence's verb ("ordered in 2015 from X, which was ..., are")."""
 _STILL_RELATIVE = frozenset("not never also and or but".split())
 """Words before a verb that keep it in the relative clause the verb before opened."""
 _WHO_AFTER_NOUN = re.compile(r"[A-Za-z]\s+who\s+$")
