@@ -13175,3 +13175,21 @@ def test_verb_phrases_listed_before_a_modal_one_are_the_subjects(body, claims):
 )
 def test_a_subjects_participle_phrase_and_relative_come_before_its_verb(body, claims):
     assert texts(body) == claims
+
+
+def test_names_after_while_are_a_second_clauses_subjects_not_list_items():
+    assert texts("Northern towns want tourists, while Lyon, Nice and Lille need workers.") == [
+        "Northern towns want tourists.",
+        "Lyon, Nice and Lille need workers.",
+    ]
+    got = texts(
+        "Oncogenes such as c-Myc upregulate rDNA transcription, while tumour suppressors like "
+        "p53 and Rb suppress ribosome biogenesis."
+    )
+    assert not any("and while" in t or "Myc and Rb" in t for t in got)
+
+
+def test_a_which_after_a_depot_in_a_town_and_country_is_the_depots():
+    assert "The depot in Gothenburg, Sweden is expected to open in 2027." in texts(
+        "The group will build a depot in Gothenburg, Sweden, which is expected to open in 2027."
+    )

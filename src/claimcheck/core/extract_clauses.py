@@ -654,9 +654,19 @@ def _not_a_list(clause: str) -> bool:
         or _COUNTED_PARTS_APPOSITIVE.match(clause)
         # "two runway excursions since 2019, one in Calgary and one in Duluth": where each was
         or (", one " in clause and _ONE_AND_ONE.search(clause))
+        # "want tourists, while Lyon, Nice and Lille need workers": a second clause's
+        # subjects, no items of the first clause's object
+        or (", wh" in clause and _WHILE_CLAUSE.search(clause) is not None)
     )
 
 
+_NAME_WORDS = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}"
+_NAMES_THEN_VERB = re.compile(
+    rf"\s*{_NAME_WORDS}(?:,\s+{_NAME_WORDS})*,?\s+and\s+{_NAME_WORDS}\s+"
+    r"(?!(?:of|in|on|at|for|to|and|or|with|from|by|as)\b)[a-z]{3,}\s"
+)
+"""A list of names and a lower-case word after it, their verb ("Lyon, Nice and Lille need ")."""
+_WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s")
 _ONE_AND_ONE = re.compile(
     r",\s+one\s+(?:in|at|on|for|from|to)\s+[^,;]+?\s+and\s+(?:one|another|the\s+other)\s+"
     r"(?:in|at|on|for|from|to)\s"
@@ -2403,7 +2413,11 @@ def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
                 or (
                     verb < 0
                     and m.group(0).strip(" ,") in ("while", "whereas", "but", "yet")
-                    and _plural_subject_then_verb(after)
+                    and (
+                        _plural_subject_then_verb(after)
+                        # ", while Lyon, Nice and Lille need workers": names, then their verb
+                        or _NAMES_THEN_VERB.match(after) is not None
+                    )
                 )
             )
         if new_clause and "," in m.group(0) and ";" not in m.group(0):
@@ -2750,6 +2764,8 @@ _ORG_PREDICATE = re.compile(
     r"serves|served|processes|processed|opened|closed|(?:will|would|could) (?:close|employ|create)|"
     r"has \d[\d,.]*|had \d[\d,.]*|"
     r"has about|has around|has more than|has some|"
+    # "a depot in Gothenburg, Sweden, which is expected to open in 2027"
+    r"(?:is|are|was|were) (?:expected|due|set|scheduled|planned) to (?:open|close|employ)|"
     # "which is the busiest in the country": a superlative with no noun of a town's
     r"(?:is|was) (?:the|one of the) [a-z]+est in)\b"
 )
