@@ -13193,3 +13193,17 @@ def test_a_which_after_a_depot_in_a_town_and_country_is_the_depots():
     assert "The depot in Gothenburg, Sweden is expected to open in 2027." in texts(
         "The group will build a depot in Gothenburg, Sweden, which is expected to open in 2027."
     )
+
+
+def test_the_name_after_a_fronted_phrase_without_a_comma_is_the_subject():
+    from claimcheck.core.extract_words import _subject_of
+
+    assert _subject_of("In 2019 Reid moved to Leeds.")[0] == "Reid"
+    assert _subject_of("In his later years Veldkamp lived in Zeeland.")[0] == "Veldkamp"
+    assert _subject_of("During exercise the activation of PDHa occurred.")[0] != "PDHa"
+    body = (
+        "Wim Veldkamp has died. His daughter, Marieke Veldkamp, said he had been drawing. "
+        "Joke Brandsma called him kind. In his later years Veldkamp lived in Zeeland. "
+        "He is survived by two sons."
+    )
+    assert not any(t.startswith("Joke Brandsma is survived") for t in texts(body))

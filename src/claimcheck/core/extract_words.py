@@ -1448,6 +1448,10 @@ _PARTICIPLE_RELATIVE_THEN_VERB = re.compile(
 )
 """After a participle: its phrase, a relative clause between commas, then a lowercase word
 that may be the sentence's verb ("ordered in 2015 from X, which was ..., are")."""
+_NAME_AFTER_FRONTED = re.compile(
+    r"\s(?P<before>[a-z\d][\w’'-]*)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)$"
+)
+"""The name ending a fronted phrase without a comma, after a lower-case word or a number."""
 _STILL_RELATIVE = frozenset("not never also and or but".split())
 """Words before a verb that keep it in the relative clause the verb before opened."""
 _WHO_AFTER_NOUN = re.compile(r"[A-Za-z]\s+who\s+$")
@@ -1802,6 +1806,18 @@ def _subject_of(text: str) -> tuple[str, int]:
             continue
         head = part
         break
+    if not head and parts and parts[-1].split()[0].lower() in _PREP:
+        # "In his later years Veldkamp lived ...", "In 2019 Reid moved ...": a fronted
+        # phrase with no comma, then the name that is the subject
+        named = _NAME_AFTER_FRONTED.search(parts[-1])
+        if (
+            named is not None
+            and named.group(2).lower() not in _STOP_CAPS
+            # "during exercise the activation of PDHa occurred": part of a noun phrase
+            and named.group("before") not in _PREP
+            and named.group("before") not in _DET
+        ):
+            head = named.group(2)
     if (
         head
         and not _is_name(head)
