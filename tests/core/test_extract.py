@@ -13207,3 +13207,12 @@ def test_the_name_after_a_fronted_phrase_without_a_comma_is_the_subject():
         "He is survived by two sons."
     )
     assert not any(t.startswith("Joke Brandsma is survived") for t in texts(body))
+
+
+def test_a_partial_quote_that_a_body_calls_for_is_the_bodys():
+    body = (
+        '"You cannot manage the river without Afghanistan," said Dilnoza Rahimova, an expert. '
+        'The communique also called for "the peaceful settlement of disputes" and expressed '
+        "support for the five states."
+    )
+    assert extract_claims(body)[-1].speaker == "communique"

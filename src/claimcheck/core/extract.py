@@ -1386,6 +1386,21 @@ def _sentence_claims(
             )
             if verb_at > 0 and len(people) == 1 and subject.endswith(people[0].split()[-1]):
                 speaker = people[0]
+            elif (
+                verb_at > 0
+                and not people
+                and _THE_NOUN_SUBJECT.fullmatch(subject) is not None
+                and sentence.startswith(subject)
+                # its own speech verb ("also called for"), not "can be explained"
+                and (adverbs := _ADVERBS_AFTER.match(sentence, len(subject))) is not None
+                and (
+                    _SPEECH_NEAR.match(sentence, adverbs.end()) is not None
+                    or _OWN_WORDS_VERB.match(sentence, adverbs.end()) is not None
+                )
+            ):
+                # 'The communique also called for "..." and expressed support': the
+                # communique's words, not those of whoever was quoted before
+                speaker = _speaker_name(subject, ctx)
         if speaker and speaker.lower() in _PRONOUN_SUBJ:
             speaker = None  # "He said: ..." with nobody named before: unknown, not "He"
         text = _clean(
@@ -3060,6 +3075,14 @@ _WHAT_DESCRIBED = re.compile(
 """Whose words a quote after "in what X described as" is: X's."""
 _STAND_IN_SPEAKER = re.compile(r"(?:the\s+)?quoted statement,\s+(?=[A-Z])")
 """The stand-in for a quote before the name of its speaker ('"...," Raman, a professor,')."""
+_THE_NOUN_SUBJECT = re.compile(r"The\s+(?:[a-z-]+\s+){0,2}[a-z-]+")
+"""A subject that is a common noun phrase ("The communique", "The joint statement")."""
+_OWN_WORDS_VERB = re.compile(
+    r"(?:called|calls|urged|urges|demanded|demands|described|pledged|pledges|promised|"
+    r"promises|vowed|vows|branded|termed)\b"
+)
+"""Verbs a subject says a quoted phrase with ("called for "...""), besides speech verbs."""
+_ADVERBS_AFTER = re.compile(r"\s+(?:(?:also|later|then|again|further|[a-z]+ly)\s+)*")
 _PLURAL_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][a-z]+(?<![sui])s")
 """A name in the plural ("the Conservatives", "Democrats"), whose own "they" means it."""
 _OPENING_PRONOUN = re.compile(r"(they|it|he|she)\b", re.IGNORECASE)
