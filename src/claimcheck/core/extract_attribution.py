@@ -1307,17 +1307,6 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
         and not ctx.speaker
         and ctx.subject
         and _THING_SUBJECT.fullmatch(ctx.subject)
-        and ctx.subject.rsplit(" ", 1)[-1].lower() in _AUTHORED_DOCS
-        and len(ctx.subject.split()) <= 4
-    ):
-        # "Maddox said ... The review criticised the department. It said ...": a report
-        # says what it found (not Maddox, the name before)
-        return ctx.subject[4:] if ctx.subject.lower().startswith("the ") else ctx.subject
-    if (
-        low == "it"
-        and not ctx.speaker
-        and ctx.subject
-        and _THING_SUBJECT.fullmatch(ctx.subject)
         and _SPEAKING_NOUNS.isdisjoint(ctx.subject.lower().split())
         and ctx.last_body
     ):
