@@ -13058,7 +13058,6 @@ def test_they_after_a_plural_name_that_said_it_is_the_speaker(body):
     assert texts(body)[-1].endswith("said they supported the decision.")
 
 
-
 def test_the_court_is_not_the_one_an_appeal_may_go_to():
     body = (
         "The Court of Appeal ruled for the tenants. The fund said it would appeal to the "
@@ -13201,3 +13200,79 @@ def test_a_partial_quote_that_a_body_calls_for_is_the_bodys():
         "support for the five states."
     )
     assert extract_claims(body)[-1].speaker == "communique"
+
+
+@pytest.mark.parametrize(
+    ("body", "claims"),
+    [
+        (
+            '"This is a victory," the minister said, adding to the confusion over the plan.',
+            ['"This is a victory," the minister said, adding to the confusion over the plan.'],
+        ),
+        (
+            '"We lost everything," said Linda Park, who lost her home in the fire, and whose '
+            "husband is still missing.",
+            [
+                '"We lost everything," said Linda Park, who lost her home in the fire, and whose '
+                "husband is still missing."
+            ],
+        ),
+        (
+            '"The bridge is safe," the engineer said, adding that inspections had found no cracks.',
+            [
+                '"The bridge is safe," the engineer said.',
+                "The engineer added that inspections had found no cracks.",
+            ],
+        ),
+    ],
+)
+def test_review63_quote_tails(body, claims):
+    assert texts(body) == claims
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "The school in Strabane, which has 13,000 residents, is the town's largest employer.",
+            "Strabane has 13,000 residents.",
+        ),
+        (
+            "Researchers at Stanford University in California, which has 39 million residents, "
+            "published the study.",
+            "California has 39 million residents.",
+        ),
+        (
+            "The school in Tower Hamlets, which is the poorest in London, has been rated "
+            "outstanding.",
+            "Tower Hamlets is the poorest in London.",
+        ),
+    ],
+)
+def test_review63_a_towns_own_relative_stays_the_towns(body, claim):
+    assert claim in texts(body)
+
+
+def test_review63_speakers_and_subjects():
+    assert texts("Nurses walked out. The Liberals said they deserved a pay rise.")[-1] != (
+        "The Liberals said they deserved a pay rise."
+    )
+    court = (
+        "The Crown Court jailed him for six years. He appealed to the Court of Appeal in "
+        "London. The court cut the sentence to four years."
+    )
+    assert texts(court)[-1] == "The Court of Appeal cut the sentence to four years."
+    assert "The company said more cuts were possible." in texts(
+        "The company said it had cut 200 jobs, the spokesman said, and that more cuts were "
+        "possible."
+    )
+    assert texts(
+        "Police had told residents to leave, Chief Constable Sarah Hill said, but many refused."
+    ) == ["Police had told residents to leave, Chief Constable Sarah Hill said, but many refused."]
+    assert (
+        "A coalition of librarians, authors and the Louisiana Library Association argued that "
+        "the law violated the First Amendment."
+    ) in texts(
+        "A coalition of librarians, authors and the Louisiana Library Association sued in "
+        "September 2024, arguing that the law violated the First Amendment."
+    )

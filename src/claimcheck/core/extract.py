@@ -927,8 +927,11 @@ _ING_ASIDE = re.compile(ING_ASIDE)
 claim of its own."""
 _QUOTE_TAIL = re.compile(
     r"(?P<tag>\s+[^,“”\"]{2,60}?),\s+"
-    r"(?:(?P<adding>adding)\s+(?:that\s+)?|who\s+(?!(?:asked|spoke|declined|requested)\b))"
-    r"(?P<rest>[^“”\"]{10,})$"
+    # "adding that" (not "adding to the confusion", "adding fuel to", "adding, without
+    # evidence, that")
+    r"(?:(?P<adding>adding)\s+that\s+|who\s+(?!(?:asked|spoke|declined|requested)\b))"
+    # one relative clause ("who was elected in 2022 and who chairs" is two)
+    r"(?P<rest>(?:(?!\bwho\b|\bwhose\b)[^“”\"]){10,})$"
 )
 """After a quote: its speech tag, then what the sentence goes on to say of the speaker
 (", adding that ...", ", who represents ..."; not ", who asked not to be named")."""
@@ -1435,7 +1438,13 @@ def _sentence_claims(
             # its speaker, each a claim
             rest = tail.group("rest").strip().rstrip(".")
             if tail.group("adding"):
-                said = f"{speaker} added that {rest}."
+                # as the tag names the speaker: '"...," the engineer said' -> 'The engineer'
+                named = re.search(
+                    rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(speaker)}\b",
+                    tail.group("tag"),
+                )
+                who = named.group(0) if named is not None else speaker
+                said = f"{who[:1].upper()}{who[1:]} added that {rest}."
                 tail_claim = ExtractedClaim(
                     text=said,
                     start=start,
@@ -1848,7 +1857,12 @@ def _sentence_claims(
     appositive = _NAMED_APPOSITIVE.match(content) if main_subject else None
     if appositive and content.startswith(main_subject) and not _is_time(appositive.group("name")):
         main_subject = appositive.group("name")  # "A co-accused, Linda Tran, 44, ... received"
-    bound = prefix and _bound_to_speaker(main_subject or "", _speaker_phrase(attribution, speaker))
+    bound = prefix and _bound_to_speaker(
+        main_subject or "",
+        _speaker_phrase(attribution, speaker),
+        # "Nurses walked out. The Liberals said they deserved a rise": the nurses may be meant
+        plural_before=bool(ctx.subject) and _plural_phrase(ctx.subject or ""),
+    )
     if main_subject and not bound:
         main_subject = _resolve(main_subject, ctx)  # not "it" of "BFU said it had ..."
     main_aux = _passive_aux(content, main_verb_at)
@@ -2362,7 +2376,14 @@ def _sentence_claims(
                 if named.type == "person" and named.name != speaker:
                     local.remember(named.name)
         if not (
-            own_prefix is None and prefix and _bound_to_speaker(clause, speaker_phrase, first=False)
+            own_prefix is None
+            and prefix
+            and _bound_to_speaker(
+                clause,
+                speaker_phrase,
+                first=False,
+                plural_before=bool(ctx.subject) and _plural_phrase(ctx.subject or ""),
+            )
         ):
             # "Its president, X, said the state had A and urged B": the speaker's phrase reads
             # from the sentence before, not from the report ("The state's president")
@@ -3088,7 +3109,9 @@ _PLURAL_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][a-z]+(?<![sui])s")
 _OPENING_PRONOUN = re.compile(r"(they|it|he|she)\b", re.IGNORECASE)
 
 
-def _bound_to_speaker(clause: str, speaker: str, first: bool = True) -> bool:
+def _bound_to_speaker(
+    clause: str, speaker: str, first: bool = True, plural_before: bool = False
+) -> bool:
     """Whether reported content opening with "they", "it", "he" or "she" means its speaker:
     "Hale's lawyers said they would appeal", "the ministry said it expects", "Fiona Gallagher
     said she had". The claim keeps the speaker, so the pronoun stays (the sentence before is
@@ -3121,8 +3144,9 @@ def _bound_to_speaker(clause: str, speaker: str, first: bool = True) -> bool:
         speaker = _ASKED_BY.sub("", speaker)  # "Economists polled by Reuters": economists
         return speaker.lower() not in _PRONOUN_SUBJ and (
             _plural_phrase(speaker)
-            # "The Conservatives said they supported": a party or group named in the plural
-            or _PLURAL_NAME.fullmatch(speaker) is not None
+            # "The Conservatives said they supported": a party or group named in the plural,
+            # when the sentence before was about no other many
+            or (not plural_before and _PLURAL_NAME.fullmatch(speaker) is not None)
         )
     # "Sahel Gold said it had suspended operations": a name that tells no sex may be a
     # company's; its "it" stays, never the body of the sentence before

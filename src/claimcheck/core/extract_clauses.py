@@ -2762,12 +2762,13 @@ _NAME_AT_END = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*$")
 _ORG_PREDICATE = re.compile(
     r"\s*(?:employs|employed|houses|housed|produces|produced|makes|made|handles|handled|"
     r"serves|served|processes|processed|opened|closed|(?:will|would|could) (?:close|employ|create)|"
-    r"has \d[\d,.]*|had \d[\d,.]*|"
-    r"has about|has around|has more than|has some|"
+    r"(?:has|had) (?!(?:(?:about|around|more than|some|over|nearly|almost)\s+)?[\d,.]+"
+    r"(?:\s+(?:million|billion|thousand))?\s+(?:residents|people|inhabitants|citizens)\b)"
+    r"(?:\d[\d,.]*|about|around|more than|some)|"
     # "a depot in Gothenburg, Sweden, which is expected to open in 2027"
     r"(?:is|are|was|were) (?:expected|due|set|scheduled|planned) to (?:open|close|employ)|"
-    # "which is the busiest in the country": a superlative with no noun of a town's
-    r"(?:is|was) (?:the|one of the) [a-z]+est in)\b"
+    # "which is the busiest in the country": a court's, a station's (a town is the poorest)
+    r"(?:is|was) (?:the|one of the) busiest in)\b"
 )
 """What an office or plant does, not its town: employ people, produce, open, close."""
 _CHANGE_APPOSITIVE = re.compile(

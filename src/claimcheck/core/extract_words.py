@@ -456,8 +456,12 @@ _COMPANY_LAST_WORDS = _UTILITY_LAST | frozenset(
 """Last words of a company's name, an organisation "the company" may mean ("Thames Water")."""
 
 
-_APPEAL_TO_BEFORE = re.compile(r"\bappeal(?:s|ed|ing)?\s+(?:[\w’']+\s+){0,3}?to\s+(?:the\s+)?$")
-"""Before a court's name: where an appeal goes ("would appeal the ruling to the ")."""
+_APPEAL_TO_BEFORE = re.compile(
+    r"\b(?:will|would|could|may|might|plans?\s+to|intends?\s+to|planned\s+to|intended\s+to|"
+    r"expects?\s+to|to)\s+appeal\s+(?:[\w’']+\s+){0,3}?to\s+(?:the\s+)?$"
+)
+"""Before a court's name: where an appeal may go ("would appeal the ruling to the "); one that
+was made ("He appealed to the Court of Appeal") goes to the court that acts next."""
 _GROUPS_OF_PEOPLE = frozenset(
     "unions management staff shareholders members trustees bosses campaigners councillors "
     "lawmakers ministers".split()
@@ -1759,6 +1763,16 @@ def _subject_of(text: str) -> tuple[str, int]:
         and parts[0].split()[0].lower() not in _PREP | _FRONTING_WORDS
     ):
         return subject, verb  # "Salesforce, Microsoft and Workday have announced": all three
+    if (
+        len(parts) > 1
+        and " of " in parts[0]
+        and (" and " in parts[-1] or " or " in parts[-1])
+        and parts[0].split()[0].lower() in _DET
+        and all(len(p.split()) <= 6 and _main_verb(" " + p) < 0 for p in parts[1:])
+    ):
+        # "A coalition of librarians, authors and the Louisiana Library Association sued":
+        # the group of all of them
+        return subject, verb
     head = ""
     fronted_place = False
     for part in parts:
