@@ -13292,3 +13292,10 @@ def test_review63_speakers_and_subjects():
 )
 def test_it_in_a_second_clause_is_the_bodies_that_acted_in_the_first(body, second):
     assert texts(body)[-1] == second
+
+
+def test_a_feeling_after_but_keeps_the_copula():
+    assert texts("Brennan said she was relieved but still worried about her lease.") == [
+        "Brennan said she was relieved.",
+        "Brennan said she was still worried about her lease.",
+    ]

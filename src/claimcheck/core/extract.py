@@ -2336,6 +2336,14 @@ def _sentence_claims(
                     by_speaker = True
                 elif own and main_aux and _PASSIVE_BY.match(clause):
                     clause = f"{main_aux} {clause}"  # "... and signed by X": keep the passive
+                elif (
+                    own
+                    and main_aux in ("is", "are", "was", "were")
+                    and _FEELING.match(clause) is not None
+                ):
+                    # "She was relieved but still worried about her lease": how she was, not
+                    # "she still worried"
+                    clause = f"{main_aux} {clause}"
                 elif own and main_aux and _passive_goes_on(content, main_verb_at, main_aux, clause):
                     # "The suspect was arrested on Monday and charged with murder": still
                     # passive, not "The suspect charged with murder"
@@ -2942,6 +2950,15 @@ _ACTIVE_AFTER = re.compile(
 )
 """What makes a participle after "and" active: a speech verb's "that" ("warned on Friday
 that"), a particle and its object ("handed over his passport"), an object after a time ("released in 1992 their first album")."""
+_FEELING = re.compile(
+    r"(?:(?:still|also|very|deeply|increasingly|somewhat|now)\s+)?"
+    r"(?:worried|concerned|relieved|pleased|disappointed|delighted|shocked|surprised|saddened|"
+    r"frustrated|angry|upset|happy|sad|nervous|anxious|afraid|scared|hopeful|optimistic|"
+    r"pessimistic|confident|determined|grateful|proud|exhausted|tired|cautious|sceptical|"
+    r"skeptical|unhappy|unsure|uncertain)\b"
+)
+"""How someone feels, after "and"/"but" (the copula before it goes on: "was relieved but still
+worried")."""
 _PASSIVE_BY = re.compile(rf"(?:(?:{'|'.join(sorted(_VP_ADVERBS))})\s+)?\w+(?:ed|en|wn|t)\s+by\b")
 """A participle and its agent after "and": "... and (later) signed by X" keeps the passive."""
 _PASSIVE_PARTICIPLE = re.compile(
