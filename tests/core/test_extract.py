@@ -13299,3 +13299,12 @@ def test_a_feeling_after_but_keeps_the_copula():
         "Brennan said she was relieved.",
         "Brennan said she was still worried about her lease.",
     ]
+
+
+def test_an_as_clause_whose_object_is_left_out_is_no_claim():
+    got = texts(
+        "The fund had not shown that it intended to sell the flats within nine months, as the "
+        "law requires."
+    )
+    assert "The law requires." not in got
+    assert len(got) == 1

@@ -1634,6 +1634,13 @@ _REPORTING = frozenset(
     "said says reported reports noted notes told tells wrote writes announced stated confirmed "
     "added adds explained argued warned predicted expected forecast put".split()
 )
+_OBJECT_LEFT_OUT = frozenset(
+    "requires required demands demanded allows allowed permits permitted intended intends "
+    "promised promises agreed hoped feared suggests suggested recommends recommended "
+    "stipulates stipulated mandates mandated prescribes prescribed instructed wanted wants "
+    "needed needs".split()
+)
+"""Verbs that end an "as" clause whose object is the main clause (", as the law requires")."""
 _AS_NOT_CLAUSE = frozenset(
     "well part a an of such usual expected planned much many long far soon if though to "
     "for in with opposed compared reported noted described mentioned shown seen".split()
@@ -2144,6 +2151,8 @@ def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
                 and not _ING_OPEN.match(after)
                 and not _is_verb(first, None)
                 and verb_word.strip(".,") not in _REPORTING  # ", as Reuters reported"
+                # ", as the law requires": a verb with its object left out, no claim
+                and not (len(verb_words) == 1 and verb_word.strip(".,;") in _OBJECT_LEFT_OUT)
             )
             before_as = text[: m.start()].split()[-2:]
             if (
