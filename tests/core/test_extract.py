@@ -13308,3 +13308,9 @@ def test_an_as_clause_whose_object_is_left_out_is_no_claim():
     )
     assert "The law requires." not in got
     assert len(got) == 1
+
+
+def test_in_good_faith_is_no_opinion():
+    assert texts(
+        "Maddox said the department would cancel the debts of carers who acted in good faith."
+    ) == ["Maddox said the department would cancel the debts of carers who acted in good faith."]

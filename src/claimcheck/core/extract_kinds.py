@@ -435,8 +435,9 @@ def _evaluative(text: str, low: str | None = None) -> bool:
 
 
 _SUBJECTIVE = re.compile(
-    # (not "in good health", "in good condition", "in poor health": a state a doctor reports)
-    r"\b(?!(?:good|poor|bad)\s+(?:health|condition)\b)"
+    # (not "in good health", "in good condition", "in poor health": a state a doctor reports;
+    # nor "in good faith", "in bad faith": a legal test)
+    r"\b(?!(?:good|poor|bad)\s+(?:health|condition|faith)\b)"
     r"(?:best|worst|greatest|beautiful|amazing|wonderful|terrible|awful|great|good|bad|"
     r"interesting|fascinating|exciting|boring|stunning|brilliant|excellent|poor|nice|"
     r"popular|iconic|legendary|renowned|famous|beloved|stark|dramatic|significant)\b",
