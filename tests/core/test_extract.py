@@ -13314,3 +13314,21 @@ def test_in_good_faith_is_no_opinion():
     assert texts(
         "Maddox said the department would cancel the debts of carers who acted in good faith."
     ) == ["Maddox said the department would cancel the debts of carers who acted in good faith."]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Nearly a quarter of the cases have waited more than a year.", 25.0, "%"),
+        ("Three-quarters of voters agreed.", 75.0, "%"),
+        ("Some carers were asked to repay more than 20,000 pounds.", 20000.0, "GBP"),
+    ],
+)
+def test_quarters_as_shares_and_pounds_repaid(text, value, unit):
+    assert [(q.value, q.unit) for q in extract_facts(text).quantities] == [(value, unit)]
+
+
+def test_a_quarter_of_a_measure_is_no_share():
+    assert all(
+        q.unit != "%" for q in extract_facts("A quarter of a million people marched.").quantities
+    )

@@ -409,6 +409,10 @@ _ORDINAL_DIGITS = re.compile(r"(\d(?<!\w\d)\d*)(?:st|nd|rd|th)\b", re.IGNORECASE
 """Digits then "st", "nd", "rd" or "th" as one word, the word boundary before them tested
 after the first digit (the engine skips to digits)."""
 _ORDINAL_WORDS = re.compile(r"(?=[fstenhFSTENH])\b(" + "|".join(_ORDINALS) + r")\b", re.IGNORECASE)
+_SHARE_NOUNS = {**_ORDINALS, "quarter": 4}
+"""The nouns of a share after a number word ("two-thirds", "three-quarters")."""
+_QUARTER = re.compile(r"\b(?:[Aa]|[Oo]ne|(three|Three))[\s-]quarters?\b")
+"""A quarter as a share ("a quarter", "three-quarters"), when `_share_after` agrees."""
 _FRACTION_BEFORE = re.compile(r"\b(?:a|one|(two))[\s-]$", re.IGNORECASE)
 """Before an ordinal that is a share: "a fifth", "one third", "two-thirds"."""
 _SHARE_BY = re.compile(
@@ -863,7 +867,9 @@ _MONEY_BEFORE = re.compile(
     r"sold for|bought for|bid|penalty|budget|invested|loan|debt|awarded|prize|charged|"
     r"costs? of|sum of|tune of|save|saves|saving|saved|savings of|stole|stolen|steal|"
     r"steals|stealing|embezzled|defrauded|swindled|laundered|owed|owes|owe|lent|borrowed|"
-    r"withdrew|withdrawn|deposited|transferred|earning|won)\b"
+    r"withdrew|withdrawn|deposited|transferred|earning|won|repay|repays|repaid|repaying|"
+    r"refund|refunds|refunded|overpaid|overpayments?|reimburse[ds]?|reimbursed|grant|grants|"
+    r"allowance|benefits?|pension|rent|bill|bills|tax|taxes)\b"
     r"(?:(?!\s(?:but|he|she|they|it|lost|gained)\s)[^.;]){0,40}$",
     re.IGNORECASE,
 )
@@ -1377,8 +1383,8 @@ def _find_quantities(
             continue  # "one of the", "no one", "related to one circulating in": no quantity
         if unit == "°F":  # "ninety degrees Fahrenheit": one scale, as for digits
             value, unit = _celsius(value, text, s), "°C"
-        if unit is not None and unit.rstrip("s") in _ORDINALS and value < 10:
-            share = _ORDINALS[unit.rstrip("s")]
+        if unit is not None and unit.rstrip("s") in _SHARE_NOUNS and value < 10:
+            share = _SHARE_NOUNS[unit.rstrip("s")]
             if share >= 3 and value < share:  # "two-thirds", "one fifth": a share
                 value, unit = value * 100 / share, "%"
         found.append(
@@ -1442,6 +1448,25 @@ def _find_quantities(
                     end=m.end(),
                 )
             )
+    for m in _QUARTER.finditer(text) if "quarter" in words else ():
+        if (
+            free(m.start(), m.end())
+            and _share_after(text, m.start(), m.end())
+            # not "a quarter of a million", "a quarter of a century": a part of a measure
+            and not text.startswith((" of a ", " of an "), m.end())
+        ):
+            # "nearly a quarter of the cases", "fell by a quarter": 25%
+            found.append(
+                Quantity(
+                    value=75.0 if m.group(1) else 25.0,
+                    unit="%",
+                    text=m.group(0),
+                    start=m.start(),
+                    end=m.end(),
+                    approx=_approx(text, m.start()),
+                )
+            )
+            coverage.add(m.start(), m.end())
     found.sort(key=lambda q: q.start)
     if len(found) > 1:
         found = _elided_units(text, _shared_units(text, found))
