@@ -1858,12 +1858,7 @@ def _sentence_claims(
     appositive = _NAMED_APPOSITIVE.match(content) if main_subject else None
     if appositive and content.startswith(main_subject) and not _is_time(appositive.group("name")):
         main_subject = appositive.group("name")  # "A co-accused, Linda Tran, 44, ... received"
-    bound = prefix and _bound_to_speaker(
-        main_subject or "",
-        _speaker_phrase(attribution, speaker),
-        # "Nurses walked out. The Liberals said they deserved a rise": the nurses may be meant
-        plural_before=bool(ctx.subject) and _plural_phrase(ctx.subject or ""),
-    )
+    bound = prefix and _bound_to_speaker(main_subject or "", _speaker_phrase(attribution, speaker))
     if main_subject and not bound:
         main_subject = _resolve(main_subject, ctx)  # not "it" of "BFU said it had ..."
     main_aux = _passive_aux(content, main_verb_at)
@@ -2385,14 +2380,7 @@ def _sentence_claims(
                 if named.type == "person" and named.name != speaker:
                     local.remember(named.name)
         if not (
-            own_prefix is None
-            and prefix
-            and _bound_to_speaker(
-                clause,
-                speaker_phrase,
-                first=False,
-                plural_before=bool(ctx.subject) and _plural_phrase(ctx.subject or ""),
-            )
+            own_prefix is None and prefix and _bound_to_speaker(clause, speaker_phrase, first=False)
         ):
             # "Its president, X, said the state had A and urged B": the speaker's phrase reads
             # from the sentence before, not from the report ("The state's president")
@@ -3149,9 +3137,7 @@ _PLURAL_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][a-z]+(?<![sui])s")
 _OPENING_PRONOUN = re.compile(r"(they|it|he|she)\b", re.IGNORECASE)
 
 
-def _bound_to_speaker(
-    clause: str, speaker: str, first: bool = True, plural_before: bool = False
-) -> bool:
+def _bound_to_speaker(clause: str, speaker: str, first: bool = True) -> bool:
     """Whether reported content opening with "they", "it", "he" or "she" means its speaker:
     "Hale's lawyers said they would appeal", "the ministry said it expects", "Fiona Gallagher
     said she had". The claim keeps the speaker, so the pronoun stays (the sentence before is
@@ -3184,9 +3170,10 @@ def _bound_to_speaker(
         speaker = _ASKED_BY.sub("", speaker)  # "Economists polled by Reuters": economists
         return speaker.lower() not in _PRONOUN_SUBJ and (
             _plural_phrase(speaker)
-            # "The Conservatives said they supported": a party or group named in the plural,
-            # when the sentence before was about no other many
-            or (not plural_before and _PLURAL_NAME.fullmatch(speaker) is not None)
+            # "The Conservatives said they supported": a party or group named in the plural
+            # (after other many, "Nurses walked out. The Liberals said they deserved a rise",
+            # the "they" stays: either may be meant)
+            or _PLURAL_NAME.fullmatch(speaker) is not None
         )
     # "Sahel Gold said it had suspended operations": a name that tells no sex may be a
     # company's; its "it" stays, never the body of the sentence before

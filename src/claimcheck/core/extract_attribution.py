@@ -523,19 +523,13 @@ def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution
                 # said": Achterberg speaks, not Dickinson; the role is a claim about her
                 found.speaker = named_aside.group(1)
                 found.aside = head.strip()
-            closing = (
-                _CLOSING_SPEAKER_FIRST.match(text)
-                # (not "The company said it had cut 200 jobs, the spokesman said, and that
-                # ...": the company's report goes on)
-                if "," in text[content_at:]
-                # nor an order ("Police had told residents to leave, Hill said, but many
-                # refused")
-                and m.group("verb") not in ("said", "says", "told", "asked", "urged")
-                else None
-            )
+            closing = _CLOSING_SPEAKER_FIRST.match(text) if "," in text[content_at:] else None
             if (
                 closing is not None
                 and closing.start("speaker") > content_at
+                # the closing report ends the sentence (not "The company said it had cut 200
+                # jobs, the spokesman said, and that ...": the company's report goes on)
+                and not text[closing.end() :].strip(' .;:!?”"')
                 and (
                     closing.group("speaker")[:1].isupper()
                     or closing.group("speaker").startswith("the ")

@@ -2776,8 +2776,9 @@ _ORG_PREDICATE = re.compile(
     r"(?:\d[\d,.]*|about|around|more than|some)|"
     # "a depot in Gothenburg, Sweden, which is expected to open in 2027"
     r"(?:is|are|was|were) (?:expected|due|set|scheduled|planned) to (?:open|close|employ)|"
-    # "which is the busiest in the country": a court's, a station's (a town is the poorest)
-    r"(?:is|was) (?:the|one of the) busiest in)\b"
+    # "which is the busiest in the country", "the largest in Europe": an institution's (a
+    # town is the poorest or the richest)
+    r"(?:is|was) (?:the|one of the) (?:busiest|largest|biggest|oldest|newest|smallest) in)\b"
 )
 """What an office or plant does, not its town: employ people, produce, open, close."""
 _CHANGE_APPOSITIVE = re.compile(
