@@ -13347,3 +13347,11 @@ def test_review64_an_institutions_superlative_is_its_own():
     assert "The office in Dublin is the largest in Europe." in texts(
         "The office in Dublin, which is the largest in Europe, will close."
     )
+
+
+def test_verb_phrases_under_to_with_bare_plural_objects():
+    assert texts("Police told residents to stay indoors, close windows and avoid the area.") == [
+        "Police told residents to stay indoors.",
+        "Police told residents to close windows.",
+        "Police told residents to avoid the area.",
+    ]

@@ -465,7 +465,16 @@ def _modal_verb_phrases(clause: str, verb_at: int, items: list[str], end: int) -
     per verb phrase under the modal (or "to") before `verb_at`, not "should stop unplug them";
     None when the items after the first are not verb phrases. `items` follow the verb, up to
     `end`."""
-    if len(items) < 2 or not all(_VP_ITEM.match(i) for i in items[1:]):
+    if (
+        len(items) < 2
+        or not all(
+            _VP_ITEM.match(i)
+            # "close windows": a known verb and a bare plural object
+            or ((w := i.split())[0] in _BASE_VERBS or w[0] in _MORE_BASE_VERBS)
+            and len(w) >= 2
+            for i in items[1:]
+        )
+    ):
         return None
     first_words = items[0].split()
     if any(
