@@ -13355,3 +13355,10 @@ def test_verb_phrases_under_to_with_bare_plural_objects():
         "Police told residents to close windows.",
         "Police told residents to avoid the area.",
     ]
+
+
+def test_a_figures_participle_is_the_subjects_even_with_a_place_in_it():
+    assert texts("Sales in Asia rose 24%, helped by lower prices.") == [
+        "Sales in Asia rose 24%.",
+        "Sales in Asia were helped by lower prices.",
+    ]

@@ -5024,6 +5024,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
         ):
             antecedent = _np_before(text, comma)
             ranked = False
+            by_subject = False  # the phrase is the subject's (a figure or a day before it)
             if after.startswith("followed by "):
                 # "Apple led with 21%, followed by Samsung, Xiaomi and Oppo": the ranking runs
                 # to the list's last item and follows the subject; after a step ("Samples
@@ -5049,6 +5050,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 # "jumped 1.3% to 16,177.77, led by chipmakers", "reported record revenue on
                 # Thursday, helped by chip demand": the subject, not the figure or the day
                 antecedent = subject
+                by_subject = True
             elif (
                 antecedent
                 and _is_time(antecedent)
@@ -5060,7 +5062,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 # "The version used on Wednesday, known as Ariane 62, has two boosters": the
                 # subject the phrase sits in, not the day
                 antecedent = text[:comma].strip()
-            if 0 <= verb_at < comma and comma - len(antecedent) <= verb_at:
+            if 0 <= verb_at < comma and comma - len(antecedent) <= verb_at and not by_subject:
                 # the noun phrase cannot reach back over the main verb ("employs 300 people")
                 verb_end = text.find(" ", verb_at)
                 antecedent = text[verb_end:comma].strip() if 0 < verb_end < comma else ""
