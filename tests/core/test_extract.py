@@ -13362,3 +13362,13 @@ def test_a_figures_participle_is_the_subjects_even_with_a_place_in_it():
         "Sales in Asia rose 24%.",
         "Sales in Asia were helped by lower prices.",
     ]
+
+
+def test_a_second_clauses_subject_with_its_aside_is_no_trade_verb():
+    assert texts(
+        "Exports rose in May, but imports, which account for most of the deficit, fell sharply."
+    ) == [
+        "Exports rose in May.",
+        "Imports fell sharply.",
+        "Imports account for most of the deficit.",
+    ]

@@ -2008,6 +2008,8 @@ _IRREGULAR_PAST = frozenset(_IRREGULAR_PAST_FORMS.values()) - frozenset(
 a speech verb or a verb of thinking)."""
 
 
+_ASIDE_RELATIVE = re.compile(r"^\s*[^,]{1,40},\s+(?:which|who)\s[^,]+,\s+$")
+"""A subject, then a relative clause between commas, up to the verb."""
 _WHO_IN_SUBJECT = re.compile(r"[a-z]\s+who\s")
 """A restrictive relative in a clause's subject ("the patients who were treated")."""
 
@@ -2301,7 +2303,9 @@ def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
             new_clause = True
         elif low == "think" and len(words) > 1 and words[1].lower().startswith("tank"):
             new_clause = False  # "charities and think tanks": the noun
-        elif low in _TRADE_VERBS:
+        elif low in _TRADE_VERBS and not after.lstrip().startswith(f"{first},"):
+            # (", but imports, which account for most of the deficit, fell": the noun, its
+            # aside, then its verb: see the comma's case below)
             # "Brazil exports beef and imports wheat": a second verb with its object; not
             # "imports and exports both fell", "and imports fell", "and exports of cars"
             new_clause = (
@@ -2406,9 +2410,12 @@ def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
             new_clause = False
         elif "," in m.group(0):
             verb = _main_verb(after[:80])
-            if 50 <= verb < 75 and _WHO_IN_SUBJECT.search(after, 0, verb):
-                # ", and 93.1% of the patients who were treated completed ...": a subject
-                # with its relative clause is longer
+            if 50 <= verb < 75 and (
+                _WHO_IN_SUBJECT.search(after, 0, verb) or _ASIDE_RELATIVE.search(after, 0, verb)
+            ):
+                # ", and 93.1% of the patients who were treated completed ...", ", but
+                # imports, which account for most of the deficit, fell": a subject with its
+                # relative clause is longer
                 verb = 49
             if not 0 < verb < 50 and _SUBJECT_PAIR_WITH_APPOSITIVE.match(after):
                 # ", while the European People's Party, the largest group, and the Patriots
