@@ -13372,3 +13372,4 @@ def test_a_second_clauses_subject_with_its_aside_is_no_trade_verb():
         "Imports fell sharply.",
         "Imports account for most of the deficit.",
     ]
+    assert "Imports of oil fell." in texts("Exports rose 3%, while imports of oil fell.")
