@@ -291,6 +291,10 @@ _CLOSING_ACCORDING = re.compile(
     r"^(?P<content>.{12,}?),\s+according to\s+(?P<speaker>[^,]{3,100})(?P<rest>,[^“\"]{0,200})?$",
     re.DOTALL,
 )
+_ROLE_THEN_NAME_END = re.compile(r",\s+([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4})\s*\.?\s*")
+"""A name closing the sentence after a role (", Infinitum.")."""
+_OWNER_ROLE = re.compile(r"(?:its|their|his|her|the)\s+(?:[a-z-]+\s+){0,2}[a-z-]+")
+"""A role named by whose it is ("its operator", "the country's regulator" is not)."""
 _ADDING = re.compile(
     r"^[^,]{0,40},\s+(?P<ing>adding|saying|noting|warning|stressing|claiming|"
     r"insisting)\s+(?:that\s+)?(?P<content>.{12,})$",
@@ -397,6 +401,14 @@ def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution
     if ", according to " in text:
         m = _CLOSING_ACCORDING.match(text)
         if m:
+            named = (
+                _ROLE_THEN_NAME_END.fullmatch(text, m.start("rest")) if m.group("rest") else None
+            )
+            if named is not None and _OWNER_ROLE.fullmatch(m.group("speaker")):
+                # "..., according to its operator, Infinitum.": the name is who says it
+                found = _closing(m, f", according to {m.group('speaker')}, {named.group(1)}")
+                found.speaker = named.group(1)
+                return found
             return _closing(m, f", according to {m.group('speaker')}")
     if words is None:
         words = _lower_words(text)
