@@ -13287,21 +13287,6 @@ def test_review63_speakers_and_subjects():
     )
 
 
-@pytest.mark.parametrize(
-    ("body", "second"),
-    [
-        (
-            "The government has accepted the proposal, but it has not set a timetable.",
-            "The government has not set a timetable.",
-        ),
-        ("Ford cut prices, but it kept its forecast.", "Ford kept its forecast."),
-        ("The storm hit Leeds, and it rained for days.", "It rained for days."),
-        ("John Smith sold the house, but it has not closed yet.", "It has not closed yet."),
-    ],
-)
-def test_it_in_a_second_clause_is_the_bodies_that_acted_in_the_first(body, second):
-    assert texts(body)[-1] == second
-
 
 def test_a_feeling_after_but_keeps_the_copula():
     assert texts("Brennan said she was relieved but still worried about her lease.") == [

@@ -119,7 +119,6 @@ from claimcheck.core.extract_kinds import (
 )
 from claimcheck.core.extract_scripts import extract_script_claims, is_non_latin
 from claimcheck.core.extract_words import (
-    _AGENT_VERB,
     _AND_BECAUSE,
     _AUX,
     _BASE_VERBS,
@@ -2385,19 +2384,6 @@ def _sentence_claims(
             # "Its president, X, said the state had A and urged B": the speaker's phrase reads
             # from the sentence before, not from the report ("The state's president")
             resolved = _resolve_start(clause, ctx if by_speaker else clause_ctx)
-            if (
-                index > 0
-                and resolved.startswith("it ")
-                and usable
-                and main_subject
-                and not _plural_phrase(main_subject)
-                and main_subject.split()[0].lower() not in _PRONOUN_SUBJ
-                and not any(e.type == "person" for e in find_entities(main_subject))
-                and (_AGENT_VERB.match(resolved, 3) or _BODY_ACT.match(resolved, 3))
-            ):
-                # "The government has accepted the proposal, but it has not set a timetable":
-                # what the sentence's subject did, or did not do, next
-                resolved = f"{main_subject} {resolved[3:]}"
             # "Kessler said she would ...": the speaker's own "she" stays, not "Kessler said
             # Diane Kessler would"; a "he" that is someone else is named ("Anna Berg said Tom
             # Ried had trained")
@@ -3115,15 +3101,6 @@ _WHAT_DESCRIBED = re.compile(
 """Whose words a quote after "in what X described as" is: X's."""
 _STAND_IN_SPEAKER = re.compile(r"(?:the\s+)?quoted statement,\s+(?=[A-Z])")
 """The stand-in for a quote before the name of its speaker ('"...," Raman, a professor,')."""
-_BODY_ACT = re.compile(
-    r"(?:(?:has|had|have|did|does)\s+(?:not\s+|also\s+|yet\s+|since\s+)*)?"
-    r"(?:set|made|make|given|give|paid|pay|named|name|cut|kept|keep|raised|raise|lowered|lower|"
-    r"signed|sign|agreed|agree|approved|approve|rejected|reject|accepted|accept|filed|file|"
-    r"appealed|appeal|promised|pledged|vowed|hired|hire|fired|closed|close|opened|open|"
-    r"signalled|signaled|signal|launched|launch|withdrew|withdrawn|suspended|suspend|"
-    r"apologised|apologized|apologise|apologize|admitted|admit)\b"
-)
-"""What a body does or did not do ("has not set a timetable", "kept its forecast")."""
 _THE_NOUN_SUBJECT = re.compile(r"The\s+(?:[a-z-]+\s+){0,2}[a-z-]+")
 """A subject that is a common noun phrase ("The communique", "The joint statement")."""
 _OWN_WORDS_VERB = re.compile(
