@@ -1645,11 +1645,11 @@ _REPORTING = frozenset(
 )
 _OBJECT_LEFT_OUT = frozenset(
     "requires required demands demanded allows allowed permits permitted intended intends "
-    "promised promises agreed hoped feared suggests suggested recommends recommended "
-    "stipulates stipulated mandates mandated prescribes prescribed instructed wanted wants "
-    "needed needs".split()
+    "promised promises hoped feared suggests suggested recommends recommended stipulates "
+    "stipulated mandates mandated prescribes prescribed instructed".split()
 )
 """Verbs that end an "as" clause whose object is the main clause (", as the law requires")."""
+_BE_FORMS = frozenset("is are was were be been being".split())
 _AS_NOT_CLAUSE = frozenset(
     "well part a an of such usual expected planned much many long far soon if though to "
     "for in with opposed compared reported noted described mentioned shown seen".split()
@@ -2162,8 +2162,13 @@ def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
                 and not _ING_OPEN.match(after)
                 and not _is_verb(first, None)
                 and verb_word.strip(".,") not in _REPORTING  # ", as Reuters reported"
-                # ", as the law requires": a verb with its object left out, no claim
-                and not (len(verb_words) == 1 and verb_word.strip(".,;") in _OBJECT_LEFT_OUT)
+                # ", as the law requires": a verb with its object left out, no claim (not a
+                # passive: ", as more inspections were required")
+                and not (
+                    len(verb_words) == 1
+                    and verb_word.strip(".,;") in _OBJECT_LEFT_OUT
+                    and _prev_word(after, after.rfind(verb_word)) not in _BE_FORMS
+                )
             )
             before_as = text[: m.start()].split()[-2:]
             if (
@@ -2781,6 +2786,10 @@ _HELD_IN = re.compile(
 )
 """A place's noun phrase before a town ("its head office in ", "The school in ", "an office in
 Lyon, " before its country): what a following ", which employs ..." is about."""
+_EITHER_SUPERLATIVE = re.compile(
+    r"\s*(?:is|was) (?:the|one of the) (?:largest|biggest|oldest|newest|smallest) in\b"
+)
+"""A superlative a place and an institution in it may both have ("the largest in Europe")."""
 _THING_BY_BEFORE = re.compile(
     r"(?P<np>(?:The|A|An)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s+[a-z]+(?:ed|en)?\s+by\s+"
     r"(?:[a-z-]+\s+){0,3}"
@@ -2796,9 +2805,8 @@ _ORG_PREDICATE = re.compile(
     r"(?:\d[\d,.]*|about|around|more than|some)|"
     # "a depot in Gothenburg, Sweden, which is expected to open in 2027"
     r"(?:is|are|was|were) (?:expected|due|set|scheduled|planned) to (?:open|close|employ)|"
-    # "which is the busiest in the country", "the largest in Europe": an institution's (a
-    # town is the poorest or the richest)
-    r"(?:is|was) (?:the|one of the) (?:busiest|largest|biggest|oldest|newest|smallest) in)\b"
+    # "which is the busiest in the country": a court's, a station's
+    r"(?:is|was) (?:the|one of the) busiest in)\b"
 )
 """What an office or plant does, not its town: employ people, produce, open, close."""
 _CHANGE_APPOSITIVE = re.compile(
@@ -4343,12 +4351,18 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                     antecedent = named.group(1)
             if after.startswith("which") and any(w[:1].isupper() for w in antecedent.split()):
                 held = _HELD_IN.search(text, 0, comma - len(antecedent))
-                if held and _ORG_PREDICATE.match(after, 6):
+                if held and _EITHER_SUPERLATIVE.match(after, 6):
+                    # "The office in Dublin, which is the largest in Europe": the office or the
+                    # city, either may be meant; no claim of it
+                    antecedent = ""
+                elif held and _ORG_PREDICATE.match(after, 6):
                     # "job cuts at its head office in Leeds, which employs about 600 people":
                     # the office employs them, not Leeds
                     city = held.group("city") or ""
                     antecedent = f"{held.group('np')} {held.group('prep')} {city}{antecedent}"
-                    antecedent = re.sub(r"^(?:its|their|his|her|an?)\s", "the ", antecedent)
+                    antecedent = re.sub(
+                        r"^(?:its|their|his|her|an?)\s", "the ", antecedent, flags=re.IGNORECASE
+                    )
                 elif (
                     (by_whom := _THING_BY_BEFORE.fullmatch(text, 0, comma - len(antecedent)))
                     is not None

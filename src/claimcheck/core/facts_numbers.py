@@ -413,6 +413,16 @@ _SHARE_NOUNS = {**_ORDINALS, "quarter": 4}
 """The nouns of a share after a number word ("two-thirds", "three-quarters")."""
 _QUARTER = re.compile(r"\b(?:[Aa]|[Oo]ne|(three|Three))[\s-]quarters?\b")
 """A quarter as a share ("a quarter", "three-quarters"), when `_share_after` agrees."""
+
+
+def _share_of_quarter(text: str, end: int) -> bool:
+    """Whether "quarter(s)" ending at `end` is a share of what follows: "of the cases", not "of a
+    million", "of an hour", "of one percentage point"."""
+    return text.startswith(" of ", end) and not text.startswith(
+        (" of a ", " of an ", " of one "), end
+    )
+
+
 _FRACTION_BEFORE = re.compile(r"\b(?:a|one|(two))[\s-]$", re.IGNORECASE)
 """Before an ordinal that is a share: "a fifth", "one third", "two-thirds"."""
 _SHARE_BY = re.compile(
@@ -868,8 +878,7 @@ _MONEY_BEFORE = re.compile(
     r"costs? of|sum of|tune of|save|saves|saving|saved|savings of|stole|stolen|steal|"
     r"steals|stealing|embezzled|defrauded|swindled|laundered|owed|owes|owe|lent|borrowed|"
     r"withdrew|withdrawn|deposited|transferred|earning|won|repay|repays|repaid|repaying|"
-    r"refund|refunds|refunded|overpaid|overpayments?|reimburse[ds]?|reimbursed|grant|grants|"
-    r"allowance|benefits?|pension|rent|bill|bills|tax|taxes)\b"
+    r"refund|refunds|refunded|overpaid|overpayments?|reimburse[ds]?|reimbursed)\b"
     r"(?:(?!\s(?:but|he|she|they|it|lost|gained)\s)[^.;]){0,40}$",
     re.IGNORECASE,
 )
@@ -1383,7 +1392,17 @@ def _find_quantities(
             continue  # "one of the", "no one", "related to one circulating in": no quantity
         if unit == "°F":  # "ninety degrees Fahrenheit": one scale, as for digits
             value, unit = _celsius(value, text, s), "°C"
-        if unit is not None and unit.rstrip("s") in _SHARE_NOUNS and value < 10:
+        if (
+            unit is not None
+            and unit.rstrip("s") in _SHARE_NOUNS
+            and value < 10
+            # "three-quarters of voters", not "two quarters", "three quarters of an hour"
+            and (
+                unit.rstrip("s") != "quarter"
+                or "-" in text[s:e]  # "one-quarter are ...", "three-quarters"
+                or _share_of_quarter(text, e)
+            )
+        ):
             share = _SHARE_NOUNS[unit.rstrip("s")]
             if share >= 3 and value < share:  # "two-thirds", "one fifth": a share
                 value, unit = value * 100 / share, "%"
@@ -1453,7 +1472,7 @@ def _find_quantities(
             free(m.start(), m.end())
             and _share_after(text, m.start(), m.end())
             # not "a quarter of a million", "a quarter of a century": a part of a measure
-            and not text.startswith((" of a ", " of an "), m.end())
+            and (not text.startswith(" of ", m.end()) or _share_of_quarter(text, m.end()))
         ):
             # "nearly a quarter of the cases", "fell by a quarter": 25%
             found.append(
