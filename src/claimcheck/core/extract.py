@@ -2930,8 +2930,11 @@ _FEELING = re.compile(
     r"frustrated|angry|upset|happy|sad|nervous|anxious|afraid|scared|hopeful|optimistic|"
     r"pessimistic|confident|determined|grateful|proud|exhausted|tired|cautious|sceptical|"
     r"skeptical|unhappy|unsure|uncertain)\b"
-    # how they feel, not a verb with its object ("but disappointed employers")
-    r"(?=\s*(?:$|[.,;:]|(?:about|by|that|with|at|over|for|to|of|as|after|when|because)\b))"
+    # how they feel, not a verb with its object ("but disappointed employers"); a clause
+    # may follow ("concerned the deal could collapse")
+    r"(?=\s*(?:$|[.,;:]|(?:about|by|that|with|at|over|for|to|of|as|after|when|because)\b"
+    r"|(?:(?:the|a|an|its|their|his|her)\s+)?[\w-]+\s+(?:had|has|have|was|were|is|are|would|"
+    r"could|will|might|may)\b))"
 )
 """How someone feels, after "and"/"but" (the copula before it goes on: "was relieved but still
 worried")."""
@@ -3111,11 +3114,6 @@ _OWN_WORDS_VERB = re.compile(
 )
 """Verbs a subject says a quoted phrase with ("called for "...""), besides speech verbs."""
 _ADVERBS_AFTER = re.compile(r"\s+(?:(?:also|later|then|again|further|[a-z]+ly)\s+)*")
-_SINGULAR_NAMES_IN_S = frozenset(
-    "reuters times news press industries holdings systems motors airways airlines "
-    "technologies services sports".split()
-)
-"""Last words in "-s" of one body's name, whose "they" is someone else."""
 _PLURAL_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][a-z]+(?<![sui])s")
 """A name in the plural ("the Conservatives", "Democrats"), whose own "they" means it."""
 _OPENING_PRONOUN = re.compile(r"(they|it|he|she)\b", re.IGNORECASE)
@@ -3156,11 +3154,8 @@ def _bound_to_speaker(clause: str, speaker: str, first: bool = True) -> bool:
             _plural_phrase(speaker)
             # "The Conservatives said they supported": a party or group named in the plural
             # (after other many, "Nurses walked out. The Liberals said they deserved a rise",
-            # the "they" stays: either may be meant); not "Reuters", "The Times"
-            or (
-                _PLURAL_NAME.fullmatch(speaker) is not None
-                and speaker.split()[-1].lower() not in _SINGULAR_NAMES_IN_S
-            )
+            # the "they" stays: either may be meant; so after "Reuters said")
+            or _PLURAL_NAME.fullmatch(speaker) is not None
         )
     # "Sahel Gold said it had suspended operations": a name that tells no sex may be a
     # company's; its "it" stays, never the body of the sentence before

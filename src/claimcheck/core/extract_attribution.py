@@ -293,8 +293,13 @@ _CLOSING_ACCORDING = re.compile(
 )
 _ROLE_THEN_NAME_END = re.compile(r",\s+([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4})\s*\.?\s*")
 """A name closing the sentence after a role (", Infinitum.")."""
-_OWNER_ROLE = re.compile(r"(?:its|their|his|her|the)\s+(?:[a-z-]+\s+){0,2}[a-z-]+")
+_OWNER_ROLE = re.compile(r"(?:its|their|his|her)\s+(?:[a-z-]+\s+){0,2}[a-z-]+")
 """A role named by whose it is ("its operator", "the country's regulator" is not)."""
+_WHEN_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december today yesterday".split()
+)
+"""Words that tell when, never a name after a role (", according to its owner, Tuesday")."""
 _ADDING = re.compile(
     r"^[^,]{0,40},\s+(?P<ing>adding|saying|noting|warning|stressing|claiming|"
     r"insisting)\s+(?:that\s+)?(?P<content>.{12,})$",
@@ -404,7 +409,11 @@ def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution
             named = (
                 _ROLE_THEN_NAME_END.fullmatch(text, m.start("rest")) if m.group("rest") else None
             )
-            if named is not None and _OWNER_ROLE.fullmatch(m.group("speaker")):
+            if (
+                named is not None
+                and _OWNER_ROLE.fullmatch(m.group("speaker"))
+                and named.group(1).split()[0].lower() not in _WHEN_WORDS
+            ):
                 # "..., according to its operator, Infinitum.": the name is who says it
                 found = _closing(m, f", according to {m.group('speaker')}, {named.group(1)}")
                 found.speaker = named.group(1)

@@ -1646,10 +1646,12 @@ _REPORTING = frozenset(
 _OBJECT_LEFT_OUT = frozenset(
     "requires required demands demanded allows allowed permits permitted intended intends "
     "promised promises hoped feared suggests suggested recommends recommended stipulates "
-    "stipulated mandates mandated prescribes prescribed instructed".split()
+    "stipulated mandates mandated prescribes prescribed instructed wanted wants needed needs "
+    "agreed".split()
 )
 """Verbs that end an "as" clause whose object is the main clause (", as the law requires")."""
 _BE_FORMS = frozenset("is are was were be been being".split())
+_NEGATORS = frozenset("not never n't".split())
 _AS_NOT_CLAUSE = frozenset(
     "well part a an of such usual expected planned much many long far soon if though to "
     "for in with opposed compared reported noted described mentioned shown seen".split()
@@ -2167,7 +2169,9 @@ def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
                 and not (
                     len(verb_words) == 1
                     and verb_word.strip(".,;") in _OBJECT_LEFT_OUT
-                    and _prev_word(after, after.rfind(verb_word)) not in _BE_FORMS
+                    # (not a passive, ", as more inspections were required", nor a denial,
+                    # ", as the two sides never agreed")
+                    and _prev_word(after, after.rfind(verb_word)) not in _BE_FORMS | _NEGATORS
                 )
             )
             before_as = text[: m.start()].split()[-2:]
@@ -5045,7 +5049,6 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
         ):
             antecedent = _np_before(text, comma)
             ranked = False
-            by_subject = False  # the phrase is the subject's (a figure or a day before it)
             if after.startswith("followed by "):
                 # "Apple led with 21%, followed by Samsung, Xiaomi and Oppo": the ranking runs
                 # to the list's last item and follows the subject; after a step ("Samples
@@ -5056,6 +5059,11 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 ranked = _RANKING.search(text, 0, comma) is not None
                 if not ranked:
                     antecedent = ""
+            by_subject = bool(
+                ranked
+                or _BARE_FIGURE.fullmatch(antecedent)
+                or (antecedent and _is_time(antecedent))
+            )
             if (
                 (
                     ranked
@@ -5071,7 +5079,6 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 # "jumped 1.3% to 16,177.77, led by chipmakers", "reported record revenue on
                 # Thursday, helped by chip demand": the subject, not the figure or the day
                 antecedent = subject
-                by_subject = True
             elif (
                 antecedent
                 and _is_time(antecedent)
@@ -5083,7 +5090,12 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 # "The version used on Wednesday, known as Ariane 62, has two boosters": the
                 # subject the phrase sits in, not the day
                 antecedent = text[:comma].strip()
-            if 0 <= verb_at < comma and comma - len(antecedent) <= verb_at and not by_subject:
+            if (
+                0 <= verb_at < comma
+                and comma - len(antecedent) <= verb_at
+                # (not when a bare figure or day gave the phrase to the subject)
+                and not (by_subject and antecedent == subject)
+            ):
                 # the noun phrase cannot reach back over the main verb ("employs 300 people")
                 verb_end = text.find(" ", verb_at)
                 antecedent = text[verb_end:comma].strip() if 0 < verb_end < comma else ""

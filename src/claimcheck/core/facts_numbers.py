@@ -416,11 +416,15 @@ _QUARTER = re.compile(r"\b(?:[Aa]|[Oo]ne|(three|Three))[\s-]quarters?\b")
 
 
 def _share_of_quarter(text: str, end: int) -> bool:
-    """Whether "quarter(s)" ending at `end` is a share of what follows: "of the cases", not "of a
-    million", "of an hour", "of one percentage point"."""
-    return text.startswith(" of ", end) and not text.startswith(
-        (" of a ", " of an ", " of one "), end
-    )
+    """Whether "quarter(s)" ending at `end` is a share: of what follows ("of the cases", not "of
+    a million", "of an hour", "of one percentage point"), or of people the verb after it is
+    about ("About three quarters were women")."""
+    if text.startswith(" of ", end):
+        return not text.startswith((" of a ", " of an ", " of one "), end)
+    return _SHARE_VERB_NEXT.match(text, end) is not None
+
+
+_SHARE_VERB_NEXT = re.compile(r"\s+(?:were|are|was|is|have|had|said|say|will|would)\b")
 
 
 _FRACTION_BEFORE = re.compile(r"\b(?:a|one|(two))[\s-]$", re.IGNORECASE)
@@ -882,6 +886,13 @@ _MONEY_BEFORE = re.compile(
     r"(?:(?!\s(?:but|he|she|they|it|lost|gained)\s)[^.;]){0,40}$",
     re.IGNORECASE,
 )
+_MONEY_NOUN_OF_BEFORE = re.compile(
+    r"\b(?:grants?|allowances?|pensions?|bills?|rent|tax|benefits?)\s+(?:of|came to|comes to|"
+    r"totalling|totaling|worth)\s+(?:(?:about|around|nearly|almost|some|up to|more than)\s+)?"
+    r"[\d,.]+(?:\s+(?:million|billion|thousand))?[\s-]*(?:pounds?)?\s*$"
+)
+"""Money nouns right before the sum, in lower case ("a grant of 5,000 pounds", "The bill came
+to 300 pounds"; not "Grant, a 250-pound lineman")."""
 """Money words shortly before "<number> pounds", which make them sterling whatever the sum."""
 _MONEY_NOUN_AFTER = re.compile(
     r"\s+(?:fine|fines|bill|deal|contract|fee|salary|budget|package|payout|loan|bonus|prize|"
@@ -951,6 +962,7 @@ def _sterling(unit_text: str | None, value: float, text: str, end: int) -> bool:
         return True  # "fell to 300,000 pounds from 425,000 pounds"
     if (
         _MONEY_BEFORE.search(text, max(0, end - 56), end)
+        or _MONEY_NOUN_OF_BEFORE.search(text, max(0, end - 60), end)
         or _MONEY_CHANGE.search(text, max(0, end - 80), end)
         or "£" in text
     ):
