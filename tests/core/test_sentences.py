@@ -266,3 +266,13 @@ def test_a_dateline_without_a_city_is_its_own_span():
 )
 def test_a_clock_time_or_a_domain_name_can_end_a_sentence(text, expected):
     assert [text[a:b] for a, b in split_sentences(text)] == expected
+
+
+def test_a_press_release_dateline_with_its_year_and_wire_is_its_own_unit():
+    for text, first in (
+        ("OSLO, Norway, March 3, 2026 -- Nordvik Outdoor ASA reported a profit.", "Nordvik"),
+        ("NEW YORK, March 3, 2026 /PRNewswire/ -- Acme Corp said sales rose 5%.", "Acme"),
+    ):
+        spans = split_sentences(text)
+        assert len(spans) == 2
+        assert text[spans[1][0] : spans[1][1]].startswith(first)
