@@ -13430,3 +13430,14 @@ def test_review66_regressions():
 )
 def test_review66_quantities(text, value, unit):
     assert [(q.value, q.unit) for q in extract_facts(text).quantities][:1] == [(value, unit)]
+
+
+def test_a_results_line_without_a_verb_is_a_claim():
+    body = (
+        "Nordvik reported results on Tuesday.\n\nFull-year highlights:\n"
+        "- Revenue of $8.06 billion, up 7%.\n- Net profit of $702 million, or $6.48 per share."
+    )
+    got = texts(body)
+    assert any(t.startswith("Revenue of $8.06 billion") for t in got)
+    assert any(t.startswith("Net profit of $702 million") for t in got)
+    assert texts("Key points:\n- Strong growth in Asia.") == []

@@ -562,6 +562,16 @@ _NO_LONE_SUBJECTS = frozenset(
 after her name is resolved to it)."""
 
 
+_RESULT_LINE = re.compile(
+    r"(?:[A-Z][\w-]*\s+)?(?:[\w-]+\s+){0,2}?(?:revenues?|sales|profit|income|EBITDA|EBIT|"
+    r"earnings|turnover|dividend|margin|loss|orders|order intake|cash flow|EPS)\s+(?:of\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+)?(?:[A-Z]{3}\s?|[$€£¥])?\d",
+    re.IGNORECASE,
+)
+"""A results line without a verb: a measure of a business and its figure ("Net profit of NOK
+702 million, or NOK 6.48 per share")."""
+
+
 def _checkworthy(text: str, evaluative: bool = True) -> bool:
     """Whether a unit can hold a checkable claim.
 
@@ -587,7 +597,8 @@ def _checkworthy(text: str, evaluative: bool = True) -> bool:
         return False
     if _not_checkworthy(text):
         return False
-    return _has_verb(words)
+    # "Revenue of NOK 8.06 billion, up 7%.": a results line, a figure with no verb
+    return _has_verb(words) or _RESULT_LINE.match(text) is not None
 
 
 def _judged(text: str, words: list[str]) -> bool:
