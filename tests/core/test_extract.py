@@ -13441,3 +13441,17 @@ def test_a_results_line_without_a_verb_is_a_claim():
     assert any(t.startswith("Revenue of $8.06 billion") for t in got)
     assert any(t.startswith("Net profit of $702 million") for t in got)
     assert texts("Key points:\n- Strong growth in Asia.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quantities"),
+    [
+        ("Revenue of NOK 8.06 billion, up 7%.", [(8.06e9, "NOK"), (7.0, "%")]),
+        ("The deal is worth EUR 312 million.", [(3.12e8, "EUR")]),
+        ("Cells secreted dickkopf homolog 1 (DKK1).", [(1.0, None)]),
+    ],
+)
+def test_a_currency_code_before_a_sum_is_its_unit(text, quantities):
+    facts = extract_facts(text)
+    assert [(q.value, q.unit) for q in facts.quantities] == quantities
+    assert not any(e.text in ("NOK", "EUR", "Revenue of NOK") for e in facts.entities)

@@ -359,6 +359,12 @@ def extract_facts(text: str, published: dt.date | None = None) -> Facts:
     entities = _find_entities(text, words)
     weapon_spans = [(e.start, e.end) for e in entities if e.type == "weapon"]
     quantities = _find_quantities(text, date_spans + weapon_spans, words, has_digit)
+    code_at = {
+        q.start for q in quantities if q.unit and len(q.unit) == 3 and q.text.startswith(q.unit)
+    }
+    if code_at:
+        # "NOK 8.06 billion": the currency's code is the sum's unit, no name ("Revenue of NOK")
+        entities = [e for e in entities if e.end - 3 not in code_at]
     return Facts(
         quantities=tuple(quantities),
         dates=tuple(dates),

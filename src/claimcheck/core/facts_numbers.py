@@ -289,6 +289,10 @@ _units("mmhg|mm hg|millimetres of mercury|millimeters of mercury", "mmHg")
 _units("mw|megawatt|megawatts", "MW")
 _units("gw|gigawatt|gigawatts", "GW")
 
+_ISO_CURRENCIES = (
+    "USD EUR GBP NOK SEK DKK ISK CHF JPY CNY AUD CAD NZD HKD SGD ZAR BRL MXN PLN CZK HUF TRY"
+).split()
+"""Currency codes written before a sum ("NOK 8.06 billion", "EUR 312 million")."""
 _CURRENCY_SYMBOL = {
     "$": "USD",
     "us$": "USD",
@@ -311,6 +315,7 @@ _CURRENCY_SYMBOL = {
     "rs": "INR",
     "rs.": "INR",
     "inr": "INR",
+    **{code.lower(): code for code in _ISO_CURRENCIES},
 }
 
 # Words after a number that are not what it counts.
@@ -371,12 +376,14 @@ _TAIL = (
 )
 _CURRENCY = (
     r"(?P<cur>(?-i:US)\$|(?-i:R)\$|(?<![A-Za-z])(?-i:C|A|NZ|HK|S)\$|\$|€|£|¥|₽|₴|₹|₦|(?<![A-Za-z])(?-i:Rs\.?|INR|KSh|Ksh)"
+    # an ISO code before a sum ("NOK 8.06 billion")
+    r"|(?<![A-Za-z])(?-i:" + "|".join(_ISO_CURRENCIES) + r")(?=[ \u00a0]\d)"
     # the rand and the naira by their letter, only before a sum with its scale or thousands
     r"|(?<![A-Za-z\d])(?-i:R|N)(?=\d[\d,.]*\s*(?:billion|million|bn|m\b|trillion)|\d{1,3}(?:,\d{3})+))"
 )
 """A currency before a number; "Rs" and "INR" only as written, after no letter."""
 _NUMBER_EN = re.compile(
-    r"(?-i:(?=[\d$€£¥₽₴₹₦URIKNCAHS.]))"
+    r"(?-i:(?=[\d$€£¥₽₴₹₦URIKNCAHSEGDJZBMPT.]))"
     + _CURRENCY
     + r"?\s?(?P<num>"
     + _DIGITS_EN
@@ -385,7 +392,12 @@ _NUMBER_EN = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_EU = re.compile(
-    r"(?-i:(?=[\d$€£¥₽₴₹₦URIKN]))" + _CURRENCY + r"?\s?(?P<num>" + _DIGITS_EU + r")(?!\d)" + _TAIL,
+    r"(?-i:(?=[\d$€£¥₽₴₹₦URIKNCAHSEGDJZBMPT]))"
+    + _CURRENCY
+    + r"?\s?(?P<num>"
+    + _DIGITS_EU
+    + r")(?!\d)"
+    + _TAIL,
     re.IGNORECASE,
 )
 _WORD_TAIL = re.compile(
