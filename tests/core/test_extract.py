@@ -13455,3 +13455,15 @@ def test_a_currency_code_before_a_sum_is_its_unit(text, quantities):
     facts = extract_facts(text)
     assert [(q.value, q.unit) for q in facts.quantities] == quantities
     assert not any(e.text in ("NOK", "EUR", "Revenue of NOK") for e in facts.entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("A deposit of 20p is charged.", 0.2, "GBP"),
+        ("Bottles of 500ml are covered.", 0.0005, "m3"),
+        ("The flat has 100 square metres.", 0.0001, "km2"),
+    ],
+)
+def test_pence_millilitres_and_square_metres(text, value, unit):
+    assert [(q.value, q.unit) for q in extract_facts(text).quantities] == [(value, unit)]

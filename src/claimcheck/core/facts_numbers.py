@@ -214,6 +214,8 @@ _units("light year|light years|light-year|light-years", "km", 9.4607e12)
 _units("lb|lbs|pound|pounds", "kg", 0.45359237)
 _units("ounce|ounces|oz", "kg", 0.028349523125)
 _units("litre|litres|liter|liters", "m3", 0.001)
+_units("ml|millilitre|millilitres|milliliter|milliliters", "m3", 1e-6)
+_units("square metres|square meters|square metre|square meter|sq m", "km2", 1e-6)
 _units("km2|sq km|square kilometers|square kilometres|square kilometer|square kilometre", "km2")
 _units("square miles|square mile|sq mi", "km2", 2.589988)
 _units("hectare|hectares|ha", "km2", 0.01)
@@ -841,7 +843,8 @@ _YEAR_LIKE = re.compile(
 _AGED = ("-year-old", "-years-old", " years old", " year old")
 """What follows an age."""
 _PENCE_CONTEXT = frozenset(
-    "pence penny price prices fare fares cost costs coin litre shares share stock stocks".split()
+    "pence penny price prices fare fares cost costs coin litre shares share stock stocks "
+    "deposit deposits charge charged fee fees".split()
 )
 """Words that make "20p" pence when no "£" is written."""
 _TEMPERATURE = re.compile(
