@@ -13467,3 +13467,34 @@ def test_a_currency_code_before_a_sum_is_its_unit(text, quantities):
 )
 def test_pence_millilitres_and_square_metres(text, value, unit):
     assert [(q.value, q.unit) for q in extract_facts(text).quantities] == [(value, unit)]
+
+
+def test_review67_regressions():
+    assert "Profit at the bank's trading arm was helped by higher fees." in texts(
+        "Profit at the bank's trading arm rose 24 per cent, helped by higher fees."
+    )
+    claim = extract_claims(
+        "Two people were hurt, according to the regional governor, Oleh Syniehubov."
+    )[0]
+    assert claim.speaker == "Oleh Syniehubov"
+    founder = extract_claims("The firm grew, according to its founder, May Chen.")[0]
+    assert founder.speaker.endswith("Chen")
+    assert not any(
+        t.startswith("The results were disappointed")
+        for t in texts("The results were strong but disappointed investors had hoped for more.")
+    )
+    assert "The two sides hadn't agreed." in texts(
+        "The talks collapsed in May, as the two sides hadn't agreed."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Three quarters have passed since the vote.", 3.0, "quarter"),
+        ("About three quarters were women.", 75.0, "%"),
+        ("He had a baggage allowance of 50 pounds.", 22.6796, "kg"),
+    ],
+)
+def test_review67_quantities(text, value, unit):
+    assert [(q.value, q.unit) for q in extract_facts(text).quantities][:1] == [(value, unit)]

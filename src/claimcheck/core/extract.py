@@ -2933,7 +2933,7 @@ _FEELING = re.compile(
     # how they feel, not a verb with its object ("but disappointed employers"); a clause
     # may follow ("concerned the deal could collapse")
     r"(?=\s*(?:$|[.,;:]|(?:about|by|that|with|at|over|for|to|of|as|after|when|because)\b"
-    r"|(?:(?:the|a|an|its|their|his|her)\s+)?[\w-]+\s+(?:had|has|have|was|were|is|are|would|"
+    r"|(?:the|a|an|its|their|his|her)\s+[\w-]+\s+(?:had|has|have|was|were|is|are|would|"
     r"could|will|might|may)\b))"
 )
 """How someone feels, after "and"/"but" (the copula before it goes on: "was relieved but still

@@ -293,8 +293,8 @@ _CLOSING_ACCORDING = re.compile(
 )
 _ROLE_THEN_NAME_END = re.compile(r",\s+([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4})\s*\.?\s*")
 """A name closing the sentence after a role (", Infinitum.")."""
-_OWNER_ROLE = re.compile(r"(?:its|their|his|her)\s+(?:[a-z-]+\s+){0,2}[a-z-]+")
-"""A role named by whose it is ("its operator", "the country's regulator" is not)."""
+_OWNER_ROLE = re.compile(r"(?:its|their|his|her|the)\s+(?:[a-z-]+\s+){0,2}[a-z-]+")
+"""A role before the name of who holds it ("its operator", "the regional governor")."""
 _WHEN_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december today yesterday".split()
@@ -412,7 +412,7 @@ def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution
             if (
                 named is not None
                 and _OWNER_ROLE.fullmatch(m.group("speaker"))
-                and named.group(1).split()[0].lower() not in _WHEN_WORDS
+                and named.group(1).lower() not in _WHEN_WORDS  # not "Tuesday" ("May Chen" is)
             ):
                 # "..., according to its operator, Infinitum.": the name is who says it
                 found = _closing(m, f", according to {m.group('speaker')}, {named.group(1)}")

@@ -1652,6 +1652,15 @@ _OBJECT_LEFT_OUT = frozenset(
 """Verbs that end an "as" clause whose object is the main clause (", as the law requires")."""
 _BE_FORMS = frozenset("is are was were be been being".split())
 _NEGATORS = frozenset("not never n't".split())
+_NEGATED_AS = re.compile(r"\b(?:not|never|neither|nobody|no\s+one|none)\b|n[’']t\b")
+"""A denial inside an "as" clause (", as the two sides hadn't agreed"): a clause of its own."""
+_FIGURE_OPEN = re.compile(r"(?:(?:to|by|at)\s+)?[\d$€£¥]")
+"""A phrase that opens with a figure (or a change to or by one)."""
+_PEOPLE_HEAD = re.compile(
+    r"(?:people|men|women|children|migrants|refugees|civilians|police|staff|"
+    r"[a-z]+(?:ers|ors|ists|ants|ees|ians))$"
+)
+"""A head that counts people ("200 protesters"), whose participle is theirs."""
 _AS_NOT_CLAUSE = frozenset(
     "well part a an of such usual expected planned much many long far soon if though to "
     "for in with opposed compared reported noted described mentioned shown seen".split()
@@ -2172,6 +2181,7 @@ def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
                     # (not a passive, ", as more inspections were required", nor a denial,
                     # ", as the two sides never agreed")
                     and _prev_word(after, after.rfind(verb_word)) not in _BE_FORMS | _NEGATORS
+                    and _NEGATED_AS.search(after, 0, after.rfind(verb_word)) is None
                 )
             )
             before_as = text[: m.start()].split()[-2:]
@@ -5063,6 +5073,14 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                 ranked
                 or _BARE_FIGURE.fullmatch(antecedent)
                 or (antecedent and _is_time(antecedent))
+                # "rose 24 per cent, helped by", "to $2.1 billion, dragged down by": a figure
+                # with its unit (not "counted 200 protesters, led by": people)
+                or (
+                    0 < verb_at < comma
+                    and _FIGURE_OPEN.match(stretch := text[text.find(" ", verb_at) + 1 : comma])
+                    is not None
+                    and _PEOPLE_HEAD.search(stretch) is None
+                )
             )
             if (
                 (

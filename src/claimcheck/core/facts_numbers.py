@@ -429,13 +429,24 @@ _QUARTER = re.compile(r"\b(?:[Aa]|[Oo]ne|(three|Three))[\s-]quarters?\b")
 """A quarter as a share ("a quarter", "three-quarters"), when `_share_after` agrees."""
 
 
-def _share_of_quarter(text: str, end: int) -> bool:
+def _share_of_quarter(text: str, end: int, start: int = -1) -> bool:
     """Whether "quarter(s)" ending at `end` is a share: of what follows ("of the cases", not "of
-    a million", "of an hour", "of one percentage point"), or of people the verb after it is
-    about ("About three quarters were women")."""
+    a million", "of an hour", "of one percentage point"), or, after "about" or "nearly" (at
+    `start`), of people the verb after it is about ("About three quarters were women"; not
+    "Three quarters have passed": of a year)."""
     if text.startswith(" of ", end):
         return not text.startswith((" of a ", " of an ", " of one "), end)
-    return _SHARE_VERB_NEXT.match(text, end) is not None
+    return (
+        start >= 0
+        and _APPROX_BEFORE_SHARE.search(text, max(0, start - 14), start) is not None
+        and _SHARE_VERB_NEXT.match(text, end) is not None
+    )
+
+
+_APPROX_BEFORE_SHARE = re.compile(
+    r"\b(?:about|around|nearly|almost|roughly|some|over|under|close to|just over)\s+$",
+    re.IGNORECASE,
+)
 
 
 _SHARE_VERB_NEXT = re.compile(r"\s+(?:were|are|was|is|have|had|said|say|will|would)\b")
@@ -902,7 +913,7 @@ _MONEY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MONEY_NOUN_OF_BEFORE = re.compile(
-    r"\b(?:grants?|allowances?|pensions?|bills?|rent|tax|benefits?)\s+(?:of|came to|comes to|"
+    r"\b(?:grants?|pensions?|bills?|rent|tax|benefits?)\s+(?:of|came to|comes to|"
     r"totalling|totaling|worth)\s+(?:(?:about|around|nearly|almost|some|up to|more than)\s+)?"
     r"[\d,.]+(?:\s+(?:million|billion|thousand))?[\s-]*(?:pounds?)?\s*$"
 )
@@ -1427,7 +1438,7 @@ def _find_quantities(
             and (
                 unit.rstrip("s") != "quarter"
                 or "-" in text[s:e]  # "one-quarter are ...", "three-quarters"
-                or _share_of_quarter(text, e)
+                or _share_of_quarter(text, e, s)
             )
         ):
             share = _SHARE_NOUNS[unit.rstrip("s")]
@@ -1499,7 +1510,9 @@ def _find_quantities(
             free(m.start(), m.end())
             and _share_after(text, m.start(), m.end())
             # not "a quarter of a million", "a quarter of a century": a part of a measure
-            and (not text.startswith(" of ", m.end()) or _share_of_quarter(text, m.end()))
+            and (
+                not text.startswith(" of ", m.end()) or _share_of_quarter(text, m.end(), m.start())
+            )
         ):
             # "nearly a quarter of the cases", "fell by a quarter": 25%
             found.append(
