@@ -13498,3 +13498,25 @@ def test_review67_regressions():
 )
 def test_review67_quantities(text, value, unit):
     assert [(q.value, q.unit) for q in extract_facts(text).quantities][:1] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    ("body", "claims"),
+    [
+        (
+            "Exports to Europe fell 3%, but imports from China rose 7%.",
+            ["Exports to Europe fell 3%.", "Imports from China rose 7%."],
+        ),
+        (
+            "Mexico exports cars, while imports of steel from Asia rose 6%.",
+            ["Mexico exports cars.", "Imports of steel from Asia rose 6%."],
+        ),
+        ("Exports fell, and imports rose.", ["Exports fell, and imports rose."]),
+        (
+            "Brazil exports beef, and imports wheat.",
+            ["Brazil exports beef.", "Brazil imports wheat."],
+        ),
+    ],
+)
+def test_imports_with_a_preposition_after_a_comma_open_a_clause(body, claims):
+    assert texts(body) == claims

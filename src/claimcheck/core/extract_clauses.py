@@ -2322,9 +2322,13 @@ def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
             new_clause = True
         elif low == "think" and len(words) > 1 and words[1].lower().startswith("tank"):
             new_clause = False  # "charities and think tanks": the noun
-        elif low in _TRADE_VERBS and not after.lstrip().startswith(f"{first},"):
-            # (", but imports, which account for most of the deficit, fell": the noun, its
-            # aside, then its verb: see the comma's case below)
+        elif (
+            low in _TRADE_VERBS
+            and not after.lstrip().startswith(f"{first},")
+            and not ("," in m.group(0) and len(words) > 1 and words[1].lower() in _PREP)
+        ):
+            # (", but imports, which account for most of the deficit, fell", ", but imports
+            # from China rose 7%": the noun, then its verb: see the comma's case below)
             # "Brazil exports beef and imports wheat": a second verb with its object; not
             # "imports and exports both fell", "and imports fell", "and exports of cars"
             new_clause = (
