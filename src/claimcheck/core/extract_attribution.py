@@ -413,6 +413,8 @@ def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution
                 named is not None
                 and _OWNER_ROLE.fullmatch(m.group("speaker"))
                 and named.group(1).lower() not in _WHEN_WORDS  # not "Tuesday" ("May Chen" is)
+                # not "according to the census, London": a place the figure is for
+                and entity_type(canonical_entity(named.group(1))) != "place"
             ):
                 # "..., according to its operator, Infinitum.": the name is who says it
                 found = _closing(m, f", according to {m.group('speaker')}, {named.group(1)}")

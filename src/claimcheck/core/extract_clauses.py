@@ -1656,11 +1656,13 @@ _NEGATED_AS = re.compile(r"\b(?:not|never|neither|nobody|no\s+one|none)\b|n[’'
 """A denial inside an "as" clause (", as the two sides hadn't agreed"): a clause of its own."""
 _FIGURE_OPEN = re.compile(r"(?:(?:to|by|at)\s+)?[\d$€£¥]")
 """A phrase that opens with a figure (or a change to or by one)."""
-_PEOPLE_HEAD = re.compile(
-    r"(?:people|men|women|children|migrants|refugees|civilians|police|staff|"
-    r"[a-z]+(?:ers|ors|ists|ants|ees|ians))$"
+_MEASURE_END = re.compile(
+    r"(?:\d|%|\bper\s?cent|\bpercent|\bpoints?|\bcents?|\bpence|\b(?:an?|per)\s+(?:ounce|barrel|"
+    r"share|tonne|ton|litre|liter|gallon|kilo|kilogram|pound)|\b(?:thousand|million|billion|"
+    r"trillion|bn|mn)|\b(?:dollars|euros|pounds|yen|yuan))$"
 )
-"""A head that counts people ("200 protesters"), whose participle is theirs."""
+"""A figure's measure at the end of a phrase ("24 per cent", "$3,000 an ounce"), not a count
+of people or things ("200 protesters", "20 youths"), whose participle is theirs."""
 _AS_NOT_CLAUSE = frozenset(
     "well part a an of such usual expected planned much many long far soon if though to "
     "for in with opposed compared reported noted described mentioned shown seen".split()
@@ -5083,7 +5085,7 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                     0 < verb_at < comma
                     and _FIGURE_OPEN.match(stretch := text[text.find(" ", verb_at) + 1 : comma])
                     is not None
-                    and _PEOPLE_HEAD.search(stretch) is None
+                    and _MEASURE_END.search(stretch) is not None
                 )
             )
             if (

@@ -564,8 +564,11 @@ after her name is resolved to it)."""
 
 _RESULT_LINE = re.compile(
     r"(?:[A-Z][\w-]*\s+)?(?:[\w-]+\s+){0,2}?(?:revenues?|sales|profit|income|EBITDA|EBIT|"
-    r"earnings|turnover|dividend|margin|loss|orders|order intake|cash flow|EPS)\s+(?:of\s+)?"
-    r"(?:about\s+|around\s+|nearly\s+)?(?:[A-Z]{3}\s?|[$€£¥])?\d",
+    r"earnings|turnover|dividend|margin|loss|orders|order intake|cash flow|EPS)\s+"
+    # its figure after "of", or as a sum ("Revenue of NOK 8.06 billion", "Revenue $8 billion";
+    # not "Revenue for 2026", "Loss 2-1 to Arsenal")
+    r"(?:of\s+(?:about\s+|around\s+|nearly\s+)?(?:(?-i:[A-Z]{3})\s|[$€£¥])?|(?-i:[A-Z]{3})\s|[$€£¥])"
+    r"\d",
     re.IGNORECASE,
 )
 """A results line without a verb: a measure of a business and its figure ("Net profit of NOK

@@ -364,7 +364,11 @@ def extract_facts(text: str, published: dt.date | None = None) -> Facts:
     }
     if code_at:
         # "NOK 8.06 billion": the currency's code is the sum's unit, no name ("Revenue of NOK")
-        entities = [e for e in entities if e.end - 3 not in code_at]
+        entities = [
+            e
+            for e in entities
+            if not (e.end - 3 in code_at and (len(e.text) == 3 or e.text[:-3].endswith(" of ")))
+        ]
     return Facts(
         quantities=tuple(quantities),
         dates=tuple(dates),

@@ -214,7 +214,7 @@ _units("light year|light years|light-year|light-years", "km", 9.4607e12)
 _units("lb|lbs|pound|pounds", "kg", 0.45359237)
 _units("ounce|ounces|oz", "kg", 0.028349523125)
 _units("litre|litres|liter|liters", "m3", 0.001)
-_units("ml|millilitre|millilitres|milliliter|milliliters", "m3", 1e-6)
+_units("millilitre|millilitres|milliliter|milliliters", "m3", 1e-6)
 _units("square metres|square meters|square metre|square meter|sq m", "km2", 1e-6)
 _units("km2|sq km|square kilometers|square kilometres|square kilometer|square kilometre", "km2")
 _units("square miles|square mile|sq mi", "km2", 2.589988)
@@ -379,7 +379,11 @@ _TAIL = (
 _CURRENCY = (
     r"(?P<cur>(?-i:US)\$|(?-i:R)\$|(?<![A-Za-z])(?-i:C|A|NZ|HK|S)\$|\$|€|£|¥|₽|₴|₹|₦|(?<![A-Za-z])(?-i:Rs\.?|INR|KSh|Ksh)"
     # an ISO code before a sum ("NOK 8.06 billion")
-    r"|(?<![A-Za-z])(?-i:" + "|".join(_ISO_CURRENCIES) + r")(?=[ \u00a0]\d)"
+    r"|(?<![A-Za-z/])(?-i:" + "|".join(_ISO_CURRENCIES) + r")"
+    # before a sum that reads as money: with its scale, thousands or cents ("NOK 8.06
+    # billion", "USD 5,000", "NOK 6.48"; not "CAD 2 years", "USD 2025 outlook", "CAD 3D")
+    r"(?=[ \u00a0](?:\d[\d,.]*\s?(?:million|billion|trillion|bn|mn)\b|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w.])"
+    r"|\d+\.\d{1,2}(?![\w.])))"
     # the rand and the naira by their letter, only before a sum with its scale or thousands
     r"|(?<![A-Za-z\d])(?-i:R|N)(?=\d[\d,.]*\s*(?:billion|million|bn|m\b|trillion)|\d{1,3}(?:,\d{3})+))"
 )
@@ -436,6 +440,8 @@ def _share_of_quarter(text: str, end: int, start: int = -1) -> bool:
     "Three quarters have passed": of a year)."""
     if text.startswith(" of ", end):
         return not text.startswith((" of a ", " of an ", " of one "), end)
+    if _SHARE_SAY_NEXT.match(text, end) is not None:
+        return True  # "Three quarters said ...": of the people asked
     return (
         start >= 0
         and _APPROX_BEFORE_SHARE.search(text, max(0, start - 14), start) is not None
@@ -443,8 +449,15 @@ def _share_of_quarter(text: str, end: int, start: int = -1) -> bool:
     )
 
 
+_SHARE_SAY_NEXT = re.compile(
+    r"\s+(?:said|say|says|told|agreed|agree|believe|believed|think|thought|supported|support|"
+    r"opposed|oppose|backed|wanted|want|voted|reported)\b"
+)
+
+
 _APPROX_BEFORE_SHARE = re.compile(
-    r"\b(?:about|around|nearly|almost|roughly|some|over|under|close to|just over)\s+$",
+    r"\b(?:about|around|nearly|almost|roughly|some|over|under|close to|just over|more than|"
+    r"less than|fewer than|at least)\s+$",
     re.IGNORECASE,
 )
 
@@ -855,7 +868,7 @@ _AGED = ("-year-old", "-years-old", " years old", " year old")
 """What follows an age."""
 _PENCE_CONTEXT = frozenset(
     "pence penny price prices fare fares cost costs coin litre shares share stock stocks "
-    "deposit deposits charge charged fee fees".split()
+    "deposit deposits".split()
 )
 """Words that make "20p" pence when no "£" is written."""
 _TEMPERATURE = re.compile(

@@ -66,8 +66,9 @@ _DATELINE = re.compile(
     r"[ \t]*(?:-{1,2}|–|—|:)[ \t]+|"
     r"[A-Z][A-Z.'’\- /]{1,30}[A-Z.]"  # city in capitals ("GENEVA/ATLANTA")
     r"(?:,[ \t][A-Z][A-Za-z.'’ ]{1,30})?"  # country or state
-    r"(?:,?[ \t](?:[A-Z][a-z]{2,8}\.?[ \t]\d{1,2}|\d{1,2}[ \t][A-Z][a-z]{2,8}))?"  # May 30
-    r"(?:,?[ \t](?:19|20)\d\d)?"  # a press release's year ("March 3, 2026")
+    # May 30, then a press release's year ("March 3, 2026")
+    r"(?:,?[ \t](?:[A-Z][a-z]{2,8}\.?[ \t]\d{1,2}|\d{1,2}[ \t][A-Z][a-z]{2,8})"
+    r"(?:,?[ \t](?:19|20)\d\d)?)?"
     r"(?:[ \t]\([^()\n]{1,40}\)|[ \t]/[^/\n]{1,40}/)?"  # (Reuters), /PRNewswire/
     r"[ \t]*(?:-{1,2}|–|—|:)[ \t]+"
 )
