@@ -13549,3 +13549,39 @@ def test_review68_regressions():
     assert [(q.value, q.unit) for q in extract_facts("Three quarters said yes.").quantities] == [
         (75.0, "%")
     ]
+
+
+def test_review69_regressions():
+    from claimcheck.core.sentences import split_sentences
+
+    assert not any(
+        t.startswith("Imports from Norway")
+        for t in texts("Germany produces gas, but imports from Norway when prices are low.")
+    )
+    assert "Sales of electric cars in Norway were helped by tax breaks." in texts(
+        "Sales of electric cars in Norway rose to 90% of the market, helped by tax breaks."
+    )
+    assert extract_claims("Attendance rose 5%, according to the club, Liverpool.")[0].speaker == (
+        "Liverpool"
+    )
+    for text in (
+        "TOKYO, March 2026 -- Sony said sales rose.",
+        "BERLIN, Germany, 2026 -- Siemens said sales rose.",
+    ):
+        assert len(split_sentences(text)) == 2
+    assert texts("Highlights:\n- EPS 1.23, up from 1.10.") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The dividend is NOK 6.48.", 6.48, "NOK"),
+        ("The fee is CHF 85.", 85.0, "CHF"),
+        ("It raised EUR 20m.", 2e7, "EUR"),
+        ("A 10p charge for plastic bags began.", 0.1, "GBP"),
+        ("Bottles of 330ml are covered.", 0.00033, "m3"),
+        ("Three quarters reported losses.", 3.0, "quarter"),
+    ],
+)
+def test_review69_quantities(text, value, unit):
+    assert [(q.value, q.unit) for q in extract_facts(text).quantities][:1] == [(value, unit)]

@@ -37,6 +37,7 @@ from claimcheck.core.extract_words import (
     _REL,
     _STATIVE,
     _TRADE_VERBS,
+    _VERB_CANDIDATE,
     _VP_ADVERBS,
     ING_ASIDE,
     _agree,
@@ -1656,6 +1657,17 @@ _NEGATED_AS = re.compile(r"\b(?:not|never|neither|nobody|no\s+one|none)\b|n[’'
 """A denial inside an "as" clause (", as the two sides hadn't agreed"): a clause of its own."""
 _FIGURE_OPEN = re.compile(r"(?:(?:to|by|at)\s+)?[\d$€£¥]")
 """A phrase that opens with a figure (or a change to or by one)."""
+
+
+def _clause_end(text: str) -> int:
+    """Where a subordinate clause opens in `text` (", when", " if", ...), else its end."""
+    m = _SUBORDINATE_OPENS.search(text)
+    return m.start() if m else len(text)
+
+
+_SUBORDINATE_OPENS = re.compile(
+    r"\s(?:when|if|because|while|as|after|before|since|until|unless|although|though)\s"
+)
 _MEASURE_END = re.compile(
     r"(?:\d|%|\bper\s?cent|\bpercent|\bpoints?|\bcents?|\bpence|\b(?:an?|per)\s+(?:ounce|barrel|"
     r"share|tonne|ton|litre|liter|gallon|kilo|kilogram|pound)|\b(?:thousand|million|billion|"
@@ -2327,7 +2339,17 @@ def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
         elif (
             low in _TRADE_VERBS
             and not after.lstrip().startswith(f"{first},")
-            and not ("," in m.group(0) and len(words) > 1 and words[1].lower() in _PREP)
+            and not (
+                "," in m.group(0)
+                and len(words) > 1
+                and words[1].lower() in _PREP
+                # its own verb follows ("imports from China rose"), not "imports from Norway
+                # when prices are low": the verb, its subject left out
+                and _VERB_CANDIDATE.search(
+                    after, after.find(first) + len(first), _clause_end(after)
+                )
+                is not None
+            )
         ):
             # (", but imports, which account for most of the deficit, fell", ", but imports
             # from China rose 7%": the noun, then its verb: see the comma's case below)
@@ -5085,7 +5107,10 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                     0 < verb_at < comma
                     and _FIGURE_OPEN.match(stretch := text[text.find(" ", verb_at) + 1 : comma])
                     is not None
-                    and _MEASURE_END.search(stretch) is not None
+                    and (
+                        _MEASURE_END.search(stretch) is not None
+                        or any(c in stretch for c in "%$€£¥")  # "to 90% of the market"
+                    )
                 )
             )
             if (

@@ -567,7 +567,9 @@ _RESULT_LINE = re.compile(
     r"earnings|turnover|dividend|margin|loss|orders|order intake|cash flow|EPS)\s+"
     # its figure after "of", or as a sum ("Revenue of NOK 8.06 billion", "Revenue $8 billion";
     # not "Revenue for 2026", "Loss 2-1 to Arsenal")
-    r"(?:of\s+(?:about\s+|around\s+|nearly\s+)?(?:(?-i:[A-Z]{3})\s|[$€£¥])?|(?-i:[A-Z]{3})\s|[$€£¥])"
+    r"(?:of\s+(?:about\s+|around\s+|nearly\s+)?(?:(?-i:[A-Z]{3})\s|[$€£¥])?|(?-i:[A-Z]{3})\s|[$€£¥]"
+    # or a figure with its scale or its cents ("Revenue 8.06 billion", "EPS 1.23")
+    r"|(?=\d[\d,.]*\s?(?:million|billion|trillion|bn|mn|m)\b|\d+\.\d))"
     r"\d",
     re.IGNORECASE,
 )

@@ -214,7 +214,7 @@ _units("light year|light years|light-year|light-years", "km", 9.4607e12)
 _units("lb|lbs|pound|pounds", "kg", 0.45359237)
 _units("ounce|ounces|oz", "kg", 0.028349523125)
 _units("litre|litres|liter|liters", "m3", 0.001)
-_units("millilitre|millilitres|milliliter|milliliters", "m3", 1e-6)
+_units("ml|millilitre|millilitres|milliliter|milliliters", "m3", 1e-6)
 _units("square metres|square meters|square metre|square meter|sq m", "km2", 1e-6)
 _units("km2|sq km|square kilometers|square kilometres|square kilometer|square kilometre", "km2")
 _units("square miles|square mile|sq mi", "km2", 2.589988)
@@ -382,8 +382,10 @@ _CURRENCY = (
     r"|(?<![A-Za-z/])(?-i:" + "|".join(_ISO_CURRENCIES) + r")"
     # before a sum that reads as money: with its scale, thousands or cents ("NOK 8.06
     # billion", "USD 5,000", "NOK 6.48"; not "CAD 2 years", "USD 2025 outlook", "CAD 3D")
-    r"(?=[ \u00a0](?:\d[\d,.]*\s?(?:million|billion|trillion|bn|mn)\b|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w.])"
-    r"|\d+\.\d{1,2}(?![\w.])))"
+    r"(?=[ \u00a0](?:\d[\d,.]*\s?(?:million|billion|trillion|bn|mn|m)\b"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w|\.\d)|\d+\.\d{1,2}(?!\w|\.\d)"
+    # a whole sum at a clause's end or "per share" ("CHF 85.", "NOK 3 per share")
+    r"|\d+(?=\s*(?:[.,;:)]|$|per\b|a\s+share\b|each\b))))"
     # the rand and the naira by their letter, only before a sum with its scale or thousands
     r"|(?<![A-Za-z\d])(?-i:R|N)(?=\d[\d,.]*\s*(?:billion|million|bn|m\b|trillion)|\d{1,3}(?:,\d{3})+))"
 )
@@ -451,18 +453,17 @@ def _share_of_quarter(text: str, end: int, start: int = -1) -> bool:
 
 _SHARE_SAY_NEXT = re.compile(
     r"\s+(?:said|say|says|told|agreed|agree|believe|believed|think|thought|supported|support|"
-    r"opposed|oppose|backed|wanted|want|voted|reported)\b"
+    r"opposed|oppose|backed|wanted|want|voted)\b"
 )
 
 
 _APPROX_BEFORE_SHARE = re.compile(
-    r"\b(?:about|around|nearly|almost|roughly|some|over|under|close to|just over|more than|"
-    r"less than|fewer than|at least)\s+$",
+    r"\b(?:about|around|nearly|almost|roughly|some|close to)\s+$",
     re.IGNORECASE,
 )
 
 
-_SHARE_VERB_NEXT = re.compile(r"\s+(?:were|are|was|is|have|had|said|say|will|would)\b")
+_SHARE_VERB_NEXT = re.compile(r"\s+(?:were|are|was|is)\b")
 
 
 _FRACTION_BEFORE = re.compile(r"\b(?:a|one|(two))[\s-]$", re.IGNORECASE)
@@ -693,6 +694,8 @@ def _unit_for(unit_text: str | None, currency: str | None) -> tuple[str | None, 
         return _UNIT_TABLE.get(key.replace(" ", ""), ("degrees", 1.0))
     if key == "mm" and unit_text.strip() != "mm":
         return None, 1.0  # "2 mM" is millimolar, "664 MM" a code
+    if key == "ml" and unit_text.strip(" -") == "ML":
+        return None, 1.0  # "40 ML models": machine learning
     return _UNIT_TABLE.get(key, (None, 1.0))
 
 
@@ -871,6 +874,8 @@ _PENCE_CONTEXT = frozenset(
     "deposit deposits".split()
 )
 """Words that make "20p" pence when no "£" is written."""
+_FEE_WORDS = frozenset("charge charges charged fee fees".split())
+"""Words that make a small "10p" pence ("a 10p charge")."""
 _TEMPERATURE = re.compile(
     r"\b(?:degrees?|celsius|fahrenheit|temperatures?|warming|warmer|cooler|heat|hotter|colder|"
     r"highs?|lows?|heatwave)\b",
@@ -1250,7 +1255,16 @@ def _find_quantities(
             if (
                 after[:1] == "p"
                 and (len(after) < 2 or not (after[1].isalnum() or after[1] in "."))
-                and ("£" in text or not words.isdisjoint(_PENCE_CONTEXT))
+                and (
+                    "£" in text
+                    or not words.isdisjoint(_PENCE_CONTEXT)
+                    # "a 10p charge", "50p fee" (not "1080p", "1p/19q")
+                    or (
+                        not words.isdisjoint(_FEE_WORDS)
+                        and value < 100
+                        and not text.startswith(("p/", "p-"), e)
+                    )
+                )
             ):
                 unit, factor, e = "GBP", 0.01, e + 1  # "20p": pence (not chromosome "2p")
             elif (
