@@ -13561,9 +13561,12 @@ def test_review69_regressions():
     assert "Sales of electric cars in Norway were helped by tax breaks." in texts(
         "Sales of electric cars in Norway rose to 90% of the market, helped by tax breaks."
     )
-    assert extract_claims("Attendance rose 5%, according to the club, Liverpool.")[0].speaker == (
-        "Liverpool"
-    )
+    # a place after the role may be the body or what the figure is for: the role speaks,
+    # and the name stays in the claim
+    club = extract_claims("Attendance rose 5%, according to the club, Liverpool.")[0]
+    assert (club.speaker, club.text.endswith("the club, Liverpool.")) == ("club", True)
+    police = extract_claims("Crime fell 3%, according to the police, London.")[0]
+    assert police.speaker == "police"
     for text in (
         "TOKYO, March 2026 -- Sony said sales rose.",
         "BERLIN, Germany, 2026 -- Siemens said sales rose.",
@@ -13585,3 +13588,30 @@ def test_review69_regressions():
 )
 def test_review69_quantities(text, value, unit):
     assert [(q.value, q.unit) for q in extract_facts(text).quantities][:1] == [(value, unit)]
+
+
+def test_review70_regressions():
+    from claimcheck.core.sentences import split_sentences
+
+    assert len(split_sentences("OPEC, March 2026: Output fell by 2%.")) == 1
+    assert len(split_sentences("NHS, 2025 - Waiting lists fell by 4%.")) == 1
+    assert texts("Highlights:\n- Margin 3.2 vs 3.5.") == []
+    assert all(q.unit != "m3" for q in extract_facts("The reservoir holds 570 Ml.").quantities)
+    assert all(
+        q.unit != "GBP"
+        for q in extract_facts(
+            "The electron in the 2p orbital carries a negative charge."
+        ).quantities
+    )
+    for text in (
+        "More than three quarters were women.",
+        "Nearly three quarters have backed the plan.",
+    ):
+        assert [(q.value, q.unit) for q in extract_facts(text).quantities] == [(75.0, "%")], text
+    assert [
+        (q.value, q.unit)
+        for q in extract_facts("More than three quarters have passed since the cut.").quantities
+    ] == [(3.0, "quarter")]
+    assert "Imports from countries such as China rose 5%." in texts(
+        "Exports to the US fell 3%, but imports from countries such as China rose 5%."
+    )

@@ -295,10 +295,6 @@ _ROLE_THEN_NAME_END = re.compile(r",\s+([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*
 """A name closing the sentence after a role (", Infinitum.")."""
 _OWNER_ROLE = re.compile(r"(?:its|their|his|her|the)\s+(?:[a-z-]+\s+){0,2}[a-z-]+")
 """A role before the name of who holds it ("its operator", "the regional governor")."""
-_FIGURE_DOCUMENTS = frozenset(
-    "census report survey data figures study statistics estimate estimates poll index".split()
-)
-"""Documents whose figures a place after them is the subject of ("the census, London")."""
 _WHEN_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december today yesterday".split()
@@ -417,15 +413,13 @@ def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution
                 named is not None
                 and _OWNER_ROLE.fullmatch(m.group("speaker"))
                 and named.group(1).lower() not in _WHEN_WORDS  # not "Tuesday" ("May Chen" is)
-                # not "according to the census, London": a place the document's figure is for
-                and not (
-                    m.group("speaker").rsplit(" ", 1)[-1].lower() in _FIGURE_DOCUMENTS
-                    and entity_type(canonical_entity(named.group(1))) == "place"
-                )
             ):
-                # "..., according to its operator, Infinitum.": the name is who says it
+                # "..., according to its operator, Infinitum.": the name is who says it; a
+                # place ("the club, Liverpool", "the police, London", "the census, London")
+                # may be the body or what the figure is for: the role speaks, the name stays
                 found = _closing(m, f", according to {m.group('speaker')}, {named.group(1)}")
-                found.speaker = named.group(1)
+                if entity_type(canonical_entity(named.group(1))) != "place":
+                    found.speaker = named.group(1)
                 return found
             return _closing(m, f", according to {m.group('speaker')}")
     if words is None:

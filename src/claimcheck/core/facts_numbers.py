@@ -458,12 +458,18 @@ _SHARE_SAY_NEXT = re.compile(
 
 
 _APPROX_BEFORE_SHARE = re.compile(
-    r"\b(?:about|around|nearly|almost|roughly|some|close to)\s+$",
+    r"\b(?:about|around|nearly|almost|roughly|some|close to|over|under|just over|just under|"
+    r"more than|less than|fewer than|at least)\s+$",
     re.IGNORECASE,
 )
 
 
-_SHARE_VERB_NEXT = re.compile(r"\s+(?:were|are|was|is)\b")
+_SHARE_VERB_NEXT = re.compile(
+    r"\s+(?:were|are|was|is|have|had|will|would)\b"
+    # (not of a year: "More than three quarters have passed", "were profitable")
+    r"(?![^.;]*\b(?:passed|elapsed|gone|profitable|profit|profits|loss|losses|growth|earnings|"
+    r"revenue|sales|consecutive|fiscal|financial|GDP)\b)"
+)
 
 
 _FRACTION_BEFORE = re.compile(r"\b(?:a|one|(two))[\s-]$", re.IGNORECASE)
@@ -694,8 +700,8 @@ def _unit_for(unit_text: str | None, currency: str | None) -> tuple[str | None, 
         return _UNIT_TABLE.get(key.replace(" ", ""), ("degrees", 1.0))
     if key == "mm" and unit_text.strip() != "mm":
         return None, 1.0  # "2 mM" is millimolar, "664 MM" a code
-    if key == "ml" and unit_text.strip(" -") == "ML":
-        return None, 1.0  # "40 ML models": machine learning
+    if key == "ml" and unit_text.strip(" -") not in ("ml", "mL"):
+        return None, 1.0  # "40 ML models": machine learning; "570 Ml": megalitres
     return _UNIT_TABLE.get(key, (None, 1.0))
 
 
@@ -875,6 +881,7 @@ _PENCE_CONTEXT = frozenset(
 )
 """Words that make "20p" pence when no "£" is written."""
 _FEE_WORDS = frozenset("charge charges charged fee fees".split())
+_FEE_NEAR = re.compile(r"\b(?:charge|charges|charged|fee|fees)\b", re.IGNORECASE)
 """Words that make a small "10p" pence ("a 10p charge")."""
 _TEMPERATURE = re.compile(
     r"\b(?:degrees?|celsius|fahrenheit|temperatures?|warming|warmer|cooler|heat|hotter|colder|"
@@ -1263,6 +1270,10 @@ def _find_quantities(
                         not words.isdisjoint(_FEE_WORDS)
                         and value < 100
                         and not text.startswith(("p/", "p-"), e)
+                        # the fee right by the sum ("a 10p charge", "charged 20p"), not
+                        # "the 2p orbital carries a negative charge"
+                        and _FEE_NEAR.search(text, max(0, s - 16), min(len(text), e + 12))
+                        is not None
                     )
                 )
             ):
