@@ -13615,3 +13615,24 @@ def test_review70_regressions():
     assert "Imports from countries such as China rose 5%." in texts(
         "Exports to the US fell 3%, but imports from countries such as China rose 5%."
     )
+
+
+def test_review71_regressions():
+    from claimcheck.core.sentences import split_sentences
+
+    assert extract_claims("Homelessness rose 10%, according to its council, Leeds.")[0].speaker == (
+        "Leeds"
+    )
+    assert not any(
+        t.startswith("Imports from China as")
+        for t in texts("Japan makes cars, but imports from China as the yen rises.")
+    )
+    assert "Imports from Asia after the deal jumped 8%." in texts(
+        "Exports fell 2%, but imports from Asia after the deal jumped 8%."
+    )
+    assert len(split_sentences("NEW YORK, January 2026 (Reuters) - Apple said sales rose.")) == 2
+    assert texts("Highlights:\n- EPS 0.85 (0.80).") != []
+    assert [
+        (q.value, q.unit)
+        for q in extract_facts("Over three quarters will pass before rates fall.").quantities
+    ] == [(3.0, "quarter")]

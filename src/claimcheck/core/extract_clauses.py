@@ -1665,7 +1665,9 @@ def _clause_end(text: str) -> int:
     return m.start() if m else len(text)
 
 
-_SUBORDINATE_OPENS = re.compile(r"\s(?:when|if|because|while|until|unless|although|though)\s")
+_SUBORDINATE_OPENS = re.compile(
+    r"\s(?:when|if|because|while|until|unless|although|though|(?<!such )as|since)\s"
+)
 _MEASURE_END = re.compile(
     r"(?:\d|%|\bper\s?cent|\bpercent|\bpoints?|\bcents?|\bpence|\b(?:an?|per)\s+(?:ounce|barrel|"
     r"share|tonne|ton|litre|liter|gallon|kilo|kilogram|pound)|\b(?:thousand|million|billion|"

@@ -569,7 +569,8 @@ _RESULT_LINE = re.compile(
     # not "Revenue for 2026", "Loss 2-1 to Arsenal")
     r"(?:of\s+(?:about\s+|around\s+|nearly\s+)?(?:(?-i:[A-Z]{3})\s|[$€£¥])?|(?-i:[A-Z]{3})\s|[$€£¥]"
     # or a figure with its scale or its cents ("Revenue 8.06 billion", "EPS 1.23")
-    r"|(?=\d[\d,.]*\s?(?:million|billion|trillion|bn|mn)\b|\d+\.\d+\s*(?:%|per\b|,\s*(?:up|down)\b)))"
+    r"|(?=\d[\d,.]*\s?(?:million|billion|trillion|bn|mn)\b"
+    r"|\d+\.\d+\s*(?:%|per\b|,\s*(?:up|down)\b|\(\d)))"
     r"\d",
     re.IGNORECASE,
 )

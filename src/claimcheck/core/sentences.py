@@ -69,7 +69,9 @@ _DATELINE = re.compile(
     # May 30, then a press release's year ("March 3, 2026"); a month and year, or a year
     # after a comma ("TOKYO, March 2026 --", "BERLIN, Germany, 2026 --"; not "FISCAL 2025:")
     r"(?:,?[ \t](?:[A-Z][a-z]{2,8}\.?[ \t]\d{1,2}|\d{1,2}[ \t][A-Z][a-z]{2,8})"
-    r"(?:,?[ \t](?:19|20)\d\d)?|,[ \t](?:[A-Z][a-z]{2,8}[ \t])?(?:19|20)\d\d(?=[ \t]*(?:--|—|–)))?"
+    r"(?:,?[ \t](?:19|20)\d\d)?|,[ \t](?:[A-Z][a-z]{2,8}[ \t])?(?:19|20)\d\d"
+    # (then a long dash, or a wire or agency: not "NHS, 2025 - Waiting lists fell")
+    r"(?=[ \t]*(?:--|—|–|\([^()\n]{1,40}\)|/[^/\n]{1,40}/)))?"
     r"(?:[ \t]\([^()\n]{1,40}\)|[ \t]/[^/\n]{1,40}/)?"  # (Reuters), /PRNewswire/
     r"[ \t]*(?:-{1,2}|–|—|:)[ \t]+"
 )
