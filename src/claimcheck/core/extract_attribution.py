@@ -414,16 +414,15 @@ def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution
                 and _OWNER_ROLE.fullmatch(m.group("speaker"))
                 and named.group(1).lower() not in _WHEN_WORDS  # not "Tuesday" ("May Chen" is)
             ):
-                # "..., according to its operator, Infinitum.", "its council, Leeds": the name
-                # is who says it; a place after "the" ("the club, Liverpool", "the police,
-                # London", "the census, London") may be the body or what the figure is for:
-                # the role speaks, the name stays
+                # "..., according to its operator, Infinitum.": the name is who says it; a
+                # place ("the club, Liverpool", "its council, London", "its survey, Berlin",
+                # "its spokeswoman, Paris") may be the body, what the figure is for or where
+                # the person is: the role speaks, the name stays in the claim
                 found = _closing(m, f", according to {m.group('speaker')}, {named.group(1)}")
-                if not (
-                    m.group("speaker").startswith("the ")
-                    and entity_type(canonical_entity(named.group(1))) == "place"
-                ):
+                if entity_type(canonical_entity(named.group(1))) != "place":
                     found.speaker = named.group(1)
+                else:
+                    found.speaker = m.group("speaker").split(" ", 1)[1]  # "council"
                 return found
             return _closing(m, f", according to {m.group('speaker')}")
     if words is None:

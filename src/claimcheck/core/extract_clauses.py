@@ -1666,7 +1666,11 @@ def _clause_end(text: str) -> int:
 
 
 _SUBORDINATE_OPENS = re.compile(
-    r"\s(?:when|if|because|while|until|unless|although|though|(?<!such )as|since)\s"
+    r"\s(?:when|if|because|while|until|unless|although|though)\s"
+    # "as the yen rises", "since prices fell" (not "since January", "as a share of GDP",
+    # "as well as", "such as China")
+    r"|\s(?<!such )(?:as|since)\s+(?:the|its|their|his|her|it|they|he|she|prices|costs|demand|"
+    r"rates)\b(?:\s+[\w-]+)?\s+(?:[a-z]+s|[a-z]+ed|rose|fell|grew|is|are|was|were)\b"
 )
 _MEASURE_END = re.compile(
     r"(?:\d|%|\bper\s?cent|\bpercent|\bpoints?|\bcents?|\bpence|\b(?:an?|per)\s+(?:ounce|barrel|"

@@ -466,9 +466,9 @@ _APPROX_BEFORE_SHARE = re.compile(
 
 _SHARE_VERB_NEXT = re.compile(
     r"\s+(?:were|are|was|is|have|had|will|would)\b"
-    # (not of a year: "More than three quarters have passed", "were profitable", "will pass")
-    r"(?![^.;,]*\b(?:pass|passed|elapsed|gone|profitable|profit|profits|loss|losses|growth|"
-    r"earnings|revenue|consecutive|fiscal|GDP|tough|difficult|hard|weak|strong)\b)"
+    # (not of a year: "More than three quarters have passed", "were profitable")
+    r"(?![^.;]*\b(?:passed|elapsed|gone|profitable|profit|profits|loss|losses|growth|"
+    r"earnings|revenue|consecutive|fiscal|GDP|tough|difficult)\b)"
 )
 
 
