@@ -13658,3 +13658,15 @@ def test_review72_regressions():
         (q.value, q.unit)
         for q in extract_facts("About three quarters will pass the exam.").quantities
     ] == [(75.0, "%")]
+
+
+def test_he_after_a_role_and_its_name_is_the_named_person():
+    body = (
+        "The Conservative transport spokesman, Graham Stirling, said the fleet was too old. "
+        "He called for the purchase of second-hand vessels."
+    )
+    assert texts(body)[-1] == "Graham Stirling called for the purchase of second-hand vessels."
+    # a name the entity finder does not know, a person after it: "he" is still nobody
+    assert texts("World number one Sinner beat Ben Shelton. He served well.")[-1] == (
+        "He served well."
+    )

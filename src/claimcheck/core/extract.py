@@ -775,6 +775,9 @@ def _update_context(
         and verb_at > 0
         and any(p.start >= len(subject) for p in people)  # a person named after the subject
         and _unknown_person_subject(subject)
+        # not the subject's own name after it ("The Conservative transport spokesman,
+        # Graham Stirling, said"): he is who a later "he" means
+        and not any(sentence.startswith(f", {p.text},", len(subject)) for p in people)
     ):
         # "World number one Sinner beat Ben Shelton. He served ...": a name the entity finder
         # does not know as a person; "he" is not the object named after it
