@@ -13670,3 +13670,13 @@ def test_he_after_a_role_and_its_name_is_the_named_person():
     assert texts("World number one Sinner beat Ben Shelton. He served well.")[-1] == (
         "He served well."
     )
+
+
+def test_a_name_ending_in_ing_is_no_gerund():
+    assert texts(
+        "Graham Stirling called for the purchase of second-hand vessels, which he said could be "
+        "in service within months."
+    ) == [
+        "Graham Stirling called for the purchase of second-hand vessels.",
+        "Graham Stirling said second-hand vessels could be in service within months.",
+    ]

@@ -1308,7 +1308,18 @@ def _main_verb(text: str) -> int:
             continue
         if known and low in _NOUN_TOO and text.endswith(("'s ", "’s "), 0, at):
             continue  # "The bank's forecast shows ...": the owner's noun, not a verb
-        if prev in _DET or (not known and (prev in _PREP or prev.endswith("ing"))):
+        if (
+            prev in _DET
+            or (
+                not known
+                and (
+                    prev in _PREP
+                    # a gerund before it ("using fertilised eggs"), not a name ("Graham Stirling
+                    # called for")
+                    or (prev.endswith("ing") and not text[:at].rstrip()[-len(prev) :][:1].isupper())
+                )
+            )
+        ):
             if not (prev == "than" and text.endswith(("more than ", "less than "), 0, at)):
                 continue  # not "free cash flow more than doubled": a verb after all
         if not known and _adjectival(text, m.end()):
