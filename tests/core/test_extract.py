@@ -13680,3 +13680,10 @@ def test_a_name_ending_in_ing_is_no_gerund():
         "Graham Stirling called for the purchase of second-hand vessels.",
         "Graham Stirling said second-hand vessels could be in service within months.",
     ]
+
+
+def test_a_named_drug_before_or_is_no_list_item():
+    assert texts("Participants received infusions of the drug, velanumab, or a placebo.") == [
+        "Participants received infusions of the drug, velanumab, or a placebo."
+    ]
+    assert len(texts("Passengers can take the bus, train, or ferry.")) == 3

@@ -667,6 +667,9 @@ def _not_a_list(clause: str) -> bool:
         # "want tourists, while Lyon, Nice and Lille need workers": a second clause's
         # subjects, no items of the first clause's object
         or (", wh" in clause and _WHILE_CLAUSE.search(clause) is not None)
+        # "infusions of the drug, velanumab, or a placebo": the drug's name, then the other
+        # choice; no three items
+        or (", or " in clause and _NAMED_THEN_OR.search(clause) is not None)
     )
 
 
@@ -676,6 +679,12 @@ _NAMES_THEN_VERB = re.compile(
     r"(?!(?:of|in|on|at|for|to|and|or|with|from|by|as)\b)[a-z]{3,}\s"
 )
 """A list of names and a lower-case word after it, their verb ("Lyon, Nice and Lille need ")."""
+_NAMED_THEN_OR = re.compile(
+    r"\bthe\s+[a-z]+,\s+(?:[A-Z][\w-]*|[a-z]+(?:mab|nib|vir|mib|tide|zole|pril|sartan|statin|"
+    r"cillin|mycin|parin|lukast|oxacin)),\s+or\s"
+)
+"""A noun, its one-word name between commas, then "or" ("the drug, velanumab, or"; not "the
+bus, train, or ferry")."""
 _WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s")
 _ONE_AND_ONE = re.compile(
     r",\s+one\s+(?:in|at|on|for|from|to)\s+[^,;]+?\s+and\s+(?:one|another|the\s+other)\s+"
