@@ -13687,3 +13687,15 @@ def test_a_named_drug_before_or_is_no_list_item():
         "Participants received infusions of the drug, velanumab, or a placebo."
     ]
     assert len(texts("Passengers can take the bus, train, or ferry.")) == 3
+
+
+def test_review74_regressions():
+    body = "The Arsenal captain, Martin Odegaard, praised Bukayo Saka. He said the team was tired."
+    assert extract_claims(body)[-1].speaker == "Martin Odegaard"
+    assert extract_claims("Sales fell 5%, a Reading based analyst said.")[0].speaker is not None
+    assert "The Reading based firm cut 200 jobs." in texts(
+        "The Reading based firm raised prices by 10% and cut 200 jobs."
+    )
+    assert "The union ended the strike." in texts(
+        "Following delayed talks, the union accepted a 5% offer and ended the strike."
+    )

@@ -770,14 +770,17 @@ def _update_context(
         still = ctx.person_for(subject.lower())
         if still:
             by_subject = Entity(still, still, "person")
+    if by_subject is None and verb_at > 0 and people and _unknown_person_subject(subject):
+        # "The Conservative transport spokesman, Graham Stirling, said": the subject's own
+        # name after it is who a later "he" means (not another person named later)
+        by_subject = next(
+            (p for p in people if sentence.startswith(f", {p.text},", len(subject))), None
+        )
     if (
         by_subject is None
         and verb_at > 0
         and any(p.start >= len(subject) for p in people)  # a person named after the subject
         and _unknown_person_subject(subject)
-        # not the subject's own name after it ("The Conservative transport spokesman,
-        # Graham Stirling, said"): he is who a later "he" means
-        and not any(sentence.startswith(f", {p.text},", len(subject)) for p in people)
     ):
         # "World number one Sinner beat Ben Shelton. He served ...": a name the entity finder
         # does not know as a person; "he" is not the object named after it

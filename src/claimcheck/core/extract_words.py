@@ -1308,16 +1308,14 @@ def _main_verb(text: str) -> int:
             continue
         if known and low in _NOUN_TOO and text.endswith(("'s ", "’s "), 0, at):
             continue  # "The bank's forecast shows ...": the owner's noun, not a verb
-        if (
-            prev in _DET
-            or (
-                not known
-                and (
-                    prev in _PREP
-                    # a gerund before it ("using fertilised eggs"), not a name ("Graham Stirling
-                    # called for")
-                    or (prev.endswith("ing") and not text[:at].rstrip()[-len(prev) :][:1].isupper())
-                )
+        if prev in _DET or (
+            not known
+            and (
+                prev in _PREP
+                # a gerund before it ("using fertilised eggs"), not a person's surname
+                # ("Graham Stirling called for"; "a Reading based firm", "Following
+                # delayed talks" are no names)
+                or (prev.endswith("ing") and _SURNAME_BEFORE.search(text, 0, at) is None)
             )
         ):
             if not (prev == "than" and text.endswith(("more than ", "less than "), 0, at)):
@@ -1467,6 +1465,11 @@ _NAME_AFTER_FRONTED = re.compile(
     r"\s(?P<before>[a-z\d][\w’'-]*)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)$"
 )
 """The name ending a fronted phrase without a comma, after a lower-case word or a number."""
+_SURNAME_BEFORE = re.compile(
+    r"(?<![\w’'])(?!(?:The|A|An|This|That|Its|Their|His|Her|In|On|At|By|For|From)\s)"
+    r"[A-Z][a-z]+\s+[A-Z][a-z]*ing\s+$"
+)
+"""A given name and a surname in "-ing" right before a word ("Graham Stirling ")."""
 _STILL_RELATIVE = frozenset("not never also and or but".split())
 """Words before a verb that keep it in the relative clause the verb before opened."""
 _WHO_AFTER_NOUN = re.compile(r"[A-Za-z]\s+who\s+$")
