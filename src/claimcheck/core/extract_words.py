@@ -1315,7 +1315,7 @@ def _main_verb(text: str) -> int:
                 # a gerund before it ("using fertilised eggs"), not a person's surname
                 # ("Graham Stirling called for"; "a Reading based firm", "Following
                 # delayed talks" are no names)
-                or (prev.endswith("ing") and _SURNAME_BEFORE.search(text, 0, at) is None)
+                or (prev.endswith("ing") and not _surname_before(text, at))
             )
         ):
             if not (prev == "than" and text.endswith(("more than ", "less than "), 0, at)):
@@ -1465,11 +1465,17 @@ _NAME_AFTER_FRONTED = re.compile(
     r"\s(?P<before>[a-z\d][\w’'-]*)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)$"
 )
 """The name ending a fronted phrase without a comma, after a lower-case word or a number."""
-_SURNAME_BEFORE = re.compile(
-    r"(?<![\w’'])(?!(?:The|A|An|This|That|Its|Their|His|Her|In|On|At|By|For|From)\s)"
-    r"[A-Z][a-z]+\s+[A-Z][a-z]*ing\s+$"
-)
+_SURNAME_BEFORE = re.compile(r"(?<![\w’'])([A-Z][a-z]+)\s+[A-Z][a-z]*ing\s+$")
 """A given name and a surname in "-ing" right before a word ("Graham Stirling ")."""
+
+
+def _surname_before(text: str, at: int) -> bool:
+    """Whether a person's given name and surname in "-ing" end right before `at` ("Graham
+    Stirling called"; not "a Reading based", "Most Reading based firms")."""
+    named = _SURNAME_BEFORE.search(text, 0, at)
+    return named is not None and gender(named.group(1)) is not None
+
+
 _STILL_RELATIVE = frozenset("not never also and or but".split())
 """Words before a verb that keep it in the relative clause the verb before opened."""
 _WHO_AFTER_NOUN = re.compile(r"[A-Za-z]\s+who\s+$")
