@@ -770,6 +770,13 @@ def _update_context(
         still = ctx.person_for(subject.lower())
         if still:
             by_subject = Entity(still, still, "person")
+    if by_subject is None and verb_at > 0 and people and _unknown_person_subject(subject):
+        # "The Conservative transport spokesman, Graham Stirling, said": the subject's own
+        # name after it is who a later "he" or "she" most often means (the sentence is
+        # about them), not another person named after it
+        by_subject = next(
+            (p for p in people if sentence.startswith(f", {p.text},", len(subject))), None
+        )
     if (
         by_subject is None
         and verb_at > 0

@@ -680,11 +680,11 @@ _NAMES_THEN_VERB = re.compile(
 )
 """A list of names and a lower-case word after it, their verb ("Lyon, Nice and Lille need ")."""
 _NAMED_THEN_OR = re.compile(
-    r"\bthe\s+[a-z]+,\s+[a-z]+(?:mab|nib|vir|mib|tide|zole|pril|sartan|statin|cillin|mycin|"
-    r"parin|lukast|oxacin),\s+or\s"
+    r"\bthe\s+[a-z]+,\s+(?:[A-Z][\w-]*|[a-z]+(?:mab|nib|vir|mib|tide|zole|pril|sartan|statin|"
+    r"cillin|mycin|parin|lukast|oxacin)),\s+or\s"
 )
-"""A noun, a drug's name between commas, then "or" ("the drug, velanumab, or"; not "the bus,
-train, or ferry", nor "the bus, Uber, or a taxi")."""
+"""A noun, its one-word name between commas, then "or" ("the drug, velanumab, or", "the
+factory, Boots, or"; not "the bus, train, or ferry")."""
 _WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s")
 _ONE_AND_ONE = re.compile(
     r",\s+one\s+(?:in|at|on|for|from|to)\s+[^,;]+?\s+and\s+(?:one|another|the\s+other)\s+"

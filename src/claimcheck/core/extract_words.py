@@ -1465,15 +1465,24 @@ _NAME_AFTER_FRONTED = re.compile(
     r"\s(?P<before>[a-z\d][\w’'-]*)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)$"
 )
 """The name ending a fronted phrase without a comma, after a lower-case word or a number."""
-_SURNAME_BEFORE = re.compile(r"(?<![\w’'])([A-Z][a-z]+)\s+[A-Z][a-z]*ing\s+$")
+_SURNAME_BEFORE = re.compile(r"(?<![\w’'])([A-Z][a-z]+\.?)\s+[A-Z][a-z]*ing\s+$")
 """A given name and a surname in "-ing" right before a word ("Graham Stirling ")."""
 
 
 def _surname_before(text: str, at: int) -> bool:
-    """Whether a person's given name and surname in "-ing" end right before `at` ("Graham
-    Stirling called"; not "a Reading based", "Most Reading based firms")."""
+    """Whether a person's given name (or title) and surname in "-ing" end right before `at`
+    ("Graham Stirling called", "Dr Golding visited", "Chelsea Manning said"; not "a Reading
+    based", "Most Reading based firms")."""
     named = _SURNAME_BEFORE.search(text, 0, at)
-    return named is not None and gender(named.group(1)) is not None
+    return named is not None and named.group(1).lower() not in _NO_GIVEN_NAMES
+
+
+_NO_GIVEN_NAMES = frozenset(
+    "the a an this that these those its their his her our in on at by for from with to of "
+    "most many some several few all both each every other another two three four five six "
+    "seven eight nine ten local new old top more less".split()
+)
+"""Capitalised words before a name in "-ing" that are no given name ("Most Reading")."""
 
 
 _STILL_RELATIVE = frozenset("not never also and or but".split())
