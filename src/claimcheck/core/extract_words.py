@@ -463,10 +463,10 @@ _APPEAL_TO_BEFORE = re.compile(
 """Before a court's name: where an appeal may go ("would appeal the ruling to the "); one that
 was made ("He appealed to the Court of Appeal") goes to the court that acts next."""
 _GROUPS_OF_PEOPLE = frozenset(
-    "unions management staff shareholders members trustees bosses campaigners councillors "
-    "lawmakers ministers".split()
+    "unions management staff shareholders members trustees bosses campaigners councillors".split()
 )
-"""Subjects that are people inside or around a company, never "the company" itself."""
+"""Subjects that are people inside or around a company, never "the company" itself (with
+`_PLURAL_NOUNS`, whose first word no company subject has either: "lawmakers", "ministers")."""
 
 
 @functools.lru_cache(maxsize=4096)

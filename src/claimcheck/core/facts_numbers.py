@@ -624,6 +624,19 @@ def _counted_noun(text: str, end: int) -> tuple[str | None, int]:
     return _singular(first), end + 1 + len(first)
 
 
+def _share(text: str, start: int, end: int, value: float) -> Quantity:
+    """A share written in words at `text[start:end]` ("one in five", "a third", "a quarter"),
+    as the percentage `value`."""
+    return Quantity(
+        value=value,
+        unit="%",
+        text=text[start:end],
+        start=start,
+        end=end,
+        approx=_approx(text, start),
+    )
+
+
 def _approx(text: str, start: int) -> bool:
     before = text[max(0, start - 28) : start]
     tail = before.rstrip()
@@ -881,7 +894,8 @@ _PENCE_CONTEXT = frozenset(
 )
 """Words that make "20p" pence when no "£" is written."""
 _FEE_WORDS = frozenset("charge charges charged fee fees".split())
-_FEE_NEAR = re.compile(r"\b(?:charge|charges|charged|fee|fees)\b", re.IGNORECASE)
+_FEE_NEAR = re.compile(r"\b(?:" + literal_alternation(_FEE_WORDS) + r")\b", re.IGNORECASE)
+"""One of `_FEE_WORDS` where it stands."""
 """Words that make a small "10p" pence ("a 10p charge")."""
 _TEMPERATURE = re.compile(
     r"\b(?:degrees?|celsius|fahrenheit|temperatures?|warming|warmer|cooler|heat|hotter|colder|"
@@ -1105,16 +1119,7 @@ def _find_quantities(
             n = m.group(1).lower()
             share = _ONE_IN_COUNTS[n] if n in _ONE_IN_COUNTS else int(n.replace(",", ""))
             if share >= 2 and coverage.free(m.start(), m.end()):
-                found.append(
-                    Quantity(
-                        value=_round(100 / share),
-                        unit="%",
-                        text=m.group(0),
-                        start=m.start(),
-                        end=m.end(),
-                        approx=_approx(text, m.start()),
-                    )
-                )
+                found.append(_share(text, m.start(), m.end(), _round(100 / share)))
                 coverage.add(m.start(), m.end())
     free = coverage.free
     kinds_or_zones = "ype" in text or "GMT" in text or "UTC" in text  # once: text may be long
@@ -1519,16 +1524,8 @@ def _find_quantities(
             # "down by a fifth", "a third of winter demand": a share, not a rank
             share = _ORDINALS[m.group(1).lower()]
             if share >= 3:
-                found.append(
-                    Quantity(
-                        value=_round((2 if part.group(1) else 1) * 100 / share),
-                        unit="%",
-                        text=text[part.start() : m.end()],
-                        start=part.start(),
-                        end=m.end(),
-                        approx=_approx(text, part.start()),
-                    )
-                )
+                value = _round((2 if part.group(1) else 1) * 100 / share)
+                found.append(_share(text, part.start(), m.end(), value))
                 coverage.add(part.start(), m.end())
                 continue
         if free(m.start(), m.end()) and not _PER_BEFORE.search(
@@ -1553,16 +1550,7 @@ def _find_quantities(
             )
         ):
             # "nearly a quarter of the cases", "fell by a quarter": 25%
-            found.append(
-                Quantity(
-                    value=75.0 if m.group(1) else 25.0,
-                    unit="%",
-                    text=m.group(0),
-                    start=m.start(),
-                    end=m.end(),
-                    approx=_approx(text, m.start()),
-                )
-            )
+            found.append(_share(text, m.start(), m.end(), 75.0 if m.group(1) else 25.0))
             coverage.add(m.start(), m.end())
     found.sort(key=lambda q: q.start)
     if len(found) > 1:
