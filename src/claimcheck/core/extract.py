@@ -770,7 +770,12 @@ def _update_context(
         still = ctx.person_for(subject.lower())
         if still:
             by_subject = Entity(still, still, "person")
-    if by_subject is None and verb_at > 0 and people and _unknown_person_subject(subject):
+    # a subject that may name a person the entity finder does not know ("World number one
+    # Sinner", "The Conservative transport spokesman")
+    unknown_subject = (
+        by_subject is None and verb_at > 0 and bool(people) and _unknown_person_subject(subject)
+    )
+    if unknown_subject:
         # "The Conservative transport spokesman, Graham Stirling, said": the subject's own
         # name after it is who a later "he" or "she" most often means (the sentence is
         # about them), not another person named after it
@@ -779,9 +784,8 @@ def _update_context(
         )
     if (
         by_subject is None
-        and verb_at > 0
+        and unknown_subject
         and any(p.start >= len(subject) for p in people)  # a person named after the subject
-        and _unknown_person_subject(subject)
     ):
         # "World number one Sinner beat Ben Shelton. He served ...": a name the entity finder
         # does not know as a person; "he" is not the object named after it
