@@ -1661,7 +1661,6 @@ _OBJECT_LEFT_OUT = frozenset(
 )
 """Verbs that end an "as" clause whose object is the main clause (", as the law requires")."""
 _BE_FORMS = frozenset("is are was were be been being".split())
-_NEGATORS = frozenset("not never n't".split())
 _NEGATED_AS = re.compile(r"\b(?:not|never|neither|nobody|no\s+one|none)\b|n[’']t\b")
 """A denial inside an "as" clause (", as the two sides hadn't agreed"): a clause of its own."""
 _FIGURE_OPEN = re.compile(r"(?:(?:to|by|at)\s+)?[\d$€£¥]")
@@ -2207,7 +2206,7 @@ def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
                     and verb_word.strip(".,;") in _OBJECT_LEFT_OUT
                     # (not a passive, ", as more inspections were required", nor a denial,
                     # ", as the two sides never agreed")
-                    and _prev_word(after, after.rfind(verb_word)) not in _BE_FORMS | _NEGATORS
+                    and _prev_word(after, after.rfind(verb_word)) not in _BE_FORMS
                     and _NEGATED_AS.search(after, 0, after.rfind(verb_word)) is None
                 )
             )
