@@ -437,9 +437,10 @@ _QUARTER = re.compile(r"\b(?:[Aa]|[Oo]ne|(three|Three))[\s-]quarters?\b")
 
 def _share_of_quarter(text: str, end: int, start: int = -1) -> bool:
     """Whether "quarter(s)" ending at `end` is a share: of what follows ("of the cases", not "of
-    a million", "of an hour", "of one percentage point"), or, after "about" or "nearly" (at
-    `start`), of people the verb after it is about ("About three quarters were women"; not
-    "Three quarters have passed": of a year)."""
+    a million", "of an hour", "of one percentage point"), of people who say or back something
+    ("Three quarters said"), or, after "about", "over" or "more than" (at `start`), of people
+    the verb after it is about ("About three quarters were women"; not "More than three
+    quarters have passed": of a year)."""
     if text.startswith(" of ", end):
         return not text.startswith((" of a ", " of an ", " of one "), end)
     if _SHARE_SAY_NEXT.match(text, end) is not None:
@@ -894,9 +895,9 @@ _PENCE_CONTEXT = frozenset(
 )
 """Words that make "20p" pence when no "£" is written."""
 _FEE_WORDS = frozenset("charge charges charged fee fees".split())
+"""Words that make a small "10p" pence ("a 10p charge")."""
 _FEE_NEAR = re.compile(r"\b(?:" + literal_alternation(_FEE_WORDS) + r")\b", re.IGNORECASE)
 """One of `_FEE_WORDS` where it stands."""
-"""Words that make a small "10p" pence ("a 10p charge")."""
 _TEMPERATURE = re.compile(
     r"\b(?:degrees?|celsius|fahrenheit|temperatures?|warming|warmer|cooler|heat|hotter|colder|"
     r"highs?|lows?|heatwave)\b",
