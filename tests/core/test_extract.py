@@ -13713,3 +13713,25 @@ def test_review76_regressions():
         t.startswith("The firm will Boots")
         for t in texts("The firm will sell the factory, Boots, or its stake in Asda.")
     )
+
+
+def test_a_plural_subjects_unknown_present_verb_before_but_keeps_the_subject():
+    # "reduce" is no verb the lexicon knows: "but do not" still goes back to "The pills"
+    assert texts("The pills reduce pain but do not cure the infection.") == [
+        "The pills reduce pain.",
+        "The pills do not cure the infection.",
+    ]
+    assert texts("Farmers grow wheat but are paid less.") == [
+        "Farmers grow wheat.",
+        "Farmers are paid less.",
+    ]
+    # a verb in -s before a noun no verb could be: the name is the subject
+    assert texts("Chk1 inhibits replication factory activation but allows dormant firing.") == [
+        "Chk1 inhibits replication factory activation.",
+        "Chk1 allows dormant firing.",
+    ]
+
+
+def test_cannot_negates_the_claim():
+    claims = extract_claims("The pills cannot cure the infection.")
+    assert claims[0].facts.negated

@@ -170,6 +170,7 @@ def test_sentence_initial_common_word_is_not_an_entity():
         ("He lives at No. 10", False),
         ("The drug cut the risk among adults with no history of heart disease", False),
         ("The men had no weapons", True),
+        ("The pills cannot cure the infection", True),
     ],
 )
 def test_negation(text, negated):

@@ -1237,6 +1237,8 @@ _PLURAL_THEN_WORD = re.compile(
     r"\b(?!(?i:" + "|".join(sorted(_FUNCTION_WORDS_IN_S)) + r")\b)[A-Za-z]{3,}s\s+([a-z]+)\b"
 )
 """A plural noun (not "This", "Thus") and the word after it, maybe its verb."""
+_NOUN_ONLY_ENDINGS = ("ation", "ition", "ity", "ness")
+"""Endings of long words that are nouns, never verbs ("replication", "activity")."""
 _NOT_VERB_AFTER_NOUN = frozenset(
     "and or but that which who whom whose than also not only both either such as so very more "
     "most less least".split()
@@ -1346,7 +1348,7 @@ def _main_verb(text: str) -> int:
             continue  # "the most commonly reported side effect": an adjective
         if low.endswith("s") and _NOUN_BEFORE_ASIDE.match(text, m.end()):
             continue  # "The number of asylum claims, which include ...": the subject's noun
-        if prev in ("and", "or"):
+        if prev in ("and", "or", "but"):
             # "Relationships provide intimacy and are practiced ...": the first verb was a
             # plural present form the lexicon does not know.
             plural = _PLURAL_THEN_WORD.search(text, 0, at)
@@ -1359,23 +1361,25 @@ def _main_verb(text: str) -> int:
                     and not word.endswith(("ly", "ing", "ed"))
                 ):
                     if (
-                        word.endswith("s")
-                        and len(word) > 3
+                        (word.endswith("s") and len(word) > 3)
+                        or (len(word) > 7 and word.endswith(_NOUN_ONLY_ENDINGS))
+                    ) and not (
                         # "The new virus spreads": a singular noun in -s, not a verb
-                        and not text[plural.start() : plural.start(1)]
+                        text[plural.start() : plural.start(1)]
                         .rstrip()
                         .lower()
                         .endswith(("us", "is", "ss"))
                     ):
                         before = _prev_word(text, plural.start())
                         if (
-                            before.isalpha()
+                            before.isalnum()
                             and before not in _DET
                             and before not in _PREP
                             and not before.endswith(("ing", "ed"))  # "with purified proteins"
                         ):
                             # "The plan raises taxes ... and cuts ...": a singular noun, its
-                            # verb in "-s", then a plural object (not "Prices rose and")
+                            # verb in "-s", then a plural object (not "Prices rose and") or
+                            # one no verb could be ("Chk1 inhibits replication ... but")
                             return plural.start()
                     return plural.start(1)
                 plural = _PLURAL_THEN_WORD.search(text, plural.end(1), at)

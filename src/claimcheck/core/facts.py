@@ -103,11 +103,11 @@ __all__ = [
 _NEGATION = re.compile(
     # The lookahead lists the first letters of the alternatives: it only lets the regex skip
     # positions that cannot match, twice as fast as a bare \b on long texts.
-    r"(?=[nNdDrRfFwW])\b(?:"
+    r"(?=[nNdDrRfFwWcC])\b(?:"
     + literal_alternation(  # as a trie ("_" for a space)
         w.replace("_", " ")
         for w in (
-            "not never no_longer nobody nothing none neither nor denied denies deny denying "
+            "not cannot never no_longer nobody nothing none neither nor denied denies deny denying "
             "ruled_out rules_out rule_out ruling_out refused refuses refuse rejected rejects "
             "failed_to fails_to"
         ).split()
@@ -167,7 +167,7 @@ _MODALITY_CANON = {
 
 
 _NEGATION_TRIGGERS = frozenset(
-    "not never longer nobody nothing none neither nor denied denies deny denying ruled rules "
+    "not cannot never longer nobody nothing none neither nor denied denies deny denying ruled rules "
     "rule ruling refused refuses refuse rejected rejects failed fails without no".split()
 )
 _MODALITY_TRIGGERS = frozenset(
