@@ -13735,3 +13735,10 @@ def test_a_plural_subjects_unknown_present_verb_before_but_keeps_the_subject():
 def test_cannot_negates_the_claim():
     claims = extract_claims("The pills cannot cure the infection.")
     assert claims[0].facts.negated
+
+
+def test_cannot_is_a_modal_a_second_clause_can_open_with():
+    assert texts("The pills reduce pain but cannot cure the infection.") == [
+        "The pills reduce pain.",
+        "The pills cannot cure the infection.",
+    ]

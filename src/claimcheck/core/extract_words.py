@@ -46,9 +46,9 @@ _PREP = frozenset(
 _PRONOUN_SUBJ = frozenset("he she it they we i you".split())
 _AUX = frozenset(
     "is are was were be been being am has have had will would could can may might should "
-    "must shall does did do 's 're".split()
+    "must shall does did do cannot 's 're".split()
 )
-_MODAL = frozenset("will would could can may might should must shall".split())
+_MODAL = frozenset("will would could can cannot may might should must shall".split())
 _COMMON_VERBS = frozenset(
     """said says told cut cuts put puts set sets shut shuts hurt hurts arose burst crept sat
     forecast forecasts affects threatens undermines
