@@ -13742,3 +13742,23 @@ def test_cannot_is_a_modal_a_second_clause_can_open_with():
         "The pills reduce pain.",
         "The pills cannot cure the infection.",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There was no significant difference in survival between the groups.",
+        "The difference was not statistically significant.",
+        "There was a significant rise in cases.",
+        "The trial found significant improvements in walking speed.",
+    ],
+)
+def test_significant_of_a_test_or_a_change_is_a_finding_not_an_opinion(text):
+    assert texts(text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text", ["The decision is significant.", "This was a significant moment for the town."]
+)
+def test_significant_as_praise_is_still_an_opinion(text):
+    assert texts(text) == []

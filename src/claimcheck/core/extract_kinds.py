@@ -440,7 +440,10 @@ _SUBJECTIVE = re.compile(
     r"\b(?!(?:good|poor|bad)\s+(?:health|condition|faith)\b)"
     r"(?:best|worst|greatest|beautiful|amazing|wonderful|terrible|awful|great|good|bad|"
     r"interesting|fascinating|exciting|boring|stunning|brilliant|excellent|poor|nice|"
-    r"popular|iconic|legendary|renowned|famous|beloved|stark|dramatic|significant)\b",
+    r"popular|iconic|legendary|renowned|famous|beloved|stark|dramatic|"
+    # "no significant difference", "not statistically significant": a test's result
+    r"(?<!statistically )significant(?!\s+(?:differences?|associations?|effects?|changes?|"
+    r"increases?|decreases?|reductions?|improvements?|correlations?|rises?|falls?|drops?)\b))\b",
     re.IGNORECASE,
 )
 _SUBJECTIVE_WORDS = frozenset(
