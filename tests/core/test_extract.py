@@ -13762,3 +13762,40 @@ def test_significant_of_a_test_or_a_change_is_a_finding_not_an_opinion(text):
 )
 def test_significant_as_praise_is_still_an_opinion(text):
     assert texts(text) == []
+
+
+def test_a_plural_subjects_unknown_base_verb_before_its_object_is_the_verb():
+    # the verb is what "including" goes on from: the countries named stay in the claims
+    assert texts(
+        "Similar schemes operate in more than 50 countries, including Germany and Spain."
+    ) == [
+        "Similar schemes operate in more than 50 countries, including Germany.",
+        "Similar schemes operate in more than 50 countries, including Spain.",
+    ]
+    assert texts(
+        "Immune responses attempt to contain pathogens, and homeostatic mechanisms try to "
+        "compensate for cell loss."
+    ) == [
+        "Immune responses attempt to contain pathogens.",
+        "Homeostatic mechanisms try to compensate for cell loss.",
+    ]
+
+
+def test_a_noun_or_a_preposition_after_a_plural_is_no_base_verb():
+    body = (
+        "He has received several accolades throughout his career, including nominations for "
+        "an Academy Award, three BAFTA awards and two Golden Globe awards."
+    )
+    assert not any("throughout three" in t for t in texts(body))
+    body = (
+        "We estimated the association between soft drink consumption and obesity, and "
+        "diabetes prevalence in 75 countries, controlling for income."
+    )
+    assert not any(t.startswith("Diabetes control") for t in texts(body))
+
+
+def test_they_after_a_plural_subject_and_a_plural_object_keeps_the_reason_whole():
+    # "they" may be the patients or the clinics: the reason stays with its claim
+    assert texts("Some patients left the clinics because they charge high fees.") == [
+        "Some patients left the clinics because they charge high fees."
+    ]

@@ -1742,11 +1742,11 @@ def _sentence_claims(
         sub
         and sub.start() > 10
         and content.startswith("they ", sub.end())
-        and not _plural_phrase(_subject_of(content)[0] or "they")
         and _PLURAL_OBJECT.search(content, 0, sub.end())
     ):
         # "Benfica rejected two bids because they were too low": the bids, not the club; the
-        # reason stays with the claim it explains
+        # reason stays with the claim it explains ("Some patients left the clinics because
+        # they charge high fees": the patients or the clinics, which no rule can tell)
         sub = None
     whole_subject, whole_verb_at = _subject_of(content) if sub else ("", -1)
     if (

@@ -1451,6 +1451,16 @@ def _main_verb(text: str) -> int:
     present = _PRESENT_AFTER_NOUN.match(text)
     if present and present.group(1) not in _FUNCTION_WORDS_IN_S:
         return present.start(1)  # "The rover carries 11 instruments": a verb the lexicon lacks
+    base = _BASE_AFTER_PLURAL.match(text)
+    if (
+        base is not None
+        and base.group(1) not in _PREP
+        and base.group(1) not in _DET
+        and base.group(1) not in _NOT_VERB_AFTER_NOUN
+        and base.group(1) not in _NOT_BASE_VERBS
+        and not base.group(1).endswith(_NOUN_ENDINGS)
+    ):
+        return base.start(1)  # "Similar schemes operate in 50 countries": the same, plural
     return -1
 
 
@@ -1505,6 +1515,41 @@ _PRESENT_AFTER_NOUN = re.compile(
 """A singular noun phrase, a verb in "-s" and its object ("The rover carries 11 ...")."""
 
 
+_BASE_AFTER_PLURAL = re.compile(
+    r"(?:(?:The|the|Its|its|Their|their|These|these|Some|some|Many|many|Most|most|Similar|"
+    r"similar|Other|other)\s+)?(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*[^su\W]s\s+"
+    r"([a-z]{3,}(?<![s])(?<!ly)(?<!ing)(?<!ed))\s+(?=(?:the|a|an|its|their|his|her|about|more|"
+    r"some|up|down|in|on|at|to|for|with|from|into|across|over)\b|\d|[$€£])"
+)
+"""A plural noun phrase, a base verb the lexicon lacks and its object or place ("Similar
+schemes operate in ...", "The pills reduce the risk")."""
+_NOT_BASE_VERBS = frozenset(
+    "throughout beneath below above unlike besides except versus alone only all both each "
+    "also even just still already often now then there here together worth apiece ago alike "
+    "overall combined".split()
+)
+"""Words after a plural noun that are no verb ("accolades throughout his career")."""
+_NOUN_ENDINGS = (
+    "ence",
+    "ance",
+    "tion",
+    "sion",
+    "ment",
+    "ity",
+    "ness",
+    "ism",
+    "ship",
+    "hood",
+    "ics",
+    "al",
+    "ist",
+    "ian",
+    "ine",
+    "ure",
+    "age",
+    "ogy",
+)
+"""Endings of a noun that follows a plural in a compound ("diabetes prevalence in")."""
 _WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*[a-z])\b(?<!ly)(?!-)")
 """The lowercase word after a participle, not an adverb in "-ly" ("related compounds")."""
 _GRADED_ADVERB_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:most|more|least|less)\s+\w+ly\s+$")
