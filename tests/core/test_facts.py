@@ -2614,3 +2614,88 @@ def test_a_regulations_name_keeps_its_first_word():
 )
 def test_fixed_day_holidays_are_dated(text, expected):
     assert [d.value for d in extract_facts(text, dt.date(2026, 3, 3)).dates] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "points"),
+    [
+        ("Goldman raised its forecast by two tenths of a percentage point to 3.2%", 0.2),
+        ("Rates fell by a quarter of a percentage point", 0.25),
+        ("Rates fell by half a percentage point", 0.5),
+        ("The Fed made a quarter-point cut", 0.25),
+        ("Inflation rose three quarters of a percentage point", 0.75),
+    ],
+)
+def test_parts_of_a_percentage_point_in_words(text, points):
+    quantities = extract_facts(text).quantities
+    assert (quantities[0].value, quantities[0].unit) == (points, "pp")
+    assert all(q.value != 20 for q in quantities)
+
+
+def test_a_time_of_day_with_a_point_is_no_quantity():
+    facts = extract_facts("The meeting began at 10.30 am and ended at 5.15 a.m.")
+    assert facts.quantities == ()
+    assert [q.value for q in extract_facts("Shares rose 10.30 percent").quantities] == [10.3]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The next meeting is scheduled for 21-02-2026.", "2026-02-21"),
+        ("The vote is on 03.04.2026.", "2026-04-03"),
+        ("The result is due on 12-31-2026.", "2026-12-31"),
+    ],
+)
+def test_numeric_dates_with_hyphens_or_points(text, value):
+    assert [d.value for d in extract_facts(text).dates] == [value]
+
+
+def test_a_year_before_gmt_is_a_time_of_day():
+    dates = extract_facts("The quake struck on Monday (1917 GMT).", dt.date(2026, 3, 19)).dates
+    assert [d.value for d in dates] == ["2026-03-16"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value"),
+    [
+        ("The government will spend $A500 million on ships.", "AUD", 5e8),
+        ("Spending will stay at $NZ1.3 billion a year.", "NZD", 1.3e9),
+        ("BHP earned $US12.4 billion.", "USD", 1.24e10),
+    ],
+)
+def test_dollars_with_the_country_after_the_sign(text, unit, value):
+    facts = extract_facts(text)
+    assert [(q.unit, q.value) for q in facts.quantities] == [(unit, value)]
+    assert not any(e.text[:1] in "ANU" and e.text[-1:].isdigit() for e in facts.entities)
+
+
+def test_a_currencys_letters_are_no_entity():
+    facts = extract_facts(
+        "Tata Electronics said it would invest Rs 27,000 crore and KSh 2.1 billion."
+    )
+    assert [e.text for e in facts.entities] == ["Tata Electronics"]
+    assert [q.unit for q in facts.quantities] == ["INR", "KES"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The plant would create around 27,000 direct and indirect jobs", "job"),
+        ("Contracts were awarded to 21 indigenous firms", "firm"),
+    ],
+)
+def test_the_counted_noun_after_adjectives(text, unit):
+    assert [q.unit for q in extract_facts(text).quantities] == [unit]
+
+
+def test_over_a_sum_after_a_charge_or_row_is_its_cause_not_about():
+    assert not extract_facts("The boss was jailed over £3.4m fraud.").quantities[0].approx
+    assert not extract_facts("A row over a $2bn deal erupted.").quantities[0].approx
+    assert extract_facts("The film grossed over $491 million worldwide.").quantities[0].approx
+    assert extract_facts("The firm spent over £3.4m on lawyers.").quantities[0].approx
+
+
+def test_an_owners_year_before_a_noun_is_a_date():
+    facts = extract_facts("The state's 2026 budget allocated N148 billion to roads.")
+    assert [d.value for d in facts.dates] == ["2026"]
+    assert [q.value for q in facts.quantities] == [1.48e11]

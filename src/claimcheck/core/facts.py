@@ -73,6 +73,7 @@ from claimcheck.core.facts_entities import (
     find_entities,
 )
 from claimcheck.core.facts_numbers import (
+    CURRENCY_CODES,
     _find_quantities,
     is_european_notation,
     quantity_token,
@@ -359,6 +360,16 @@ def extract_facts(text: str, published: dt.date | None = None) -> Facts:
     entities = _find_entities(text, words)
     weapon_spans = [(e.start, e.end) for e in entities if e.type == "weapon"]
     quantities = _find_quantities(text, date_spans + weapon_spans, words, has_digit)
+    sums = [
+        (q.start, q.end)
+        for q in quantities
+        if q.unit in CURRENCY_CODES
+        and (q.text[:1].isalpha() or (q.text[:1] == "$" and q.text[1:2].isalpha()))
+    ]
+    if entities and sums:
+        # "Rs 27,000 crore", "KSh 2.1 billion", "$NZ1.3 billion": the currency's letters make
+        # no name ("Rs", "NZ1.3")
+        entities = [e for e in entities if not any(a <= e.start and e.end <= b for a, b in sums)]
     code_at = {
         q.start for q in quantities if q.unit and len(q.unit) == 3 and q.text.startswith(q.unit)
     }

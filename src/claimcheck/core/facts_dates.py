@@ -80,7 +80,11 @@ _DATE = re.compile(
     rf"|(?P<num>(?<![\d/.,])(?P<na>\d{{1,2}})/(?P<nb>\d{{1,2}})(?:/(?P<ny>(?:19|20)\d{{2}}))?"
     rf"(?![\d/]))"
     rf"|(?<![\d.,])(?P<y6>{_YEAR_RE})\s*[-–]\s*(?P<y7>{_YEAR_RE})\b"
-    rf"|(?<![\d.,$€£])(?<![A-Z]-)(?P<y8>{_YEAR_RE})(?![\d,.]\d|\s*%)\b)"
+    # "21-02-2026", "21.02.2026": day first, as written where the notation is used
+    rf"|(?P<dash>(?<![\d/.,-])(?P<da>\d{{1,2}})(?P<sep>[-.])(?P<db>\d{{1,2}})(?P=sep)"
+    rf"(?P<dy>(?:19|20)\d{{2}})(?![\d-]|\.\d))"
+    # not a time of day: "(1917 GMT)"
+    rf"|(?<![\d.,$€£])(?<![A-Z]-)(?P<y8>{_YEAR_RE})(?![\d,.]\d|\s*%|\s*(?:GMT|UTC)\b)\b)"
 )
 _YEAR_BEFORE = re.compile(
     r"\b(?:in|since|from|until|till|by|of|during|before|after|between|to|and|through|early|"
@@ -88,12 +92,13 @@ _YEAR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
-_A_BEFORE_YEAR = re.compile(r"(?:^|\s)[Aa]n?\s+$")
+_A_BEFORE_YEAR = re.compile(r"(?:^|\s)(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\w+['’]s)\s+$")
 _SINGULAR_AFTER_YEAR = re.compile(
     r"\s+(?!(?:metres?|meters?|miles?|km|kilometres?|kilometers?|feet|foot|yards?|tonnes?|tons?|"
     r"people|times)\b)[a-z]+(?<!s)\b"
 )
-"""A singular noun after "a <year>" ("a 2023 law"): the year names it, it counts nothing."""
+"""A singular noun after "a <year>" or an owner's ("a 2023 law", "the state's 2026 budget"): the
+year names it, it counts nothing."""
 _RELATIVE = re.compile(
     r"(?=[lnptcMTWFStywLNPCY])(?:\b(?:(?P<dir>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+)?"
     r"(?P<unit>week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -671,6 +676,11 @@ def _find_dates(
                 value = f"--{month:02d}-{day:02d}"
         elif m.group("num"):
             value = _numeric_date(m, text, published, _looks_ahead(text, s, future))
+        elif m.group("dash"):
+            a, b, year = int(m.group("da")), int(m.group("db")), int(m.group("dy"))
+            day, month = (b, a) if b > 12 else (a, b)
+            if _valid(year, month, day):
+                value = f"{year:04d}-{month:02d}-{day:02d}"
         elif m.group("my"):
             value = f"{int(m.group('y3')):04d}-{_month_number(m.group('m3')):02d}"
         elif m.group("y5"):

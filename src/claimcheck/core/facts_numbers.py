@@ -313,12 +313,35 @@ _CURRENCY_SYMBOL = {
     "nz$": "NZD",
     "hk$": "HKD",
     "s$": "SGD",
+    # as Australian and New Zealand copy writes them: "$A500 million", "$NZ1.3 billion"
+    "$us": "USD",
+    "$a": "AUD",
+    "$nz": "NZD",
+    "$c": "CAD",
+    "$hk": "HKD",
+    "$s": "SGD",
     "ksh": "KES",
     "rs": "INR",
     "rs.": "INR",
     "inr": "INR",
     **{code.lower(): code for code in _ISO_CURRENCIES},
 }
+
+CURRENCY_CODES = frozenset(_CURRENCY_SYMBOL.values())
+"""The units of sums of money."""
+_CAUSAL_OVER = re.compile(
+    r"\b(?:jailed|sentenced|convicted|charged|arrested|fined|sued|sacked|fired|dismissed|"
+    r"suspended|investigated|questioned|probed?|inquiry|row|dispute|scandal|protests?|"
+    r"clash(?:es)?|fight|battle|lawsuit|case|trial|concerns?|fears?|anger|outrage|criticism|"
+    r"resigned|quit)\s+over\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
+_NOUN_AFTER_SUM = re.compile(
+    r"\s+(?!(?:worth|each|apiece|annually|yearly|a|an|per|in|of|on|for|from|to|by|and|or|"
+    r"last|this|next|over|since|after|before|during|more|less)\b)[a-z]+(?<!s)(?<!ing)\b(?!-)"
+)
+"""A noun right after a sum, which "over" before it was about ("jailed over £3.4m fraud",
+"a row over a $2bn deal"), not above ("over £3.4m in fines")."""
 
 # Words after a number that are not what it counts.
 _NOT_COUNTED = frozenset(
@@ -377,7 +400,7 @@ _TAIL = (
     r"(?P<unit>\s*(?:%|°[CF]?)|(?:\s*|-)(?:" + _UNIT_ALT + r")\b(?!-\w))?"
 )
 _CURRENCY = (
-    r"(?P<cur>(?-i:US)\$|(?-i:R)\$|(?<![A-Za-z])(?-i:C|A|NZ|HK|S)\$|\$|€|£|¥|₽|₴|₹|₦|(?<![A-Za-z])(?-i:Rs\.?|INR|KSh|Ksh)"
+    r"(?P<cur>(?-i:US)\$|(?-i:R)\$|(?<![A-Za-z])(?-i:C|A|NZ|HK|S)\$|\$(?-i:US|A|NZ|C|HK|S)(?=\d)|\$|€|£|¥|₽|₴|₹|₦|(?<![A-Za-z])(?-i:Rs\.?|INR|KSh|Ksh)"
     # an ISO code before a sum ("NOK 8.06 billion")
     r"|(?<![A-Za-z/])(?-i:" + "|".join(_ISO_CURRENCIES) + r")"
     # before a sum that reads as money: with its scale, thousands or cents ("NOK 8.06
@@ -422,7 +445,7 @@ _COMPOUND_THEN_PLURAL = re.compile(
     rf" \d+(?:\.\d+)?-(?:{'|'.join(sorted(_COMPOUND_COUNT_NOUNS))}) ([a-z]{{3,}}s)\b"
 )
 """Another number's hyphenated compound, then the plural counted ("three 14-storey blocks")."""
-_COUNTED = re.compile(r"[ -](?:[A-Za-z][A-Za-z'-]*)(?: [A-Za-z][a-z'-]*){0,2}")
+_COUNTED = re.compile(r"[ -](?:[A-Za-z][A-Za-z'-]*)(?: [A-Za-z][a-z'-]*){0,3}")
 _EUROPEAN_SIGN = re.compile(r"\d,\d{1,2}(?![\d,])|\d,\d{4,}|\d\.\d{3}\.\d{3}|\d\.\d{3},\d")
 _ENGLISH_SIGN = re.compile(r"\d,\d{3}\.\d|\d,\d{3},\d{3}")
 _ORDINAL_DIGITS = re.compile(r"(\d(?<!\w\d)\d*)(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -433,6 +456,25 @@ _SHARE_NOUNS = {**_ORDINALS, "quarter": 4}
 """The nouns of a share after a number word ("two-thirds", "three-quarters")."""
 _QUARTER = re.compile(r"\b(?:[Aa]|[Oo]ne|(three|Three))[\s-]quarters?\b")
 """A quarter as a share ("a quarter", "three-quarters"), when `_share_after` agrees."""
+
+
+_POINT_FRACTION = re.compile(
+    r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
+    r"(?P<part>tenths?|quarters?|thirds?|halves|half)\s+of\s+(?:a|one)\s+percentage\s+point"
+    r"|[Hh]alf\s+(?:of\s+)?(?:a|one)\s+percentage\s+point"
+    r"|(?P<n2>an?|one|three)[\s-](?P<part2>quarter|half|tenth)[\s-](?:percentage[\s-])?point)\b",
+    re.IGNORECASE,
+)
+"""A part of a percentage point in words ("two tenths of a percentage point", "half a
+percentage point", "a quarter-point cut")."""
+_PARTS = {"tenth": 10, "quarter": 4, "third": 3, "half": 2, "halve": 2}
+
+
+def _point_fraction(m: re.Match[str]) -> float:
+    """The percentage points of a `_POINT_FRACTION` match."""
+    count = (m.group("n") or m.group("n2") or "a").lower()
+    part = (m.group("part") or m.group("part2") or "half").lower().rstrip("s")
+    return (1.0 if count in ("a", "an") else words_to_number(count) or 1.0) / _PARTS[part]
 
 
 def _share_of_quarter(text: str, end: int, start: int = -1) -> bool:
@@ -612,16 +654,29 @@ def _counted_noun(text: str, end: int) -> tuple[str | None, int]:
         )
     ):
         return None, end  # "11,700 recorded": a verb, not what is counted; "40 wounded" counts
-    # "2 black presidents", "580 guided aerial bombs": the plural after one or two modifiers
+    # "2 black presidents", "580 guided aerial bombs", "21 indigenous firms": the plural after
+    # one or two modifiers (an adjective in "-ous" is none)
     for k in (1, 2):
         if (
             len(words) > k
-            and not any(w.endswith("s") or w in _NOT_COUNTED for w in words[:k])
+            and not any(
+                (w.endswith("s") and not w.endswith("ous")) or w in _NOT_COUNTED for w in words[:k]
+            )
             and words[k].endswith("s")
             and words[k] not in _NOT_COUNTED
             and len(words[k]) > 3
         ):
             return _singular(words[k]), end + 1 + len(" ".join(words[: k + 1]))
+    if (
+        len(words) > 3
+        and words[1] in ("and", "or")
+        and words[3].endswith("s")
+        and len(words[3]) > 3
+        and words[3] not in _NOT_COUNTED
+        and not any(w.endswith("s") or w in _NOT_COUNTED for w in (words[0], words[2]))
+    ):
+        # "27,000 direct and indirect jobs": the plural after two modifiers joined
+        return _singular(words[3]), end + 1 + len(" ".join(words[:4]))
     return _singular(first), end + 1 + len(first)
 
 
@@ -730,11 +785,13 @@ _RACE_TIME = re.compile(
 """A race or running time in seconds: "2:00:35" anywhere, "in 59:51", "clocked 14:05.2" (not
 "at 14:05:30", a time of day, "a ratio of 1:20", "a scale of 1:50,000" or "ran 10:00 to 12:00")."""
 _CLOCK = re.compile(
-    r"\d(?<![\d:.]\d)\d?(?::\d{2}(?![\d:])(?:\s*[ap]\.?m\.?)?|\s*[ap]\.m\.|\s*[ap]m\b)",
+    r"\d(?<![\d:.]\d)\d?(?::\d{2}(?![\d:])(?:\s*[ap]\.?m\.?)?|\s*[ap]\.m\.|\s*[ap]m\b"
+    r"|\.[0-5]\d\s*(?:[ap]\.m\.|[ap]m\b))",
     re.IGNORECASE,
 )
-"""A time of day: "4:17 a.m.", "20:00", "6 p.m."; one or two digits after no digit, colon or
-point, tested after the first digit (the engine skips to digits)."""
+"""A time of day: "4:17 a.m.", "20:00", "6 p.m.", "10.30 am" (British and Indian copy); one or
+two digits after no digit, colon or point, tested after the first digit (the engine skips to
+digits)."""
 
 
 _BELOW_ZERO_UNIT = re.compile(r"\s?(?:%|°|[CF]\b|degrees?\b|per\s?cent)", re.IGNORECASE)
@@ -1369,10 +1426,29 @@ def _find_quantities(
                 text=text[s:e].strip(),
                 start=s,
                 end=s + len(text[s:e].rstrip()),
-                approx=_approx(text, s),
+                approx=_approx(text, s)
+                and not (
+                    unit in CURRENCY_CODES
+                    and _CAUSAL_OVER.search(text, max(0, s - 40), s)
+                    and _NOUN_AFTER_SUM.match(text, e)
+                ),
             )
         )
         coverage.add(s, e)
+    for m in _POINT_FRACTION.finditer(text) if "point" in text else ():
+        if free(m.start(), m.end()):
+            # "two tenths of a percentage point", "a quarter-point cut": 0.2 and 0.25 points
+            found.append(
+                Quantity(
+                    value=_round(_point_fraction(m)),
+                    unit="pp",
+                    text=m.group(0),
+                    start=m.start(),
+                    end=m.end(),
+                    approx=_approx(text, m.start()),
+                )
+            )
+            coverage.add(m.start(), m.end())
     special = not words.isdisjoint(_SPECIAL_TRIGGERS)
     for m in _SPECIAL.finditer(text) if special else ():
         if not free(m.start(), m.end()) or m.group(0)[:6].lower() == "dozens":
