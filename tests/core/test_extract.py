@@ -13799,3 +13799,37 @@ def test_they_after_a_plural_subject_and_a_plural_object_keeps_the_reason_whole(
     assert texts("Some patients left the clinics because they charge high fees.") == [
         "Some patients left the clinics because they charge high fees."
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The costs reflected the rise in the price of diesel and cement.",
+            [
+                "The costs reflected the rise in the price of diesel.",
+                "The costs reflected the rise in the price of cement.",
+            ],
+        ),
+        (
+            "The group called for a rise in the number of nurses and doctors.",
+            [
+                "The group called for a rise in the number of nurses.",
+                "The group called for a rise in the number of doctors.",
+            ],
+        ),
+    ],
+)
+def test_a_pairs_second_item_without_an_article_goes_with_the_nearest_of(body, expected):
+    assert texts(body) == expected
+
+
+def test_nigerian_titles_and_openers():
+    claims = extract_claims(
+        "Reacting, the Commissioner for Works, Engr. Marwan Ahmad, said contracts had been "
+        "awarded to 21 indigenous firms."
+    )
+    assert [c.speaker for c in claims] == ["Marwan Ahmad"]
+    assert not claims[0].text.startswith("Reacting")
+    claims = extract_claims("Speaking at the event, Alhaji Musa Bello said 200 homes were lost.")
+    assert [c.speaker for c in claims] == ["Musa Bello"]

@@ -1043,7 +1043,13 @@ def _split_list_items(clause: str) -> list[str]:
             if after.startswith(", ") and _PLURAL_APPOSITIVE.match(after, 2):
                 # "in Japan and Nigeria, the two largest export markets": the two together
                 return [clause]
-            return [f"{before}{m.group('a')}{after}", f"{before}{m.group('b')}{after}"]
+            first = m.group("a")
+            of_at = first.rfind(" of ")
+            if pattern is _BINARY_NP and of_at > 0 and not _DET_OPEN.match(m.group("b")):
+                # "the rise in the price of diesel and cement": the price of each, the second
+                # item without an article going with the nearest "of"
+                before, first = before + first[: of_at + 4], first[of_at + 4 :]
+            return [f"{before}{first}{after}", f"{before}{m.group('b')}{after}"]
     return [clause]
 
 

@@ -87,6 +87,8 @@ _LEADING_DISCOURSE = re.compile(
     r"Despite that|In spite of this|Even so|By contrast|In contrast|On the other hand|"
     r"At the same time|In other words|As a result of this|Separately|Elsewhere|Earlier|"
     r"Later|Overall|Last|Next|"
+    # Nigerian and Indian copy: "Reacting, the commissioner said ..."
+    r"(?:Reacting|Responding|Commenting|Continuing|Concluding|Speaking)(?: further| also)?|"
     r"Based on (?:my|our|the|available|current) [^,]{1,60}|To my knowledge|As far as I know|"
     r"As of my (?:knowledge|last|training)[^,]{0,60})\s*,\s*"
     r"|^(?:This|That|It) is (?:because|why|since) (?:of )?",
@@ -98,7 +100,8 @@ _DISCOURSE_FIRST = frozenset(
     "still indeed specifically for as finally first second third lastly besides instead then "
     "now today generally typically currently recently historically ultimately amid amidst "
     "against that with to yes no well sure of despite even by on at based this it separately "
-    "elsewhere earlier later overall last next".split()
+    "elsewhere earlier later overall last next reacting responding commenting continuing "
+    "concluding speaking".split()
 )
 """The first word of every `_LEADING_DISCOURSE` alternative (keep the two in step)."""
 _FIRST_WORD = re.compile(r"[A-Za-z]+")

@@ -205,7 +205,8 @@ _PERSON_TITLES = frozenset(
     "prince pope ambassador admiral colonel col. lt. captain commander chief director "
     "professor prof. judge mayor envoy adviser advisor minister rep. representative "
     "councillor councilor cllr alderman sheriff marshal constable bishop archbishop cardinal "
-    "rabbi imam pastor coach dean provost".split()
+    "rabbi imam pastor coach dean provost engr engr. comrade comr. alhaji alhaja barr. "
+    "barrister hon hon. honourable".split()
 )
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _LOW = "a-zß-öø-ÿā-žș-ț"
@@ -576,7 +577,8 @@ _TITLE_WORDS = frozenset(
     "pastor coach dean provost meteorologist forecaster analyst strategist researcher scientist "
     "historian lawyer manager midfielder striker defender goalkeeper winger referee taoiseach "
     "tanaiste brigadier superintendent supt supt. trooper warden magistrate auditor ombudsman "
-    "treasurer comptroller administrator curator headteacher headmaster headmistress".split()
+    "treasurer comptroller administrator curator headteacher headmaster headmistress engr "
+    "engr. comrade comr. alhaji alhaja barr. barrister hon hon. honourable".split()
 )
 
 
@@ -949,7 +951,8 @@ def _parse_name(
 
 
 _TITLE_ABBREVIATIONS = frozenset(
-    "gen lt col maj capt sgt adm cmdr dr mr mrs ms sen rep gov prof pres amb".split()
+    "gen lt col maj capt sgt adm cmdr dr mr mrs ms sen rep gov prof pres amb hon engr barr arc alh "
+    "pst comr".split()
 )
 """Titles written with a full stop ("Gen. Smith"): the stop does not end a sentence."""
 
