@@ -276,3 +276,15 @@ def test_a_press_release_dateline_with_its_year_and_wire_is_its_own_unit():
         spans = split_sentences(text)
         assert len(spans) == 2
         assert text[spans[1][0] : spans[1][1]].startswith(first)
+
+
+def test_a_capital_letter_after_a_lower_case_word_ends_a_sentence_before_an_opener():
+    text = "The spokesman said so in a post on X. He said the toll would rise. It is rich in vitamin C. The pill is cheap."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "The spokesman said so in a post on X.",
+        "He said the toll would rise.",
+        "It is rich in vitamin C.",
+        "The pill is cheap.",
+    ]
+    text = "The justice, William O. Douglas, wrote it. Judge John F. Kennedy spoke."
+    assert len(split_sentences(text)) == 2

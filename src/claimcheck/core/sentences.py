@@ -125,7 +125,15 @@ def _is_boundary(text: str, dot_start: int, marks: str, nxt: int, limit: int) ->
         return True
     key = word.lower().replace(".", "")
     if len(word) == 1 and word.isalpha() and word.isupper():
-        return False  # an initial: William O. Douglas
+        # an initial: William O. Douglas; but "said in a post on X. He said" and "vitamin C.
+        # The" end, a lower-case word before the letter and an opener after it
+        before = text[max(0, ws - 16) : ws].split()[-1:]
+        if before and before[0].isalpha() and before[0].islower():
+            we = nxt
+            while we < min(limit, nxt + 12) and text[we].isalpha():
+                we += 1
+            return text[nxt:we].lower() in _OPENERS
+        return False
     if key in _TITLES and "." not in word:
         if key in ("no", "nos", "p", "pp", "fig", "figs", "vol"):
             return not following.isdigit()  # "No. 10" holds together; "said no. The" ends
