@@ -13833,3 +13833,11 @@ def test_nigerian_titles_and_openers():
     assert not claims[0].text.startswith("Reacting")
     claims = extract_claims("Speaking at the event, Alhaji Musa Bello said 200 homes were lost.")
     assert [c.speaker for c in claims] == ["Musa Bello"]
+
+
+def test_a_titled_surname_speaker_is_the_full_name_said_before():
+    claims = extract_claims(
+        'Treasurer Jim Chalmers said the budget was responsible. "We are helping people," '
+        "Dr Chalmers said. Mr Chalmers said debt would peak in 2027."
+    )
+    assert [c.speaker for c in claims] == ["Jim Chalmers"] * 3

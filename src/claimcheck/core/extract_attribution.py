@@ -1478,8 +1478,12 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
     if from_place is not None and _could_be_person(from_place.group(1)):
         return from_place.group(1)  # "Keisha Ormond of Yonkers": Keisha Ormond
     last_word = stripped.rsplit(" ", 1)[-1]
-    if last_word in ctx.people and not any(w[:1].isupper() for w in stripped.split()[:-1]):
-        return ctx.people[last_word]  # "Erdogan", "Mr. Erdogan": the full name said before
+    if last_word in ctx.people and not any(
+        w[:1].isupper() and w.lower().rstrip(".") not in _TITLE_WORDS
+        for w in stripped.split()[:-1]
+    ):
+        # "Erdogan", "Mr. Erdogan", "Dr Chalmers": the full name said before
+        return ctx.people[last_word]
     if _ASKED_BY.search(stripped) and stripped[:1].isupper():
         # "Most economists polled by Reuters": the economists, not Reuters
         return re.sub(r"^(?:[Mm]ost|[Aa]ll|[Tt]he|[Mm]any|[Ss]ome)\s+", "", stripped)
