@@ -13841,3 +13841,25 @@ def test_a_titled_surname_speaker_is_the_full_name_said_before():
         "Dr Chalmers said. Mr Chalmers said debt would peak in 2027."
     )
     assert [c.speaker for c in claims] == ["Jim Chalmers"] * 3
+
+
+def test_a_body_in_a_place_speaks_as_the_body():
+    claims = extract_claims("The Ministry of Health in Kano said 12 people died.")
+    assert claims[0].speaker == "Ministry of Health"
+
+
+def test_a_list_after_a_place_in_its_first_item_hangs_on_the_head_before():
+    assert texts("The money was spent on a villa in Portugal, two cars and school fees.") == [
+        "The money was spent on a villa in Portugal.",
+        "The money was spent on two cars.",
+        "The money was spent on school fees.",
+    ]
+    assert texts("Police visited schools in Leeds, Bradford and York.")[1] == (
+        "Police visited schools in Bradford."
+    )
+
+
+def test_calling_for_a_freeze_after_a_report_is_the_speakers_act():
+    assert "Larissa Waters called for a two-year rent freeze." in texts(
+        "Larissa Waters said the budget failed renters and called for a two-year rent freeze."
+    )

@@ -320,7 +320,9 @@ _SPEAKER_ACT = re.compile(
     # speaker's (not "lost control and called for help")
     r"called\s+for\s+(?:an?|the|his|her|their|its)\s+(?:[a-z’'-]+\s+){0,3}?(?:inquiry|"
     r"investigation|review|probe|ban|moratorium|resignation|halt|overhaul|reform|rethink|"
-    r"suspension|audit|vote|referendum|ceasefire|boycott)\b|"
+    r"suspension|audit|vote|referendum|ceasefire|boycott|freeze|cap|tax|levy|subsidy|end|"
+    r"return|release|debate|change|changes|increase|rise|cut|cuts|limit|crackdown|apology|"
+    r"compensation|recount|pause|delay|withdrawal|repeal|amendment|funding|strike)\b|"
     r"called\s+on\s+(?:the\s+)?(?:[A-Za-z-]+\s+){1,3}?to\s+[a-z]+"
 )
 """What only the speaker of the sentence can have gone on to do."""

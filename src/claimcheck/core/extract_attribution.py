@@ -1540,6 +1540,13 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
         # "The mayor of London", "the head of the IMF": the person in that role, not the
         # place or the body
         return re.sub(r"^(?:[Aa]n?|[Tt]he)\s+", "", stripped)
+    if names and " in " in stripped:
+        at = stripped.rfind(" in ")
+        bodies = [e for e in entities if e.type == "org" and e.end <= at]
+        if bodies and names[-1].start > at:
+            # "The Nigeria Labour Congress (NLC) in Kano": the body (its branch there), not
+            # the place
+            return bodies[-1].name
     if names:
         return names[-1].name  # the phrase ends with a name: "the US National Security Council"
     return re.sub(r"^the\s+", "", phrase.strip(), flags=re.IGNORECASE)

@@ -836,8 +836,21 @@ def _split_list_items(clause: str) -> list[str]:
         cut = 0
         max_words = 6  # an item's words at most (not counting the last)
         inner = None
-        for found in _LIST_HEAD.finditer(first):
-            inner = found
+        heads = list(_LIST_HEAD.finditer(first))
+        inner = heads[-1] if heads else None
+        if (
+            len(heads) > 1
+            and heads[-1].group(0).split()[0] in ("in", "from")
+            and entity_type(first[heads[-1].end() :].strip()) == "place"
+            and all(
+                item.strip()[:1].islower() or item.strip()[:1].isdigit()
+                for item in _LIST_SPLIT.split(items_text[first_end + 1 :])
+                if item.strip()
+            )
+        ):
+            # "spent on a villa in Portugal, two Porsche cars and school fees": a place after
+            # the first item's last head, no names after it: the list hangs on the head before
+            inner = heads[-2]
         if inner is not None and inner.group(0).split()[0] in ("for", "on"):
             head_at = m.start("items") + inner.start()
             # "$60 billion for Ukraine, $14 billion for Israel and ...": counted items, each
