@@ -2699,3 +2699,17 @@ def test_an_owners_year_before_a_noun_is_a_date():
     facts = extract_facts("The state's 2026 budget allocated N148 billion to roads.")
     assert [d.value for d in facts.dates] == ["2026"]
     assert [q.value for q in facts.quantities] == [1.48e11]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Traders fully price in two rate cuts by December.", "2026-12"),
+        ("Officials must decide before September.", "2026-09"),
+        ("Prices had doubled by December.", "2025-12"),
+        ("Prices rose by December.", "2025-12"),
+    ],
+)
+def test_a_month_deadline_in_a_present_clause_is_ahead(text, value):
+    dates = extract_facts(text, dt.date(2026, 5, 13)).dates
+    assert [d.value for d in dates] == [value]

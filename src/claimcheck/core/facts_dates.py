@@ -285,6 +285,7 @@ def _told_in_past(text: str) -> bool:
     return False
 
 
+_DID = re.compile(r"\bdid(?:n[’']t)?\b", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en)\b")
 _STATE_BEFORE_PARTICIPLE = (
     "is ",
@@ -783,6 +784,18 @@ def _find_dates(
             if direction == "last" or m.group(0)[:5].lower() == "since":
                 ahead = False  # "has threatened to quit twice since December": past
             elif direction == "next":
+                ahead = True
+            elif (
+                not ahead
+                and not direction
+                and m.group(0)[:3].lower() in ("by ", "bef")
+                and _PAST_BEFORE.search(text, 0, s) is None
+                and _PERFECT.search(text, 0, s) is None
+                and "has " not in text[:s]
+                and _DID.search(text, 0, s) is None  # "did not arrive before February"
+            ):
+                # "Traders price in two cuts by December": a deadline in a clause told in the
+                # present is ahead (not "Prices had doubled by December")
                 ahead = True
             hoped = _HOPED_OR_INVITED.search(text, max(0, s - 100), s)
             if hoped is not None and direction not in ("last", "next"):
