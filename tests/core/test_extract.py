@@ -13863,3 +13863,11 @@ def test_calling_for_a_freeze_after_a_report_is_the_speakers_act():
     assert "Larissa Waters called for a two-year rent freeze." in texts(
         "Larissa Waters said the budget failed renters and called for a two-year rent freeze."
     )
+
+
+def test_a_plural_speaker_of_a_place_with_a_restrictive_relative():
+    claims = extract_claims(
+        "Residents of Bichi who spoke to our correspondent said the water had risen."
+    )
+    assert claims[0].kind == Kind.ATTRIBUTION
+    assert claims[0].speaker.startswith("Residents of Bichi")

@@ -124,7 +124,10 @@ _OPENING_VERB_PATTERN = (
 )
 _WHO_RESTRICTS = re.compile(
     r"(?P<np>(?:(?:An?|an?|The|the|Several|Some|Many|Most|Two|Three|Four|Five|Other)\s+)?"
-    r"(?:[a-z-]+\s+){0,3}?[a-z-]+|[A-Z][a-z]+s)\s+who\s+(?!(?:said|says|told|say)\b)"
+    r"(?:[a-z-]+\s+){0,3}?[a-z-]+|[A-Z][a-z]+s)"
+    # "Residents of Bichi who spoke to our correspondent"
+    r"(?:\s+(?:of|in|from)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?"
+    r"\s+who\s+(?!(?:said|says|told|say)\b)"
     r"(?P<rel>[a-z][^,;]{3,80})"
 )
 """A common noun's speaker with a restrictive relative ("A lawyer who represents the families",
