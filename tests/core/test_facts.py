@@ -2713,3 +2713,10 @@ def test_an_owners_year_before_a_noun_is_a_date():
 def test_a_month_deadline_in_a_present_clause_is_ahead(text, value):
     dates = extract_facts(text, dt.date(2026, 5, 13)).dates
     assert [d.value for d in dates] == [value]
+
+
+def test_the_month_a_twelve_month_figure_runs_through_is_a_date():
+    dates = extract_facts(
+        "In the 12 months through April, the CPI increased 3.1%.", dt.date(2026, 5, 13)
+    ).dates
+    assert [d.value for d in dates] == ["2026-04"]

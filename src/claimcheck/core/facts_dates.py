@@ -113,7 +113,7 @@ _IN_MONTH = re.compile(
     r"[Tt]ill|"
     r"(?P<dir>[Ll]ast|[Nn]ext|[Tt]his)|(?:[Aa]t\s+)?the\s+(?:end|start|beginning|middle)\s+of|"
     r"the\s+(?:first|last|final|second|third|fourth)\s+(?:week|weekend|days?|half)\s+of|"
-    r"(?:year|12 months|three months|six months|quarter)\s+to|"
+    r"(?:year|12 months|three months|six months|quarter)\s+(?:to|through|ended|ending)|"
     # "The hearing was set for May"
     r"(?:set|scheduled|planned|slated|due|booked|adjourned|postponed|delayed)\s+(?:until\s+)?for)[\s-]+"
     r"(?P<m4>January|February|March|April|"
