@@ -2720,3 +2720,16 @@ def test_the_month_a_twelve_month_figure_runs_through_is_a_date():
         "In the 12 months through April, the CPI increased 3.1%.", dt.date(2026, 5, 13)
     ).dates
     assert [d.value for d in dates] == ["2026-04"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teacher numbers have risen slightly since 2024, not fallen.",
+        "The new guidance covers the Sumy border area, not Kharkiv.",
+    ],
+)
+def test_a_word_set_against_the_claim_at_its_end_negates_nothing(text):
+    from claimcheck.core.extract import extract_claims
+
+    assert not extract_claims(text)[0].facts.negated

@@ -232,9 +232,14 @@ def _negated(text: str, words: frozenset[str] | None = None, own: bool = False) 
     return negation is not None
 
 
-_CONTRAST_NOT = re.compile(r"not\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w’'.-]+\s*){1,3},")
-"""A name set against another between commas ("Smith, not Jones, will lead", "The minister,
-not the prime minister, signed"); the comma before "not" is checked by the caller."""
+_CONTRAST_NOT = re.compile(
+    r"not\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w’'.-]+\s*){1,3},"
+    # "have risen since 2024, not fallen.": the word set against the claim's at its end
+    r"|not\s+(?:(?:the|a|an|his|her|its|their)\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s*[.!]?\s*$"
+)
+"""A name or a word set against another after a comma ("Smith, not Jones, will lead", "The
+minister, not the prime minister, signed", "have risen, not fallen."); the comma before "not"
+is checked by the caller."""
 _MEANS_NOT = re.compile(r"\b(?:by|from|for)\s+not\s+[a-z]+ing\b")
 """A negated gerund after a preposition ("by not filling vacancies"): how, not whether."""
 _SUBORDINATE_OPEN = re.compile(
