@@ -13871,3 +13871,8 @@ def test_a_plural_speaker_of_a_place_with_a_restrictive_relative():
     )
     assert claims[0].kind == Kind.ATTRIBUTION
     assert claims[0].speaker.startswith("Residents of Bichi")
+
+
+def test_a_bodys_name_with_to_and_a_verb_is_one_speaker():
+    claims = extract_claims("The Campaign to Protect Rural England said the scheme was late.")
+    assert claims[0].speaker == "Campaign to Protect Rural England"

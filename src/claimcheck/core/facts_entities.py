@@ -253,7 +253,10 @@ _CONNECT = (
     r"|(?=\son\b)(?:(?<=Commission)|(?<=Committee)|(?<=Council)|(?<=Conference)|(?<=Panel)|"
     r"(?<=Convention)|(?<=Task Force))\son(?!\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\b)(?:\sthe)?)"
+    r"November|December)\b)(?:\sthe)?"
+    # "the Campaign to Protect Rural England", "the Coalition to End Hunger"
+    r"|(?=\sto\s[A-Z])(?:(?<=Campaign)|(?<=Coalition)|(?<=Alliance)|(?<=Movement)|"
+    r"(?<=Committee)|(?<=Fund)|(?<=Foundation))\sto)"
     rf"\s(?=[{_UP}]))"
 )
 """Small words inside a name: "Bank of England", "Ursula von der Leyen", "Procter & Gamble",
