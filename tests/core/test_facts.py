@@ -2733,3 +2733,23 @@ def test_a_word_set_against_the_claim_at_its_end_negates_nothing(text):
     from claimcheck.core.extract import extract_claims
 
     assert not extract_claims(text)[0].facts.negated
+
+
+def test_review77_fact_regressions():
+    assert extract_facts("The factory's 1800 staff have not been paid.").dates == ()
+    assert [d.value for d in extract_facts("In 1884 GMT was adopted as the standard.").dates] == [
+        "1884"
+    ]
+    assert extract_facts("The app's version 2.10.2024 fixed the bug.").dates == ()
+    assert all(
+        q.unit != "pp" for q in extract_facts("The Fed made three quarter-point cuts.").quantities
+    )
+    assert all(
+        q.unit != "pp"
+        for q in extract_facts("Carlsen holds a half-point lead after seven rounds.").quantities
+    )
+    assert all(
+        q.value != 0.5
+        for q in extract_facts("Labour has a one-and-a-half-point lead in the poll.").quantities
+    )
+    assert extract_facts("The firm was fined over £2m yesterday.").quantities[0].approx

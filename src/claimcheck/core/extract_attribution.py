@@ -150,9 +150,15 @@ _OPENING_VERB_NO_BASE = re.compile(
 """The same, when a base form found first was no report ("Attempts to estimate X have
 suggested that ...")."""
 _SPEECH_WORDS = frozenset(_SPEECH_VERBS.split("|"))
+_PRESENT_CLOSING = frozenset(
+    "estimates argues warns notes claims insists predicts reports writes adds".split()
+)
+"""Present reporting verbs that close a sentence only after a named or determined speaker."""
+_NAMED_OR_DETERMINED = re.compile(r"(?:the|a|an|its|their|his|her)\s|[A-Z]")
 _CLOSING_WORDS = frozenset(
     "said says told added wrote noted warned reported claimed confirmed announced stated "
-    "alleges allege alleged "
+    "alleges allege alleged estimates argues warns notes claims insists predicts reports writes "
+    "adds "
     "estimated predicted argued insisted explained acknowledged cautioned "
     "stressed concluded".split()
 )
@@ -225,7 +231,9 @@ _CLOSING_SPEAKER_FIRST = re.compile(
     r"[a-z]+(?: [a-z]+){0,2}|[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3}(?: \d{1,3}\b)?))?"
     r"|added|wrote|"
     r"noted|warned|reported|claimed|confirmed|announced|stated|estimated|predicted|argued|"
-    r"insisted|explained|acknowledged|cautioned|stressed|concluded|alleges|allege|alleged)\b"
+    r"insisted|explained|acknowledged|cautioned|stressed|concluded|alleges|allege|alleged|"
+    # a present report: "..., the department estimates."
+    r"estimates|argues|warns|notes|claims|insists|predicts|reports|writes|adds)\b"
     # after the verb: nothing, or when/how/whom it was said, or more after a comma; never
     # the content itself ("officials at the ministry said 40 people had been killed")
     r"(?P<rest>(?:\s*[,;]|\s+(?:on|in|at|outside|near|late|early|last|this|via|through|to|for|after|before|"
@@ -573,6 +581,12 @@ def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution
     if words.isdisjoint(_CLOSING_WORDS):
         return _data_attribution(text) if not words.isdisjoint(_DATA_VERBS) else None
     m = _CLOSING_SPEAKER_FIRST.match(text)
+    if (
+        m
+        and m.group("verb") in _PRESENT_CLOSING
+        and not _NAMED_OR_DETERMINED.match(m.group("speaker"))
+    ):
+        m = None  # "..., beating estimates": a participle and its object, no speaker
     if m and _main_verb(" " + _ASIDE_CUT.split(m.group("speaker"), 1)[0]) < 0:
         return _closing(m, f", {m.group('speaker')} {m.group('verb')}")
     m = _CLOSING_VERB_FIRST.match(text)
@@ -1482,8 +1496,7 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
         return from_place.group(1)  # "Keisha Ormond of Yonkers": Keisha Ormond
     last_word = stripped.rsplit(" ", 1)[-1]
     if last_word in ctx.people and not any(
-        w[:1].isupper() and w.lower().rstrip(".") not in _TITLE_WORDS
-        for w in stripped.split()[:-1]
+        w[:1].isupper() and w.lower().rstrip(".") not in _TITLE_WORDS for w in stripped.split()[:-1]
     ):
         # "Erdogan", "Mr. Erdogan", "Dr Chalmers": the full name said before
         return ctx.people[last_word]

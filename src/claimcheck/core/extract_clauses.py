@@ -1058,7 +1058,15 @@ def _split_list_items(clause: str) -> list[str]:
                 return [clause]
             first = m.group("a")
             of_at = first.rfind(" of ")
-            if pattern is _BINARY_NP and of_at > 0 and not _DET_OPEN.match(m.group("b")):
+            if (
+                pattern is _BINARY_NP
+                and of_at > 0
+                and not _DET_OPEN.match(m.group("b"))
+                # not an act or a condition of its own ("the possession of cannabis and drink
+                # driving", "a lack of rain and high temperatures")
+                and not m.group("b").rstrip().endswith("ing")
+                and m.group("b").split()[0].lower() not in _CONDITION_ADJECTIVES
+            ):
                 # "the rise in the price of diesel and cement": the price of each, the second
                 # item without an article going with the nearest "of"
                 before, first = before + first[: of_at + 4], first[of_at + 4 :]
@@ -1066,6 +1074,12 @@ def _split_list_items(clause: str) -> list[str]:
     return [clause]
 
 
+_CONDITION_ADJECTIVES = frozenset(
+    "high low higher lower rising falling soaring surging strong weak heavy poor cold hot dry "
+    "wet severe extreme record".split()
+)
+"""First words of a condition set beside a whole phrase ("a lack of rain and high
+temperatures"), not beside its "of" object."""
 _OBJECT_AND = re.compile(r"\s+and\s+(?=(?:a|an|the|his|her|its|their)\s)")
 _OBJECT_AND_HINT = re.compile(r"and(?<=\sand)\s+(?:a|an|the|his|her|its|their)\s")
 """What every `_OBJECT_AND` match holds, found by the engine's literal search for "and": a

@@ -441,9 +441,13 @@ _SUBJECTIVE = re.compile(
     r"(?:best|worst|greatest|beautiful|amazing|wonderful|terrible|awful|great|good|bad|"
     r"interesting|fascinating|exciting|boring|stunning|brilliant|excellent|poor|nice|"
     r"popular|iconic|legendary|renowned|famous|beloved|stark|dramatic|"
-    # "no significant difference", "not statistically significant": a test's result
-    r"(?<!statistically )significant(?!\s+(?:differences?|associations?|effects?|changes?|"
-    r"increases?|decreases?|reductions?|improvements?|correlations?|rises?|falls?|drops?)\b))\b",
+    # "no significant difference", "not statistically significant", "a significant rise in
+    # cases": a test's result or a measured change (not "made a significant difference to the
+    # squad", praise)
+    r"(?<!statistically )(?<!\bno )(?<!\bnot )(?<!\bany )significant(?!\s+(?:differences?|"
+    r"associations?|effects?|changes?|increases?|decreases?|reductions?|improvements?|"
+    r"correlations?|rises?|falls?|drops?)\s+(?:in|between|of|with|among|on|(?:was|were)\s+"
+    r"(?:found|observed|seen|detected|noted|reported))\b))\b",
     re.IGNORECASE,
 )
 _SUBJECTIVE_WORDS = frozenset(

@@ -88,7 +88,8 @@ _LEADING_DISCOURSE = re.compile(
     r"At the same time|In other words|As a result of this|Separately|Elsewhere|Earlier|"
     r"Later|Overall|Last|Next|"
     # Nigerian and Indian copy: "Reacting, the commissioner said ..."
-    r"(?:Reacting|Responding|Commenting|Continuing|Concluding|Speaking)(?: further| also)?|"
+    r"(?:Reacting|Responding|Commenting|Continuing|Concluding|Speaking)(?: further| also)?"
+    r"(?=\s*,\s*(?:(?-i:[A-Z])|the\s|a\s|an\s))|"
     r"Based on (?:my|our|the|available|current) [^,]{1,60}|To my knowledge|As far as I know|"
     r"As of my (?:knowledge|last|training)[^,]{0,60})\s*,\s*"
     r"|^(?:This|That|It) is (?:because|why|since) (?:of )?",
@@ -1240,8 +1241,6 @@ _PLURAL_THEN_WORD = re.compile(
     r"\b(?!(?i:" + "|".join(sorted(_FUNCTION_WORDS_IN_S)) + r")\b)[A-Za-z]{3,}s\s+([a-z]+)\b"
 )
 """A plural noun (not "This", "Thus") and the word after it, maybe its verb."""
-_NOUN_ONLY_ENDINGS = ("ation", "ition", "ity", "ness")
-"""Endings of long words that are nouns, never verbs ("replication", "activity")."""
 _NOT_VERB_AFTER_NOUN = frozenset(
     "and or but that which who whom whose than also not only both either such as so very more "
     "most less least".split()
@@ -1362,28 +1361,33 @@ def _main_verb(text: str) -> int:
                     and word not in _DET
                     and word not in _NOT_VERB_AFTER_NOUN
                     and not word.endswith(("ly", "ing", "ed"))
+                    # "Young voters participation ... but rose": a noun, no verb
+                    and not (len(word) > 6 and word.endswith(_NOUN_ENDINGS))
                 ):
                     if (
-                        (word.endswith("s") and len(word) > 3)
-                        or (len(word) > 7 and word.endswith(_NOUN_ONLY_ENDINGS))
-                    ) and not (
+                        word.endswith("s")
+                        and len(word) > 3
                         # "The new virus spreads": a singular noun in -s, not a verb
-                        text[plural.start() : plural.start(1)]
+                        and not text[plural.start() : plural.start(1)]
                         .rstrip()
                         .lower()
                         .endswith(("us", "is", "ss"))
                     ):
                         before = _prev_word(text, plural.start())
                         if (
-                            before.isalnum()
+                            before.isalpha()
                             and before not in _DET
                             and before not in _PREP
                             and not before.endswith(("ing", "ed"))  # "with purified proteins"
                         ):
                             # "The plan raises taxes ... and cuts ...": a singular noun, its
-                            # verb in "-s", then a plural object (not "Prices rose and") or
-                            # one no verb could be ("Chk1 inhibits replication ... but")
+                            # verb in "-s", then a plural object (not "Prices rose and")
                             return plural.start()
+                        if not before and prev == "but":
+                            # "Arms sales to Ukraine outpace production but have slowed": two
+                            # nouns opening the sentence, its subject; look further on
+                            plural = _PLURAL_THEN_WORD.search(text, plural.end(1), at)
+                            continue
                     return plural.start(1)
                 plural = _PLURAL_THEN_WORD.search(text, plural.end(1), at)
             if low.endswith("ed") and (noun := _WORD_AFTER.match(text, m.end())):
@@ -1462,6 +1466,12 @@ def _main_verb(text: str) -> int:
         and base.group(1) not in _NOT_VERB_AFTER_NOUN
         and base.group(1) not in _NOT_BASE_VERBS
         and not base.group(1).endswith(_NOUN_ENDINGS)
+        and (
+            not base.group(1).endswith(_ADJECTIVE_ENDINGS)
+            or base.group(1) in _BASE_VERBS
+            or base.group(1) in ("prevent", "invent", "present")
+        )
+        and (base.group("next") not in _PLACE_WORDS_AFTER or base.group(1) in _BASE_VERBS)
     ):
         return base.start(1)  # "Similar schemes operate in 50 countries": the same, plural
     return -1
@@ -1519,13 +1529,24 @@ _PRESENT_AFTER_NOUN = re.compile(
 
 
 _BASE_AFTER_PLURAL = re.compile(
-    r"(?:(?:The|the|Its|its|Their|their|These|these|Some|some|Many|many|Most|most|Similar|"
-    r"similar|Other|other)\s+)?(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*[^su\W]s\s+"
-    r"([a-z]{3,}(?<![s])(?<!ly)(?<!ing)(?<!ed))\s+(?=(?:the|a|an|its|their|his|her|about|more|"
-    r"some|up|down|in|on|at|to|for|with|from|into|across|over)\b|\d|[$€£])"
+    # the clause's own subject: after a determiner, or opening the sentence (not the tail of
+    # a clause, "and sells fuel to 40 countries", "and its factory in Leeds")
+    r"(?:(?:(?:The|the|Their|their|These|these|Those|those|Some|some|Many|many|Most|most|"
+    r"Similar|similar|Other|other)\s+|(?=[A-Z]))(?:[a-z][a-z-]*\s+){0,2}?"
+    # a tail after "and" with a word before its plural ("and homeostatic mechanisms try to")
+    r"|(?!(?:" + "|".join(sorted(_FUNCTION_WORDS_IN_S)) + r")\b)[a-z][a-z-]*(?<!s)\s+"
+    r"(?:[a-z][a-z-]*\s+)?|(?=others\s))"
+    r"(?!(?:" + "|".join(sorted(_FUNCTION_WORDS_IN_S)) + r")\b)"
+    r"[A-Za-z][a-z-]*[^su\W]s\s+"
+    r"([a-z]{3,}(?<![s])(?<!ly)(?<!ing)(?<!ed))\s+(?=(?P<next>the|a|an|its|their|his|her|about|"
+    r"more|some|up|down|in|on|at|to|for|with|from|into|across|over)\b|\d|[$€£])"
 )
 """A plural noun phrase, a base verb the lexicon lacks and its object or place ("Similar
-schemes operate in ...", "The pills reduce the risk")."""
+schemes operate in ...", "The pills reduce the risk"); before a place, only a base verb the
+lexicon knows ("operate in", not "The jobs market in Wales")."""
+_ADJECTIVE_ENDINGS = ("ant", "ent", "ive", "ous", "ful", "able", "ible", "ic", "ary", "less")
+"""Endings of an adjective after a plural ("Parasites resistant to chloroquine")."""
+_PLACE_WORDS_AFTER = frozenset("in on at for with from into across over".split())
 _NOT_BASE_VERBS = frozenset(
     "throughout beneath below above unlike besides except versus alone only all both each "
     "also even just still already often now then there here together worth apiece ago alike "

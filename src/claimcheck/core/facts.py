@@ -243,7 +243,7 @@ is checked by the caller."""
 _MEANS_NOT = re.compile(r"\b(?:by|from|for)\s+not\s+[a-z]+ing\b")
 """A negated gerund after a preposition ("by not filling vacancies"): how, not whether."""
 _SUBORDINATE_OPEN = re.compile(
-    r"\b(?:whose|because|while|whereas|although|though|when|unless|if|"
+    r"\b(?:whose|who|because|while|whereas|although|though|when|unless|if|"
     # "after the bill was rejected": a clause with its own subject and verb (not "after the
     # exercises does not ...", a phrase of the claim's subject)
     r"(?:after|before|once|until)(?=\s(?:the|a|an|his|her|its|their)\s[^,;]{0,40}?\b(?:was|"

@@ -81,10 +81,11 @@ _DATE = re.compile(
     rf"(?![\d/]))"
     rf"|(?<![\d.,])(?P<y6>{_YEAR_RE})\s*[-–]\s*(?P<y7>{_YEAR_RE})\b"
     # "21-02-2026", "21.02.2026": day first, as written where the notation is used
-    rf"|(?P<dash>(?<![\d/.,-])(?P<da>\d{{1,2}})(?P<sep>[-.])(?P<db>\d{{1,2}})(?P=sep)"
+    rf"|(?P<dash>(?<![\d/.,-])(?P<da>\d{{1,2}})(?P<sep>-|\.(?<=\d\d\.))(?P<db>\d{{1,2}})(?P=sep)"
     rf"(?P<dy>(?:19|20)\d{{2}})(?![\d-]|\.\d))"
     # not a time of day: "(1917 GMT)"
-    rf"|(?<![\d.,$€£])(?<![A-Z]-)(?P<y8>{_YEAR_RE})(?![\d,.]\d|\s*%|\s*(?:GMT|UTC)\b)\b)"
+    rf"|(?<![\d.,$€£])(?<![A-Z]-)(?P<y8>{_YEAR_RE})"
+    rf"(?![\d,.]\d|\s*%|(?<=[01]\d[0-5]\d|2[0-3][0-5]\d)\s*(?:GMT|UTC)\b)\b)"
 )
 _YEAR_BEFORE = re.compile(
     r"\b(?:in|since|from|until|till|by|of|during|before|after|between|to|and|through|early|"
@@ -95,7 +96,8 @@ _YEAR_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
 _A_BEFORE_YEAR = re.compile(r"(?:^|\s)(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\w+['’]s)\s+$")
 _SINGULAR_AFTER_YEAR = re.compile(
     r"\s+(?!(?:metres?|meters?|miles?|km|kilometres?|kilometers?|feet|foot|yards?|tonnes?|tons?|"
-    r"people|times)\b)[a-z]+(?<!s)\b"
+    r"people|times|staff|capacity|personnel|workforce|strong|crowd|attendance|seat|seater|"
+    r"acre|hectare|mile|metre|meter)\b)[a-z]+(?<!s)\b"
 )
 """A singular noun after "a <year>" or an owner's ("a 2023 law", "the state's 2026 budget"): the
 year names it, it counts nothing."""

@@ -206,7 +206,7 @@ _PERSON_TITLES = frozenset(
     "professor prof. judge mayor envoy adviser advisor minister rep. representative "
     "councillor councilor cllr alderman sheriff marshal constable bishop archbishop cardinal "
     "rabbi imam pastor coach dean provost engr engr. comrade comr. alhaji alhaja barr. "
-    "barrister hon hon. honourable".split()
+    "barrister hon. honourable".split()
 )
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _LOW = "a-zß-öø-ÿā-žș-ț"
@@ -581,7 +581,7 @@ _TITLE_WORDS = frozenset(
     "historian lawyer manager midfielder striker defender goalkeeper winger referee taoiseach "
     "tanaiste brigadier superintendent supt supt. trooper warden magistrate auditor ombudsman "
     "treasurer comptroller administrator curator headteacher headmaster headmistress engr "
-    "engr. comrade comr. alhaji alhaja barr. barrister hon hon. honourable".split()
+    "engr. comrade comr. alhaji alhaja barr. barrister hon. honourable".split()
 )
 
 
@@ -954,7 +954,7 @@ def _parse_name(
 
 
 _TITLE_ABBREVIATIONS = frozenset(
-    "gen lt col maj capt sgt adm cmdr dr mr mrs ms sen rep gov prof pres amb hon engr barr arc alh "
+    "gen lt col maj capt sgt adm cmdr dr mr mrs ms sen rep gov prof pres amb hon engr barr alh "
     "pst comr".split()
 )
 """Titles written with a full stop ("Gen. Smith"): the stop does not end a sentence."""

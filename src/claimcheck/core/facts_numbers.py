@@ -330,7 +330,7 @@ _CURRENCY_SYMBOL = {
 CURRENCY_CODES = frozenset(_CURRENCY_SYMBOL.values())
 """The units of sums of money."""
 _CAUSAL_OVER = re.compile(
-    r"\b(?:jailed|sentenced|convicted|charged|arrested|fined|sued|sacked|fired|dismissed|"
+    r"\b(?:jailed|sentenced|convicted|charged|arrested|sued|sacked|fired|dismissed|"
     r"suspended|investigated|questioned|probed?|inquiry|row|dispute|scandal|protests?|"
     r"clash(?:es)?|fight|battle|lawsuit|case|trial|concerns?|fears?|anger|outrage|criticism|"
     r"resigned|quit)\s+over\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?$",
@@ -338,7 +338,8 @@ _CAUSAL_OVER = re.compile(
 )
 _NOUN_AFTER_SUM = re.compile(
     r"\s+(?!(?:worth|each|apiece|annually|yearly|a|an|per|in|of|on|for|from|to|by|and|or|"
-    r"last|this|next|over|since|after|before|during|more|less)\b)[a-z]+(?<!s)(?<!ing)\b(?!-)"
+    r"last|this|next|over|since|after|before|during|more|less|yesterday|today|tomorrow|tonight|"
+    r"extra|instead|overall|altogether|total|earlier|later|ago)\b)[a-z]+(?<!s)(?<!ing)\b(?!-)"
 )
 """A noun right after a sum, which "over" before it was about ("jailed over £3.4m fraud",
 "a row over a $2bn deal"), not above ("over £3.4m in fines")."""
@@ -459,14 +460,23 @@ _QUARTER = re.compile(r"\b(?:[Aa]|[Oo]ne|(three|Three))[\s-]quarters?\b")
 
 
 _POINT_FRACTION = re.compile(
-    r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
+    r"(?<![\w-])(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
     r"(?P<part>tenths?|quarters?|thirds?|halves|half)\s+of\s+(?:a|one)\s+percentage\s+point"
     r"|[Hh]alf\s+(?:of\s+)?(?:a|one)\s+percentage\s+point"
-    r"|(?P<n2>an?|one|three)[\s-](?P<part2>quarter|half|tenth)[\s-](?:percentage[\s-])?point)\b",
+    # "a quarter-point cut", "a three-quarter point lead" (not "three quarter-point cuts",
+    # three cuts, nor "one-and-a-half-point")
+    r"|(?P<n2>an?|one|three(?=-))[\s-](?P<part2>quarter|half|tenth)[\s-](?:percentage[\s-])?point)"
+    r"\b(?!-)",
     re.IGNORECASE,
 )
 """A part of a percentage point in words ("two tenths of a percentage point", "half a
 percentage point", "a quarter-point cut")."""
+_RATE_CONTEXT = re.compile(
+    r"\b(?:rates?|yields?|inflation|interest|cut|cuts|hike|hikes|raise|raised|Fed|bank|poll|"
+    r"polls|percent|unemployment|GDP|growth|mortgage|bond|bonds|forecast|vote|votes)\b|%",
+    re.IGNORECASE,
+)
+"""What makes a "quarter-point" a part of a percentage point (not a chess game's)."""
 _PARTS = {"tenth": 10, "quarter": 4, "third": 3, "half": 2, "halve": 2}
 
 
@@ -1436,7 +1446,9 @@ def _find_quantities(
         )
         coverage.add(s, e)
     for m in _POINT_FRACTION.finditer(text) if "point" in text else ():
-        if free(m.start(), m.end()):
+        if free(m.start(), m.end()) and (
+            "percentage" in m.group(0).lower() or _RATE_CONTEXT.search(text) is not None
+        ):
             # "two tenths of a percentage point", "a quarter-point cut": 0.2 and 0.25 points
             found.append(
                 Quantity(

@@ -80,6 +80,6 @@ _TITLES = frozenset(
     "opposition leader striker midfielder defender goalkeeper forward manager chairman "
     "chairwoman ceo founder spokesperson spokesman spokeswoman adviser advisor councillor "
     "councilor cllr alderman sheriff marshal constable bishop archbishop cardinal rabbi imam "
-    "pastor dean provost engr engineer comrade alhaji alhaja barrister honourable hon".split()
+    "pastor dean provost engr engineer comrade alhaji alhaja barrister honourable".split()
 )
 """Words before a given name that tell nothing about who bears it."""

@@ -78,7 +78,7 @@ _DATELINE = re.compile(
 _TITLES = frozenset(
     "mr mrs ms mx dr prof gen col lt sgt capt cpt maj adm cmdr cdr gov sen rep rev hon pres "
     "supt insp det sr jr st mt ft no nos vs v cf eg ie approx ca esp fig figs vol pp p ref "
-    "brig lieut cpl pvt messrs mme mlle engr barr arc alh pst comr amb".split()
+    "brig lieut cpl pvt messrs mme mlle engr barr alh pst comr amb".split()
 )
 _AMBIGUOUS = frozenset(
     "inc ltd co corp bros llc plc etc jan feb mar apr jun jul aug sep sept oct nov dec "
