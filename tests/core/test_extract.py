@@ -13920,3 +13920,12 @@ def test_review77_regressions():
 def test_a_present_reporting_verb_closing_the_sentence_names_its_speaker():
     claims = extract_claims("Only 70% of bottles are collected, the department estimates.")
     assert claims[0].speaker == "department"
+
+
+def test_a_speech_event_participle_before_the_speaker_keeps_the_attribution():
+    claims = extract_claims(
+        "Handing down his fifth budget on Tuesday, Dr Chalmers said the deficit would narrow "
+        "to $35.7 billion and that gross debt would peak at 36.4 per cent of GDP."
+    )
+    assert [c.speaker for c in claims] == ["Chalmers", "Chalmers"]
+    assert all(c.kind == Kind.ATTRIBUTION for c in claims)

@@ -321,6 +321,10 @@ _ADDING = re.compile(
 _FRONTED = re.compile(
     r"(?:(?:On|In|At|Late|Early|Last|Earlier|Later|By|During|After|Before|Since|Outside|Inside|Speaking|"
     r"Writing|Asked|Responding|Addressing|Announcing|Briefing|Separately|Meanwhile|However|"
+    # a speech event: "Handing down his budget, Dr Chalmers said ..."
+    r"Handing|Unveiling|Presenting|Launching|Opening|Closing|Visiting|Touring|Campaigning|"
+    r"Testifying|Appearing|Reacting|Commenting|Welcoming|Defending|Explaining|Answering|"
+    r"Delivering|Introducing|Releasing|Publishing|Confirming|Giving|Replying|Reflecting|"
     r"Also|Still|Overnight|Yesterday|Today|Tonight)\b[^,;:“\"]{0,70},\s+"
     r"|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?:\s+(?:ET|EST|EDT|PT|PST|PDT|GMT|BST|CET|UTC)\b)?"
     r"\s+(?=[A-Z]))"
