@@ -13929,3 +13929,12 @@ def test_a_speech_event_participle_before_the_speaker_keeps_the_attribution():
     )
     assert [c.speaker for c in claims] == ["Chalmers", "Chalmers"]
     assert all(c.kind == Kind.ATTRIBUTION for c in claims)
+
+
+@pytest.mark.parametrize("joint", [", as", ", and"])
+def test_a_determined_subject_after_and_or_as_keeps_its_second_verb(joint):
+    body = (
+        f"Jim Chalmers has forecast a deficit{joint} the government extended energy bill relief "
+        "and boosted spending on housing."
+    )
+    assert "The government boosted spending on housing." in texts(body)

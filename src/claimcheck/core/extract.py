@@ -406,6 +406,8 @@ def _reports_a_clause(predicate: str) -> bool:
 
 _SET_AGAINST = re.compile(r"\b(?:but|while|whereas|although|though)\s*$")
 """Before a clause that sets a subject of its own against the one before."""
+_AND_AS_BEFORE = re.compile(r",\s+(?:and|as)\s*$")
+_DETERMINED = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s")
 _COMMON_NOUN_PHRASE = re.compile(
     r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)?(?:(?!"
     + _NOT_A_NOUN
@@ -2236,10 +2238,18 @@ def _sentence_claims(
                         and _plain_noun_phrase(main_subject)
                         and main_subject.lower() not in _MEASURE_NOUNS
                     )
-                    and _SET_AGAINST.search(
-                        body_text, max(0, cs - 10), cs + (lead_m.end() if lead_m else 0)
+                    and (
+                        _SET_AGAINST.search(
+                            body_text, max(0, cs - 10), cs + (lead_m.end() if lead_m else 0)
+                        )
+                        is not None
+                        # ", as the government extended relief and boosted spending": a
+                        # determined subject of its own after ", and" or ", as"
+                        or (
+                            _AND_AS_BEFORE.search(body_text, max(0, cs - 10), cs) is not None
+                            and _DETERMINED.match(contrast_subject) is not None
+                        )
                     )
-                    is not None
                 )
             )
         ):
