@@ -13938,3 +13938,8 @@ def test_a_determined_subject_after_and_or_as_keeps_its_second_verb(joint):
         "and boosted spending on housing."
     )
     assert "The government boosted spending on housing." in texts(body)
+
+
+def test_a_second_present_verb_in_a_where_clause_is_not_the_sentences():
+    body = "The bill must pass the Senate, where Labor holds 29 seats and needs the Greens."
+    assert not any(t.startswith("The bill needs") for t in texts(body))

@@ -1810,7 +1810,8 @@ _LAST_RELATIVE = re.compile(
     # not "where staff were cooking and spread to the roof": the fire's)
     r"where\s+(?!(?:he|she|it|they|we|i|you)\b)(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+"
     r"(?=(?:(?:have|has|had)\s+)?[a-z]+ed\b|(?:set|held|took|made|threw|broke|stole|hit|shot|"
-    r"beat|burnt|lit|tore|fought|fled|ran|sank|sold|built)\b))\s*"
+    r"beat|burnt|lit|tore|fought|fled|ran|sank|sold|built|holds|has|controls|needs|"
+    r"remains|runs|owns|employs|hosts|lives)\b))\s*"
     r"(?!(?:said|says|told)\b)(?:[^,;:“\"]|(?<=\d),(?=\d{3}))*$"
 )
 """A relative clause that runs to the end of the text with no comma in it (also one in a
