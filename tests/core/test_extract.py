@@ -13943,3 +13943,13 @@ def test_a_determined_subject_after_and_or_as_keeps_its_second_verb(joint):
 def test_a_second_present_verb_in_a_where_clause_is_not_the_sentences():
     body = "The bill must pass the Senate, where Labor holds 29 seats and needs the Greens."
     assert not any(t.startswith("The bill needs") for t in texts(body))
+
+
+def test_a_running_total_participle_goes_with_the_clause_that_named_the_sum():
+    body = (
+        "Crisafulli said he was pleased the Commonwealth had committed $1.2 billion to the "
+        "highway, taking its total contribution to $9 billion."
+    )
+    assert "Crisafulli said the Commonwealth took its total contribution to $9 billion." in (
+        texts(body)
+    )

@@ -3875,6 +3875,17 @@ _SUBORDINATE_SUBJECT = re.compile(
 )
 """A subordinate clause's named subject before a speech participle ("after Harwood's board
 rejected ..., saying")."""
+_TOTAL_ING = frozenset("taking bringing lifting pushing raising".split())
+_TOTAL_AFTER = re.compile(
+    r"\s+(?:its|their|the|his|her)\s+(?:[a-z-]+\s+)?(?:total|tally|toll|number|contribution|"
+    r"count|sum|stake|holding)\b"
+)
+"""A participle of a running total ("taking its total contribution to $9 billion")."""
+_NAMED_CLAUSE_SUBJECT = re.compile(
+    r"\b(?P<subj>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?!said\b|told\b)[a-z]{3,}ed\b"
+)
+"""A clause's named subject and its past verb ("the Commonwealth had committed")."""
 _SPEECH_ING_WORDS = frozenset(
     "saying adding noting warning arguing insisting claiming stressing citing".split()
 )
@@ -4996,6 +5007,16 @@ def _adjuncts(text: str) -> tuple[str, list[tuple[str, int]]]:
                     actor = subject
                     last_antecedent = ""
                     described_before = verb.lower() not in _SPEECH_ING_WORDS
+                if verb.lower() in _TOTAL_ING and _TOTAL_AFTER.match(rest):
+                    # "said he was pleased the Commonwealth had committed $1.2 billion, taking
+                    # its total contribution to $9 billion": the total of the clause's own
+                    # subject, the last one named before the comma
+                    named_subjects = list(
+                        _NAMED_CLAUSE_SUBJECT.finditer(text, max(0, verb_at), comma)
+                    )
+                    if named_subjects:
+                        actor = named_subjects[-1].group("subj")
+                        actor = actor[:1].upper() + actor[1:]
                 inner = _SUBORDINATE_SUBJECT.search(text, max(0, verb_at), comma)
                 if inner is not None and verb.lower() in _SPEECH_ING_WORDS:
                     # "raised its bid after Harwood's board rejected ..., saying they
