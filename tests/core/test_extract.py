@@ -13953,3 +13953,11 @@ def test_a_running_total_participle_goes_with_the_clause_that_named_the_sum():
     assert "Crisafulli said the Commonwealth took its total contribution to $9 billion." in (
         texts(body)
     )
+
+
+def test_a_quote_after_who_said_is_the_named_antecedents():
+    claims = extract_claims(
+        "Marcus Whitfield admitted fraud. He was sentenced on Thursday by Judge Richard "
+        'Mansell, who said Whitfield had "betrayed the trust of families."'
+    )
+    assert claims[-1].speaker == "Richard Mansell"

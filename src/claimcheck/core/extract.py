@@ -499,6 +499,11 @@ _OTHER_PERSON_ACT = re.compile(
 )
 """A resignation after a reason ("because costs rose, and Minister X has resigned"): no part of
 the reason."""
+_WHO_SAID_BEFORE = re.compile(
+    r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+who\s+(?:also\s+)?(?:said|says|told\s+\w+|"
+    r"added|described|called|wrote)\b"
+)
+"""A named speaker of the quote that follows, in a relative clause ("Judge X, who said")."""
 _SOMEONE_ELSE_WROTE = re.compile(
     r"\b(?:an?|the|one|another|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}"
     r"(?!(?:he|she|they|it|we|i)\s)[a-z-]+\s+"
@@ -1369,6 +1374,15 @@ def _sentence_claims(
             ):
                 attribution.speaker = named
         speaker = _speaker_name(attribution.speaker, ctx) if attribution else ctx.person
+        who_said = (
+            _WHO_SAID_BEFORE.search(sentence, 0, quoted.start())
+            if attribution is None and ", who " in sentence
+            else None
+        )
+        if who_said is not None:
+            # 'He was sentenced by Judge Richard Mansell, who said Whitfield had "betrayed
+            # ..."': the words of the one named before "who said", not of the sentence's "He"
+            speaker = _speaker_name(who_said.group(1), ctx)
         if (
             attribution is None
             and not characterised
