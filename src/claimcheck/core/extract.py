@@ -1379,9 +1379,10 @@ def _sentence_claims(
             if attribution is None and ", who " in sentence
             else None
         )
-        if who_said is not None:
+        if who_said is not None and "," not in sentence[who_said.end() : quoted.start()]:
             # 'He was sentenced by Judge Richard Mansell, who said Whitfield had "betrayed
             # ..."': the words of the one named before "who said", not of the sentence's "He"
+            # (when the relative clause runs on to the quote)
             speaker = _speaker_name(who_said.group(1), ctx)
         if (
             attribution is None
