@@ -13961,3 +13961,13 @@ def test_a_quote_after_who_said_is_the_named_antecedents():
         'Mansell, who said Whitfield had "betrayed the trust of families."'
     )
     assert claims[-1].speaker == "Richard Mansell"
+
+
+def test_a_bare_verb_after_an_aside_goes_on_under_the_reports_subject_and_modal():
+    body = (
+        "Novarion said it would suspend its buyback, which had 2 billion francs left to run, "
+        "and keep its dividend unchanged at 3.30 francs per share."
+    )
+    assert "Novarion said it would keep its dividend unchanged at 3.30 francs per share." in (
+        texts(body)
+    )

@@ -499,6 +499,24 @@ _OTHER_PERSON_ACT = re.compile(
 )
 """A resignation after a reason ("because costs rose, and Minister X has resigned"): no part of
 the reason."""
+
+
+def _under_report(prefix: str, claims: list[ExtractedClaim]) -> str:
+    """The subject and modal of the last claim reported with `prefix` ("it would" of "Novarion
+    said it would suspend ..."), or ""."""
+    pattern = re.compile(re.escape(prefix) + _REPORTED_MODAL)
+    for claim in reversed(claims):
+        under = pattern.match(claim.text)
+        if under is not None:
+            return under.group(1)
+    return ""
+
+
+_REPORTED_MODAL = (
+    r"\s+(?:that\s+)?((?:it|they|he|she|we|the\s+[a-z]+)\s+(?:would|will|could|should|may|"
+    r"might|must|can)(?:\s+not)?)\s"
+)
+"""After a report's prefix: its subject and modal ("Novarion said it would ...")."""
 _WHO_SAID_BEFORE = re.compile(
     r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+who\s+(?:also\s+)?(?:said|says|told\s+\w+|"
     r"added|described|called|wrote)\b"
@@ -2576,6 +2594,18 @@ def _sentence_claims(
                 # "The union says in Australia, pay is ...", "Cirrus said the satellites were
                 # insured" (a subject resolved from a sentence's start)
                 text = text[0].lower() + text[1:]
+            under = (
+                _under_report(piece_prefix, claims)
+                if piece_prefix
+                and claims
+                and text[:1].islower()
+                and text.split(" ", 1)[0] in _BASE_VERBS
+                else None
+            )
+            if under:
+                # "said it would suspend its buyback, which ..., and keep its dividend": the
+                # bare verb goes on under the report's subject and modal
+                text = f"{under} {text}"
             joined = _clean(f"{piece_prefix} {text}" if piece_prefix else text)
             if text in speakers_own or text in others_reports:
                 joined = _clean(text)
