@@ -13971,3 +13971,10 @@ def test_a_bare_verb_after_an_aside_goes_on_under_the_reports_subject_and_modal(
     assert "Novarion said it would keep its dividend unchanged at 3.30 francs per share." in (
         texts(body)
     )
+
+
+def test_a_named_subjects_own_figure_clause_after_and_is_split():
+    assert texts("Britain pledged £1 million and India sent 1,000 tents.") == [
+        "Britain pledged £1 million.",
+        "India sent 1,000 tents.",
+    ]

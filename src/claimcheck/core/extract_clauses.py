@@ -1644,6 +1644,14 @@ _FIGURE_CLAUSE = re.compile(
 )
 """A clause of a figure's change after "and", "but" or "while" ("profit rose 5%", "operating
 profit fell 12%")."""
+_NAMED_FIGURE_CLAUSE = re.compile(
+    r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+(?:"
+    + _AS_EVENT_VERBS
+    + r"|pledged|sent|gave|donated|promised|provided|offered|contributed|committed|scored|"
+    r"sold|bought|raised|paid|spent|cut|added|shed|posted|reported|recorded)\s"
+    r"(?:[^,;]{0,20}?\s)?(?:[$€£]\s?)?\d"
+)
+"""A named subject's own clause with its figure ("and India sent 1,000 tents")."""
 _WH_RELATIVE = re.compile(
     r"\b(?:which|who|whom|whose)\b|(?<!said )(?<!says )(?<!say )(?<!told )\bthat\s+"
     r"(?:would|will|could|can|may|might|is|are|was|were|has|have|had)\b"
@@ -2207,7 +2215,10 @@ def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
         prev = cuts[-1][1] if cuts else 0
         if (
             m.group(0).strip(" ,") in ("and", "but", "while", "whereas")
-            and _FIGURE_CLAUSE.match(after) is not None
+            and (
+                _FIGURE_CLAUSE.match(after) is not None
+                or _NAMED_FIGURE_CLAUSE.match(after) is not None
+            )
             and _HAS_DIGIT.search(text, prev, m.start()) is not None
             # "KwaZulu-Natal, where cases fell ... and deaths dropped": the relative's own
             and _SUBORDINATE_WORD.search(text, prev, m.start()) is None
