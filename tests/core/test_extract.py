@@ -13978,3 +13978,11 @@ def test_a_named_subjects_own_figure_clause_after_and_is_split():
         "Britain pledged £1 million.",
         "India sent 1,000 tents.",
     ]
+
+
+def test_a_partial_quote_before_while_and_a_second_speaker_is_split():
+    claims = extract_claims(
+        'Luci Ellis said the budget added to demand "at the margin", while Deloitte partner '
+        "Stephen Smith said the spending was modest."
+    )
+    assert [c.speaker for c in claims] == ["Luci Ellis", "Stephen Smith"]

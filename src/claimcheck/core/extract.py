@@ -2924,6 +2924,9 @@ _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Inc|Corp|Co|Ltd|Jr|S
 _PARTIAL_QUOTE_AFTER = re.compile(
     r"[”\"][,.]?\s+and\s+(?:that\s+|(?:warned|said|added|insisted|stressed|argued|noted|"
     r"cautioned|acknowledged|conceded|denied|confirmed)\s)"
+    # '"at the margin", while Deloitte partner Stephen Smith said ...': a second speaker
+    r"|[”\"],?\s+(?:while|whereas|but)\s+(?:[A-Z][\w’'.-]*\s+|(?:the|a|an)\s+)"
+    r"(?:[\w’'.-]+\s+){0,5}?(?:said|says|told|argued|argues|warned|warns|noted|notes)\b"
 )
 """A clause or verb phrase going on after a partial quote ('"caved to pressure" and warned')."""
 
