@@ -13986,3 +13986,37 @@ def test_a_partial_quote_before_while_and_a_second_speaker_is_split():
         "Stephen Smith said the spending was modest."
     )
     assert [c.speaker for c in claims] == ["Luci Ellis", "Stephen Smith"]
+
+
+def test_review78_regressions():
+    assert texts("The novel was written by A. A. Milne.") == [
+        "The novel was written by A. A. Milne."
+    ]
+    claims = extract_claims("Hillary Clinton spoke first. Mr Clinton said the plan would fail.")
+    assert claims[-1].speaker != "Hillary Clinton"
+    claims = extract_claims(
+        "Protesters outside Shell in London said the firm had misled investors."
+    )
+    assert claims[0].speaker != "Shell"
+    assert "He worked as the UK." not in texts(
+        "He worked as a teacher in Kenya, the UK and the US."
+    )
+    assert "Police called for the release of detainees." not in texts(
+        "Police said protesters blocked the road and called for the release of detainees."
+    )
+    assert texts("The study found a significant reduction after six weeks.") != []
+    claims = extract_claims("Reacting, he said the attack was barbaric.")
+    assert claims[0].kind == Kind.ATTRIBUTION
+    assert not extract_claims(
+        "The plan was approved, according to two officials who spoke on condition of anonymity "
+        "because they were not authorised to discuss it."
+    )[0].facts.negated
+    assert extract_claims("It was Smith who did not pay the tax.")[0].facts.negated
+    assert texts("For many families, the cost adds to pressure on budgets.") == [
+        "For many families, the cost adds to pressure on budgets."
+    ]
+    sentences = texts(
+        "The commissioner for works, Arc. Ahmed Musa, said 12 roads had been built. "
+        "The missile flew in a high arc. It landed 40 km away."
+    )
+    assert len(sentences) == 3

@@ -2760,3 +2760,21 @@ def test_a_bare_count_after_but_takes_the_noun_of_the_count_before():
         "The Centre had promised 1.2 lakh jobs in 2023 but had delivered fewer than 15,000."
     )
     assert [(q.value, q.unit) for q in facts.quantities] == [(120000.0, "job"), (15000.0, "job")]
+
+
+def test_review78_fact_regressions():
+    pub = dt.date(2026, 5, 13)
+    assert [d.value for d in extract_facts("By February, prices had doubled.", pub).dates] == [
+        "2026-02"
+    ]
+    assert [
+        e.text
+        for e in extract_facts("Votes moved from the Five Star Movement to Forza Italia.").entities
+    ][0] == "Five Star Movement"
+    assert [
+        d.value for d in extract_facts("The NHS's 2024 staff survey found low morale.").dates
+    ] == ["2024"]
+    assert [d.value for d in extract_facts("The rules take effect on 1.3.2026.").dates] == [
+        "2026-03-01"
+    ]
+    assert extract_facts("The funds have been approved, not yet paid.").negated

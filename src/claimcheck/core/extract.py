@@ -501,6 +501,29 @@ _OTHER_PERSON_ACT = re.compile(
 the reason."""
 
 
+_PEOPLE_WORDS = frozenset(
+    "police people staff protesters demonstrators workers residents activists campaigners "
+    "unions families patients students teachers nurses doctors farmers officials critics "
+    "lawmakers ministers leaders strikers villagers parents employees members voters fans "
+    "rebels troops soldiers".split()
+)
+
+
+def _animate(subject: str) -> bool:
+    """Whether a reported subject is people, who may call for things themselves ("protesters",
+    "the union", "he"), not a thing ("the budget")."""
+    words = subject.lower().split()
+    if not words:
+        return False
+    head = words[-1]
+    return (
+        head in _PEOPLE_WORDS
+        or head in ("he", "she", "they", "union", "group", "party", "council")
+        or head.endswith(("ers", "ists", "ants", "ents"))
+        or any(e.type == "person" for e in find_entities(subject))
+    )
+
+
 def _under_report(prefix: str, claims: list[ExtractedClaim]) -> str:
     """The subject and modal of the last claim reported with `prefix` ("it would" of "Novarion
     said it would suspend ..."), or ""."""
@@ -2313,7 +2336,19 @@ def _sentence_claims(
                     and prefix
                     and speaker_phrase
                     and (
-                        _SPEAKER_ACT.match(clause)
+                        (
+                            _SPEAKER_ACT.match(clause)
+                            # "Police said protesters blocked the road and called for the
+                            # release of detainees": people reported in the simple past go on
+                            # with their own demand (not "the budget failed renters and called
+                            # for a freeze", nor "regulators had ignored warnings and called
+                            # for an inquiry")
+                            and not (
+                                clause.startswith("called ")
+                                and _PAST_PERFECT.match(content, max(0, main_verb_at)) is None
+                                and _animate(main_subject)
+                            )
+                        )
                         or (
                             _STATE.match(content, main_verb_at) is not None
                             and _SPEAKER_ACT_AFTER_STATE.match(clause)

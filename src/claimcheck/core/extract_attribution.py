@@ -150,6 +150,34 @@ _OPENING_VERB_NO_BASE = re.compile(
 """The same, when a base form found first was no report ("Attempts to estimate X have
 suggested that ...")."""
 _SPEECH_WORDS = frozenset(_SPEECH_VERBS.split("|"))
+_BODY_ONLY = re.compile(r"(?:[Tt]he\s+)?")
+"""What may stand before a body's name that speaks from a place ("The Ministry of Health in
+Kano")."""
+_MALE_TITLES = frozenset("mr mister sir lord".split())
+_FEMALE_TITLES = frozenset("mrs ms miss lady dame madam".split())
+_NEUTRAL_TITLES = frozenset("dr prof professor".split())
+
+
+def _courtesy_agrees(before: list[str], full: str) -> bool:
+    """Whether the words before a surname let it be `full`, the person named before: none,
+    lower-case ones, or a courtesy title that agrees with the given name ("Mr Clinton" is not
+    Hillary Clinton; a role, "President Bush", may be another of that name)."""
+    for word in before:
+        if not word[:1].isupper():
+            continue
+        title = word.lower().rstrip(".")
+        given = gender(full.split()[0])
+        if title in _MALE_TITLES:
+            if given != "m":
+                return False
+        elif title in _FEMALE_TITLES:
+            if given != "f":
+                return False
+        elif title not in _NEUTRAL_TITLES:
+            return False
+    return True
+
+
 _PRESENT_CLOSING = frozenset(
     "estimates argues warns notes claims insists predicts reports writes adds".split()
 )
@@ -588,7 +616,12 @@ def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution
     if (
         m
         and m.group("verb") in _PRESENT_CLOSING
-        and not _NAMED_OR_DETERMINED.match(m.group("speaker"))
+        and (
+            not _NAMED_OR_DETERMINED.match(m.group("speaker"))
+            # "the cost adds to pressure": the verb's own complement, no report
+            or m.group("rest").strip(" .!")
+            and not m.group("rest").lstrip().startswith(",")
+        )
     ):
         m = None  # "..., beating estimates": a participle and its object, no speaker
     if m and _main_verb(" " + _ASIDE_CUT.split(m.group("speaker"), 1)[0]) < 0:
@@ -1499,9 +1532,7 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
     if from_place is not None and _could_be_person(from_place.group(1)):
         return from_place.group(1)  # "Keisha Ormond of Yonkers": Keisha Ormond
     last_word = stripped.rsplit(" ", 1)[-1]
-    if last_word in ctx.people and not any(
-        w[:1].isupper() and w.lower().rstrip(".") not in _TITLE_WORDS for w in stripped.split()[:-1]
-    ):
+    if last_word in ctx.people and _courtesy_agrees(stripped.split()[:-1], ctx.people[last_word]):
         # "Erdogan", "Mr. Erdogan", "Dr Chalmers": the full name said before
         return ctx.people[last_word]
     if _ASKED_BY.search(stripped) and stripped[:1].isupper():
@@ -1563,7 +1594,12 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
     if names and " in " in stripped:
         at = stripped.rfind(" in ")
         bodies = [e for e in entities if e.type == "org" and e.end <= at]
-        if bodies and names[-1].start > at:
+        if (
+            bodies
+            and names[-1].start > at
+            # the body itself before "in" (not "Protesters outside Shell in London")
+            and _BODY_ONLY.fullmatch(stripped[: bodies[-1].start]) is not None
+        ):
             # "The Nigeria Labour Congress (NLC) in Kano": the body (its branch there), not
             # the place
             return bodies[-1].name

@@ -841,9 +841,13 @@ def _split_list_items(clause: str) -> list[str]:
         if (
             len(heads) > 1
             and heads[-1].group(0).split()[0] in ("in", "from")
+            and heads[-2].group(0).split()[0] not in ("as", "like", "such")
             and entity_type(first[heads[-1].end() :].strip()) == "place"
             and all(
-                item.strip()[:1].islower() or item.strip()[:1].isdigit()
+                (item.strip()[:1].islower() or item.strip()[:1].isdigit())
+                # "in Kenya, the UK and the US": places again, the list is of places
+                and entity_type(_THE_OPEN.sub("", item.strip())) != "place"
+                and _THE_OPEN.sub("", item.strip())[:1].islower()
                 for item in _LIST_SPLIT.split(items_text[first_end + 1 :])
                 if item.strip()
             )
@@ -1074,6 +1078,7 @@ def _split_list_items(clause: str) -> list[str]:
     return [clause]
 
 
+_THE_OPEN = re.compile(r"^(?:the|a|an)\s+")
 _CONDITION_ADJECTIVES = frozenset(
     "high low higher lower rising falling soaring surging strong weak heavy poor cold hot dry "
     "wet severe extreme record".split()

@@ -444,7 +444,12 @@ _SUBJECTIVE = re.compile(
     # "no significant difference", "not statistically significant", "a significant rise in
     # cases": a test's result or a measured change (not "made a significant difference to the
     # squad", praise)
-    r"(?<!statistically )(?<!\bno )(?<!\bnot )(?<!\bany )significant(?!\s+(?:differences?|"
+    r"(?<!statistically )(?<!\bno )(?<!\bnot )(?<!\bany )"
+    # "The study found a significant reduction": a finding
+    r"(?<!found a )(?<!found )(?<!showed a )(?<!showed )(?<!observed a )(?<!observed )"
+    r"(?<!detected a )(?<!detected )(?<!reported a )(?<!recorded a )(?<!saw a )(?<!shows a )"
+    r"(?<!finds a )(?<!revealed a )"
+    r"significant(?!\s+(?:differences?|"
     r"associations?|effects?|changes?|increases?|decreases?|reductions?|improvements?|"
     r"correlations?|rises?|falls?|drops?)\s+(?:in|between|of|with|among|on|(?:was|were)\s+"
     r"(?:found|observed|seen|detected|noted|reported))\b))\b",

@@ -89,7 +89,8 @@ _LEADING_DISCOURSE = re.compile(
     r"Later|Overall|Last|Next|"
     # Nigerian and Indian copy: "Reacting, the commissioner said ..."
     r"(?:Reacting|Responding|Commenting|Continuing|Concluding|Speaking)(?: further| also)?"
-    r"(?=\s*,\s*(?:(?-i:[A-Z])|the\s|a\s|an\s))|"
+    # (not the first item of a list: "Speaking, listening and writing scores fell")
+    r"(?!\s*,\s*[a-z]+(?:\s*,\s*[a-z]+)*,?\s+(?:and|or)\b)|"
     r"Based on (?:my|our|the|available|current) [^,]{1,60}|To my knowledge|As far as I know|"
     r"As of my (?:knowledge|last|training)[^,]{0,60})\s*,\s*"
     r"|^(?:This|That|It) is (?:because|why|since) (?:of )?",

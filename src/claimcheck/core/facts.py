@@ -213,7 +213,11 @@ def _negated(text: str, words: frozenset[str] | None = None, own: bool = False) 
             # means of a plain act
             negation = _NEGATION.search(text, negation.end())
             continue
-        inner = _SUBORDINATE_OPEN.search(text, 0, negation.start())
+        inner = None
+        for opened in _SUBORDINATE_OPEN.finditer(text, 0, negation.start()):
+            if opened.group(0).startswith("who") and _CLEFT_BEFORE.search(text, 0, opened.start()):
+                continue  # "It was Smith who did not pay", "one of 12 MPs who did not vote"
+            inner = opened  # the last clause opened before the negation ("who ... because")
         if (
             inner is None
             or _CLAUSE_CLOSE.search(text, inner.end(), negation.start())
@@ -235,11 +239,16 @@ def _negated(text: str, words: frozenset[str] | None = None, own: bool = False) 
 _CONTRAST_NOT = re.compile(
     r"not\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w’'.-]+\s*){1,3},"
     # "have risen since 2024, not fallen.": the word set against the claim's at its end
-    r"|not\s+(?:(?:the|a|an|his|her|its|their)\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s*[.!]?\s*$"
+    r"|not\s+(?!(?:yet|ever|always|once|only)\b)(?:(?:the|a|an|his|her|its|their)\s+)?"
+    r"[\w’'-]+(?:\s+[\w’'-]+)?\s*[.!]?\s*$"
 )
 """A name or a word set against another after a comma ("Smith, not Jones, will lead", "The
 minister, not the prime minister, signed", "have risen, not fallen."); the comma before "not"
 is checked by the caller."""
+_CLEFT_BEFORE = re.compile(
+    r"^(?:[Ii]t|[Tt]hat)\s+(?:is|was)\s+[^,;]{1,40}$|\b(?:one of|the only|the first|the last)\b[^,;]{0,40}$"
+)
+"""Before a "who" that is the claim's own clause ("It was Smith who", "one of 12 MPs who")."""
 _MEANS_NOT = re.compile(r"\b(?:by|from|for)\s+not\s+[a-z]+ing\b")
 """A negated gerund after a preposition ("by not filling vacancies"): how, not whether."""
 _SUBORDINATE_OPEN = re.compile(

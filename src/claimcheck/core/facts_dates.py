@@ -81,7 +81,8 @@ _DATE = re.compile(
     rf"(?![\d/]))"
     rf"|(?<![\d.,])(?P<y6>{_YEAR_RE})\s*[-–]\s*(?P<y7>{_YEAR_RE})\b"
     # "21-02-2026", "21.02.2026": day first, as written where the notation is used
-    rf"|(?P<dash>(?<![\d/.,-])(?P<da>\d{{1,2}})(?P<sep>-|\.(?<=\d\d\.))(?P<db>\d{{1,2}})(?P=sep)"
+    rf"|(?P<dash>(?<![\d/.,-])(?<![vV])(?<!version )(?<!Version )(?<!release )(?<!build )"
+    rf"(?P<da>\d{{1,2}})(?P<sep>[-.])(?P<db>\d{{1,2}})(?P=sep)"
     rf"(?P<dy>(?:19|20)\d{{2}})(?![\d-]|\.\d))"
     # not a time of day: "(1917 GMT)"
     rf"|(?<![\d.,$€£])(?<![A-Z]-)(?P<y8>{_YEAR_RE})"
@@ -96,8 +97,11 @@ _YEAR_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
 _A_BEFORE_YEAR = re.compile(r"(?:^|\s)(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\w+['’]s)\s+$")
 _SINGULAR_AFTER_YEAR = re.compile(
     r"\s+(?!(?:metres?|meters?|miles?|km|kilometres?|kilometers?|feet|foot|yards?|tonnes?|tons?|"
-    r"people|times|staff|capacity|personnel|workforce|strong|crowd|attendance|seat|seater|"
-    r"acre|hectare|mile|metre|meter)\b)[a-z]+(?<!s)\b"
+    r"people|times|acre|hectare|mile|metre|meter)\b"
+    # "1800 staff" counts, "its 2024 staff survey" names a year's survey
+    r"|(?:staff|capacity|personnel|workforce|strong|crowd|attendance|seat|seater)\b"
+    r"(?!\s+(?:survey|report|figures?|numbers?|data|market|levels?|costs?|shortages?|pay|morale|"
+    r"strike|record|list|review|census)\b))[a-z]+(?<!s)\b"
 )
 """A singular noun after "a <year>" or an owner's ("a 2023 law", "the state's 2026 budget"): the
 year names it, it counts nothing."""
@@ -287,7 +291,7 @@ def _told_in_past(text: str) -> bool:
     return False
 
 
-_DID = re.compile(r"\bdid(?:n[’']t)?\b", re.IGNORECASE)
+_DID = re.compile(r"\b(?:did(?:n[’']t)?|got|became|found|sought|thought|brought)\b", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en)\b")
 _STATE_BEFORE_PARTICIPLE = (
     "is ",
@@ -791,10 +795,11 @@ def _find_dates(
                 not ahead
                 and not direction
                 and m.group(0)[:3].lower() in ("by ", "bef")
-                and _PAST_BEFORE.search(text, 0, s) is None
-                and _PERFECT.search(text, 0, s) is None
-                and "has " not in text[:s]
-                and _DID.search(text, 0, s) is None  # "did not arrive before February"
+                # the whole clause ("By February, prices had doubled")
+                and _PAST_BEFORE.search(text) is None
+                and _PERFECT.search(text) is None
+                and "has " not in text
+                and _DID.search(text) is None  # "did not arrive before February"
             ):
                 # "Traders price in two cuts by December": a deadline in a clause told in the
                 # present is ahead (not "Prices had doubled by December")

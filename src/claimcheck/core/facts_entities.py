@@ -255,7 +255,9 @@ _CONNECT = (
     r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\b)(?:\sthe)?"
     # "the Campaign to Protect Rural England", "the Coalition to End Hunger"
-    r"|(?=\sto\s[A-Z])(?:(?<=Campaign)|(?<=Coalition)|(?<=Alliance)|(?<=Movement)|"
+    r"|(?=\sto\s(?:Protect|End|Save|Fight|Stop|Defend|Ban|Abolish|Prevent|Cure|Free|Restore|"
+    r"Reform|Eliminate|Combat|Promote|Keep|Make|Build|Feed|Unite|Tackle|Beat|Halt)\b)"
+    r"(?:(?<=Campaign)|(?<=Coalition)|(?<=Alliance)|(?<=Movement)|"
     r"(?<=Committee)|(?<=Fund)|(?<=Foundation))\sto)"
     rf"\s(?=[{_UP}]))"
 )

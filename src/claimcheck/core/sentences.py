@@ -132,7 +132,10 @@ def _is_boundary(text: str, dot_start: int, marks: str, nxt: int, limit: int) ->
             we = nxt
             while we < min(limit, nxt + 12) and text[we].isalpha():
                 we += 1
-            return text[nxt:we].lower() in _OPENERS
+            # (not another initial: "written by A. A. Milne")
+            return text[nxt:we].lower() in _OPENERS and not (
+                we - nxt == 1 and text[we : we + 1] == "."
+            )
         return False
     if key in _TITLES and "." not in word:
         if key in ("no", "nos", "p", "pp", "fig", "figs", "vol"):
@@ -140,6 +143,13 @@ def _is_boundary(text: str, dot_start: int, marks: str, nxt: int, limit: int) ->
         return False
     if key in ("eg", "ie", "cf", "vs", "approx"):
         return False
+    if word in ("Arc", "Hon"):
+        # "Arc. Ahmed Musa" (an architect's title), but "in a high arc. It" and "Joan of Arc.
+        # It" end: the title before a name that opens no sentence
+        we = nxt
+        while we < min(limit, nxt + 12) and text[we].isalpha():
+            we += 1
+        return text[nxt:we].lower() in _OPENERS
     if "." in word:
         parts = word.split(".")
         if (
