@@ -14020,3 +14020,37 @@ def test_review78_regressions():
         "The missile flew in a high arc. It landed 40 km away."
     )
     assert len(sentences) == 3
+
+
+def test_review79_regressions():
+    assert "The crowd arrested 12 people." not in texts(
+        "Police arrived at the scene, as the crowd grew, and arrested 12 people."
+    )
+    assert "The tanker spilled 20,000 tonnes of oil." in texts(
+        "The tanker sank off Brittany, where the navy runs a base and spilled 20,000 tonnes of oil."
+    )
+    claims = extract_claims(
+        'Demonstrators heckled Mayor Eric Adams, who said nothing as they chanted "shame on you".'
+    )
+    assert all(c.speaker != "Eric Adams" for c in claims)
+    assert "The union said it would strike action could follow." not in texts(
+        "The union said it would hold a ballot, which it last did in 2023, and strike action "
+        "could follow."
+    )
+    assert "Laura Ng called on insurers not to delay coverage." in texts(
+        "Laura Ng said families were worried about the price, however, and called on insurers "
+        "not to delay coverage."
+    )
+    assert (
+        extract_claims("A Reuters reporter in Kyiv said the blast shook the city.")[0].speaker
+        != "Kyiv"
+    )
+    assert (
+        extract_claims("Inflation could hit 5%, the bank warns in its latest forecast.")[0].speaker
+        == "bank"
+    )
+    claims = extract_claims("Cyril Ramaphosa spoke. Mr Ramaphosa said talks would go on.")
+    assert claims[-1].speaker == "Cyril Ramaphosa"
+    assert not extract_claims(
+        "The report blamed one of the officers who did not follow procedure."
+    )[0].facts.negated

@@ -2778,3 +2778,15 @@ def test_review78_fact_regressions():
         "2026-03-01"
     ]
     assert extract_facts("The funds have been approved, not yet paid.").negated
+
+
+def test_review79_fact_regressions():
+    quantities = extract_facts(
+        "The plant produced 10,000 cars last year but now employs just 800."
+    ).quantities
+    assert [q.unit for q in quantities] == ["car", None]
+    dates = extract_facts(
+        "Repairs should be complete by February, the council said.", dt.date(2026, 5, 13)
+    ).dates
+    assert [d.value for d in dates] == ["2027-02"]
+    assert extract_facts("The trust's 2000 staff pay rise was agreed.").dates == ()

@@ -501,6 +501,14 @@ _OTHER_PERSON_ACT = re.compile(
 the reason."""
 
 
+_CROWD_ACT = re.compile(
+    r"\b(?:blocked|marched|gathered|walked out|protested|rallied|chanted|occupied|staged|"
+    r"demonstrated|picketed|struck)\b"
+)
+"""What a crowd does before calling for something itself ("protesters blocked the road")."""
+_INSTITUTIONAL_DEMAND = re.compile(
+    r"called for (?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:inquiry|investigation|review|audit|funding)\b"
+)
 _PEOPLE_WORDS = frozenset(
     "police people staff protesters demonstrators workers residents activists campaigners "
     "unions families patients students teachers nurses doctors farmers officials critics "
@@ -535,6 +543,14 @@ def _under_report(prefix: str, claims: list[ExtractedClaim]) -> str:
     return ""
 
 
+_OWN_FINITE_WORD = re.compile(
+    r"\b(?:would|will|could|should|may|might|must|can|is|are|was|were|has|have|had)\b"
+)
+_OTHERS_BETWEEN = re.compile(
+    r"^\s*(?:nothing|little|no more)\b|\b(?:as|while|when|after|before|until)\s+(?:they|he|she|we|"
+    r"the|protesters|crowds?|[A-Z])"
+)
+"""Between "who said" and a quote: nothing said, or another clause whose the quote is."""
 _REPORTED_MODAL = (
     r"\s+(?:that\s+)?((?:it|they|he|she|we|the\s+[a-z]+)\s+(?:would|will|could|should|may|"
     r"might|must|can)(?:\s+not)?)\s"
@@ -1420,7 +1436,12 @@ def _sentence_claims(
             if attribution is None and ", who " in sentence
             else None
         )
-        if who_said is not None and "," not in sentence[who_said.end() : quoted.start()]:
+        if (
+            who_said is not None
+            and "," not in sentence[who_said.end() : quoted.start()]
+            # not "who said nothing as they chanted "..."": the words of others
+            and _OTHERS_BETWEEN.search(sentence, who_said.end(), quoted.start()) is None
+        ):
             # 'He was sentenced by Judge Richard Mansell, who said Whitfield had "betrayed
             # ..."': the words of the one named before "who said", not of the sentence's "He"
             # (when the relative clause runs on to the quote)
@@ -2304,6 +2325,9 @@ def _sentence_claims(
                         or (
                             _AND_AS_BEFORE.search(body_text, max(0, cs - 10), cs) is not None
                             and _DETERMINED.match(contrast_subject) is not None
+                            # not an aside a comma closes (", as the crowd grew, and arrested
+                            # 12 people": the police's act)
+                            and not body_text[ce : ce + 3].lstrip().startswith(",")
                         )
                     )
                 )
@@ -2344,8 +2368,10 @@ def _sentence_claims(
                             # for a freeze", nor "regulators had ignored warnings and called
                             # for an inquiry")
                             and not (
-                                clause.startswith("called ")
+                                clause.startswith("called for ")
                                 and _PAST_PERFECT.match(content, max(0, main_verb_at)) is None
+                                and _CROWD_ACT.search(content) is not None
+                                and _INSTITUTIONAL_DEMAND.match(clause) is None
                                 and _animate(main_subject)
                             )
                         )
@@ -2635,6 +2661,8 @@ def _sentence_claims(
                 and claims
                 and text[:1].islower()
                 and text.split(" ", 1)[0] in _BASE_VERBS
+                # not a clause of its own ("and strike action could follow")
+                and _OWN_FINITE_WORD.search(text) is None
                 else None
             )
             if under:
@@ -2962,6 +2990,7 @@ _PARTIAL_QUOTE_AFTER = re.compile(
     # '"at the margin", while Deloitte partner Stephen Smith said ...': a second speaker
     r"|[”\"],?\s+(?:while|whereas|but)\s+(?:[A-Z][\w’'.-]*\s+|(?:the|a|an)\s+)"
     r"(?:[\w’'.-]+\s+){0,5}?(?:said|says|told|argued|argues|warned|warns|noted|notes)\b"
+    r"(?!\s+(?:nothing|little)\b)"
 )
 """A clause or verb phrase going on after a partial quote ('"caved to pressure" and warned')."""
 

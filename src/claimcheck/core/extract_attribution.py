@@ -150,9 +150,14 @@ _OPENING_VERB_NO_BASE = re.compile(
 """The same, when a base form found first was no report ("Attempts to estimate X have
 suggested that ...")."""
 _SPEECH_WORDS = frozenset(_SPEECH_VERBS.split("|"))
-_BODY_ONLY = re.compile(r"(?:[Tt]he\s+)?")
-"""What may stand before a body's name that speaks from a place ("The Ministry of Health in
-Kano")."""
+_VERB_COMPLEMENT = re.compile(r"\s*(?:to|on|for|with|about|of|into|up|out)\b")
+"""After a present closing verb: its own complement ("adds to", "insists on"), not a report."""
+_NOT_THE_BODY = re.compile(
+    r"\b(?:outside|near|against|at|opposite|from|inside|behind)\s+(?:the\s+)?$|"
+    r"^(?:[Tt]he\s+)?(?:[Pp]rotesters|[Dd]emonstrators|[Cc]rowds?|[Aa]ctivists|[Ss]trikers)\b"
+)
+"""Before a body named in a speaker's phrase: where the speakers stood, or who they were
+("Protesters outside Shell in London"): not the body speaking."""
 _MALE_TITLES = frozenset("mr mister sir lord".split())
 _FEMALE_TITLES = frozenset("mrs ms miss lady dame madam".split())
 _NEUTRAL_TITLES = frozenset("dr prof professor".split())
@@ -160,20 +165,21 @@ _NEUTRAL_TITLES = frozenset("dr prof professor".split())
 
 def _courtesy_agrees(before: list[str], full: str) -> bool:
     """Whether the words before a surname let it be `full`, the person named before: none,
-    lower-case ones, or a courtesy title that agrees with the given name ("Mr Clinton" is not
-    Hillary Clinton; a role, "President Bush", may be another of that name)."""
+    lower-case ones, a role ("President Macron"), or a courtesy title that does not disagree
+    with the given name ("Mr Clinton" is not Hillary Clinton; "Mr Ramaphosa", whose given name
+    the table lacks, is Cyril Ramaphosa)."""
     for word in before:
         if not word[:1].isupper():
             continue
         title = word.lower().rstrip(".")
         given = gender(full.split()[0])
         if title in _MALE_TITLES:
-            if given != "m":
+            if given == "f":
                 return False
         elif title in _FEMALE_TITLES:
-            if given != "f":
+            if given == "m":
                 return False
-        elif title not in _NEUTRAL_TITLES:
+        elif title not in _NEUTRAL_TITLES and title not in _TITLE_WORDS:
             return False
     return True
 
@@ -618,9 +624,9 @@ def _attribution(text: str, words: frozenset[str] | None = None) -> _Attribution
         and m.group("verb") in _PRESENT_CLOSING
         and (
             not _NAMED_OR_DETERMINED.match(m.group("speaker"))
-            # "the cost adds to pressure": the verb's own complement, no report
-            or m.group("rest").strip(" .!")
-            and not m.group("rest").lstrip().startswith(",")
+            # "the cost adds to pressure": the verb's own complement, no report (not "the
+            # bank warns in its latest forecast")
+            or _VERB_COMPLEMENT.match(m.group("rest")) is not None
         )
     ):
         m = None  # "..., beating estimates": a participle and its object, no speaker
@@ -1597,8 +1603,8 @@ def _speaker_name(phrase: str, ctx: _Context) -> str:
         if (
             bodies
             and names[-1].start > at
-            # the body itself before "in" (not "Protesters outside Shell in London")
-            and _BODY_ONLY.fullmatch(stripped[: bodies[-1].start]) is not None
+            # not a place-like body after a preposition ("Protesters outside Shell in London")
+            and _NOT_THE_BODY.search(stripped[: bodies[-1].start]) is None
         ):
             # "The Nigeria Labour Congress (NLC) in Kano": the body (its branch there), not
             # the place

@@ -1816,6 +1816,11 @@ _ROLE_THEN_NAME = re.compile(
 _APPOSITIVE_INSIDE = re.compile(r"[^,]+, (?:one of|an?|the|its|their)\s[^,]+, [^,]+")
 """A subject, its appositive between commas and a verb phrase ("the Ever Given, one of the
 world's biggest ships, blocked the canal")."""
+_PRESENT_WHERE = re.compile(
+    r",\s+where\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:holds|has|controls|needs|remains|runs|"
+    r"owns|employs|hosts|lives)\b"
+)
+"""A where-clause told in the present ("where Labor holds 29 seats")."""
 _LAST_RELATIVE = re.compile(
     rf",\s+(?:(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?{_SUMMARY_NOUNS}\s+that|who|which|"
     # "in Barcelona, where protesters blocked the road and set fire to bins"
@@ -2161,6 +2166,12 @@ def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
             # "the centre, which was built for 400 people but held 1,100": the centre's too
             and m.group(0).strip() in ("and", "but")
             and first.islower()
+            # "where Labor holds 29 seats and needs ...": a present where-clause goes on only
+            # in the present (not "where the navy runs a base and spilled 20,000 tonnes")
+            and not (
+                _PRESENT_WHERE.match(last_who.group(0)) is not None
+                and not (low.endswith("s") and not low.endswith("ss"))
+            )
             and low not in _PRONOUN_SUBJ
             and low not in _DET
             # "stopped the driver, who was drunk and arrested him": the main clause's act,

@@ -246,7 +246,8 @@ _CONTRAST_NOT = re.compile(
 minister, not the prime minister, signed", "have risen, not fallen."); the comma before "not"
 is checked by the caller."""
 _CLEFT_BEFORE = re.compile(
-    r"^(?:[Ii]t|[Tt]hat)\s+(?:is|was)\s+[^,;]{1,40}$|\b(?:one of|the only|the first|the last)\b[^,;]{0,40}$"
+    r"^(?:[Ii]t|[Tt]hat)\s+(?:is|was)\s+[^,;]{1,40}$"
+    r"|\b(?:is|was|are|were)\s+(?:one of|the only|the first|the last)\b[^,;]{0,40}$"
 )
 """Before a "who" that is the claim's own clause ("It was Smith who", "one of 12 MPs who")."""
 _MEANS_NOT = re.compile(r"\b(?:by|from|for)\s+not\s+[a-z]+ing\b")

@@ -100,8 +100,7 @@ _SINGULAR_AFTER_YEAR = re.compile(
     r"people|times|acre|hectare|mile|metre|meter)\b"
     # "1800 staff" counts, "its 2024 staff survey" names a year's survey
     r"|(?:staff|capacity|personnel|workforce|strong|crowd|attendance|seat|seater)\b"
-    r"(?!\s+(?:survey|report|figures?|numbers?|data|market|levels?|costs?|shortages?|pay|morale|"
-    r"strike|record|list|review|census)\b))[a-z]+(?<!s)\b"
+    r"(?!\s+(?:survey|report|figures?|data|record|list|review|census)\b))[a-z]+(?<!s)\b"
 )
 """A singular noun after "a <year>" or an owner's ("a 2023 law", "the state's 2026 budget"): the
 year names it, it counts nothing."""
@@ -795,8 +794,9 @@ def _find_dates(
                 not ahead
                 and not direction
                 and m.group(0)[:3].lower() in ("by ", "bef")
-                # the whole clause ("By February, prices had doubled")
-                and _PAST_BEFORE.search(text) is None
+                # the whole clause ("By February, prices had doubled"), but for its report
+                # ("should be complete by February, the council said")
+                and not any(p.group(0) not in _REPORTING_PASTS for p in _PAST_BEFORE.finditer(text))
                 and _PERFECT.search(text) is None
                 and "has " not in text
                 and _DID.search(text) is None  # "did not arrive before February"

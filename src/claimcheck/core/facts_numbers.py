@@ -1784,6 +1784,7 @@ def _elided_units(text: str, found: list[Quantity]) -> list[Quantity]:
             q.unit is None
             and last_noun is not None
             and " but " in text[last_end : q.start]
+            and _BUT_VERB_BEFORE.search(text, last_end, q.start) is not None
             and q.value == int(q.value)
             and _ELIDED_END.match(text, q.end)
         ):
@@ -1798,6 +1799,14 @@ def _elided_units(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+_BUT_VERB_BEFORE = re.compile(
+    r"\bbut\s+(?:(?:had|has|have|only|just|so\s+far|then|later|eventually)\s+)*"
+    r"(?:[a-z]{3,}ed|won|lost|sold|cut|kept|held|paid|hit|made|built|took|gave|got)\s+"
+    r"(?:(?:fewer|more|less)\s+than\s+|only\s+|just\s+|about\s+|around\s+|some\s+|nearly\s+|"
+    r"almost\s+|over\s+|under\s+)?$"
+)
+"""Before a count set against the one before: "but", a past verb and maybe a hedge ("but had
+delivered fewer than")."""
 _NOT_COUNTED_UNITS = frozenset(
     "years months weeks days hours minutes seconds ordinal degrees kg km".split()
 )
