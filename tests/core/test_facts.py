@@ -2790,3 +2790,14 @@ def test_review79_fact_regressions():
     ).dates
     assert [d.value for d in dates] == ["2027-02"]
     assert extract_facts("The trust's 2000 staff pay rise was agreed.").dates == ()
+
+
+def test_review80_fact_regressions():
+    pub = dt.date(2026, 5, 13)
+    dates = extract_facts(
+        "The council announced the closure before January, officials said.", pub
+    ).dates
+    assert [d.value for d in dates] == ["2026-01"]
+    assert [d.value for d in extract_facts("The trust's 2024 staff costs rose 6%.").dates] == [
+        "2024"
+    ]

@@ -320,12 +320,18 @@ _SPEAKER_ACT = re.compile(
     # speaker's (not "lost control and called for help")
     r"called\s+for\s+(?:an?|the|his|her|their|its)\s+(?:[a-z’'-]+\s+){0,3}?(?:inquiry|"
     r"investigation|review|probe|ban|moratorium|resignation|halt|overhaul|reform|rethink|"
-    r"suspension|audit|vote|referendum|ceasefire|boycott|freeze|cap|tax|levy|subsidy|end|"
-    r"return|release|debate|change|changes|increase|rise|cut|cuts|limit|crackdown|apology|"
-    r"compensation|recount|pause|delay|withdrawal|repeal|amendment|funding|strike)\b|"
+    r"suspension|audit|vote|referendum|ceasefire|boycott)\b|"
     r"called\s+on\s+(?:the\s+)?(?:[A-Za-z-]+\s+){1,3}?to\s+[a-z]+"
 )
 """What only the speaker of the sentence can have gone on to do."""
+_THING_DEMAND = re.compile(
+    r"called\s+for\s+(?:an?|the|his|her|their|its)\s+(?:[a-z’'-]+\s+){0,3}?(?:freeze|cap|tax|"
+    r"levy|subsidy|end|return|release|debate|change|changes|increase|rise|cut|cuts|limit|"
+    r"crackdown|apology|compensation|recount|pause|delay|withdrawal|repeal|amendment|funding|"
+    r"strike)\b"
+)
+"""A demand the speaker made after reporting on a thing ("said the budget failed renters and
+called for a rent freeze"); people reported on may have made it themselves."""
 _SPEAKER_ACT_AFTER_STATE = re.compile(
     r"(?:accused|rejected|blamed|criticised|criticized|vowed|pledged|dismissed|apologised|"
     r"apologized|thanked|called on|called for|promised|urged|announced|unveiled|proposed|"
@@ -501,14 +507,6 @@ _OTHER_PERSON_ACT = re.compile(
 the reason."""
 
 
-_CROWD_ACT = re.compile(
-    r"\b(?:blocked|marched|gathered|walked out|protested|rallied|chanted|occupied|staged|"
-    r"demonstrated|picketed|struck)\b"
-)
-"""What a crowd does before calling for something itself ("protesters blocked the road")."""
-_INSTITUTIONAL_DEMAND = re.compile(
-    r"called for (?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:inquiry|investigation|review|audit|funding)\b"
-)
 _PEOPLE_WORDS = frozenset(
     "police people staff protesters demonstrators workers residents activists campaigners "
     "unions families patients students teachers nurses doctors farmers officials critics "
@@ -543,12 +541,13 @@ def _under_report(prefix: str, claims: list[ExtractedClaim]) -> str:
     return ""
 
 
+_RELATIVE_CUT = re.compile(r"\s(?:who|which|that|whose)\s")
 _OWN_FINITE_WORD = re.compile(
     r"\b(?:would|will|could|should|may|might|must|can|is|are|was|were|has|have|had)\b"
 )
 _OTHERS_BETWEEN = re.compile(
-    r"^\s*(?:nothing|little|no more)\b|\b(?:as|while|when|after|before|until)\s+(?:they|he|she|we|"
-    r"the|protesters|crowds?|[A-Z])"
+    r"^\s*(?:nothing|little|no more)\b|\b(?:as|while|when)\s+(?:they|we|protesters|crowds?|"
+    r"demonstrators|the\s+crowds?|fans)\s+[a-z]+"
 )
 """Between "who said" and a quote: nothing said, or another clause whose the quote is."""
 _REPORTED_MODAL = (
@@ -2360,21 +2359,11 @@ def _sentence_claims(
                     and prefix
                     and speaker_phrase
                     and (
-                        (
-                            _SPEAKER_ACT.match(clause)
-                            # "Police said protesters blocked the road and called for the
-                            # release of detainees": people reported in the simple past go on
-                            # with their own demand (not "the budget failed renters and called
-                            # for a freeze", nor "regulators had ignored warnings and called
-                            # for an inquiry")
-                            and not (
-                                clause.startswith("called for ")
-                                and _PAST_PERFECT.match(content, max(0, main_verb_at)) is None
-                                and _CROWD_ACT.search(content) is not None
-                                and _INSTITUTIONAL_DEMAND.match(clause) is None
-                                and _animate(main_subject)
-                            )
-                        )
+                        _SPEAKER_ACT.match(clause)
+                        # "said the budget failed renters and called for a rent freeze": a
+                        # thing asks for nothing (but "Police said protesters blocked the road
+                        # and called for the release of detainees": the protesters did)
+                        or (_THING_DEMAND.match(clause) and not _animate(main_subject))
                         or (
                             _STATE.match(content, main_verb_at) is not None
                             and _SPEAKER_ACT_AFTER_STATE.match(clause)
@@ -2662,7 +2651,7 @@ def _sentence_claims(
                 and text[:1].islower()
                 and text.split(" ", 1)[0] in _BASE_VERBS
                 # not a clause of its own ("and strike action could follow")
-                and _OWN_FINITE_WORD.search(text) is None
+                and _OWN_FINITE_WORD.search(_RELATIVE_CUT.split(text, 1)[0]) is None
                 else None
             )
             if under:

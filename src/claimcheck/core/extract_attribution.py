@@ -165,21 +165,21 @@ _NEUTRAL_TITLES = frozenset("dr prof professor".split())
 
 def _courtesy_agrees(before: list[str], full: str) -> bool:
     """Whether the words before a surname let it be `full`, the person named before: none,
-    lower-case ones, a role ("President Macron"), or a courtesy title that does not disagree
-    with the given name ("Mr Clinton" is not Hillary Clinton; "Mr Ramaphosa", whose given name
-    the table lacks, is Cyril Ramaphosa)."""
+    lower-case ones, "Dr" or "Prof", or a courtesy title that agrees with a given name the table
+    knows ("Mr Clinton" is not Hillary Clinton). A role ("President Biden") may be another
+    person of that name, and an unknown given name tells nothing: the surname stays."""
     for word in before:
         if not word[:1].isupper():
             continue
         title = word.lower().rstrip(".")
         given = gender(full.split()[0])
         if title in _MALE_TITLES:
-            if given == "f":
+            if given != "m":
                 return False
         elif title in _FEMALE_TITLES:
-            if given == "m":
+            if given != "f":
                 return False
-        elif title not in _NEUTRAL_TITLES and title not in _TITLE_WORDS:
+        elif title not in _NEUTRAL_TITLES:
             return False
     return True
 

@@ -247,7 +247,8 @@ minister, not the prime minister, signed", "have risen, not fallen."); the comma
 is checked by the caller."""
 _CLEFT_BEFORE = re.compile(
     r"^(?:[Ii]t|[Tt]hat)\s+(?:is|was)\s+[^,;]{1,40}$"
-    r"|\b(?:is|was|are|were)\s+(?:one of|the only|the first|the last)\b[^,;]{0,40}$"
+    r"|\b(?:is|was|are|were|became|becomes|remains|remained)\s+(?:one of|the only|the first|"
+    r"the last)\b[^,;]{0,40}$"
 )
 """Before a "who" that is the claim's own clause ("It was Smith who", "one of 12 MPs who")."""
 _MEANS_NOT = re.compile(r"\b(?:by|from|for)\s+not\s+[a-z]+ing\b")

@@ -100,7 +100,8 @@ _SINGULAR_AFTER_YEAR = re.compile(
     r"people|times|acre|hectare|mile|metre|meter)\b"
     # "1800 staff" counts, "its 2024 staff survey" names a year's survey
     r"|(?:staff|capacity|personnel|workforce|strong|crowd|attendance|seat|seater)\b"
-    r"(?!\s+(?:survey|report|figures?|data|record|list|review|census)\b))[a-z]+(?<!s)\b"
+    r"(?!\s+(?:survey|report|figures?|data|record|list|review|census|costs?|numbers?|levels?|"
+    r"shortages?|morale)\b))[a-z]+(?<!s)\b"
 )
 """A singular noun after "a <year>" or an owner's ("a 2023 law", "the state's 2026 budget"): the
 year names it, it counts nothing."""
@@ -288,6 +289,19 @@ def _told_in_past(text: str) -> bool:
             continue  # "has closed schools until March 16 and banned ...": the perfect
         return True
     return False
+
+
+_CLOSING_REPORT = re.compile(
+    r",\s+(?:[\w’'.-]+\s+){0,6}?(?:said|told|added|reported|announced|confirmed|stated|noted)\b"
+    r"[^,;]*$"
+)
+
+
+def _without_closing_report(text: str) -> str:
+    """`text` without a closing attribution (", the council said."), whose past tense is the
+    report's, not the clause's."""
+    closing = _CLOSING_REPORT.search(text)
+    return text[: closing.start()] if closing is not None else text
 
 
 _DID = re.compile(r"\b(?:did(?:n[’']t)?|got|became|found|sought|thought|brought)\b", re.IGNORECASE)
@@ -796,10 +810,10 @@ def _find_dates(
                 and m.group(0)[:3].lower() in ("by ", "bef")
                 # the whole clause ("By February, prices had doubled"), but for its report
                 # ("should be complete by February, the council said")
-                and not any(p.group(0) not in _REPORTING_PASTS for p in _PAST_BEFORE.finditer(text))
-                and _PERFECT.search(text) is None
-                and "has " not in text
-                and _DID.search(text) is None  # "did not arrive before February"
+                and _PAST_BEFORE.search(own := _without_closing_report(text)) is None
+                and _PERFECT.search(own) is None
+                and "has " not in own
+                and _DID.search(own) is None  # "did not arrive before February"
             ):
                 # "Traders price in two cuts by December": a deadline in a clause told in the
                 # present is ahead (not "Prices had doubled by December")
