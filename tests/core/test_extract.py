@@ -14085,3 +14085,33 @@ def test_review80_regressions():
     assert extract_claims("Smith became one of only three players who did not score.")[
         0
     ].facts.negated
+
+
+def test_review81_regressions():
+    assert not any(
+        t.startswith("Witnesses called for")
+        for t in texts(
+            "Witnesses said the crowd chanted slogans and called for the return of the king."
+        )
+    )
+    claims = extract_claims(
+        'Brown was questioned by Detective Sarah Hill, who said little while Brown shouted "I am '
+        'innocent" repeatedly.'
+    )
+    assert all(c.speaker != "Sarah Hill" for c in claims)
+    assert not any(
+        "owns a villa and was later moved" in t
+        for t in texts(
+            "The money was sent to Cyprus, where the family owns a villa and was later moved to Dubai."
+        )
+    )
+    assert not any(
+        "closure of job losses" in t
+        for t in texts("The merger will lead to the closure of branches and job losses.")
+    )
+    assert not any(
+        "would strike talks" in t
+        for t in texts(
+            "The union said it would hold a ballot, which it last did in 2023, and strike talks began."
+        )
+    )

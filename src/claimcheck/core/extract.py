@@ -507,27 +507,17 @@ _OTHER_PERSON_ACT = re.compile(
 the reason."""
 
 
-_PEOPLE_WORDS = frozenset(
-    "police people staff protesters demonstrators workers residents activists campaigners "
-    "unions families patients students teachers nurses doctors farmers officials critics "
-    "lawmakers ministers leaders strikers villagers parents employees members voters fans "
-    "rebels troops soldiers".split()
+_THING_HEADS = frozenset(
+    "budget plan bill law report policy decision scheme deal proposal measure strategy "
+    "programme program reform rules rule system project review study agreement".split()
 )
 
 
-def _animate(subject: str) -> bool:
-    """Whether a reported subject is people, who may call for things themselves ("protesters",
-    "the union", "he"), not a thing ("the budget")."""
+def _thing_subject(subject: str) -> bool:
+    """Whether a reported subject is a thing, which calls for nothing itself ("the budget"),
+    not people or a body that may ("protesters", "the crowd", "shops", "MPs")."""
     words = subject.lower().split()
-    if not words:
-        return False
-    head = words[-1]
-    return (
-        head in _PEOPLE_WORDS
-        or head in ("he", "she", "they", "union", "group", "party", "council")
-        or head.endswith(("ers", "ists", "ants", "ents"))
-        or any(e.type == "person" for e in find_entities(subject))
-    )
+    return bool(words) and words[-1] in _THING_HEADS
 
 
 def _under_report(prefix: str, claims: list[ExtractedClaim]) -> str:
@@ -541,13 +531,21 @@ def _under_report(prefix: str, claims: list[ExtractedClaim]) -> str:
     return ""
 
 
+def _irregular_finite(text: str) -> bool:
+    """Whether `text` has a finite verb of its own after its first word that is no participle
+    in "-ed" ("strike talks began"; not "keep its dividend unchanged")."""
+    at = _main_verb(text)
+    return at > 0 and not text[at:].split(None, 1)[0].rstrip(".,;").endswith("ed")
+
+
 _RELATIVE_CUT = re.compile(r"\s(?:who|which|that|whose)\s")
 _OWN_FINITE_WORD = re.compile(
     r"\b(?:would|will|could|should|may|might|must|can|is|are|was|were|has|have|had)\b"
 )
+_NOTHING_SAID = re.compile(r"\s*(?:nothing|little|no more)\b")
 _OTHERS_BETWEEN = re.compile(
-    r"^\s*(?:nothing|little|no more)\b|\b(?:as|while|when)\s+(?:they|we|protesters|crowds?|"
-    r"demonstrators|the\s+crowds?|fans)\s+[a-z]+"
+    r"\b(?:as|while|when)\s+(?:they|we|protesters|crowds?|demonstrators|the\s+crowds?|fans)\s+"
+    r"[a-z]+"
 )
 """Between "who said" and a quote: nothing said, or another clause whose the quote is."""
 _REPORTED_MODAL = (
@@ -1439,6 +1437,7 @@ def _sentence_claims(
             who_said is not None
             and "," not in sentence[who_said.end() : quoted.start()]
             # not "who said nothing as they chanted "..."": the words of others
+            and _NOTHING_SAID.match(sentence, who_said.end()) is None
             and _OTHERS_BETWEEN.search(sentence, who_said.end(), quoted.start()) is None
         ):
             # 'He was sentenced by Judge Richard Mansell, who said Whitfield had "betrayed
@@ -2363,7 +2362,7 @@ def _sentence_claims(
                         # "said the budget failed renters and called for a rent freeze": a
                         # thing asks for nothing (but "Police said protesters blocked the road
                         # and called for the release of detainees": the protesters did)
-                        or (_THING_DEMAND.match(clause) and not _animate(main_subject))
+                        or (_THING_DEMAND.match(clause) and _thing_subject(main_subject))
                         or (
                             _STATE.match(content, main_verb_at) is not None
                             and _SPEAKER_ACT_AFTER_STATE.match(clause)
@@ -2652,6 +2651,7 @@ def _sentence_claims(
                 and text.split(" ", 1)[0] in _BASE_VERBS
                 # not a clause of its own ("and strike action could follow")
                 and _OWN_FINITE_WORD.search(_RELATIVE_CUT.split(text, 1)[0]) is None
+                and not _irregular_finite(_RELATIVE_CUT.split(text, 1)[0])  # "strike talks began"
                 else None
             )
             if under:

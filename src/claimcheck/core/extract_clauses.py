@@ -1070,6 +1070,15 @@ def _split_list_items(clause: str) -> list[str]:
                 # driving", "a lack of rain and high temperatures")
                 and not m.group("b").rstrip().endswith("ing")
                 and m.group("b").split()[0].lower() not in _CONDITION_ADJECTIVES
+                # the second item no longer than the "of" object, which has no article of its
+                # own ("the closure of branches and job losses", "the closure of the plant and
+                # job losses": the job losses are no closure)
+                and (
+                    len(m.group("b").split()) <= len(first[of_at + 4 :].split())
+                    # "a variety of comedic and dramatic roles": two adjectives of one noun
+                    or first[of_at + 4 :].strip().endswith(_ADJECTIVE_ENDS)
+                )
+                and not _DET_OPEN.match(first[of_at + 4 :])
             ):
                 # "the rise in the price of diesel and cement": the price of each, the second
                 # item without an article going with the nearest "of"
@@ -1078,6 +1087,8 @@ def _split_list_items(clause: str) -> list[str]:
     return [clause]
 
 
+_ADJECTIVE_ENDS = ("ic", "al", "ar", "ous", "ive", "ary", "ful", "less")
+"""Endings of an adjective standing alone before "and" ("comedic and dramatic roles")."""
 _THE_OPEN = re.compile(r"^(?:the|a|an)\s+")
 _CONDITION_ADJECTIVES = frozenset(
     "high low higher lower rising falling soaring surging strong weak heavy poor cold hot dry "
@@ -2170,7 +2181,7 @@ def _conjuncts(text: str, reported: bool = False) -> list[tuple[int, int]]:
             # in the present (not "where the navy runs a base and spilled 20,000 tonnes")
             and not (
                 _PRESENT_WHERE.match(last_who.group(0)) is not None
-                and not (low.endswith("s") and not low.endswith("ss"))
+                and not (low.endswith("s") and not low.endswith("ss") and low != "was")
             )
             and low not in _PRONOUN_SUBJ
             and low not in _DET

@@ -1761,7 +1761,6 @@ def _elided_units(text: str, found: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     last_noun: str | None = None
     last_verb = ""
-    last_end = 0
     for q in found:
         # the verb before the count, looked for only where it is read
         verb = (
@@ -1780,33 +1779,13 @@ def _elided_units(text: str, found: list[Quantity]) -> list[Quantity]:
             and _ELIDED_END.match(text, q.end)
         ):
             q = Quantity(q.value, last_noun, q.text, q.start, q.end, q.approx)
-        elif (
-            q.unit is None
-            and last_noun is not None
-            and " but " in text[last_end : q.start]
-            and _BUT_VERB_BEFORE.search(text, last_end, q.start) is not None
-            and q.value == int(q.value)
-            and _ELIDED_END.match(text, q.end)
-        ):
-            # "promised 1.2 lakh jobs in 2023 but had delivered fewer than 15,000": the same
-            # noun, set against the first count
-            q = Quantity(q.value, last_noun, q.text, q.start, q.end, q.approx)
         elif q.unit and q.unit.isalpha() and q.unit.islower() and q.unit not in _NOT_COUNTED_UNITS:
             last_noun = q.unit
             last_verb = verb.group(1) if verb else ""
-            last_end = q.end
         out.append(q)
     return out
 
 
-_BUT_VERB_BEFORE = re.compile(
-    r"\bbut\s+(?:(?:had|has|have|only|just|so\s+far|then|later|eventually)\s+)*"
-    r"(?:[a-z]{3,}ed|won|lost|sold|cut|kept|held|paid|hit|made|built|took|gave|got)\s+"
-    r"(?:(?:fewer|more|less)\s+than\s+|only\s+|just\s+|about\s+|around\s+|some\s+|nearly\s+|"
-    r"almost\s+|over\s+|under\s+)?$"
-)
-"""Before a count set against the one before: "but", a past verb and maybe a hedge ("but had
-delivered fewer than")."""
 _NOT_COUNTED_UNITS = frozenset(
     "years months weeks days hours minutes seconds ordinal degrees kg km".split()
 )
