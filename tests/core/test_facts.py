@@ -2794,3 +2794,17 @@ def test_review80_fact_regressions():
     assert [d.value for d in extract_facts("The trust's 2024 staff costs rose 6%.").dates] == [
         "2024"
     ]
+
+
+def test_a_committee_or_fund_to_a_verb_is_one_name():
+    names = [
+        e.name
+        for e in extract_facts(
+            "The Committee to Protect Journalists said 12 reporters were jailed."
+        ).entities
+    ]
+    assert names[0] == "Committee to Protect Journalists"
+    names = [
+        e.name for e in extract_facts("He gave $5m to the Gates Foundation to Save lives.").entities
+    ]
+    assert "Gates Foundation" in names

@@ -257,7 +257,7 @@ _CONNECT = (
     # "the Campaign to Protect Rural England", "the Coalition to End Hunger"
     r"|(?=\sto\s(?:Protect|End|Save|Fight|Stop|Defend|Ban|Abolish|Prevent|Cure|Free|Restore|"
     r"Reform|Eliminate|Combat|Promote|Keep|Make|Build|Feed|Unite|Tackle|Beat|Halt)\b)"
-    r"(?:(?<=Campaign)|(?<=Coalition)|(?<=Alliance)|(?<=Movement))\sto)"
+    r"(?:(?<=Campaign)|(?<=Coalition)|(?<=Alliance)|(?<=Movement)|(?<=Committee)|(?<=Fund))\sto)"
     rf"\s(?=[{_UP}]))"
 )
 """Small words inside a name: "Bank of England", "Ursula von der Leyen", "Procter & Gamble",
