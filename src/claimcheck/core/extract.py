@@ -312,20 +312,23 @@ _PAST_PERFECT = re.compile(r"had\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\b")
 """A reported clause in the past perfect ("Russia had launched")."""
 _SAID_PRONOUN = re.compile(r"(?:that\s+)?(he|she)\b")
 """Reported content opening with the speaker's pronoun ("she had reduced ...")."""
+_CALLED_FOR = r"called\s+for\s+(?:an?|the|his|her|their|its)\s+(?:[a-z’'-]+\s+){0,3}?"
+"""A demand's opening, up to the noun that says what it is ("called for a two-year rent ")."""
 _SPEAKER_ACT = re.compile(
     r"(?:did not|didn't|would not|wouldn't|declined to|refused to)\s+(?:say|comment|"
     r"disclose|specify|elaborate|confirm|give)\b|(?:added|said|told|warned|noted|stressed|"
     r"insisted|cautioned|acknowledged|admitted|conceded|argued|urged)\b|"
     # "said regulators had ignored warnings and called for an inquiry": a demand is the
     # speaker's (not "lost control and called for help")
-    r"called\s+for\s+(?:an?|the|his|her|their|its)\s+(?:[a-z’'-]+\s+){0,3}?(?:inquiry|"
+    + _CALLED_FOR
+    + r"(?:inquiry|"
     r"investigation|review|probe|ban|moratorium|resignation|halt|overhaul|reform|rethink|"
     r"suspension|audit|vote|referendum|ceasefire|boycott)\b|"
     r"called\s+on\s+(?:the\s+)?(?:[A-Za-z-]+\s+){1,3}?to\s+[a-z]+"
 )
 """What only the speaker of the sentence can have gone on to do."""
 _THING_DEMAND = re.compile(
-    r"called\s+for\s+(?:an?|the|his|her|their|its)\s+(?:[a-z’'-]+\s+){0,3}?(?:freeze|cap|tax|"
+    _CALLED_FOR + r"(?:freeze|cap|tax|"
     r"levy|subsidy|end|return|release|debate|change|changes|increase|rise|cut|cuts|limit|"
     r"crackdown|apology|compensation|recount|pause|delay|withdrawal|repeal|amendment|funding|"
     r"strike)\b"
@@ -523,17 +526,23 @@ def _thing_subject(subject: str) -> bool:
 def _under_report(prefix: str, claims: list[ExtractedClaim]) -> str:
     """The subject and modal of the last claim reported with `prefix` ("it would" of "Novarion
     said it would suspend ..."), or ""."""
-    pattern = re.compile(re.escape(prefix) + _REPORTED_MODAL)
     for claim in reversed(claims):
-        under = pattern.match(claim.text)
+        under = (
+            _REPORTED_MODAL.match(claim.text, len(prefix))
+            if claim.text.startswith(prefix)
+            else None
+        )
         if under is not None:
             return under.group(1)
     return ""
 
 
-def _irregular_finite(text: str) -> bool:
-    """Whether `text` has a finite verb of its own after its first word that is no participle
-    in "-ed" ("strike talks began"; not "keep its dividend unchanged")."""
+def _own_clause(text: str) -> bool:
+    """Whether `text`, a bare verb's phrase, is a clause of its own: an auxiliary or modal in
+    it ("and strike action could follow"), or a finite verb after its first word that is no
+    participle in "-ed" ("strike talks began"; not "keep its dividend unchanged")."""
+    if _OWN_FINITE_WORD.search(text) is not None:
+        return True
     at = _main_verb(text)
     return at > 0 and not text[at:].split(None, 1)[0].rstrip(".,;").endswith("ed")
 
@@ -548,7 +557,7 @@ _OTHERS_BETWEEN = re.compile(
     r"[a-z]+"
 )
 """Between "who said" and a quote: nothing said, or another clause whose the quote is."""
-_REPORTED_MODAL = (
+_REPORTED_MODAL = re.compile(
     r"\s+(?:that\s+)?((?:it|they|he|she|we|the\s+[a-z]+)\s+(?:would|will|could|should|may|"
     r"might|must|can)(?:\s+not)?)\s"
 )
@@ -2649,9 +2658,7 @@ def _sentence_claims(
                 and claims
                 and text[:1].islower()
                 and text.split(" ", 1)[0] in _BASE_VERBS
-                # not a clause of its own ("and strike action could follow")
-                and _OWN_FINITE_WORD.search(_RELATIVE_CUT.split(text, 1)[0]) is None
-                and not _irregular_finite(_RELATIVE_CUT.split(text, 1)[0])  # "strike talks began"
+                and not _own_clause(_RELATIVE_CUT.split(text, 1)[0])
                 else None
             )
             if under:

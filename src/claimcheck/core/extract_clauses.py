@@ -844,12 +844,11 @@ def _split_list_items(clause: str) -> list[str]:
             and heads[-2].group(0).split()[0] not in ("as", "like", "such")
             and entity_type(first[heads[-1].end() :].strip()) == "place"
             and all(
-                (item.strip()[:1].islower() or item.strip()[:1].isdigit())
-                # "in Kenya, the UK and the US": places again, the list is of places
-                and entity_type(_THE_OPEN.sub("", item.strip())) != "place"
-                and _THE_OPEN.sub("", item.strip())[:1].islower()
+                # lower-case items after any article, no places ("in Kenya, the UK and the
+                # US": places again, the list is of places)
+                bare[:1].islower() and entity_type(bare) != "place"
                 for item in _LIST_SPLIT.split(items_text[first_end + 1 :])
-                if item.strip()
+                if (bare := _THE_OPEN.sub("", item.strip()))
             )
         ):
             # "spent on a villa in Portugal, two Porsche cars and school fees": a place after
@@ -1827,9 +1826,10 @@ _ROLE_THEN_NAME = re.compile(
 _APPOSITIVE_INSIDE = re.compile(r"[^,]+, (?:one of|an?|the|its|their)\s[^,]+, [^,]+")
 """A subject, its appositive between commas and a verb phrase ("the Ever Given, one of the
 world's biggest ships, blocked the canal")."""
+_PRESENT_WHERE_VERBS = r"holds|has|controls|needs|remains|runs|owns|employs|hosts|lives"
+"""Verbs of a where-clause told in the present ("where Labor holds 29 seats")."""
 _PRESENT_WHERE = re.compile(
-    r",\s+where\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:holds|has|controls|needs|remains|runs|"
-    r"owns|employs|hosts|lives)\b"
+    r",\s+where\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:" + _PRESENT_WHERE_VERBS + r")\b"
 )
 """A where-clause told in the present ("where Labor holds 29 seats")."""
 _LAST_RELATIVE = re.compile(
@@ -1839,8 +1839,7 @@ _LAST_RELATIVE = re.compile(
     # not "where staff were cooking and spread to the roof": the fire's)
     r"where\s+(?!(?:he|she|it|they|we|i|you)\b)(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+"
     r"(?=(?:(?:have|has|had)\s+)?[a-z]+ed\b|(?:set|held|took|made|threw|broke|stole|hit|shot|"
-    r"beat|burnt|lit|tore|fought|fled|ran|sank|sold|built|holds|has|controls|needs|"
-    r"remains|runs|owns|employs|hosts|lives)\b))\s*"
+    r"beat|burnt|lit|tore|fought|fled|ran|sank|sold|built|" + _PRESENT_WHERE_VERBS + r")\b))\s*"
     r"(?!(?:said|says|told)\b)(?:[^,;:“\"]|(?<=\d),(?=\d{3}))*$"
 )
 """A relative clause that runs to the end of the text with no comma in it (also one in a

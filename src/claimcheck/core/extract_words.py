@@ -1238,8 +1238,9 @@ _FUNCTION_WORDS_IN_S = frozenset(
     "less does was has is its his".split()
 )
 """Words in "-s" that are neither plural nouns nor verbs in "-s" ("This", "always")."""
+_FUNCTION_WORDS_IN_S_ALT = "|".join(sorted(_FUNCTION_WORDS_IN_S))
 _PLURAL_THEN_WORD = re.compile(
-    r"\b(?!(?i:" + "|".join(sorted(_FUNCTION_WORDS_IN_S)) + r")\b)[A-Za-z]{3,}s\s+([a-z]+)\b"
+    r"\b(?!(?i:" + _FUNCTION_WORDS_IN_S_ALT + r")\b)[A-Za-z]{3,}s\s+([a-z]+)\b"
 )
 """A plural noun (not "This", "Thus") and the word after it, maybe its verb."""
 _NOT_VERB_AFTER_NOUN = frozenset(
@@ -1460,19 +1461,21 @@ def _main_verb(text: str) -> int:
     if present and present.group(1) not in _FUNCTION_WORDS_IN_S:
         return present.start(1)  # "The rover carries 11 instruments": a verb the lexicon lacks
     base = _BASE_AFTER_PLURAL.match(text)
+    if base is None:
+        return -1
+    verb = base.group(1)
     if (
-        base is not None
-        and base.group(1) not in _PREP
-        and base.group(1) not in _DET
-        and base.group(1) not in _NOT_VERB_AFTER_NOUN
-        and base.group(1) not in _NOT_BASE_VERBS
-        and not base.group(1).endswith(_NOUN_ENDINGS)
+        verb not in _PREP
+        and verb not in _DET
+        and verb not in _NOT_VERB_AFTER_NOUN
+        and verb not in _NOT_BASE_VERBS
+        and not verb.endswith(_NOUN_ENDINGS)
         and (
-            not base.group(1).endswith(_ADJECTIVE_ENDINGS)
-            or base.group(1) in _BASE_VERBS
-            or base.group(1) in ("prevent", "invent", "present")
+            not verb.endswith(_ADJECTIVE_ENDINGS)
+            or verb in _BASE_VERBS
+            or verb in ("prevent", "invent", "present")
         )
-        and (base.group("next") not in _PLACE_WORDS_AFTER or base.group(1) in _BASE_VERBS)
+        and (base.group("next") not in _PLACE_WORDS_AFTER or verb in _BASE_VERBS)
     ):
         return base.start(1)  # "Similar schemes operate in 50 countries": the same, plural
     return -1
@@ -1535,9 +1538,9 @@ _BASE_AFTER_PLURAL = re.compile(
     r"(?:(?:(?:The|the|Their|their|These|these|Those|those|Some|some|Many|many|Most|most|"
     r"Similar|similar|Other|other)\s+|(?=[A-Z]))(?:[a-z][a-z-]*\s+){0,2}?"
     # a tail after "and" with a word before its plural ("and homeostatic mechanisms try to")
-    r"|(?!(?:" + "|".join(sorted(_FUNCTION_WORDS_IN_S)) + r")\b)[a-z][a-z-]*(?<!s)\s+"
+    r"|(?!(?:" + _FUNCTION_WORDS_IN_S_ALT + r")\b)[a-z][a-z-]*(?<!s)\s+"
     r"(?:[a-z][a-z-]*\s+)?|(?=others\s))"
-    r"(?!(?:" + "|".join(sorted(_FUNCTION_WORDS_IN_S)) + r")\b)"
+    r"(?!(?:" + _FUNCTION_WORDS_IN_S_ALT + r")\b)"
     r"[A-Za-z][a-z-]*[^su\W]s\s+"
     r"([a-z]{3,}(?<![s])(?<!ly)(?<!ing)(?<!ed))\s+(?=(?P<next>the|a|an|its|their|his|her|about|"
     r"more|some|up|down|in|on|at|to|for|with|from|into|across|over)\b|\d|[$€£])"

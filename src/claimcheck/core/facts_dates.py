@@ -304,7 +304,10 @@ def _without_closing_report(text: str) -> str:
     return text[: closing.start()] if closing is not None else text
 
 
-_DID = re.compile(r"\b(?:did(?:n[’']t)?|got|became|found|sought|thought|brought)\b", re.IGNORECASE)
+_MORE_PASTS = re.compile(
+    r"\b(?:did(?:n[’']t)?|got|became|found|sought|thought|brought)\b", re.IGNORECASE
+)
+"""Past forms `_PAST_BEFORE` does not hold ("did not arrive", "got worse")."""
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en)\b")
 _STATE_BEFORE_PARTICIPLE = (
     "is ",
@@ -813,7 +816,7 @@ def _find_dates(
                 and _PAST_BEFORE.search(own := _without_closing_report(text)) is None
                 and _PERFECT.search(own) is None
                 and "has " not in own
-                and _DID.search(own) is None  # "did not arrive before February"
+                and _MORE_PASTS.search(own) is None  # "did not arrive before February"
             ):
                 # "Traders price in two cuts by December": a deadline in a clause told in the
                 # present is ahead (not "Prices had doubled by December")

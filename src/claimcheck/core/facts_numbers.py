@@ -477,7 +477,8 @@ _RATE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 """What makes a "quarter-point" a part of a percentage point (not a chess game's)."""
-_PARTS = {"tenth": 10, "quarter": 4, "third": 3, "half": 2, "halve": 2}
+_PARTS = {**_SHARE_NOUNS, "half": 2, "halve": 2}
+"""The parts of a point `_POINT_FRACTION` reads ("tenth", "quarter", "third", "half")."""
 
 
 def _point_fraction(m: re.Match[str]) -> float:

@@ -108,6 +108,15 @@ _AFTER_CLOCK = frozenset(
 _CLOSERS = ".!?…:;\"'”’»)]。！？؟।॥\u037e"
 
 
+def _word_at(text: str, at: int, limit: int) -> str:
+    """The letters starting at `text[at]` (12 at most, not past `limit`), in lower case: the
+    word after a full stop, to test against `_OPENERS`."""
+    end = at
+    while end < min(limit, at + 12) and text[end].isalpha():
+        end += 1
+    return text[at:end].lower()
+
+
 def _is_boundary(text: str, dot_start: int, marks: str, nxt: int, limit: int) -> bool:
     """Decide whether the punctuation `marks` at `dot_start` ends a sentence."""
     following = text[nxt]
@@ -129,12 +138,10 @@ def _is_boundary(text: str, dot_start: int, marks: str, nxt: int, limit: int) ->
         # The" end, a lower-case word before the letter and an opener after it
         before = text[max(0, ws - 16) : ws].split()[-1:]
         if before and before[0].isalpha() and before[0].islower():
-            we = nxt
-            while we < min(limit, nxt + 12) and text[we].isalpha():
-                we += 1
+            nxt_word = _word_at(text, nxt, limit)
             # (not another initial: "written by A. A. Milne")
-            return text[nxt:we].lower() in _OPENERS and not (
-                we - nxt == 1 and text[we : we + 1] == "."
+            return nxt_word in _OPENERS and not (
+                len(nxt_word) == 1 and text[nxt + 1 : nxt + 2] == "."
             )
         return False
     if key in _TITLES and "." not in word:
@@ -143,13 +150,10 @@ def _is_boundary(text: str, dot_start: int, marks: str, nxt: int, limit: int) ->
         return False
     if key in ("eg", "ie", "cf", "vs", "approx"):
         return False
-    if word in ("Arc", "Hon"):
+    if word == "Arc":
         # "Arc. Ahmed Musa" (an architect's title), but "in a high arc. It" and "Joan of Arc.
         # It" end: the title before a name that opens no sentence
-        we = nxt
-        while we < min(limit, nxt + 12) and text[we].isalpha():
-            we += 1
-        return text[nxt:we].lower() in _OPENERS
+        return _word_at(text, nxt, limit) in _OPENERS
     if "." in word:
         parts = word.split(".")
         if (
@@ -164,11 +168,8 @@ def _is_boundary(text: str, dot_start: int, marks: str, nxt: int, limit: int) ->
         # "at 11:15 p.m. Scientists warned": a time ends the sentence before a new subject and
         # its verb, or a sentence opener; not before a day, a zone or a place's time ("3 p.m.
         # Monday", "4 p.m. New York time", "2 a.m. Christmas Day")
-        we = nxt
-        while we < min(limit, nxt + 12) and text[we].isalpha():
-            we += 1
         return following.isupper() and (
-            text[nxt:we].lower() in _OPENERS - _AFTER_CLOCK
+            _word_at(text, nxt, limit) in _OPENERS - _AFTER_CLOCK
             or _SUBJECT_VERB.match(text, nxt, limit) is not None
         )
     if dotted or key in _AMBIGUOUS:
